@@ -1,0 +1,100 @@
+'use client';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button } from '@digdir/designsystemet-react';
+import { grantRoleSchema, type GrantRoleInput } from '@/lib/validation/admin';
+import { ROLES, ROLE_LABELS, ROLE_SCOPE, type Role } from '@/lib/auth/roles';
+import { applyFieldErrors } from '@/lib/forms';
+import { SelectField } from '@/app/_components/select-field';
+import { grantRoleAction } from '../../actions';
+
+interface Props {
+  userId: string;
+  municipalities: { kommunenummer: string; name: string; countyName: string }[];
+  cooperations: { id: string; name: string }[];
+}
+
+export function GrantRoleForm({ userId, municipalities, cooperations }: Props) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    control,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<GrantRoleInput, unknown, GrantRoleInput>({
+    resolver: zodResolver(grantRoleSchema) as never,
+    defaultValues: { userId, role: 'radmannsteam', kommunenummer: '', cooperationId: '' },
+  });
+  const role = useWatch({ control, name: 'role' }) as Role;
+  const scope = ROLE_SCOPE[role] ?? 'system';
+  const byCounty = useMemo(() => {
+    const groups = new Map<string, Props['municipalities']>();
+    for (const m of municipalities) groups.set(m.countyName, [...(groups.get(m.countyName) ?? []), m]);
+    return [...groups.entries()];
+  }, [municipalities]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await grantRoleAction(values);
+    if (!result.ok) {
+      applyFieldErrors(result, setError);
+      setMessage({ ok: false, text: result.message });
+      return;
+    }
+    reset({ userId, role: values.role, kommunenummer: '', cooperationId: '' });
+    setMessage({ ok: true, text: `Rollen ${ROLE_LABELS[values.role as Role]} er gitt.` });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
+      {message ? (
+        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </Alert>
+      ) : null}
+      <input type="hidden" {...register('userId')} />
+      <SelectField label="Rolle" error={errors.role?.message} {...register('role')}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </SelectField>
+      {scope === 'cooperation' ? (
+        <SelectField label="Samarbeid" error={errors.cooperationId?.message} {...register('cooperationId')}>
+          <option value="">Velg samarbeid</option>
+          {cooperations.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {scope !== 'system' ? (
+        <SelectField
+          label={scope === 'cooperation' ? 'Kommunen personen representerer' : 'Kommune'}
+          description={scope === 'cooperation' ? 'Valgfritt: for sponsorer og representanter, hvilken medlemskommune de tilhører.' : undefined}
+          error={errors.kommunenummer?.message}
+          {...register('kommunenummer')}
+        >
+          <option value="">Velg kommune</option>
+          {byCounty.map(([county, list]) => (
+            <optgroup key={county} label={county}>
+              {list.map((m) => (
+                <option key={m.kommunenummer} value={m.kommunenummer}>
+                  {m.name} ({m.kommunenummer})
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
+      ) : null}
+      <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
+        Gi rolle
+      </Button>
+    </form>
+  );
+}

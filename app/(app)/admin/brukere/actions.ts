@@ -1,0 +1,49 @@
+'use server';
+// Administration of users and roles: thin actions over db/queries, all through authedAction.
+import { revalidatePath } from 'next/cache';
+import { createUser, getUser, grantRole, revokeRole, setUserActive } from '@/db/queries/users';
+import { hashPassword } from '@/lib/auth/password';
+import { SYSTEM } from '@/lib/auth/can';
+import { ActionError } from '@/lib/action';
+import { authedAction } from '@/lib/authed-action';
+import { createUserSchema, grantRoleSchema, revokeRoleSchema, setUserActiveSchema } from '@/lib/validation/admin';
+import { getMunicipality } from '@/db/queries/municipalities';
+import { cooperationExists } from '@/db/queries/cooperations';
+
+export const createUserAction = authedAction({ schema: createUserSchema, action: 'user.create', resource: () => SYSTEM }, async (input, { db }) => {
+  const user = await createUser(db, { email: input.email, name: input.name, title: input.title ?? null, passwordHash: await hashPassword(input.password) });
+  if (!user) throw new ActionError('invalid', 'Det finnes allerede en bruker med denne e-postadressen.', { email: ['Det finnes allerede en bruker med denne e-postadressen.'] });
+  revalidatePath('/admin/brukere');
+  return { id: user.id };
+});
+
+export const grantRoleAction = authedAction({ schema: grantRoleSchema, action: 'role.grant', resource: () => SYSTEM }, async (input, { db, user }) => {
+  if (!(await getUser(db, input.userId))) throw new ActionError('not_found', 'Fant ikke brukeren.');
+  if (input.kommunenummer && !(await getMunicipality(db, input.kommunenummer))) {
+    throw new ActionError('invalid', 'Ukjent kommune.', { kommunenummer: ['Velg en kommune fra listen.'] });
+  }
+  if (input.cooperationId && !(await cooperationExists(db, input.cooperationId))) {
+    throw new ActionError('invalid', 'Ukjent samarbeid.', { cooperationId: ['Velg et samarbeid fra listen.'] });
+  }
+  const result = await grantRole(db, { ...input, grantedBy: user.id });
+  if (!result.created) throw new ActionError('invalid', 'Brukeren har allerede denne rollen.');
+  revalidatePath(`/admin/brukere/${input.userId}`);
+  return { id: result.id };
+});
+
+export const revokeRoleAction = authedAction({ schema: revokeRoleSchema, action: 'role.revoke', resource: () => SYSTEM }, async (input, { db, user }) => {
+  if (!(await revokeRole(db, { assignmentId: input.assignmentId, revokedBy: user.id }))) {
+    throw new ActionError('not_found', 'Rollen er allerede fjernet.');
+  }
+  revalidatePath(`/admin/brukere/${input.userId}`);
+  return null;
+});
+
+export const setUserActiveAction = authedAction({ schema: setUserActiveSchema, action: 'user.update', resource: () => SYSTEM }, async (input, { db, user }) => {
+  if (input.userId === user.id && !input.active) throw new ActionError('invalid', 'Du kan ikke deaktivere din egen bruker.');
+  if (!(await getUser(db, input.userId))) throw new ActionError('not_found', 'Fant ikke brukeren.');
+  await setUserActive(db, input.userId, input.active);
+  revalidatePath(`/admin/brukere/${input.userId}`);
+  revalidatePath('/admin/brukere');
+  return null;
+});

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { appliedMigrations, getDbHandle } from '@/db/client';
+import { can, SYSTEM } from '@/lib/auth/can';
+import { requireUser } from '@/lib/auth/session';
+import { NoAccess } from '../../../_components/no-access';
+import { PageHeader } from '../../../_components/page-header';
+
+export const metadata: Metadata = { title: 'Diagnostikk' };
+
+export default async function DiagnosticsPage() {
+  const user = await requireUser('/admin/diagnostikk');
+  if (!can(user, 'admin.access', SYSTEM)) return <NoAccess />;
+  const { db, kind } = await getDbHandle();
+  const migrations = await appliedMigrations(db);
+  return (
+    <>
+      <PageHeader title="Diagnostikk" crumbs={[{ href: '/admin', label: 'Administrasjon' }]} lead="Tilstanden til installasjonen, og verktøy for å kontrollere den." />
+      <div className="grid gap-6 md:grid-cols-2">
+        <section className="bb-panel" aria-labelledby="database">
+          <Heading level={2} id="database" data-size="xs">
+            Database
+          </Heading>
+          <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="font-semibold">Type</dt>
+            <dd>{kind === 'pglite' ? 'Innebygd (PGlite)' : 'PostgreSQL-server'}</dd>
+            <dt className="font-semibold">Migreringer</dt>
+            <dd>{migrations}</dd>
+          </dl>
+        </section>
+        <section className="bb-panel" aria-labelledby="feilside">
+          <Heading level={2} id="feilside" data-size="xs">
+            Feilhåndtering
+          </Heading>
+          <Paragraph data-size="sm" className="mt-2">
+            Kontroller at en serverfeil gir brukerne en norsk feilside uten tekniske detaljer, og at feilen logges på
+            serveren med en referanse.
+          </Paragraph>
+          <Paragraph className="mt-3">
+            <Link href="/admin/diagnostikk/testfeil">Utløs en testfeil</Link>
+          </Paragraph>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { can, SYSTEM } from '@/lib/auth/can';
+import { requireUser } from '@/lib/auth/session';
+import { NoAccess } from '../../../../_components/no-access';
+
+export const dynamic = 'force-dynamic';
+
+// Deliberately fails on the server, so an administrator (and the e2e suite) can see that
+// users get the Norwegian error page and no internals, while the log gets the details.
+export default async function TestErrorPage() {
+  const user = await requireUser('/admin/diagnostikk/testfeil');
+  if (!can(user, 'admin.access', SYSTEM)) return <NoAccess />;
+  throw new Error('Tvungen testfeil fra diagnostikksiden: intern detalj som aldri skal vises (DATABASE_URL=postgres://hemmelig)');
+}

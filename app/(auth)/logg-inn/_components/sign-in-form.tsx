@@ -1,0 +1,56 @@
+'use client';
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { signInErrorMessage, signInSchema, type SignInInput } from '@/lib/validation/sign-in';
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(initialError);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    const result = await signIn('credentials', { ...values, redirect: false, callbackUrl });
+    if (!result || result.error) {
+      setError(signInErrorMessage(result?.error ?? 'unknown'));
+      return;
+    }
+    router.replace(callbackUrl);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
+      {error ? (
+        <Alert data-color="danger" role="alert">
+          {error}
+        </Alert>
+      ) : null}
+      <Textfield
+        label="E-post"
+        type="email"
+        autoComplete="username"
+        error={errors.email?.message}
+        {...register('email')}
+      />
+      <Textfield
+        label="Passord"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...register('password')}
+      />
+      <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
+        Logg inn
+      </Button>
+    </form>
+  );
+}

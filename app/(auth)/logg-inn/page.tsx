@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { currentUser } from '@/lib/auth/session';
+import { safeCallbackUrl, signInErrorMessage } from '@/lib/validation/sign-in';
+import { SignInForm } from './_components/sign-in-form';
+
+export const metadata: Metadata = { title: 'Logg inn' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await currentUser()) redirect(callbackUrl);
+  return (
+    <div className="mx-auto grid max-w-5xl items-start gap-10 md:grid-cols-[1fr_26rem]">
+      <section className="hidden md:block">
+        <Heading level={1} data-size="lg">
+          Velkommen til Brobygger
+        </Heading>
+        <Paragraph className="mt-4">
+          Brobygger hjelper rådmannsteam, politikere og ledere å holde interkommunale samarbeid forankret i
+          medlemskommunene – fra etablering, gjennom oppfølging, til evaluering.
+        </Paragraph>
+        <ul className="mt-6 space-y-3">
+          {[
+            ['Etablere', 'Gå gjennom innramming, design, støtte og deltakelse før medlemmene vedtar samarbeidet.'],
+            ['Følge opp', 'Forankringspunkter, informasjonsplan og sponsorer – ikke bare ved oppstart.'],
+            ['Evaluere', 'Legitimitet i tre dimensjoner, og en tydelig beslutning: videreføre, endre eller avvikle.'],
+          ].map(([title, text]) => (
+            <li key={title} className="bb-panel">
+              <strong>{title}.</strong> {text}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="bb-panel" aria-labelledby="logg-inn-tittel">
+        <Heading level={2} id="logg-inn-tittel" data-size="md">
+          Logg inn
+        </Heading>
+        {params.utlogget ? (
+          <Alert data-color="success" className="mt-4">
+            Du er logget ut.
+          </Alert>
+        ) : null}
+        <SignInForm callbackUrl={callbackUrl} initialError={signInErrorMessage(params.error)} />
+        <Paragraph data-size="sm" className="bb-muted mt-6">
+          Har du ikke bruker? Kontakt systemforvalteren i kommunen din. Innbyggere trenger ikke å logge inn for å se
+          offentlig informasjon om samarbeidene.
+        </Paragraph>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata, Viewport } from 'next';
+import { SkipLink } from '@digdir/designsystemet-react';
+import './globals.css';
+import { SiteHeader } from './_components/site-header';
+import { SiteFooter } from './_components/site-footer';
+
+export const metadata: Metadata = {
+  title: { default: 'Brobygger', template: '%s – Brobygger' },
+  description: 'Brobygger hjelper kommuner å etablere, følge opp og evaluere interkommunale samarbeid.',
+  applicationName: 'Brobygger',
+};
+
+export const viewport: Viewport = { themeColor: '#1e2b3c' };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="nb" data-color-scheme="light" data-size="md">
+      <body>
+        <SkipLink href="#hovedinnhold">Hopp til hovedinnhold</SkipLink>
+        <SiteHeader />
+        <main id="hovedinnhold" tabIndex={-1} className="bb-container flex-1 py-8 outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '@/lib/testing/db';
+import { appliedMigrations, openDb } from './client';
+import { createUser, findUserByEmail } from './queries/users';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'brobygger-client-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('embedded PGlite under a data directory', () => {
+  it('keeps data across a stop and a start, and migrating again changes nothing', async () => {
+    const first = await openDb({ dataDir: dir });
+    const migrations = await appliedMigrations(first.db);
+    await createUser(first.db, { email: 'varig@example.no', name: 'Varig', passwordHash: 'x' });
+    await first.close();
+
+    const second = await openDb({ dataDir: dir });
+    expect(await appliedMigrations(second.db)).toBe(migrations);
+    expect((await findUserByEmail(second.db, 'varig@example.no'))?.name).toBe('Varig');
+    await second.close();
+  });
+
+  it('refuses a second process-level open of the same directory with a Norwegian message', async () => {
+    const holder = await openDb({ dataDir: dir });
+    await expect(openDb({ dataDir: dir })).rejects.toThrow(/er i bruk av en annen Brobygger-prosess/);
+    await holder.close();
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL server', () => {
+  it('applies migrations exactly once when several processes start at the same time', async () => {
+    const t = await createTestDb();
+    try {
+      const handles = await Promise.all([1, 2, 3, 4].map(() => openDb({ url: t.url! })));
+      const counts = await Promise.all(handles.map((h) => appliedMigrations(h.db)));
+      expect(new Set(counts).size).toBe(1);
+      await Promise.all(handles.map((h) => h.close()));
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,113 @@
+// The one place that picks the database driver and applies migrations.
+// DATABASE_URL set -> PostgreSQL server through postgres.js; unset -> embedded PGlite under .data/.
+import path from 'node:path';
+import fs from 'node:fs';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** A database or a transaction: every query function takes one of these first. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type DbKind = 'pglite' | 'postgres';
+
+export interface DbHandle {
+  db: Db;
+  kind: DbKind;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+const MIGRATION_LOCK_KEY = 727_1601; // arbitrary constant shared by every Brobygger process
+
+export function defaultDataDir(): string {
+  return process.env.BROBYGGER_DATA_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+}
+
+export interface OpenOptions {
+  /** PostgreSQL URL; when absent the embedded database is used. */
+  url?: string;
+  /** PGlite directory; 'memory://' for a throwaway in-memory database. */
+  dataDir?: string;
+}
+
+export async function openDb(options: OpenOptions = {}): Promise<DbHandle> {
+  if (options.url) return openPostgres(options.url);
+  return openPglite(options.dataDir ?? defaultDataDir());
+}
+
+async function openPostgres(url: string): Promise<DbHandle> {
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+  // Migrate on a single dedicated connection holding an advisory lock, so two processes
+  // starting at once apply each migration exactly once.
+  const migrationClient = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await migrationClient`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    try {
+      await migrate(drizzle({ client: migrationClient }), { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await migrationClient`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    }
+  } finally {
+    await migrationClient.end();
+  }
+  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+  const db = drizzle({ client, schema }) as unknown as Db;
+  return { db, kind: 'postgres', close: () => client.end() };
+}
+
+async function openPglite(dataDir: string): Promise<DbHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  let release: (() => Promise<void>) | undefined;
+  if (!dataDir.startsWith('memory://')) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    // PGlite is single-process: a second process opening the same directory would corrupt it.
+    const lockfile = await import('proper-lockfile');
+    try {
+      release = await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, realpath: false });
+    } catch {
+      throw new Error(
+        `Den innebygde databasen i ${dataDir} er i bruk av en annen Brobygger-prosess. Stopp den først, eller bruk DATABASE_URL.`,
+      );
+    }
+  }
+  const client = new PGlite(dataDir);
+  const db = drizzle({ client, schema }) as unknown as Db;
+  await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await client.close();
+      await release?.();
+    },
+  };
+}
+
+/** Number of migrations recorded as applied (for the health endpoint). */
+export async function appliedMigrations(db: Db): Promise<number> {
+  const rows = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+  const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: { n: number }[] }).rows;
+  return Number(list[0]?.n ?? 0);
+}
+
+const globalForDb = globalThis as unknown as { brobyggerDb?: Promise<DbHandle> };
+
+/** The process-wide database, opened and migrated once (survives Next's module reloads). */
+export function getDbHandle(): Promise<DbHandle> {
+  if (!globalForDb.brobyggerDb) {
+    globalForDb.brobyggerDb = openDb({ url: process.env.DATABASE_URL || undefined }).catch((err: unknown) => {
+      globalForDb.brobyggerDb = undefined;
+      throw err;
+    });
+  }
+  return globalForDb.brobyggerDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDbHandle()).db;
+}

@@ -1,0 +1,102 @@
+import 'server-only';
+// Users and their role assignments.
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../client';
+import { cooperations, municipalities, roleAssignments, users, type Role } from '../schema';
+import type { RoleGrant, SessionUser } from '@/lib/auth/roles';
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  return row ?? null;
+}
+
+export async function getUser(db: Db, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+export async function activeGrants(db: Db, userId: string): Promise<RoleGrant[]> {
+  return db
+    .select({ role: roleAssignments.role, kommunenummer: roleAssignments.kommunenummer, cooperationId: roleAssignments.cooperationId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.userId, userId), isNull(roleAssignments.revokedAt)));
+}
+
+/** The signed-in user as authorisation sees it; null when deactivated or gone. */
+export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
+  const user = await getUser(db, userId);
+  if (!user || !user.active) return null;
+  return { id: user.id, email: user.email, name: user.name, roles: await activeGrants(db, user.id) };
+}
+
+export async function listUsers(db: Db) {
+  const rows = await db.select().from(users).orderBy(asc(users.name));
+  const grants = await db
+    .select({ userId: roleAssignments.userId, role: roleAssignments.role })
+    .from(roleAssignments)
+    .where(isNull(roleAssignments.revokedAt));
+  return rows.map((u) => ({
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    title: u.title,
+    active: u.active,
+    createdAt: u.createdAt,
+    roles: grants.filter((g) => g.userId === u.id).map((g) => g.role),
+  }));
+}
+
+export async function createUser(db: Db, input: { email: string; name: string; title?: string | null; passwordHash: string }) {
+  const [row] = await db
+    .insert(users)
+    .values({ email: input.email.trim().toLowerCase(), name: input.name.trim(), title: input.title ?? null, passwordHash: input.passwordHash })
+    .onConflictDoNothing({ target: users.email })
+    .returning();
+  return row ?? null;
+}
+
+export async function setUserActive(db: Db, id: string, active: boolean) {
+  await db.update(users).set({ active }).where(eq(users.id, id));
+}
+
+export async function listRoleAssignments(db: Db, userId: string) {
+  return db
+    .select({
+      id: roleAssignments.id,
+      role: roleAssignments.role,
+      kommunenummer: roleAssignments.kommunenummer,
+      municipalityName: municipalities.name,
+      cooperationId: roleAssignments.cooperationId,
+      cooperationName: cooperations.name,
+      grantedAt: roleAssignments.grantedAt,
+      revokedAt: roleAssignments.revokedAt,
+    })
+    .from(roleAssignments)
+    .leftJoin(municipalities, eq(municipalities.kommunenummer, roleAssignments.kommunenummer))
+    .leftJoin(cooperations, eq(cooperations.id, roleAssignments.cooperationId))
+    .where(eq(roleAssignments.userId, userId))
+    .orderBy(asc(roleAssignments.grantedAt));
+}
+
+export async function grantRole(
+  db: Db,
+  input: { userId: string; role: Role; kommunenummer: string | null; cooperationId: string | null; grantedBy: string | null },
+) {
+  const existing = await db
+    .select({ id: roleAssignments.id, kommunenummer: roleAssignments.kommunenummer, cooperationId: roleAssignments.cooperationId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.userId, input.userId), eq(roleAssignments.role, input.role), isNull(roleAssignments.revokedAt)));
+  const duplicate = existing.find((e) => e.kommunenummer === input.kommunenummer && e.cooperationId === input.cooperationId);
+  if (duplicate) return { created: false as const, id: duplicate.id };
+  const [row] = await db.insert(roleAssignments).values(input).returning({ id: roleAssignments.id });
+  return { created: true as const, id: row!.id };
+}
+
+export async function revokeRole(db: Db, input: { assignmentId: string; revokedBy: string }) {
+  const rows = await db
+    .update(roleAssignments)
+    .set({ revokedAt: new Date(), revokedBy: input.revokedBy })
+    .where(and(eq(roleAssignments.id, input.assignmentId), isNull(roleAssignments.revokedAt)))
+    .returning({ id: roleAssignments.id });
+  return rows.length > 0;
+}

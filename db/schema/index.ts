@@ -1,0 +1,4 @@
+// The whole schema, for drizzle's relational queries and drizzle-kit.
+export * from './municipalities';
+export * from './users';
+export * from './cooperations';

@@ -1,0 +1,35 @@
+// Reference data: municipalities (kommuner) and task areas (oppgavefelt).
+import { relations } from 'drizzle-orm';
+import { boolean, date, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+export const municipalities = pgTable('municipalities', {
+  kommunenummer: text('kommunenummer').primaryKey(),
+  name: text('name').notNull(),
+  otherName: text('other_name'),
+  countyNumber: text('county_number').notNull(),
+  countyName: text('county_name').notNull(),
+  population: integer('population'),
+  validFrom: date('valid_from').notNull(),
+  /** Set when a later official list no longer contains the municipality; history keeps pointing at it. */
+  validTo: date('valid_to'),
+});
+
+export const taskAreas = pgTable(
+  'task_areas',
+  {
+    id: serial('id').primaryKey(),
+    sector: text('sector').notNull(),
+    name: text('name').notNull(),
+    source: text('source'),
+    /** Retired areas stay for history but are not offered for new cooperations. */
+    retired: boolean('retired').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('task_areas_sector_name_idx').on(t.sector, t.name)],
+);
+
+export const municipalitiesRelations = relations(municipalities, () => ({}));
+
+export type Municipality = typeof municipalities.$inferSelect;
+export type NewMunicipality = typeof municipalities.$inferInsert;
+export type TaskArea = typeof taskAreas.$inferSelect;

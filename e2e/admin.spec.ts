@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { createUserAsAdmin, expectAccessible, signIn } from './fixtures';
+
+test('administrator oppretter bruker, gir og fjerner rolle', async ({ page, browser }) => {
+  await createUserAsAdmin(page, { name: 'Tone Testbruker', email: 'tone.test@example.no', password: 'et-godt-passord-123', title: 'Rådgiver' });
+  await expectAccessible(page);
+  await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Rådmannsteam' });
+  await page.getByRole('button', { name: 'Gi rolle' }).click();
+  await expect(page.getByText('Velg hvilken kommune rollen gjelder.')).toBeVisible();
+  await page.getByLabel('Kommune', { exact: true }).selectOption('4215');
+  await page.getByRole('button', { name: 'Gi rolle' }).click();
+  await expect(page.getByRole('status')).toHaveText('Rollen Rådmannsteam er gitt.');
+  await expect(page.getByRole('cell', { name: 'Lillesand', exact: true })).toBeVisible();
+
+  // The new user signs in and sees the Lillesand cooperations.
+  const other = await browser.newContext();
+  const userPage = await other.newPage();
+  await signIn(userPage, 'tone.test@example.no', 'et-godt-passord-123');
+  await expect(userPage.getByRole('heading', { level: 1 })).toHaveText('Hei, Tone');
+  await expect(userPage.getByText('Rådmannsteam – Lillesand')).toBeVisible();
+
+  // Revoking takes effect at once, without signing out.
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: /Fjern rollen Rådmannsteam/ }).click();
+  await expect(page.getByText('Brukeren har ingen roller')).toBeVisible();
+  await userPage.reload();
+  await expect(userPage.getByText('Du har ingen roller ennå. Kontakt systemforvalteren.')).toBeVisible();
+  await other.close();
+});
+
+test('e-post som finnes fra før gir feltfeil og mister ikke det som er skrevet', async ({ page }) => {
+  await createUserAsAdmin(page, { name: 'Dobbel Bruker', email: 'dobbel@example.no', password: 'et-godt-passord-123' });
+  await page.goto('/admin/brukere');
+  await page.getByLabel('Fullt navn').fill('Dobbel Igjen');
+  await page.getByLabel('E-post').fill('dobbel@example.no');
+  await page.getByLabel('Førstegangspassord').fill('et-godt-passord-123');
+  await page.getByRole('button', { name: 'Opprett bruker' }).click();
+  await expect(page.getByText('Det finnes allerede en bruker med denne e-postadressen.').first()).toBeVisible();
+  await expect(page.getByLabel('Fullt navn')).toHaveValue('Dobbel Igjen');
+});

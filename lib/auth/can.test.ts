@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, can, type Action, type Resource } from './can';
+import { ROLES, ROLE_SCOPE, type Role, type SessionUser } from './roles';
+
+// The user in each row holds exactly one role, scoped to municipality 4204 / cooperation C1.
+const COOP = 'c1';
+function userWith(role: Role): SessionUser {
+  const scope = ROLE_SCOPE[role];
+  return {
+    id: 'u',
+    email: 'u@example.no',
+    name: 'U',
+    roles: [
+      {
+        role,
+        kommunenummer: scope === 'municipality' ? '4204' : scope === 'cooperation' ? '4204' : null,
+        cooperationId: scope === 'cooperation' ? COOP : null,
+      },
+    ],
+  };
+}
+
+const SYSTEM: Resource = { kind: 'system' };
+const OWN_MUNICIPALITY: Resource = { kind: 'municipality', kommunenummer: '4204' };
+const OTHER_MUNICIPALITY: Resource = { kind: 'municipality', kommunenummer: '0301' };
+const OWN_COOPERATION: Resource = { kind: 'cooperation', id: COOP, memberKommunenummer: ['4204', '4223'] };
+const OTHER_COOPERATION: Resource = { kind: 'cooperation', id: 'c2', memberKommunenummer: ['0301', '3201'] };
+
+// Which resource each action is asked about "in scope" and "out of scope".
+const TARGETS: Record<Action, [Resource, Resource]> = {
+  'admin.access': [SYSTEM, SYSTEM],
+  'user.list': [SYSTEM, SYSTEM],
+  'user.create': [SYSTEM, SYSTEM],
+  'user.update': [SYSTEM, SYSTEM],
+  'role.grant': [SYSTEM, SYSTEM],
+  'role.revoke': [SYSTEM, SYSTEM],
+  'municipality.list': [SYSTEM, SYSTEM],
+  'municipality.import': [SYSTEM, SYSTEM],
+  'taskArea.manage': [SYSTEM, SYSTEM],
+  'cooperation.create': [OWN_MUNICIPALITY, OTHER_MUNICIPALITY],
+  'cooperation.read': [OWN_COOPERATION, OTHER_COOPERATION],
+  'cooperation.edit': [OWN_COOPERATION, OTHER_COOPERATION],
+  'register.read': [OWN_MUNICIPALITY, OTHER_MUNICIPALITY],
+};
+
+// Expected outcome per role for [in scope, out of scope]. Y = allow, N = deny.
+type Row = Record<Action, 'YY' | 'YN' | 'NN'>;
+const ADMIN_ONLY = { 'admin.access': 'NN', 'user.list': 'NN', 'user.create': 'NN', 'user.update': 'NN', 'role.grant': 'NN', 'role.revoke': 'NN', 'municipality.list': 'NN', 'municipality.import': 'NN', 'taskArea.manage': 'NN' } as const;
+const EXPECTED: Record<Role, Row> = {
+  administrator: {
+    'admin.access': 'YY', 'user.list': 'YY', 'user.create': 'YY', 'user.update': 'YY', 'role.grant': 'YY', 'role.revoke': 'YY',
+    'municipality.list': 'YY', 'municipality.import': 'YY', 'taskArea.manage': 'YY',
+    'cooperation.create': 'NN', 'cooperation.read': 'YY', 'cooperation.edit': 'NN', 'register.read': 'YY',
+  },
+  radmannsteam: { ...ADMIN_ONLY, 'cooperation.create': 'YN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'YN' },
+  folkevalgt: { ...ADMIN_ONLY, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'YN' },
+  politisk_sponsor: { ...ADMIN_ONLY, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
+  administrativ_sponsor: { ...ADMIN_ONLY, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
+  operativ_leder: { ...ADMIN_ONLY, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'NN' },
+  medlemsrepresentant: { ...ADMIN_ONLY, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
+};
+
+describe('can(user, action, resource)', () => {
+  const cases = ROLES.flatMap((role) => ACTIONS.map((action) => [role, action] as const));
+
+  it('has an expectation for every role x action', () => {
+    expect(cases).toHaveLength(ROLES.length * ACTIONS.length);
+    for (const [role, action] of cases) expect(EXPECTED[role][action]).toMatch(/^[YN]{2}$/);
+  });
+
+  it.each(cases)('%s may %s exactly as the table says', (role, action) => {
+    const [inScope, outOfScope] = TARGETS[action];
+    const user = userWith(role);
+    const expected = EXPECTED[role][action];
+    expect(can(user, action, inScope)).toBe(expected[0] === 'Y');
+    expect(can(user, action, outOfScope)).toBe(expected[1] === 'Y');
+  });
+
+  it('denies everything to a signed-out user and to a user without roles', () => {
+    for (const action of ACTIONS) {
+      const [resource] = TARGETS[action];
+      expect(can(null, action, resource)).toBe(false);
+      expect(can({ id: 'x', email: 'x@x.no', name: 'X', roles: [] }, action, resource)).toBe(false);
+    }
+  });
+
+  it('denies an action it does not know', () => {
+    expect(can(userWith('administrator'), 'nonexistent.action' as Action, SYSTEM)).toBe(false);
+  });
+});

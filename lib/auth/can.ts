@@ -1,0 +1,79 @@
+// The one authorisation decision: can(user, action, resource). Deny by default: an action
+// missing from RULES, or a rule that returns false, refuses.
+import type { Role, RoleGrant, SessionUser } from './roles';
+
+export type Resource =
+  | { kind: 'system' }
+  | { kind: 'municipality'; kommunenummer: string }
+  | { kind: 'cooperation'; id: string; memberKommunenummer: readonly string[] };
+
+export const ACTIONS = [
+  'admin.access',
+  'user.list',
+  'user.create',
+  'user.update',
+  'role.grant',
+  'role.revoke',
+  'municipality.list',
+  'municipality.import',
+  'taskArea.manage',
+  'cooperation.create',
+  'cooperation.read',
+  'cooperation.edit',
+  'register.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+type Rule = (grants: readonly RoleGrant[], resource: Resource) => boolean;
+
+const has = (grants: readonly RoleGrant[], role: Role) => grants.some((g) => g.role === role);
+
+/** Holds a municipality-scoped role for the given municipality. */
+const forMunicipality = (roles: readonly Role[]) => (grants: readonly RoleGrant[], resource: Resource) =>
+  resource.kind === 'municipality' &&
+  grants.some((g) => roles.includes(g.role) && g.kommunenummer === resource.kommunenummer);
+
+/** Holds a municipality role in a member municipality, or a role in the cooperation itself. */
+const forCooperation =
+  (municipalityRoles: readonly Role[], cooperationRoles: readonly Role[]) =>
+  (grants: readonly RoleGrant[], resource: Resource) =>
+    resource.kind === 'cooperation' &&
+    grants.some(
+      (g) =>
+        (municipalityRoles.includes(g.role) && g.kommunenummer !== null && resource.memberKommunenummer.includes(g.kommunenummer)) ||
+        (cooperationRoles.includes(g.role) && g.cooperationId === resource.id),
+    );
+
+const admin: Rule = (grants) => has(grants, 'administrator');
+const either =
+  (...rules: Rule[]): Rule =>
+  (grants, resource) =>
+    rules.some((r) => r(grants, resource));
+
+const COOPERATION_ROLES: readonly Role[] = ['politisk_sponsor', 'administrativ_sponsor', 'operativ_leder', 'medlemsrepresentant'];
+
+const RULES: Record<Action, Rule> = {
+  'admin.access': admin,
+  'user.list': admin,
+  'user.create': admin,
+  'user.update': admin,
+  'role.grant': admin,
+  'role.revoke': admin,
+  'municipality.list': admin,
+  'municipality.import': admin,
+  'taskArea.manage': admin,
+  // A rådmannsteam initiates cooperations on behalf of its own municipality.
+  'cooperation.create': forMunicipality(['radmannsteam']),
+  'cooperation.read': either(admin, forCooperation(['radmannsteam', 'folkevalgt'], COOPERATION_ROLES)),
+  // Establishing is driven by the members' rådmannsteam and the operative leader; sponsors review.
+  'cooperation.edit': forCooperation(['radmannsteam'], ['operativ_leder']),
+  'register.read': either(admin, forMunicipality(['radmannsteam', 'folkevalgt'])),
+};
+
+export function can(user: SessionUser | null | undefined, action: Action, resource: Resource): boolean {
+  if (!user) return false;
+  const rule = RULES[action];
+  return rule ? rule(user.roles, resource) : false;
+}
+
+export const SYSTEM: Resource = { kind: 'system' };

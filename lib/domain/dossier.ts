@@ -1,0 +1,325 @@
+// The dossier: everything known about one cooperation, as plain data.
+// Pure domain modules (readiness, legitimacy, warnings, cost shares) read this shape;
+// db/queries assemble it from the tables. No I/O, no classes, JSON-serialisable.
+
+export const PHASES = ['innramming', 'design', 'stotte', 'deltakelse'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const LIFECYCLE_STATES = [
+  'utkast',
+  'etablering',
+  'medlemsvedtak',
+  'drift',
+  'evaluering',
+  'beslutning',
+  'redesign',
+  'avvikling',
+  'avviklet',
+  'avbrutt',
+] as const;
+export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
+
+export type GeographicLevel = 'lokalt' | 'regionalt' | 'hoyere';
+
+/** Codes of lib/domain/legal-forms.ts (LegalFormCode); a string here so stored data from older catalogues still loads. */
+export type LegalFormCode = string;
+
+export type MemberRole = 'vertskommune' | 'samarbeidskommune' | 'deltaker' | 'kontorkommune';
+
+export interface Member {
+  id: string;
+  /** Four-digit kommunenummer for municipalities; null for other partners. */
+  kommunenummer: string | null;
+  /** Display name (municipality name or organisation name). */
+  name: string;
+  role: MemberRole;
+  population: number | null;
+  /** Usage units for usage-based cost keys (e.g. cases, tonnes, hours). */
+  usage: number | null;
+  /** Fixed ownership/cost share in percent for fixed-share keys. */
+  fixedSharePercent: number | null;
+  representatives: number;
+  contactPerson: string | null;
+  expectedBenefit: string | null;
+}
+
+export type CostKeyKind = 'likt' | 'innbyggere' | 'bruk' | 'faste_andeler' | 'fast_og_innbyggere';
+
+export interface CostKey {
+  kind: CostKeyKind;
+  /** For 'fast_og_innbyggere': the percent of the budget shared equally; the rest per inhabitant. */
+  fixedPartPercent: number | null;
+}
+
+export interface Goal {
+  id: string;
+  statement: string;
+  indicator: string;
+  baseline: string;
+  target: string;
+  /** ISO date (YYYY-MM-DD). */
+  deadline: string | null;
+}
+
+export interface Framing {
+  /** Yearly budget in øre (integer) to keep money exact. */
+  budgetOre: number | null;
+  financing: string | null;
+  costKey: CostKey | null;
+  /** Host compensation for the host's own time: amount in øre per year, or a description. */
+  hostCompensationOre: number | null;
+  hostCompensationNote: string | null;
+  /** Agreement-content checklist of the chosen form: item id -> covered. */
+  agreementChecklist: Record<string, boolean>;
+  strategyPlan: string | null;
+  actionPlan: string | null;
+  annualReport: boolean;
+  accounts: boolean;
+  ownerStrategy: string | null;
+  /** Months between evaluation rounds (default 12). */
+  evaluationIntervalMonths: number;
+}
+
+export type Recruitment = 'intern' | 'ekstern';
+
+export interface OperativeLeader {
+  name: string | null;
+  title: string | null;
+  recruitment: Recruitment | null;
+  /** How the position is funded (minimum funding). */
+  funding: string | null;
+}
+
+/** The operative leader's room for manoeuvre: kinds of decisions at each level. */
+export interface Mandate {
+  alone: string[];
+  administrative: string[];
+  political: string[];
+}
+
+export interface GoverningBody {
+  id: string;
+  name: string;
+  kind: string;
+  /** Representation: member id -> number of seats. */
+  seats: Record<string, number>;
+  rotatingChair: boolean;
+}
+
+export interface Design {
+  legalForm: LegalFormCode | null;
+  legalFormRationale: string | null;
+  bodies: GoverningBody[];
+  leader: OperativeLeader;
+  mandate: Mandate;
+  workingMethods: string | null;
+}
+
+export type SponsorKind = 'politisk' | 'administrativ';
+
+export interface Sponsor {
+  id: string;
+  memberId: string;
+  kind: SponsorKind;
+  name: string;
+  title: string | null;
+  userId: string | null;
+  /** ISO timestamp of the last confirmation; null before the first. */
+  confirmedAt: string | null;
+  /** Set by an election; cleared when re-confirmed or replaced. */
+  needsReconfirmation: boolean;
+}
+
+export interface Support {
+  practicalSupport: string | null;
+  minimumFunding: string | null;
+  professionalCommunity: string | null;
+}
+
+export type AnchoringKind = 'formell' | 'uformell';
+export type AnchoringLevel = 'politisk' | 'administrativ';
+export type Frequency = 'maanedlig' | 'kvartalsvis' | 'halvaarlig' | 'aarlig';
+export type AnchoringEvent =
+  | 'budsjett'
+  | 'aarsmelding'
+  | 'vedtektsendring'
+  | 'stor_beslutning'
+  | 'valg';
+
+export interface AnchoringPoint {
+  id: string;
+  kind: AnchoringKind;
+  level: AnchoringLevel;
+  /** kommunestyre, formannskap, hovedutvalg, kontrollutvalg, ledergruppe, representantskap, eiermøte ... */
+  body: string;
+  trigger: { type: 'periodisk'; frequency: Frequency } | { type: 'hendelse'; event: AnchoringEvent };
+  /** Empty = all members. */
+  memberIds: string[];
+  description: string | null;
+}
+
+export type OccurrenceStatus = 'planlagt' | 'holdt' | 'utsatt' | 'ikke_holdt';
+
+export interface AnchoringOccurrence {
+  id: string;
+  anchoringPointId: string;
+  memberId: string;
+  /** ISO date. */
+  dueDate: string;
+  status: OccurrenceStatus;
+  heldDate: string | null;
+  saksnummer: string | null;
+  minutesUrl: string | null;
+}
+
+export type Audience = 'politikere' | 'administrasjon' | 'medlemmer' | 'ansatte' | 'innbyggere' | 'media';
+
+export interface InformationItem {
+  id: string;
+  audience: Audience;
+  content: string;
+  timing: string;
+  channel: string;
+  place: string | null;
+  responsible: string;
+}
+
+export interface Participation {
+  representation: string | null;
+  informalContact: string | null;
+}
+
+export type InstrumentStatus = 'planlagt' | 'etablert';
+
+export interface InstrumentUse {
+  id: string;
+  family: Phase;
+  /** Catalogue code (lib/domain/instruments.ts) or null for a custom instrument. */
+  code: string | null;
+  label: string;
+  status: InstrumentStatus;
+  documentUrl: string | null;
+}
+
+export type DecisionOutcome = 'tilslutning' | 'avslag' | 'utsatt';
+
+export interface MemberDecision {
+  id: string;
+  memberId: string;
+  body: string;
+  /** ISO date. */
+  date: string;
+  saksnummer: string | null;
+  outcome: DecisionOutcome;
+  url: string | null;
+  /** Which round of member decisions (establishing = 1, each redesign +1). */
+  round: number;
+}
+
+/** A decision in the cooperation's own bodies; guards against the rådmannsfelle. */
+export interface BodyDecision {
+  id: string;
+  body: string;
+  date: string;
+  title: string;
+  political: boolean;
+  /** Within the operative leader's mandate (an overstyring signal when political). */
+  withinMandate: boolean;
+  documentsSentInTime: boolean;
+  /** Member ids whose administration prepared the case. */
+  preparedByMemberIds: string[];
+}
+
+export interface EvaluationSummary {
+  id: string;
+  closedAt: string | null;
+  decision: 'opprettholde' | 'redesign' | 'avvikle' | null;
+}
+
+export interface Dossier {
+  id: string;
+  name: string;
+  purpose: string | null;
+  problemWhat: string | null;
+  problemWhy: string | null;
+  problemHow: string | null;
+  taskAreaId: string | null;
+  geographicLevel: GeographicLevel | null;
+  initiatingKommunenummer: string | null;
+  state: LifecycleState;
+  /** ISO date of entering drift the first time. */
+  startDate: string | null;
+  members: Member[];
+  goals: Goal[];
+  framing: Framing;
+  design: Design;
+  sponsors: Sponsor[];
+  support: Support;
+  anchoringPoints: AnchoringPoint[];
+  occurrences: AnchoringOccurrence[];
+  informationItems: InformationItem[];
+  participation: Participation;
+  instruments: InstrumentUse[];
+  memberDecisions: MemberDecision[];
+  bodyDecisions: BodyDecision[];
+  evaluations: EvaluationSummary[];
+}
+
+export function emptyFraming(): Framing {
+  return {
+    budgetOre: null,
+    financing: null,
+    costKey: null,
+    hostCompensationOre: null,
+    hostCompensationNote: null,
+    agreementChecklist: {},
+    strategyPlan: null,
+    actionPlan: null,
+    annualReport: false,
+    accounts: false,
+    ownerStrategy: null,
+    evaluationIntervalMonths: 12,
+  };
+}
+
+export function emptyDesign(): Design {
+  return {
+    legalForm: null,
+    legalFormRationale: null,
+    bodies: [],
+    leader: { name: null, title: null, recruitment: null, funding: null },
+    mandate: { alone: [], administrative: [], political: [] },
+    workingMethods: null,
+  };
+}
+
+/** A dossier with nothing filled in beyond name and members: the start of every test fixture. */
+export function emptyDossier(id: string, name: string, members: Member[] = []): Dossier {
+  return {
+    id,
+    name,
+    purpose: null,
+    problemWhat: null,
+    problemWhy: null,
+    problemHow: null,
+    taskAreaId: null,
+    geographicLevel: null,
+    initiatingKommunenummer: null,
+    state: 'utkast',
+    startDate: null,
+    members,
+    goals: [],
+    framing: emptyFraming(),
+    design: emptyDesign(),
+    sponsors: [],
+    support: { practicalSupport: null, minimumFunding: null, professionalCommunity: null },
+    anchoringPoints: [],
+    occurrences: [],
+    informationItems: [],
+    participation: { representation: null, informalContact: null },
+    instruments: [],
+    memberDecisions: [],
+    bodyDecisions: [],
+    evaluations: [],
+  };
+}

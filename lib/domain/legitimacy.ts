@@ -1,0 +1,79 @@
+// Structural legitimacy scores (domain.md section 4): input, throughput and output, each
+// 0-100 from named indicators computed from the dossier. Every indicator carries the facts
+// that raised or lowered it, so the UI can explain a score instead of just showing it.
+// Perceived scores from evaluation answers are computed elsewhere and shown alongside.
+
+import type { Dossier } from './dossier';
+import { isoDateOf } from './iso-date';
+import { inputIndicators } from './legitimacy-input';
+import { outputIndicators, throughputIndicators } from './legitimacy-throughput-output';
+
+export type Criterion = 'input' | 'throughput' | 'output';
+
+export interface Indicator {
+  /** Stable id, e.g. 'input.sponsorer'. */
+  id: string;
+  /** Norwegian label for the UI. */
+  label: string;
+  /** 0..1, or null when the indicator does not apply (yet) and is left out of the score. */
+  value: number | null;
+  /** Relative weight within its criterion. */
+  weight: number;
+  /** Norwegian sentences explaining what raised or lowered the value. */
+  facts: string[];
+}
+
+export type TrafficLight = 'groenn' | 'gul' | 'roed' | 'ukjent';
+
+export interface CriterionScore {
+  /** 0-100 (whole number), or null when no indicator applies. */
+  score: number | null;
+  light: TrafficLight;
+  indicators: Indicator[];
+}
+
+export type StructuralScores = Record<Criterion, CriterionScore>;
+
+export const CRITERION_LABELS: Readonly<Record<Criterion, string>> = {
+  input: 'Demokratisk forankring (input)',
+  throughput: 'Åpenhet (throughput)',
+  output: 'Resultater (output)',
+};
+
+export const TRAFFIC_LIGHT_LABELS: Readonly<Record<TrafficLight, string>> = {
+  groenn: 'Grønn',
+  gul: 'Gul',
+  roed: 'Rød',
+  ukjent: 'Ukjent',
+};
+
+export function trafficLight(score: number | null): TrafficLight {
+  if (score === null || Number.isNaN(score)) return 'ukjent';
+  if (score >= 70) return 'groenn';
+  if (score >= 40) return 'gul';
+  return 'roed';
+}
+
+/** Weighted mean of the applicable indicators, rounded to a whole number of points. */
+export function criterionScore(indicators: Indicator[]): CriterionScore {
+  const applicable = indicators.filter((i): i is Indicator & { value: number } => i.value !== null);
+  const totalWeight = applicable.reduce((sum, i) => sum + i.weight, 0);
+  const score =
+    totalWeight > 0 ? Math.round((100 * applicable.reduce((sum, i) => sum + i.weight * i.value, 0)) / totalWeight) : null;
+  return { score, light: trafficLight(score), indicators };
+}
+
+/** `now` is read as a UTC calendar day; windows such as "the last 12 months" end on it. */
+export function structuralScores(dossier: Dossier, now: Date): StructuralScores {
+  const today = isoDateOf(now);
+  return {
+    input: criterionScore(inputIndicators(dossier, today)),
+    throughput: criterionScore(throughputIndicators(dossier, today)),
+    output: criterionScore(outputIndicators(dossier, today)),
+  };
+}
+
+/** Balanced only when all three criteria hold (green); the research's bottom line. */
+export function isBalanced(scores: StructuralScores): boolean {
+  return scores.input.light === 'groenn' && scores.throughput.light === 'groenn' && scores.output.light === 'groenn';
+}

@@ -1,0 +1,31 @@
+// Small helpers for Norwegian (bokmål) sentences built by the domain modules.
+
+/** "A", "A og B", "A, B og C" — the Norwegian list without an Oxford comma. */
+export function joinNb(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+}
+
+/** Up to `max` items and a count of the rest, so a fact stays one readable sentence. */
+export function joinSome(items: readonly string[], max = 5): string {
+  if (items.length <= max) return joinNb(items);
+  return `${items.slice(0, max).join(', ')} og ${items.length - max} til`;
+}
+
+/** «title» — Norwegian quotation marks around a case or goal title. */
+export const quoted = (text: string) => `«${text}»`;
+
+/** A decimal number the Norwegian way (comma), without grouping surprises in short facts. */
+export function formatNumberNb(value: number, maxFractionDigits = 1): string {
+  return new Intl.NumberFormat('nb-NO', { maximumFractionDigits: maxFractionDigits }).format(value);
+}
+
+/** True when a free-text field holds something other than whitespace. */
+export function hasText(value: string | null | undefined): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+/** "1 måned", "3 måneder": the count with the right noun form. */
+export function countNb(n: number, singular: string, plural: string): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

@@ -1,0 +1,115 @@
+// Early warnings for the traps the research describes (domain.md section 4): under- and
+// overstyring, the rådmannsfelle (seed 001 ch. 2.3) and seed 000's cost, equality, election
+// and size problems. Each rule reads the dossier only; evaluation answers, when given,
+// add facts and raise the severity of warnings that already apply — they never raise a
+// warning on their own, so every warning points at something in the data that can be fixed.
+
+import type { Dossier, LifecycleState } from './dossier';
+import { isoDateOf, lastTwelveMonths, type IsoDate } from './iso-date';
+import { formatNumberNb } from './nb-text';
+import { GOVERNANCE_RULES } from './warnings-rules-governance';
+import { EQUITY_RULES } from './warnings-rules-equity';
+
+export type Trap = 'understyring' | 'overstyring' | 'radmannsfellen' | 'likeverd' | 'kostnad' | 'valg' | 'storrelse';
+export type Severity = 'hoy' | 'middels' | 'lav';
+
+export interface Warning {
+  /** Stable rule id, e.g. 'understyring.ingen_politisk_sponsor'. */
+  id: string;
+  trap: Trap;
+  title: string;
+  severity: Severity;
+  /** Norwegian sentences: what in the data (and answers) triggered the warning. */
+  facts: string[];
+  /** What the research suggests, paraphrased in Norwegian. */
+  advice: string;
+}
+
+/** Questionnaire factors (domain.md section 5) that can strengthen a warning. */
+export const PERCEIVED_FACTOR_LABELS = {
+  formell_forankring_oppstart: 'Formell politisk forankring ved oppstart',
+  formell_forankring_underveis: 'Formelle forankringspunkter underveis',
+  uformell_forankring: 'Kontinuerlig uformell forankring',
+  aktivt_eierskap: 'Aktivt eierskap',
+  politikk_og_administrasjon: 'Politikk og administrasjon spiller sammen',
+  saksinformasjon: 'God nok saksinformasjon',
+  kontinuerlig_stotte: 'Kontinuerlig støtte fra ledelsen',
+  tydelig_handlingsrom: 'Tydelig definert handlingsrom',
+  egen_nytte: 'Min kommunes nytte',
+  rettferdige_kostnader: 'Kostnadene er rettferdige og synlige',
+  likebehandling: 'Likebehandling og innflytelse',
+  lokalt_handlingsrom: 'Lokalt handlingsrom',
+} as const;
+
+export type PerceivedFactor = keyof typeof PERCEIVED_FACTOR_LABELS;
+
+export interface PerceivedSignals {
+  /** Mean answer on the 1-5 scale per factor ("vet ikke" left out), from one closed round. */
+  means: Partial<Record<PerceivedFactor, number>>;
+  /** Names the round in facts, e.g. "evalueringen høsten 2024"; defaults to "siste evaluering". */
+  roundLabel?: string;
+}
+
+/** A mean at or below this (on 1-5) counts as a low score that strengthens a warning. */
+export const LOW_PERCEIVED_MEAN = 2.5;
+
+export interface WarningContext {
+  dossier: Dossier;
+  today: IsoDate;
+  lastYear: { after: IsoDate; upTo: IsoDate };
+}
+
+export interface WarningRule {
+  id: string;
+  trap: Trap;
+  title: string;
+  severity: Severity;
+  advice: string;
+  /** Questionnaire factors whose low scores strengthen this warning. */
+  perceived: readonly PerceivedFactor[];
+  /** The facts when the rule applies, otherwise null. */
+  check(context: WarningContext): string[] | null;
+}
+
+export const WARNING_RULES: readonly WarningRule[] = [...GOVERNANCE_RULES, ...EQUITY_RULES];
+
+/** A draft is not governed yet and a closed cooperation no longer is: no warnings. */
+const QUIET_STATES: readonly LifecycleState[] = ['utkast', 'avviklet', 'avbrutt'];
+
+const SEVERITY_ORDER: readonly Severity[] = ['hoy', 'middels', 'lav'];
+
+export function evaluateWarnings(dossier: Dossier, now: Date, answers?: PerceivedSignals): Warning[] {
+  if (QUIET_STATES.includes(dossier.state)) return [];
+  const today = isoDateOf(now);
+  const context: WarningContext = { dossier, today, lastYear: lastTwelveMonths(today) };
+  const warnings: Warning[] = [];
+  for (const rule of WARNING_RULES) {
+    const facts = rule.check(context);
+    if (facts === null) continue;
+    const low = answers ? lowPerceived(rule.perceived, answers) : [];
+    warnings.push({
+      id: rule.id,
+      trap: rule.trap,
+      title: rule.title,
+      severity: low.length > 0 ? raise(rule.severity) : rule.severity,
+      facts: [...facts, ...low],
+      advice: rule.advice,
+    });
+  }
+  // Most severe first; within a severity, the order of WARNING_RULES (sort is stable).
+  return warnings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+}
+
+function lowPerceived(factors: readonly PerceivedFactor[], answers: PerceivedSignals): string[] {
+  const round = answers.roundLabel ?? 'siste evaluering';
+  return factors.flatMap((factor) => {
+    const mean = answers.means[factor];
+    if (mean === undefined || !Number.isFinite(mean) || mean > LOW_PERCEIVED_MEAN) return [];
+    const label = PERCEIVED_FACTOR_LABELS[factor];
+    return [`I ${round} fikk «${label}» et snitt på ${formatNumberNb(mean)} av 5.`];
+  });
+}
+
+function raise(severity: Severity): Severity {
+  return severity === 'lav' ? 'middels' : 'hoy';
+}

@@ -1,0 +1,11 @@
+// Client helpers: map a refused action's field errors onto react-hook-form.
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { ActionResult } from './action-result';
+
+export function applyFieldErrors<T extends FieldValues>(result: ActionResult<unknown>, setError: UseFormSetError<T>): void {
+  if (result.ok || !result.fieldErrors) return;
+  for (const [field, messages] of Object.entries(result.fieldErrors)) {
+    if (field === '_form') continue;
+    setError(field as Path<T>, { type: 'server', message: messages.join(' ') });
+  }
+}

@@ -1,0 +1,15 @@
+// Main navigation per user: only what the user may open.
+import { can, SYSTEM } from './auth/can';
+import type { SessionUser } from './auth/roles';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export function navigationFor(user: SessionUser | null): NavItem[] {
+  if (!user) return [];
+  const items: NavItem[] = [{ href: '/oversikt', label: 'Oversikt' }];
+  if (can(user, 'admin.access', SYSTEM)) items.push({ href: '/admin', label: 'Administrasjon' });
+  return items;
+}

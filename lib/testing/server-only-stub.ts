@@ -1,0 +1,2 @@
+// Stands in for the 'server-only' guard package when vitest imports server modules.
+export {};

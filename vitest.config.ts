@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+// Unit tests sit next to the code; *.db.test.ts run against PGlite, or TEST_DATABASE_URL when set.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./', import.meta.url)),
+      // 'server-only' throws outside React server components; tests import query modules directly.
+      'server-only': fileURLToPath(new URL('./lib/testing/server-only-stub.ts', import.meta.url)),
+    },
+  },
+  test: {
+    include: ['**/*.test.ts', '**/*.test.tsx'],
+    exclude: ['node_modules/**', 'e2e/**', '.next/**', '.data/**'],
+    environment: 'node',
+    globalSetup: ['./lib/testing/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    coverage: {
+      provider: 'v8',
+      include: ['workflows/**/*.ts', 'lib/domain/**/*.ts'],
+      exclude: ['**/*.test.ts'],
+    },
+  },
+});
