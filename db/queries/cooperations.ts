@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, municipalities, taskAreas } from '../schema';
 import type { SessionUser } from '@/lib/auth/roles';
+import type { MemberRole } from '@/lib/domain/dossier';
 
 export interface CooperationListItem {
   id: string;
@@ -67,7 +68,7 @@ export async function createCooperationWithMembers(
     taskArea: string | null;
     initiatingKommunenummer: string | null;
     state?: string;
-    members: { kommunenummer: string | null; organisationName?: string | null; role: string }[];
+    members: { kommunenummer: string | null; organisationName?: string | null; role: MemberRole }[];
   },
 ): Promise<string> {
   return db.transaction(async (tx) => {

@@ -2,3 +2,4 @@
 export * from './municipalities';
 export * from './users';
 export * from './cooperations';
+export * from './dossier';

@@ -14,8 +14,8 @@ const DEMO_COOPERATIONS = {
     initiatingKommunenummer: '4204',
     state: 'drift',
     members: [
-      { kommunenummer: '4204', role: 'vertskommune' },
-      ...['4223', '4218', '4215', '4216', '4226', '4225', '4224'].map((k) => ({ kommunenummer: k, role: 'samarbeidskommune' })),
+      { kommunenummer: '4204', role: 'vertskommune' as const },
+      ...['4223', '4218', '4215', '4216', '4226', '4225', '4224'].map((k) => ({ kommunenummer: k, role: 'samarbeidskommune' as const })),
     ],
   },
   regionKristiansand: {
@@ -24,7 +24,7 @@ const DEMO_COOPERATIONS = {
     taskArea: 'Interkommunalt politisk råd / regionråd',
     initiatingKommunenummer: '4204',
     state: 'drift',
-    members: ['4216', '4218', '4204', '4215', '4205', '4223'].map((k) => ({ kommunenummer: k, role: 'deltaker' })),
+    members: ['4216', '4218', '4204', '4215', '4205', '4223'].map((k) => ({ kommunenummer: k, role: 'deltaker' as const })),
   },
 } as const;
 

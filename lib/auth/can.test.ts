@@ -41,23 +41,31 @@ const TARGETS: Record<Action, [Resource, Resource]> = {
   'cooperation.read': [OWN_COOPERATION, OTHER_COOPERATION],
   'cooperation.edit': [OWN_COOPERATION, OTHER_COOPERATION],
   'register.read': [OWN_MUNICIPALITY, OTHER_MUNICIPALITY],
+  'lifecycle.establish': [OWN_COOPERATION, OTHER_COOPERATION],
+  'lifecycle.decide': [OWN_COOPERATION, OTHER_COOPERATION],
+  'lifecycle.evaluate': [OWN_COOPERATION, OTHER_COOPERATION],
+  'lifecycle.conclude': [OWN_COOPERATION, OTHER_COOPERATION],
+  'election.record': [SYSTEM, SYSTEM],
+  'consistency.check': [SYSTEM, SYSTEM],
 };
 
 // Expected outcome per role for [in scope, out of scope]. Y = allow, N = deny.
 type Row = Record<Action, 'YY' | 'YN' | 'NN'>;
-const ADMIN_ONLY = { 'admin.access': 'NN', 'user.list': 'NN', 'user.create': 'NN', 'user.update': 'NN', 'role.grant': 'NN', 'role.revoke': 'NN', 'municipality.list': 'NN', 'municipality.import': 'NN', 'taskArea.manage': 'NN' } as const;
+const ADMIN_ONLY = { 'admin.access': 'NN', 'user.list': 'NN', 'user.create': 'NN', 'user.update': 'NN', 'role.grant': 'NN', 'role.revoke': 'NN', 'municipality.list': 'NN', 'municipality.import': 'NN', 'taskArea.manage': 'NN', 'election.record': 'NN', 'consistency.check': 'NN' } as const;
+const NO_LIFECYCLE = { 'lifecycle.establish': 'NN', 'lifecycle.decide': 'NN', 'lifecycle.evaluate': 'NN', 'lifecycle.conclude': 'NN' } as const;
 const EXPECTED: Record<Role, Row> = {
   administrator: {
     'admin.access': 'YY', 'user.list': 'YY', 'user.create': 'YY', 'user.update': 'YY', 'role.grant': 'YY', 'role.revoke': 'YY',
     'municipality.list': 'YY', 'municipality.import': 'YY', 'taskArea.manage': 'YY',
     'cooperation.create': 'NN', 'cooperation.read': 'YY', 'cooperation.edit': 'NN', 'register.read': 'YY',
+    ...NO_LIFECYCLE, 'election.record': 'YY', 'consistency.check': 'YY',
   },
-  radmannsteam: { ...ADMIN_ONLY, 'cooperation.create': 'YN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'YN' },
-  folkevalgt: { ...ADMIN_ONLY, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'YN' },
-  politisk_sponsor: { ...ADMIN_ONLY, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
-  administrativ_sponsor: { ...ADMIN_ONLY, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
-  operativ_leder: { ...ADMIN_ONLY, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'NN' },
-  medlemsrepresentant: { ...ADMIN_ONLY, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
+  radmannsteam: { ...ADMIN_ONLY, 'cooperation.create': 'YN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'YN', 'lifecycle.establish': 'YN', 'lifecycle.decide': 'YN', 'lifecycle.evaluate': 'YN', 'lifecycle.conclude': 'YN' },
+  folkevalgt: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'YN' },
+  politisk_sponsor: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
+  administrativ_sponsor: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
+  operativ_leder: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'NN', 'lifecycle.establish': 'YN', 'lifecycle.evaluate': 'YN' },
+  medlemsrepresentant: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN', 'lifecycle.decide': 'YN' },
 };
 
 describe('can(user, action, resource)', () => {

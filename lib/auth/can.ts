@@ -21,6 +21,12 @@ export const ACTIONS = [
   'cooperation.read',
   'cooperation.edit',
   'register.read',
+  'lifecycle.establish',
+  'lifecycle.decide',
+  'lifecycle.evaluate',
+  'lifecycle.conclude',
+  'election.record',
+  'consistency.check',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -68,6 +74,15 @@ const RULES: Record<Action, Rule> = {
   // Establishing is driven by the members' rådmannsteam and the operative leader; sponsors review.
   'cooperation.edit': forCooperation(['radmannsteam'], ['operativ_leder']),
   'register.read': either(admin, forMunicipality(['radmannsteam', 'folkevalgt'])),
+  // Lifecycle steps. Establishing and changes are driven by the members' rådmannsteam and
+  // the operative leader; member decisions are recorded by rådmannsteam or representatives;
+  // evaluations are run by the leader or rådmannsteam; conclusions are the owners' (rådmannsteam).
+  'lifecycle.establish': forCooperation(['radmannsteam'], ['operativ_leder']),
+  'lifecycle.decide': forCooperation(['radmannsteam'], ['medlemsrepresentant']),
+  'lifecycle.evaluate': forCooperation(['radmannsteam'], ['operativ_leder']),
+  'lifecycle.conclude': forCooperation(['radmannsteam'], []),
+  'election.record': admin,
+  'consistency.check': admin,
 };
 
 export function can(user: SessionUser | null | undefined, action: Action, resource: Resource): boolean {

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { Heading, Tag } from '@digdir/designsystemet-react';
+import { phaseReadiness } from '@/lib/domain/readiness';
+import { PHASES } from '@/lib/domain/dossier';
+import { cooperationPage } from '@/lib/server/cooperation-page';
+import { STATE_LABELS } from '@/workflows/cooperation/states';
+import { NoAccess } from '../../../_components/no-access';
+import { CooperationTabs, type CooperationTab } from './_components/cooperation-tabs';
+
+export default async function CooperationLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { dossier, allowed } = await cooperationPage(id, `/samarbeid/${id}`);
+  if (!allowed) return <NoAccess />;
+  const readiness = phaseReadiness(dossier);
+  const tabs: CooperationTab[] = [
+    { href: `/samarbeid/${id}`, label: 'Oversikt', exact: true },
+    ...PHASES.map((phase) => ({
+      href: `/samarbeid/${id}/${phase}`,
+      label: STATE_LABELS[phase],
+      status: readiness[phase].ready ? ('klar' as const) : ('mangler' as const),
+      missingCount: readiness[phase].missing.length,
+    })),
+    { href: `/samarbeid/${id}/virkemidler`, label: 'Virkemidler' },
+    { href: `/samarbeid/${id}/vedtak`, label: 'Vedtak' },
+  ];
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <p className="bb-muted text-sm">
+          <Link href="/samarbeid">Samarbeid</Link> <span aria-hidden="true">›</span>
+        </p>
+        <Tag data-color="info">{STATE_LABELS[dossier.state]}</Tag>
+      </div>
+      <Heading level={1} data-size="lg">
+        {dossier.name}
+      </Heading>
+      <CooperationTabs tabs={tabs} />
+      <div className="mt-6">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+// The listed and logged parts of a cooperation: goals, sponsors, anchoring points and their
+// occurrences, information items, instruments, decisions. Shapes follow lib/domain/dossier.ts.
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
+import { cooperationMembers, cooperations } from './cooperations';
+import { users } from './users';
+
+const cooperationId = () =>
+  uuid('cooperation_id')
+    .notNull()
+    .references(() => cooperations.id, { onDelete: 'cascade' });
+
+export const goals = pgTable('goals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: cooperationId(),
+  statement: text('statement').notNull(),
+  indicator: text('indicator').notNull().default(''),
+  baseline: text('baseline').notNull().default(''),
+  target: text('target').notNull().default(''),
+  deadline: date('deadline'),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const sponsors = pgTable(
+  'sponsors',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cooperationId: cooperationId(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => cooperationMembers.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['politisk', 'administrativ'] }).notNull(),
+    name: text('name').notNull(),
+    title: text('title'),
+    userId: uuid('user_id').references(() => users.id),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    needsReconfirmation: boolean('needs_reconfirmation').notNull().default(false),
+    /** Internal note; never public. */
+    note: text('note'),
+  },
+  (t) => [index('sponsors_cooperation_idx').on(t.cooperationId)],
+);
+
+export const anchoringPoints = pgTable('anchoring_points', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: cooperationId(),
+  kind: text('kind', { enum: ['formell', 'uformell'] }).notNull(),
+  level: text('level', { enum: ['politisk', 'administrativ'] }).notNull(),
+  body: text('body').notNull(),
+  triggerType: text('trigger_type', { enum: ['periodisk', 'hendelse'] }).notNull(),
+  frequency: text('frequency', { enum: ['maanedlig', 'kvartalsvis', 'halvaarlig', 'aarlig'] }),
+  event: text('event', { enum: ['budsjett', 'aarsmelding', 'vedtektsendring', 'stor_beslutning', 'valg'] }),
+  /** Empty = all members. */
+  memberIds: jsonb('member_ids').$type<string[]>().notNull().default([]),
+  description: text('description'),
+});
+
+export const anchoringOccurrences = pgTable(
+  'anchoring_occurrences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cooperationId: cooperationId(),
+    /** Kept when the plan changes: a logged occurrence outlives its anchoring point. */
+    anchoringPointId: uuid('anchoring_point_id').references(() => anchoringPoints.id, { onDelete: 'set null' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => cooperationMembers.id, { onDelete: 'cascade' }),
+    /** Copied from the point, so history reads right after the plan changes. */
+    body: text('body').notNull(),
+    level: text('level', { enum: ['politisk', 'administrativ'] }).notNull(),
+    kind: text('kind', { enum: ['formell', 'uformell'] }).notNull(),
+    dueDate: date('due_date').notNull(),
+    status: text('status', { enum: ['planlagt', 'holdt', 'utsatt', 'ikke_holdt'] }).notNull().default('planlagt'),
+    heldDate: date('held_date'),
+    saksnummer: text('saksnummer'),
+    minutesUrl: text('minutes_url'),
+    note: text('note'),
+    loggedBy: uuid('logged_by').references(() => users.id),
+    loggedAt: timestamp('logged_at', { withTimezone: true }),
+  },
+  (t) => [index('anchoring_occurrences_cooperation_idx').on(t.cooperationId, t.dueDate), index('anchoring_occurrences_member_idx').on(t.memberId)],
+);
+
+export const informationItems = pgTable('information_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: cooperationId(),
+  audience: text('audience', { enum: ['politikere', 'administrasjon', 'medlemmer', 'ansatte', 'innbyggere', 'media'] }).notNull(),
+  content: text('content').notNull(),
+  timing: text('timing').notNull(),
+  channel: text('channel').notNull(),
+  place: text('place'),
+  responsible: text('responsible').notNull(),
+});
+
+export const instrumentUses = pgTable('instrument_uses', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: cooperationId(),
+  family: text('family', { enum: ['innramming', 'design', 'stotte', 'deltakelse'] }).notNull(),
+  code: text('code'),
+  label: text('label').notNull(),
+  status: text('status', { enum: ['planlagt', 'etablert'] }).notNull(),
+  documentUrl: text('document_url'),
+});
+
+export const memberDecisions = pgTable(
+  'member_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cooperationId: cooperationId(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => cooperationMembers.id, { onDelete: 'cascade' }),
+    round: integer('round').notNull(),
+    body: text('body').notNull(),
+    date: date('date').notNull(),
+    saksnummer: text('saksnummer'),
+    outcome: text('outcome', { enum: ['tilslutning', 'avslag', 'utsatt'] }).notNull(),
+    url: text('url'),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('member_decisions_cooperation_idx').on(t.cooperationId, t.round)],
+);
+
+export const bodyDecisions = pgTable('body_decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cooperationId: cooperationId(),
+  body: text('body').notNull(),
+  date: date('date').notNull(),
+  title: text('title').notNull(),
+  political: boolean('political').notNull(),
+  withinMandate: boolean('within_mandate').notNull().default(false),
+  documentsSentInTime: boolean('documents_sent_in_time').notNull().default(true),
+  preparedByMemberIds: jsonb('prepared_by_member_ids').$type<string[]>().notNull().default([]),
+  saksnummer: text('saksnummer'),
+  url: text('url'),
+  isPublic: boolean('is_public').notNull().default(true),
+});
+
+/** Append-only history of lifecycle transitions; a trigger rejects UPDATE and DELETE. */
+export const workflowEvents = pgTable(
+  'workflow_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cooperationId: uuid('cooperation_id')
+      .notNull()
+      .references(() => cooperations.id),
+    seq: integer('seq').notNull(),
+    eventType: text('event_type').notNull(),
+    fromState: jsonb('from_state').notNull(),
+    toState: jsonb('to_state').notNull(),
+    actorId: uuid('actor_id').references(() => users.id),
+    actorName: text('actor_name').notNull(),
+    comment: text('comment'),
+    payload: jsonb('payload'),
+    machineVersion: integer('machine_version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('workflow_events_seq_idx').on(t.cooperationId, t.seq)],
+);
+
+export const elections = pgTable('elections', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  electionDate: date('election_date').notNull().unique(),
+  recordedBy: uuid('recorded_by').references(() => users.id),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  cooperationsFlagged: integer('cooperations_flagged').notNull().default(0),
+  sponsorsFlagged: integer('sponsors_flagged').notNull().default(0),
+});
+
+export type WorkflowEvent = typeof workflowEvents.$inferSelect;

@@ -1,0 +1,40 @@
+import 'server-only';
+// Per-request loading for the cooperation pages: the layout and the page share one read.
+import { cache } from 'react';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { loadDossier, loadLifecycle } from '@/db/queries/dossier';
+import { can } from '@/lib/auth/can';
+import { requireUser } from '@/lib/auth/session';
+import type { SessionUser } from '@/lib/auth/roles';
+import type { Dossier } from '@/lib/domain/dossier';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const getDossier = cache(async (id: string): Promise<Dossier | null> => (UUID.test(id) ? loadDossier(await getDb(), id) : null));
+export const getLifecycle = cache(async (id: string) => (UUID.test(id) ? loadLifecycle(await getDb(), id) : null));
+
+export interface CooperationPageContext {
+  user: SessionUser;
+  dossier: Dossier;
+  /** Null when the user may not read the cooperation (the caller shows NoAccess). */
+  allowed: boolean;
+  canEdit: boolean;
+}
+
+export function resourceOf(dossier: Dossier) {
+  return {
+    kind: 'cooperation' as const,
+    id: dossier.id,
+    memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null),
+  };
+}
+
+/** Signed-in user, the dossier (404 when missing) and what the user may do with it. */
+export async function cooperationPage(id: string, path: string): Promise<CooperationPageContext> {
+  const user = await requireUser(path);
+  const dossier = await getDossier(id);
+  if (!dossier) notFound();
+  const resource = resourceOf(dossier);
+  return { user, dossier, allowed: can(user, 'cooperation.read', resource), canEdit: can(user, 'cooperation.edit', resource) };
+}

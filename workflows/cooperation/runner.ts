@@ -1,0 +1,150 @@
+// The one door for lifecycle changes. Inside one transaction: check the role, restore the
+// actor from the stored snapshot, check the event is possible and ready, send it, persist
+// the snapshot (before stopping the actor), append the event, and bump the row version only
+// if it is still the version read. Nothing else in the code writes the lifecycle columns.
+import { and, eq, sql } from 'drizzle-orm';
+import { createActor } from 'xstate';
+import type { Db } from '@/db/client';
+import { cooperations, workflowEvents } from '@/db/schema';
+import { loadDossier } from '@/db/queries/dossier';
+import { can } from '@/lib/auth/can';
+import type { SessionUser } from '@/lib/auth/roles';
+import type { Phase } from '@/lib/domain/dossier';
+import { exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
+import { readinessFacts } from '@/lib/domain/readiness';
+import { availableEvents, cooperationEvent, cooperationMachine, MACHINE_VERSION, type CooperationEventType } from './machine';
+import { eventPermission } from './permissions';
+import { missingFor } from './missing';
+import { restorableSnapshot } from './snapshots';
+import { lifecycleState } from './states';
+import { enterEffects } from './effects';
+
+export interface TransitionRequest {
+  type: CooperationEventType;
+  phase?: Phase;
+  comment?: string | null;
+  /** The row version the user's page showed; a different stored version is a conflict. */
+  expectedVersion?: number;
+}
+
+export type TransitionRefusal =
+  | { ok: false; reason: 'not_found'; message: string }
+  | { ok: false; reason: 'forbidden'; message: string }
+  | { ok: false; reason: 'not_allowed_in_state'; message: string }
+  | { ok: false; reason: 'not_ready'; message: string; missing: string[] }
+  | { ok: false; reason: 'conflict'; message: string };
+
+export type TransitionResult = { ok: true; state: string; stateValue: unknown; rowVersion: number; seq: number } | TransitionRefusal;
+
+export const REFUSAL_MESSAGES = {
+  not_found: 'Fant ikke samarbeidet.',
+  forbidden: 'Du har ikke en rolle som gir lov til dette steget.',
+  not_allowed_in_state: 'Dette steget kan ikke tas i samarbeidets nåværende tilstand.',
+  not_ready: 'Samarbeidet er ikke klart for dette steget ennå.',
+  conflict: 'Noen andre har endret samarbeidet samtidig. Last siden på nytt og prøv igjen.',
+} as const;
+
+export interface Actor {
+  id: string | null;
+  name: string;
+}
+
+/** Thrown inside the transaction to roll it back and report a conflict. */
+class ConflictError extends Error {}
+
+/** For users: role check first, then the transition. */
+export async function transition(db: Db, cooperationId: string, request: TransitionRequest, user: SessionUser, options: { now?: Date } = {}): Promise<TransitionResult> {
+  return run(db, cooperationId, request, { id: user.id, name: user.name }, user, options.now ?? new Date());
+}
+
+/** For seeding and system jobs: the same door, without a user's role check. */
+export async function transitionAsSystem(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, options: { now?: Date } = {}): Promise<TransitionResult> {
+  return run(db, cooperationId, request, actor, null, options.now ?? new Date());
+}
+
+async function run(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, user: SessionUser | null, now: Date): Promise<TransitionResult> {
+  try {
+    return await db.transaction(async (tx) => {
+      const dossier = await loadDossier(tx, cooperationId);
+      const [row] = await tx
+        .select({ snapshot: cooperations.snapshot, stateValue: cooperations.stateValue, machineVersion: cooperations.machineVersion, rowVersion: cooperations.rowVersion, exitChecklist: cooperations.exitChecklist, startDate: cooperations.startDate })
+        .from(cooperations)
+        .where(eq(cooperations.id, cooperationId));
+      if (!dossier || !row) return refuse('not_found');
+      if (user) {
+        const resource = { kind: 'cooperation' as const, id: cooperationId, memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null) };
+        if (!can(user, eventPermission(request.type), resource)) return refuse('forbidden');
+      }
+      if (request.expectedVersion !== undefined && request.expectedVersion !== row.rowVersion) return refuse('conflict');
+
+      const before = restorableSnapshot(row);
+      if (!availableEvents(before).includes(request.type)) return refuse('not_allowed_in_state');
+      const exitMissing = exitChecklistMissing(row.exitChecklist as ExitChecklistState | null);
+      const facts = readinessFacts(dossier, { decisionRound: before.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
+      const event = cooperationEvent(request.type, { facts, phase: request.phase });
+      if (!before.can(event)) {
+        const missing = missingFor(request.type, dossier, before.context.decisionRound, exitMissing);
+        return { ok: false as const, reason: 'not_ready' as const, message: REFUSAL_MESSAGES.not_ready, missing };
+      }
+
+      const actorRef = createActor(cooperationMachine, { snapshot: before });
+      actorRef.start();
+      actorRef.send(event);
+      const after = actorRef.getSnapshot();
+      const persisted = actorRef.getPersistedSnapshot();
+      actorRef.stop();
+
+      const state = lifecycleState(after.value);
+      const updated = await tx
+        .update(cooperations)
+        .set({
+          state,
+          stateValue: after.value,
+          snapshot: persisted,
+          machineVersion: MACHINE_VERSION,
+          rowVersion: sql`${cooperations.rowVersion} + 1`,
+          updatedAt: now,
+          ...(state === 'drift' && !row.startDate ? { startDate: now.toISOString().slice(0, 10) } : {}),
+        })
+        .where(and(eq(cooperations.id, cooperationId), eq(cooperations.rowVersion, row.rowVersion)))
+        .returning({ rowVersion: cooperations.rowVersion });
+      if (updated.length === 0) throw new ConflictError();
+
+      const [last] = await tx
+        .select({ seq: sql<number>`coalesce(max(${workflowEvents.seq}), 0)::int` })
+        .from(workflowEvents)
+        .where(eq(workflowEvents.cooperationId, cooperationId));
+      const seq = (last?.seq ?? 0) + 1;
+      await tx.insert(workflowEvents).values({
+        cooperationId,
+        seq,
+        eventType: request.type,
+        fromState: before.value,
+        toState: after.value,
+        actorId: actor.id,
+        actorName: actor.name,
+        comment: request.comment?.trim() || null,
+        // The facts the guards saw, so the history can be replayed exactly.
+        payload: { facts, ...(request.phase ? { phase: request.phase } : {}), decisionRound: after.context.decisionRound },
+        machineVersion: MACHINE_VERSION,
+        createdAt: now,
+      });
+      await enterEffects(tx, { cooperationId, from: lifecycleState(before.value), to: state, dossier, now });
+      return { ok: true as const, state, stateValue: after.value, rowVersion: updated[0]!.rowVersion, seq };
+    });
+  } catch (err) {
+    if (err instanceof ConflictError || isSerializationFailure(err)) return refuse('conflict');
+    throw err;
+  }
+}
+
+function refuse(reason: Exclude<TransitionRefusal['reason'], 'not_ready'>): TransitionRefusal {
+  return { ok: false, reason, message: REFUSAL_MESSAGES[reason] };
+}
+
+// Two transactions racing for the first event of a cooperation can collide on the
+// (cooperation, seq) unique index or a serialization check; either way someone was first.
+function isSerializationFailure(err: unknown): boolean {
+  const code = (err as { code?: string; cause?: { code?: string } })?.code ?? (err as { cause?: { code?: string } })?.cause?.code;
+  return code === '40001' || code === '23505' || code === '40P01';
+}
