@@ -1,7 +1,8 @@
 // One door for every server action and route handler: authenticate, authorise, validate,
 // then run. Refusals are typed results with Norwegian messages; unexpected errors are
 // logged with a reference and never shown.
-import { z } from 'zod';
+import './validation/zod'; // Norwegian fallback messages for every action's validation
+import type { z } from 'zod';
 import { unstable_rethrow } from 'next/navigation';
 import type { Db } from '@/db/client';
 import { can, type Action, type Resource } from './auth/can';

@@ -1,4 +1,5 @@
 // Client helpers: map a refused action's field errors onto react-hook-form.
+import './validation/zod'; // Norwegian fallback messages in the browser too
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { ActionResult } from './action-result';
 

@@ -9,7 +9,10 @@ export interface NavItem {
 
 export function navigationFor(user: SessionUser | null): NavItem[] {
   if (!user) return [];
-  const items: NavItem[] = [{ href: '/oversikt', label: 'Oversikt' }];
+  const items: NavItem[] = [
+    { href: '/oversikt', label: 'Oversikt' },
+    { href: '/samarbeid', label: 'Samarbeid' },
+  ];
   if (can(user, 'admin.access', SYSTEM)) items.push({ href: '/admin', label: 'Administrasjon' });
   return items;
 }

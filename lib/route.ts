@@ -2,7 +2,7 @@ import 'server-only';
 // The route-handler side of the one door: every handler under app/api (except next-auth's
 // own endpoint) is built with route(), which authenticates, authorises and validates the
 // query string before the handler runs, and turns failures into JSON with Norwegian text.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { can, type Action, type Resource } from './auth/can';

@@ -1,6 +1,6 @@
 import 'server-only';
 // Cooperations as lists: scoped to what the user may see.
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, municipalities, taskAreas } from '../schema';
 import type { SessionUser } from '@/lib/auth/roles';
@@ -60,34 +60,55 @@ export async function listCooperationNames(db: Db) {
   return db.select({ id: cooperations.id, name: cooperations.name }).from(cooperations).orderBy(asc(cooperations.name));
 }
 
-export async function createCooperationWithMembers(
-  db: Db,
-  input: {
-    name: string;
-    purpose: string | null;
-    taskArea: string | null;
-    initiatingKommunenummer: string | null;
-    state?: string;
-    members: { kommunenummer: string | null; organisationName?: string | null; role: MemberRole }[];
-  },
-): Promise<string> {
+export interface NewCooperationRow {
+  name: string;
+  purpose: string | null;
+  problemWhat?: string | null;
+  problemWhy?: string | null;
+  problemHow?: string | null;
+  taskAreaId: number | null;
+  geographicLevel?: 'lokalt' | 'regionalt' | 'hoyere' | null;
+  initiatingKommunenummer: string | null;
+  isPublic?: boolean;
+  createdBy?: string | null;
+  members: { kommunenummer: string | null; organisationName?: string | null; role?: MemberRole; expectedBenefit?: string | null }[];
+}
+
+/** A new cooperation in state utkast with its members (lifecycle columns keep their defaults). */
+export async function createCooperation(db: Db, input: NewCooperationRow): Promise<string> {
   return db.transaction(async (tx) => {
-    const [area] = input.taskArea ? await tx.select({ id: taskAreas.id }).from(taskAreas).where(and(eq(taskAreas.name, input.taskArea))) : [];
     const [row] = await tx
       .insert(cooperations)
       .values({
         name: input.name,
         purpose: input.purpose,
-        taskAreaId: area?.id ?? null,
+        problemWhat: input.problemWhat ?? null,
+        problemWhy: input.problemWhy ?? null,
+        problemHow: input.problemHow ?? null,
+        taskAreaId: input.taskAreaId,
+        geographicLevel: input.geographicLevel ?? null,
         initiatingKommunenummer: input.initiatingKommunenummer,
-        state: input.state ?? 'utkast',
+        isPublic: input.isPublic ?? true,
+        createdBy: input.createdBy ?? null,
       })
       .returning({ id: cooperations.id });
     await tx.insert(cooperationMembers).values(
-      input.members.map((m) => ({ cooperationId: row!.id, kommunenummer: m.kommunenummer, organisationName: m.organisationName ?? null, role: m.role })),
+      input.members.map((m, i) => ({
+        cooperationId: row!.id,
+        kommunenummer: m.kommunenummer,
+        organisationName: m.organisationName ?? null,
+        role: m.role ?? 'deltaker',
+        expectedBenefit: m.expectedBenefit ?? null,
+        sortOrder: i,
+      })),
     );
     return row!.id;
   });
+}
+
+export async function taskAreaIdByName(db: Db, name: string): Promise<number | null> {
+  const [area] = await db.select({ id: taskAreas.id }).from(taskAreas).where(eq(taskAreas.name, name));
+  return area?.id ?? null;
 }
 
 export async function cooperationExists(db: Db, id: string): Promise<boolean> {

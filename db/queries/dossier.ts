@@ -128,6 +128,7 @@ export async function loadLifecycle(db: Db, id: string) {
       snapshot: cooperations.snapshot,
       machineVersion: cooperations.machineVersion,
       rowVersion: cooperations.rowVersion,
+      exitChecklist: cooperations.exitChecklist,
     })
     .from(cooperations)
     .where(eq(cooperations.id, id));

@@ -1,7 +1,7 @@
 // Demo data for a newcomer: people for every role and cooperations to look at.
 // Seeded only into an empty database (no users), and never when BROBYGGER_DEMO=0.
 import type { Db } from '../client';
-import { createCooperationWithMembers } from '../queries/cooperations';
+import { createCooperation, taskAreaIdByName } from '../queries/cooperations';
 import { createUser, grantRole } from '../queries/users';
 import { hashPassword } from '@/lib/auth/password';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
@@ -31,7 +31,7 @@ const DEMO_COOPERATIONS = {
 export async function seedDemoData(db: Db): Promise<{ users: number; cooperations: number }> {
   const cooperationIds: Record<string, string> = {};
   for (const [key, c] of Object.entries(DEMO_COOPERATIONS)) {
-    cooperationIds[key] = await createCooperationWithMembers(db, { ...c, members: [...c.members] });
+    cooperationIds[key] = await createCooperation(db, { ...c, taskAreaId: await taskAreaIdByName(db, c.taskArea), members: [...c.members] });
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let users = 0;

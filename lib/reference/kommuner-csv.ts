@@ -3,7 +3,7 @@
 //  2. Statistics Norway KLASS classification 131 export: code;parentCode;level;name;...
 //     (county names are then taken from `knownCounties`, since 131 does not carry them).
 import { parse } from 'csv-parse/sync';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 /** County numbers in force from 2024-01-01 (15 counties); later lists may add more via knownCounties. */
 export const COUNTIES_2024: Record<string, string> = {

@@ -1,5 +1,5 @@
 // Schemas for the administration pages, shared by the forms and the server actions.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { ROLES, ROLE_SCOPE } from '@/lib/auth/roles';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-policy';
 

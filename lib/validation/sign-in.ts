@@ -1,5 +1,5 @@
 // The sign-in form's schema, shared by the form and the tests.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, 'Skriv inn e-postadressen din.').email('Skriv inn en gyldig e-postadresse, for eksempel navn@kommune.no.'),

@@ -15,7 +15,7 @@ import { readinessFacts } from '@/lib/domain/readiness';
 import { availableEvents, cooperationEvent, cooperationMachine, MACHINE_VERSION, type CooperationEventType } from './machine';
 import { eventPermission } from './permissions';
 import { missingFor } from './missing';
-import { restorableSnapshot } from './snapshots';
+import { isVersionZero, restorableSnapshot } from './snapshots';
 import { lifecycleState } from './states';
 import { enterEffects } from './effects';
 
@@ -67,7 +67,7 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
     return await db.transaction(async (tx) => {
       const dossier = await loadDossier(tx, cooperationId);
       const [row] = await tx
-        .select({ snapshot: cooperations.snapshot, stateValue: cooperations.stateValue, machineVersion: cooperations.machineVersion, rowVersion: cooperations.rowVersion, exitChecklist: cooperations.exitChecklist, startDate: cooperations.startDate })
+        .select({ state: cooperations.state, snapshot: cooperations.snapshot, stateValue: cooperations.stateValue, machineVersion: cooperations.machineVersion, rowVersion: cooperations.rowVersion, exitChecklist: cooperations.exitChecklist, startDate: cooperations.startDate })
         .from(cooperations)
         .where(eq(cooperations.id, cooperationId));
       if (!dossier || !row) return refuse('not_found');
@@ -124,8 +124,9 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
         actorId: actor.id,
         actorName: actor.name,
         comment: request.comment?.trim() || null,
-        // The facts the guards saw, so the history can be replayed exactly.
-        payload: { facts, ...(request.phase ? { phase: request.phase } : {}), decisionRound: after.context.decisionRound },
+        // The facts the guards saw, so the history can be replayed exactly; and whether the
+        // actor was restored from a state alone, so a replay knows where a migrated history may begin.
+        payload: { facts, ...(request.phase ? { phase: request.phase } : {}), decisionRound: after.context.decisionRound, fromMachineVersion: isVersionZero(row) ? 0 : row.machineVersion },
         machineVersion: MACHINE_VERSION,
         createdAt: now,
       });

@@ -8,6 +8,12 @@ export interface StoredLifecycle {
   snapshot: unknown;
   stateValue: StateValue;
   machineVersion: number;
+  /**
+   * The state column. Pass it whenever the row is at hand: rows written before the lifecycle
+   * was persisted (and rows created with a state but no runner) carry state_value's default
+   * "utkast" whatever this column says, and then this column is the truth.
+   */
+  state?: string;
 }
 
 type PersistedSnapshot = Parameters<typeof cooperationMachine.resolveState>[0] & Record<string, unknown>;
@@ -17,13 +23,26 @@ export function restorableSnapshot(stored: StoredLifecycle): CooperationSnapshot
   if (stored.machineVersion > MACHINE_VERSION) {
     throw new Error(`Livsløpet er lagret av en nyere versjon (${stored.machineVersion}) enn denne (${MACHINE_VERSION}).`);
   }
-  if (stored.snapshot === null || stored.snapshot === undefined || stored.machineVersion === 0) {
-    return fromStateValue(stored.stateValue);
-  }
+  if (isVersionZero(stored)) return fromStateValue(storedStateValue(stored));
   // Version 1 is current: resolving validates the state value against the machine's states.
   const persisted = stored.snapshot as PersistedSnapshot;
   const context = { ...INITIAL_CONTEXT, ...(persisted.context as Partial<CooperationContext> | undefined) };
   return cooperationMachine.resolveState({ value: persisted.value, context });
+}
+
+/** A row the runner has not persisted a snapshot for: restored from its state alone. */
+export function isVersionZero(stored: Pick<StoredLifecycle, 'snapshot' | 'machineVersion'>): boolean {
+  return stored.snapshot === null || stored.snapshot === undefined || stored.machineVersion === 0;
+}
+
+/**
+ * The state value the row stands for: state_value when it agrees with the state column,
+ * otherwise the state column alone (a version-0 row whose state_value was never written).
+ */
+export function storedStateValue(stored: Pick<StoredLifecycle, 'stateValue' | 'state'>): StateValue {
+  if (stored.state === undefined) return stored.stateValue;
+  const top = typeof stored.stateValue === 'string' ? stored.stateValue : Object.keys(stored.stateValue)[0];
+  return top === stored.state ? stored.stateValue : stored.state;
 }
 
 /**

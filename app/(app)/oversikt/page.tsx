@@ -37,7 +37,7 @@ export default async function OverviewPage() {
                 <li key={c.id} className="bb-panel">
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <Heading level={3} data-size="xs">
-                      {c.name}
+                      <Link href={`/samarbeid/${c.id}`}>{c.name}</Link>
                     </Heading>
                     <Tag data-color="info">{STATE_LABELS[c.state as LifecycleState] ?? c.state}</Tag>
                   </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Button, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db/client';
 import { listCounties, listMunicipalities } from '@/db/queries/municipalities';
 import { can, SYSTEM } from '@/lib/auth/can';

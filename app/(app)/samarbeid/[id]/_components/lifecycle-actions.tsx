@@ -1,0 +1,105 @@
+'use client';
+// The steps this user may take now. Ready steps are buttons; steps that are not ready are
+// listed with what is missing. Refusals from the server (someone else was first, the role
+// no longer allows it) are shown as specific Norwegian messages.
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import type { OfferedStep } from '@/workflows/cooperation/offer';
+import { takeStepAction } from '../actions';
+
+interface Props {
+  cooperationId: string;
+  rowVersion: number;
+  steps: OfferedStep[];
+  hiddenByRole: boolean;
+}
+
+export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRole }: Props) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [comment, setComment] = useState('');
+  const [result, setResult] = useState<{ ok: boolean; text: string; missing?: string[] } | null>(null);
+
+  const take = (step: OfferedStep) =>
+    startTransition(async () => {
+      if (step.destructive && !window.confirm(`${step.label}? Dette kan ikke angres.`)) return;
+      const res = await takeStepAction({ cooperationId, type: step.type, comment: comment || undefined, expectedVersion: rowVersion });
+      if (res.ok) {
+        setComment('');
+        setResult({ ok: true, text: `Steget «${step.label}» er registrert.` });
+        router.refresh();
+      } else {
+        setResult({ ok: false, text: res.message, missing: res.fieldErrors?.missing });
+      }
+    });
+
+  const ready = steps.filter((s) => s.ready);
+  const blocked = steps.filter((s) => !s.ready);
+  return (
+    <section aria-labelledby="steg-tittel" className="bb-panel">
+      <h2 id="steg-tittel" className="ds-heading" data-size="xs">
+        Neste steg
+      </h2>
+      {result ? (
+        <Alert data-color={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'} className="mt-3" data-testid="steg-resultat">
+          {result.text}
+          {result.missing?.length ? (
+            <ul className="mt-2 list-disc pl-5">
+              {result.missing.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Alert>
+      ) : null}
+      {steps.length === 0 ? (
+        <p className="mt-2 text-sm">
+          {hiddenByRole ? 'Du kan lese samarbeidet, men rollene dine gir ikke lov til å ta livsløpssteg.' : 'Det er ingen steg å ta i denne tilstanden.'}
+        </p>
+      ) : null}
+      {ready.length > 0 ? (
+        <>
+          <div className="mt-3">
+            <Textfield label="Kommentar til historikken (valgfritt)" multiline rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+          </div>
+          <div className="mt-3 flex flex-wrap gap-3">
+            {ready.map((s) => (
+              <Button key={s.type} variant={s.destructive ? 'secondary' : 'primary'} data-color={s.destructive ? 'danger' : undefined} loading={pending} disabled={pending} onClick={() => take(s)}>
+                {s.label}
+              </Button>
+            ))}
+          </div>
+        </>
+      ) : null}
+      {blocked.map((s) => (
+        <div key={s.type} className="mt-4 rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-3" data-testid={`ikke-klar-${s.type}`}>
+          <Button variant="secondary" disabled aria-describedby={`mangler-${s.type}`}>
+            {s.label}
+          </Button>
+          <div id={`mangler-${s.type}`} className="mt-2 text-sm">
+            <p className="font-semibold">Før du kan gå videre, mangler {s.missing.length === 1 ? 'dette' : `${s.missing.length} punkter`}:</p>
+            {s.missing.length > 6 ? (
+              <details className="mt-1">
+                <summary className="cursor-pointer">Vis alt som mangler</summary>
+                <MissingList items={s.missing} />
+              </details>
+            ) : (
+              <MissingList items={s.missing} />
+            )}
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function MissingList({ items }: { items: string[] }) {
+  return (
+    <ul className="mt-1 list-disc space-y-0.5 pl-5">
+      {items.map((m) => (
+        <li key={m}>{m}</li>
+      ))}
+    </ul>
+  );
+}

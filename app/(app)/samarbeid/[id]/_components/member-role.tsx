@@ -1,0 +1,12 @@
+import type { MemberRole } from '@/lib/domain/dossier';
+
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
+  vertskommune: 'Vertskommune',
+  samarbeidskommune: 'Samarbeidskommune',
+  deltaker: 'Deltaker',
+  kontorkommune: 'Kontorkommune',
+};
+
+export function MemberRoleLabel({ role }: { role: MemberRole }) {
+  return <>{MEMBER_ROLE_LABELS[role]}</>;
+}

@@ -1,0 +1,53 @@
+'use client';
+// A side-by-side comparison of the chosen legal form with the forms municipalities most often
+// weigh against each other, on what usually decides the choice.
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { compareForms, legalForm } from '@/lib/domain/legal-forms';
+
+/** The usual alternatives: host municipality, task community, inter-municipal company, political council. */
+const ALTERNATIVES = ['vertskommune_administrativ', 'ko', 'iks', 'ipr'];
+
+export function FormComparison({ chosen }: { chosen: string }) {
+  const codes = legalForm(chosen) ? [chosen, ...ALTERNATIVES.filter((c) => c !== chosen)].slice(0, 5) : ALTERNATIVES;
+  const rows = compareForms(codes);
+  const columns = rows[0]?.cells.map((c) => c.code) ?? [];
+  const criteria = rows.filter((r) => r.key !== 'form');
+  return (
+    <section aria-labelledby="sammenligning-tittel" className="flex flex-col gap-2">
+      <Heading level={3} id="sammenligning-tittel" data-size="xs">
+        Sammenlign formene
+      </Heading>
+      <Paragraph data-size="sm" className="bb-muted">
+        {legalForm(chosen) ? 'Den valgte formen står først.' : 'Velg en form for å se den ved siden av de vanligste alternativene.'}
+      </Paragraph>
+      <div className="overflow-x-auto">
+        <Table data-size="sm" border className="w-full min-w-[40rem]">
+          <caption className="ds-sr-only">Sammenligning av organisasjonsformer</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>Kriterium</Table.HeaderCell>
+              {columns.map((code) => (
+                <Table.HeaderCell key={code} scope="col">
+                  {legalForm(code)?.shortName}
+                  {code === chosen ? <span className="block text-xs font-normal">(valgt)</span> : null}
+                </Table.HeaderCell>
+              ))}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {criteria.map((row) => (
+              <Table.Row key={row.key}>
+                <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+                {row.cells.map((cell) => (
+                  <Table.Cell key={cell.code} className={`align-top ${cell.code === chosen ? 'bg-[var(--ds-color-accent-surface-tinted)]' : ''}`}>
+                    {cell.text}
+                  </Table.Cell>
+                ))}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+// Choosing the legal form: the current forms grouped by category, a comparison of the chosen
+// form with the usual alternatives, and the rationale the choice needs (a conscious design
+// phase is the first input-legitimacy factor, IRIS/KS 2013 kap. 6.1).
+import { useFormContext, useWatch } from 'react-hook-form';
+import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { currentForms, legalForm, type LegalForm } from '@/lib/domain/legal-forms';
+import { MIN_RATIONALE_LENGTH } from '@/lib/domain/readiness-rules-design';
+import type { DesignInput } from '@/lib/validation/phases/design';
+import { FormSection } from '../../innramming/_components/form-section';
+import { FormComparison } from './form-comparison';
+
+const CATEGORY_LABELS: Record<LegalForm['category'], string> = {
+  kommuneloven: 'Samarbeidsformer etter kommuneloven § 17-1',
+  selskap: 'Selskaper og andre egne rettssubjekter',
+  avtale: 'Avtalebasert samarbeid',
+  uformell: 'Mindre formelle samarbeid',
+  eldre_lov: 'Registrert etter eldre lov',
+};
+
+const ERROR_ID = 'organisasjonsform-feil';
+
+/** The current forms by category, plus the stored form when it is a legacy one. */
+function groups(stored: string | null): [LegalForm['category'], LegalForm[]][] {
+  const forms = currentForms();
+  const legacy = legalForm(stored);
+  if (legacy?.category === 'eldre_lov') forms.push(legacy);
+  const byCategory = new Map<LegalForm['category'], LegalForm[]>();
+  for (const f of forms) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+  return [...byCategory.entries()];
+}
+
+export function LegalFormSection({ storedForm }: { storedForm: string | null }) {
+  const {
+    control,
+    register,
+    formState: { errors },
+  } = useFormContext<DesignInput>();
+  const chosen = useWatch({ control, name: 'legalForm' }) ?? '';
+  const error = errors.legalForm?.message;
+
+  return (
+    <FormSection
+      title="Organisasjonsform"
+      description="Valget av form bestemmer hvem som kan treffe vedtak, hvilke organer samarbeidet må ha, og hva avtalen må inneholde."
+    >
+      <Fieldset aria-describedby={error ? ERROR_ID : undefined}>
+        <Fieldset.Legend>Velg organisasjonsform</Fieldset.Legend>
+        <div className="flex flex-col gap-5">
+          {groups(storedForm).map(([category, forms]) => (
+            <Fieldset key={category}>
+              <Fieldset.Legend className="text-base">{CATEGORY_LABELS[category]}</Fieldset.Legend>
+              <div className="flex flex-col gap-1">
+                {forms.map((f) => (
+                  <Radio
+                    key={f.code}
+                    label={`${f.name} (${f.basis})`}
+                    description={f.summary}
+                    value={f.code}
+                    aria-invalid={error ? true : undefined}
+                    {...register('legalForm')}
+                  />
+                ))}
+              </div>
+            </Fieldset>
+          ))}
+        </div>
+        {error ? <ValidationMessage id={ERROR_ID}>{error}</ValidationMessage> : null}
+      </Fieldset>
+      <FormComparison chosen={chosen} />
+      <Textfield
+        multiline
+        rows={4}
+        label="Begrunnelse for valget"
+        description={`Hvorfor passer denne formen bedre enn alternativene? Minst ${MIN_RATIONALE_LENGTH} tegn.`}
+        error={errors.legalFormRationale?.message}
+        {...register('legalFormRationale')}
+      />
+    </FormSection>
+  );
+}

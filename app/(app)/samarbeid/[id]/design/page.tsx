@@ -1,0 +1,37 @@
+// The design phase of establishing: legal form and why, member roles, governing bodies, the
+// operative leader and the leader's mandate, with what is still missing and guidance beside.
+import type { Metadata } from 'next';
+import { HelpPanel } from '@/app/_components/phase/help-panel';
+import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
+import { PHASE_HELP } from '@/lib/domain/help';
+import { phaseReadiness } from '@/lib/domain/readiness';
+import { cooperationPage } from '@/lib/server/cooperation-page';
+import { designDefaults } from '@/lib/validation/phases/design';
+import { ReadOnlyNotice, readOnlyReason } from '../innramming/_components/read-only-notice';
+import { DesignForm } from './_components/design-form';
+
+export const metadata: Metadata = { title: 'Design' };
+
+export default async function DesignPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/design`);
+  if (!allowed) return null; // the layout shows NoAccess
+  const reason = readOnlyReason(canEdit, dossier.state);
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0">
+        {reason ? <ReadOnlyNotice reason={reason} /> : null}
+        <DesignForm
+          defaults={designDefaults(dossier)}
+          members={dossier.members.map((m) => ({ id: m.id, name: m.name }))}
+          storedForm={dossier.design.legalForm}
+          readOnly={reason !== null}
+        />
+      </div>
+      <aside className="flex flex-col gap-4" aria-label="Status og veiledning">
+        <ReadinessPanel missing={phaseReadiness(dossier).design.missing} />
+        <HelpPanel title="Om design" entry={PHASE_HELP.design} />
+      </aside>
+    </div>
+  );
+}

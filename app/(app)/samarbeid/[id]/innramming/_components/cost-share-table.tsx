@@ -1,0 +1,113 @@
+'use client';
+// Each member's figures for the chosen key next to the share and amount computeCostShares
+// gives for them, recomputed as the user types; its Norwegian error explains what is missing.
+import { useFormContext, useWatch } from 'react-hook-form';
+import { Alert, Paragraph, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { computeCostShares, formatNok, formatPercent, type CostShareResult } from '@/lib/domain/cost-shares';
+import type { CostKeyKind } from '@/lib/domain/dossier';
+import { parseNok, parseNumberNb } from '@/lib/validation/phases/common';
+import type { InnrammingInput } from '@/lib/validation/phases/innramming';
+
+export interface CostShareMemberInfo {
+  id: string;
+  name: string;
+}
+
+type FigureField = 'population' | 'usage' | 'fixedSharePercent';
+
+const FIGURES: Record<FigureField, { header: string; label: (name: string) => string; suffix?: string; kinds: CostKeyKind[] }> = {
+  population: { header: 'Innbyggertall', label: (n) => `Innbyggertall for ${n}`, kinds: ['innbyggere', 'fast_og_innbyggere'] },
+  usage: { header: 'Bruk', label: (n) => `Bruk for ${n}`, kinds: ['bruk'] },
+  fixedSharePercent: { header: 'Fast andel', label: (n) => `Fast andel i prosent for ${n}`, suffix: '%', kinds: ['faste_andeler'] },
+};
+const FIGURE_FIELDS: readonly FigureField[] = ['population', 'usage', 'fixedSharePercent'];
+
+const numberOrNull = (text: unknown) => (typeof text === 'string' ? parseNumberNb(text) : typeof text === 'number' ? text : null);
+
+type Watched = Pick<InnrammingInput, 'budget' | 'fixedPartPercent' | 'members'>;
+
+function liveShares(kind: CostKeyKind, values: Watched, members: CostShareMemberInfo[]): { result: CostShareResult; budgetKnown: boolean } {
+  const budget = typeof values.budget === 'string' ? parseNok(values.budget) : null;
+  const budgetOre = budget?.ok && budget.ore !== null ? budget.ore : null;
+  const figures = members.map((m, i) => {
+    const v = values.members?.[i];
+    return { id: m.id, name: m.name, population: numberOrNull(v?.population), usage: numberOrNull(v?.usage), fixedSharePercent: numberOrNull(v?.fixedSharePercent) };
+  });
+  // Without a budget the shares in percent are still worth showing; the amounts are not.
+  const result = computeCostShares(figures, { kind, fixedPartPercent: numberOrNull(values.fixedPartPercent) }, budgetOre ?? 0);
+  return { result, budgetKnown: budgetOre !== null };
+}
+
+export function CostShareTable({ members }: { members: CostShareMemberInfo[] }) {
+  const {
+    control,
+    register,
+    formState: { errors },
+  } = useFormContext<InnrammingInput>();
+  const [costKeyKind, budget, fixedPartPercent, memberValues] = useWatch({ control, name: ['costKeyKind', 'budget', 'fixedPartPercent', 'members'] });
+  const kind = costKeyKind || null;
+  if (members.length === 0) return <Paragraph data-size="sm">Samarbeidet har ingen deltakere ennå.</Paragraph>;
+  if (kind === null) return <Paragraph data-size="sm">Velg en fordelingsnøkkel for å se hva hver deltaker skal betale.</Paragraph>;
+
+  const shown = FIGURE_FIELDS.filter((f) => FIGURES[f].kinds.includes(kind));
+  const { result, budgetKnown } = liveShares(kind, { budget, fixedPartPercent, members: memberValues }, members);
+  const byId = new Map(result.ok ? result.shares.map((s) => [s.memberId, s]) : []);
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="overflow-x-auto">
+        <Table data-size="sm" zebra className="w-full">
+          <caption className="text-left font-semibold">Fordeling per deltaker</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>Deltaker</Table.HeaderCell>
+              {shown.map((f) => (
+                <Table.HeaderCell key={f}>{FIGURES[f].header}</Table.HeaderCell>
+              ))}
+              <Table.HeaderCell className="text-right">Andel</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Beløp per år</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {members.map((m, i) => {
+              const share = byId.get(m.id);
+              const memberErrors = errors.members?.[i];
+              return (
+                <Table.Row key={m.id}>
+                  <Table.HeaderCell scope="row" className="font-normal">
+                    {m.name}
+                    {memberErrors?.id?.message ? <ValidationMessage>{memberErrors.id.message}</ValidationMessage> : null}
+                  </Table.HeaderCell>
+                  {shown.map((f) => (
+                    <Table.Cell key={f}>
+                      <Textfield
+                        aria-label={FIGURES[f].label(m.name)}
+                        data-size="sm"
+                        inputMode="decimal"
+                        autoComplete="off"
+                        suffix={FIGURES[f].suffix}
+                        className="min-w-28"
+                        error={memberErrors?.[f]?.message}
+                        {...register(`members.${i}.${f}`, f === 'fixedSharePercent' ? { deps: ['costKeyKind'] } : undefined)}
+                      />
+                    </Table.Cell>
+                  ))}
+                  <Table.Cell className="text-right tabular-nums">{share ? formatPercent(share.shareBasisPoints) : '–'}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{share && budgetKnown ? formatNok(share.amountOre) : '–'}</Table.Cell>
+                </Table.Row>
+              );
+            })}
+          </Table.Body>
+        </Table>
+      </div>
+      {!result.ok ? (
+        <Alert data-color="warning" role="status">
+          {result.message}
+        </Alert>
+      ) : !budgetKnown ? (
+        <Paragraph data-size="sm" className="bb-muted">
+          Skriv inn årsbudsjettet for å se beløpene.
+        </Paragraph>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// The innramming (framing) phase of establishing: goals, economy, cost key, the agreement's
+// content and reporting, with what is still missing and guidance beside the form.
+import type { Metadata } from 'next';
+import { HelpPanel } from '@/app/_components/phase/help-panel';
+import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
+import { PHASE_HELP } from '@/lib/domain/help';
+import { legalForm } from '@/lib/domain/legal-forms';
+import { phaseReadiness } from '@/lib/domain/readiness';
+import { cooperationPage } from '@/lib/server/cooperation-page';
+import { innrammingDefaults } from '@/lib/validation/phases/innramming';
+import { InnrammingForm } from './_components/innramming-form';
+import { ReadOnlyNotice, readOnlyReason } from './_components/read-only-notice';
+
+export const metadata: Metadata = { title: 'Innramming' };
+
+export default async function InnrammingPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/innramming`);
+  if (!allowed) return null; // the layout shows NoAccess
+  const reason = readOnlyReason(canEdit, dossier.state);
+  const form = legalForm(dossier.design.legalForm);
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0">
+        {reason ? <ReadOnlyNotice reason={reason} /> : null}
+        <InnrammingForm
+          defaults={innrammingDefaults(dossier)}
+          members={dossier.members.map((m) => ({ id: m.id, name: m.name }))}
+          hostNames={dossier.members.filter((m) => m.role === 'vertskommune').map((m) => m.name)}
+          checklistForm={form ? { name: form.name, agreementName: form.agreementName, items: form.agreementItems } : null}
+          designHref={`/samarbeid/${id}/design`}
+          readOnly={reason !== null}
+        />
+      </div>
+      <aside className="flex flex-col gap-4" aria-label="Status og veiledning">
+        <ReadinessPanel missing={phaseReadiness(dossier).innramming.missing} />
+        <HelpPanel title="Om innramming" entry={PHASE_HELP.innramming} />
+      </aside>
+    </div>
+  );
+}

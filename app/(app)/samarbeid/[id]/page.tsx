@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { listWorkflowEvents } from '@/db/queries/workflow-events';
+import { PHASES } from '@/lib/domain/dossier';
+import { phaseReadiness } from '@/lib/domain/readiness';
+import { cooperationPage, getLifecycle, resourceOf } from '@/lib/server/cooperation-page';
+import { lifecycleOffer } from '@/workflows/cooperation/offer';
+import { STATE_LABELS } from '@/workflows/cooperation/states';
+import { HistoryTimeline } from './_components/history-timeline';
+import { LifecycleActions } from './_components/lifecycle-actions';
+import { LifecycleStepper } from './_components/lifecycle-stepper';
+import { MemberRoleLabel } from './_components/member-role';
+
+export const metadata: Metadata = { title: 'Samarbeid' };
+
+export default async function CooperationOverviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user, dossier, allowed } = await cooperationPage(id, `/samarbeid/${id}`);
+  if (!allowed) return null; // the layout shows NoAccess
+  const lifecycle = await getLifecycle(id);
+  if (!lifecycle) notFound();
+  const db = await getDb();
+  const events = await listWorkflowEvents(db, id);
+  const offer = lifecycleOffer(lifecycle, dossier, user, resourceOf(dossier));
+  const readiness = phaseReadiness(dossier);
+  const establishing = dossier.state === 'utkast' || dossier.state === 'etablering' || dossier.state === 'redesign';
+  const reconfirm = dossier.sponsors.filter((s) => s.needsReconfirmation);
+  return (
+    <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="space-y-6">
+        <LifecycleStepper state={dossier.state} startDate={dossier.startDate} />
+        {establishing ? (
+          <section aria-labelledby="faser-tittel" className="bb-panel">
+            <Heading level={2} id="faser-tittel" data-size="xs">
+              Fasene i etableringen
+            </Heading>
+            <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+              {PHASES.map((phase) => (
+                <li key={phase} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-3">
+                  <Link href={`/samarbeid/${id}/${phase}`} className="font-semibold">
+                    {STATE_LABELS[phase]}
+                  </Link>
+                  <p className="mt-1 text-sm">{readiness[phase].ready ? 'Klar' : `Mangler ${readiness[phase].missing.length} punkter`}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <section aria-labelledby="om-tittel" className="bb-panel">
+          <Heading level={2} id="om-tittel" data-size="xs">
+            Om samarbeidet
+          </Heading>
+          <Paragraph className="mt-2">{dossier.purpose ?? 'Formålet er ikke beskrevet ennå.'}</Paragraph>
+          {dossier.problemWhat ? (
+            <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
+              <dt className="font-semibold">Hva</dt>
+              <dd>{dossier.problemWhat}</dd>
+              <dt className="font-semibold">Hvorfor</dt>
+              <dd>{dossier.problemWhy ?? '–'}</dd>
+              <dt className="font-semibold">Hvordan</dt>
+              <dd>{dossier.problemHow ?? '–'}</dd>
+            </dl>
+          ) : null}
+          <div className="mt-4 overflow-x-auto">
+            <Table border className="w-full">
+              <caption className="ds-sr-only">Deltakere og roller</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Deltaker</TableHeaderCell>
+                  <TableHeaderCell>Rolle</TableHeaderCell>
+                  <TableHeaderCell>Forventet nytte</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {dossier.members.map((m) => (
+                  <TableRow key={m.id}>
+                    <TableCell>{m.name}</TableCell>
+                    <TableCell>
+                      <MemberRoleLabel role={m.role} />
+                    </TableCell>
+                    <TableCell>{m.expectedBenefit ?? '–'}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </section>
+      </div>
+      <div className="space-y-6">
+        <LifecycleActions cooperationId={id} rowVersion={lifecycle.rowVersion} steps={offer.steps} hiddenByRole={offer.hiddenByRole} />
+        {reconfirm.length > 0 ? (
+          <section aria-labelledby="bekreft-tittel" className="bb-panel border-[var(--ds-color-warning-border-default)]">
+            <Heading level={2} id="bekreft-tittel" data-size="xs">
+              Sponsorer må bekreftes etter valget
+            </Heading>
+            <ul className="mt-2 list-disc pl-5 text-sm">
+              {reconfirm.map((s) => (
+                <li key={s.id}>
+                  {s.name} ({s.kind === 'politisk' ? 'politisk' : 'administrativ'} sponsor, {dossier.members.find((m) => m.id === s.memberId)?.name})
+                </li>
+              ))}
+            </ul>
+            <Paragraph data-size="sm" className="mt-2">
+              Bekreft eller bytt dem på <Link href={`/samarbeid/${id}/stotte`}>støttesiden</Link>.
+            </Paragraph>
+          </section>
+        ) : null}
+        <HistoryTimeline events={events} />
+      </div>
+    </div>
+  );
+}

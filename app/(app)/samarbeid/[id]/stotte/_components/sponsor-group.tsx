@@ -1,0 +1,79 @@
+'use client';
+// A member's sponsors, with what is still missing for that member shown as it is typed.
+import { Button, Fieldset, Tag } from '@digdir/designsystemet-react';
+import { useWatch, type FieldArrayWithId, type UseFormReturn } from 'react-hook-form';
+import type { SponsorKind } from '@/lib/domain/dossier';
+import type { StotteSponsor } from '@/db/queries/phases/stotte';
+import { SPONSOR_KINDS, type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
+import { SponsorRow } from './sponsor-row';
+
+export interface StotteMember {
+  id: string;
+  name: string;
+  /** Sponsors are the aim for municipalities; other partners may have them but need not. */
+  isMunicipality: boolean;
+}
+
+export interface SponsorGroupProps {
+  form: UseFormReturn<StotteInput, unknown, StotteValues>;
+  member: StotteMember;
+  rows: { field: FieldArrayWithId<StotteInput, 'sponsors', 'key'>; index: number }[];
+  stored: ReadonlyMap<string, StotteSponsor>;
+  readOnly: boolean;
+  onAdd: (kind: SponsorKind) => void;
+  onRemove: (index: number) => void;
+}
+
+const ADD_LABELS: Record<SponsorKind, string> = { politisk: 'Legg til politisk sponsor', administrativ: 'Legg til administrativ sponsor' };
+
+export function SponsorGroup({ form, member, rows, stored, readOnly, onAdd, onRemove }: SponsorGroupProps) {
+  const sponsors = useWatch({ control: form.control, name: 'sponsors' }) ?? [];
+  const missing = SPONSOR_KINDS.filter((kind) => !sponsors.some((s) => s?.memberId === member.id && s.kind === kind && (s.name ?? '').trim() !== ''));
+  return (
+    <Fieldset className="mt-6">
+      <Fieldset.Legend>{member.name}</Fieldset.Legend>
+      <Fieldset.Description>
+        {!member.isMunicipality ? (
+          'Sponsor er ikke påkrevd for deltakere som ikke er kommuner.'
+        ) : missing.length === 0 ? (
+          <Tag data-color="success">Har både politisk og administrativ sponsor</Tag>
+        ) : (
+          <span className="flex flex-wrap gap-2">
+            {missing.map((kind) => (
+              <Tag key={kind} data-color="warning">
+                Mangler {kind} sponsor
+              </Tag>
+            ))}
+          </span>
+        )}
+      </Fieldset.Description>
+      {rows.length > 0 ? (
+        <ul className="mt-3 space-y-3">
+          {rows.map(({ field, index }, i) => (
+            <SponsorRow
+              key={field.key}
+              form={form}
+              index={index}
+              position={i + 1}
+              memberName={member.name}
+              stored={field.id ? stored.get(field.id) : undefined}
+              readOnly={readOnly}
+              onRemove={() => onRemove(index)}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p className="bb-muted mt-2 text-sm">Ingen sponsorer er registrert.</p>
+      )}
+      {readOnly ? null : (
+        <div className="mt-3 flex flex-wrap gap-2">
+          {SPONSOR_KINDS.map((kind) => (
+            <Button key={kind} type="button" variant="secondary" data-size="sm" onClick={() => onAdd(kind)} id={`legg-til-${kind}-${member.id}`}>
+              {ADD_LABELS[kind]}
+            </Button>
+          ))}
+        </div>
+      )}
+    </Fieldset>
+  );
+}

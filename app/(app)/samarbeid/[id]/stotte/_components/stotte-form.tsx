@@ -1,0 +1,134 @@
+'use client';
+// The Støtte og tilrettelegging form: sponsors grouped per member, then the practical
+// support, minimum funding and professional community around the operative leader.
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
+import { applyFieldErrors } from '@/lib/forms';
+import type { SponsorKind } from '@/lib/domain/dossier';
+import type { StottePhase } from '@/db/queries/phases/stotte';
+import { stotteSchema, type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
+import { saveStotteAction } from '../actions';
+import { SponsorGroup, type StotteMember } from './sponsor-group';
+import { stotteValues } from './stotte-values';
+
+export const FIX_FIELDS_MESSAGE = 'Noen av feltene må rettes før du kan lagre. Se meldingene ved feltene.';
+
+export interface StotteFormProps {
+  cooperationId: string;
+  members: StotteMember[];
+  initial: StottePhase;
+  /** "Kari Nordmann, legevaktsjef" from the design phase, or null before it is recorded. */
+  leader: string | null;
+  /** How the design phase says the leader's position is funded, shown as a reminder. */
+  designFunding: string | null;
+  readOnly: boolean;
+}
+
+export function StotteForm({ cooperationId, members, initial, leader, designFunding, readOnly }: StotteFormProps) {
+  const [stored, setStored] = useState(initial);
+  const [message, setMessage] = useState<SaveMessage | null>(null);
+  const form = useForm<StotteInput, unknown, StotteValues>({ resolver: zodResolver(stotteSchema), defaultValues: stotteValues(cooperationId, initial) });
+  const { control, register, handleSubmit, reset, setError, formState } = form;
+  const sponsors = useFieldArray({ control, name: 'sponsors', keyName: 'key' });
+  const storedById = new Map(stored.sponsors.map((s) => [s.id, s]));
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setMessage(null);
+      const result = await saveStotteAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        setMessage({ ok: false, text: result.message });
+        return;
+      }
+      if (result.data.phase) {
+        setStored(result.data.phase);
+        reset(stotteValues(cooperationId, result.data.phase));
+      }
+      setMessage({ ok: true, text: 'Støtte og tilrettelegging er lagret.' });
+    },
+    () => setMessage({ ok: false, text: FIX_FIELDS_MESSAGE }),
+  );
+
+  const add = (memberId: string, kind: SponsorKind) =>
+    sponsors.append({ id: '', memberId, kind, name: '', title: '', leaderContact: '', reconfirm: false }, { focusName: `sponsors.${sponsors.fields.length}.name` });
+  const remove = (memberId: string, index: number) => {
+    sponsors.remove(index);
+    document.getElementById(`legg-til-politisk-${memberId}`)?.focus();
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <fieldset disabled={readOnly} className="min-w-0 space-y-6">
+        <section aria-labelledby="sponsorer-tittel" className="bb-panel">
+          <Heading level={2} id="sponsorer-tittel" data-size="sm">
+            Sponsorer
+          </Heading>
+          <Paragraph data-size="sm" className="mt-2">
+            Målet er minst én politisk og én administrativ sponsor i hver deltakerkommune: personer i ledelsen som jevnlig støtter samarbeidet og åpner
+            dører for lederen.
+          </Paragraph>
+          <Paragraph data-size="sm" className="mt-2">
+            {leader ? (
+              <>
+                Operativ leder er <strong>{leader}</strong>. Skriv for hver sponsor hvordan kontakten med lederen holdes.
+              </>
+            ) : (
+              'Operativ leder er ikke registrert i designfasen ennå. Du kan likevel beskrive hvordan sponsorene skal holde kontakt med lederen.'
+            )}
+          </Paragraph>
+          {members.map((member) => (
+            <SponsorGroup
+              key={member.id}
+              form={form}
+              member={member}
+              rows={sponsors.fields.map((field, index) => ({ field, index })).filter(({ field }) => field.memberId === member.id)}
+              stored={storedById}
+              readOnly={readOnly}
+              onAdd={(kind) => add(member.id, kind)}
+              onRemove={(index) => remove(member.id, index)}
+            />
+          ))}
+        </section>
+
+        <section aria-labelledby="tilrettelegging-tittel" className="bb-panel space-y-5">
+          <Heading level={2} id="tilrettelegging-tittel" data-size="sm">
+            Praktisk støtte og finansiering
+          </Heading>
+          <Textfield
+            multiline
+            rows={3}
+            label="Praktisk støtte"
+            description="Kontor, møterom, sekretariat og annen hjelp: hvem stiller med hva?"
+            error={formState.errors.practicalSupport?.message}
+            {...register('practicalSupport')}
+          />
+          <Textfield
+            multiline
+            rows={3}
+            label="Minimumsfinansiering"
+            description={
+              designFunding
+                ? `Hvordan er lederstillingen sikret over tid? I designfasen står det: «${designFunding}»`
+                : 'Hvordan er lederstillingen sikret over tid? Forskningen peker på lønnen til operativ leder som et minimum.'
+            }
+            error={formState.errors.minimumFunding?.message}
+            {...register('minimumFunding')}
+          />
+          <Textfield
+            multiline
+            rows={3}
+            label="Fagmiljø for lederen (valgfritt)"
+            description="Hvor har lederen kolleger og faglig støtte, for eksempel et nettverk eller en arbeidsplass i en av kommunene?"
+            error={formState.errors.professionalCommunity?.message}
+            {...register('professionalCommunity')}
+          />
+        </section>
+      </fieldset>
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={message} />}
+    </form>
+  );
+}

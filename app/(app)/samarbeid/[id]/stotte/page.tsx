@@ -1,0 +1,51 @@
+// Støtte og tilrettelegging: sponsors per member and the support around the operative leader.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { loadStottePhase } from '@/db/queries/phases/stotte';
+import { PHASE_HELP } from '@/lib/domain/help';
+import { phaseReadiness } from '@/lib/domain/readiness';
+import { isMunicipality } from '@/lib/domain/readiness-rules';
+import { cooperationPage } from '@/lib/server/cooperation-page';
+import { HelpPanel } from '@/app/_components/phase/help-panel';
+import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
+import { PhaseEditNotice, phaseWritable } from './_components/phase-edit-notice';
+import { StotteForm } from './_components/stotte-form';
+
+export const metadata: Metadata = { title: 'Støtte og tilrettelegging' };
+
+export default async function StottePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/stotte`);
+  if (!allowed) return null; // the layout shows NoAccess
+  const phase = await loadStottePhase(await getDb(), id);
+  if (!phase) notFound();
+  const { leader } = dossier.design;
+  const leaderText = leader.name ? [leader.name, leader.title].filter(Boolean).join(', ') : null;
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
+      <div className="min-w-0">
+        <Heading level={2} data-size="md">
+          Støtte og tilrettelegging
+        </Heading>
+        <Paragraph className="bb-muted mt-2 mb-6 max-w-3xl">
+          Kommunene legger til rette for samarbeidet: sponsorer i politikk og administrasjon, praktisk hjelp og en trygg grunnfinansiering av lederen.
+        </Paragraph>
+        <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
+        <StotteForm
+          cooperationId={id}
+          members={dossier.members.map((m) => ({ id: m.id, name: m.name, isMunicipality: isMunicipality(m) }))}
+          initial={phase}
+          leader={leaderText}
+          designFunding={leader.funding}
+          readOnly={!phaseWritable(canEdit, dossier.state)}
+        />
+      </div>
+      <aside className="space-y-6" aria-label="Status og veiledning">
+        <ReadinessPanel missing={phaseReadiness(dossier).stotte.missing} />
+        <HelpPanel title="Om støtte og tilrettelegging" entry={PHASE_HELP.stotte} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+'use client';
+// Members of a new cooperation: municipalities picked from the official list, or other
+// organisations by name (for partnership forms), each with the benefit it expects.
+import { useState } from 'react';
+import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form';
+import { Button, Fieldset, FieldsetLegend, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import type { NewCooperation, NewCooperationInput } from '@/lib/validation/cooperation';
+import { SelectField } from '@/app/_components/select-field';
+
+export interface MunicipalityOption {
+  kommunenummer: string;
+  name: string;
+  countyName: string;
+}
+
+interface Props {
+  form: UseFormReturn<NewCooperationInput, unknown, NewCooperation>;
+  fields: UseFieldArrayReturn<NewCooperationInput, 'members'>;
+  municipalities: MunicipalityOption[];
+}
+
+export function MemberPicker({ form, fields, municipalities }: Props) {
+  const [pick, setPick] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const errors = form.formState.errors.members;
+  const chosen = new Set(form.watch('members').map((m) => m.kommunenummer).filter(Boolean));
+  const counties = [...new Set(municipalities.map((m) => m.countyName))];
+  const nameOf = (k: string | null | undefined) => municipalities.find((m) => m.kommunenummer === k)?.name ?? k ?? '';
+
+  return (
+    <Fieldset className="bb-panel">
+      <FieldsetLegend>Deltakere</FieldsetLegend>
+      <p className="bb-muted mt-1 text-sm">Legg til kommunene som skal være med. Roller (vertskommune, samarbeidskommune …) velger dere i designfasen.</p>
+      <div className="mt-4 flex flex-wrap items-end gap-3">
+        <div className="min-w-72 flex-1">
+          <SelectField label="Kommune" value={pick} onChange={(e) => setPick(e.target.value)}>
+            <option value="">Velg kommune</option>
+            {counties.map((county) => (
+              <optgroup key={county} label={county}>
+                {municipalities
+                  .filter((m) => m.countyName === county && !chosen.has(m.kommunenummer))
+                  .map((m) => (
+                    <option key={m.kommunenummer} value={m.kommunenummer}>
+                      {m.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </SelectField>
+        </div>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={!pick}
+          onClick={() => {
+            fields.append({ kommunenummer: pick, organisationName: '', expectedBenefit: '' });
+            setPick('');
+          }}
+        >
+          Legg til kommune
+        </Button>
+      </div>
+      <div className="mt-3 flex flex-wrap items-end gap-3">
+        <div className="min-w-72 flex-1">
+          <Textfield label="Annen organisasjon (for partnerskap)" value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
+        </div>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={organisation.trim().length < 2}
+          onClick={() => {
+            fields.append({ kommunenummer: null, organisationName: organisation.trim(), expectedBenefit: '' });
+            setOrganisation('');
+          }}
+        >
+          Legg til organisasjon
+        </Button>
+      </div>
+      {errors?.message || errors?.root?.message ? <ValidationMessage className="mt-3">{errors.message ?? errors.root?.message}</ValidationMessage> : null}
+      <ol className="mt-6 space-y-4" aria-label="Valgte deltakere">
+        {fields.fields.map((field, i) => {
+          const name = field.kommunenummer ? nameOf(field.kommunenummer) : (field.organisationName ?? '');
+          return (
+            <li key={field.id} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <strong>{name}</strong>
+                <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => fields.remove(i)} aria-label={`Fjern ${name}`}>
+                  Fjern
+                </Button>
+              </div>
+              {errors?.[i]?.kommunenummer?.message ? <ValidationMessage>{errors[i]?.kommunenummer?.message}</ValidationMessage> : null}
+              {errors?.[i]?.organisationName?.message ? <ValidationMessage>{errors[i]?.organisationName?.message}</ValidationMessage> : null}
+              <div className="mt-3">
+                <Textfield label={`Forventet nytte for ${name}`} multiline rows={2} error={errors?.[i]?.expectedBenefit?.message} {...form.register(`members.${i}.expectedBenefit`)} />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,113 @@
+'use client';
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Fieldset, FieldsetLegend, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { applyFieldErrors } from '@/lib/forms';
+import { GEOGRAPHIC_LEVEL_LABELS, newCooperationSchema, type NewCooperation, type NewCooperationInput } from '@/lib/validation/cooperation';
+import { SelectField } from '@/app/_components/select-field';
+import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
+import { createCooperationAction } from '../actions';
+import { MemberPicker, type MunicipalityOption } from './member-picker';
+
+interface Props {
+  ownMunicipalities: string[];
+  municipalities: MunicipalityOption[];
+  taskAreas: { id: number; name: string; sector: string }[];
+}
+
+export function NewCooperationForm({ ownMunicipalities, municipalities, taskAreas }: Props) {
+  const router = useRouter();
+  const [message, setMessage] = useState<SaveMessage | null>(null);
+  const initiator = ownMunicipalities[0]!;
+  const form = useForm<NewCooperationInput, unknown, NewCooperation>({
+    resolver: zodResolver(newCooperationSchema),
+    defaultValues: {
+      name: '',
+      purpose: '',
+      problemWhat: '',
+      problemWhy: '',
+      problemHow: '',
+      taskAreaId: '' as unknown as number,
+      geographicLevel: 'regionalt',
+      initiatingKommunenummer: initiator,
+      members: [{ kommunenummer: initiator, organisationName: '', expectedBenefit: '' }],
+    },
+  });
+  const { register, handleSubmit, setError, control, formState } = form;
+  const members = useFieldArray({ control, name: 'members' });
+  const errors = formState.errors;
+  const sectors = [...new Set(taskAreas.map((a) => a.sector))];
+
+  // The server validates what the user typed (the raw form values), with the same schema.
+  const onSubmit = handleSubmit(async () => {
+    setMessage(null);
+    const result = await createCooperationAction(form.getValues());
+    if (!result.ok) {
+      applyFieldErrors(result, setError);
+      setMessage({ ok: false, text: result.message });
+      return;
+    }
+    form.reset(undefined, { keepValues: true });
+    router.push(`/samarbeid/${result.data.id}`);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-8">
+      <Fieldset className="bb-panel">
+        <FieldsetLegend>Navn og formål</FieldsetLegend>
+        <div className="mt-4 space-y-4">
+          <Textfield label="Navn på samarbeidet" error={errors.name?.message} {...register('name')} />
+          <Textfield label="Formål" description="Hva samarbeidet skal oppnå, i én eller to setninger." multiline rows={3} error={errors.purpose?.message} {...register('purpose')} />
+        </div>
+      </Fieldset>
+      <Fieldset className="bb-panel">
+        <FieldsetLegend>Problemet dere er enige om</FieldsetLegend>
+        <p className="bb-muted mt-1 text-sm">Et felles bilde av dagens situasjon gjør det lettere å forankre samarbeidet og å evaluere det senere.</p>
+        <div className="mt-4 space-y-4">
+          <Textfield label="Hva er problemet eller dagens situasjon?" multiline rows={3} error={errors.problemWhat?.message} {...register('problemWhat')} />
+          <Textfield label="Hvorfor er samarbeid løsningen?" multiline rows={3} error={errors.problemWhy?.message} {...register('problemWhy')} />
+          <Textfield label="Hvordan skal samarbeidet løse det?" multiline rows={3} error={errors.problemHow?.message} {...register('problemHow')} />
+        </div>
+      </Fieldset>
+      <Fieldset className="bb-panel">
+        <FieldsetLegend>Oppgavefelt og nivå</FieldsetLegend>
+        <div className="mt-4 grid gap-4 md:grid-cols-2">
+          <SelectField label="Oppgavefelt" error={errors.taskAreaId?.message} {...register('taskAreaId')}>
+            <option value="">Velg oppgavefelt</option>
+            {sectors.map((sector) => (
+              <optgroup key={sector} label={sector}>
+                {taskAreas
+                  .filter((a) => a.sector === sector)
+                  .map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </SelectField>
+          <SelectField label="Kommunen som tar initiativet" error={errors.initiatingKommunenummer?.message} {...register('initiatingKommunenummer')}>
+            {ownMunicipalities.map((k) => (
+              <option key={k} value={k}>
+                {municipalities.find((m) => m.kommunenummer === k)?.name ?? k}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <Fieldset className="mt-4">
+          <FieldsetLegend>Geografisk nivå</FieldsetLegend>
+          <div className="mt-2 flex flex-wrap gap-6">
+            {Object.entries(GEOGRAPHIC_LEVEL_LABELS).map(([value, label]) => (
+              <Radio key={value} label={label} value={value} {...register('geographicLevel')} />
+            ))}
+          </div>
+          {errors.geographicLevel?.message ? <ValidationMessage>{errors.geographicLevel.message}</ValidationMessage> : null}
+        </Fieldset>
+      </Fieldset>
+      <MemberPicker form={form} fields={members} municipalities={municipalities} />
+      <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={message} label="Opprett samarbeidet" />
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { authedAction } from '@/lib/authed-action';
+import { createCooperationHandler, createCooperationSpec } from '@/lib/actions/cooperation';
+
+export const createCooperationAction = authedAction(createCooperationSpec, async (input, ctx) => {
+  const result = await createCooperationHandler(input, ctx);
+  revalidatePath('/samarbeid');
+  return result;
+});

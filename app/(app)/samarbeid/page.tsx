@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { listCooperationsForUser } from '@/db/queries/cooperations';
+import { requireUser } from '@/lib/auth/session';
+import type { LifecycleState } from '@/lib/domain/dossier';
+import { STATE_LABELS } from '@/workflows/cooperation/states';
+import { PageHeader } from '../../_components/page-header';
+
+export const metadata: Metadata = { title: 'Samarbeid' };
+
+export default async function CooperationsPage() {
+  const user = await requireUser('/samarbeid');
+  const cooperations = await listCooperationsForUser(await getDb(), user);
+  const mayCreate = user.roles.some((r) => r.role === 'radmannsteam');
+  return (
+    <>
+      <PageHeader title="Samarbeid" lead="Samarbeidene du har tilgang til gjennom rollene dine.">
+        {mayCreate ? (
+          <Link href="/samarbeid/ny" className="ds-button" data-variant="primary">
+            Nytt samarbeid
+          </Link>
+        ) : null}
+      </PageHeader>
+      {cooperations.length === 0 ? (
+        <p className="bb-panel">Du har ingen samarbeid ennå.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table zebra border className="w-full">
+            <caption className="ds-sr-only">Samarbeid med tilstand, oppgavefelt og deltakere</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>Samarbeid</TableHeaderCell>
+                <TableHeaderCell>Tilstand</TableHeaderCell>
+                <TableHeaderCell>Oppgavefelt</TableHeaderCell>
+                <TableHeaderCell>Deltakere</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {cooperations.map((c) => (
+                <TableRow key={c.id}>
+                  <TableCell>
+                    <Link href={`/samarbeid/${c.id}`}>{c.name}</Link>
+                  </TableCell>
+                  <TableCell>
+                    <Tag data-color="info">{STATE_LABELS[c.state as LifecycleState] ?? c.state}</Tag>
+                  </TableCell>
+                  <TableCell>{c.taskArea ?? '–'}</TableCell>
+                  <TableCell>{c.members.map((m) => m.name).join(', ')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}

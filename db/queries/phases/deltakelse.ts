@@ -1,0 +1,113 @@
+import 'server-only';
+// Deltakelse: member representation, the anchoring plan, the information plan and the
+// participation jsonb. Anchoring points and information items are upserted by id, so
+// logged anchoring occurrences keep pointing at the point they were logged against.
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../client';
+import { anchoringPoints, cooperationMembers, cooperations, informationItems } from '../../schema';
+import type { AnchoringPoint, InformationItem, Participation } from '@/lib/domain/dossier';
+
+export interface MemberContact {
+  memberId: string;
+  contactPublic: boolean;
+}
+
+/** Whether each current member's contact details are public; the dossier does not carry it. */
+export async function loadMemberContacts(db: Db, cooperationId: string): Promise<MemberContact[]> {
+  const rows = await db
+    .select({ memberId: cooperationMembers.id, contactPublic: cooperationMembers.contactPublic })
+    .from(cooperationMembers)
+    .where(and(eq(cooperationMembers.cooperationId, cooperationId), isNull(cooperationMembers.leftAt)))
+    .orderBy(asc(cooperationMembers.sortOrder));
+  return rows;
+}
+
+/** Locks the cooperation row for the rest of the transaction; false when it is missing. */
+export async function lockForDeltakelse(db: Db, cooperationId: string): Promise<boolean> {
+  const rows = await db.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations.id, cooperationId)).for('update');
+  return rows.length > 0;
+}
+
+export interface MemberRepresentation {
+  memberId: string;
+  representatives: number;
+  contactPerson: string | null;
+  contactPublic: boolean;
+}
+
+export async function saveRepresentation(db: Db, cooperationId: string, members: readonly MemberRepresentation[]): Promise<void> {
+  for (const m of members) {
+    await db
+      .update(cooperationMembers)
+      .set({ representatives: m.representatives, contactPerson: m.contactPerson, contactPublic: m.contactPublic })
+      .where(and(eq(cooperationMembers.id, m.memberId), eq(cooperationMembers.cooperationId, cooperationId)));
+  }
+}
+
+/** A point to save; id null (or an id this cooperation does not have) makes a new one. */
+export type AnchoringPointToSave = Omit<AnchoringPoint, 'id'> & { id: string | null };
+
+function pointColumns(p: AnchoringPointToSave) {
+  return {
+    kind: p.kind,
+    level: p.level,
+    body: p.body,
+    triggerType: p.trigger.type,
+    frequency: p.trigger.type === 'periodisk' ? p.trigger.frequency : null,
+    event: p.trigger.type === 'hendelse' ? p.trigger.event : null,
+    memberIds: p.memberIds,
+    description: p.description,
+  };
+}
+
+/**
+ * Upserts the plan by id and removes points no longer in it. Occurrences of a removed point
+ * keep their copied body and level (ON DELETE SET NULL), so logged history survives.
+ */
+export async function upsertAnchoringPoints(db: Db, cooperationId: string, points: readonly AnchoringPointToSave[]) {
+  const existing = await db.select({ id: anchoringPoints.id }).from(anchoringPoints).where(eq(anchoringPoints.cooperationId, cooperationId));
+  const known = new Set(existing.map((p) => p.id));
+  const kept = new Set<string>();
+  for (const p of points) {
+    if (p.id && known.has(p.id) && !kept.has(p.id)) {
+      kept.add(p.id);
+      await db
+        .update(anchoringPoints)
+        .set(pointColumns(p))
+        .where(and(eq(anchoringPoints.id, p.id), eq(anchoringPoints.cooperationId, cooperationId)));
+    } else {
+      await db.insert(anchoringPoints).values({ ...pointColumns(p), cooperationId });
+    }
+  }
+  const removed = [...known].filter((id) => !kept.has(id));
+  if (removed.length > 0) {
+    await db.delete(anchoringPoints).where(and(eq(anchoringPoints.cooperationId, cooperationId), inArray(anchoringPoints.id, removed)));
+  }
+}
+
+export type InformationItemToSave = Omit<InformationItem, 'id'> & { id: string | null };
+
+export async function upsertInformationItems(db: Db, cooperationId: string, items: readonly InformationItemToSave[]) {
+  const existing = await db.select({ id: informationItems.id }).from(informationItems).where(eq(informationItems.cooperationId, cooperationId));
+  const known = new Set(existing.map((i) => i.id));
+  const kept = new Set<string>();
+  for (const { id, ...values } of items) {
+    if (id && known.has(id) && !kept.has(id)) {
+      kept.add(id);
+      await db
+        .update(informationItems)
+        .set(values)
+        .where(and(eq(informationItems.id, id), eq(informationItems.cooperationId, cooperationId)));
+    } else {
+      await db.insert(informationItems).values({ ...values, cooperationId });
+    }
+  }
+  const removed = [...known].filter((id) => !kept.has(id));
+  if (removed.length > 0) {
+    await db.delete(informationItems).where(and(eq(informationItems.cooperationId, cooperationId), inArray(informationItems.id, removed)));
+  }
+}
+
+export async function saveParticipation(db: Db, cooperationId: string, participation: Participation, now: Date): Promise<void> {
+  await db.update(cooperations).set({ participation, updatedAt: now }).where(eq(cooperations.id, cooperationId));
+}

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
+import { createTestUser, fixtureUuid, insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
+import { seedReferenceData } from '@/db/seed/reference';
+import { loadDossier } from '@/db/queries/dossier';
+import { instrumentUses } from '@/db/schema';
+import { runAction } from '@/lib/action';
+import type { SessionUser } from '@/lib/auth/roles';
+import type { Dossier } from '@/lib/domain/dossier';
+import { NOT_EDITABLE_MESSAGE } from '@/lib/domain/editable';
+import { readyDossier } from '@/lib/domain/fixtures';
+import { missingFamilies } from '@/lib/domain/instruments';
+import { CUSTOM_INSTRUMENT } from '@/lib/validation/instruments';
+import { saveInstruments, saveInstrumentsSpec } from './instruments';
+
+let t: TestDb;
+let editor: SessionUser;
+let reader: SessionUser;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedReferenceData(t.db);
+  editor = await createTestUser(t.db, { name: 'Rune Rådgiver', role: 'radmannsteam', kommunenummer: '4215' });
+  reader = await createTestUser(t.db, { name: 'Frida Folkevalgt', role: 'folkevalgt', kommunenummer: '4215' });
+});
+afterAll(async () => t?.close());
+
+const save = (input: unknown, user: SessionUser = editor) => runAction(saveInstrumentsSpec, saveInstruments, input, { getUser: async () => user, getDb: async () => t.db });
+
+/** The ready fixture uses a custom framing instrument and a custom support instrument. */
+async function insertCooperation(change: (d: Dossier) => void = () => {}) {
+  const d = readyDossier();
+  change(d);
+  const id = await insertCooperationFromDossier(t.db, d);
+  return { id, uuid: (fixtureId: string) => fixtureUuid(id, fixtureId) };
+}
+
+const rowsOf = (id: string) => t.db.select().from(instrumentUses).where(eq(instrumentUses.cooperationId, id));
+
+describe(`saveInstruments on ${testDatabaseKind}`, () => {
+  it('fills the empty families of the matrix, keeps sent ids and removes the rest', async () => {
+    const { id, uuid } = await insertCooperation();
+    expect(missingFamilies((await loadDossier(t.db, id))!.instruments)).toEqual(['design', 'deltakelse']);
+
+    const result = await save({
+      cooperationId: id,
+      instruments: [
+        { id: uuid('ins-avtale'), code: CUSTOM_INSTRUMENT, label: 'Samarbeidsavtale', family: 'innramming', status: 'etablert', documentUrl: 'https://arendal.kommune.no/avtale.pdf' },
+        { code: 'organisasjonsform', status: 'etablert' },
+        { code: 'informasjonsmoter', status: 'planlagt', documentUrl: '' },
+      ],
+    });
+    expect(result).toEqual({ ok: true, data: { cooperationId: id, kept: 1, created: 2, deleted: 1 } });
+
+    const instruments = (await loadDossier(t.db, id))!.instruments;
+    expect(missingFamilies(instruments)).toEqual(['stotte']);
+    expect(missingFamilies(instruments, { establishedOnly: true })).toEqual(['stotte', 'deltakelse']);
+    expect(instruments.find((i) => i.id === uuid('ins-avtale'))).toMatchObject({ documentUrl: 'https://arendal.kommune.no/avtale.pdf' });
+    expect(instruments.some((i) => i.id === uuid('ins-sponsor'))).toBe(false);
+  });
+
+  it('takes label and family of a catalogue instrument from the catalogue, whatever the form says', async () => {
+    const { id } = await insertCooperation();
+    const result = await save({ cooperationId: id, instruments: [{ code: 'budsjett', label: 'Noe annet', family: 'deltakelse', status: 'etablert' }] });
+    expect(result.ok).toBe(true);
+    expect(await rowsOf(id)).toEqual([expect.objectContaining({ code: 'budsjett', label: 'Budsjett', family: 'innramming' })]);
+  });
+
+  describe('refusals leave the database unchanged', () => {
+    it.each([
+      [
+        'bad URL and unknown status',
+        (id: string) => ({ cooperationId: id, instruments: [{ code: 'budsjett', status: 'ferdig', documentUrl: 'budsjett.pdf' }] }),
+        {
+          'instruments.0.status': ['Velg om virkemiddelet er planlagt eller etablert.'],
+          'instruments.0.documentUrl': ['Skriv inn en gyldig nettadresse som begynner med https://'],
+        },
+      ],
+      [
+        'a custom instrument without label and family',
+        (id: string) => ({ cooperationId: id, instruments: [{ code: CUSTOM_INSTRUMENT, status: 'planlagt' }] }),
+        { 'instruments.0.label': ['Gi det egne virkemiddelet et navn.'], 'instruments.0.family': ['Velg hvilken familie virkemiddelet hører til.'] },
+      ],
+      ['wrong types', (id: string) => ({ cooperationId: id, instruments: 'budsjett' }), { instruments: ['Ugyldig liste over virkemidler.'] }],
+    ])('%s', async (_name, payload, fieldErrors) => {
+      const { id } = await insertCooperation();
+      const before = await snapshotDatabase(t.db);
+      expect(await save(payload(id))).toEqual({ ok: false, code: 'invalid', message: 'Noen av feltene må rettes før du kan lagre.', fieldErrors });
+      expect(await snapshotDatabase(t.db)).toBe(before);
+    });
+
+    it('a cooperation in drift', async () => {
+      const { id } = await insertCooperation((d) => {
+        d.state = 'drift';
+      });
+      const before = await snapshotDatabase(t.db);
+      expect(await save({ cooperationId: id, instruments: [] })).toEqual({ ok: false, code: 'invalid', message: NOT_EDITABLE_MESSAGE });
+      expect(await snapshotDatabase(t.db)).toBe(before);
+    });
+
+    it('a user who may only read', async () => {
+      const { id } = await insertCooperation();
+      const before = await snapshotDatabase(t.db);
+      expect(await save({ cooperationId: id, instruments: [] }, reader)).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await snapshotDatabase(t.db)).toBe(before);
+    });
+  });
+});

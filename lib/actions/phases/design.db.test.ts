@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { revalidatePath } from 'next/cache';
+import { loadDossier } from '@/db/queries/dossier';
+import { cooperations } from '@/db/schema';
+import { seedReferenceData } from '@/db/seed/reference';
+import { runAction } from '@/lib/action';
+import type { SessionUser } from '@/lib/auth/roles';
+import { emptyDesign, type Dossier } from '@/lib/domain/dossier';
+import { NOT_EDITABLE_MESSAGE } from '@/lib/domain/editable';
+import { readyDossier } from '@/lib/domain/fixtures';
+import { phaseReadiness } from '@/lib/domain/readiness';
+import { createTestDb, type TestDb } from '@/lib/testing/db';
+import { insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
+import type { DesignInput } from '@/lib/validation/phases/design';
+import { DESIGN_SAVED_MESSAGE, LEGACY_FORM_MESSAGE, NOT_A_MEMBER_MESSAGE, saveDesign, saveDesignSpec } from './design';
+
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+function userWith(role: 'radmannsteam' | 'folkevalgt', kommunenummer: string): SessionUser {
+  return { id: randomUUID(), email: `${role}.${kommunenummer}@test.invalid`, name: `Test ${role}`, roles: [{ role, kommunenummer, cooperationId: null }] };
+}
+const radmannsteamUserFor = (kommunenummer: string) => userWith('radmannsteam', kommunenummer);
+
+/** Members and framing of readyDossier(), every member a plain participant, no design yet. */
+function undesignedDossier(state: Dossier['state']): Dossier {
+  const d = readyDossier();
+  d.id = randomUUID();
+  d.state = state;
+  d.design = emptyDesign();
+  d.members = d.members.map((m) => ({ ...m, role: 'deltaker' }));
+  return d;
+}
+
+let t: TestDb;
+let id: string;
+let driftId: string;
+let stored: Dossier;
+
+const run = (payload: unknown, user: SessionUser = radmannsteamUserFor('4202')) =>
+  runAction(saveDesignSpec, saveDesign, payload, { getUser: async () => user, getDb: async () => t.db });
+
+function validPayload(cooperationId = id, members = stored.members): DesignInput {
+  return {
+    cooperationId,
+    legalForm: 'vertskommune_nemnd',
+    legalFormRationale: 'Legevakt krever enkeltvedtak; nemnda gir alle kommunene innflytelse.',
+    members: members.map((m, i) => ({ id: m.id, role: i === 0 ? 'vertskommune' : 'samarbeidskommune' })),
+    bodies: [
+      {
+        id: '',
+        name: 'Felles folkevalgt nemnd for legevakt',
+        kind: 'felles_folkevalgt_nemnd',
+        seats: Object.fromEntries(members.map((m, i) => [m.id, i === 0 ? '2' : '1'])),
+        rotatingChair: true,
+      },
+    ],
+    leader: { name: 'Kari Nordmann', title: 'Legevaktsjef', recruitment: 'ekstern', funding: 'Full stilling i budsjettet.' },
+    mandate: {
+      alone: [{ text: 'Vaktplaner innenfor budsjett' }, { text: '   ' }],
+      administrative: [{ text: 'Endringer i åpningstid' }],
+      political: [{ text: 'Budsjett og økonomiplan' }, { text: 'Lokalisering' }],
+    },
+    workingMethods: 'Månedlige driftsmøter med kommuneoverlegene.',
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedReferenceData(t.db);
+  id = await insertCooperationFromDossier(t.db, undesignedDossier('etablering'));
+  driftId = await insertCooperationFromDossier(t.db, undesignedDossier('drift'));
+});
+afterAll(async () => t?.close());
+beforeEach(async () => {
+  stored = (await loadDossier(t.db, id))!;
+  vi.mocked(revalidatePath).mockClear();
+});
+
+describe('saving the design phase', () => {
+  it('saves form, roles, bodies, leader and mandate, and the phase becomes ready', async () => {
+    expect(phaseReadiness(stored).design.missing).toEqual(
+      expect.arrayContaining([
+        'Mangler valg av organisasjonsform',
+        'Mangler begrunnelse for valg av organisasjonsform',
+        'Mangler minst ett styringsorgan',
+        'Mangler navn på operativ leder',
+        'Mandatet mangler beslutninger som krever politisk forankring',
+        'Mangler beskrivelse av arbeidsform',
+      ]),
+    );
+    const lifecycle = () =>
+      t.db
+        .select({ state: cooperations.state, stateValue: cooperations.stateValue, snapshot: cooperations.snapshot, rowVersion: cooperations.rowVersion })
+        .from(cooperations)
+        .where(eq(cooperations.id, id));
+    const lifecycleBefore = await lifecycle();
+
+    const result = await run(validPayload());
+    expect(result).toEqual({ ok: true, data: null });
+    expect(DESIGN_SAVED_MESSAGE).toBe('Designet er lagret.');
+    expect(revalidatePath).toHaveBeenCalledWith(`/samarbeid/${id}`, 'layout');
+
+    const after = (await loadDossier(t.db, id))!;
+    expect(phaseReadiness(after).design).toEqual({ ready: true, missing: [] });
+    expect(after.members.map((m) => m.role)).toEqual(['vertskommune', 'samarbeidskommune', 'samarbeidskommune', 'samarbeidskommune']);
+    expect(after.design.mandate).toEqual({
+      alone: ['Vaktplaner innenfor budsjett'],
+      administrative: ['Endringer i åpningstid'],
+      political: ['Budsjett og økonomiplan', 'Lokalisering'],
+    });
+    const [body] = after.design.bodies;
+    expect(body).toMatchObject({ name: 'Felles folkevalgt nemnd for legevakt', kind: 'felles_folkevalgt_nemnd', rotatingChair: true });
+    expect(body!.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body!.seats).toEqual(Object.fromEntries(after.members.map((m, i) => [m.id, i === 0 ? 2 : 1])));
+    expect(after.design.leader).toEqual({ name: 'Kari Nordmann', title: 'Legevaktsjef', recruitment: 'ekstern', funding: 'Full stilling i budsjettet.' });
+    expect(await lifecycle()).toEqual(lifecycleBefore);
+  });
+
+  it('keeps a body’s id when saved again and drops empty seats', async () => {
+    const bodyId = stored.design.bodies[0]!.id;
+    const payload = validPayload();
+    payload.bodies = [{ ...payload.bodies[0]!, id: bodyId, seats: { [stored.members[0]!.id]: '3', [stored.members[1]!.id]: '' } }];
+    expect((await run(payload)).ok).toBe(true);
+    const after = (await loadDossier(t.db, id))!;
+    expect(after.design.bodies.map((b) => b.id)).toEqual([bodyId]);
+    expect(after.design.bodies[0]!.seats).toEqual({ [stored.members[0]!.id]: 3 });
+  });
+});
+
+type Case = [name: string, change: (p: DesignInput) => unknown, field: string | (() => string), message: string];
+const firstMemberSeat = () => `bodies.0.seats.${stored.members[0]!.id}`;
+const strangerId = randomUUID();
+
+const cases: Case[] = [
+  ['unknown legal form code', (p) => ({ ...p, legalForm: 'kommunesammenslaing' }), 'legalForm', 'Velg en organisasjonsform fra listen.'],
+  ['legacy form chosen anew', (p) => ({ ...p, legalForm: 'legacy_27_styre' }), 'legalForm', LEGACY_FORM_MESSAGE],
+  ['rationale too short', (p) => ({ ...p, legalFormRationale: 'Fordi.' }), 'legalFormRationale', 'Begrunn valget av organisasjonsform med minst 20 tegn.'],
+  ['missing rationale', ({ legalFormRationale: _, ...rest }) => rest, 'legalFormRationale', 'Begrunn valget av organisasjonsform med minst 20 tegn.'],
+  ['leader of the wrong type', (p) => ({ ...p, leader: 'Kari' }), 'leader', 'Ugyldige opplysninger om operativ leder.'],
+  ['bodies of the wrong type', (p) => ({ ...p, bodies: { navn: 'Styret' } }), 'bodies', 'Ugyldige organer.'],
+  ['body without a name', (p) => ({ ...p, bodies: [{ ...p.bodies[0]!, name: '' }] }), 'bodies.0.name', 'Gi organet et navn.'],
+  ['body of an unknown kind', (p) => ({ ...p, bodies: [{ ...p.bodies[0]!, kind: 'hemmelig_råd' }] }), 'bodies.0.kind', 'Velg hva slags organ dette er.'],
+  ['negative seats', (p) => ({ ...p, bodies: [{ ...p.bodies[0]!, seats: { ...p.bodies[0]!.seats, [stored.members[0]!.id]: '-1' } }] }), firstMemberSeat, 'Skriv antall plasser som et helt tall mellom 0 og 50.'],
+  ['seats for a stranger', (p) => ({ ...p, members: [...p.members, { id: strangerId, role: 'deltaker' }], bodies: [{ ...p.bodies[0]!, seats: { [strangerId]: '1' } }] }), `bodies.0.seats.${strangerId}`, NOT_A_MEMBER_MESSAGE],
+  ['unknown role', (p) => ({ ...p, members: p.members.map((m, i) => (i === 1 ? { ...m, role: 'sjef' } : m)) }), 'members.1.role', 'Velg en rolle for deltakeren.'],
+  ['two host municipalities', (p) => ({ ...p, members: p.members.map((m, i) => (i === 2 ? { ...m, role: 'vertskommune' } : m)) }), 'members.2.role', 'Bare én deltaker kan være vertskommune.'],
+  ['unknown member id', (p) => ({ ...p, members: p.members.map((m, i) => (i === 3 ? { ...m, id: randomUUID() } : m)) }), 'members.3.id', NOT_A_MEMBER_MESSAGE],
+  ['recruitment outside the list', (p) => ({ ...p, leader: { ...p.leader, recruitment: 'headhunter' } }), 'leader.recruitment', 'Velg intern eller ekstern rekruttering.'],
+  ['mandate line too long', (p) => ({ ...p, mandate: { ...p.mandate, political: [{ text: 'x'.repeat(301) }] } }), 'mandate.political.0.text', 'Teksten kan være høyst 300 tegn.'],
+];
+
+describe('refused design payloads leave the database unchanged', () => {
+  it.each(cases)('%s', async (_name, change, field, message) => {
+    const before = await snapshotDatabase(t.db);
+    const result = await run(change(validPayload()));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.code).toBe('invalid');
+    expect(result.fieldErrors?.[typeof field === 'function' ? field() : field]).toEqual([message]);
+    for (const messages of Object.values(result.fieldErrors ?? {})) {
+      for (const m of messages) expect(m).not.toMatch(/invalid|expected|received|required/i);
+    }
+    expect(await snapshotDatabase(t.db)).toBe(before);
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it('refuses a cooperation in drift with the redesign explanation', async () => {
+    const drift = (await loadDossier(t.db, driftId))!;
+    const before = await snapshotDatabase(t.db);
+    expect(await run(validPayload(driftId, drift.members))).toEqual({ ok: false, code: 'invalid', message: NOT_EDITABLE_MESSAGE });
+    expect(await snapshotDatabase(t.db)).toBe(before);
+  });
+
+  it('refuses users without edit rights', async () => {
+    const before = await snapshotDatabase(t.db);
+    expect(await run(validPayload(), radmannsteamUserFor('5001'))).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await run(validPayload(), userWith('folkevalgt', '4202'))).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await snapshotDatabase(t.db)).toBe(before);
+  });
+});

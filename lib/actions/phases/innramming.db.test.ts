@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { revalidatePath } from 'next/cache';
+import { loadDossier } from '@/db/queries/dossier';
+import { cooperations } from '@/db/schema';
+import { seedReferenceData } from '@/db/seed/reference';
+import { runAction } from '@/lib/action';
+import type { SessionUser } from '@/lib/auth/roles';
+import { emptyFraming, type Dossier } from '@/lib/domain/dossier';
+import { NOT_EDITABLE_MESSAGE } from '@/lib/domain/editable';
+import { readyDossier } from '@/lib/domain/fixtures';
+import { legalForm } from '@/lib/domain/legal-forms';
+import { phaseReadiness } from '@/lib/domain/readiness';
+import { createTestDb, type TestDb } from '@/lib/testing/db';
+import { insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
+import { NOK_FORMAT_MESSAGE, NOK_NEGATIVE_MESSAGE } from '@/lib/validation/phases/common';
+import type { InnrammingInput } from '@/lib/validation/phases/innramming';
+import { INNRAMMING_SAVED_MESSAGE, NOT_A_MEMBER_MESSAGE, saveInnramming, saveInnrammingSpec } from './innramming';
+
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+function userWith(role: 'radmannsteam' | 'folkevalgt', kommunenummer: string): SessionUser {
+  return { id: randomUUID(), email: `${role}.${kommunenummer}@test.invalid`, name: `Test ${role}`, roles: [{ role, kommunenummer, cooperationId: null }] };
+}
+const radmannsteamUserFor = (kommunenummer: string) => userWith('radmannsteam', kommunenummer);
+
+/** Members, roles and design of readyDossier(), but nothing of the framing filled in yet. */
+function unframedDossier(state: Dossier['state']): Dossier {
+  const d = readyDossier();
+  d.id = randomUUID();
+  d.state = state;
+  d.goals = [];
+  d.framing = emptyFraming();
+  d.members = d.members.map((m) => ({ ...m, population: null, expectedBenefit: null }));
+  return d;
+}
+
+let t: TestDb;
+let id: string;
+let driftId: string;
+let otherMemberId: string;
+let stored: Dossier;
+
+const run = (payload: unknown, user: SessionUser = radmannsteamUserFor('4203')) =>
+  runAction(saveInnrammingSpec, saveInnramming, payload, { getUser: async () => user, getDb: async () => t.db });
+
+function validPayload(cooperationId = id, members = stored.members): InnrammingInput {
+  const shares = ['40', '30', '20', '10'];
+  const items = legalForm(stored.design.legalForm)?.agreementItems ?? [];
+  return {
+    cooperationId,
+    goals: [
+      { id: '', statement: 'Kortere ventetid på legevakten', indicator: 'Median ventetid', baseline: '75 minutter', target: '45 minutter', deadline: '31.12.2027' },
+    ],
+    budget: '1 250 000,50',
+    financing: 'Bidrag fra kommunene etter fordelingsnøkkel.',
+    costKeyKind: 'faste_andeler',
+    fixedPartPercent: '',
+    members: members.map((m, i) => ({
+      id: m.id,
+      population: '10 000',
+      usage: '',
+      fixedSharePercent: shares[i] ?? '0',
+      expectedBenefit: `${m.name} får en stabil legevakt.`,
+    })),
+    hostCompensation: '450 000',
+    hostCompensationNote: '',
+    agreementChecklist: Object.fromEntries(items.map((item) => [item.id, true])),
+    strategyPlan: 'Strategiplan 2026–2029',
+    actionPlan: '',
+    annualReport: true,
+    accounts: true,
+    ownerStrategy: '',
+    evaluationIntervalMonths: '12',
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedReferenceData(t.db);
+  id = await insertCooperationFromDossier(t.db, unframedDossier('etablering'));
+  driftId = await insertCooperationFromDossier(t.db, unframedDossier('drift'));
+  const drift = await loadDossier(t.db, driftId);
+  otherMemberId = drift!.members[0]!.id;
+});
+afterAll(async () => t?.close());
+beforeEach(async () => {
+  stored = (await loadDossier(t.db, id))!;
+  vi.mocked(revalidatePath).mockClear();
+});
+
+describe('saving the innramming phase', () => {
+  it('saves goals, budget, cost key, members and reporting, and the phase becomes ready', async () => {
+    const before = phaseReadiness(stored).innramming.missing;
+    expect(before).toEqual(
+      expect.arrayContaining([
+        'Mangler minst ett mål for samarbeidet',
+        'Mangler årsbudsjett',
+        'Mangler fordelingsnøkkel for kostnadene',
+        'Mangler forventet nytte for Arendal kommune',
+        'Mangler kompensasjon til Arendal kommune som vertskommune',
+        'Mangler ordning for årsmelding',
+        'Mangler ordning for regnskap',
+      ]),
+    );
+    const [lifecycleBefore] = await t.db
+      .select({ state: cooperations.state, stateValue: cooperations.stateValue, snapshot: cooperations.snapshot, rowVersion: cooperations.rowVersion })
+      .from(cooperations)
+      .where(eq(cooperations.id, id));
+
+    const result = await run(validPayload());
+    expect(result).toEqual({ ok: true, data: null });
+    expect(INNRAMMING_SAVED_MESSAGE).toBe('Innrammingen er lagret.');
+    expect(revalidatePath).toHaveBeenCalledWith(`/samarbeid/${id}`, 'layout');
+
+    const after = (await loadDossier(t.db, id))!;
+    expect(phaseReadiness(after).innramming).toEqual({ ready: true, missing: [] });
+    expect(after.framing).toMatchObject({
+      budgetOre: 125_000_050,
+      costKey: { kind: 'faste_andeler', fixedPartPercent: null },
+      hostCompensationOre: 45_000_000,
+      hostCompensationNote: null,
+      strategyPlan: 'Strategiplan 2026–2029',
+      actionPlan: null,
+      evaluationIntervalMonths: 12,
+    });
+    expect(after.goals).toEqual([
+      expect.objectContaining({ statement: 'Kortere ventetid på legevakten', indicator: 'Median ventetid', deadline: '2027-12-31' }),
+    ]);
+    expect(after.members.map((m) => [m.fixedSharePercent, m.population])).toEqual([
+      [40, 10_000],
+      [30, 10_000],
+      [20, 10_000],
+      [10, 10_000],
+    ]);
+    expect(after.members[0]!.expectedBenefit).toBe('Arendal kommune får en stabil legevakt.');
+    const [lifecycleAfter] = await t.db
+      .select({ state: cooperations.state, stateValue: cooperations.stateValue, snapshot: cooperations.snapshot, rowVersion: cooperations.rowVersion })
+      .from(cooperations)
+      .where(eq(cooperations.id, id));
+    expect(lifecycleAfter).toEqual(lifecycleBefore);
+  });
+
+  it('keeps the ids of existing goals, drops removed ones and keeps ticks of other forms', async () => {
+    await t.db
+      .update(cooperations)
+      .set({ framing: { ...stored.framing, agreementChecklist: { ...stored.framing.agreementChecklist, 'punkt-fra-annen-form': true } } })
+      .where(eq(cooperations.id, id));
+    const first = (await loadDossier(t.db, id))!.goals[0]!;
+    const payload = validPayload();
+    payload.goals = [
+      { id: randomUUID(), statement: 'Nytt mål med fremmed id', indicator: '', baseline: '', target: '', deadline: '' },
+      { ...payload.goals[0]!, id: first.id, statement: 'Kortere ventetid (justert)' },
+    ];
+    payload.agreementChecklist = { ...payload.agreementChecklist, 'ukjent-punkt': true };
+    expect((await run(payload)).ok).toBe(true);
+    const after = (await loadDossier(t.db, id))!;
+    expect(after.goals.map((g) => g.statement)).toEqual(['Nytt mål med fremmed id', 'Kortere ventetid (justert)']);
+    expect(after.goals[1]!.id).toBe(first.id);
+    expect(after.goals[0]!.id).not.toBe(payload.goals[0]!.id);
+    expect(after.framing.agreementChecklist['punkt-fra-annen-form']).toBe(true);
+    expect(after.framing.agreementChecklist['ukjent-punkt']).toBeUndefined();
+    expect(phaseReadiness(after).innramming.missing).toEqual([
+      'Mål «Nytt mål med fremmed id» mangler indikator',
+      'Mål «Nytt mål med fremmed id» mangler utgangsverdi',
+      'Mål «Nytt mål med fremmed id» mangler målverdi',
+      'Mål «Nytt mål med fremmed id» mangler frist',
+    ]);
+  });
+});
+
+type Case = [name: string, change: (p: InnrammingInput) => unknown, field: string, message: string | RegExp];
+
+const cases: Case[] = [
+  ['budget of the wrong type', (p) => ({ ...p, budget: true }), 'budget', NOK_FORMAT_MESSAGE],
+  ['checkbox of the wrong type', (p) => ({ ...p, annualReport: 'ja' }), 'annualReport', 'Velg ja eller nei.'],
+  ['member list of the wrong type', (p) => ({ ...p, members: 'alle' }), 'members', 'Ugyldig deltakerliste.'],
+  ['population with decimals', (p) => ({ ...p, members: p.members.map((m, i) => (i === 2 ? { ...m, population: '10,5' } : m)) }), 'members.2.population', 'Skriv innbyggertallet som et helt tall, 0 eller mer.'],
+  ['missing cooperation', ({ cooperationId: _, ...rest }) => rest, 'cooperationId', 'Ugyldig samarbeid.'],
+  ['goal without statement', (p) => ({ ...p, goals: [{ ...p.goals[0]!, statement: '  ' }] }), 'goals.0.statement', 'Beskriv målet.'],
+  ['goal with an impossible deadline', (p) => ({ ...p, goals: [{ ...p.goals[0]!, deadline: '31.02.2027' }] }), 'goals.0.deadline', 'Skriv fristen som en gyldig dato, for eksempel 31.12.2027.'],
+  ['missing evaluation interval', (p) => ({ ...p, evaluationIntervalMonths: '' }), 'evaluationIntervalMonths', 'Skriv hvor mange måneder det skal gå mellom evalueringene.'],
+  ['negative budget', (p) => ({ ...p, budget: '-1 000 000' }), 'budget', NOK_NEGATIVE_MESSAGE],
+  ['fixed shares not summing to 100', (p) => ({ ...p, members: p.members.map((m, i) => (i === 3 ? { ...m, fixedSharePercent: '5' } : m)) }), 'costKeyKind', 'De faste andelene er til sammen 95 %, men må være nøyaktig 100 %.'],
+  ['mixed key without the equal part', (p) => ({ ...p, costKeyKind: 'fast_og_innbyggere', fixedPartPercent: '' }), 'fixedPartPercent', 'Oppgi hvor mange prosent av budsjettet som skal deles likt (mellom 0 og 100).'],
+  ['unknown cost key', (p) => ({ ...p, costKeyKind: 'etter_humør' }), 'costKeyKind', 'Velg en fordelingsnøkkel fra listen.'],
+  ['unknown member id', (p) => ({ ...p, members: p.members.map((m, i) => (i === 2 ? { ...m, id: randomUUID() } : m)) }), 'members.2.id', NOT_A_MEMBER_MESSAGE],
+  ['member of another cooperation', (p) => ({ ...p, members: p.members.map((m, i) => (i === 1 ? { ...m, id: otherMemberId } : m)) }), 'members.1.id', NOT_A_MEMBER_MESSAGE],
+  ['the same member twice', (p) => ({ ...p, members: [p.members[0]!, p.members[0]!] }), 'members.1.id', 'Deltakeren står to ganger i listen.'],
+  ['host without compensation', (p) => ({ ...p, hostCompensation: '', hostCompensationNote: '' }), 'hostCompensation', /^Oppgi kompensasjonen til Arendal kommune som vertskommune/],
+];
+
+describe('refused innramming payloads leave the database unchanged', () => {
+  it.each(cases)('%s', async (_name, change, field, message) => {
+    const before = await snapshotDatabase(t.db);
+    const result = await run(change(validPayload()));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.code).toBe('invalid');
+    expect(result.message).toBe('Noen av feltene må rettes før du kan lagre.');
+    expect(result.fieldErrors?.[field]?.[0]).toMatch(message);
+    for (const messages of Object.values(result.fieldErrors ?? {})) {
+      for (const m of messages) expect(m).not.toMatch(/invalid|expected|received|required/i);
+    }
+    expect(await snapshotDatabase(t.db)).toBe(before);
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it('refuses a cooperation in drift with the redesign explanation', async () => {
+    const drift = (await loadDossier(t.db, driftId))!;
+    const before = await snapshotDatabase(t.db);
+    const result = await run(validPayload(driftId, drift.members));
+    expect(result).toEqual({ ok: false, code: 'invalid', message: NOT_EDITABLE_MESSAGE });
+    expect(await snapshotDatabase(t.db)).toBe(before);
+  });
+
+  it('refuses users without edit rights and unknown cooperations', async () => {
+    const before = await snapshotDatabase(t.db);
+    expect(await run(validPayload(), radmannsteamUserFor('0301'))).toMatchObject({ ok: false, code: 'forbidden' });
+    // Elected members may read their municipality's cooperations but not edit them.
+    expect(await run(validPayload(), userWith('folkevalgt', '4203'))).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await run(validPayload(randomUUID()))).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await snapshotDatabase(t.db)).toBe(before);
+  });
+});

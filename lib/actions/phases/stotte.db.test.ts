@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
+import { createTestUser, fixtureUuid, insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
+import { seedReferenceData } from '@/db/seed/reference';
+import { loadDossier } from '@/db/queries/dossier';
+import { sponsors } from '@/db/schema';
+import { runAction, type ActionContext } from '@/lib/action';
+import type { SessionUser } from '@/lib/auth/roles';
+import type { Dossier } from '@/lib/domain/dossier';
+import { NOT_EDITABLE_MESSAGE } from '@/lib/domain/editable';
+import { READY_MEMBER_IDS, readyDossier } from '@/lib/domain/fixtures';
+import { phaseReadiness } from '@/lib/domain/readiness';
+import type { StotteInput } from '@/lib/validation/phases/stotte';
+import { saveStotte, saveStotteSpec } from './stotte';
+
+let t: TestDb;
+let editor: SessionUser;
+let reader: SessionUser;
+let outsider: SessionUser;
+const NOW = new Date('2026-03-01T09:00:00Z');
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedReferenceData(t.db);
+  editor = await createTestUser(t.db, { name: 'Rune Rådgiver', role: 'radmannsteam', kommunenummer: '4203' });
+  reader = await createTestUser(t.db, { name: 'Frida Folkevalgt', role: 'folkevalgt', kommunenummer: '4203' });
+  outsider = await createTestUser(t.db, { name: 'Otto Oslo', role: 'radmannsteam', kommunenummer: '0301' });
+});
+afterAll(async () => t?.close());
+
+const save = (input: unknown, user: SessionUser = editor) =>
+  runAction(saveStotteSpec, (i, ctx: ActionContext) => saveStotte(i, ctx, NOW), input, { getUser: async () => user, getDb: async () => t.db });
+
+/** The ready fixture with Grimstad's and Froland's sponsors and the support texts gone. */
+async function insertCooperation(change: (d: Dossier) => void = () => {}) {
+  const d = readyDossier();
+  d.sponsors = d.sponsors.filter((s) => s.memberId !== READY_MEMBER_IDS.grimstad && s.memberId !== READY_MEMBER_IDS.froland);
+  d.support = { practicalSupport: null, minimumFunding: null, professionalCommunity: null };
+  change(d);
+  const id = await insertCooperationFromDossier(t.db, d);
+  return { id, member: (key: keyof typeof READY_MEMBER_IDS) => fixtureUuid(id, READY_MEMBER_IDS[key]) };
+}
+
+async function sponsorRows(cooperationId: string) {
+  return t.db.select().from(sponsors).where(eq(sponsors.cooperationId, cooperationId));
+}
+
+async function fullInput(id: string, member: (key: keyof typeof READY_MEMBER_IDS) => string): Promise<StotteInput> {
+  const existing = await sponsorRows(id);
+  return {
+    cooperationId: id,
+    sponsors: [
+      ...existing.map((s) => ({ id: s.id, memberId: s.memberId, kind: s.kind, name: s.name, title: s.title, leaderContact: s.note })),
+      { id: '', memberId: member('grimstad'), kind: 'politisk', name: 'Gunn Ordfører', title: 'Ordfører' },
+      { id: '', memberId: member('grimstad'), kind: 'administrativ', name: 'Geir Kommunalsjef', title: null, leaderContact: 'Møter legevaktsjefen hver måned' },
+      { memberId: member('froland'), kind: 'politisk', name: 'Frode Ordfører' },
+      { memberId: member('froland'), kind: 'administrativ', name: 'Fia Helsesjef' },
+    ],
+    practicalSupport: 'Arendal stiller kontor, møterom og sekretariat.',
+    minimumFunding: 'Legevaktsjefens stilling finansieres fullt.',
+    professionalCommunity: '',
+  };
+}
+
+describe(`saveStotte on ${testDatabaseKind}`, () => {
+  it('saves sponsors and support, and the støtte gaps close', async () => {
+    const { id, member } = await insertCooperation();
+    const before = phaseReadiness((await loadDossier(t.db, id))!).stotte.missing;
+    expect(before).toEqual([
+      'Mangler politisk sponsor for Grimstad kommune',
+      'Mangler politisk sponsor for Froland kommune',
+      'Mangler administrativ sponsor for Grimstad kommune',
+      'Mangler administrativ sponsor for Froland kommune',
+      'Mangler beskrivelse av praktisk støtte (kontor, møterom, sekretariat)',
+      'Mangler beskrivelse av minimumsfinansiering',
+    ]);
+    const oldRows = await sponsorRows(id);
+
+    const result = await save(await fullInput(id, member));
+    expect(result).toEqual({ ok: true, data: { cooperationId: id, sponsors: { created: 4, updated: 4, deleted: 0 } } });
+
+    const dossier = (await loadDossier(t.db, id))!;
+    expect(phaseReadiness(dossier).stotte).toEqual({ ready: true, missing: [] });
+    expect(dossier.support).toEqual({ practicalSupport: 'Arendal stiller kontor, møterom og sekretariat.', minimumFunding: 'Legevaktsjefens stilling finansieres fullt.', professionalCommunity: null });
+    const rows = await sponsorRows(id);
+    // Unchanged sponsors keep their id and their original confirmation.
+    for (const old of oldRows) expect(rows.find((r) => r.id === old.id)?.confirmedAt).toEqual(old.confirmedAt);
+    const added = rows.filter((r) => !oldRows.some((o) => o.id === r.id));
+    expect(added).toHaveLength(4);
+    for (const r of added) expect(r).toMatchObject({ confirmedAt: NOW, needsReconfirmation: false });
+    expect(rows.find((r) => r.name === 'Geir Kommunalsjef')?.note).toBe('Møter legevaktsjefen hver måned');
+  });
+
+  it('keeps a re-confirmation flag until ticked, resets it for a new person, and removes dropped sponsors', async () => {
+    const { id } = await insertCooperation((d) => {
+      for (const s of d.sponsors) s.needsReconfirmation = true;
+    });
+    const rows = await sponsorRows(id);
+    const [keep, confirm, replace, ...dropped] = rows;
+    const result = await save({
+      cooperationId: id,
+      sponsors: [
+        { id: keep!.id, memberId: keep!.memberId, kind: keep!.kind, name: keep!.name, title: 'Ny tittel' },
+        { id: confirm!.id, memberId: confirm!.memberId, kind: confirm!.kind, name: confirm!.name, reconfirm: true },
+        { id: replace!.id, memberId: replace!.memberId, kind: replace!.kind, name: 'En helt annen person' },
+      ],
+    });
+    expect(result.ok).toBe(true);
+    const after = await sponsorRows(id);
+    expect(after.map((r) => r.id).sort()).toEqual([keep!.id, confirm!.id, replace!.id].sort());
+    expect(after.find((r) => r.id === keep!.id)).toMatchObject({ title: 'Ny tittel', needsReconfirmation: true, confirmedAt: keep!.confirmedAt });
+    expect(after.find((r) => r.id === confirm!.id)).toMatchObject({ needsReconfirmation: false, confirmedAt: NOW });
+    expect(after.find((r) => r.id === replace!.id)).toMatchObject({ name: 'En helt annen person', needsReconfirmation: false, confirmedAt: NOW });
+    expect(dropped.length).toBeGreaterThan(0);
+  });
+
+  it('treats an id from another cooperation as a new sponsor and leaves that cooperation alone', async () => {
+    const other = await insertCooperation();
+    const [foreign] = await sponsorRows(other.id);
+    const { id, member } = await insertCooperation();
+    const result = await save({ cooperationId: id, sponsors: [{ id: foreign!.id, memberId: member('arendal'), kind: 'politisk', name: 'Anne Ordfører' }] });
+    expect(result.ok).toBe(true);
+    expect((await sponsorRows(other.id)).find((r) => r.id === foreign!.id)).toEqual(foreign);
+    const mine = await sponsorRows(id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.id).not.toBe(foreign!.id);
+  });
+
+  describe('refusals leave the database unchanged', () => {
+    it.each([
+      [
+        'wrong types',
+        (id: string) => ({ cooperationId: id, sponsors: 'alle', practicalSupport: 12 }),
+        { sponsors: ['Ugyldig liste over sponsorer.'], practicalSupport: ['Skriv inn tekst her.'] },
+      ],
+      [
+        'missing fields',
+        (id: string) => ({ cooperationId: id, sponsors: [{ kind: 'politisk' }] }),
+        { 'sponsors.0.memberId': ['Velg hvilken deltaker sponsoren hører til.'], 'sponsors.0.name': ['Skriv inn navnet på sponsoren.'] },
+      ],
+    ])('%s', async (_name, payload, expectedErrors) => {
+      const { id } = await insertCooperation();
+      const before = await snapshotDatabase(t.db);
+      expect(await save(payload(id))).toEqual({ ok: false, code: 'invalid', message: 'Noen av feltene må rettes før du kan lagre.', fieldErrors: expectedErrors });
+      expect(await snapshotDatabase(t.db)).toBe(before);
+    });
+
+    it('a member of another cooperation', async () => {
+      const other = await insertCooperation();
+      const { id, member } = await insertCooperation();
+      const before = await snapshotDatabase(t.db);
+      const result = await save({
+        cooperationId: id,
+        sponsors: [
+          { memberId: member('arendal'), kind: 'politisk', name: 'Gyldig' },
+          { memberId: other.member('arendal'), kind: 'politisk', name: 'Feil samarbeid' },
+        ],
+        practicalSupport: 'Endret',
+      });
+      expect(result).toEqual({ ok: false, code: 'invalid', message: 'Noen av feltene må rettes før du kan lagre.', fieldErrors: { 'sponsors.1.memberId': ['Deltakeren er ikke med i dette samarbeidet.'] } });
+      expect(await snapshotDatabase(t.db)).toBe(before);
+    });
+
+    it('a cooperation in drift', async () => {
+      const { id, member } = await insertCooperation((d) => {
+        d.state = 'drift';
+      });
+      const before = await snapshotDatabase(t.db);
+      const result = await save(await fullInput(id, member));
+      expect(result).toEqual({ ok: false, code: 'invalid', message: NOT_EDITABLE_MESSAGE });
+      expect(await snapshotDatabase(t.db)).toBe(before);
+    });
+
+    it('a user who may read but not edit, and a user from outside', async () => {
+      const { id, member } = await insertCooperation();
+      const before = await snapshotDatabase(t.db);
+      expect(await save(await fullInput(id, member), reader)).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await save(await fullInput(id, member), outsider)).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await snapshotDatabase(t.db)).toBe(before);
+    });
+
+    it('a cooperation that does not exist', async () => {
+      const result = await save({ cooperationId: '00000000-0000-4000-8000-000000000000', sponsors: [] });
+      expect(result).toMatchObject({ ok: false, code: 'not_found' });
+    });
+  });
+});

@@ -1,0 +1,188 @@
+// The innramming (framing) form: one schema for react-hook-form and the server action.
+// The form sends what people typed (kroner and percentages as text); the schema's output is
+// the stored shape (øre, numbers, null for empty). The host-compensation rule needs the
+// members' roles, which live in the design phase, so it is a separate pure check that both
+// the form and the server run with the roles they know.
+import { z } from 'zod';
+import type { CostKeyKind, Dossier } from '@/lib/domain/dossier';
+import { legalForm } from '@/lib/domain/legal-forms';
+import { joinNb } from '@/lib/domain/nb-text';
+import { toScaledIntegers } from '@/lib/domain/cost-shares';
+import {
+  checkbox,
+  cooperationIdField,
+  memberIdField,
+  nokToOre,
+  numberField,
+  numberToText,
+  optionalChoice,
+  optionalIsoDate,
+  optionalText,
+  oreToKronerText,
+  percentField,
+  requiredNumberField,
+  requiredText,
+} from './common';
+
+export const COST_KEY_KINDS = ['likt', 'innbyggere', 'bruk', 'faste_andeler', 'fast_og_innbyggere'] as const satisfies readonly CostKeyKind[];
+
+export const COST_KEY_LABELS: Record<CostKeyKind, { label: string; description: string }> = {
+  likt: { label: 'Lik fordeling', description: 'Alle deltakerne betaler like mye.' },
+  innbyggere: { label: 'Etter innbyggertall', description: 'Hver deltaker betaler etter sin andel av innbyggerne.' },
+  bruk: { label: 'Etter bruk', description: 'Hver deltaker betaler etter hvor mye den bruker tjenesten (saker, timer, tonn ...).' },
+  faste_andeler: { label: 'Faste andeler', description: 'Avtalte eierandeler i prosent som til sammen blir 100 %.' },
+  fast_og_innbyggere: {
+    label: 'Fast del og innbyggertall',
+    description: 'En del av budsjettet deles likt, resten etter innbyggertall.',
+  },
+};
+
+export const MAX_GOALS = 30;
+export const DEFAULT_EVALUATION_INTERVAL_MONTHS = 12;
+
+const optionalGoalId = z.union([z.uuid(), z.literal('')], { error: 'Ugyldig mål.' }).optional();
+
+const goalSchema = z.object(
+  {
+    id: optionalGoalId,
+    statement: requiredText('Beskriv målet.', 500),
+    indicator: optionalText(500),
+    baseline: optionalText(500),
+    target: optionalText(500),
+    deadline: optionalIsoDate('Skriv fristen som en gyldig dato, for eksempel 31.12.2027.'),
+  },
+  { error: 'Ugyldig mål.' },
+);
+
+const memberSchema = z.object(
+  {
+    id: memberIdField(),
+    population: numberField({
+      integer: true,
+      min: 0,
+      max: 10_000_000,
+      invalid: 'Skriv innbyggertallet som et helt tall, 0 eller mer.',
+    }),
+    usage: numberField({ min: 0, max: 1_000_000_000, maxDecimals: 2, invalid: 'Skriv bruken som et tall, 0 eller mer (høyst to desimaler).' }),
+    fixedSharePercent: percentField('den faste andelen'),
+    expectedBenefit: optionalText(2000),
+  },
+  { error: 'Ugyldig deltaker.' },
+);
+
+export const innrammingSchema = z
+  .object({
+    cooperationId: cooperationIdField(),
+    goals: z.array(goalSchema, { error: 'Ugyldige mål.' }).max(MAX_GOALS, `Et samarbeid kan ha høyst ${MAX_GOALS} mål.`),
+    /** Kroner as typed; the output is øre. */
+    budget: nokToOre(),
+    financing: optionalText(2000),
+    costKeyKind: optionalChoice(COST_KEY_KINDS, 'Velg en fordelingsnøkkel fra listen.'),
+    fixedPartPercent: percentField('andelen som deles likt'),
+    members: z.array(memberSchema, { error: 'Ugyldig deltakerliste.' }).max(200, 'For mange deltakere.'),
+    /** Kroner per year as typed; the output is øre. */
+    hostCompensation: nokToOre(),
+    hostCompensationNote: optionalText(1000),
+    agreementChecklist: z.record(z.string().max(100), checkbox(), { error: 'Ugyldig sjekkliste.' }),
+    strategyPlan: optionalText(2000),
+    actionPlan: optionalText(2000),
+    annualReport: checkbox(),
+    accounts: checkbox(),
+    ownerStrategy: optionalText(2000),
+    evaluationIntervalMonths: requiredNumberField({
+      integer: true,
+      min: 1,
+      max: 60,
+      invalid: 'Skriv antall måneder som et helt tall mellom 1 og 60.',
+      requiredMessage: 'Skriv hvor mange måneder det skal gå mellom evalueringene.',
+    }),
+  })
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    v.members.forEach((m, i) => {
+      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: 'Deltakeren står to ganger i listen.' });
+      seen.add(m.id);
+    });
+    if (v.costKeyKind === 'fast_og_innbyggere' && v.fixedPartPercent === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fixedPartPercent'],
+        message: 'Oppgi hvor mange prosent av budsjettet som skal deles likt (mellom 0 og 100).',
+      });
+    }
+    const total = fixedShareTotalMessage(v.costKeyKind, v.members.map((m) => m.fixedSharePercent));
+    if (total) ctx.addIssue({ code: 'custom', path: ['costKeyKind'], message: total });
+  });
+
+export type InnrammingInput = z.input<typeof innrammingSchema>;
+export type InnrammingValues = z.output<typeof innrammingSchema>;
+
+/**
+ * With fixed shares, the shares must add up to exactly 100 % once all are filled in (a
+ * half-filled table is a draft; readiness lists the members still missing a share).
+ * Exact decimal arithmetic, as in computeCostShares, so the form and the table agree.
+ */
+export function fixedShareTotalMessage(kind: CostKeyKind | null, shares: readonly (number | null)[]): string | null {
+  if (kind !== 'faste_andeler' || shares.length === 0 || shares.some((s) => s === null)) return null;
+  const values = shares.filter((s): s is number => s !== null);
+  const { scaled } = toScaledIntegers([...values, 100]);
+  const hundred = scaled.pop() ?? 0n;
+  if (scaled.reduce((a, b) => a + b, 0n) === hundred) return null;
+  const shown = numberToText(Math.round(values.reduce((a, b) => a + b, 0) * 10_000) / 10_000);
+  return `De faste andelene er til sammen ${shown} %, men må være nøyaktig 100 %.`;
+}
+
+/**
+ * A host municipality is compensated for its own time (NORCE 2023); the amount or a note must
+ * say how. Returns the message for the hostCompensation field, or null when satisfied.
+ */
+export function hostCompensationMessage(
+  values: Pick<InnrammingValues, 'hostCompensation' | 'hostCompensationNote'>,
+  hostNames: readonly string[],
+): string | null {
+  if (hostNames.length === 0 || values.hostCompensation !== null || values.hostCompensationNote !== null) return null;
+  return `Oppgi kompensasjonen til ${joinNb([...hostNames])} som vertskommune, som årlig beløp eller som beskrivelse.`;
+}
+
+/** The form's starting values: the stored framing, amounts and numbers written the Norwegian way. */
+export function innrammingDefaults(dossier: Dossier): InnrammingInput {
+  const f = dossier.framing;
+  return {
+    cooperationId: dossier.id,
+    goals: dossier.goals.map((g) => ({
+      id: g.id,
+      statement: g.statement,
+      indicator: g.indicator,
+      baseline: g.baseline,
+      target: g.target,
+      deadline: g.deadline ?? '',
+    })),
+    budget: oreToKronerText(f.budgetOre),
+    financing: f.financing ?? '',
+    costKeyKind: f.costKey?.kind ?? '',
+    fixedPartPercent: numberToText(f.costKey?.fixedPartPercent ?? null),
+    members: dossier.members.map((m) => ({
+      id: m.id,
+      population: numberToText(m.population),
+      usage: numberToText(m.usage),
+      fixedSharePercent: numberToText(m.fixedSharePercent),
+      expectedBenefit: m.expectedBenefit ?? '',
+    })),
+    hostCompensation: oreToKronerText(f.hostCompensationOre),
+    hostCompensationNote: f.hostCompensationNote ?? '',
+    agreementChecklist: Object.fromEntries(
+      (legalForm(dossier.design.legalForm)?.agreementItems ?? []).map((item) => [item.id, f.agreementChecklist[item.id] === true]),
+    ),
+    strategyPlan: f.strategyPlan ?? '',
+    actionPlan: f.actionPlan ?? '',
+    annualReport: f.annualReport,
+    accounts: f.accounts,
+    ownerStrategy: f.ownerStrategy ?? '',
+    evaluationIntervalMonths: String(f.evaluationIntervalMonths || DEFAULT_EVALUATION_INTERVAL_MONTHS),
+  };
+}
+
+/** An empty goal row for the form's "Legg til mål". */
+export function emptyGoalInput() {
+  return { id: '', statement: '', indicator: '', baseline: '', target: '', deadline: '' };
+}

@@ -1,0 +1,51 @@
+// What the lifecycle offers one user now: each possible step with whether the user may take
+// it, whether the cooperation is ready for it, and what is missing. Pure; the page renders it.
+import { can, type Resource } from '@/lib/auth/can';
+import type { SessionUser } from '@/lib/auth/roles';
+import type { Dossier } from '@/lib/domain/dossier';
+import { exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
+import { readinessFacts } from '@/lib/domain/readiness';
+import { availableEvents, cooperationEvent, EVENT_LABELS, type CooperationEventType } from './machine';
+import { missingFor } from './missing';
+import { eventPermission } from './permissions';
+import { restorableSnapshot, type StoredLifecycle } from './snapshots';
+
+export interface OfferedStep {
+  type: CooperationEventType;
+  label: string;
+  ready: boolean;
+  missing: string[];
+  /** Ends or reverses something: the UI asks for confirmation. */
+  destructive: boolean;
+}
+
+export interface LifecycleOffer {
+  steps: OfferedStep[];
+  /** Steps exist in this state but the user's roles allow none of them. */
+  hiddenByRole: boolean;
+  decisionRound: number;
+}
+
+const DESTRUCTIVE: readonly CooperationEventType[] = ['AVBRYT', 'VEDTAK_AVSLAG_AVBRYT', 'BESLUTT_AVVIKLE', 'FORKAST_ENDRINGER', 'AVVIKLING_FULLFORT'];
+
+export function lifecycleOffer(stored: StoredLifecycle & { exitChecklist: unknown }, dossier: Dossier, user: SessionUser, resource: Resource): LifecycleOffer {
+  const snapshot = restorableSnapshot(stored);
+  const exitMissing = exitChecklistMissing(stored.exitChecklist as ExitChecklistState | null);
+  const facts = readinessFacts(dossier, { decisionRound: snapshot.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
+  // Choosing a phase is navigation in the UI, not a button.
+  const possible = availableEvents(snapshot).filter((t) => t !== 'VELG_FASE');
+  const permitted = possible.filter((t) => can(user, eventPermission(t), resource));
+  const steps = permitted.map((type): OfferedStep => {
+    const ready = snapshot.can(cooperationEvent(type, { facts }));
+    return {
+      type,
+      label: EVENT_LABELS[type],
+      ready,
+      missing: ready ? [] : missingFor(type, dossier, snapshot.context.decisionRound, exitMissing),
+      destructive: DESTRUCTIVE.includes(type),
+    };
+  });
+  // A rejection step only makes sense when someone rejected; hide it when not ready.
+  const visible = steps.filter((s) => s.ready || !(s.type === 'VEDTAK_AVSLAG_TIL_DESIGN' || s.type === 'VEDTAK_AVSLAG_AVBRYT'));
+  return { steps: visible, hiddenByRole: possible.length > 0 && permitted.length === 0, decisionRound: snapshot.context.decisionRound };
+}
