@@ -70,6 +70,12 @@ describe('replayEvents', () => {
     expect(replay.snapshot).toBeNull();
   });
 
+  it('cannot begin at a phase the machine does not know', () => {
+    const [first] = record([{ type: 'START_EVALUERING' }], legacyDrift(), 0);
+    const replay = replayEvents([{ ...first!, fromState: { etablering: 'budsjett' } }]);
+    expect(replay.problems).toEqual(['Hendelse 1 (START_EVALUERING) starter i en tilstand livsløpet ikke kjenner: {"etablering":"budsjett"}.']);
+  });
+
   it('finds gaps and repeats in the numbering', () => {
     const events = record(HAPPY);
     expect(replayEvents(events.filter((e) => e.seq !== 3)).problems[0]).toBe('Hendelse nummer 3 mangler i historikken.');

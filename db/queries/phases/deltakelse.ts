@@ -5,7 +5,8 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { anchoringPoints, cooperationMembers, cooperations, informationItems } from '../../schema';
-import type { AnchoringPoint, InformationItem, Participation } from '@/lib/domain/dossier';
+import type { AnchoringPoint, InformationItem, LifecycleState, Participation } from '@/lib/domain/dossier';
+import { loadDossier } from '../dossier';
 
 export interface MemberContact {
   memberId: string;
@@ -20,6 +21,47 @@ export async function loadMemberContacts(db: Db, cooperationId: string): Promise
     .where(and(eq(cooperationMembers.cooperationId, cooperationId), isNull(cooperationMembers.leftAt)))
     .orderBy(asc(cooperationMembers.sortOrder));
   return rows;
+}
+
+export interface DeltakelseMember {
+  id: string;
+  name: string;
+  isMunicipality: boolean;
+  representatives: number;
+  contactPerson: string | null;
+  contactPublic: boolean;
+}
+
+export interface DeltakelsePhase {
+  state: LifecycleState;
+  members: DeltakelseMember[];
+  anchoringPoints: AnchoringPoint[];
+  informationItems: InformationItem[];
+  participation: Participation;
+  /** A calendar of anchoring occurrences exists, so saving the plan moves its future. */
+  hasOccurrences: boolean;
+}
+
+/** What the Deltakelse form edits, as stored now; null when the cooperation is missing. */
+export async function loadDeltakelsePhase(db: Db, cooperationId: string): Promise<DeltakelsePhase | null> {
+  const dossier = await loadDossier(db, cooperationId);
+  if (!dossier) return null;
+  const contacts = new Map((await loadMemberContacts(db, cooperationId)).map((c) => [c.memberId, c.contactPublic]));
+  return {
+    state: dossier.state,
+    members: dossier.members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      isMunicipality: m.kommunenummer !== null,
+      representatives: m.representatives,
+      contactPerson: m.contactPerson,
+      contactPublic: contacts.get(m.id) ?? false,
+    })),
+    anchoringPoints: dossier.anchoringPoints,
+    informationItems: dossier.informationItems,
+    participation: dossier.participation,
+    hasOccurrences: dossier.occurrences.length > 0,
+  };
 }
 
 /** Locks the cooperation row for the rest of the transaction; false when it is missing. */

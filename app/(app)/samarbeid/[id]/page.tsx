@@ -13,12 +13,13 @@ import { HistoryTimeline } from './_components/history-timeline';
 import { LifecycleActions } from './_components/lifecycle-actions';
 import { LifecycleStepper } from './_components/lifecycle-stepper';
 import { MemberRoleLabel } from './_components/member-role';
+import { ReconfirmButton } from './_components/reconfirm-button';
 
 export const metadata: Metadata = { title: 'Samarbeid' };
 
 export default async function CooperationOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user, dossier, allowed } = await cooperationPage(id, `/samarbeid/${id}`);
+  const { user, dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}`);
   if (!allowed) return null; // the layout shows NoAccess
   const lifecycle = await getLifecycle(id);
   if (!lifecycle) notFound();
@@ -96,15 +97,18 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
             <Heading level={2} id="bekreft-tittel" data-size="xs">
               Sponsorer må bekreftes etter valget
             </Heading>
-            <ul className="mt-2 list-disc pl-5 text-sm">
+            <ul className="mt-2 space-y-2 text-sm">
               {reconfirm.map((s) => (
-                <li key={s.id}>
-                  {s.name} ({s.kind === 'politisk' ? 'politisk' : 'administrativ'} sponsor, {dossier.members.find((m) => m.id === s.memberId)?.name})
+                <li key={s.id} className="flex flex-wrap items-center justify-between gap-2">
+                  <span>
+                    {s.name} ({s.kind === 'politisk' ? 'politisk' : 'administrativ'} sponsor, {dossier.members.find((m) => m.id === s.memberId)?.name})
+                  </span>
+                  {canEdit ? <ReconfirmButton cooperationId={id} sponsorId={s.id} name={s.name} /> : null}
                 </li>
               ))}
             </ul>
             <Paragraph data-size="sm" className="mt-2">
-              Bekreft eller bytt dem på <Link href={`/samarbeid/${id}/stotte`}>støttesiden</Link>.
+              Bekreft dem her, eller bytt dem på <Link href={`/samarbeid/${id}/stotte`}>støttesiden</Link>.
             </Paragraph>
           </section>
         ) : null}

@@ -94,6 +94,7 @@ export function StotteForm({ cooperationId, members, initial, leader, designFund
           ))}
         </section>
 
+        {/* Designsystemet's field observer sets ids on a textarea before hydration, and its Textarea (unlike Input and Select) does not suppress that warning. */}
         <section aria-labelledby="tilrettelegging-tittel" className="bb-panel space-y-5">
           <Heading level={2} id="tilrettelegging-tittel" data-size="sm">
             Praktisk støtte og finansiering
@@ -101,6 +102,7 @@ export function StotteForm({ cooperationId, members, initial, leader, designFund
           <Textfield
             multiline
             rows={3}
+            suppressHydrationWarning
             label="Praktisk støtte"
             description="Kontor, møterom, sekretariat og annen hjelp: hvem stiller med hva?"
             error={formState.errors.practicalSupport?.message}
@@ -109,6 +111,7 @@ export function StotteForm({ cooperationId, members, initial, leader, designFund
           <Textfield
             multiline
             rows={3}
+            suppressHydrationWarning
             label="Minimumsfinansiering"
             description={
               designFunding
@@ -121,6 +124,7 @@ export function StotteForm({ cooperationId, members, initial, leader, designFund
           <Textfield
             multiline
             rows={3}
+            suppressHydrationWarning
             label="Fagmiljø for lederen (valgfritt)"
             description="Hvor har lederen kolleger og faglig støtte, for eksempel et nettverk eller en arbeidsplass i en av kommunene?"
             error={formState.errors.professionalCommunity?.message}

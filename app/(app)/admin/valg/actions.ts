@@ -1,0 +1,10 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { authedAction } from '@/lib/authed-action';
+import { recordElectionHandler, recordElectionSpec } from '@/lib/actions/elections';
+
+export const recordElectionAction = authedAction(recordElectionSpec, async (input, ctx) => {
+  const result = await recordElectionHandler(input, ctx);
+  revalidatePath('/', 'layout');
+  return result;
+});

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { listElections } from '@/db/queries/elections';
+import { can, SYSTEM } from '@/lib/auth/can';
+import { requireUser } from '@/lib/auth/session';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { NoAccess } from '../../../_components/no-access';
+import { PageHeader } from '../../../_components/page-header';
+import { ElectionForm } from './_components/election-form';
+
+export const metadata: Metadata = { title: 'Kommunevalg' };
+
+export default async function ElectionsPage() {
+  const user = await requireUser('/admin/valg');
+  if (!can(user, 'election.record', SYSTEM)) return <NoAccess />;
+  const elections = await listElections(await getDb());
+  return (
+    <>
+      <PageHeader
+        title="Kommunevalg"
+        crumbs={[{ href: '/admin', label: 'Administrasjon' }]}
+        lead="Etter hvert kommunevalg må sponsorene i alle aktive samarbeid bekreftes på nytt – ny ordfører og nye folkevalgte betyr ofte nye sponsorer."
+      />
+      <div className="grid gap-8 lg:grid-cols-[1fr_2fr]">
+        <section className="bb-panel self-start" aria-labelledby="nytt-valg">
+          <Heading level={2} id="nytt-valg" data-size="xs">
+            Registrer et valg
+          </Heading>
+          <ElectionForm />
+        </section>
+        <section aria-labelledby="tidligere-valg">
+          <Heading level={2} id="tidligere-valg" data-size="xs" className="mb-3">
+            Registrerte valg
+          </Heading>
+          {elections.length === 0 ? (
+            <Paragraph className="bb-panel">Ingen valg er registrert ennå.</Paragraph>
+          ) : (
+            <Table border className="w-full">
+              <caption className="ds-sr-only">Registrerte kommunevalg</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Valgdag</TableHeaderCell>
+                  <TableHeaderCell>Samarbeid</TableHeaderCell>
+                  <TableHeaderCell>Sponsorer til ny bekreftelse</TableHeaderCell>
+                  <TableHeaderCell>Registrert</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {elections.map((e) => (
+                  <TableRow key={e.id}>
+                    <TableCell>{formatDate(e.electionDate)}</TableCell>
+                    <TableCell>{e.cooperationsFlagged}</TableCell>
+                    <TableCell>{e.sponsorsFlagged}</TableCell>
+                    <TableCell>{formatDateTime(e.recordedAt)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
