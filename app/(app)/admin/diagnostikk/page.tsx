@@ -6,6 +6,7 @@ import { can, SYSTEM } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { NoAccess } from '../../../_components/no-access';
 import { PageHeader } from '../../../_components/page-header';
+import { ConsistencyCheck } from './_components/consistency-check';
 
 export const metadata: Metadata = { title: 'Diagnostikk' };
 
@@ -28,6 +29,16 @@ export default async function DiagnosticsPage() {
             <dt className="font-semibold">Migreringer</dt>
             <dd>{migrations}</dd>
           </dl>
+        </section>
+        <section className="bb-panel md:col-span-2" aria-labelledby="konsistens">
+          <Heading level={2} id="konsistens" data-size="xs">
+            Livsløp og historikk
+          </Heading>
+          <Paragraph data-size="sm" className="mt-2">
+            Spiller av historikken til hvert samarbeid og kontrollerer at den ender i tilstanden som er lagret. Avvik
+            betyr at noe har endret tilstanden utenom livsløpet.
+          </Paragraph>
+          <ConsistencyCheck />
         </section>
         <section className="bb-panel" aria-labelledby="feilside">
           <Heading level={2} id="feilside" data-size="xs">

@@ -1,0 +1,89 @@
+'use client';
+// The anchoring plan (forankringsplan) with the research's advice on a sensible minimum
+// beside it, and a one-click way to add that minimum.
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import type { DeltakelseMember } from '@/db/queries/phases/deltakelse';
+import { BODY_SUGGESTIONS, type AnchoringPointInput } from '@/lib/validation/phases/deltakelse';
+import { AnchoringPointRow, BODY_LIST_ID } from './anchoring-point-row';
+import { NEW_POINT, type DeltakelseForm } from './deltakelse-values';
+
+const MINIMUM: AnchoringPointInput[] = [
+  { ...NEW_POINT, body: 'Kommunestyret', triggerType: 'hendelse', event: 'aarsmelding', description: 'Årsmelding og regnskap behandles som egen sak.' },
+  { ...NEW_POINT, body: 'Formannskapet', triggerType: 'periodisk', frequency: 'kvartalsvis', description: 'Muntlig orientering fra den operative lederen.' },
+];
+
+const hasLike = (points: readonly AnchoringPointInput[], wanted: AnchoringPointInput) =>
+  points.some((p) => p.body?.trim().toLowerCase() === wanted.body.toLowerCase() && p.triggerType === wanted.triggerType && (p.triggerType === 'hendelse' ? p.event === wanted.event : p.frequency === wanted.frequency));
+
+export function AnchoringSection({ form, members, readOnly }: { form: DeltakelseForm; members: DeltakelseMember[]; readOnly: boolean }) {
+  const points = useFieldArray({ control: form.control, name: 'anchoringPoints', keyName: 'key' });
+  const current = useWatch({ control: form.control, name: 'anchoringPoints' }) ?? [];
+  const missingMinimum = MINIMUM.filter((m) => !hasLike(current, m));
+  const addMinimum = () => {
+    const start = points.fields.length;
+    points.append(missingMinimum, { focusName: `anchoringPoints.${start}.body` });
+  };
+  return (
+    <section aria-labelledby="forankring-tittel" className="bb-panel">
+      <Heading level={2} id="forankring-tittel" data-size="sm">
+        Forankringsplan
+      </Heading>
+      <Paragraph data-size="sm" className="mt-2">
+        Når, hvor og hvor ofte skal samarbeidet forankres i deltakerkommunene? Forankringspunktene blir til en kalender for hver deltaker når samarbeidet
+        er i drift.
+      </Paragraph>
+      <aside aria-labelledby="forankring-rad-tittel" className="mt-4 rounded-md border-l-4 border-[var(--ds-color-info-border-default)] bg-[var(--ds-color-info-surface-tinted)] p-4">
+        <Heading level={3} id="forankring-rad-tittel" data-size="2xs">
+          Råd fra forskningen: fastsett et minimum
+        </Heading>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          <li>Årsmelding og regnskap til kommunestyret hvert år.</li>
+          <li>Fire muntlige orienteringer i året i formannskapet.</li>
+          <li>Ikke alt skal til politisk behandling. Saker innenfor lederens mandat avgjøres der, ellers blir det overstyring.</li>
+        </ul>
+        {readOnly || missingMinimum.length === 0 ? null : (
+          <Button type="button" variant="secondary" data-size="sm" className="mt-3" onClick={addMinimum}>
+            Legg til minimumet ({missingMinimum.length} {missingMinimum.length === 1 ? 'punkt' : 'punkter'})
+          </Button>
+        )}
+      </aside>
+      <datalist id={BODY_LIST_ID}>
+        {BODY_SUGGESTIONS.map((b) => (
+          <option key={b} value={b} />
+        ))}
+      </datalist>
+      {points.fields.length > 0 ? (
+        <ul className="mt-4 space-y-3">
+          {points.fields.map((field, index) => (
+            <AnchoringPointRow
+              key={field.key}
+              form={form}
+              index={index}
+              members={members}
+              readOnly={readOnly}
+              onRemove={() => {
+                points.remove(index);
+                document.getElementById('legg-til-forankringspunkt')?.focus();
+              }}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p className="bb-muted mt-4 text-sm">Ingen forankringspunkter er lagt inn ennå.</p>
+      )}
+      {readOnly ? null : (
+        <Button
+          type="button"
+          variant="secondary"
+          data-size="sm"
+          className="mt-4"
+          id="legg-til-forankringspunkt"
+          onClick={() => points.append({ ...NEW_POINT }, { focusName: `anchoringPoints.${points.fields.length}.body` })}
+        >
+          Legg til forankringspunkt
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+// The information plan (informasjonsplan), warning while nothing reaches the citizens.
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { CHANNEL_SUGGESTIONS, reachesCitizens, type InformationItemInput } from '@/lib/validation/phases/deltakelse';
+import type { DeltakelseForm } from './deltakelse-values';
+import { CHANNEL_LIST_ID, InformationItemRow } from './information-item-row';
+
+const NEW_ITEM: InformationItemInput = { id: '', audience: 'politikere', content: '', timing: '', channel: '', place: '', responsible: '' };
+
+export function InformationSection({ form, readOnly }: { form: DeltakelseForm; readOnly: boolean }) {
+  const items = useFieldArray({ control: form.control, name: 'informationItems', keyName: 'key' });
+  const current = useWatch({ control: form.control, name: 'informationItems' }) ?? [];
+  const add = (item: InformationItemInput) => items.append({ ...item }, { focusName: `informationItems.${items.fields.length}.content` });
+  return (
+    <section aria-labelledby="informasjon-tittel" className="bb-panel">
+      <Heading level={2} id="informasjon-tittel" data-size="sm">
+        Informasjonsplan
+      </Heading>
+      <Paragraph data-size="sm" className="mt-2">
+        Hvem skal få vite hva, når, hvordan og fra hvem? Strategisk informasjon er det utvalget politikerne trenger – ikke alt som skjer.
+      </Paragraph>
+      {reachesCitizens(current) ? null : (
+        <Alert data-color="warning" className="mt-4">
+          <Heading level={3} data-size="2xs">
+            Planen når ikke innbyggerne
+          </Heading>
+          <Paragraph data-size="sm" className="mt-1">
+            Forskningen peker på innbyggerne som det svakeste punktet i informasjonsarbeidet. Legg inn minst ett tiltak for innbyggere, for eksempel å
+            publisere referater, vedtak og hvem som har ansvaret for samarbeidet.
+          </Paragraph>
+          {readOnly ? null : (
+            <Button
+              type="button"
+              variant="secondary"
+              data-size="sm"
+              className="mt-3"
+              onClick={() => add({ ...NEW_ITEM, audience: 'innbyggere', channel: 'Publiserte referater', content: 'Formål, vedtak og møtereferater', place: 'Kommunenes nettsider' })}
+            >
+              Legg til tiltak for innbyggere
+            </Button>
+          )}
+        </Alert>
+      )}
+      <datalist id={CHANNEL_LIST_ID}>
+        {CHANNEL_SUGGESTIONS.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      {items.fields.length > 0 ? (
+        <ul className="mt-4 space-y-3">
+          {items.fields.map((field, index) => (
+            <InformationItemRow
+              key={field.key}
+              form={form}
+              index={index}
+              readOnly={readOnly}
+              onRemove={() => {
+                items.remove(index);
+                document.getElementById('legg-til-tiltak')?.focus();
+              }}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p className="bb-muted mt-4 text-sm">Ingen tiltak er lagt inn ennå.</p>
+      )}
+      {readOnly ? null : (
+        <Button type="button" variant="secondary" data-size="sm" className="mt-4" id="legg-til-tiltak" onClick={() => add(NEW_ITEM)}>
+          Legg til tiltak
+        </Button>
+      )}
+    </section>
+  );
+}
