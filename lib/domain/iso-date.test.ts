@@ -44,7 +44,9 @@ describe('iso-date', () => {
     expect(monthsBetween('2024-03-01', '2025-03-01')).toBe(12);
     expect(monthsBetween('2024-03-01', '2025-02-28')).toBe(11);
     expect(monthsBetween('2024-01-31', '2024-02-29')).toBe(1);
-    expect(monthsBetween('2024-01-31', '2024-02-28')).toBe(0);
+    // date-fns counts a month from the 31st as ending on the 28th (no 31st in February).
+    expect(monthsBetween('2024-01-31', '2024-02-28')).toBe(1);
+    expect(monthsBetween('2024-01-15', '2024-02-14')).toBe(0);
     expect(monthsBetween('2025-03-01', '2024-03-01')).toBe(-12);
     expect(monthsBetween('2025-03-01', '2024-03-02')).toBe(-11);
   });

@@ -61,7 +61,7 @@ export function AnchoringPointRow({ form, index, members, readOnly, onRemove }: 
           <Textfield label="Organ" list={BODY_LIST_ID} autoComplete="off" error={errors?.body?.message} {...register(`anchoringPoints.${index}.body`)} />
         </div>
         <Fieldset className="mt-4 min-w-0">
-          <Fieldset.Legend className="text-sm">Når skjer forankringen?</Fieldset.Legend>
+          <Fieldset.Legend>Når skjer forankringen?</Fieldset.Legend>
           <div className="mt-1 flex flex-wrap gap-x-6">
             <Radio label="Fast intervall" value="periodisk" {...register(`anchoringPoints.${index}.triggerType`)} />
             <Radio label="Ved en hendelse" value="hendelse" {...register(`anchoringPoints.${index}.triggerType`)} />
@@ -87,7 +87,7 @@ export function AnchoringPointRow({ form, index, members, readOnly, onRemove }: 
           )}
         </div>
         <Fieldset className="mt-4 min-w-0">
-          <Fieldset.Legend className="text-sm">Gjelder</Fieldset.Legend>
+          <Fieldset.Legend>Gjelder</Fieldset.Legend>
           <div className="mt-1 flex flex-wrap gap-x-6">
             <Radio label="Alle deltakerne" value="alle" {...register(`anchoringPoints.${index}.scope`)} />
             <Radio label="Utvalgte deltakere" value="utvalgte" {...register(`anchoringPoints.${index}.scope`)} />

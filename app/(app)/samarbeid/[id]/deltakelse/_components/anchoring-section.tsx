@@ -8,18 +8,24 @@ import { BODY_SUGGESTIONS, type AnchoringPointInput } from '@/lib/validation/pha
 import { AnchoringPointRow, BODY_LIST_ID } from './anchoring-point-row';
 import { NEW_POINT, type DeltakelseForm } from './deltakelse-values';
 
-const MINIMUM: AnchoringPointInput[] = [
-  { ...NEW_POINT, body: 'Kommunestyret', triggerType: 'hendelse', event: 'aarsmelding', description: 'Årsmelding og regnskap behandles som egen sak.' },
-  { ...NEW_POINT, body: 'Formannskapet', triggerType: 'periodisk', frequency: 'kvartalsvis', description: 'Muntlig orientering fra den operative lederen.' },
+/** The research's suggested minimum; `stem` matches "formannskap", "Formannskapet" and the like. */
+const MINIMUM: { stem: string; point: AnchoringPointInput }[] = [
+  { stem: 'kommunestyre', point: { ...NEW_POINT, body: 'Kommunestyret', triggerType: 'hendelse', event: 'aarsmelding', description: 'Årsmelding og regnskap behandles som egen sak.' } },
+  { stem: 'formannskap', point: { ...NEW_POINT, body: 'Formannskapet', triggerType: 'periodisk', frequency: 'kvartalsvis', description: 'Muntlig orientering fra den operative lederen.' } },
 ];
 
-const hasLike = (points: readonly AnchoringPointInput[], wanted: AnchoringPointInput) =>
-  points.some((p) => p.body?.trim().toLowerCase() === wanted.body.toLowerCase() && p.triggerType === wanted.triggerType && (p.triggerType === 'hendelse' ? p.event === wanted.event : p.frequency === wanted.frequency));
+const covered = (points: readonly AnchoringPointInput[], { stem, point }: (typeof MINIMUM)[number]) =>
+  points.some(
+    (p) =>
+      (p.body ?? '').toLowerCase().includes(stem) &&
+      p.triggerType === point.triggerType &&
+      (p.triggerType === 'hendelse' ? p.event === point.event : p.frequency === point.frequency),
+  );
 
 export function AnchoringSection({ form, members, readOnly }: { form: DeltakelseForm; members: DeltakelseMember[]; readOnly: boolean }) {
   const points = useFieldArray({ control: form.control, name: 'anchoringPoints', keyName: 'key' });
   const current = useWatch({ control: form.control, name: 'anchoringPoints' }) ?? [];
-  const missingMinimum = MINIMUM.filter((m) => !hasLike(current, m));
+  const missingMinimum = MINIMUM.filter((m) => !covered(current, m)).map((m) => m.point);
   const addMinimum = () => {
     const start = points.fields.length;
     points.append(missingMinimum, { focusName: `anchoringPoints.${start}.body` });

@@ -42,9 +42,9 @@ export function InformationItemRow({ form, index, readOnly, onRemove }: { form: 
           {...register(`informationItems.${index}.content`)}
         />
         <div className="mt-4 grid gap-4 sm:grid-cols-3">
-          <Textfield label="Når" description="Tidspunkt eller hyppighet" autoComplete="off" error={errors?.timing?.message} {...register(`informationItems.${index}.timing`)} />
-          <Textfield label="Hvor (valgfritt)" description="Møte, nettsted eller sted" autoComplete="off" error={errors?.place?.message} {...register(`informationItems.${index}.place`)} />
-          <Textfield label="Ansvarlig" description="Rolle eller person" autoComplete="off" error={errors?.responsible?.message} {...register(`informationItems.${index}.responsible`)} />
+          <Textfield label="Når eller hvor ofte" autoComplete="off" error={errors?.timing?.message} {...register(`informationItems.${index}.timing`)} />
+          <Textfield label="Hvor (valgfritt)" autoComplete="off" error={errors?.place?.message} {...register(`informationItems.${index}.place`)} />
+          <Textfield label="Ansvarlig" autoComplete="off" error={errors?.responsible?.message} {...register(`informationItems.${index}.responsible`)} />
         </div>
         {readOnly ? null : (
           <div className="mt-3 flex justify-end">

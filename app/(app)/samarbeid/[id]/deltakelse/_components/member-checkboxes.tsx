@@ -18,7 +18,7 @@ export function MemberCheckboxes({ form, index, members }: { form: DeltakelseFor
         const toggle = (id: string, on: boolean) => field.onChange(members.map((m) => m.id).filter((m) => (m === id ? on : selected.has(m))));
         return (
           <Fieldset className="mt-3 min-w-0" aria-describedby={message ? errorId : undefined} aria-invalid={message ? true : undefined}>
-            <Fieldset.Legend className="text-sm">Hvilke deltakere?</Fieldset.Legend>
+            <Fieldset.Legend>Hvilke deltakere?</Fieldset.Legend>
             <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
               {members.map((m, i) => (
                 <Checkbox

@@ -21,7 +21,7 @@ export function RepresentationSection({ form, members }: { form: DeltakelseForm;
             <li key={member.id} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
               <Fieldset className="min-w-0">
                 <Fieldset.Legend>{member.name}</Fieldset.Legend>
-                <div className="mt-2 grid gap-4 sm:grid-cols-[11rem_1fr]">
+                <div className="mt-2 grid gap-4 sm:grid-cols-[14rem_1fr]">
                   <Textfield
                     label="Antall representanter"
                     type="number"

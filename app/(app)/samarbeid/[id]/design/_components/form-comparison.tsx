@@ -20,12 +20,13 @@ export function FormComparison({ chosen }: { chosen: string }) {
       <Paragraph data-size="sm" className="bb-muted">
         {legalForm(chosen) ? 'Den valgte formen står først.' : 'Velg en form for å se den ved siden av de vanligste alternativene.'}
       </Paragraph>
-      <div className="overflow-x-auto">
-        <Table data-size="sm" border className="w-full min-w-[40rem]">
+      {/* Focusable so keyboard users can scroll the wide table sideways. */}
+      <div className="overflow-x-auto" role="region" aria-label="Sammenligning av organisasjonsformer, kan rulles sidelengs" tabIndex={0}>
+        <Table data-size="sm" border className="w-full min-w-[58rem] table-fixed">
           <caption className="ds-sr-only">Sammenligning av organisasjonsformer</caption>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell>Kriterium</Table.HeaderCell>
+              <Table.HeaderCell className="w-36">Kriterium</Table.HeaderCell>
               {columns.map((code) => (
                 <Table.HeaderCell key={code} scope="col">
                   {legalForm(code)?.shortName}

@@ -27,10 +27,12 @@ export function AgreementChecklist({ form, designHref }: { form: ChecklistForm |
     );
   }
   const lovkrav = form.items.filter((i) => i.requirement === 'lovkrav').length;
+  const anbefalt = form.items.length - lovkrav;
+  const counts = lovkrav > 0 ? `${lovkrav} lovkrav og ${anbefalt} anbefalte punkter` : `${anbefalt} anbefalte punkter, ingen merket som lovkrav`;
   return (
     <FormSection
       title="Innholdet i avtalen"
-      description={`Sjekkliste for ${form.agreementName} (${form.name}): ${lovkrav} lovkrav og ${form.items.length - lovkrav} anbefalte punkter. Kryss av det avtaleutkastet dekker.`}
+      description={`${form.name}. Styrende dokument: ${form.agreementName}. Sjekklisten har ${counts}. Kryss av for det avtaleutkastet dekker.`}
     >
       <ul className="flex flex-col gap-3">
         {form.items.map((item) => (
