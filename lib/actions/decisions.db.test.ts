@@ -130,7 +130,7 @@ describe(`recordDecision on ${testDatabaseKind}`, () => {
     it.each([
       ['a date in the future and a bad link', { date: '2999-01-01', url: 'innsyn' }, { date: ['Datoen kan ikke være fram i tid.'], url: ['Skriv inn en gyldig nettadresse som begynner med https://'] }],
       ['missing body and outcome', { body: '  ', outcome: undefined }, { body: ['Skriv hvilket organ som behandlet saken.'], outcome: ['Velg utfallet av behandlingen.'] }],
-      ['wrong types', { memberId: 7, date: 20260212, saksnummer: ['26/14'] }, { memberId: ['Velg deltakeren som har behandlet saken.'], date: ['Skriv inn datoen for vedtaket.'], saksnummer: ['Skriv inn tekst her.'] }],
+      ['wrong types', { memberId: 7, date: 20260212, saksnummer: ['26/14'] }, { memberId: ['Velg deltakeren som har behandlet saken.'], date: ['Skriv inn datoen for vedtaket.'], saksnummer: ['Feltet må inneholde tekst.'] }],
     ])('%s', async (_name, extra, fieldErrors) => {
       const { id, member } = await insertCooperation();
       const before = await snapshotDatabase(t.db);

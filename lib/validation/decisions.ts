@@ -1,5 +1,6 @@
 // Recording one member's decision (vedtak) in the open round of member decisions.
 import { z } from 'zod';
+import { cooperationIdField, optionalText, requiredText } from './phases/common';
 import type { DecisionOutcome } from '@/lib/domain/dossier';
 import { isIsoDate } from '@/lib/domain/iso-date';
 
@@ -19,22 +20,10 @@ export function norwegianToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-const optionalText = (max: number) =>
-  z
-    .string('Skriv inn tekst her.')
-    .trim()
-    .max(max, `Teksten kan være høyst ${max} tegn.`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
 export const recordDecisionSchema = z.object({
-  cooperationId: z.uuid('Ugyldig samarbeid.'),
+  cooperationId: cooperationIdField(),
   memberId: z.uuid('Velg deltakeren som har behandlet saken.'),
-  body: z
-    .string('Skriv hvilket organ som behandlet saken.')
-    .trim()
-    .min(1, 'Skriv hvilket organ som behandlet saken.')
-    .max(120, 'Teksten kan være høyst 120 tegn.'),
+  body: requiredText('Skriv hvilket organ som behandlet saken.', 120),
   date: z
     .string('Skriv inn datoen for vedtaket.')
     .trim()

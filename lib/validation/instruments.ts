@@ -2,6 +2,7 @@
 // or custom ones with their own label and family, each with a status and a document link.
 // Output is valid input again, so the client may send what the resolver produced.
 import { z } from 'zod';
+import { cooperationIdField, optionalText } from './phases/common';
 import { PHASES, type InstrumentStatus } from '@/lib/domain/dossier';
 import { INSTRUMENT_CODES } from '@/lib/domain/instruments';
 
@@ -9,14 +10,6 @@ import { INSTRUMENT_CODES } from '@/lib/domain/instruments';
 export const CUSTOM_INSTRUMENT = 'egendefinert';
 
 export const INSTRUMENT_STATUS_LABELS: Record<InstrumentStatus, string> = { planlagt: 'Planlagt', etablert: 'Etablert' };
-
-const optionalText = (max: number) =>
-  z
-    .string('Skriv inn tekst her.')
-    .trim()
-    .max(max, `Teksten kan være høyst ${max} tegn.`)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const optionalUrl = z
   .string('Skriv inn en nettadresse.')
@@ -59,7 +52,7 @@ export const instrumentUseSchema = z
 
 export const instrumentsSchema = z
   .object({
-    cooperationId: z.uuid('Ugyldig samarbeid.'),
+    cooperationId: cooperationIdField(),
     instruments: z.array(instrumentUseSchema, 'Ugyldig liste over virkemidler.').max(100, 'Høyst 100 virkemidler.'),
   }, 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.')
   .superRefine((v, ctx) => {

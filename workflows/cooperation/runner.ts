@@ -114,7 +114,7 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
         .select({ seq: sql<number>`coalesce(max(${workflowEvents.seq}), 0)::int` })
         .from(workflowEvents)
         .where(eq(workflowEvents.cooperationId, cooperationId));
-      const seq = (last?.seq ?? 0) + 1;
+      const seq = last!.seq + 1; // coalesce() always yields a row
       await tx.insert(workflowEvents).values({
         cooperationId,
         seq,

@@ -132,7 +132,7 @@ describe(`saveStotte on ${testDatabaseKind}`, () => {
       [
         'wrong types',
         (id: string) => ({ cooperationId: id, sponsors: 'alle', practicalSupport: 12 }),
-        { sponsors: ['Ugyldig liste over sponsorer.'], practicalSupport: ['Skriv inn tekst her.'] },
+        { sponsors: ['Ugyldig liste over sponsorer.'], practicalSupport: ['Feltet må inneholde tekst.'] },
       ],
       [
         'missing fields',

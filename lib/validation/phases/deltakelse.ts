@@ -3,30 +3,13 @@
 // type + frequency + event, scope + members) so every field has its own error path; the
 // action turns it into the domain's AnchoringPoint. Output is valid input again.
 import { z } from 'zod';
+import { cooperationIdField, optionalChoice, optionalText, requiredText } from './common';
 import type { AnchoringEvent, AnchoringKind, AnchoringLevel, Audience, Frequency } from '@/lib/domain/dossier';
-
-const optionalText = (max: number) =>
-  z
-    .string('Skriv inn tekst her.')
-    .trim()
-    .max(max, `Teksten kan være høyst ${max} tegn.`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
-const requiredText = (max: number, missing: string) =>
-  z.string(missing).trim().min(1, missing).max(max, `Teksten kan være høyst ${max} tegn.`);
 
 const rowId = z
   .union([z.uuid('Ugyldig id.'), z.literal('')], 'Ugyldig id.')
   .nullish()
   .transform((v) => (v ? v : null));
-
-/** A select that may still show its empty "velg" option. */
-const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z
-    .union([z.enum(values), z.literal('')], message)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const ANCHORING_KIND_LABELS: Record<AnchoringKind, string> = { formell: 'Formell', uformell: 'Uformell' };
 export const ANCHORING_LEVEL_LABELS: Record<AnchoringLevel, string> = { politisk: 'Politisk', administrativ: 'Administrativ' };
@@ -91,7 +74,7 @@ export const anchoringPointSchema = z
     id: rowId,
     kind: z.enum(['formell', 'uformell'], 'Velg formell eller uformell forankring.'),
     level: z.enum(['politisk', 'administrativ'], 'Velg politisk eller administrativt nivå.'),
-    body: requiredText(120, 'Velg eller skriv inn organet.'),
+    body: requiredText('Velg eller skriv inn organet.', 120),
     triggerType: z.enum(['periodisk', 'hendelse'], 'Velg om forankringen skjer fast eller ved en hendelse.'),
     frequency: optionalChoice(FREQUENCIES, 'Velg hvor ofte.'),
     event: optionalChoice(ANCHORING_EVENTS, 'Velg hendelsen.'),
@@ -110,16 +93,16 @@ export const anchoringPointSchema = z
 export const informationItemSchema = z.object({
   id: rowId,
   audience: z.enum(AUDIENCES, 'Velg målgruppe.'),
-  content: requiredText(500, 'Skriv hva som skal formidles.'),
-  timing: requiredText(200, 'Skriv når eller hvor ofte.'),
-  channel: requiredText(120, 'Velg eller skriv inn kanal.'),
+  content: requiredText('Skriv hva som skal formidles.', 500),
+  timing: requiredText('Skriv når eller hvor ofte.', 200),
+  channel: requiredText('Velg eller skriv inn kanal.', 120),
   place: optionalText(200),
-  responsible: requiredText(200, 'Skriv hvem som har ansvaret.'),
+  responsible: requiredText('Skriv hvem som har ansvaret.', 200),
 }, 'Ugyldig tiltak i informasjonsplanen.');
 
 export const deltakelseSchema = z
   .object({
-    cooperationId: z.uuid('Ugyldig samarbeid.'),
+    cooperationId: cooperationIdField(),
     members: z.array(memberParticipationSchema, 'Ugyldig liste over deltakere.').max(100, 'For mange deltakere.'),
     representation: optionalText(2000),
     anchoringPoints: z.array(anchoringPointSchema, 'Ugyldig forankringsplan.').max(100, 'Høyst 100 forankringspunkter.'),

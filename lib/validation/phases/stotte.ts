@@ -3,18 +3,8 @@
 // Shared by the form (zodResolver) and the server action; output is valid input again, so
 // the client may send what the resolver produced.
 import { z } from 'zod';
+import { cooperationIdField, optionalText, requiredText } from './common';
 import type { SponsorKind } from '@/lib/domain/dossier';
-
-const optionalText = (max: number) =>
-  z
-    .string('Skriv inn tekst her.')
-    .trim()
-    .max(max, `Teksten kan være høyst ${max} tegn.`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
-const requiredText = (max: number, missing: string) =>
-  z.string(missing).trim().min(1, missing).max(max, `Teksten kan være høyst ${max} tegn.`);
 
 /** A stored row's id, or empty for a row added in the form. */
 const rowId = z
@@ -33,7 +23,7 @@ export const sponsorSchema = z.object({
   id: rowId,
   memberId: z.uuid('Velg hvilken deltaker sponsoren hører til.'),
   kind: z.enum(SPONSOR_KINDS, 'Velg om sponsoren er politisk eller administrativ.'),
-  name: requiredText(120, 'Skriv inn navnet på sponsoren.'),
+  name: requiredText('Skriv inn navnet på sponsoren.', 120),
   title: optionalText(120),
   /** How the sponsor keeps in touch with the operative leader; stored as the sponsor's internal note. */
   leaderContact: optionalText(500),
@@ -43,7 +33,7 @@ export const sponsorSchema = z.object({
 
 export const stotteSchema = z
   .object({
-    cooperationId: z.uuid('Ugyldig samarbeid.'),
+    cooperationId: cooperationIdField(),
     sponsors: z.array(sponsorSchema, 'Ugyldig liste over sponsorer.').max(200, 'Høyst 200 sponsorer.'),
     practicalSupport: optionalText(2000),
     minimumFunding: optionalText(2000),

@@ -54,8 +54,13 @@ export function LegalFormSection({ storedForm }: { storedForm: string | null }) 
                 {forms.map((f) => (
                   <Radio
                     key={f.code}
-                    label={`${f.name} (${f.basis})`}
-                    description={f.summary}
+                    label={f.name}
+                    description={
+                      <>
+                        <span className="block font-medium">Grunnlag: {f.basis}</span>
+                        {f.summary}
+                      </>
+                    }
                     value={f.code}
                     aria-invalid={error ? true : undefined}
                     {...register('legalForm')}

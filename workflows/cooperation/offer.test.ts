@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionUser } from '@/lib/auth/roles';
+import { readyDossier } from '@/lib/domain/fixtures';
+import { emptyDossier } from '@/lib/domain/dossier';
+import { EXIT_ITEMS } from '@/lib/domain/exit-checklist';
+import { lifecycleOffer } from './offer';
+
+const resource = (d: ReturnType<typeof readyDossier>) => ({
+  kind: 'cooperation' as const,
+  id: d.id,
+  memberKommunenummer: d.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null),
+});
+const radmann = (k: string): SessionUser => ({ id: 'u', email: 'u@x.no', name: 'U', roles: [{ role: 'radmannsteam', kommunenummer: k, cooperationId: null }] });
+const folkevalgt = (k: string): SessionUser => ({ id: 'f', email: 'f@x.no', name: 'F', roles: [{ role: 'folkevalgt', kommunenummer: k, cooperationId: null }] });
+const stored = (state: string, snapshot: unknown = null) => ({ snapshot, stateValue: state, machineVersion: 0, state, exitChecklist: null });
+
+describe('lifecycleOffer', () => {
+  it('offers a ready dossier the step to member decisions, ready, and never phase navigation', () => {
+    const d = readyDossier();
+    const k = d.members[0]!.kommunenummer!;
+    const offer = lifecycleOffer({ ...stored('etablering'), stateValue: { etablering: 'design' } }, d, radmann(k), resource(d));
+    expect(offer.steps.map((s) => [s.type, s.ready])).toEqual([
+      ['SEND_TIL_MEDLEMSVEDTAK', true],
+      ['AVBRYT', true],
+    ]);
+    expect(offer.steps.find((s) => s.type === 'AVBRYT')?.destructive).toBe(true);
+    expect(offer.hiddenByRole).toBe(false);
+  });
+
+  it('lists what is missing when the dossier is not ready', () => {
+    const d = { ...emptyDossier('c', 'Tomt', readyDossier().members), state: 'etablering' as const };
+    const k = d.members[0]!.kommunenummer!;
+    const send = lifecycleOffer(stored('etablering'), d, radmann(k), resource(d)).steps.find((s) => s.type === 'SEND_TIL_MEDLEMSVEDTAK')!;
+    expect(send.ready).toBe(false);
+    expect(send.missing.some((m) => m.startsWith('Støtte og tilrettelegging: Mangler politisk sponsor for'))).toBe(true);
+  });
+
+  it('hides rejection steps until someone has rejected, and explains pending decisions', () => {
+    const d = readyDossier();
+    const k = d.members[0]!.kommunenummer!;
+    const offer = lifecycleOffer(stored('medlemsvedtak'), { ...d, memberDecisions: [] }, radmann(k), resource(d));
+    expect(offer.steps.map((s) => s.type)).toEqual(['ALLE_VEDTAK_FATTET', 'AVBRYT']);
+    expect(offer.steps[0]!.missing).toEqual(d.members.map((m) => `Mangler vedtak om tilslutning fra ${m.name}`));
+  });
+
+  it('shows nothing but says why to a reader without lifecycle rights', () => {
+    const d = readyDossier();
+    const offer = lifecycleOffer(stored('drift'), d, folkevalgt(d.members[0]!.kommunenummer!), resource(d));
+    expect(offer.steps).toEqual([]);
+    expect(offer.hiddenByRole).toBe(true);
+  });
+
+  it('needs the exit checklist before winding down is complete', () => {
+    const d = readyDossier();
+    const k = d.members[0]!.kommunenummer!;
+    const open = lifecycleOffer(stored('avvikling'), d, radmann(k), resource(d)).steps[0]!;
+    expect(open.ready).toBe(false);
+    expect(open.missing).toHaveLength(EXIT_ITEMS.length);
+    const done = Object.fromEntries(EXIT_ITEMS.map((i) => [i.id, { done: true, note: null }]));
+    expect(lifecycleOffer({ ...stored('avvikling'), exitChecklist: done }, d, radmann(k), resource(d)).steps[0]!.ready).toBe(true);
+  });
+});
