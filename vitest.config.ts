@@ -20,7 +20,13 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['workflows/**/*.ts', 'lib/domain/**/*.ts'],
-      exclude: ['**/*.test.ts'],
+      exclude: ['**/*.test.ts', '**/__fixtures__/**'],
+      reporter: ['text-summary'],
+      // The lifecycle and readiness are the spine of the product: keep them fully tested.
+      thresholds: {
+        'workflows/**/*.ts': { lines: 95, branches: 95 },
+        'lib/domain/readiness*.ts': { lines: 95, branches: 95 },
+      },
     },
   },
 });

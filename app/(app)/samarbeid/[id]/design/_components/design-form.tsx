@@ -24,6 +24,7 @@ export interface DesignFormProps {
   readOnly: boolean;
 }
 
+const FIX_FIELDS = 'Noen av feltene må rettes før du kan lagre.';
 const resolver = zodResolver(designSchema, undefined, { raw: true });
 
 export function DesignForm({ defaults, members, storedForm, readOnly }: DesignFormProps) {
@@ -41,7 +42,7 @@ export function DesignForm({ defaults, members, storedForm, readOnly }: DesignFo
   // included); start from those so the next save updates rather than re-creates.
   useEffect(() => reset(defaults), [defaults, reset]);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const save = async (values: DesignInput) => {
     setMessage(null);
     const result = await saveDesignAction(values);
     if (!result.ok) {
@@ -51,7 +52,8 @@ export function DesignForm({ defaults, members, storedForm, readOnly }: DesignFo
     }
     reset(values);
     setMessage({ ok: true, text: result.message ?? 'Designet er lagret.' });
-  });
+  };
+  const onSubmit = handleSubmit(save, () => setMessage({ ok: false, text: FIX_FIELDS }));
 
   return (
     <FormProvider {...methods}>

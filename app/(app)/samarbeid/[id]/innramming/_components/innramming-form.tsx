@@ -27,6 +27,7 @@ export interface InnrammingFormProps {
   readOnly: boolean;
 }
 
+const FIX_FIELDS = 'Noen av feltene må rettes før du kan lagre.';
 const resolver = zodResolver(innrammingSchema, undefined, { raw: true });
 
 export function InnrammingForm({ defaults, members, hostNames, checklistForm, designHref, readOnly }: InnrammingFormProps) {
@@ -43,13 +44,13 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
   // included); start from those so the next save updates rather than re-creates.
   useEffect(() => reset(defaults), [defaults, reset]);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const save = async (values: InnrammingInput) => {
     setMessage(null);
     const parsed = innrammingSchema.safeParse(values);
     const hostProblem = parsed.success ? hostCompensationMessage(parsed.data, hostNames) : null;
     if (hostProblem) {
       setError('hostCompensation', { type: 'host', message: hostProblem }, { shouldFocus: true });
-      setMessage({ ok: false, text: 'Noen av feltene må rettes før du kan lagre.' });
+      setMessage({ ok: false, text: FIX_FIELDS });
       return;
     }
     const result = await saveInnrammingAction(values);
@@ -60,7 +61,8 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
     }
     reset(values);
     setMessage({ ok: true, text: result.message ?? 'Innrammingen er lagret.' });
-  });
+  };
+  const onSubmit = handleSubmit(save, () => setMessage({ ok: false, text: FIX_FIELDS }));
 
   return (
     <FormProvider {...methods}>
