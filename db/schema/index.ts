@@ -3,3 +3,4 @@ export * from './municipalities';
 export * from './users';
 export * from './cooperations';
 export * from './dossier';
+export * from './follow-up';
