@@ -49,3 +49,9 @@ export async function createUserAsAdmin(page: Page, user: { name: string; email:
 export function formAlert(page: Page) {
   return page.locator('form [role="alert"]');
 }
+
+/** Moves the server's clock for this browser context (honoured only by the e2e server). */
+export async function setClock(page: Page, iso: string) {
+  const url = new URL(page.url() === 'about:blank' ? 'http://localhost' : page.url());
+  await page.context().addCookies([{ name: 'bb-klokke', value: iso, domain: url.hostname, path: '/' }]);
+}

@@ -58,7 +58,8 @@ export function DesignForm({ defaults, members, storedForm, readOnly }: DesignFo
   return (
     <FormProvider {...methods}>
       <form onSubmit={onSubmit} noValidate aria-label="Design">
-        <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-6">
+        {/* Disabled, yet readable: readers are the point of the read-only view, so keep contrast. */}
+        <fieldset disabled={readOnly} className={`flex min-w-0 flex-col gap-6 ${readOnly ? '[--ds-opacity-disabled:0.85] [&_button]:hidden' : ''}`}>
           <LegalFormSection storedForm={storedForm} />
           <MemberRolesSection members={members} />
           <BodiesSection members={members} />

@@ -67,7 +67,8 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
   return (
     <FormProvider {...methods}>
       <form onSubmit={onSubmit} noValidate aria-label="Innramming">
-        <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-6">
+        {/* Disabled, yet readable: readers are the point of the read-only view, so keep contrast. */}
+        <fieldset disabled={readOnly} className={`flex min-w-0 flex-col gap-6 ${readOnly ? '[--ds-opacity-disabled:0.85] [&_button]:hidden' : ''}`}>
           <GoalsSection />
           <EconomySection hostNames={hostNames} />
           <CostKeySection members={members} />

@@ -2,7 +2,7 @@
 // catalogue's order, then custom instruments by name.
 import type { UseFormReturn } from 'react-hook-form';
 import { PHASES, type InstrumentUse } from '@/lib/domain/dossier';
-import { INSTRUMENT_CODES } from '@/lib/domain/instruments';
+import { INSTRUMENT_CODES, instrument } from '@/lib/domain/instruments';
 import { CUSTOM_INSTRUMENT, type InstrumentsInput, type InstrumentsValues, type InstrumentUseInput } from '@/lib/validation/instruments';
 
 export type InstrumentsForm = UseFormReturn<InstrumentsInput, unknown, InstrumentsValues>;
@@ -27,13 +27,17 @@ export const NEW_USE: InstrumentUseInput = { id: '', code: '', label: '', family
 export function instrumentValues(cooperationId: string, uses: readonly InstrumentUse[]): InstrumentsInput {
   return {
     cooperationId,
-    instruments: sortUses(uses).map((u) => ({
-      id: u.id,
-      code: u.code ?? CUSTOM_INSTRUMENT,
-      label: u.code ? '' : u.label,
-      family: u.code ? '' : u.family,
-      status: u.status,
-      documentUrl: u.documentUrl ?? '',
-    })),
+    instruments: sortUses(uses).map((u) => {
+      // A code the catalogue no longer has is kept as a custom instrument with its stored name.
+      const known = instrument(u.code);
+      return {
+        id: u.id,
+        code: known ? known.code : CUSTOM_INSTRUMENT,
+        label: known ? '' : u.label,
+        family: known ? '' : u.family,
+        status: u.status,
+        documentUrl: u.documentUrl ?? '',
+      };
+    }),
   };
 }

@@ -1,0 +1,86 @@
+'use client';
+// One instrument in use: a catalogue instrument (grouped by family) or a custom one with
+// its own name and family, its status and a link to the document that establishes it.
+import { Button, Fieldset, Heading, Radio, Textfield } from '@digdir/designsystemet-react';
+import { useWatch } from 'react-hook-form';
+import { SelectField } from '@/app/_components/select-field';
+import { FAMILIES, instrument, instrumentsOf } from '@/lib/domain/instruments';
+import { CUSTOM_INSTRUMENT } from '@/lib/validation/instruments';
+import { InstrumentHelp } from './instrument-help';
+import type { InstrumentsForm } from './instrument-values';
+
+export function InstrumentRow({ form, index, readOnly, onRemove }: { form: InstrumentsForm; index: number; readOnly: boolean; onRemove: () => void }) {
+  const { register, control, formState } = form;
+  const errors = formState.errors.instruments?.[index];
+  const [code, label] = useWatch({ control, name: [`instruments.${index}.code`, `instruments.${index}.label`] });
+  const known = instrument(code);
+  const custom = code === CUSTOM_INSTRUMENT;
+  const name = known?.label ?? (custom && label?.trim() ? label.trim() : null);
+  const title = `Virkemiddel ${index + 1}`;
+  return (
+    <li className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
+      <Fieldset className="min-w-0">
+        <Fieldset.Legend>
+          <Heading level={3} data-size="2xs">
+            {title}
+            {name ? `: ${name}` : ''}
+          </Heading>
+        </Fieldset.Legend>
+        <div className="mt-3">
+          <SelectField label="Virkemiddel" error={errors?.code?.message} {...register(`instruments.${index}.code`)}>
+            <option value="">Velg virkemiddel</option>
+            {FAMILIES.map((f) => (
+              <optgroup key={f.id} label={f.label}>
+                {instrumentsOf(f.id).map((i) => (
+                  <option key={i.code} value={i.code}>
+                    {i.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+            <option value={CUSTOM_INSTRUMENT}>Eget virkemiddel (skriv selv)</option>
+          </SelectField>
+          {known ? <p className="bb-muted mt-1 text-sm">{known.description}</p> : null}
+        </div>
+        {custom ? (
+          <div className="mt-4 grid gap-4 sm:grid-cols-2">
+            <Textfield label="Navn på virkemiddelet" autoComplete="off" error={errors?.label?.message} {...register(`instruments.${index}.label`)} />
+            <SelectField label="Familie" error={errors?.family?.message} {...register(`instruments.${index}.family`)}>
+              <option value="">Velg familie</option>
+              {FAMILIES.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.label}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+        ) : null}
+        <Fieldset className="mt-4 min-w-0">
+          <Fieldset.Legend>Status</Fieldset.Legend>
+          <div className="mt-1 flex flex-wrap gap-x-6">
+            <Radio label="Planlagt" value="planlagt" {...register(`instruments.${index}.status`)} />
+            <Radio label="Etablert" value="etablert" {...register(`instruments.${index}.status`)} />
+          </div>
+        </Fieldset>
+        <Textfield
+          className="mt-4"
+          label="Lenke til dokument (valgfritt)"
+          description="For eksempel vedtaket, avtalen eller planen på kommunens nettsted."
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          error={errors?.documentUrl?.message}
+          {...register(`instruments.${index}.documentUrl`)}
+        />
+        {known ? <InstrumentHelp code={known.code} label={known.label} /> : null}
+        {readOnly ? null : (
+          <div className="mt-3 flex justify-end">
+            <Button type="button" variant="tertiary" data-size="sm" onClick={onRemove} aria-label={`Fjern ${title.toLowerCase()}`}>
+              Fjern
+            </Button>
+          </div>
+        )}
+      </Fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,57 @@
+// Virkemidler: the metastyring matrix of the instruments in use, and the list behind it.
+import type { Metadata } from 'next';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { listInstrumentUses } from '@/db/queries/instruments';
+import { FAMILIES, matrix, missingFamilies } from '@/lib/domain/instruments';
+import { joinNb } from '@/lib/domain/nb-text';
+import { cooperationPage } from '@/lib/server/cooperation-page';
+import { PhaseEditNotice, phaseWritable } from '../stotte/_components/phase-edit-notice';
+import { InstrumentMatrixView } from './_components/instrument-matrix';
+import { InstrumentsForm } from './_components/instruments-form';
+
+export const metadata: Metadata = { title: 'Virkemidler' };
+
+export default async function VirkemidlerPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/virkemidler`);
+  if (!allowed) return null; // the layout shows NoAccess
+  const uses = await listInstrumentUses(await getDb(), id);
+  const missing = missingFamilies(uses).map((p) => FAMILIES.find((f) => f.id === p)!.label.toLowerCase());
+  return (
+    <div className="space-y-6">
+      <div>
+        <Heading level={2} data-size="md">
+          Virkemidler
+        </Heading>
+        <Paragraph className="bb-muted mt-2 max-w-3xl">
+          Kommunene styrer samarbeid med fire familier av virkemidler. Et samarbeid med sterke rammer, men uten støtte og deltakelse, blir lett «født og
+          glemt».
+        </Paragraph>
+      </div>
+      <section aria-labelledby="matrise-tittel" className="bb-panel">
+        <Heading level={2} id="matrise-tittel" data-size="sm">
+          Metastyringsmatrisen
+        </Heading>
+        {missing.length > 0 ? (
+          <Alert data-color="warning" className="mt-3">
+            <Paragraph data-size="sm">
+              Ingen virkemidler i bruk innen {joinNb(missing)}. Vurder om kommunene styrer samarbeidet på alle fire måter.
+            </Paragraph>
+          </Alert>
+        ) : (
+          <Paragraph data-size="sm" className="mt-2">
+            Alle fire familier har minst ett virkemiddel.
+          </Paragraph>
+        )}
+        <InstrumentMatrixView matrix={matrix(uses)} labelledBy="matrise-tittel" />
+      </section>
+      {/* The matrix already shows everything recorded, so a read-only form would add nothing. */}
+      {phaseWritable(canEdit, dossier.state) ? (
+        <InstrumentsForm cooperationId={id} initial={uses} readOnly={false} />
+      ) : (
+        <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
+      )}
+    </div>
+  );
+}
