@@ -2,7 +2,7 @@
 // access; the runner checks the role for this very step, the state, readiness and version.
 import { cooperationResource } from '@/db/queries/dossier';
 import { ActionError, type ActionContext } from '@/lib/action';
-import { transitionSchema } from '@/lib/validation/lifecycle';
+import { CHANGE_KINDS, transitionSchema } from '@/lib/validation/lifecycle';
 import { transition } from '@/workflows/cooperation/runner';
 import type { z } from 'zod';
 
@@ -13,7 +13,9 @@ export const transitionSpec = {
 };
 
 export async function takeStep(input: z.output<typeof transitionSchema>, ctx: ActionContext) {
-  const result = await transition(ctx.db, input.cooperationId, { type: input.type, comment: input.comment, expectedVersion: input.expectedVersion }, ctx.user);
+  const details = input.type === 'ENDRINGSFORSLAG' && input.change ? { kind: input.change.kind, description: input.change.description } : undefined;
+  const comment = details ? [CHANGE_KINDS[input.change!.kind], input.change!.description, input.comment].filter(Boolean).join(': ') : input.comment;
+  const result = await transition(ctx.db, input.cooperationId, { type: input.type, comment, expectedVersion: input.expectedVersion, details }, ctx.user);
   if (result.ok) return { state: result.state, rowVersion: result.rowVersion };
   switch (result.reason) {
     case 'not_ready':

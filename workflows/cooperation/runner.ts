@@ -25,6 +25,8 @@ export interface TransitionRequest {
   comment?: string | null;
   /** The row version the user's page showed; a different stored version is a conflict. */
   expectedVersion?: number;
+  /** Extra facts kept with the event, e.g. what a redesign request is about. */
+  details?: Record<string, string>;
 }
 
 export type TransitionRefusal =
@@ -126,7 +128,7 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
         comment: request.comment?.trim() || null,
         // The facts the guards saw, so the history can be replayed exactly; and whether the
         // actor was restored from a state alone, so a replay knows where a migrated history may begin.
-        payload: { facts, ...(request.phase ? { phase: request.phase } : {}), decisionRound: after.context.decisionRound, fromMachineVersion: isVersionZero(row) ? 0 : row.machineVersion },
+        payload: { facts, ...(request.details ? { details: request.details } : {}), ...(request.phase ? { phase: request.phase } : {}), decisionRound: after.context.decisionRound, fromMachineVersion: isVersionZero(row) ? 0 : row.machineVersion },
         machineVersion: MACHINE_VERSION,
         createdAt: now,
       });

@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
 import type { OfferedStep } from '@/workflows/cooperation/offer';
 import { takeStepAction } from '../actions';
+import { ChangeRequestForm, type ChangeRequest } from './change-request';
 
 interface Props {
   cooperationId: string;
@@ -19,18 +20,20 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [comment, setComment] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; text: string; missing?: string[] } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string; missing?: string[]; fieldErrors?: Record<string, string[]> } | null>(null);
+  const [changing, setChanging] = useState(false);
 
-  const take = (step: OfferedStep) =>
+  const take = (step: OfferedStep, change?: ChangeRequest) =>
     startTransition(async () => {
       if (step.destructive && !window.confirm(`${step.label}? Dette kan ikke angres.`)) return;
-      const res = await takeStepAction({ cooperationId, type: step.type, comment: comment || undefined, expectedVersion: rowVersion });
+      const res = await takeStepAction({ cooperationId, type: step.type, comment: comment || undefined, expectedVersion: rowVersion, change });
       if (res.ok) {
         setComment('');
+        setChanging(false);
         setResult({ ok: true, text: `Steget «${step.label}» er registrert.` });
         router.refresh();
       } else {
-        setResult({ ok: false, text: res.message, missing: res.fieldErrors?.missing });
+        setResult({ ok: false, text: res.message, missing: res.fieldErrors?.missing, fieldErrors: res.fieldErrors });
       }
     });
 
@@ -65,11 +68,27 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
           </div>
           <div className="mt-3 flex flex-wrap gap-3">
             {ready.map((s) => (
-              <Button key={s.type} variant={s.destructive ? 'secondary' : 'primary'} data-color={s.destructive ? 'danger' : undefined} loading={pending} disabled={pending} onClick={() => take(s)}>
+              <Button
+                key={s.type}
+                variant={s.destructive || s.type === 'ENDRINGSFORSLAG' ? 'secondary' : 'primary'}
+                data-color={s.destructive ? 'danger' : undefined}
+                loading={pending}
+                disabled={pending}
+                aria-expanded={s.type === 'ENDRINGSFORSLAG' ? changing : undefined}
+                onClick={() => (s.type === 'ENDRINGSFORSLAG' ? setChanging(true) : take(s))}
+              >
                 {s.label}
               </Button>
             ))}
           </div>
+          {changing ? (
+            <ChangeRequestForm
+              pending={pending}
+              errors={result?.fieldErrors}
+              onCancel={() => setChanging(false)}
+              onSubmit={(change) => take(ready.find((r) => r.type === 'ENDRINGSFORSLAG')!, change)}
+            />
+          ) : null}
         </>
       ) : null}
       {blocked.map((s) => (
