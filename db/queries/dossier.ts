@@ -8,6 +8,7 @@ import {
   bodyDecisions,
   cooperationMembers,
   cooperations,
+  evaluationRounds,
   goals,
   informationItems,
   instrumentUses,
@@ -22,7 +23,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function loadDossier(db: Db, id: string): Promise<Dossier | null> {
   const [row] = await db.select().from(cooperations).where(eq(cooperations.id, id));
   if (!row) return null;
-  const [members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows] = await Promise.all([
+  const [members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows] = await Promise.all([
     db
       .select({ m: cooperationMembers, municipalityName: municipalities.name, municipalityPopulation: municipalities.population })
       .from(cooperationMembers)
@@ -37,6 +38,11 @@ export async function loadDossier(db: Db, id: string): Promise<Dossier | null> {
     db.select().from(instrumentUses).where(eq(instrumentUses.cooperationId, id)),
     db.select().from(memberDecisions).where(eq(memberDecisions.cooperationId, id)).orderBy(asc(memberDecisions.recordedAt)),
     db.select().from(bodyDecisions).where(eq(bodyDecisions.cooperationId, id)).orderBy(asc(bodyDecisions.date)),
+    db
+      .select({ id: evaluationRounds.id, closedAt: evaluationRounds.closedAt, decision: evaluationRounds.decision })
+      .from(evaluationRounds)
+      .where(eq(evaluationRounds.cooperationId, id))
+      .orderBy(asc(evaluationRounds.number)),
   ]);
   const activeMembers = members.filter((r) => r.m.leftAt === null);
   return {
@@ -112,8 +118,7 @@ export async function loadDossier(db: Db, id: string): Promise<Dossier | null> {
       documentsSentInTime: b.documentsSentInTime,
       preparedByMemberIds: b.preparedByMemberIds,
     })),
-    // Evaluation rounds arrive with the evaluation issue; until then none are recorded.
-    evaluations: [],
+    evaluations: roundRows.map((r) => ({ id: r.id, closedAt: iso(r.closedAt), decision: r.decision })),
   };
 }
 

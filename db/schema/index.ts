@@ -4,3 +4,4 @@ export * from './users';
 export * from './cooperations';
 export * from './dossier';
 export * from './follow-up';
+export * from './evaluations';
