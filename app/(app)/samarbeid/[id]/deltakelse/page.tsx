@@ -9,7 +9,7 @@ import { phaseReadiness } from '@/lib/domain/readiness';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
-import { PhaseEditNotice, phaseWritable } from '../stotte/_components/phase-edit-notice';
+import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { DeltakelseForm } from './_components/deltakelse-form';
 
 export const metadata: Metadata = { title: 'Deltakelse' };

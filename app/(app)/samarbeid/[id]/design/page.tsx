@@ -7,7 +7,7 @@ import { PHASE_HELP } from '@/lib/domain/help';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { designDefaults } from '@/lib/validation/phases/design';
-import { ReadOnlyNotice, readOnlyReason } from '../innramming/_components/read-only-notice';
+import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { DesignForm } from './_components/design-form';
 
 export const metadata: Metadata = { title: 'Design' };
@@ -16,16 +16,16 @@ export default async function DesignPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/design`);
   if (!allowed) return null; // the layout shows NoAccess
-  const reason = readOnlyReason(canEdit, dossier.state);
+  const writable = phaseWritable(canEdit, dossier.state);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
-        {reason ? <ReadOnlyNotice reason={reason} /> : null}
+        <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
         <DesignForm
           defaults={designDefaults(dossier)}
           members={dossier.members.map((m) => ({ id: m.id, name: m.name }))}
           storedForm={dossier.design.legalForm}
-          readOnly={reason !== null}
+          readOnly={!writable}
         />
       </div>
       <aside className="flex flex-col gap-4" aria-label="Status og veiledning">

@@ -9,7 +9,7 @@ import { phaseReadiness } from '@/lib/domain/readiness';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { innrammingDefaults } from '@/lib/validation/phases/innramming';
 import { InnrammingForm } from './_components/innramming-form';
-import { ReadOnlyNotice, readOnlyReason } from './_components/read-only-notice';
+import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 
 export const metadata: Metadata = { title: 'Innramming' };
 
@@ -17,19 +17,19 @@ export default async function InnrammingPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/innramming`);
   if (!allowed) return null; // the layout shows NoAccess
-  const reason = readOnlyReason(canEdit, dossier.state);
+  const writable = phaseWritable(canEdit, dossier.state);
   const form = legalForm(dossier.design.legalForm);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
-        {reason ? <ReadOnlyNotice reason={reason} /> : null}
+        <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
         <InnrammingForm
           defaults={innrammingDefaults(dossier)}
           members={dossier.members.map((m) => ({ id: m.id, name: m.name }))}
           hostNames={dossier.members.filter((m) => m.role === 'vertskommune').map((m) => m.name)}
           checklistForm={form ? { name: form.name, agreementName: form.agreementName, items: form.agreementItems } : null}
           designHref={`/samarbeid/${id}/design`}
-          readOnly={reason !== null}
+          readOnly={!writable}
         />
       </div>
       <aside className="flex flex-col gap-4" aria-label="Status og veiledning">

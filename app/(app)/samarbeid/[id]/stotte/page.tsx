@@ -10,7 +10,7 @@ import { isMunicipality } from '@/lib/domain/readiness-rules';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
-import { PhaseEditNotice, phaseWritable } from './_components/phase-edit-notice';
+import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { StotteForm } from './_components/stotte-form';
 
 export const metadata: Metadata = { title: 'Støtte og tilrettelegging' };

@@ -6,7 +6,7 @@ import { listInstrumentUses } from '@/db/queries/instruments';
 import { FAMILIES, matrix, missingFamilies } from '@/lib/domain/instruments';
 import { joinNb } from '@/lib/domain/nb-text';
 import { cooperationPage } from '@/lib/server/cooperation-page';
-import { PhaseEditNotice, phaseWritable } from '../stotte/_components/phase-edit-notice';
+import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { InstrumentMatrixView } from './_components/instrument-matrix';
 import { InstrumentsForm } from './_components/instruments-form';
 

@@ -33,7 +33,6 @@ export function AnchoringPointRow({ form, index, members, readOnly, onRemove }: 
     name: [`anchoringPoints.${index}.triggerType`, `anchoringPoints.${index}.scope`, `anchoringPoints.${index}.body`],
   });
   const title = `Forankringspunkt ${index + 1}`;
-  const name = (field: string) => `anchoringPoints.${index}.${field}`;
   return (
     <li className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
       <Fieldset className="min-w-0">
@@ -69,7 +68,7 @@ export function AnchoringPointRow({ form, index, members, readOnly, onRemove }: 
         </Fieldset>
         <div className="mt-3 max-w-sm">
           {triggerType === 'hendelse' ? (
-            <SelectField key={name('event')} label="Hendelse" error={errors?.event?.message} {...register(`anchoringPoints.${index}.event`)}>
+            <SelectField key="event" label="Hendelse" error={errors?.event?.message} {...register(`anchoringPoints.${index}.event`)}>
               {ANCHORING_EVENTS.map((e) => (
                 <option key={e} value={e}>
                   {EVENT_LABELS[e]}
@@ -77,7 +76,7 @@ export function AnchoringPointRow({ form, index, members, readOnly, onRemove }: 
               ))}
             </SelectField>
           ) : (
-            <SelectField key={name('frequency')} label="Hvor ofte" error={errors?.frequency?.message} {...register(`anchoringPoints.${index}.frequency`)}>
+            <SelectField key="frequency" label="Hvor ofte" error={errors?.frequency?.message} {...register(`anchoringPoints.${index}.frequency`)}>
               {FREQUENCIES.map((f) => (
                 <option key={f} value={f}>
                   {FREQUENCY_LABELS[f]}

@@ -13,8 +13,7 @@ import { AnchoringSection } from './anchoring-section';
 import { deltakelseValues } from './deltakelse-values';
 import { InformationSection } from './information-section';
 import { RepresentationSection } from './representation-section';
-
-const FIX_FIELDS_MESSAGE = 'Noen av feltene må rettes før du kan lagre. Se meldingene ved feltene.';
+import { FIX_FIELDS_MESSAGE, READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
 
 export function DeltakelseForm({ cooperationId, initial, readOnly }: { cooperationId: string; initial: DeltakelsePhase; readOnly: boolean }) {
   const [members, setMembers] = useState(initial.members);
@@ -44,7 +43,7 @@ export function DeltakelseForm({ cooperationId, initial, readOnly }: { cooperati
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <fieldset disabled={readOnly} className="min-w-0 space-y-6">
+      <fieldset disabled={readOnly} className={`min-w-0 space-y-6 ${readOnly ? READ_ONLY_FIELDS_CLASS : ''}`}>
         <RepresentationSection form={form} members={members} />
         <AnchoringSection form={form} members={members} readOnly={readOnly} />
         <InformationSection form={form} readOnly={readOnly} />

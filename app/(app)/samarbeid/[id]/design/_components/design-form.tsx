@@ -9,7 +9,7 @@ import { Textfield } from '@digdir/designsystemet-react';
 import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
 import { applyFieldErrors } from '@/lib/forms';
 import { designSchema, type DesignInput } from '@/lib/validation/phases/design';
-import { FormSection } from '../../innramming/_components/form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 import { saveDesignAction } from '../actions';
 import { BodiesSection } from './bodies-section';
 import { LeaderSection } from './leader-section';
@@ -29,7 +29,7 @@ const resolver = zodResolver(designSchema, undefined, { raw: true });
 
 export function DesignForm({ defaults, members, storedForm, readOnly }: DesignFormProps) {
   const [message, setMessage] = useState<SaveMessage | null>(null);
-  const methods = useForm<DesignInput, unknown, DesignInput>({ resolver, defaultValues: defaults });
+  const methods = useForm<DesignInput, unknown, DesignInput>({ resolver, defaultValues: defaults, disabled: readOnly });
   const {
     register,
     handleSubmit,
@@ -58,8 +58,9 @@ export function DesignForm({ defaults, members, storedForm, readOnly }: DesignFo
   return (
     <FormProvider {...methods}>
       <form onSubmit={onSubmit} noValidate aria-label="Design">
-        {/* Disabled, yet readable: readers are the point of the read-only view, so keep contrast. */}
-        <fieldset disabled={readOnly} className={`flex min-w-0 flex-col gap-6 ${readOnly ? '[--ds-opacity-disabled:0.85] [&_button]:hidden' : ''}`}>
+        {/* Read-only: every field is disabled by the form, the add/remove buttons go, and
+            disabled fields stay readable, since reading is the point of the view. */}
+        <div className={`flex min-w-0 flex-col gap-6 ${readOnly ? '[--ds-opacity-disabled:1] [&_button]:hidden' : ''}`}>
           <LegalFormSection storedForm={storedForm} />
           <MemberRolesSection members={members} />
           <BodiesSection members={members} />
@@ -75,7 +76,7 @@ export function DesignForm({ defaults, members, storedForm, readOnly }: DesignFo
               {...register('workingMethods')}
             />
           </FormSection>
-        </fieldset>
+        </div>
         {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={message} label="Lagre designet" />}
       </form>
     </FormProvider>

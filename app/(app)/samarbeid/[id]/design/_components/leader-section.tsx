@@ -4,7 +4,7 @@
 import { useFormContext } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { RECRUITMENT_LABELS, RECRUITMENTS, type DesignInput } from '@/lib/validation/phases/design';
-import { FormSection } from '../../innramming/_components/form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 
 const RECRUITMENT_ERROR_ID = 'rekruttering-feil';
 

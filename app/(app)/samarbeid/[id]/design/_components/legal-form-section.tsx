@@ -7,7 +7,7 @@ import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsys
 import { currentForms, legalForm, type LegalForm } from '@/lib/domain/legal-forms';
 import { MIN_RATIONALE_LENGTH } from '@/lib/domain/readiness-rules-design';
 import type { DesignInput } from '@/lib/validation/phases/design';
-import { FormSection } from '../../innramming/_components/form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 import { FormComparison } from './form-comparison';
 
 const CATEGORY_LABELS: Record<LegalForm['category'], string> = {

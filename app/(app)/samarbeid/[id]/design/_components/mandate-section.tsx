@@ -4,7 +4,7 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { MANDATE_LABELS, MANDATE_LEVELS, MAX_MANDATE_LINES, type DesignInput, type MandateLevel } from '@/lib/validation/phases/design';
-import { FormSection } from '../../innramming/_components/form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 
 function MandateList({ level }: { level: MandateLevel }) {
   const {

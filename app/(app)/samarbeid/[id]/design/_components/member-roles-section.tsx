@@ -5,7 +5,7 @@ import { useFormContext } from 'react-hook-form';
 import { ValidationMessage } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
 import { MEMBER_ROLE_LABELS, MEMBER_ROLES, type DesignInput } from '@/lib/validation/phases/design';
-import { FormSection } from '../../innramming/_components/form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 
 export interface DesignMember {
   id: string;

@@ -6,7 +6,7 @@ import { useFormContext } from 'react-hook-form';
 import { Checkbox, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { AgreementItem } from '@/lib/domain/legal-forms';
 import type { InnrammingInput } from '@/lib/validation/phases/innramming';
-import { FormSection } from './form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 
 export interface ChecklistForm {
   name: string;

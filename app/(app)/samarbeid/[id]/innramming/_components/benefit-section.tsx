@@ -5,7 +5,7 @@ import { useFormContext } from 'react-hook-form';
 import { Textfield } from '@digdir/designsystemet-react';
 import type { InnrammingInput } from '@/lib/validation/phases/innramming';
 import type { CostShareMemberInfo } from './cost-share-table';
-import { FormSection } from './form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 
 export function BenefitSection({ members }: { members: CostShareMemberInfo[] }) {
   const {

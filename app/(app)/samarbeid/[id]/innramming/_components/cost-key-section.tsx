@@ -5,7 +5,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { COST_KEY_KINDS, COST_KEY_LABELS, type InnrammingInput } from '@/lib/validation/phases/innramming';
 import { CostShareTable, type CostShareMemberInfo } from './cost-share-table';
-import { FormSection } from './form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 
 const KEY_ERROR_ID = 'fordelingsnokkel-feil';
 

@@ -5,7 +5,7 @@ import { useFormContext } from 'react-hook-form';
 import { Textfield } from '@digdir/designsystemet-react';
 import { joinNb } from '@/lib/domain/nb-text';
 import type { InnrammingInput } from '@/lib/validation/phases/innramming';
-import { FormSection } from './form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 
 export function EconomySection({ hostNames }: { hostNames: string[] }) {
   const {

@@ -4,7 +4,7 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { emptyGoalInput, MAX_GOALS, type InnrammingInput } from '@/lib/validation/phases/innramming';
-import { FormSection } from './form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 
 export function GoalsSection() {
   const {

@@ -32,7 +32,7 @@ const resolver = zodResolver(innrammingSchema, undefined, { raw: true });
 
 export function InnrammingForm({ defaults, members, hostNames, checklistForm, designHref, readOnly }: InnrammingFormProps) {
   const [message, setMessage] = useState<SaveMessage | null>(null);
-  const methods = useForm<InnrammingInput, unknown, InnrammingInput>({ resolver, defaultValues: defaults });
+  const methods = useForm<InnrammingInput, unknown, InnrammingInput>({ resolver, defaultValues: defaults, disabled: readOnly });
   const {
     handleSubmit,
     reset,
@@ -67,15 +67,16 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
   return (
     <FormProvider {...methods}>
       <form onSubmit={onSubmit} noValidate aria-label="Innramming">
-        {/* Disabled, yet readable: readers are the point of the read-only view, so keep contrast. */}
-        <fieldset disabled={readOnly} className={`flex min-w-0 flex-col gap-6 ${readOnly ? '[--ds-opacity-disabled:0.85] [&_button]:hidden' : ''}`}>
+        {/* Read-only: every field is disabled by the form, the add/remove buttons go, and
+            disabled fields stay readable, since reading is the point of the view. */}
+        <div className={`flex min-w-0 flex-col gap-6 ${readOnly ? '[--ds-opacity-disabled:1] [&_button]:hidden' : ''}`}>
           <GoalsSection />
           <EconomySection hostNames={hostNames} />
           <CostKeySection members={members} />
           <BenefitSection members={members} />
           <AgreementChecklist form={checklistForm} designHref={designHref} />
           <ReportingSection />
-        </fieldset>
+        </div>
         {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={message} label="Lagre innrammingen" />}
       </form>
     </FormProvider>

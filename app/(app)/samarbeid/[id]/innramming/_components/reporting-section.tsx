@@ -4,7 +4,7 @@
 import { useFormContext } from 'react-hook-form';
 import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import type { InnrammingInput } from '@/lib/validation/phases/innramming';
-import { FormSection } from './form-section';
+import { FormSection } from '@/app/_components/phase/form-section';
 
 export function ReportingSection() {
   const {

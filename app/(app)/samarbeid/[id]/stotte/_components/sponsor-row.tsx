@@ -27,7 +27,7 @@ export function SponsorRow({ form, index, position, memberName, stored, readOnly
       <Fieldset className="min-w-0">
         <Fieldset.Legend className="ds-sr-only">{label}</Fieldset.Legend>
         <div className="grid gap-4 sm:grid-cols-[12rem_1fr_1fr]">
-          <SelectField label="Type" error={errors?.kind?.message} {...register(`sponsors.${index}.kind`)}>
+          <SelectField label="Type sponsor" error={errors?.kind?.message} {...register(`sponsors.${index}.kind`)}>
             {SPONSOR_KINDS.map((k) => (
               <option key={k} value={k}>
                 {SPONSOR_KIND_LABELS[k]}

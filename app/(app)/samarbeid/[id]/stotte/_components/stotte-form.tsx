@@ -13,8 +13,7 @@ import { stotteSchema, type StotteInput, type StotteValues } from '@/lib/validat
 import { saveStotteAction } from '../actions';
 import { SponsorGroup, type StotteMember } from './sponsor-group';
 import { stotteValues } from './stotte-values';
-
-export const FIX_FIELDS_MESSAGE = 'Noen av feltene må rettes før du kan lagre. Se meldingene ved feltene.';
+import { FIX_FIELDS_MESSAGE, READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
 
 export interface StotteFormProps {
   cooperationId: string;
@@ -62,7 +61,7 @@ export function StotteForm({ cooperationId, members, initial, leader, designFund
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <fieldset disabled={readOnly} className="min-w-0 space-y-6">
+      <fieldset disabled={readOnly} className={`min-w-0 space-y-6 ${readOnly ? READ_ONLY_FIELDS_CLASS : ''}`}>
         <section aria-labelledby="sponsorer-tittel" className="bb-panel">
           <Heading level={2} id="sponsorer-tittel" data-size="sm">
             Sponsorer

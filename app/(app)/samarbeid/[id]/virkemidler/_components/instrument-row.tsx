@@ -55,23 +55,24 @@ export function InstrumentRow({ form, index, readOnly, onRemove }: { form: Instr
             </SelectField>
           </div>
         ) : null}
-        <Fieldset className="mt-4 min-w-0">
-          <Fieldset.Legend>Status</Fieldset.Legend>
-          <div className="mt-1 flex flex-wrap gap-x-6">
-            <Radio label="Planlagt" value="planlagt" {...register(`instruments.${index}.status`)} />
-            <Radio label="Etablert" value="etablert" {...register(`instruments.${index}.status`)} />
-          </div>
-        </Fieldset>
-        <Textfield
-          className="mt-4"
-          label="Lenke til dokument (valgfritt)"
-          description="For eksempel vedtaket, avtalen eller planen på kommunens nettsted."
-          type="url"
-          inputMode="url"
-          autoComplete="off"
-          error={errors?.documentUrl?.message}
-          {...register(`instruments.${index}.documentUrl`)}
-        />
+        <div className="mt-4 grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)]">
+          <Fieldset className="min-w-0">
+            <Fieldset.Legend>Status</Fieldset.Legend>
+            <div className="mt-1 flex flex-wrap gap-x-6">
+              <Radio label="Planlagt" value="planlagt" {...register(`instruments.${index}.status`)} />
+              <Radio label="Etablert" value="etablert" {...register(`instruments.${index}.status`)} />
+            </div>
+          </Fieldset>
+          <Textfield
+            label="Lenke til dokument (valgfritt)"
+            description="Vedtaket, avtalen eller planen på nett."
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            error={errors?.documentUrl?.message}
+            {...register(`instruments.${index}.documentUrl`)}
+          />
+        </div>
         {known ? <InstrumentHelp code={known.code} label={known.label} /> : null}
         {readOnly ? null : (
           <div className="mt-3 flex justify-end">

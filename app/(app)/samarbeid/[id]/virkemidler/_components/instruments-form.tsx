@@ -8,11 +8,10 @@ import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
 import { applyFieldErrors } from '@/lib/forms';
 import type { InstrumentUse } from '@/lib/domain/dossier';
 import { instrumentsSchema, type InstrumentsInput, type InstrumentsValues } from '@/lib/validation/instruments';
+import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
 import { saveInstrumentsAction } from '../actions';
 import { InstrumentRow } from './instrument-row';
 import { NEW_USE, instrumentValues } from './instrument-values';
-
-const FIX_FIELDS_MESSAGE = 'Noen av feltene må rettes før du kan lagre. Se meldingene ved feltene.';
 
 export function InstrumentsForm({ cooperationId, initial, readOnly }: { cooperationId: string; initial: InstrumentUse[]; readOnly: boolean }) {
   const [message, setMessage] = useState<SaveMessage | null>(null);

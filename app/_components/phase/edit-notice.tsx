@@ -1,3 +1,5 @@
+// What the phase forms share: why a form is read-only, how it looks then, and the message
+// shown when the browser's own check stops a save.
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import type { LifecycleState } from '@/lib/domain/dossier';
 import { NOT_EDITABLE_MESSAGE, phasesEditable } from '@/lib/domain/editable';
@@ -14,12 +16,25 @@ export function PhaseEditNotice({ canEdit, state }: { canEdit: boolean; state: L
   if (!phasesEditable(state)) {
     return (
       <Alert data-color="warning" className="mb-6">
-        <Paragraph data-size="sm">{NOT_EDITABLE_MESSAGE}</Paragraph>
+        <Paragraph data-size="sm">
+          {state === 'medlemsvedtak'
+            ? 'Saken er sendt til vedtak i deltakerne. Fasene kan ikke endres mens kommunene behandler den samme saken.'
+            : NOT_EDITABLE_MESSAGE}
+        </Paragraph>
       </Alert>
     );
   }
   return null;
 }
+
+/**
+ * For the disabled fieldset of a read-only form: Designsystemet fades disabled fields to
+ * about 30 % opacity, too faint to read, so the fields keep full opacity and show the
+ * tinted background of a read-only field instead.
+ */
+export const READ_ONLY_FIELDS_CLASS = '[--ds-opacity-disabled:1] [&_.ds-input:disabled]:bg-[var(--ds-color-neutral-background-tinted)]';
+
+export const FIX_FIELDS_MESSAGE = 'Noen av feltene må rettes før du kan lagre. Se meldingene ved feltene.';
 
 /** True when the signed-in user may change the phase data now. */
 export function phaseWritable(canEdit: boolean, state: LifecycleState): boolean {
