@@ -47,18 +47,20 @@ const TARGETS: Record<Action, [Resource, Resource]> = {
   'lifecycle.conclude': [OWN_COOPERATION, OTHER_COOPERATION],
   'election.record': [SYSTEM, SYSTEM],
   'consistency.check': [SYSTEM, SYSTEM],
+  'profile.manage': [SYSTEM, SYSTEM],
 };
 
 // Expected outcome per role for [in scope, out of scope]. Y = allow, N = deny.
 type Row = Record<Action, 'YY' | 'YN' | 'NN'>;
-const ADMIN_ONLY = { 'admin.access': 'NN', 'user.list': 'NN', 'user.create': 'NN', 'user.update': 'NN', 'role.grant': 'NN', 'role.revoke': 'NN', 'municipality.list': 'NN', 'municipality.import': 'NN', 'taskArea.manage': 'NN', 'election.record': 'NN', 'consistency.check': 'NN' } as const;
+const OWN_PROFILE = { 'profile.manage': 'YY' } as const;
+const ADMIN_ONLY = { 'admin.access': 'NN', 'user.list': 'NN', 'user.create': 'NN', 'user.update': 'NN', 'role.grant': 'NN', 'role.revoke': 'NN', 'municipality.list': 'NN', 'municipality.import': 'NN', 'taskArea.manage': 'NN', 'election.record': 'NN', 'consistency.check': 'NN', ...OWN_PROFILE } as const;
 const NO_LIFECYCLE = { 'lifecycle.establish': 'NN', 'lifecycle.decide': 'NN', 'lifecycle.evaluate': 'NN', 'lifecycle.conclude': 'NN' } as const;
 const EXPECTED: Record<Role, Row> = {
   administrator: {
     'admin.access': 'YY', 'user.list': 'YY', 'user.create': 'YY', 'user.update': 'YY', 'role.grant': 'YY', 'role.revoke': 'YY',
     'municipality.list': 'YY', 'municipality.import': 'YY', 'taskArea.manage': 'YY',
     'cooperation.create': 'NN', 'cooperation.read': 'YY', 'cooperation.edit': 'NN', 'register.read': 'YY',
-    ...NO_LIFECYCLE, 'election.record': 'YY', 'consistency.check': 'YY',
+    ...NO_LIFECYCLE, 'election.record': 'YY', 'consistency.check': 'YY', ...OWN_PROFILE,
   },
   radmannsteam: { ...ADMIN_ONLY, 'cooperation.create': 'YN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'YN', 'lifecycle.establish': 'YN', 'lifecycle.decide': 'YN', 'lifecycle.evaluate': 'YN', 'lifecycle.conclude': 'YN' },
   folkevalgt: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'YN' },
@@ -84,12 +86,17 @@ describe('can(user, action, resource)', () => {
     expect(can(user, action, outOfScope)).toBe(expected[1] === 'Y');
   });
 
-  it('denies everything to a signed-out user and to a user without roles', () => {
+  it('denies everything to a signed-out user, and all but their own profile to a user without roles', () => {
     for (const action of ACTIONS) {
       const [resource] = TARGETS[action];
       expect(can(null, action, resource)).toBe(false);
-      expect(can({ id: 'x', email: 'x@x.no', name: 'X', roles: [] }, action, resource)).toBe(false);
+      expect(can({ id: 'x', email: 'x@x.no', name: 'X', roles: [] }, action, resource)).toBe(action === 'profile.manage');
     }
+  });
+
+  it('lets a user manage only their own profile, never a municipality or cooperation through it', () => {
+    expect(can(userWith('medlemsrepresentant'), 'profile.manage', OWN_COOPERATION)).toBe(false);
+    expect(can(userWith('folkevalgt'), 'profile.manage', OWN_MUNICIPALITY)).toBe(false);
   });
 
   it('denies an action it does not know', () => {

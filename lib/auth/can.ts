@@ -27,6 +27,7 @@ export const ACTIONS = [
   'lifecycle.conclude',
   'election.record',
   'consistency.check',
+  'profile.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -83,6 +84,9 @@ const RULES: Record<Action, Rule> = {
   'lifecycle.conclude': forCooperation(['radmannsteam'], []),
   'election.record': admin,
   'consistency.check': admin,
+  // Every signed-in user manages their own profile (e.g. the calendar feed address); the
+  // handler touches only the caller's own rows.
+  'profile.manage': (_grants, resource) => resource.kind === 'system',
 };
 
 export function can(user: SessionUser | null | undefined, action: Action, resource: Resource): boolean {

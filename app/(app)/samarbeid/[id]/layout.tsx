@@ -1,11 +1,23 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Heading, Tag } from '@digdir/designsystemet-react';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import { PHASES } from '@/lib/domain/dossier';
-import { cooperationPage } from '@/lib/server/cooperation-page';
+import { cooperationPage, getDossier, resourceOf } from '@/lib/server/cooperation-page';
+import { can } from '@/lib/auth/can';
+import { currentUser } from '@/lib/auth/session';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { NoAccess } from '../../../_components/no-access';
 import { CooperationTabs, type CooperationTab } from './_components/cooperation-tabs';
+
+// Page titles name the cooperation ("Design – Legevakt … – Brobygger"), but only for a user
+// who may read it: a title must not leak a name the page itself would hide.
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const [user, dossier] = await Promise.all([currentUser(), getDossier(id)]);
+  if (!dossier || !can(user, 'cooperation.read', resourceOf(dossier))) return {};
+  return { title: { default: dossier.name, template: `%s – ${dossier.name} – Brobygger` } };
+}
 
 export default async function CooperationLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -22,6 +34,9 @@ export default async function CooperationLayout({ children, params }: { children
     })),
     { href: `/samarbeid/${id}/virkemidler`, label: 'Virkemidler' },
     { href: `/samarbeid/${id}/vedtak`, label: 'Vedtak' },
+    { href: `/samarbeid/${id}/forankring`, label: 'Forankring' },
+    { href: `/samarbeid/${id}/informasjon`, label: 'Informasjon' },
+    { href: `/samarbeid/${id}/evaluering`, label: 'Evaluering' },
   ];
   return (
     <div>

@@ -17,11 +17,11 @@ export function LifecycleStepper({ state, startDate }: { state: LifecycleState; 
   // Drift has been reached once a start date exists; earlier steps then count as done.
   const reached = (s: LifecycleState, i: number) => (currentIndex >= 0 ? i < currentIndex : startDate !== null || (side ? i <= MAIN.indexOf(side.after) : false));
   return (
-    <section aria-labelledby="livslop-tittel" className="bb-panel">
+    <section aria-labelledby="livslop-tittel" className="bb-panel" data-testid="livslop">
       <h2 id="livslop-tittel" className="ds-heading" data-size="xs">
         Livsløp
       </h2>
-      <ol className="mt-4 grid gap-2 sm:grid-cols-3 lg:grid-cols-6" data-testid="livslop">
+      <ol className="mt-4 grid gap-2 sm:grid-cols-3 lg:grid-cols-6">
         {MAIN.map((s, i) => {
           const current = s === state;
           const done = !current && reached(s, i);

@@ -73,7 +73,7 @@ export function BodiesSection({ members }: { members: DesignMember[] }) {
         <Button
           type="button"
           variant="secondary"
-          onClick={() => append(emptyBodyInput(members.map((m) => m.id)))}
+          onClick={() => append(emptyBodyInput(members.map((m) => m.id)), { focusName: `bodies.${fields.length}.name` })}
           disabled={fields.length >= MAX_BODIES}
         >
           Legg til organ

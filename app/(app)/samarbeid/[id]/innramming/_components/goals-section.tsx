@@ -63,7 +63,7 @@ export function GoalsSection() {
         })}
       </ol>
       <div>
-        <Button type="button" variant="secondary" onClick={() => append(emptyGoalInput())} disabled={fields.length >= MAX_GOALS}>
+        <Button type="button" variant="secondary" onClick={() => append(emptyGoalInput(), { focusName: `goals.${fields.length}.statement` })} disabled={fields.length >= MAX_GOALS}>
           Legg til mål
         </Button>
       </div>
