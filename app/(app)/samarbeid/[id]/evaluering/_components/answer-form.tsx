@@ -1,0 +1,185 @@
+'use client';
+// The respondent's answers. A draft can be saved at any time; sending in checks that every
+// statement and goal has an answer (the same schema the server uses), asks for confirmation,
+// and sends the raw form values. After sending the page shows the answers read-only.
+import { useEffect, useMemo, useRef, useState, useTransition, type ComponentRef, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { FormProvider, useForm, useWatch, type FieldError, type FieldErrors, type Path, type Resolver } from 'react-hook-form';
+import { toNestErrors } from '@hookform/resolvers';
+import { Alert, Button, Dialog, ErrorSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { applyFieldErrors } from '@/lib/forms';
+import { useUnsavedChanges } from '@/lib/hooks/use-unsaved-changes';
+import { STATEMENT_GROUPS, questionnaire } from '@/lib/domain/questionnaire';
+import { answersSchema, type AnswerFormValues } from '@/lib/validation/evaluation';
+import { saveDraftAction, submitAnswersAction } from '../actions';
+import { GoalsSection, OpenQuestions, StatementGroupSection, type GoalView } from './answer-sections';
+import { firstOptionId } from './scale-question';
+
+interface Props {
+  version: number;
+  goals: GoalView[];
+  defaults: AnswerFormValues;
+  readOnly: boolean;
+}
+
+type Message = { ok: boolean; text: string } | null;
+
+/** The summary links the first few; a list of 25 helps no one. */
+const SUMMARY_MAX = 6;
+
+export function AnswerForm({ version, goals, defaults, readOnly }: Props) {
+  const router = useRouter();
+  const q = questionnaire(version);
+  const goalIds = useMemo(() => goals.map((g) => g.id), [goals]);
+  const resolver = useMemo(() => submissionResolver(answersSchema(q, goalIds, 'innsending')), [q, goalIds]);
+  const methods = useForm<AnswerFormValues>({ resolver, defaultValues: defaults, disabled: readOnly });
+  const { control, formState, getValues, handleSubmit, reset, setError } = methods;
+  const [message, setMessage] = useState<Message>(null);
+  const [pending, startTransition] = useTransition();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const summary = useRef<ComponentRef<typeof ErrorSummary>>(null);
+  const [showSummary, setShowSummary] = useState(false);
+  useUnsavedChanges(formState.isDirty && !pending && !readOnly);
+
+  const values = useWatch({ control });
+  const questions = [...Object.values(values.statements ?? {}), ...Object.values(values.goals ?? {})];
+  const answered = questions.filter((a) => a?.value).length;
+
+  const missing = useMemo(() => errorLinks(formState.errors, q.statements, goals), [formState.errors, q.statements, goals]);
+  useEffect(() => {
+    if (showSummary && missing.length > 0) summary.current?.focus();
+  }, [showSummary, missing.length]);
+
+  const saveDraft = () =>
+    startTransition(async () => {
+      setMessage(null);
+      const draft = answersSchema(q, goalIds, 'utkast').safeParse(getValues());
+      if (!draft.success) {
+        for (const issue of draft.error.issues) setError(issue.path.join('.') as Path<AnswerFormValues>, { type: 'zod', message: issue.message });
+        setMessage({ ok: false, text: 'Noen av feltene må rettes før utkastet kan lagres.' });
+        return;
+      }
+      const result = await saveDraftAction(getValues());
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        setMessage({ ok: false, text: result.message });
+        return;
+      }
+      reset(getValues());
+      setMessage({ ok: true, text: 'Utkastet er lagret. Ingen andre kan se det.' });
+    });
+
+  const send = () =>
+    startTransition(async () => {
+      const result = await submitAnswersAction(getValues());
+      dialog.current?.close();
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        setMessage({ ok: false, text: result.message });
+        return;
+      }
+      reset(getValues());
+      router.refresh();
+    });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    handleSubmit(
+      () => {
+        setShowSummary(false);
+        dialog.current?.showModal();
+      },
+      () => setShowSummary(true),
+    )(event);
+
+  return (
+    <FormProvider {...methods}>
+      <form onSubmit={onSubmit} noValidate aria-label="Svar på evalueringen" className="space-y-6">
+        {showSummary && missing.length > 0 ? (
+          <ErrorSummary ref={summary} data-testid="mangler-svar">
+            <ErrorSummary.Heading>Dette må rettes før du kan sende inn</ErrorSummary.Heading>
+            <Paragraph data-size="sm">{missing.length === 1 ? 'Ett spørsmål mangler svar eller må rettes.' : `${missing.length} spørsmål mangler svar eller må rettes.`}</Paragraph>
+            <ErrorSummary.List>
+              {missing.slice(0, SUMMARY_MAX).map((m) => (
+                <ErrorSummary.Item key={m.href}>
+                  <ErrorSummary.Link href={m.href}>{m.text}</ErrorSummary.Link>
+                </ErrorSummary.Item>
+              ))}
+            </ErrorSummary.List>
+            {missing.length > SUMMARY_MAX ? <Paragraph data-size="sm">… og {missing.length - SUMMARY_MAX} til lenger ned.</Paragraph> : null}
+          </ErrorSummary>
+        ) : null}
+        {/* Disabled fields stay readable in the read-only view: reading is its point. */}
+        <div className={`space-y-6 ${readOnly ? '[--ds-opacity-disabled:1]' : ''}`}>
+          {STATEMENT_GROUPS.map((group) => (
+            <StatementGroupSection key={group} group={group} statements={q.statements.filter((s) => s.group === group)} />
+          ))}
+          <GoalsSection goals={goals} />
+          <OpenQuestions />
+        </div>
+        {readOnly ? null : (
+          <div className="sticky bottom-0 z-10 -mx-2 flex flex-wrap items-center gap-4 border-t border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] px-2 py-3">
+            <Button type="submit" disabled={pending}>
+              Send inn svarene
+            </Button>
+            <Button type="button" variant="secondary" onClick={saveDraft} loading={pending} disabled={pending}>
+              Lagre utkast
+            </Button>
+            <span className="bb-muted text-sm" data-testid="fremdrift">
+              {answered} av {questions.length} spørsmål besvart
+            </span>
+            {message ? (
+              <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'} className="flex-1" data-testid="svar-melding">
+                {message.text}
+              </Alert>
+            ) : null}
+          </div>
+        )}
+      </form>
+      <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="send-inn-tittel">
+        <Dialog.Block>
+          <Heading level={2} id="send-inn-tittel" data-size="xs">
+            Sende inn svarene?
+          </Heading>
+        </Dialog.Block>
+        <Dialog.Block>
+          <Paragraph data-size="sm">
+            Du kan ikke endre svarene etter at de er sendt inn. Ingen andre ser dem før runden er lukket, og da bare samlet, med rollen din, uten navn.
+          </Paragraph>
+          <div className="mt-4 flex flex-wrap gap-3">
+            <Button onClick={send} loading={pending} disabled={pending}>
+              Send inn
+            </Button>
+            <Button variant="secondary" onClick={() => dialog.current?.close()} disabled={pending}>
+              Avbryt
+            </Button>
+          </div>
+        </Dialog.Block>
+      </Dialog>
+    </FormProvider>
+  );
+}
+
+/** Validates with the submission schema but keeps the raw values: the server gets what the user typed. */
+function submissionResolver(schema: ReturnType<typeof answersSchema>): Resolver<AnswerFormValues> {
+  return async (values, context, options) => {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) return { values, errors: {} };
+    const flat: Record<string, FieldError> = {};
+    for (const issue of parsed.error.issues) flat[issue.path.join('.')] ??= { type: issue.code, message: issue.message };
+    return { values: {}, errors: toNestErrors(flat, options) };
+  };
+}
+
+function errorLinks(errors: FieldErrors<AnswerFormValues>, statements: readonly { id: string; label: string }[], goals: readonly GoalView[]) {
+  const links: { href: string; text: string }[] = [];
+  for (const s of statements) {
+    const e = errors.statements?.[s.id];
+    if (e?.value) links.push({ href: `#${firstOptionId(`statements.${s.id}.value`)}`, text: `${s.label}: ${e.value.message}` });
+    if (e?.comment) links.push({ href: `#${firstOptionId(`statements.${s.id}.value`)}`, text: `${s.label} (kommentar): ${e.comment.message}` });
+  }
+  for (const g of goals) {
+    const e = errors.goals?.[g.id];
+    if (e?.value || e?.result || e?.comment) links.push({ href: `#${firstOptionId(`goals.${g.id}.value`)}`, text: `${g.statement}: ${(e.value ?? e.result ?? e.comment)?.message}` });
+  }
+  return links;
+}

@@ -1,0 +1,104 @@
+'use client';
+// Opening a round on request and closing the open one. Closing asks for confirmation: it
+// freezes the results, shuts out late answers and moves the cooperation on to beslutning.
+import { useRef, useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { Alert, Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { closeRoundAction, openRoundAction } from '../actions';
+
+type Result = { ok: boolean; text: string; missing?: string[] } | null;
+
+function ResultAlert({ result }: { result: Result }) {
+  if (!result) return null;
+  return (
+    <Alert data-color={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'} className="mt-3" data-testid="runde-resultat">
+      {result.text}
+      {result.missing?.length ? (
+        <ul className="mt-2 list-disc pl-5">
+          {result.missing.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      ) : null}
+    </Alert>
+  );
+}
+
+export function OpenRoundForm({ cooperationId, rowVersion, due }: { cooperationId: string; rowVersion: number; due: boolean }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [comment, setComment] = useState('');
+  const [result, setResult] = useState<Result>(null);
+  const open = () =>
+    startTransition(async () => {
+      const res = await openRoundAction({ cooperationId, expectedVersion: rowVersion, comment: comment || undefined });
+      if (!res.ok) {
+        setResult({ ok: false, text: res.message, missing: res.fieldErrors?.missing });
+        return;
+      }
+      setResult({ ok: true, text: `Evalueringsrunde ${res.data.number} er åpnet, og de inviterte kan svare.` });
+      router.refresh();
+    });
+  return (
+    <section aria-labelledby="ny-runde-tittel" className="bb-panel">
+      <Heading level={2} id="ny-runde-tittel" data-size="xs">
+        {due ? 'Start den planlagte evalueringen' : 'Start en evaluering på forespørsel'}
+      </Heading>
+      <Paragraph data-size="sm" className="mt-2">
+        Samarbeidet går over i evaluering. Operativ leder, sponsorene med brukerkonto, representantene og rådmannsteamene i deltakerkommunene blir
+        invitert til å svare.
+      </Paragraph>
+      <Textfield className="mt-3" label="Hvorfor evaluere nå? (valgfritt)" multiline rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+      <Button className="mt-3" onClick={open} loading={pending} disabled={pending}>
+        Start evaluering
+      </Button>
+      <ResultAlert result={result} />
+    </section>
+  );
+}
+
+export function CloseRoundButton({ cooperationId, roundId, number, answered, invited, rowVersion }: { cooperationId: string; roundId: string; number: number; answered: number; invited: number; rowVersion: number }) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<Result>(null);
+  const close = () =>
+    startTransition(async () => {
+      const res = await closeRoundAction({ roundId, expectedVersion: rowVersion });
+      dialog.current?.close();
+      if (!res.ok) {
+        setResult({ ok: false, text: res.message, missing: res.fieldErrors?.missing });
+        return;
+      }
+      router.push(`/samarbeid/${cooperationId}/evaluering/${roundId}`);
+    });
+  return (
+    <div className="mt-4">
+      <Button variant="secondary" onClick={() => dialog.current?.showModal()} aria-haspopup="dialog">
+        Lukk runden og vis resultatene
+      </Button>
+      <ResultAlert result={result} />
+      <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="lukk-runde-tittel">
+        <Dialog.Block>
+          <Heading level={2} id="lukk-runde-tittel" data-size="xs">
+            Lukke evalueringsrunde {number}?
+          </Heading>
+        </Dialog.Block>
+        <Dialog.Block>
+          <Paragraph data-size="sm">
+            {answered} av {invited} har sendt inn svar. De som ikke har svart, kan ikke svare etterpå. Resultatene låses slik de er nå, og samarbeidet går
+            videre til beslutning.
+          </Paragraph>
+          <div className="mt-4 flex flex-wrap gap-3">
+            <Button onClick={close} loading={pending} disabled={pending}>
+              Lukk runden
+            </Button>
+            <Button variant="secondary" onClick={() => dialog.current?.close()} disabled={pending}>
+              Avbryt
+            </Button>
+          </div>
+        </Dialog.Block>
+      </Dialog>
+    </div>
+  );
+}

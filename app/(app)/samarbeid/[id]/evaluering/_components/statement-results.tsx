@@ -1,0 +1,69 @@
+// Every statement's answers, by group: mean on the 1-5 scale, points, how many answered and
+// said «Vet ikke», the previous round's mean, and the comments.
+import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import type { StatementResult } from '@/lib/domain/evaluation-results';
+import { formatNumberNb } from '@/lib/domain/nb-text';
+import { STATEMENT_GROUP_LABELS, STATEMENT_GROUPS } from '@/lib/domain/questionnaire';
+import { CommentList } from './comment-list';
+
+const mean = (n: number | null) => (n === null ? '–' : formatNumberNb(n, 2));
+
+export function StatementResults({ statements, withPrevious }: { statements: StatementResult[]; withPrevious: boolean }) {
+  return (
+    <div className="space-y-6">
+      {STATEMENT_GROUPS.map((group) => {
+        const rows = statements.filter((s) => s.group === group);
+        if (rows.length === 0) return null;
+        const commented = rows.filter((s) => s.comments.length > 0);
+        return (
+          <div key={group}>
+            <Heading level={3} data-size="2xs">
+              {STATEMENT_GROUP_LABELS[group]}
+            </Heading>
+            <div className="mt-2 overflow-x-auto">
+              <Table border className="w-full">
+                <caption className="ds-sr-only">Svar på påstandene om {STATEMENT_GROUP_LABELS[group].toLowerCase()}</caption>
+                <TableHead>
+                  <TableRow>
+                    <TableHeaderCell>Påstand</TableHeaderCell>
+                    <TableHeaderCell>Snitt (1–5)</TableHeaderCell>
+                    <TableHeaderCell>Poeng</TableHeaderCell>
+                    <TableHeaderCell>Svar</TableHeaderCell>
+                    <TableHeaderCell>Vet ikke</TableHeaderCell>
+                    {withPrevious ? <TableHeaderCell>Snitt forrige runde</TableHeaderCell> : null}
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {rows.map((s) => (
+                    <TableRow key={s.id}>
+                      <TableHeaderCell scope="row" className="font-normal">
+                        <span className="font-semibold">{s.label}</span>
+                        <span className="bb-muted block text-xs">{s.text}</span>
+                      </TableHeaderCell>
+                      <TableCell>{mean(s.tally.mean)}</TableCell>
+                      <TableCell>{s.tally.score ?? '–'}</TableCell>
+                      <TableCell>{s.tally.answered}</TableCell>
+                      <TableCell>{s.tally.dontKnow}</TableCell>
+                      {withPrevious ? <TableCell>{mean(s.previousMean)}</TableCell> : null}
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+            {commented.length > 0 ? (
+              <details className="mt-2">
+                <summary className="cursor-pointer text-sm">Kommentarer ({commented.reduce((n, s) => n + s.comments.length, 0)})</summary>
+                {commented.map((s) => (
+                  <div key={s.id} className="mt-2">
+                    <p className="text-sm font-semibold">{s.label}</p>
+                    <CommentList comments={s.comments} />
+                  </div>
+                ))}
+              </details>
+            ) : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

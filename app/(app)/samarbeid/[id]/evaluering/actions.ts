@@ -1,0 +1,35 @@
+'use server';
+// Evaluering: binds the round actions to the session and the request's clock.
+import { revalidatePath } from 'next/cache';
+import { authedAction } from '@/lib/authed-action';
+import {
+  closeRound,
+  closeRoundSpec,
+  openRound,
+  openRoundSpec,
+  saveDraft,
+  saveDraftSpec,
+  submitAnswers,
+  submitAnswersSpec,
+} from '@/lib/actions/evaluation';
+import { requestNow } from '@/lib/clock';
+
+export const openRoundAction = authedAction(openRoundSpec, async (input, ctx) => {
+  const result = await openRound(input, ctx, await requestNow());
+  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
+  return result;
+});
+
+export const saveDraftAction = authedAction(saveDraftSpec, async (input, ctx) => saveDraft(input, ctx, await requestNow()));
+
+export const submitAnswersAction = authedAction(submitAnswersSpec, async (input, ctx) => {
+  const result = await submitAnswers(input, ctx, await requestNow());
+  revalidatePath(`/samarbeid/${result.cooperationId}/evaluering`, 'layout');
+  return result;
+});
+
+export const closeRoundAction = authedAction(closeRoundSpec, async (input, ctx) => {
+  const result = await closeRound(input, ctx, await requestNow());
+  revalidatePath(`/samarbeid/${result.cooperationId}`, 'layout');
+  return result;
+});

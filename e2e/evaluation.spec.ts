@@ -1,0 +1,147 @@
+// An evaluation round on the legevakt cooperation: five demo people from the leader's, the
+// sponsors' and the members' perspectives answer; answers stay hidden until the round is
+// closed; then scores, perspectives, the chart and the comparison with the previous round.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectAccessible, signInAs, type DemoUser } from './fixtures';
+
+const COOPERATION = 'Interkommunal legevakt i Kristiansandsregionen';
+
+async function as(browser: Browser, role: DemoUser['role']): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, role);
+  return page;
+}
+
+async function evaluationPage(page: Page): Promise<string> {
+  await page.goto('/samarbeid');
+  await page.getByRole('link', { name: COOPERATION }).click();
+  await page.getByRole('navigation', { name: 'Samarbeidets sider' }).getByRole('link', { name: 'Evaluering' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Evaluering', exact: true })).toBeVisible();
+  return page.url();
+}
+
+/** Answers every statement and goal with `value`, or «Vet ikke» for every fifth. */
+async function answerAll(page: Page, value: 1 | 2 | 3 | 4 | 5) {
+  const questions = page.locator('[data-testid^="sporsmal-"]');
+  await expect(questions.first()).toBeVisible();
+  const count = await questions.count();
+  expect(count).toBeGreaterThan(22);
+  for (let i = 0; i < count; i++) {
+    const q = questions.nth(i);
+    await (i % 5 === 4 ? q.getByRole('radio', { name: 'Vet ikke' }) : q.getByRole('radio', { name: new RegExp(`^${value} `) })).check();
+  }
+}
+
+async function submit(page: Page) {
+  await page.getByRole('button', { name: 'Send inn svarene' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sende inn svarene?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Send inn', exact: true }).click();
+  await expect(page.getByTestId('innsendt')).toContainText('Innsendte svar kan ikke endres.');
+}
+
+async function answerAs(browser: Browser, role: DemoUser['role'], answerUrl: string, value: 1 | 2 | 3 | 4 | 5) {
+  const page = await as(browser, role);
+  await page.goto(answerUrl);
+  await answerAll(page, value);
+  await submit(page);
+  await page.context().close();
+}
+
+async function closeRound(page: Page, evaluationUrl: string) {
+  await page.goto(evaluationUrl);
+  await page.getByRole('button', { name: 'Lukk runden og vis resultatene' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Lukk runden', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /Resultater fra evalueringsrunde/ })).toBeVisible();
+}
+
+test('en evalueringsrunde: invitasjon, svar som holdes skjult, lukking, resultater og sammenligning', async ({ browser }) => {
+  test.setTimeout(420_000);
+
+  // The operative leader opens a round on request; five are invited.
+  const leader = await as(browser, 'operativ_leder');
+  const evaluationUrl = await evaluationPage(leader);
+  await expectAccessible(leader);
+  await leader.getByRole('button', { name: 'Start evaluering' }).click();
+  const round = leader.getByTestId('aapen-runde');
+  await expect(round).toContainText('Evalueringsrunde 1');
+  await expect(round).toContainText('0 av 5 har sendt inn svar');
+  await expect(leader.getByTestId('inviterte').getByRole('row')).toHaveCount(6);
+  await expectAccessible(leader);
+
+  // The leader answers: nothing is sent before every question has an answer.
+  await leader.getByRole('link', { name: 'Svar på evalueringen' }).click();
+  await expect(leader.getByRole('heading', { name: 'Evalueringsrunde 1: dine svar' })).toBeVisible();
+  const answerUrl = leader.url();
+  const resultsUrl = answerUrl.replace(/\/svar$/, '');
+  await expectAccessible(leader);
+  await leader.getByRole('button', { name: 'Send inn svarene' }).click();
+  await expect(leader.getByTestId('mangler-svar')).toContainText('spørsmål mangler svar');
+  await expectAccessible(leader);
+  await answerAll(leader, 4);
+  await leader.getByLabel('Hva fungerer godt i samarbeidet? (valgfritt)').fill('Fagmiljøet på legevakten.');
+  await leader.getByRole('button', { name: 'Lagre utkast' }).click();
+  await expect(leader.getByTestId('svar-melding')).toHaveText('Utkastet er lagret. Ingen andre kan se det.');
+  await submit(leader);
+  await expect(leader.getByRole('radio', { name: /^4 / }).first()).toBeDisabled();
+  await expectAccessible(leader);
+
+  // Before close nobody sees results, and someone not invited cannot answer.
+  const politician = await as(browser, 'politisk_sponsor');
+  await politician.goto(resultsUrl);
+  await expect(politician.getByTestId('resultater-skjult')).toContainText('Svarene holdes skjult til evalueringsrunden er lukket.');
+  await expectAccessible(politician);
+  await politician.context().close();
+  const citizen = await as(browser, 'folkevalgt');
+  await citizen.goto(answerUrl);
+  await expect(citizen.getByText('Du er ikke invitert til å svare i denne evalueringsrunden.')).toBeVisible();
+  await citizen.context().close();
+
+  // Four more answers, from the sponsors' and the members' perspectives.
+  await answerAs(browser, 'politisk_sponsor', answerUrl, 2);
+  await answerAs(browser, 'administrativ_sponsor', answerUrl, 3);
+  await answerAs(browser, 'medlemsrepresentant', answerUrl, 5);
+  const radmann = await as(browser, 'radmannsteam');
+  await radmann.goto(answerUrl);
+  await answerAll(radmann, 5);
+  await submit(radmann);
+
+  // The rådmannsteam closes the round: the results appear and the lifecycle moves on.
+  await closeRound(radmann, evaluationUrl);
+  await expect(radmann.getByTestId('svarprosent')).toContainText('5 av 5 inviterte sendte inn svar');
+  await expect(radmann.getByTestId('poengdiagram').locator('svg').first()).toBeVisible();
+  const scores = radmann.getByTestId('poengtabell');
+  // Leader 75, politician 25, administrative sponsor 50, the two members 100: (75 + 25 + 50 + 100 + 100) / 5 = 70.
+  await expect(scores.getByRole('row', { name: /Demokratisk forankring/ })).toContainText('70 (grønn)');
+  const perspectives = radmann.getByTestId('perspektiver');
+  await expect(perspectives.getByRole('row', { name: /Operativ leder/ })).toContainText('75');
+  await expect(perspectives.getByRole('row', { name: /Politiske sponsorer/ })).toContainText('25');
+  await expect(perspectives.getByRole('row', { name: /Deltakerkommunene/ })).toContainText('2 av 2');
+  await expect(radmann.getByText('Dette er den første evalueringsrunden')).toBeVisible();
+  await expect(radmann.getByText('«Fagmiljøet på legevakten.»')).toBeVisible();
+  await expectAccessible(radmann);
+
+  // Maintain, then a second round: the results compare with the first.
+  await radmann.goto(evaluationUrl.replace(/\/evaluering$/, ''));
+  radmann.once('dialog', (d) => d.accept());
+  await radmann.getByRole('button', { name: 'Beslutt å opprettholde' }).click();
+  await expect(radmann.getByTestId('steg-resultat')).toHaveText('Steget «Beslutt å opprettholde» er registrert.');
+  await radmann.goto(evaluationUrl);
+  await expect(radmann.getByRole('table').filter({ hasText: 'Runde 1' })).toContainText('5 av 5');
+  await radmann.getByRole('button', { name: 'Start evaluering' }).click();
+  await expect(radmann.getByTestId('aapen-runde')).toContainText('Evalueringsrunde 2');
+  await leader.goto(evaluationUrl);
+  await leader.getByRole('link', { name: 'Svar på evalueringen' }).click();
+  await answerAll(leader, 2);
+  await submit(leader);
+  await closeRound(radmann, evaluationUrl);
+  const comparison = radmann.getByTestId('sammenligning');
+  await expect(comparison).toContainText('Runde 1 ble lukket');
+  // Perceived input: 70 in round 1, the leader alone with 2s (25) now.
+  await expect(comparison.getByRole('row', { name: /Forankring/ })).toContainText('−45');
+  await expect(radmann.getByTestId('perspektiver').getByRole('row', { name: /Operativ leder/ })).toContainText('(−50)');
+  await expectAccessible(radmann);
+});
