@@ -21,6 +21,9 @@ export default async function FrontPage() {
         <Link href="/om" className="ds-button" data-variant="secondary">
           Les om Brobygger
         </Link>
+        <Link href="/innsyn" className="ds-button" data-variant="secondary">
+          Se samarbeidene i kommunen din
+        </Link>
       </div>
       <div className="mt-12 grid gap-6 md:grid-cols-3">
         {[

@@ -1,6 +1,6 @@
 // Shared e2e helpers: demo accounts, signing in, and the accessibility check.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../db/seed/demo-users';
 
 export { DEMO_PASSWORD, DEMO_USERS };
@@ -28,6 +28,8 @@ export async function signInAs(page: Page, role: DemoUser['role']) {
 
 /** WCAG 2.1 A/AA checks; fails on any serious or critical violation, listing them. */
 export async function expectAccessible(page: Page) {
+  // Metadata streams in after the body: wait for the title so axe does not see a page without one.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -50,8 +52,17 @@ export function formAlert(page: Page) {
   return page.locator('form [role="alert"]');
 }
 
-/** Moves the server's clock for this browser context (honoured only by the e2e server). */
+/**
+ * Moves the server's clock for this browser context (honoured only by the e2e server). The
+ * cookie is set for the host of the configured baseURL, so it works before the first page
+ * is opened too; reload or navigate afterwards to see pages as of the new time.
+ */
 export async function setClock(page: Page, iso: string) {
-  const url = new URL(page.url() === 'about:blank' ? 'http://localhost' : page.url());
-  await page.context().addCookies([{ name: 'bb-klokke', value: iso, domain: url.hostname, path: '/' }]);
+  const base = test.info().project.use.baseURL ?? (page.url() === 'about:blank' ? 'http://localhost' : page.url());
+  await page.context().addCookies([{ name: 'bb-klokke', value: iso, url: new URL('/', base).toString() }]);
+}
+
+/** Back to the real clock for this browser context. */
+export async function resetClock(page: Page) {
+  await page.context().clearCookies({ name: 'bb-klokke' });
 }

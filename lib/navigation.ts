@@ -13,6 +13,9 @@ export function navigationFor(user: SessionUser | null): NavItem[] {
     { href: '/oversikt', label: 'Oversikt' },
     { href: '/samarbeid', label: 'Samarbeid' },
   ];
+  // The register is kept by a municipality's leadership: rådmannsteam, folkevalgte and administrators.
+  const keepsRegister = user.roles.some((r) => r.role === 'radmannsteam' || r.role === 'folkevalgt' || r.role === 'administrator');
+  if (keepsRegister) items.push({ href: '/register', label: 'Register' });
   if (can(user, 'admin.access', SYSTEM)) items.push({ href: '/admin', label: 'Administrasjon' });
   return items;
 }

@@ -14,6 +14,11 @@ export function SiteFooter() {
         <nav aria-label="Bunnmeny" className="text-sm">
           <ul className="space-y-2">
             <li>
+              <Link className="text-white underline" href="/innsyn">
+                Innsyn i interkommunale samarbeid
+              </Link>
+            </li>
+            <li>
               <Link className="text-white underline" href="/om">
                 Om Brobygger
               </Link>

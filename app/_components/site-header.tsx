@@ -24,7 +24,11 @@ export async function SiteHeader() {
           {user ? (
             <>
               <div className="text-right leading-tight">
-                <div className="font-semibold" data-testid="innlogget-bruker">{user.name}</div>
+                <div className="font-semibold">
+                  <Link href="/profil" data-testid="innlogget-bruker">
+                    {user.name}
+                  </Link>
+                </div>
                 <div className="bb-muted text-sm">{roleNames || 'Ingen roller ennå'}</div>
               </div>
               <SignOutButton />

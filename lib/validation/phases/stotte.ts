@@ -15,8 +15,8 @@ const rowId = z
 export const SPONSOR_KINDS = ['politisk', 'administrativ'] as const satisfies readonly SponsorKind[];
 
 export const SPONSOR_KIND_LABELS: Record<SponsorKind, string> = {
-  politisk: 'Politisk sponsor',
-  administrativ: 'Administrativ sponsor',
+  politisk: 'Politisk',
+  administrativ: 'Administrativ',
 };
 
 export const sponsorSchema = z.object({

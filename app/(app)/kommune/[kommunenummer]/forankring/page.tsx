@@ -1,0 +1,93 @@
+// The municipality's anchoring calendar: every anchoring point it has in any cooperation, for
+// the rådmannsteam (who plan the council's agenda and log) and elected members (who read).
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { listMunicipalityOccurrences, sponsorUsersByMember } from '@/db/queries/follow-up';
+import { getMunicipality } from '@/db/queries/municipalities';
+import { can } from '@/lib/auth/can';
+import { requireUser } from '@/lib/auth/session';
+import { requestNow } from '@/lib/clock';
+import { mayLogAnchoring } from '@/lib/dashboard/rights';
+import { isoDateOf } from '@/lib/domain/iso-date';
+import { norwegianToday } from '@/lib/validation/decisions';
+import { NoAccess } from '@/app/_components/no-access';
+import { PageHeader } from '@/app/_components/page-header';
+import { AnchoringCalendar } from '../../../samarbeid/[id]/forankring/_components/anchoring-calendar';
+import { AnchoringSummary } from '../../../samarbeid/[id]/forankring/_components/anchoring-summary';
+import { CalendarFilter } from '../../../samarbeid/[id]/forankring/_components/calendar-filter';
+import { toCalendarRows, visibleRows } from '../../../samarbeid/[id]/forankring/_components/calendar-rows';
+
+export const metadata: Metadata = { title: 'Forankringskalender' };
+
+type Props = { params: Promise<{ kommunenummer: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MunicipalityAnchoringPage({ params, searchParams }: Props) {
+  const { kommunenummer } = await params;
+  const path = `/kommune/${kommunenummer}/forankring`;
+  const user = await requireUser(path);
+  if (!/^\d{4}$/.test(kommunenummer)) notFound();
+  const db = await getDb();
+  const municipality = await getMunicipality(db, kommunenummer);
+  if (!municipality) notFound();
+  if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) return <NoAccess />;
+
+  const now = await requestNow();
+  const today = isoDateOf(now);
+  const occurrences = await listMunicipalityOccurrences(db, kommunenummer);
+  const cooperationIds = [...new Set(occurrences.map((o) => o.cooperationId))];
+  const sponsorUsers = await sponsorUsersByMember(db, cooperationIds);
+  const all = toCalendarRows(occurrences, today, (o) =>
+    mayLogAnchoring(user, o.cooperationId, { kommunenummer: o.kommunenummer, sponsorUserIds: sponsorUsers.get(o.memberId) ?? [] }),
+  );
+  const cooperations = [...new Map(occurrences.map((o) => [o.cooperationId, o.cooperationName])).entries()]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  const query = await searchParams;
+  const selected = typeof query.samarbeid === 'string' && cooperations.some((c) => c.id === query.samarbeid) ? query.samarbeid : '';
+  const whole = query.vis === 'alle';
+  const filtered = selected ? all.filter((r) => r.cooperationId === selected) : all;
+  const { rows, hidden } = visibleRows(filtered, today, whole);
+  const href = (vis: string) => `${path}?${new URLSearchParams({ ...(selected ? { samarbeid: selected } : {}), ...(vis ? { vis } : {}) })}`;
+
+  return (
+    <>
+      <PageHeader
+        title={`Forankringskalender for ${municipality.name}`}
+        lead="Alle forankringspunkter kommunen har i samarbeidene sine: når samarbeidene skal forankres i kommunestyret, formannskapet og ledergruppen, og om det er gjort."
+        crumbs={[{ href: '/oversikt', label: 'Mine samarbeid' }]}
+      />
+      <div className="space-y-6">
+        {all.length > 0 ? <AnchoringSummary rows={filtered} today={today} /> : null}
+        {all.length === 0 ? (
+          <Alert data-color="info">
+            <Paragraph data-size="sm">
+              {municipality.name} har ingen forankringer i kalenderen. De lages når et samarbeid kommunen er med i, går i drift med en forankringsplan.
+            </Paragraph>
+          </Alert>
+        ) : (
+          <section aria-labelledby="kalender-tittel" className="space-y-4">
+            <div className="flex flex-wrap items-end justify-between gap-4">
+              <Heading level={2} id="kalender-tittel" data-size="sm">
+                Kalender
+              </Heading>
+              <CalendarFilter action={path} label="Vis samarbeid" name="samarbeid" allLabel="Alle samarbeid" options={cooperations} selected={selected} whole={whole} />
+            </div>
+            {hidden > 0 ? (
+              <Paragraph data-size="sm">
+                Viser tre måneder bakover og seks måneder fram; {hidden} forankringer utenfor er skjult. <Link href={href('alle')}>Vis hele kalenderen</Link>
+              </Paragraph>
+            ) : whole ? (
+              <Paragraph data-size="sm">
+                <Link href={href('')}>Vis bare tre måneder bakover og seks fram</Link>
+              </Paragraph>
+            ) : null}
+            <AnchoringCalendar rows={rows} today={norwegianToday(now)} showCooperation />
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

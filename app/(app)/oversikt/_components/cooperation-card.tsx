@@ -1,0 +1,68 @@
+// One cooperation on "Mine samarbeid": state, anchoring (next, last held, overdue), open
+// tasks, the three legitimacy lights and the warnings.
+import Link from 'next/link';
+import { Heading, Tag } from '@digdir/designsystemet-react';
+import { TrafficLights } from '@/app/_components/traffic-lights';
+import type { DashboardCard } from '@/lib/dashboard/cards';
+import { countNb } from '@/lib/domain/nb-text';
+import { STATE_LABELS } from '@/workflows/cooperation/states';
+import { CardAnchoring } from './card-anchoring';
+import { WarningList } from './warning-list';
+
+export function CooperationCard({ card }: { card: DashboardCard }) {
+  const headingId = `kort-${card.id}`;
+  const urgentTasks = card.tasks.filter((t) => t.overdue).length;
+  return (
+    <li
+      aria-labelledby={headingId}
+      className={`bb-panel ${card.overdueCount > 0 ? 'shadow-[inset_4px_0_0_0_var(--ds-color-danger-base-default)]' : ''}`}
+      data-testid={`samarbeidskort-${card.id}`}
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <Heading level={3} id={headingId} data-size="xs">
+            <Link href={`/samarbeid/${card.id}`}>{card.name}</Link>
+          </Heading>
+          <p className="bb-muted text-sm">{countNb(card.memberCount, 'deltaker', 'deltakere')}</p>
+        </div>
+        <Tag data-color="info">{STATE_LABELS[card.state] ?? card.state}</Tag>
+      </div>
+      {card.overdueCount + urgentTasks + card.warnings.length > 0 ? (
+        <p className="mt-3 flex flex-wrap gap-2">
+          {card.overdueCount > 0 ? <Tag data-color="danger">{countNb(card.overdueCount, 'forfalt forankring', 'forfalte forankringer')}</Tag> : null}
+          {urgentTasks > 0 ? <Tag data-color="danger">{countNb(urgentTasks, 'oppgave over fristen', 'oppgaver over fristen')}</Tag> : null}
+          {card.warnings.length > 0 ? <Tag data-color="warning">{countNb(card.warnings.length, 'varsel', 'varsler')}</Tag> : null}
+        </p>
+      ) : null}
+      <div className="mt-4 grid gap-6 md:grid-cols-2">
+        <CardAnchoring card={card} />
+        <div>
+          <Heading level={4} data-size="2xs">
+            Oppgaver
+          </Heading>
+          {card.tasks.length > 0 ? (
+            <ul className="mt-1 space-y-1 text-sm">
+              {card.tasks.map((t) => (
+                <li key={t.kind} className="flex gap-2">
+                  <span aria-hidden="true" className={t.overdue ? 'font-bold text-[var(--ds-color-danger-text-default)]' : 'bb-muted'}>
+                    {t.overdue ? '!' : '•'}
+                  </span>
+                  <Link href={t.href}>{t.text}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="bb-muted mt-1 text-sm">Ingen åpne oppgaver.</p>
+          )}
+        </div>
+      </div>
+      <div className="mt-4">
+        <Heading level={4} data-size="2xs" className="mb-1">
+          Legitimitet
+        </Heading>
+        <TrafficLights scores={card.scores} label={`Legitimitet for ${card.name}`} />
+      </div>
+      <WarningList warnings={card.warnings} />
+    </li>
+  );
+}

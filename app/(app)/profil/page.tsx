@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { calendarFeedToken } from '@/db/queries/calendar';
+import { getUser, listRoleAssignments } from '@/db/queries/users';
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+import { feedSecret } from '@/lib/calendar/feed-token';
+import { publicBaseUrl } from '@/lib/calendar/urls';
+import { PageHeader } from '../../_components/page-header';
+import { CalendarFeed } from './_components/calendar-feed';
+import { CalendarHelp } from './_components/calendar-help';
+
+export const metadata: Metadata = { title: 'Min profil' };
+
+/** The address the browser used, for when NEXTAUTH_URL is not set. */
+async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
+  return `${h.get('x-forwarded-proto') ?? 'http'}://${host}`;
+}
+
+export default async function ProfilePage() {
+  const user = await requireUser('/profil');
+  const db = await getDb();
+  const account = await getUser(db, user.id);
+  const roles = (await listRoleAssignments(db, user.id)).filter((r) => r.revokedAt === null);
+  const token = await calendarFeedToken(db, { userId: user.id, secret: feedSecret(), now: new Date() });
+  const baseUrl = publicBaseUrl(await requestOrigin());
+  return (
+    <>
+      <PageHeader title="Min profil" lead="Hvem du er i Brobygger, hvilke roller du har, og kalenderen din." />
+      <div className="grid gap-8 lg:grid-cols-[1fr_2fr]">
+        <div className="space-y-6">
+          <section className="bb-panel" aria-labelledby="om-deg">
+            <Heading level={2} id="om-deg" data-size="xs">
+              Om deg
+            </Heading>
+            <dl className="mt-3 space-y-2">
+              <div>
+                <dt className="bb-muted text-sm">Navn</dt>
+                <dd className="font-semibold">{user.name}</dd>
+              </div>
+              {account?.title ? (
+                <div>
+                  <dt className="bb-muted text-sm">Stilling</dt>
+                  <dd>{account.title}</dd>
+                </div>
+              ) : null}
+              <div>
+                <dt className="bb-muted text-sm">E-post</dt>
+                <dd>{user.email}</dd>
+              </div>
+            </dl>
+          </section>
+          <section className="bb-panel" aria-labelledby="dine-roller">
+            <Heading level={2} id="dine-roller" data-size="xs">
+              Dine roller
+            </Heading>
+            {roles.length === 0 ? (
+              <Paragraph className="mt-3">Du har ingen roller ennå. Kontakt systemforvalteren.</Paragraph>
+            ) : (
+              <ul className="mt-3 space-y-3">
+                {roles.map((r) => (
+                  <li key={r.id}>
+                    <strong>{ROLE_LABELS[r.role]}</strong>
+                    {r.cooperationName
+                      ? ` i ${r.cooperationName}${r.municipalityName ? ` (for ${r.municipalityName})` : ''}`
+                      : r.municipalityName
+                        ? ` – ${r.municipalityName}`
+                        : ''}
+                    <Paragraph data-size="sm" className="bb-muted">
+                      {ROLE_DESCRIPTIONS[r.role]}
+                    </Paragraph>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+        <section className="bb-panel space-y-4" aria-labelledby="kalender">
+          <Heading level={2} id="kalender" data-size="sm">
+            Kalender
+          </Heading>
+          <Paragraph>
+            Abonner på kalenderen din i Outlook, Google Kalender eller en annen kalender. Den viser forankringspunktene i samarbeidene du har en
+            rolle i – fra de siste tolv månedene og framover – og svarfrister for evalueringer du er invitert til. Kalenderen oppdateres av seg
+            selv når noe endres i Brobygger.
+          </Paragraph>
+          <CalendarFeed baseUrl={baseUrl} token={token} />
+          <CalendarHelp />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { getMunicipality } from '@/db/queries/municipalities';
+import { registerMunicipalities, registerRows } from '@/db/queries/register';
+import { can } from '@/lib/auth/can';
+import { requireUser } from '@/lib/auth/session';
+import { requestNow } from '@/lib/clock';
+import { applyRegisterQuery, hasFilter, parseRegisterQuery, registerQueryString, taskAreasOf } from '@/lib/register/query';
+import { NoAccess } from '../../../_components/no-access';
+import { PageHeader } from '../../../_components/page-header';
+import { RegisterFilters } from '../_components/register-filters';
+import { RegisterTable } from '../_components/register-table';
+import { registerScopeOf } from '@/lib/register/scope';
+
+type Params = Promise<{ kommunenummer: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { kommunenummer } = await params;
+  const municipality = /^\d{4}$/.test(kommunenummer) ? await getMunicipality(await getDb(), kommunenummer) : null;
+  return { title: municipality ? `Samarbeidsregister for ${municipality.name} kommune` : 'Samarbeidsregister' };
+}
+
+export default async function MunicipalRegisterPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { kommunenummer } = await params;
+  const user = await requireUser(`/register/${kommunenummer}`);
+  if (!/^\d{4}$/.test(kommunenummer)) notFound();
+  const db = await getDb();
+  const municipality = await getMunicipality(db, kommunenummer);
+  if (!municipality) notFound();
+  if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) return <NoAccess />;
+  const query = parseRegisterQuery(await searchParams);
+  const all = await registerRows(db, kommunenummer, await requestNow());
+  const rows = applyRegisterQuery(all, query);
+  const scope = registerScopeOf(user);
+  const several = scope === null || (await registerMunicipalities(db, scope)).length > 1;
+  const queryString = registerQueryString(query);
+  const csvHref = `/api/register/${kommunenummer}${queryString ? `?${queryString}` : ''}`;
+  const name = `${municipality.name} kommune`;
+  return (
+    <>
+      <PageHeader
+        title={`Samarbeidsregister for ${name}`}
+        crumbs={several ? [{ href: '/register', label: 'Register' }] : []}
+        lead={
+          <>
+            Alle interkommunale samarbeid {name} deltar i – kommunens oversikt etter kommuneloven § 17-4. Lysene viser
+            strukturell legitimitet beregnet fra det som er registrert, og oppdateres når data endres.
+          </>
+        }
+      >
+        <div className="flex flex-wrap gap-3">
+          <a href={csvHref} download className="ds-button" data-variant="primary">
+            Last ned CSV (Excel)
+          </a>
+          <Link href={`/innsyn/kommune/${kommunenummer}`} className="ds-button" data-variant="secondary">
+            Se det offentlige registeret
+          </Link>
+        </div>
+      </PageHeader>
+      <RegisterFilters action={`/register/${kommunenummer}`} query={query} taskAreas={taskAreasOf(all)} />
+      <Heading level={2} data-size="xs" className="mb-3" aria-live="polite">
+        {hasFilter(query) ? `${rows.length} av ${all.length} samarbeid` : `${all.length} samarbeid`}
+      </Heading>
+      {rows.length === 0 ? (
+        <Paragraph className="bb-panel">
+          {all.length === 0 ? `${name} deltar ikke i noen registrerte samarbeid ennå.` : 'Ingen samarbeid passer med filteret. Prøv et annet søk, eller nullstill filteret.'}
+        </Paragraph>
+      ) : (
+        <RegisterTable rows={rows} caption={`Samarbeid ${name} deltar i, med form, vertskommune, deltakere, sponsorer, tilstand, evaluering og legitimitet`} />
+      )}
+      <Paragraph data-size="sm" className="bb-muted mt-4 max-w-3xl">
+        Input er demokratisk forankring, throughput er åpenhet og output er resultater. Grønn er 70 poeng eller mer, gul
+        40–69 og rød under 40; ukjent betyr at det ikke finnes data å beregne fra ennå. CSV-filen inneholder det samme
+        utvalget som vises her.
+      </Paragraph>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from 'next/link';
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { formatDateNb } from '@/lib/domain/iso-date';
+import { CRITERIA, type RegisterRow } from '@/lib/register/row';
+import { STATE_LABELS } from '@/workflows/cooperation/states';
+import { TrafficLight } from './traffic-light';
+import { TableScroll } from '@/app/(public)/innsyn/_components/table-scroll';
+
+export function RegisterTable({ rows, caption }: { rows: readonly RegisterRow[]; caption: string }) {
+  return (
+    <TableScroll label={caption}>
+      <Table border className="w-full" data-testid="register-tabell">
+        <caption className="ds-sr-only">{caption}</caption>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell>Samarbeid</TableHeaderCell>
+            <TableHeaderCell>Deltakere</TableHeaderCell>
+            <TableHeaderCell>Kommunens sponsorer</TableHeaderCell>
+            <TableHeaderCell>Tilstand</TableHeaderCell>
+            <TableHeaderCell>Siste evaluering</TableHeaderCell>
+            <TableHeaderCell>Legitimitet (strukturell)</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id}>
+              <TableCell className="min-w-60 align-top">
+                <Link href={`/samarbeid/${row.id}`} className="font-semibold">
+                  {row.name}
+                </Link>
+                <dl className="mt-1 text-sm text-[var(--ds-color-neutral-text-default)]">
+                  <dt className="ds-sr-only">Organisasjonsform</dt>
+                  <dd>{row.legalForm ?? 'Organisasjonsform ikke valgt'}</dd>
+                  <dt className="ds-sr-only">Oppgavefelt</dt>
+                  <dd className="bb-muted">{row.taskArea ?? 'Oppgavefelt ikke valgt'}</dd>
+                  {row.hostLabel ? (
+                    <div className="bb-muted">
+                      <dt className="inline">{row.hostLabel}: </dt>
+                      <dd className="inline">{row.hosts.join(', ')}</dd>
+                    </div>
+                  ) : null}
+                </dl>
+                {row.isPublic ? null : (
+                  <Tag data-color="neutral" data-size="sm" className="mt-2">
+                    Ikke i innsyn
+                  </Tag>
+                )}
+              </TableCell>
+              <TableCell className="min-w-48 align-top text-sm">
+                <span className="font-semibold">{row.members.length}</span> {row.members.length === 1 ? 'deltaker' : 'deltakere'}
+                <div className="bb-muted mt-1">{row.members.join(', ')}</div>
+              </TableCell>
+              <TableCell className="min-w-44 align-top text-sm">
+                {row.sponsors.length > 0 ? (
+                  <ul>
+                    {row.sponsors.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span>Ingen registrert</span>
+                )}
+              </TableCell>
+              <TableCell className="align-top">
+                <Tag data-color="info">{STATE_LABELS[row.state]}</Tag>
+              </TableCell>
+              <TableCell className="align-top whitespace-nowrap">{row.lastEvaluation ? formatDateNb(row.lastEvaluation) : 'Ikke evaluert'}</TableCell>
+              <TableCell className="align-top">
+                <ul className="space-y-1">
+                  {CRITERIA.map((c) => (
+                    <li key={c}>
+                      <TrafficLight criterion={c} value={row.lights[c]} />
+                    </li>
+                  ))}
+                </ul>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableScroll>
+  );
+}

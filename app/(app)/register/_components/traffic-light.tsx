@@ -1,0 +1,25 @@
+// A legitimacy light: a coloured dot for the eye and the same verdict in words, so colour
+// never carries the meaning alone (WCAG 1.4.1).
+import type { Criterion, TrafficLight as Light } from '@/lib/domain/legitimacy';
+import { lightText, shortLightText, type LightValue } from '@/lib/register/row';
+
+const COLOURS: Readonly<Record<Light, string>> = {
+  groenn: 'var(--ds-color-success-base-default)',
+  gul: 'var(--ds-color-warning-base-default)',
+  roed: 'var(--ds-color-danger-base-default)',
+  ukjent: 'var(--ds-color-neutral-border-default)',
+};
+
+export function TrafficLight({ criterion, value }: { criterion: Criterion; value: LightValue }) {
+  return (
+    <span className="inline-flex items-center gap-2 whitespace-nowrap text-sm">
+      <span
+        aria-hidden="true"
+        className="inline-block h-3 w-3 shrink-0 rounded-full border border-[var(--ds-color-neutral-border-strong)]"
+        style={{ background: COLOURS[value.light] }}
+      />
+      <span aria-hidden="true">{shortLightText(criterion, value)}</span>
+      <span className="ds-sr-only">{lightText(criterion, value)}</span>
+    </span>
+  );
+}

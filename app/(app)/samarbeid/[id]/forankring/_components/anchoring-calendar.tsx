@@ -1,0 +1,104 @@
+'use client';
+// The anchoring calendar: one table per month (same columns in every month, so the months
+// read as one calendar), and one dialog for logging whichever occurrence the user picked.
+import { useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Alert, Dialog, Heading, Table, TableBody, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { groupByMonth } from '@/lib/dashboard/occurrences';
+import { formatDate } from '@/lib/format';
+import { CalendarRow } from './calendar-row';
+import type { CalendarRow as Row } from './calendar-rows';
+import { LogOccurrenceForm } from './log-occurrence-form';
+
+export function AnchoringCalendar({ rows, today, showCooperation = false }: { rows: Row[]; today: string; showCooperation?: boolean }) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const [selected, setSelected] = useState<Row | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const months = groupByMonth(rows, (r) => r.calendarDate);
+
+  const open = (row: Row, button: HTMLButtonElement) => {
+    trigger.current = button;
+    setMessage(null);
+    setSelected(row);
+    dialog.current?.showModal();
+  };
+  const close = () => {
+    dialog.current?.close();
+    setSelected(null);
+    trigger.current?.focus();
+  };
+
+  return (
+    <>
+      <div aria-live="polite" data-testid="forankring-melding">
+        {message ? <Alert data-color="success">{message}</Alert> : null}
+      </div>
+      {months.length === 0 ? <p className="bb-panel">Ingen forankringer i perioden.</p> : null}
+      <div className="space-y-6">
+        {months.map((month) => (
+          <section key={month.month} aria-labelledby={`maaned-${month.month}`} className="bb-panel">
+            <Heading level={3} id={`maaned-${month.month}`} data-size="xs" className="first-letter:uppercase">
+              {month.label}
+            </Heading>
+            <div className="mt-3 overflow-x-auto">
+              <Table className="w-full min-w-[44rem] table-fixed" data-size="sm">
+                <caption className="ds-sr-only">Forankringer i {month.label}</caption>
+                <colgroup>
+                  <col className="w-28" />
+                  {showCooperation ? <col className="w-72" /> : null}
+                  <col />
+                  {showCooperation ? null : <col className="w-52" />}
+                  <col className="w-60" />
+                  <col className="w-28" />
+                </colgroup>
+                <TableHead>
+                  <TableRow>
+                    <TableHeaderCell>Dato</TableHeaderCell>
+                    {showCooperation ? <TableHeaderCell>Samarbeid</TableHeaderCell> : null}
+                    <TableHeaderCell>Organ</TableHeaderCell>
+                    {/* On a municipality's calendar every row is that municipality. */}
+                    {showCooperation ? null : <TableHeaderCell>Deltaker</TableHeaderCell>}
+                    <TableHeaderCell>Status</TableHeaderCell>
+                    <TableHeaderCell>
+                      <span className="ds-sr-only">Handling</span>
+                    </TableHeaderCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {month.items.map((row) => (
+                    <CalendarRow key={row.id} row={row} today={today} showCooperation={showCooperation} onLog={open} />
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          </section>
+        ))}
+      </div>
+      <Dialog ref={dialog} onClose={() => setSelected(null)} aria-labelledby="logg-tittel" closedby="any">
+        {selected ? (
+          <>
+            <Heading level={2} id="logg-tittel" data-size="sm" className="pr-10">
+              {selected.body} – {selected.memberName}
+            </Heading>
+            <p className="bb-muted mt-1 mb-4 text-sm">
+              {showCooperation ? `${selected.cooperationName}. ` : ''}Frist {formatDate(selected.dueDate)}.
+            </p>
+            <LogOccurrenceForm
+              key={selected.id}
+              row={selected}
+              today={today}
+              onCancel={close}
+              onDone={(text) => {
+                close();
+                setMessage(text);
+                router.refresh();
+              }}
+            />
+          </>
+        ) : null}
+      </Dialog>
+    </>
+  );
+}

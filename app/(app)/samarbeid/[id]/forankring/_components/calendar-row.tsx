@@ -1,0 +1,53 @@
+'use client';
+// One occurrence in the calendar table. Overdue rows stand out by colour and by the word
+// "Forfalt"; the log button is most prominent where something is overdue.
+import Link from 'next/link';
+import { Button, TableCell, TableRow } from '@digdir/designsystemet-react';
+import { formatDate } from '@/lib/format';
+import type { CalendarRow as Row } from './calendar-rows';
+import { OccurrenceLogDetails, OccurrenceStatusTag } from './occurrence-status';
+
+const LEVEL = { politisk: 'Politisk', administrativ: 'Administrativt' } as const;
+
+export function CalendarRow({ row, today, showCooperation, onLog }: { row: Row; today: string; showCooperation: boolean; onLog: (row: Row, button: HTMLButtonElement) => void }) {
+  const overdue = row.view === 'forfalt';
+  const cell = `align-top ${overdue ? 'bg-[var(--ds-color-danger-surface-tinted)]' : ''}`;
+  const verb = row.status === 'planlagt' ? 'Registrer' : 'Endre';
+  const soon = row.calendarDate.slice(0, 7) <= today.slice(0, 7);
+  return (
+    <TableRow data-testid={`forankring-${row.id}`} data-frist={row.dueDate} data-status={row.view}>
+      <TableCell className={`${cell} whitespace-nowrap ${overdue ? 'border-l-4 border-l-[var(--ds-color-danger-base-default)]' : ''}`}>
+        {formatDate(row.calendarDate)}
+        {row.calendarDate !== row.dueDate ? <div className="bb-muted text-xs">Frist {formatDate(row.dueDate)}</div> : null}
+      </TableCell>
+      {showCooperation ? (
+        <TableCell className={cell}>
+          <Link href={`/samarbeid/${row.cooperationId}/forankring`}>{row.cooperationName}</Link>
+        </TableCell>
+      ) : null}
+      <TableCell className={cell}>
+        {row.body}
+        <div className="bb-muted text-xs">
+          {LEVEL[row.level]} nivå, {row.kind}
+        </div>
+      </TableCell>
+      {showCooperation ? null : <TableCell className={cell}>{row.memberName}</TableCell>}
+      <TableCell className={cell}>
+        <OccurrenceStatusTag view={row.view} />
+        <OccurrenceLogDetails row={row} />
+      </TableCell>
+      <TableCell className={`${cell} text-right`}>
+        {row.canLog ? (
+          <Button
+            variant={overdue ? 'primary' : soon && row.status === 'planlagt' ? 'secondary' : 'tertiary'}
+            data-size="sm"
+            aria-label={`${verb}: ${row.body}, ${row.memberName}, frist ${formatDate(row.dueDate)}`}
+            onClick={(e) => onLog(row, e.currentTarget)}
+          >
+            {verb}
+          </Button>
+        ) : null}
+      </TableCell>
+    </TableRow>
+  );
+}

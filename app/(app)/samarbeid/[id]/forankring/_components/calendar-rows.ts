@@ -1,0 +1,75 @@
+// Turns occurrence rows into what the anchoring calendar shows: the view (overdue or not),
+// the dates to print, whether this user may log it, and which months to show by default.
+import type { OccurrenceRow } from '@/db/queries/follow-up';
+import { calendarDate, movedTo, occurrenceView, type OccurrenceView } from '@/lib/dashboard/occurrences';
+import { addMonths, type IsoDate } from '@/lib/domain/iso-date';
+import { capitalise } from '@/lib/dashboard/cards';
+
+export interface CalendarRow {
+  id: string;
+  cooperationId: string;
+  cooperationName: string;
+  memberId: string;
+  memberName: string;
+  body: string;
+  level: OccurrenceRow['level'];
+  kind: OccurrenceRow['kind'];
+  dueDate: IsoDate;
+  calendarDate: IsoDate;
+  status: OccurrenceRow['status'];
+  view: OccurrenceView;
+  movedTo: IsoDate | null;
+  heldDate: IsoDate | null;
+  saksnummer: string | null;
+  minutesUrl: string | null;
+  note: string | null;
+  loggedByName: string | null;
+  loggedAt: string | null;
+  canLog: boolean;
+}
+
+/** A closed cooperation's calendar is history: nothing in it can be logged any more. */
+const CLOSED: readonly string[] = ['avviklet', 'avbrutt'];
+
+export function toCalendarRows(rows: readonly OccurrenceRow[], today: IsoDate, canLog: (row: OccurrenceRow) => boolean): CalendarRow[] {
+  return rows.map((r) => ({
+    id: r.id,
+    cooperationId: r.cooperationId,
+    cooperationName: r.cooperationName,
+    memberId: r.memberId,
+    memberName: r.memberName,
+    body: capitalise(r.body),
+    level: r.level,
+    kind: r.kind,
+    dueDate: r.dueDate,
+    calendarDate: calendarDate(r),
+    status: r.status,
+    view: occurrenceView(r, today),
+    movedTo: movedTo(r),
+    heldDate: r.status === 'holdt' ? r.heldDate : null,
+    saksnummer: r.saksnummer,
+    minutesUrl: r.minutesUrl,
+    note: r.note,
+    loggedByName: r.loggedByName,
+    loggedAt: r.loggedAt,
+    canLog: !CLOSED.includes(r.cooperationState) && canLog(r),
+  }));
+}
+
+/** Months back and ahead shown unless the whole calendar is asked for. */
+export const HISTORY_MONTHS = 3;
+export const AHEAD_MONTHS = 6;
+
+/**
+ * By default the calendar runs from three months back (or from the oldest overdue
+ * occurrence, so nothing overdue is hidden) to six months ahead; `all` shows everything.
+ */
+export function visibleRows(rows: readonly CalendarRow[], today: IsoDate, all: boolean): { rows: CalendarRow[]; hidden: number } {
+  if (all) return { rows: [...rows], hidden: 0 };
+  const recent = `${addMonths(today, -HISTORY_MONTHS).slice(0, 7)}-01`;
+  const oldestOverdue = rows.filter((r) => r.view === 'forfalt').map((r) => r.calendarDate).sort()[0];
+  const from = oldestOverdue && oldestOverdue < recent ? oldestOverdue : recent;
+  const to = `${addMonths(today, AHEAD_MONTHS).slice(0, 7)}-31`;
+  const shown = rows.filter((r) => r.calendarDate >= from && r.calendarDate <= to);
+  return { rows: shown, hidden: rows.length - shown.length };
+}

@@ -1,0 +1,87 @@
+// Forankring: the cooperation's anchoring calendar by month, what is overdue, and logging
+// each occurrence as held, not held or moved.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { listCooperationOccurrences, sponsorUsersByMember } from '@/db/queries/follow-up';
+import { requestNow } from '@/lib/clock';
+import { mayLogAnchoring } from '@/lib/dashboard/rights';
+import { isoDateOf } from '@/lib/domain/iso-date';
+import { norwegianToday } from '@/lib/validation/decisions';
+import { cooperationPage } from '@/lib/server/cooperation-page';
+import { AnchoringCalendar } from './_components/anchoring-calendar';
+import { AnchoringSummary } from './_components/anchoring-summary';
+import { CalendarFilter } from './_components/calendar-filter';
+import { toCalendarRows, visibleRows } from './_components/calendar-rows';
+
+export const metadata: Metadata = { title: 'Forankring' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ForankringPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const { id } = await params;
+  const { user, dossier, allowed } = await cooperationPage(id, `/samarbeid/${id}/forankring`);
+  if (!allowed) return null; // the layout shows NoAccess
+  const db = await getDb();
+  const now = await requestNow();
+  const today = isoDateOf(now);
+  const [occurrences, sponsorUsers] = await Promise.all([listCooperationOccurrences(db, id), sponsorUsersByMember(db, [id])]);
+  const all = toCalendarRows(occurrences, today, (o) => mayLogAnchoring(user, id, { kommunenummer: o.kommunenummer, sponsorUserIds: sponsorUsers.get(o.memberId) ?? [] }));
+  const query = await searchParams;
+  const member = typeof query.deltaker === 'string' && dossier.members.some((m) => m.id === query.deltaker) ? query.deltaker : '';
+  const whole = query.vis === 'alle';
+  const filtered = member ? all.filter((r) => r.memberId === member) : all;
+  const { rows, hidden } = visibleRows(filtered, today, whole);
+  const href = (vis: string) => `/samarbeid/${id}/forankring?${new URLSearchParams({ ...(member ? { deltaker: member } : {}), ...(vis ? { vis } : {}) })}`;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Heading level={2} data-size="md">
+          Forankring
+        </Heading>
+        <Paragraph className="bb-muted mt-2 max-w-3xl">
+          Forankringspunktene fra forankringsplanen, for hver deltaker. Registrer når en forankring er holdt – med saksnummer og referat – eller om den ble flyttet
+          eller ikke holdt. Planen endres på <Link href={`/samarbeid/${id}/deltakelse`}>Deltakelse</Link>; registrerte forankringer blir stående.
+        </Paragraph>
+      </div>
+      {all.length > 0 ? <AnchoringSummary rows={filtered} today={today} /> : null}
+      {all.length === 0 ? (
+        <Alert data-color="info">
+          <Paragraph data-size="sm">
+            Det er ingen forankringer i kalenderen ennå. De lages for de neste tolv månedene når samarbeidet går i drift, ut fra forankringsplanen på siden
+            Deltakelse.
+          </Paragraph>
+        </Alert>
+      ) : (
+        <section aria-labelledby="kalender-tittel" className="space-y-4">
+          <div className="flex flex-wrap items-end justify-between gap-4">
+            <Heading level={2} id="kalender-tittel" data-size="sm">
+              Kalender
+            </Heading>
+            <CalendarFilter
+              action={`/samarbeid/${id}/forankring`}
+              label="Vis deltaker"
+              name="deltaker"
+              allLabel="Alle deltakere"
+              options={dossier.members.map((m) => ({ id: m.id, name: m.name }))}
+              selected={member}
+              whole={whole}
+            />
+          </div>
+          {hidden > 0 ? (
+            <Paragraph data-size="sm">
+              Viser tre måneder bakover og seks måneder fram; {hidden} forankringer utenfor er skjult. <Link href={href('alle')}>Vis hele kalenderen</Link>
+            </Paragraph>
+          ) : whole ? (
+            <Paragraph data-size="sm">
+              <Link href={href('')}>Vis bare tre måneder bakover og seks fram</Link>
+            </Paragraph>
+          ) : null}
+          <AnchoringCalendar rows={rows} today={norwegianToday(now)} />
+        </section>
+      )}
+    </div>
+  );
+}

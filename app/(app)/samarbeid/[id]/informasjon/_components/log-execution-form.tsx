@@ -1,0 +1,95 @@
+'use client';
+// Logging that an item of the information plan was carried out: date, what was done, a link.
+// Opened from a button so the plan stays readable; the raw values go to the server, which
+// validates them again with the same schema.
+import { useId, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { applyFieldErrors } from '@/lib/forms';
+import { logExecutionSchema, type LogExecutionInput, type LogExecutionValues } from '@/lib/validation/follow-up';
+import { logExecutionAction } from '../actions';
+
+export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { cooperationId: string; itemId: string; itemLabel: string; today: string }) {
+  const router = useRouter();
+  const formId = useId();
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const empty: LogExecutionInput = { cooperationId, informationItemId: itemId, executedOn: today, description: '', url: '' };
+  const form = useForm<LogExecutionInput, unknown, LogExecutionValues>({ resolver: zodResolver(logExecutionSchema), defaultValues: empty });
+  const { register, handleSubmit, reset, setError, formState } = form;
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async () => {
+    setMessage(null);
+    const result = await logExecutionAction(form.getValues());
+    if (!result.ok) {
+      applyFieldErrors(result, setError);
+      setMessage({ ok: false, text: result.message });
+      return;
+    }
+    reset(empty);
+    setOpen(false);
+    setMessage({ ok: true, text: 'Gjennomføringen er registrert.' });
+    router.refresh();
+  });
+
+  return (
+    <div className="mt-3">
+      <div aria-live="polite">
+        {message?.ok ? (
+          <Alert data-color="success" data-size="sm" className="mb-3">
+            {message.text}
+          </Alert>
+        ) : null}
+      </div>
+      {open ? null : (
+        <Button
+          variant="secondary"
+          data-size="sm"
+          aria-expanded={false}
+          aria-controls={formId}
+          aria-label={`Registrer gjennomføring: ${itemLabel}`}
+          onClick={() => {
+            setMessage(null);
+            setOpen(true);
+            requestAnimationFrame(() => form.setFocus('executedOn'));
+          }}
+        >
+          Registrer gjennomføring
+        </Button>
+      )}
+      {open ? (
+        <form id={formId} onSubmit={onSubmit} noValidate aria-label={`Registrer gjennomføring: ${itemLabel}`} className="space-y-4 rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
+          {message && !message.ok ? (
+            <Alert data-color="danger" role="alert">
+              {message.text}
+            </Alert>
+          ) : null}
+          <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
+            <Textfield label="Dato" type="date" max={today} error={errors.executedOn?.message} {...register('executedOn')} />
+            <Textfield label="Hva ble gjort" autoComplete="off" error={errors.description?.message} {...register('description')} />
+          </div>
+          <Textfield
+            label="Lenke (valgfritt)"
+            description="Til saken, nyhetsbrevet, referatet eller nettsiden."
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            error={errors.url?.message}
+            {...register('url')}
+          />
+          <div className="flex flex-wrap gap-3">
+            <Button type="submit" data-size="sm" loading={formState.isSubmitting} disabled={formState.isSubmitting}>
+              Lagre
+            </Button>
+            <Button type="button" variant="secondary" data-size="sm" onClick={() => setOpen(false)}>
+              Avbryt
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+'use client';
+// Recording one member's decision in the open round.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { SelectField } from '@/app/_components/select-field';
+import { applyFieldErrors } from '@/lib/forms';
+import {
+  DECISION_BODY_SUGGESTIONS,
+  DECISION_OUTCOMES,
+  OUTCOME_LABELS,
+  norwegianToday,
+  recordDecisionSchema,
+  type RecordDecisionInput,
+  type RecordDecisionValues,
+} from '@/lib/validation/decisions';
+import { recordDecisionAction } from '../actions';
+
+export interface DecisionMember {
+  id: string;
+  name: string;
+}
+
+export function RecordDecisionForm({ cooperationId, members, defaultMemberId }: { cooperationId: string; members: DecisionMember[]; defaultMemberId: string }) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const empty = (memberId: string): RecordDecisionInput => ({ cooperationId, memberId, body: 'Kommunestyret', date: '', saksnummer: '', outcome: 'tilslutning', url: '' });
+  const { register, handleSubmit, reset, setError, formState } = useForm<RecordDecisionInput, unknown, RecordDecisionValues>({
+    resolver: zodResolver(recordDecisionSchema),
+    defaultValues: empty(defaultMemberId),
+  });
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await recordDecisionAction(values);
+    if (!result.ok) {
+      applyFieldErrors(result, setError);
+      setMessage({ ok: false, text: result.message });
+      return;
+    }
+    const name = members.find((m) => m.id === values.memberId)?.name ?? 'deltakeren';
+    reset(empty(''));
+    setMessage({ ok: true, text: `Vedtaket fra ${name} er registrert (${OUTCOME_LABELS[values.outcome].toLowerCase()}).` });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="registrer-tittel" id="registrer" className="bb-panel scroll-mt-4">
+      <Heading level={2} id="registrer-tittel" data-size="sm">
+        Registrer vedtak
+      </Heading>
+      {message ? (
+        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'} className="mt-3">
+          {message.text}
+        </Alert>
+      ) : null}
+      <div className="mt-4 grid gap-4 sm:grid-cols-2">
+        <SelectField label="Deltaker" error={errors.memberId?.message} {...register('memberId')}>
+          <option value="">Velg deltaker</option>
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+        <Textfield label="Organ" list="vedtaksorgan-forslag" autoComplete="off" error={errors.body?.message} {...register('body')} />
+        <datalist id="vedtaksorgan-forslag">
+          {DECISION_BODY_SUGGESTIONS.map((b) => (
+            <option key={b} value={b} />
+          ))}
+        </datalist>
+        <Textfield label="Dato for vedtaket" type="date" max={norwegianToday()} error={errors.date?.message} {...register('date')} />
+        <Textfield label="Saksnummer (valgfritt)" autoComplete="off" error={errors.saksnummer?.message} {...register('saksnummer')} />
+      </div>
+      <Fieldset className="mt-4 min-w-0" aria-describedby={errors.outcome ? 'utfall-feil' : undefined}>
+        <Fieldset.Legend>Utfall</Fieldset.Legend>
+        <div className="mt-1 flex flex-wrap gap-x-6">
+          {DECISION_OUTCOMES.map((o) => (
+            <Radio key={o} label={OUTCOME_LABELS[o]} value={o} {...register('outcome')} />
+          ))}
+        </div>
+        {errors.outcome ? <ValidationMessage id="utfall-feil">{errors.outcome.message}</ValidationMessage> : null}
+      </Fieldset>
+      <Textfield
+        className="mt-4"
+        label="Lenke til vedtaket (valgfritt)"
+        description="Protokollen eller saken i kommunens innsynsløsning."
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        error={errors.url?.message}
+        {...register('url')}
+      />
+      <Button type="submit" className="mt-5" loading={formState.isSubmitting} disabled={formState.isSubmitting}>
+        Registrer vedtak
+      </Button>
+    </form>
+  );
+}

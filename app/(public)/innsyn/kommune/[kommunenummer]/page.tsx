@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { cache } from 'react';
+import { notFound } from 'next/navigation';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { getMunicipality } from '@/db/queries/municipalities';
+import { publicRegisterRows } from '@/db/queries/register';
+import { PageHeader } from '../../../../_components/page-header';
+import { PublicRegisterTable } from '../../_components/public-register-table';
+
+type Params = Promise<{ kommunenummer: string }>;
+
+const municipalityOf = cache(async (kommunenummer: string) => (/^\d{4}$/.test(kommunenummer) ? getMunicipality(await getDb(), kommunenummer) : null));
+
+const displayName = (m: { name: string; otherName: string | null }) => (m.otherName ? `${m.name} – ${m.otherName}` : m.name);
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const municipality = await municipalityOf((await params).kommunenummer);
+  if (!municipality) return { title: 'Fant ikke kommunen' };
+  const name = `${displayName(municipality)} kommune`;
+  return {
+    title: `Interkommunale samarbeid i ${name}`,
+    description: `Offentlig register over de interkommunale samarbeidene ${name} deltar i: form, deltakere, vertskommune, tilstand og evaluering.`,
+  };
+}
+
+export default async function PublicMunicipalRegisterPage({ params }: { params: Params }) {
+  const { kommunenummer } = await params;
+  const municipality = await municipalityOf(kommunenummer);
+  if (!municipality) notFound();
+  const rows = await publicRegisterRows(await getDb(), kommunenummer);
+  const name = `${displayName(municipality)} kommune`;
+  return (
+    <>
+      <PageHeader
+        title={`Interkommunale samarbeid i ${name}`}
+        crumbs={[{ href: '/innsyn', label: 'Innsyn' }]}
+        lead={`Samarbeidene ${name} deltar i sammen med andre kommuner, slik kommunen har registrert dem i Brobygger. Velg et samarbeid for å se formål, hvem som har ansvaret og hvilke vedtak som er fattet.`}
+      >
+        {rows.length > 0 ? (
+          <a href={`/innsyn/kommune/${kommunenummer}/samarbeid.csv`} download className="ds-button" data-variant="secondary">
+            Last ned som CSV (Excel)
+          </a>
+        ) : null}
+      </PageHeader>
+      <Heading level={2} data-size="xs" className="mb-3">
+        {rows.length} offentlige samarbeid
+      </Heading>
+      {rows.length === 0 ? (
+        <Paragraph className="bb-panel">
+          {name} har ikke registrert noen offentlige samarbeid i Brobygger. Det betyr ikke at kommunen ikke samarbeider med
+          andre – spør kommunen om oversikten over samarbeidene.
+        </Paragraph>
+      ) : (
+        <PublicRegisterTable rows={rows} from={kommunenummer} caption={`Interkommunale samarbeid i ${name} med form, oppgavefelt, vertskommune, deltakere, tilstand og siste evaluering`} />
+      )}
+      <Paragraph data-size="sm" className="bb-muted mt-4 max-w-3xl">
+        Kommunen fører en oversikt over de interkommunale samarbeidene sine (kommuneloven § 17-4). Her vises samarbeidene
+        kommunen har valgt å gjøre offentlige i Brobygger; samarbeid som fortsatt er på utkaststadiet vises ikke.
+      </Paragraph>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+// A municipality's public register as CSV for Excel; no sign-in. Built from the same public
+// projection as the pages, so it cannot hold more than they show.
+import { getDb } from '@/db/client';
+import { getMunicipality } from '@/db/queries/municipalities';
+import { publicRegisterRows } from '@/db/queries/register';
+import { isoDateOf } from '@/lib/domain/iso-date';
+import { csvFileName, publicRegisterCsv } from '@/lib/register/csv';
+import { route } from '@/lib/route';
+
+const notFound = () =>
+  new Response('Fant ikke kommunen. Sjekk at kommunenummeret i adressen er riktig.', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+
+export const GET = route({ access: 'public' }, async ({ params, request }) => {
+  const kommunenummer = typeof params.kommunenummer === 'string' && /^\d{4}$/.test(params.kommunenummer) ? params.kommunenummer : null;
+  if (!kommunenummer) return notFound();
+  const db = await getDb();
+  const municipality = await getMunicipality(db, kommunenummer);
+  if (!municipality) return notFound();
+  const rows = await publicRegisterRows(db, kommunenummer);
+  const fileName = csvFileName('interkommunale-samarbeid', municipality.name, isoDateOf(new Date()));
+  return new Response(publicRegisterCsv(rows, request.nextUrl.origin), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'public, max-age=300',
+    },
+  });
+});

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { cache } from 'react';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { loadPublicCooperation } from '@/db/queries/register';
+import type { Crumb } from '../../../../_components/page-header';
+import { PageHeader } from '../../../../_components/page-header';
+import { FormSection, KeyFacts, WhySection } from './_components/about-sections';
+import { DecisionsSection, EvaluationSection, MinutesSection } from './_components/record-sections';
+import { MembersSection, ResponsibilitySection } from './_components/responsibility-section';
+
+type Params = Promise<{ id: string }>;
+
+// Only the public projection reaches this page: a cooperation that is not public is a 404.
+const cooperationOf = cache(async (id: string) => loadPublicCooperation(await getDb(), id));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const c = await cooperationOf((await params).id);
+  if (!c) return { title: 'Fant ikke samarbeidet' };
+  return {
+    title: `${c.name} – interkommunalt samarbeid`,
+    description: c.purpose ?? `${c.name}: deltakere, ansvar og vedtak i et interkommunalt samarbeid.`,
+  };
+}
+
+export default async function PublicCooperationPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const c = await cooperationOf((await params).id);
+  if (!c) notFound();
+  // The municipality the visitor came from, if it is a member, becomes the middle crumb.
+  const from = (await searchParams).fra;
+  const via = typeof from === 'string' ? c.members.find((m) => m.kommunenummer === from) : undefined;
+  const crumbs: Crumb[] = [{ href: '/innsyn', label: 'Innsyn' }];
+  if (via?.kommunenummer) crumbs.push({ href: `/innsyn/kommune/${via.kommunenummer}`, label: via.name });
+  return (
+    <>
+      {/* Long Norwegian compounds ("Kristiansandsregionen") must wrap on a phone. */}
+      <div className="[&_h1]:hyphens-auto [&_h1]:[overflow-wrap:anywhere]">
+        <PageHeader title={c.name} crumbs={crumbs} lead={c.purpose ?? undefined} />
+      </div>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-6">
+          <WhySection c={c} />
+          <MembersSection c={c} />
+          <ResponsibilitySection c={c} />
+          <DecisionsSection c={c} />
+        </div>
+        <div className="space-y-6">
+          <KeyFacts c={c} />
+          <FormSection c={c} />
+          <EvaluationSection c={c} />
+          <MinutesSection c={c} />
+        </div>
+      </div>
+    </>
+  );
+}

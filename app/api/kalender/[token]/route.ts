@@ -1,0 +1,32 @@
+// The personal calendar feed: public (calendar programs send no session), the secret token in
+// the path is the credential. Accepts /api/kalender/<token> and /api/kalender/<token>.ics.
+import { NextResponse } from 'next/server';
+import { calendarItemsForUser, findFeedOwner } from '@/db/queries/calendar';
+import { buildCalendarFeed } from '@/lib/calendar/feed';
+import { tokenFromPath } from '@/lib/calendar/feed-token';
+import { publicBaseUrl } from '@/lib/calendar/urls';
+import { getDb, route } from '@/lib/route';
+
+export const dynamic = 'force-dynamic';
+
+const NOT_FOUND =
+  'Fant ikke kalenderen. Adressen kan være byttet ut med en ny. Hent den gjeldende adressen på profilsiden din i Brobygger.';
+
+export const GET = route({ access: 'public' }, async ({ params, request }) => {
+  const token = tokenFromPath(params.token);
+  const db = await getDb();
+  const owner = token ? await findFeedOwner(db, token) : null;
+  if (!owner) return NextResponse.json({ error: NOT_FOUND }, { status: 404, headers: { 'cache-control': 'no-store' } });
+  const now = new Date();
+  const items = await calendarItemsForUser(db, { userId: owner.id, now });
+  const body = buildCalendarFeed(items, { now, baseUrl: publicBaseUrl(request.nextUrl.origin) });
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': 'inline; filename="brobygger.ics"',
+      // Personal data behind a secret address: never in a shared cache, never indexed.
+      'cache-control': 'private, no-store',
+      'x-robots-tag': 'noindex',
+    },
+  });
+});

@@ -1,0 +1,42 @@
+// The municipal register as CSV (for Excel), with the same filters and order as the page
+// the link came from. Internal data: signed in with 'register.read' for the municipality.
+import { getDb } from '@/db/client';
+import { getMunicipality } from '@/db/queries/municipalities';
+import { registerRows } from '@/db/queries/register';
+import { requestNow } from '@/lib/clock';
+import { isoDateOf } from '@/lib/domain/iso-date';
+import { csvFileName, registerCsv } from '@/lib/register/csv';
+import { applyRegisterQuery, registerQuerySchema } from '@/lib/register/query';
+import { route } from '@/lib/route';
+
+const kommunenummerOf = (params: Record<string, string | string[]>) => {
+  const value = params.kommunenummer;
+  return typeof value === 'string' && /^\d{4}$/.test(value) ? value : null;
+};
+
+export const GET = route(
+  {
+    access: 'register.read',
+    query: registerQuerySchema,
+    resource: async (_query, params) => {
+      const kommunenummer = kommunenummerOf(params);
+      if (!kommunenummer || !(await getMunicipality(await getDb(), kommunenummer))) return null;
+      return { kind: 'municipality', kommunenummer };
+    },
+  },
+  async ({ query, params }) => {
+    const kommunenummer = kommunenummerOf(params)!;
+    const db = await getDb();
+    const municipality = await getMunicipality(db, kommunenummer);
+    const now = await requestNow();
+    const rows = applyRegisterQuery(await registerRows(db, kommunenummer, now), query);
+    const fileName = csvFileName('samarbeidsregister', municipality?.name ?? kommunenummer, isoDateOf(now));
+    return new Response(registerCsv(rows), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${fileName}"`,
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  },
+);

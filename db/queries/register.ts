@@ -1,0 +1,164 @@
+import 'server-only';
+// The municipal register and the public transparency pages: which cooperations a
+// municipality takes part in (members that have not left), the columns the dossier does
+// not carry (publicity, task area name, contact publicity, decision links, logged bodies),
+// and the national count of public cooperations per municipality.
+import { and, asc, count, eq, ilike, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { anchoringOccurrences, bodyDecisions, cooperationMembers, cooperations, evaluationRounds, municipalities, taskAreas } from '../schema';
+import { loadDossier } from './dossier';
+import { HIDDEN_STATES, isPubliclyVisible, publicCooperation, publicRegisterRow, type PublicationSource, type PublicCooperation, type PublicRegisterRow } from '@/lib/register/public';
+import { registerRow, type RegisterRow } from '@/lib/register/row';
+
+/** Æ, Ø, Å last and in that order, whatever the database's collation says. */
+const byNorwegianName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Cooperations where the municipality is a current member, with the columns rows need beyond the dossier. */
+async function memberCooperations(db: Db, kommunenummer: string) {
+  const memberOf = db
+    .select({ id: cooperationMembers.cooperationId })
+    .from(cooperationMembers)
+    .where(and(eq(cooperationMembers.kommunenummer, kommunenummer), isNull(cooperationMembers.leftAt)));
+  return db
+    .select({ id: cooperations.id, name: cooperations.name, state: cooperations.state, isPublic: cooperations.isPublic, taskArea: taskAreas.name })
+    .from(cooperations)
+    .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
+    .where(inArray(cooperations.id, memberOf))
+    .orderBy(asc(cooperations.name));
+}
+
+/** The register of one municipality: every cooperation it is a member of, with lights as of `now`. */
+export async function registerRows(db: Db, kommunenummer: string, now: Date): Promise<RegisterRow[]> {
+  const rows: RegisterRow[] = [];
+  // One dossier at a time: the embedded database serialises queries anyway, and a large
+  // register should not open dozens of parallel reads on a server pool.
+  for (const c of await memberCooperations(db, kommunenummer)) {
+    const dossier = await loadDossier(db, c.id);
+    if (dossier) rows.push(registerRow(dossier, { kommunenummer, taskArea: c.taskArea, isPublic: c.isPublic }, now));
+  }
+  return rows;
+}
+
+export interface MunicipalityChoice {
+  kommunenummer: string;
+  name: string;
+  cooperations: number;
+}
+
+/** Municipalities with their number of cooperations: the given ones, or (null) all that have any. */
+export async function registerMunicipalities(db: Db, kommunenumre: readonly string[] | null): Promise<MunicipalityChoice[]> {
+  if (kommunenumre !== null && kommunenumre.length === 0) return [];
+  const n = sql<number>`count(distinct ${cooperationMembers.cooperationId})::int`;
+  const rows = await db
+    .select({ kommunenummer: municipalities.kommunenummer, name: municipalities.name, cooperations: n })
+    .from(municipalities)
+    .leftJoin(cooperationMembers, and(eq(cooperationMembers.kommunenummer, municipalities.kommunenummer), isNull(cooperationMembers.leftAt)))
+    .where(kommunenumre === null ? undefined : inArray(municipalities.kommunenummer, [...kommunenumre]))
+    .groupBy(municipalities.kommunenummer, municipalities.name)
+    .having(kommunenumre === null ? sql`count(${cooperationMembers.id}) > 0` : undefined);
+  return rows.map((r) => ({ ...r, cooperations: Number(r.cooperations) })).sort(byNorwegianName);
+}
+
+export interface PublicMunicipality {
+  kommunenummer: string;
+  name: string;
+  otherName: string | null;
+  countyName: string;
+  publicCooperations: number;
+}
+
+/** Every current municipality with its number of public cooperations; `search` matches either official name or the number. */
+export async function publicMunicipalities(db: Db, search?: string): Promise<PublicMunicipality[]> {
+  const publicMembers = db
+    .select({ kommunenummer: cooperationMembers.kommunenummer, n: count(cooperations.id).as('n') })
+    .from(cooperationMembers)
+    .innerJoin(cooperations, eq(cooperations.id, cooperationMembers.cooperationId))
+    .where(and(isNull(cooperationMembers.leftAt), eq(cooperations.isPublic, true), notInArray(cooperations.state, [...HIDDEN_STATES])))
+    .groupBy(cooperationMembers.kommunenummer)
+    .as('public_members');
+  const filters = [isNull(municipalities.validTo)];
+  if (search) {
+    const term = `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    filters.push(or(ilike(municipalities.name, term), ilike(municipalities.otherName, term), ilike(municipalities.kommunenummer, term))!);
+  }
+  const rows = await db
+    .select({
+      kommunenummer: municipalities.kommunenummer,
+      name: municipalities.name,
+      otherName: municipalities.otherName,
+      countyName: municipalities.countyName,
+      publicCooperations: sql<number>`coalesce(${publicMembers.n}, 0)::int`,
+    })
+    .from(municipalities)
+    .leftJoin(publicMembers, eq(publicMembers.kommunenummer, municipalities.kommunenummer))
+    .where(and(...filters));
+  return rows.map((r) => ({ ...r, publicCooperations: Number(r.publicCooperations) })).sort(byNorwegianName);
+}
+
+/** Everything the public projection may choose from; null for an unknown id. */
+export async function loadPublicationSource(db: Db, id: string): Promise<PublicationSource | null> {
+  if (!UUID.test(id)) return null;
+  const [row] = await db
+    .select({ isPublic: cooperations.isPublic, taskArea: taskAreas.name })
+    .from(cooperations)
+    .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
+    .where(eq(cooperations.id, id));
+  if (!row) return null;
+  const dossier = await loadDossier(db, id);
+  if (!dossier) return null;
+  const [contacts, decisions, summaries, occurrences] = await Promise.all([
+    db
+      .select({ id: cooperationMembers.id })
+      .from(cooperationMembers)
+      .where(and(eq(cooperationMembers.cooperationId, id), eq(cooperationMembers.contactPublic, true))),
+    db
+      .select({ id: bodyDecisions.id, isPublic: bodyDecisions.isPublic, saksnummer: bodyDecisions.saksnummer, url: bodyDecisions.url })
+      .from(bodyDecisions)
+      .where(eq(bodyDecisions.cooperationId, id)),
+    // Only the summary and its flag: answers, results and notes stay out of this query.
+    db
+      .select({ id: evaluationRounds.id, summary: evaluationRounds.summary, summaryPublic: evaluationRounds.summaryPublic })
+      .from(evaluationRounds)
+      .where(eq(evaluationRounds.cooperationId, id)),
+    db
+      .select({
+        memberId: anchoringOccurrences.memberId,
+        body: anchoringOccurrences.body,
+        level: anchoringOccurrences.level,
+        kind: anchoringOccurrences.kind,
+        status: anchoringOccurrences.status,
+        heldDate: anchoringOccurrences.heldDate,
+        minutesUrl: anchoringOccurrences.minutesUrl,
+      })
+      .from(anchoringOccurrences)
+      .where(eq(anchoringOccurrences.cooperationId, id)),
+  ]);
+  return {
+    dossier,
+    isPublic: row.isPublic,
+    taskArea: row.taskArea,
+    publicContactMemberIds: contacts.map((c) => c.id),
+    bodyDecisions: decisions,
+    evaluationSummaries: summaries,
+    occurrences,
+  };
+}
+
+/** The public page's data; null when unknown or not public (both are a 404). */
+export async function loadPublicCooperation(db: Db, id: string): Promise<PublicCooperation | null> {
+  const source = await loadPublicationSource(db, id);
+  return source ? publicCooperation(source) : null;
+}
+
+/** A municipality's public register, built from the same projection as the public pages. */
+export async function publicRegisterRows(db: Db, kommunenummer: string): Promise<PublicRegisterRow[]> {
+  const rows: PublicRegisterRow[] = [];
+  for (const c of await memberCooperations(db, kommunenummer)) {
+    if (!isPubliclyVisible(c)) continue;
+    const cooperation = await loadPublicCooperation(db, c.id);
+    if (cooperation) rows.push(publicRegisterRow(cooperation));
+  }
+  return rows;
+}

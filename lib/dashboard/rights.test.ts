@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Role, SessionUser } from '@/lib/auth/roles';
+import { mayLogAnchoring, mayLogInformation } from './rights';
+
+const COOP = 'c-legevakt';
+const user = (role: Role, scope: { kommunenummer?: string; cooperationId?: string } = {}, id = 'u1'): SessionUser => ({
+  id,
+  email: `${id}@test.invalid`,
+  name: id,
+  roles: [{ role, kommunenummer: scope.kommunenummer ?? null, cooperationId: scope.cooperationId ?? null }],
+});
+const lillesand = { kommunenummer: '4215', sponsorUserIds: [] as string[] };
+const resource = { kind: 'cooperation' as const, id: COOP, memberKommunenummer: ['4204', '4215'] };
+
+describe('mayLogAnchoring', () => {
+  it.each([
+    ['the operative leader of the cooperation', user('operativ_leder', { cooperationId: COOP }), true],
+    ['the operative leader of another cooperation', user('operativ_leder', { cooperationId: 'other' }), false],
+    ["the member's rådmannsteam", user('radmannsteam', { kommunenummer: '4215' }), true],
+    ["another member's rådmannsteam", user('radmannsteam', { kommunenummer: '4204' }), false],
+    ["the member's political sponsor", user('politisk_sponsor', { kommunenummer: '4215', cooperationId: COOP }), true],
+    ["the member's administrative sponsor", user('administrativ_sponsor', { kommunenummer: '4215', cooperationId: COOP }), true],
+    ["another member's sponsor", user('politisk_sponsor', { kommunenummer: '4204', cooperationId: COOP }), false],
+    ['a sponsor of the municipality in another cooperation', user('politisk_sponsor', { kommunenummer: '4215', cooperationId: 'other' }), false],
+    ['an elected member', user('folkevalgt', { kommunenummer: '4215' }), false],
+    ['a member representative', user('medlemsrepresentant', { kommunenummer: '4215', cooperationId: COOP }), false],
+    ['an administrator', user('administrator'), false],
+  ])('%s: %s', (_name, u, expected) => {
+    expect(mayLogAnchoring(u, COOP, lillesand)).toBe(expected);
+  });
+
+  it('the person linked to one of the member’s sponsor rows', () => {
+    expect(mayLogAnchoring(user('folkevalgt', { kommunenummer: '4215' }, 'per'), COOP, { ...lillesand, sponsorUserIds: ['per'] })).toBe(true);
+  });
+
+  it('a partner without a kommunenummer: only the leader and linked sponsors', () => {
+    const partner = { kommunenummer: null, sponsorUserIds: [] };
+    expect(mayLogAnchoring(user('radmannsteam', { kommunenummer: '4215' }), COOP, partner)).toBe(false);
+    expect(mayLogAnchoring(user('operativ_leder', { cooperationId: COOP }), COOP, partner)).toBe(true);
+  });
+});
+
+describe('mayLogInformation', () => {
+  it.each([
+    ['the operative leader', user('operativ_leder', { cooperationId: COOP }), true],
+    ["a member's rådmannsteam", user('radmannsteam', { kommunenummer: '4204' }), true],
+    ['a sponsor of the cooperation', user('politisk_sponsor', { kommunenummer: '4215', cooperationId: COOP }), true],
+    ['an elected member', user('folkevalgt', { kommunenummer: '4215' }), false],
+    ['a rådmannsteam outside the cooperation', user('radmannsteam', { kommunenummer: '4601' }), false],
+  ])('%s: %s', (_name, u, expected) => {
+    expect(mayLogInformation(u, resource)).toBe(expected);
+  });
+});

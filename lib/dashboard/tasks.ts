@@ -1,0 +1,79 @@
+// The open tasks of one cooperation for the "Mine samarbeid" dashboard: sponsors to
+// re-confirm after an election, member decisions still missing, an evaluation falling due,
+// and information-plan items not carried out in time. Each task links to where it is done.
+import type { Dossier } from '@/lib/domain/dossier';
+import { addDays, addMonths, formatDateNb, toIsoDate, type IsoDate } from '@/lib/domain/iso-date';
+import { evaluationIntervalMonths, lastClosedEvaluation } from '@/lib/domain/legitimacy-throughput-output';
+import { countNb, joinSome } from '@/lib/domain/nb-text';
+import { memberDecisionStatus } from '@/lib/domain/readiness';
+import { dueInformationItems, type ExecutionLike } from './information';
+
+export type TaskKind = 'sponsor' | 'vedtak' | 'evaluering' | 'informasjon';
+
+export interface DashboardTask {
+  kind: TaskKind;
+  text: string;
+  href: string;
+  /** Past its deadline (sorts the card up and shows the task as urgent). */
+  overdue: boolean;
+}
+
+/** An evaluation is shown as coming this many days before it falls due. */
+export const EVALUATION_NOTICE_DAYS = 60;
+
+const EVALUATED_STATES: readonly Dossier['state'][] = ['drift'];
+
+export function openTasks(dossier: Dossier, context: { today: IsoDate; decisionRound: number | null; executions: readonly ExecutionLike[] }): DashboardTask[] {
+  const base = `/samarbeid/${dossier.id}`;
+  const tasks: DashboardTask[] = [];
+
+  const reconfirm = dossier.sponsors.filter((s) => s.needsReconfirmation);
+  if (reconfirm.length > 0) {
+    tasks.push({
+      kind: 'sponsor',
+      text: `Bekreft ${countNb(reconfirm.length, 'sponsor', 'sponsorer')} etter valget: ${joinSome(reconfirm.map((s) => s.name), 3)}.`,
+      href: base,
+      overdue: true,
+    });
+  }
+
+  if (dossier.state === 'medlemsvedtak' && context.decisionRound !== null) {
+    const pending = memberDecisionStatus(dossier, context.decisionRound).pending;
+    if (pending.length > 0) {
+      tasks.push({ kind: 'vedtak', text: `Vedtak mangler fra ${joinSome(pending, 3)}.`, href: `${base}/vedtak`, overdue: false });
+    }
+  }
+
+  const evaluation = evaluationDue(dossier, context.today);
+  if (evaluation) tasks.push(evaluation);
+
+  const due = dueInformationItems(dossier.informationItems, context.executions, { state: dossier.state, startDate: dossier.startDate, today: context.today });
+  if (due.length > 0) {
+    tasks.push({
+      kind: 'informasjon',
+      text: `${countNb(due.length, 'tiltak', 'tiltak')} i informasjonsplanen er ikke gjennomført i tide.`,
+      href: `${base}/informasjon`,
+      overdue: true,
+    });
+  }
+  return tasks;
+}
+
+/** From the last closed evaluation (or the start of drift) plus the cooperation's interval. */
+export function evaluationDueDate(dossier: Dossier): IsoDate | null {
+  const reference = lastClosedEvaluation(dossier) ?? (dossier.startDate ? toIsoDate(dossier.startDate) : null);
+  return reference === null ? null : addMonths(reference, evaluationIntervalMonths(dossier));
+}
+
+function evaluationDue(dossier: Dossier, today: IsoDate): DashboardTask | null {
+  if (!EVALUATED_STATES.includes(dossier.state)) return null;
+  const due = evaluationDueDate(dossier);
+  if (due === null || addDays(due, -EVALUATION_NOTICE_DAYS) > today) return null;
+  const overdue = due < today;
+  return {
+    kind: 'evaluering',
+    text: overdue ? `Evalueringen skulle vært gjennomført innen ${formatDateNb(due)}.` : `Evalueringen skal gjennomføres innen ${formatDateNb(due)}.`,
+    href: `/samarbeid/${dossier.id}`,
+    overdue,
+  };
+}

@@ -1,0 +1,87 @@
+// The CSV parsed back with csv-parse must give the register rows exactly: every cell of
+// every row, read by header, against the row it came from.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { formatDateNb } from '@/lib/domain/iso-date';
+import { readyDossier } from '@/lib/domain/fixtures';
+import { STATE_LABELS } from '@/workflows/cooperation/states';
+import { csvFileName, REGISTER_CSV_HEADERS, registerCsv, registerCsvRecord, textCell } from './csv';
+import { leakyDossier } from './fixtures';
+import { registerRow, type RegisterRow } from './row';
+
+const NOW = new Date('2025-06-01T10:00:00Z');
+
+function rows(): RegisterRow[] {
+  const tricky = readyDossier();
+  tricky.id = 'tricky';
+  tricky.name = 'Samarbeid; med "anførselstegn", komma og\nlinjeskift – æøå ÆØÅ';
+  return [
+    registerRow(readyDossier(), { kommunenummer: '4203', taskArea: 'Legevakt', isPublic: true }, NOW),
+    registerRow(leakyDossier(), { kommunenummer: '4202', taskArea: null, isPublic: false }, NOW),
+    registerRow(tricky, { kommunenummer: '4215', taskArea: 'Brann og redning', isPublic: true }, NOW),
+  ];
+}
+
+/** What each header must hold for a row, written out independently of the CSV module. */
+function expected(row: RegisterRow): Record<string, string> {
+  const light = (c: 'input' | 'throughput' | 'output') => ({ groenn: 'Grønn', gul: 'Gul', roed: 'Rød', ukjent: 'Ukjent' })[row.lights[c].light];
+  const score = (c: 'input' | 'throughput' | 'output') => (row.lights[c].score === null ? '' : String(row.lights[c].score));
+  return {
+    Samarbeid: row.name,
+    Organisasjonsform: row.legalForm ?? 'Ikke valgt',
+    Oppgavefelt: row.taskArea ?? 'Ikke valgt',
+    'Vertskommune/kontorkommune': row.hosts.join(', '),
+    Deltakere: row.members.join(', '),
+    'Kommunens sponsorer': row.sponsors.join(', '),
+    Tilstand: STATE_LABELS[row.state],
+    'Siste evaluering': row.lastEvaluation ? formatDateNb(row.lastEvaluation) : 'Ikke evaluert',
+    Input: light('input'),
+    'Input (poeng av 100)': score('input'),
+    Throughput: light('throughput'),
+    'Throughput (poeng av 100)': score('throughput'),
+    Output: light('output'),
+    'Output (poeng av 100)': score('output'),
+    'Vises i innsyn': row.isPublic ? 'Ja' : 'Nei',
+  };
+}
+
+describe('registerCsv', () => {
+  const data = rows();
+  const csv = registerCsv(data);
+
+  it('starts with the UTF-8 byte order mark and uses semicolons and CRLF', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\r\n')[0]).toBe(`\ufeff${REGISTER_CSV_HEADERS.join(';')}`);
+  });
+
+  it('parses back to exactly the register rows', () => {
+    const parsed = parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(parsed).toHaveLength(data.length);
+    parsed.forEach((record, i) => expect(record).toEqual(expected(data[i]!)));
+  });
+
+  it('writes dates as dd.mm.yyyy and a missing evaluation in words', () => {
+    const parsed = parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(parsed[1]!['Siste evaluering']).toBe('15.03.2025');
+    expect(parsed[0]!['Siste evaluering']).toBe('Ikke evaluert');
+  });
+
+  it('survives separators, quotes, line breaks and Norwegian letters in a name', () => {
+    const parsed = parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(parsed[2]!.Samarbeid).toBe('Samarbeid; med "anførselstegn", komma og\nlinjeskift – æøå ÆØÅ');
+  });
+
+  it('keeps a formula-looking name as text', () => {
+    const row = { ...data[0]!, name: '=HYPERLINK("https://evil.example")' };
+    expect(registerCsvRecord(row)[0]).toBe(`'=HYPERLINK("https://evil.example")`);
+    expect(textCell('Drammen')).toBe('Drammen');
+    expect(textCell('-1')).toBe(`'-1`);
+  });
+});
+
+describe('csvFileName', () => {
+  it('is ASCII, dated and names the municipality', () => {
+    expect(csvFileName('samarbeidsregister', 'Bærum Ås Tromsø', '2025-06-01')).toBe('samarbeidsregister-baerum-as-tromso-2025-06-01.csv');
+    expect(csvFileName('x', 'Guovdageaidnu – Kautokeino', '2025-06-01')).toBe('x-guovdageaidnu-kautokeino-2025-06-01.csv');
+  });
+});

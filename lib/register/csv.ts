@@ -1,0 +1,103 @@
+// The register as CSV that Norwegian Excel opens as it is: UTF-8 with a byte order mark (so
+// æøå survive), semicolon between fields (comma is the decimal sign here), dates dd.mm.yyyy,
+// Windows line ends, Norwegian headers, one row per cooperation. csv-stringify does the
+// quoting; this module only decides which cells there are.
+import { stringify } from 'csv-stringify/sync';
+import { formatDateNb } from '@/lib/domain/iso-date';
+import { STATE_LABELS } from '@/workflows/cooperation/states';
+import type { PublicRegisterRow } from './public';
+import { CRITERIA, CRITERION_SHORT, LIGHT_WORDS, type RegisterRow } from './row';
+
+export const CSV_OPTIONS = { bom: true, delimiter: ';', record_delimiter: 'windows' } as const;
+
+export const NOT_EVALUATED = 'Ikke evaluert';
+export const NOT_CHOSEN = 'Ikke valgt';
+
+/** Joins several names in one cell; a comma reads naturally and is not the field separator. */
+export const joinCell = (values: readonly string[]) => values.join(', ');
+
+/**
+ * A cell that starts like a formula (=, +, -, @) would be run by Excel: a cooperation named
+ * "=HYPERLINK(...)" must stay text. The apostrophe is Excel's own "this is text" marker.
+ */
+export function textCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
+
+export const REGISTER_CSV_HEADERS = [
+  'Samarbeid',
+  'Organisasjonsform',
+  'Oppgavefelt',
+  'Vertskommune/kontorkommune',
+  'Deltakere',
+  'Kommunens sponsorer',
+  'Tilstand',
+  'Siste evaluering',
+  ...CRITERIA.flatMap((c) => [CRITERION_SHORT[c], `${CRITERION_SHORT[c]} (poeng av 100)`]),
+  'Vises i innsyn',
+] as const;
+
+/** The cells of one register row, in header order; exported so tests can compare with a parsed file. */
+export function registerCsvRecord(row: RegisterRow): string[] {
+  return [
+    textCell(row.name),
+    row.legalForm ?? NOT_CHOSEN,
+    row.taskArea ?? NOT_CHOSEN,
+    joinCell(row.hosts),
+    joinCell(row.members),
+    joinCell(row.sponsors),
+    STATE_LABELS[row.state],
+    row.lastEvaluation ? formatDateNb(row.lastEvaluation) : NOT_EVALUATED,
+    ...CRITERIA.flatMap((c) => [capitalise(LIGHT_WORDS[row.lights[c].light]), row.lights[c].score === null ? '' : String(row.lights[c].score)]),
+    row.isPublic ? 'Ja' : 'Nei',
+  ];
+}
+
+export function registerCsv(rows: readonly RegisterRow[]): string {
+  return stringify([[...REGISTER_CSV_HEADERS], ...rows.map(registerCsvRecord)], CSV_OPTIONS);
+}
+
+export const PUBLIC_CSV_HEADERS = [
+  'Samarbeid',
+  'Organisasjonsform',
+  'Oppgavefelt',
+  'Vertskommune/kontorkommune',
+  'Deltakere',
+  'Tilstand',
+  'Siste evaluering',
+  'Nettside',
+] as const;
+
+/** `origin` makes the link to each public page absolute, so it works when opened from Excel. */
+export function publicCsvRecord(row: PublicRegisterRow, origin: string): string[] {
+  return [
+    textCell(row.name),
+    row.legalForm ?? NOT_CHOSEN,
+    row.taskArea ?? NOT_CHOSEN,
+    joinCell(row.hosts),
+    joinCell(row.members),
+    STATE_LABELS[row.state],
+    row.lastEvaluation ? formatDateNb(row.lastEvaluation) : NOT_EVALUATED,
+    `${origin}/innsyn/samarbeid/${row.id}`,
+  ];
+}
+
+export function publicRegisterCsv(rows: readonly PublicRegisterRow[], origin: string): string {
+  return stringify([[...PUBLIC_CSV_HEADERS], ...rows.map((r) => publicCsvRecord(r, origin))], CSV_OPTIONS);
+}
+
+/** A file name without æøå or spaces, which some mail clients and servers mangle. */
+export function csvFileName(prefix: string, municipalityName: string, today: string): string {
+  const slug = municipalityName
+    .toLocaleLowerCase('nb')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${prefix}-${slug || 'kommune'}-${today}.csv`;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDossier } from '@/lib/domain/dossier';
+import { readyDossier } from '@/lib/domain/fixtures';
+import { structuralScores } from '@/lib/domain/legitimacy';
+import { leakyDossier } from './fixtures';
+import { hostLabel, legalFormName, lightText, registerRow, shortLightText } from './row';
+
+const NOW = new Date('2025-06-01T10:00:00Z');
+
+describe('registerRow', () => {
+  it('reads form, host, members and the register municipality’s own sponsors', () => {
+    const row = registerRow(readyDossier(), { kommunenummer: '4202', taskArea: 'Legevakt', isPublic: true }, NOW);
+    expect(row).toMatchObject({
+      name: 'Legevakt Østre Agder',
+      legalForm: 'Vertskommunesamarbeid med felles folkevalgt nemnd',
+      taskArea: 'Legevakt',
+      hosts: ['Arendal kommune'],
+      hostLabel: 'Vertskommune',
+      members: ['Arendal kommune', 'Grimstad kommune', 'Lillesand kommune', 'Froland kommune'],
+      sponsors: ['Politisk: Ordfører i Grimstad', 'Administrativ: Kommunalsjef helse i Grimstad'],
+      state: 'etablering',
+      lastEvaluation: null,
+      isPublic: true,
+    });
+  });
+
+  it('takes the three lights from the structural scores', () => {
+    const dossier = readyDossier();
+    const scores = structuralScores(dossier, NOW);
+    const row = registerRow(dossier, { kommunenummer: '4203', taskArea: null, isPublic: false }, NOW);
+    expect(row.lights.input).toEqual({ light: scores.input.light, score: scores.input.score });
+    expect(row.lights.throughput).toEqual({ light: scores.throughput.light, score: scores.throughput.score });
+    expect(row.lights.output).toEqual({ light: scores.output.light, score: scores.output.score });
+  });
+
+  it('gives the day the latest evaluation closed', () => {
+    const row = registerRow(leakyDossier(), { kommunenummer: '4203', taskArea: null, isPublic: true }, NOW);
+    expect(row.lastEvaluation).toBe('2025-03-15');
+  });
+
+  it('handles a bare draft: no form, no host, no sponsors', () => {
+    const row = registerRow(emptyDossier('x', 'Utkast'), { kommunenummer: '4203', taskArea: null, isPublic: true }, NOW);
+    expect(row).toMatchObject({ legalForm: null, hosts: [], members: [], sponsors: [], state: 'utkast' });
+  });
+});
+
+describe('lightText', () => {
+  it('says the light in words, with the score', () => {
+    expect(lightText('input', { light: 'gul', score: 55 })).toBe('Input: gul (55 av 100)');
+    expect(lightText('output', { light: 'ukjent', score: null })).toBe('Output: ukjent (ingen data ennå)');
+    expect(shortLightText('throughput', { light: 'groenn', score: 100 })).toBe('Throughput: grønn (100)');
+    expect(shortLightText('output', { light: 'ukjent', score: null })).toBe('Output: ukjent');
+  });
+});
+
+describe('legalFormName', () => {
+  it('names catalogue forms and keeps unknown codes visible', () => {
+    expect(legalFormName('iks')).toBe('Interkommunalt selskap');
+    expect(legalFormName('gammel_kode')).toBe('gammel_kode');
+    expect(legalFormName(null)).toBeNull();
+  });
+});
+
+describe('hostLabel', () => {
+  it('names the host by its role', () => {
+    expect(hostLabel([{ role: 'kontorkommune' }, { role: 'deltaker' }])).toBe('Kontorkommune');
+    expect(hostLabel([{ role: 'vertskommune' }, { role: 'kontorkommune' }])).toBe('Vertskommune/kontorkommune');
+    expect(hostLabel([{ role: 'deltaker' }])).toBeNull();
+  });
+});

@@ -1,0 +1,125 @@
+// One row of a municipality's register of cooperations (the overview kommuneloven § 17-4
+// is about): what the table, the filters and the CSV export all read. Pure: the caller
+// passes the dossier, the few columns the dossier does not carry, and "now".
+import type { Dossier, LifecycleState, MemberRole, SponsorKind } from '@/lib/domain/dossier';
+import type { IsoDate } from '@/lib/domain/iso-date';
+import { legalForm } from '@/lib/domain/legal-forms';
+import { structuralScores, type Criterion, type TrafficLight } from '@/lib/domain/legitimacy';
+import { lastClosedEvaluation } from '@/lib/domain/legitimacy-throughput-output';
+
+export interface LightValue {
+  light: TrafficLight;
+  /** 0-100, or null when no indicator applies yet. */
+  score: number | null;
+}
+
+export interface RegisterRow {
+  id: string;
+  name: string;
+  /** Name of the legal form, or null when none is chosen yet. */
+  legalForm: string | null;
+  taskArea: string | null;
+  /** Members that are vertskommune or kontorkommune. */
+  hosts: string[];
+  /** "Vertskommune", "Kontorkommune" (or both) for the hosts above; null when there are none. */
+  hostLabel: string | null;
+  members: string[];
+  /** The register's own municipality's sponsors, e.g. "Politisk: Kari Nilsen". */
+  sponsors: string[];
+  state: LifecycleState;
+  /** Day the latest evaluation round closed; null = not evaluated yet. */
+  lastEvaluation: IsoDate | null;
+  lights: Record<Criterion, LightValue>;
+  isPublic: boolean;
+}
+
+export const CRITERIA: readonly Criterion[] = ['input', 'throughput', 'output'];
+
+/** The short research terms, used where the long labels would not fit. */
+export const CRITERION_SHORT: Readonly<Record<Criterion, string>> = {
+  input: 'Input',
+  throughput: 'Throughput',
+  output: 'Output',
+};
+
+export const LIGHT_WORDS: Readonly<Record<TrafficLight, string>> = {
+  groenn: 'grønn',
+  gul: 'gul',
+  roed: 'rød',
+  ukjent: 'ukjent',
+};
+
+export const MEMBER_ROLE_LABELS: Readonly<Record<MemberRole, string>> = {
+  vertskommune: 'Vertskommune',
+  samarbeidskommune: 'Samarbeidskommune',
+  deltaker: 'Deltaker',
+  kontorkommune: 'Kontorkommune',
+};
+
+const SPONSOR_WORDS: Readonly<Record<SponsorKind, string>> = { politisk: 'Politisk', administrativ: 'Administrativ' };
+const SPONSOR_ORDER: Readonly<Record<SponsorKind, number>> = { politisk: 0, administrativ: 1 };
+
+const HOST_ROLES: readonly MemberRole[] = ['vertskommune', 'kontorkommune'];
+
+/** The light as words, so colour never carries the meaning alone: "Input: gul (55 av 100)". */
+export function lightText(criterion: Criterion, value: LightValue): string {
+  const score = value.score === null ? 'ingen data ennå' : `${value.score} av 100`;
+  return `${CRITERION_SHORT[criterion]}: ${LIGHT_WORDS[value.light]} (${score})`;
+}
+
+/** The same verdict compactly for the eye, "Input: gul (55)"; screen readers get lightText. */
+export function shortLightText(criterion: Criterion, value: LightValue): string {
+  return `${CRITERION_SHORT[criterion]}: ${LIGHT_WORDS[value.light]}${value.score === null ? '' : ` (${value.score})`}`;
+}
+
+export interface RowContext {
+  /** The municipality whose register this is (its sponsors are listed). */
+  kommunenummer: string;
+  /** The task area's name (the dossier only has its id). */
+  taskArea: string | null;
+  isPublic: boolean;
+}
+
+export function hostNames(dossier: Dossier): string[] {
+  return dossier.members.filter((m) => HOST_ROLES.includes(m.role)).map((m) => m.name);
+}
+
+/** What to call the hosts: an IPR or KO has a kontorkommune, a host cooperation a vertskommune. */
+export function hostLabel(members: readonly { role: MemberRole }[]): string | null {
+  const roles = [...new Set(members.map((m) => m.role).filter((r) => HOST_ROLES.includes(r)))];
+  if (roles.length === 0) return null;
+  return roles.length === 1 ? MEMBER_ROLE_LABELS[roles[0]!] : 'Vertskommune/kontorkommune';
+}
+
+export function registerRow(dossier: Dossier, context: RowContext, now: Date): RegisterRow {
+  const scores = structuralScores(dossier, now);
+  const ownMemberIds = new Set(dossier.members.filter((m) => m.kommunenummer === context.kommunenummer).map((m) => m.id));
+  const sponsors = dossier.sponsors
+    .filter((s) => ownMemberIds.has(s.memberId))
+    .sort((a, b) => SPONSOR_ORDER[a.kind] - SPONSOR_ORDER[b.kind] || a.name.localeCompare(b.name, 'nb'))
+    .map((s) => `${SPONSOR_WORDS[s.kind]}: ${s.name}`);
+  return {
+    id: dossier.id,
+    name: dossier.name,
+    legalForm: legalFormName(dossier.design.legalForm),
+    taskArea: context.taskArea,
+    hosts: hostNames(dossier),
+    hostLabel: hostLabel(dossier.members),
+    members: dossier.members.map((m) => m.name),
+    sponsors,
+    state: dossier.state,
+    lastEvaluation: lastClosedEvaluation(dossier),
+    lights: {
+      input: { light: scores.input.light, score: scores.input.score },
+      throughput: { light: scores.throughput.light, score: scores.throughput.score },
+      output: { light: scores.output.light, score: scores.output.score },
+    },
+    isPublic: context.isPublic,
+  };
+}
+
+/** A code from an older catalogue shows as itself rather than disappearing. */
+export function legalFormName(code: string | null): string | null {
+  if (!code) return null;
+  return legalForm(code)?.name ?? code;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { can } from '@/lib/auth/can';
+import type { RoleGrant, SessionUser } from '@/lib/auth/roles';
+import { registerScopeOf } from './scope';
+
+const user = (...roles: RoleGrant[]): SessionUser => ({ id: 'u', email: 'u@test.invalid', name: 'U', roles });
+const grant = (role: RoleGrant['role'], kommunenummer: string | null = null, cooperationId: string | null = null): RoleGrant => ({ role, kommunenummer, cooperationId });
+
+describe('registerScopeOf', () => {
+  it('gives an administrator every municipality', () => {
+    expect(registerScopeOf(user(grant('administrator')))).toBeNull();
+  });
+
+  it('gives rådmannsteam and folkevalgte their municipalities, once each', () => {
+    expect(registerScopeOf(user(grant('radmannsteam', '4204'), grant('folkevalgt', '4204'), grant('folkevalgt', '3301')))).toEqual(['3301', '4204']);
+  });
+
+  it('gives cooperation roles none, even with a municipality on the grant', () => {
+    expect(registerScopeOf(user(grant('politisk_sponsor', '4215', 'c-1'), grant('operativ_leder', '4204', 'c-1')))).toEqual([]);
+  });
+
+  it('agrees with can(register.read) for every municipality in scope', () => {
+    const u = user(grant('radmannsteam', '4204'), grant('operativ_leder', '4215', 'c-1'));
+    for (const k of registerScopeOf(u) ?? []) expect(can(u, 'register.read', { kind: 'municipality', kommunenummer: k })).toBe(true);
+    expect(can(u, 'register.read', { kind: 'municipality', kommunenummer: '4215' })).toBe(false);
+  });
+});

@@ -1,0 +1,10 @@
+// Whose registers a user may read ('register.read' in lib/auth/can.ts): an administrator
+// every municipality's; rådmannsteam and folkevalgte their own municipality's.
+import type { SessionUser } from '@/lib/auth/roles';
+
+/** The municipalities whose register the user may open; null means all of them (administrator). */
+export function registerScopeOf(user: SessionUser): string[] | null {
+  if (user.roles.some((r) => r.role === 'administrator')) return null;
+  const numbers = user.roles.flatMap((r) => ((r.role === 'radmannsteam' || r.role === 'folkevalgt') && r.kommunenummer ? [r.kommunenummer] : []));
+  return [...new Set(numbers)].sort();
+}
