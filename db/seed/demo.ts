@@ -1,51 +1,82 @@
-// Demo data for a newcomer: people for every role and cooperations to look at.
-// Seeded only into an empty database (no users), and never when BROBYGGER_DEMO=0.
+// Demo data for a newcomer: people for every role and real cooperations from the research in
+// different lifecycle states, complete and deliberately incomplete (db/seed/demo-cooperations).
+// Seeded only into an empty database (no users), and never when BROBYGGER_DEMO=0. Dates of
+// the scripts are fixed history or relative to today; everything else is deterministic.
+import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { createCooperation, taskAreaIdByName } from '../queries/cooperations';
+import { fixtureUuid, insertCooperationFromDossier } from '../queries/dossier-import';
 import { createUser, grantRole } from '../queries/users';
+import { cooperations } from '../schema';
 import { hashPassword } from '@/lib/auth/password';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import type { Dossier } from '@/lib/domain/dossier';
+import { addDays, isoDateOf } from '@/lib/domain/iso-date';
+import { DEMO_COOPERATIONS, type DemoClock } from './demo-cooperations';
+import { playScript } from './demo-history';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './demo-users';
 
-const DEMO_COOPERATIONS = {
-  legevakt: {
-    name: 'Interkommunal legevakt i Kristiansandsregionen',
-    purpose: 'Felles legevakt for innbyggerne i medlemskommunene, med Kristiansand som vertskommune.',
-    taskArea: 'Legevakt',
-    initiatingKommunenummer: '4204',
-    state: 'drift',
-    members: [
-      { kommunenummer: '4204', role: 'vertskommune' as const },
-      ...['4223', '4218', '4215', '4216', '4226', '4225', '4224'].map((k) => ({ kommunenummer: k, role: 'samarbeidskommune' as const })),
-    ],
-  },
-  regionKristiansand: {
-    name: 'Region Kristiansand',
-    purpose: 'Interkommunalt politisk råd for regional utvikling og interessepolitikk i Kristiansandsregionen.',
-    taskArea: 'Interkommunalt politisk råd / regionråd',
-    initiatingKommunenummer: '4204',
-    state: 'drift',
-    members: ['4216', '4218', '4204', '4215', '4205', '4223'].map((k) => ({ kommunenummer: k, role: 'deltaker' as const })),
-  },
-} as const;
+/** The same key always gives the same cooperation id, so links into the demo stay valid. */
+export function demoCooperationId(key: string): string {
+  return fixtureUuid('brobygger-demo', key);
+}
 
-export async function seedDemoData(db: Db): Promise<{ users: number; cooperations: number }> {
-  const cooperationIds: Record<string, string> = {};
-  for (const [key, c] of Object.entries(DEMO_COOPERATIONS)) {
-    cooperationIds[key] = await createCooperation(db, { ...c, taskAreaId: await taskAreaIdByName(db, c.taskArea), members: [...c.members] });
-  }
+export interface DemoSeedReport {
+  users: number;
+  cooperations: number;
+  /** Script steps that could not be played (see playScript); empty when the demo is whole. */
+  problems: string[];
+}
+
+export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promise<DemoSeedReport> {
+  const now = options.now ?? new Date();
+  const today = isoDateOf(now);
+  const clock: DemoClock = { today, daysAgo: (days) => addDays(today, -days) };
+
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  let users = 0;
+  const userIds = new Map<string, string>();
   for (const u of DEMO_USERS) {
     const user = await createUser(db, { email: u.email, name: u.name, title: u.title, passwordHash });
-    if (!user) continue;
-    users++;
-    await grantRole(db, {
-      userId: user.id,
-      role: u.role,
-      kommunenummer: u.kommunenummer,
-      cooperationId: u.cooperation ? (cooperationIds[u.cooperation] ?? null) : null,
-      grantedBy: null,
-    });
+    if (user) userIds.set(u.email, user.id);
   }
-  return { users, cooperations: Object.keys(cooperationIds).length };
+
+  const cooperationIds = new Map<string, string>();
+  const problems: string[] = [];
+  for (const build of DEMO_COOPERATIONS) {
+    const demo = build(clock);
+    const id = demoCooperationId(demo.key);
+    await insertCooperationFromDossier(db, linkDemoSponsors({ ...demo.dossier, id }, demo.key, userIds));
+    problems.push(...(await playScript(db, id, demo, now)));
+    if (!demo.isPublic) await db.update(cooperations).set({ isPublic: false }).where(eq(cooperations.id, id));
+    cooperationIds.set(demo.key, id);
+  }
+  for (const problem of problems) console.warn(problem);
+
+  for (const u of DEMO_USERS) {
+    const userId = userIds.get(u.email);
+    if (!userId) continue;
+    const scopes = cooperationKeys(u).map((key) => cooperationIds.get(key) ?? null);
+    for (const cooperationId of scopes.length > 0 ? scopes : [null]) {
+      await grantRole(db, { userId, role: u.role, kommunenummer: u.kommunenummer, cooperationId, grantedBy: null });
+    }
+  }
+  return { users: userIds.size, cooperations: cooperationIds.size, problems };
+}
+
+function cooperationKeys(u: DemoUser): string[] {
+  return u.cooperation ? [u.cooperation, ...(u.alsoIn ?? [])] : [];
+}
+
+/** The demo sponsors sign in as themselves: their sponsor records point at their user. */
+function linkDemoSponsors(dossier: Dossier, key: string, userIds: ReadonlyMap<string, string>): Dossier {
+  const sponsors = dossier.sponsors.map((s) => {
+    const member = dossier.members.find((m) => m.id === s.memberId);
+    const user = DEMO_USERS.find(
+      (u) =>
+        cooperationKeys(u).includes(key) &&
+        u.kommunenummer === member?.kommunenummer &&
+        ((u.role === 'politisk_sponsor' && s.kind === 'politisk') || (u.role === 'administrativ_sponsor' && s.kind === 'administrativ')),
+    );
+    const userId = user ? userIds.get(user.email) : undefined;
+    return user && userId ? { ...s, userId, name: user.name } : s;
+  });
+  return { ...dossier, sponsors };
 }

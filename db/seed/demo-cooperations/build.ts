@@ -24,7 +24,7 @@ export interface MemberOptions {
   fixedSharePercent?: number | null;
   representatives?: number;
   contactPerson?: string | null;
-  expectedBenefit: string;
+  expectedBenefit: string | null;
 }
 
 /** A municipality; the local id is 'm-' plus the people key, so sponsors and decisions can find it. */

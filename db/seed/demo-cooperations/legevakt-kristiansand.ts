@@ -15,7 +15,7 @@ export const legevaktKristiansand: DemoCooperationBuilder = (clock) => {
     municipality('4223', 'Vennesla', { role: 'samarbeidskommune', population: 15_123, expectedBenefit: 'Slipper egen kveldslegevakt; fastlegene kan bruke mer tid på listene sine.' }),
     municipality('4218', 'Iveland', { role: 'samarbeidskommune', population: 1_323, expectedBenefit: BENEFIT_SMALL }),
     municipality('4215', 'Lillesand', { role: 'samarbeidskommune', population: 11_279, expectedBenefit: 'Kortere ventetid på kveld og helg og lettere rekruttering av fastleger.' }),
-    municipality('4216', 'Birkenes', { role: 'samarbeidskommune', population: 5_342, contactPerson: personName('4216', 'radgiver'), expectedBenefit: BENEFIT_SMALL }),
+    municipality('4216', 'Birkenes', { role: 'samarbeidskommune', population: 5_342, expectedBenefit: BENEFIT_SMALL }),
     municipality('4226', 'Hægebostad', { role: 'samarbeidskommune', population: 1_704, expectedBenefit: BENEFIT_SMALL }),
     municipality('4225', 'Lyngdal', { role: 'samarbeidskommune', population: 10_480, expectedBenefit: 'Natt- og helgevakter dekkes av legevakten i Kristiansand, mens dagtilbudet beholdes lokalt.' }),
     municipality('4224', 'Åseral', { role: 'samarbeidskommune', population: 947, expectedBenefit: BENEFIT_SMALL }),

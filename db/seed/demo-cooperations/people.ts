@@ -29,25 +29,28 @@ const KEYS = [
 ] as const;
 export type PeopleKey = (typeof KEYS)[number];
 
+// Women and men alternate, and the odd step below alternates them between offices.
 const FIRST = [
-  'Anne', 'Kari', 'Marit', 'Ingrid', 'Liv', 'Solveig', 'Hilde', 'Silje', 'Ragnhild', 'Tone',
-  'Berit', 'Eli', 'Randi', 'Gunn', 'Turid', 'Mette', 'Nina', 'Camilla', 'Ida', 'Marte',
-  'Sigrid', 'Astrid', 'Tuva', 'Hanne', 'Ellen', 'Trine', 'Heidi', 'Siri', 'Kristin', 'Lene',
-  'Ole', 'Jan', 'Lars', 'Knut', 'Arne', 'Tor', 'Geir', 'Terje', 'Svein', 'Odd',
-  'Bjørn', 'Kjell', 'Espen', 'Håkon', 'Eirik', 'Magnus', 'Sindre', 'Trond', 'Øyvind', 'Vidar',
-  'Steinar', 'Gaute', 'Tormod', 'Aslak', 'Halvard', 'Jostein', 'Audun', 'Sverre', 'Amir', 'Leila',
+  'Anne', 'Ole', 'Kari', 'Jan', 'Marit', 'Lars', 'Ingrid', 'Knut', 'Liv', 'Arne',
+  'Solveig', 'Tor', 'Hilde', 'Geir', 'Silje', 'Terje', 'Ragnhild', 'Svein', 'Tone', 'Odd',
+  'Berit', 'Bjørn', 'Eli', 'Kjell', 'Randi', 'Espen', 'Gunn', 'Håkon', 'Turid', 'Eirik',
+  'Mette', 'Magnus', 'Nina', 'Sindre', 'Camilla', 'Trond', 'Ida', 'Øyvind', 'Marte', 'Vidar',
+  'Sigrid', 'Steinar', 'Astrid', 'Gaute', 'Tuva', 'Tormod', 'Hanne', 'Aslak', 'Ellen', 'Halvard',
+  'Trine', 'Jostein', 'Heidi', 'Audun', 'Siri', 'Sverre', 'Kristin', 'Amir', 'Leila', 'Rune',
 ] as const;
 const LAST = [
   'Haugland', 'Tveit', 'Bakke', 'Lunde', 'Fjeld', 'Skogen', 'Aasen', 'Moen', 'Vik', 'Eide',
   'Nygård', 'Strand', 'Berg', 'Dahl', 'Solberg', 'Lie', 'Myhre', 'Sæther', 'Holm', 'Brekke',
   'Hovland', 'Røed', 'Tangen', 'Sandvik', 'Engen', 'Bråten', 'Lien', 'Birkeland', 'Omdal', 'Rosseland',
-  'Nilsen', 'Hansen', 'Larsen', 'Olsen', 'Johansen', 'Pedersen', 'Karlsen', 'Andersen', 'Eriksen', 'Berge',
+  'Nilsen', 'Hansen', 'Larsen', 'Olsen', 'Johansen', 'Pedersen', 'Karlsen', 'Andersen', 'Eriksen',
   'Hagen', 'Aune', 'Lyng', 'Nordby', 'Kvam', 'Sund', 'Rønning', 'Toft', 'Ødegård', 'Fossum',
 ] as const;
 
-// A fixed step coprime with FIRST.length * LAST.length spreads consecutive offices over the
-// grid, so every (key, office) pair gets a different name and the assignment never changes.
-const STEP = 7;
+// 60 first names and 49 surnames: n -> (7n mod 60, 17n mod 49) is one-to-one for n below
+// 60 * 49, so every (key, office) pair gets its own name, and two offices in the same place
+// never share a surname. The assignment depends only on the order of KEYS and OFFICES.
+const FIRST_STEP = 7;
+const SURNAME_STEP = 17;
 
 const user = (email: string) => {
   const u = DEMO_USERS.find((d) => d.email === email);
@@ -66,11 +69,9 @@ const DEMO_HOLDERS: Partial<Record<`${PeopleKey}:${Office}`, string>> = {
 export function personName(key: PeopleKey, office: Office): string {
   const holder = DEMO_HOLDERS[`${key}:${office}`];
   if (holder) return holder;
-  const officeIndex = Object.keys(OFFICES).indexOf(office);
-  const slot = (KEYS.indexOf(key) * Object.keys(OFFICES).length + officeIndex) * STEP;
-  const grid = FIRST.length * LAST.length;
-  const cell = slot % grid;
-  return `${FIRST[cell % FIRST.length]} ${LAST[Math.floor(cell / FIRST.length)]} (fiktiv)`;
+  const offices = Object.keys(OFFICES);
+  const n = KEYS.indexOf(key) * offices.length + offices.indexOf(office);
+  return `${FIRST[(n * FIRST_STEP) % FIRST.length]} ${LAST[(n * SURNAME_STEP) % LAST.length]} (fiktiv)`;
 }
 
 export function person(key: PeopleKey, office: Office): { name: string; title: string } {

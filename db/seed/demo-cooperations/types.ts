@@ -3,6 +3,7 @@
 // db/seed/demo-history.ts plays the script; nothing here touches the database.
 import type { Audience, Dossier, Framing, MemberDecision, Phase } from '@/lib/domain/dossier';
 import type { IsoDate } from '@/lib/domain/iso-date';
+import type { ChangeKind } from '@/lib/validation/lifecycle';
 import type { CooperationEventType } from '@/workflows/cooperation/events';
 
 /** Dates in scripts are either fixed history (2019, 2023) or relative to the day of seeding. */
@@ -41,8 +42,11 @@ export interface OccurrenceLog {
 export type OccurrenceLogger = (occurrence: PastOccurrence) => OccurrenceLog | null;
 
 export type DemoStep =
-  /** One lifecycle step through the runner, as 'Demodata', at 08:00 UTC on the day. */
-  | { kind: 'event'; at: IsoDate; type: CooperationEventType; phase?: Phase; comment?: string }
+  /**
+   * One lifecycle step through the runner, as 'Demodata', at 08:00 UTC on the day. A change
+   * proposal (ENDRINGSFORSLAG) carries its kind and description, as the overview's form sends them.
+   */
+  | { kind: 'event'; at: IsoDate; type: CooperationEventType; phase?: Phase; comment?: string; change?: { kind: ChangeKind; description: string } }
   /** Member decisions (rows in member_decisions) recorded before the next step reads them. */
   | { kind: 'decisions'; decisions: DemoDecision[] }
   /**
