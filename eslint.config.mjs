@@ -15,7 +15,7 @@ const config = [
     },
   },
   {
-    ignores: ['node_modules/**', '.next/**', '.data/**', 'coverage/**', 'db/migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+    ignores: ['node_modules/**', '.next/**', '.next-*/**', '.data/**', 'coverage/**', 'db/migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
   },
 ];
 
