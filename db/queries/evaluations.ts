@@ -243,3 +243,35 @@ export async function latestStepActor(db: Db, cooperationId: string): Promise<st
     .limit(1);
   return row?.actorId ?? null;
 }
+
+/** The round a decision concludes: the latest closed round of the cooperation not yet decided. */
+export async function undecidedClosedRound(db: Db, cooperationId: string): Promise<RoundRow | null> {
+  const [row] = await db
+    .select()
+    .from(evaluationRounds)
+    .where(and(eq(evaluationRounds.cooperationId, cooperationId), eq(evaluationRounds.status, 'lukket'), isNull(evaluationRounds.decision)))
+    .orderBy(desc(evaluationRounds.number))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface RoundDecision {
+  decision: 'opprettholde' | 'redesign' | 'avvikle';
+  summary: string | null;
+  summaryPublic: boolean;
+  recommendation: 'opprettholde' | 'redesign' | 'avvikle' | null;
+  recommendationNote: string | null;
+  decisionNote: string | null;
+  decidedBy: string | null;
+  decidedAt: Date;
+}
+
+/** Stores the outcome on a closed round that has none yet; false when there was none to store it on. */
+export async function storeRoundDecision(db: Db, roundId: string, d: RoundDecision): Promise<boolean> {
+  const rows = await db
+    .update(evaluationRounds)
+    .set(d)
+    .where(and(eq(evaluationRounds.id, roundId), eq(evaluationRounds.status, 'lukket'), isNull(evaluationRounds.decision)))
+    .returning({ id: evaluationRounds.id });
+  return rows.length === 1;
+}

@@ -78,3 +78,53 @@ describe(`entering evaluering opens a round (${testDatabaseKind})`, () => {
     expect(await rounds(id)).toHaveLength(1);
   });
 });
+
+describe(`leaving beslutning stores the decision on the round it concludes (${testDatabaseKind})`, () => {
+  async function decided(type: 'BESLUTT_OPPRETTHOLDE' | 'BESLUTT_REDESIGN' | 'BESLUTT_AVVIKLE', details?: Record<string, string>) {
+    const id = await running('2024-04-01');
+    const radmann = await createTestUser(t.db, { name: 'Rita Rådmann', role: 'radmannsteam', kommunenummer: '4215' });
+    expect(await transition(t.db, id, { type: 'START_EVALUERING' }, radmann, { now: NOW })).toMatchObject({ ok: true });
+    await t.db.update(evaluationRounds).set({ status: 'lukket', closedAt: NOW, closedBy: radmann.id }).where(eq(evaluationRounds.cooperationId, id));
+    expect(await transition(t.db, id, { type: 'AVSLUTT_EVALUERING' }, radmann, { now: NOW })).toMatchObject({ ok: true, state: 'beslutning' });
+    const later = new Date('2026-03-15T10:00:00Z');
+    expect(await transition(t.db, id, { type, details }, radmann, { now: later })).toMatchObject({ ok: true });
+    const [round] = await rounds(id);
+    return { round: round!, radmann, later };
+  }
+
+  it('keeps summary, recommendation, notes and who decided when', async () => {
+    const { round, radmann, later } = await decided('BESLUTT_REDESIGN', {
+      summary: 'Tjenesten virker, men styringen er svak.',
+      recommendation: 'redesign',
+      recommendationNote: 'Nytt representantskap.',
+      decisionNote: 'Kommunestyrene, sak 14/26',
+      summaryPublic: 'nei',
+    });
+    expect(round).toMatchObject({
+      decision: 'redesign',
+      summary: 'Tjenesten virker, men styringen er svak.',
+      summaryPublic: false,
+      recommendation: 'redesign',
+      recommendationNote: 'Nytt representantskap.',
+      decisionNote: 'Kommunestyrene, sak 14/26',
+      decidedBy: radmann.id,
+      decidedAt: later,
+    });
+  });
+
+  it('records the bare decision when the step came without the form (no summary is published)', async () => {
+    const { round } = await decided('BESLUTT_AVVIKLE');
+    expect(round).toMatchObject({ decision: 'avvikle', summary: null, summaryPublic: false, recommendation: null, recommendationNote: null, decisionNote: null });
+  });
+
+  it('never overwrites a round that already has a decision', async () => {
+    const id = await running('2024-04-01');
+    const dossier = (await loadDossier(t.db, id))!;
+    await enterEffects(t.db, { cooperationId: id, from: 'drift', to: 'evaluering', dossier, now: NOW });
+    await t.db.update(evaluationRounds).set({ status: 'lukket', decision: 'opprettholde' }).where(eq(evaluationRounds.cooperationId, id));
+    await enterEffects(t.db, { cooperationId: id, from: 'beslutning', to: 'avvikling', dossier, now: NOW, step: { type: 'BESLUTT_AVVIKLE', actorId: null } });
+    await enterEffects(t.db, { cooperationId: id, from: 'beslutning', to: 'drift', dossier, now: NOW, step: { type: 'FORKAST_ENDRINGER', actorId: null } });
+    expect(await rounds(id)).toMatchObject([{ decision: 'opprettholde' }]);
+  });
+});
+

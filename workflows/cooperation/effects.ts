@@ -3,15 +3,24 @@
 // entering evaluering from drift opens the next evaluation round and invites its respondents.
 import type { Db } from '@/db/client';
 import { syncOccurrences } from '@/db/queries/anchoring';
-import { activeGrants, createRound, invitationCandidates, latestStepActor, openRoundOf } from '@/db/queries/evaluations';
+import { activeGrants, createRound, invitationCandidates, latestStepActor, openRoundOf, storeRoundDecision, undecidedClosedRound } from '@/db/queries/evaluations';
 import { can } from '@/lib/auth/can';
 import type { Dossier, LifecycleState } from '@/lib/domain/dossier';
 import { evaluationDue } from '@/lib/domain/evaluation-due';
+import { decisionDetails, decisionOfEvent } from '@/lib/domain/evaluation-decision';
 import { chooseInvitations, CURRENT_QUESTIONNAIRE_VERSION } from '@/lib/domain/questionnaire';
 
 export async function enterEffects(
   db: Db,
-  args: { cooperationId: string; from: LifecycleState; to: LifecycleState; dossier: Dossier; now: Date },
+  args: {
+    cooperationId: string;
+    from: LifecycleState;
+    to: LifecycleState;
+    dossier: Dossier;
+    now: Date;
+    /** The step that was taken: a decision after evaluation is stored on the round it concludes. */
+    step?: { type: string; details?: Record<string, string>; actorId: string | null };
+  },
 ): Promise<void> {
   if (args.to === 'drift' && args.from === 'medlemsvedtak') {
     await syncOccurrences(db, args.dossier, args.now);
@@ -19,6 +28,30 @@ export async function enterEffects(
   if (args.to === 'evaluering' && args.from === 'drift') {
     await openEvaluationRound(db, args.dossier, args.now);
   }
+  if (args.from === 'beslutning' && args.step) {
+    await recordDecision(db, args.cooperationId, args.step, args.now);
+  }
+}
+
+/**
+ * Leaving «beslutning» concludes the latest closed round: its decision is the step taken;
+ * summary and recommendation come with the step's details when the decision form sent them.
+ */
+async function recordDecision(db: Db, cooperationId: string, step: NonNullable<Parameters<typeof enterEffects>[1]['step']>, now: Date): Promise<void> {
+  const decision = decisionOfEvent(step.type);
+  const round = decision ? await undecidedClosedRound(db, cooperationId) : null;
+  if (!decision || !round) return;
+  const details = decisionDetails(step.details);
+  await storeRoundDecision(db, round.id, {
+    decision,
+    summary: details?.summary ?? null,
+    summaryPublic: details ? details.summaryPublic === 'ja' : false,
+    recommendation: details?.recommendation ?? null,
+    recommendationNote: details?.recommendationNote || null,
+    decisionNote: details?.decisionNote || null,
+    decidedBy: step.actorId,
+    decidedAt: now,
+  });
 }
 
 /**

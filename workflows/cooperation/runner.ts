@@ -132,7 +132,7 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
         machineVersion: MACHINE_VERSION,
         createdAt: now,
       });
-      await enterEffects(tx, { cooperationId, from: lifecycleState(before.value), to: state, dossier, now });
+      await enterEffects(tx, { cooperationId, from: lifecycleState(before.value), to: state, dossier, now, step: { type: request.type, details: request.details, actorId: actor.id } });
       return { ok: true as const, state, stateValue: after.value, rowVersion: updated[0]!.rowVersion, seq };
     });
   } catch (err) {
