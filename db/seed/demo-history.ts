@@ -13,6 +13,7 @@ import { addMonths, inWindow, isoDateOf, lastTwelveMonths } from '@/lib/domain/i
 import { CHANGE_KINDS } from '@/lib/validation/lifecycle';
 import { transitionAsSystem, type Actor } from '@/workflows/cooperation/runner';
 import type { DemoCooperation, DemoDecision, OccurrenceLogger } from './demo-cooperations/types';
+import { playEvaluation } from './demo-evaluation';
 
 export const DEMO_ACTOR: Actor = { id: null, name: 'Demodata' };
 
@@ -52,6 +53,14 @@ export async function playScript(db: Db, cooperationId: string, demo: DemoCooper
         case 'framing':
           await patchFraming(db, cooperationId, step.patch, now);
           break;
+        case 'evaluation': {
+          const first = Date.parse(`${step.round.openedAt}T08:00:00.000Z`);
+          const days = [step.round.openedAt, ...step.round.answers.map((a) => a.at), step.round.closedAt, step.round.decision.at];
+          if (first <= previous || days.some((d, i) => d >= today || (i > 0 && d < days[i - 1]!))) throw new Error(`evalueringen fra ${step.round.openedAt} er ikke i fortiden eller ikke i rekkefølge`);
+          await playEvaluation(db, cooperationId, step.round, DEMO_ACTOR);
+          previous = Date.parse(`${step.round.decision.at}T23:59:00.000Z`);
+          break;
+        }
         case 'drop-information':
           await db.delete(informationItems).where(and(eq(informationItems.cooperationId, cooperationId), eq(informationItems.audience, step.audience)));
           break;

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
-import { cooperationMembers, cooperations, municipalities, sponsors, users, workflowEvents } from '../schema';
+import { cooperationMembers, cooperations, evaluationInvitations, evaluationRounds, municipalities, sponsors, users, workflowEvents } from '../schema';
+import { isRoundResults } from '@/lib/domain/evaluation-results';
 import { listCooperationsForUser } from '../queries/cooperations';
 import { loadDossier } from '../queries/dossier';
 import { loadSessionUser } from '../queries/users';
@@ -156,5 +157,30 @@ describe(`demo data on ${testDatabaseKind}`, () => {
       const visible = await listCooperationsForUser(t.db, session!);
       expect(visible.length, u.email).toBeGreaterThanOrEqual(u.role === 'radmannsteam' ? 3 : 1);
     }
+  });
+
+  it('has a decided evaluation round on Region Kristiansand, answered by two demo users', async () => {
+    const id = demoCooperationId('regionKristiansand');
+    const rounds = await t.db.select().from(evaluationRounds).where(eq(evaluationRounds.cooperationId, id));
+    expect(rounds).toHaveLength(1);
+    const [round] = rounds;
+    expect(round).toMatchObject({ number: 1, status: 'lukket', decision: 'opprettholde', recommendation: 'opprettholde', summaryPublic: true });
+    expect(round!.summary).toMatch(/felles innspill/);
+    const results = round!.results;
+    expect(isRoundResults(results)).toBe(true);
+    if (!isRoundResults(results)) return;
+    expect(results.responses).toMatchObject({ invited: 2, answered: 2 });
+    const invited = await t.db
+      .select({ email: users.email, perspective: evaluationInvitations.perspective, submittedAt: evaluationInvitations.submittedAt })
+      .from(evaluationInvitations)
+      .innerJoin(users, eq(users.id, evaluationInvitations.userId))
+      .where(eq(evaluationInvitations.roundId, round!.id));
+    expect(invited.map((i) => [i.email, i.perspective]).sort()).toEqual([
+      ['politisk.sponsor@demo.brobygger.no', 'politisk_sponsor'],
+      ['radmannsteam@demo.brobygger.no', 'radmannsteam'],
+    ]);
+    expect(invited.every((i) => i.submittedAt !== null)).toBe(true);
+    const steps = await t.db.select({ type: workflowEvents.eventType }).from(workflowEvents).where(eq(workflowEvents.cooperationId, id));
+    expect(steps.map((s) => s.type).slice(-3)).toEqual(['START_EVALUERING', 'AVSLUTT_EVALUERING', 'BESLUTT_OPPRETTHOLDE']);
   });
 });

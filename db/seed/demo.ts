@@ -38,17 +38,15 @@ export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promis
     if (user) userIds.set(u.email, user.id);
   }
 
+  // All cooperations first, then the demo users' roles, then the scripts: an evaluation round
+  // opened by a script invites the people who hold roles in the cooperation, as it would live.
+  const demos = DEMO_COOPERATIONS.map((build) => build(clock));
   const cooperationIds = new Map<string, string>();
-  const problems: string[] = [];
-  for (const build of DEMO_COOPERATIONS) {
-    const demo = build(clock);
+  for (const demo of demos) {
     const id = demoCooperationId(demo.key);
     await insertCooperationFromDossier(db, linkDemoSponsors({ ...demo.dossier, id }, demo.key, userIds));
-    problems.push(...(await playScript(db, id, demo, now)));
-    if (!demo.isPublic) await db.update(cooperations).set({ isPublic: false }).where(eq(cooperations.id, id));
     cooperationIds.set(demo.key, id);
   }
-  for (const problem of problems) console.warn(problem);
 
   for (const u of DEMO_USERS) {
     const userId = userIds.get(u.email);
@@ -58,6 +56,15 @@ export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promis
       await grantRole(db, { userId, role: u.role, kommunenummer: u.kommunenummer, cooperationId, grantedBy: null });
     }
   }
+
+  const problems: string[] = [];
+  for (const demo of demos) {
+    const id = cooperationIds.get(demo.key)!; // inserted above
+    problems.push(...(await playScript(db, id, demo, now)));
+    if (!demo.isPublic) await db.update(cooperations).set({ isPublic: false }).where(eq(cooperations.id, id));
+  }
+  for (const problem of problems) console.warn(problem);
+
   return { users: userIds.size, cooperations: cooperationIds.size, problems };
 }
 

@@ -4,9 +4,9 @@
 // has been held in the member councils for a year, two mayors were never re-confirmed as
 // sponsors after the 2023 election, and nothing in the support family is in use.
 import { emptyDossier } from '@/lib/domain/dossier';
-import { checklist, councilDecisions, held, info, municipality, notHeld, point, sponsorsFor, uses } from './build';
+import { checklist, councilDecisions, held, info, municipality, notHeld, point, saksnummer, sponsorsFor, uses } from './build';
 import { personName } from './people';
-import type { DemoCooperationBuilder } from './types';
+import type { DemoClock, DemoCooperationBuilder, DemoEvaluation } from './types';
 
 export const regionKristiansand: DemoCooperationBuilder = (clock) => {
   const members = [
@@ -136,6 +136,45 @@ export const regionKristiansand: DemoCooperationBuilder = (clock) => {
         },
       },
       { kind: 'drop-information', audience: 'innbyggere' },
+      { kind: 'evaluation', round: yearlyEvaluation(clock) },
     ],
   };
 };
+
+/** The yearly evaluation eleven months ago, before the briefings stopped: kept as it was. */
+function yearlyEvaluation(clock: DemoClock): DemoEvaluation {
+  return {
+    openedAt: clock.daysAgo(340),
+    answers: [
+      {
+        email: 'radmannsteam@demo.brobygger.no',
+        at: clock.daysAgo(336),
+        otherwise: 4,
+        statements: { apenhet: 2, strategisk_informasjon: 3, rekruttering_leder: 'vet_ikke', rettferdige_kostnader: 5, lokalt_handlingsrom: 3 },
+        goals: { 'g-innspill': { value: 4, result: '7 felles innspill siste år' }, 'g-nettverk': { value: 3, result: '5 av 6 nettverk med møteplan' } },
+        whatWorks: 'Kommunedirektørutvalget forbereder sakene godt, og regionen snakker med én stemme overfor staten.',
+        whatToChange: 'Innbyggerne vet lite om hva rådet gjør. Sakslistene bør ut på kommunenes nettsider.',
+      },
+      {
+        email: 'politisk.sponsor@demo.brobygger.no',
+        at: clock.daysAgo(333),
+        otherwise: 4,
+        statements: { formell_forankring_underveis: 3, aktivt_eierskap: 5, apenhet: 3, strategisk_informasjon: 2, egen_nytte: 5 },
+        goals: { 'g-innspill': { value: 5, result: 'NTP-innspillet fikk gjennomslag' }, 'g-nettverk': { value: 'vet_ikke', result: '' } },
+        whatWorks: 'Ordførerne møtes jevnlig og kjenner hverandres saker.',
+        whatToChange: 'Formannskapet får for sjelden orienteringer mellom møtene i representantskapet.',
+      },
+    ],
+    closedBy: 'radmannsteam@demo.brobygger.no',
+    closedAt: clock.daysAgo(325),
+    decision: {
+      at: clock.daysAgo(310),
+      type: 'opprettholde',
+      summary:
+        'Rådet leverer det det ble etablert for: felles innspill og fagnettverk. Forankringen er god i representantskapet, men svakere i formannskapene, og innbyggerne får lite informasjon.',
+      recommendation: 'opprettholde',
+      recommendationNote: 'Fortsett, men sett faste orienteringer i formannskapene og legg sakslister ut for innbyggerne.',
+      decisionNote: `Representantskapet sak ${saksnummer(clock.daysAgo(310), 'region-evaluering-1')}`,
+    },
+  };
+}

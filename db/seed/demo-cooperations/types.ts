@@ -5,6 +5,8 @@ import type { Audience, Dossier, Framing, MemberDecision, Phase } from '@/lib/do
 import type { IsoDate } from '@/lib/domain/iso-date';
 import type { ChangeKind } from '@/lib/validation/lifecycle';
 import type { CooperationEventType } from '@/workflows/cooperation/events';
+import type { Decision } from '@/lib/domain/evaluation-decision';
+import type { DontKnow, ScaleValue } from '@/lib/domain/questionnaire';
 
 /** Dates in scripts are either fixed history (2019, 2023) or relative to the day of seeding. */
 export interface DemoClock {
@@ -57,7 +59,42 @@ export type DemoStep =
   /** A later edit of the framing (e.g. a proposed new cost key during redesign). */
   | { kind: 'framing'; patch: Partial<Framing> }
   /** An information item removed after establishment: the gap the demo wants to show. */
-  | { kind: 'drop-information'; audience: Audience };
+  | { kind: 'drop-information'; audience: Audience }
+  /** A whole evaluation round, played through the application's own actions (see DemoEvaluation). */
+  | { kind: 'evaluation'; round: DemoEvaluation };
+
+/** One respondent's answers; `email` is a demo user's, invited when the round opened. */
+export interface DemoAnswers {
+  email: string;
+  at: IsoDate;
+  /** Statement id -> answer; statements not listed get `otherwise`. */
+  statements: Readonly<Record<string, ScaleValue | DontKnow>>;
+  otherwise: ScaleValue;
+  /** Local goal id -> answer and the indicator's result. */
+  goals: Readonly<Record<string, { value: ScaleValue | DontKnow; result: string }>>;
+  whatWorks: string | null;
+  whatToChange: string | null;
+}
+
+/**
+ * Drift -> evaluering on `openedAt` (the runner's effect invites the respondents), answers
+ * submitted, the round closed by `closedBy` on `closedAt` (results frozen as the application
+ * freezes them), then the decision with its summary and recommendation.
+ */
+export interface DemoEvaluation {
+  openedAt: IsoDate;
+  answers: readonly DemoAnswers[];
+  closedBy: string;
+  closedAt: IsoDate;
+  decision: {
+    at: IsoDate;
+    type: Decision;
+    summary: string;
+    recommendation: Decision;
+    recommendationNote: string;
+    decisionNote: string;
+  };
+}
 
 export interface DemoCooperation {
   /** Stable key: demo users point at it (db/seed/demo-users.ts), the test looks it up. */
