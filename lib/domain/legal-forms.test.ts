@@ -90,7 +90,7 @@ describe('LEGAL_FORMS catalogue', () => {
     for (const code of ['ko', 'iks', 'ipr'] as const) {
       const item = legalForm(code)!.agreementItems.find((i) => i.id === 'andeler-i-prosent');
       expect(item?.requirement, code).toBe('anbefalt');
-      expect(item?.source, code).toMatch(/seed 000/);
+      expect(item?.source, code).toMatch(/NORCE 2023/);
     }
   });
 

@@ -11,6 +11,7 @@ const resource = (d: ReturnType<typeof readyDossier>) => ({
   memberKommunenummer: d.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null),
 });
 const radmann = (k: string): SessionUser => ({ id: 'u', email: 'u@x.no', name: 'U', roles: [{ role: 'radmannsteam', kommunenummer: k, cooperationId: null }] });
+const leder = (cooperationId: string): SessionUser => ({ id: 'l', email: 'l@x.no', name: 'L', roles: [{ role: 'operativ_leder', kommunenummer: null, cooperationId }] });
 const folkevalgt = (k: string): SessionUser => ({ id: 'f', email: 'f@x.no', name: 'F', roles: [{ role: 'folkevalgt', kommunenummer: k, cooperationId: null }] });
 const stored = (state: string, snapshot: unknown = null) => ({ snapshot, stateValue: state, machineVersion: 0, state, exitChecklist: null });
 
@@ -25,6 +26,7 @@ describe('lifecycleOffer', () => {
     ]);
     expect(offer.steps.find((s) => s.type === 'AVBRYT')?.destructive).toBe(true);
     expect(offer.hiddenByRole).toBe(false);
+    expect(offer.decisionForm).toBe(false);
   });
 
   it('lists what is missing when the dossier is not ready', () => {
@@ -48,6 +50,16 @@ describe('lifecycleOffer', () => {
     const offer = lifecycleOffer(stored('drift'), d, folkevalgt(d.members[0]!.kommunenummer!), resource(d));
     expect(offer.steps).toEqual([]);
     expect(offer.hiddenByRole).toBe(true);
+  });
+
+  it('sends the decision after an evaluation to its form instead of offering bare buttons', () => {
+    const d = readyDossier();
+    const owner = lifecycleOffer(stored('beslutning'), d, radmann(d.members[0]!.kommunenummer!), resource(d));
+    expect(owner).toMatchObject({ steps: [], hiddenByRole: false, decisionForm: true });
+    // The leader runs evaluations but does not conclude them.
+    const leader = lifecycleOffer(stored('beslutning'), d, leder(d.id), resource(d));
+    expect(leader).toMatchObject({ steps: [], hiddenByRole: true, decisionForm: false });
+    expect(lifecycleOffer(stored('drift'), d, radmann(d.members[0]!.kommunenummer!), resource(d)).decisionForm).toBe(false);
   });
 
   it('needs the exit checklist before winding down is complete', () => {

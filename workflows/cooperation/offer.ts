@@ -23,10 +23,17 @@ export interface LifecycleOffer {
   steps: OfferedStep[];
   /** Steps exist in this state but the user's roles allow none of them. */
   hiddenByRole: boolean;
+  /**
+   * The user may conclude the evaluation. The decision is taken with its summary and
+   * recommendation in a form on the evaluation page, never as a bare button, so the
+   * BESLUTT_* steps are not among `steps`.
+   */
+  decisionForm: boolean;
   decisionRound: number;
 }
 
-const DESTRUCTIVE: readonly CooperationEventType[] = ['AVBRYT', 'VEDTAK_AVSLAG_AVBRYT', 'BESLUTT_AVVIKLE', 'FORKAST_ENDRINGER', 'AVVIKLING_FULLFORT'];
+const DESTRUCTIVE: readonly CooperationEventType[] = ['AVBRYT', 'VEDTAK_AVSLAG_AVBRYT', 'FORKAST_ENDRINGER', 'AVVIKLING_FULLFORT'];
+const DECISION_STEPS: readonly CooperationEventType[] = ['BESLUTT_OPPRETTHOLDE', 'BESLUTT_REDESIGN', 'BESLUTT_AVVIKLE'];
 
 export function lifecycleOffer(stored: StoredLifecycle & { exitChecklist: unknown }, dossier: Dossier, user: SessionUser, resource: Resource): LifecycleOffer {
   const snapshot = restorableSnapshot(stored);
@@ -35,7 +42,7 @@ export function lifecycleOffer(stored: StoredLifecycle & { exitChecklist: unknow
   // Choosing a phase is navigation in the UI, not a button.
   const possible = availableEvents(snapshot).filter((t) => t !== 'VELG_FASE');
   const permitted = possible.filter((t) => can(user, eventPermission(t), resource));
-  const steps = permitted.map((type): OfferedStep => {
+  const steps = permitted.filter((t) => !DECISION_STEPS.includes(t)).map((type): OfferedStep => {
     const ready = snapshot.can(cooperationEvent(type, { facts }));
     return {
       type,
@@ -47,5 +54,10 @@ export function lifecycleOffer(stored: StoredLifecycle & { exitChecklist: unknow
   });
   // A rejection step only makes sense when someone rejected; hide it when not ready.
   const visible = steps.filter((s) => s.ready || !(s.type === 'VEDTAK_AVSLAG_TIL_DESIGN' || s.type === 'VEDTAK_AVSLAG_AVBRYT'));
-  return { steps: visible, hiddenByRole: possible.length > 0 && permitted.length === 0, decisionRound: snapshot.context.decisionRound };
+  return {
+    steps: visible,
+    hiddenByRole: possible.length > 0 && permitted.length === 0,
+    decisionForm: permitted.some((t) => DECISION_STEPS.includes(t)),
+    decisionRound: snapshot.context.decisionRound,
+  };
 }

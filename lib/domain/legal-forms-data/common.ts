@@ -11,17 +11,18 @@ export const SRC = {
   samfunnsbedrifterAndeler:
     'Samfunnsbedriftene: «Flerkommunale selskap og foretak må angi eier- og ansvarsforhold»',
   /** Seed 001: the research report the governance guidance is built on. */
-  iris: 'IRIS/KS 2013 (seed 001)',
+  iris: 'IRIS for KS 2013: «Styring av og ledelse i kommunale nettverk/partnerskap»',
   /** Seed 000: the big-city report (cost sharing, host compensation). */
-  norce: 'NORCE 2023 (seed 000)',
+  norce: 'NORCE 2023: «Storbyenes rolle i generalistkommunesystemet»',
 } as const;
 
 /**
- * Marks statutory minimum content we could not check word for word. Such items stay
- * 'anbefalt' until a lawyer has compared them with the statute on lovdata.no.
+ * Cites statutory minimum content we could not yet compare word for word with the statute.
+ * Such items stay 'anbefalt' (never claimed as lovkrav) until a lawyer has checked them on
+ * lovdata.no; the user is pointed there for the exact wording.
  */
 export function unverifiedStatute(paragraph: string): string {
-  return `${paragraph} (trolig lovbestemt minsteinnhold; ordlyden er ikke kontrollert i Brobygger – sjekk lovdata.no før dette merkes som lovkrav)`;
+  return `${paragraph} – se lovdata.no for lovens ordlyd`;
 }
 
 function anbefalt(id: string, text: string, source: string): AgreementItem {

@@ -91,7 +91,7 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
         </section>
       </div>
       <div className="space-y-6">
-        <LifecycleActions cooperationId={id} rowVersion={lifecycle.rowVersion} steps={offer.steps} hiddenByRole={offer.hiddenByRole} />
+        <LifecycleActions cooperationId={id} rowVersion={lifecycle.rowVersion} steps={offer.steps} hiddenByRole={offer.hiddenByRole} decisionForm={offer.decisionForm} />
         {reconfirm.length > 0 ? (
           <section aria-labelledby="bekreft-tittel" className="bb-panel border-[var(--ds-color-warning-border-default)]">
             <Heading level={2} id="bekreft-tittel" data-size="xs">

@@ -1,7 +1,9 @@
 'use client';
 // The steps this user may take now. Ready steps are buttons; steps that are not ready are
 // listed with what is missing. Refusals from the server (someone else was first, the role
-// no longer allows it) are shown as specific Norwegian messages.
+// no longer allows it) are shown as specific Norwegian messages. The decision after an
+// evaluation and the exit checklist have their own pages; this panel links to them.
+import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
@@ -14,9 +16,11 @@ interface Props {
   rowVersion: number;
   steps: OfferedStep[];
   hiddenByRole: boolean;
+  /** The user may register the decision after the evaluation (on the evaluation page). */
+  decisionForm: boolean;
 }
 
-export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRole }: Props) {
+export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRole, decisionForm }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [comment, setComment] = useState('');
@@ -56,7 +60,14 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
           ) : null}
         </Alert>
       ) : null}
-      {steps.length === 0 ? (
+      {decisionForm ? (
+        <div className="mt-3 space-y-3" data-testid="beslutning-lenke">
+          <p className="text-sm">Evalueringen er lukket. Registrer anbefalingen og vedtaket: opprettholde, redesigne eller avvikle samarbeidet.</p>
+          <Link href={`/samarbeid/${cooperationId}/evaluering#beslutning`} className="ds-button" data-variant="primary">
+            Registrer anbefaling og vedtak
+          </Link>
+        </div>
+      ) : steps.length === 0 ? (
         <p className="mt-2 text-sm">
           {hiddenByRole ? 'Du kan lese samarbeidet, men rollene dine gir ikke lov til å ta livsløpssteg.' : 'Det er ingen steg å ta i denne tilstanden.'}
         </p>
@@ -98,6 +109,11 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
           </Button>
           <div id={`mangler-${s.type}`} className="mt-2 text-sm">
             <p className="font-semibold">Før du kan gå videre, mangler {s.missing.length === 1 ? 'dette' : `${s.missing.length} punkter`}:</p>
+            {s.type === 'AVVIKLING_FULLFORT' ? (
+              <p className="mt-1">
+                Kryss av og beskriv punktene i <Link href={`/samarbeid/${cooperationId}/avvikling`}>sjekklisten for avvikling</Link>.
+              </p>
+            ) : null}
             {s.missing.length > 6 ? (
               <details className="mt-1">
                 <summary className="cursor-pointer">Vis alt som mangler</summary>
