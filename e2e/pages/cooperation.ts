@@ -16,7 +16,8 @@ export interface NewCooperation {
  * document can be without a title for a moment, and axe would report document-title.
  */
 export async function expectTitle(page: Page, title: string) {
-  await expect(page).toHaveTitle(`${title} – Brobygger`);
+  // Pages inside a cooperation name it too: «Design – <samarbeid> – Brobygger».
+  await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – (.+ – )?Brobygger$`));
 }
 
 /** Today in Norway (YYYY-MM-DD): decisions may not be dated in the future. */

@@ -1,5 +1,6 @@
 'use server';
-// Evaluering: binds the round actions to the session and the request's clock.
+// Evaluering: binds the round actions and the decision after the evaluation to the session
+// and the request's clock.
 import { revalidatePath } from 'next/cache';
 import { authedAction } from '@/lib/authed-action';
 import {
@@ -12,6 +13,7 @@ import {
   submitAnswers,
   submitAnswersSpec,
 } from '@/lib/actions/evaluation';
+import { concludeEvaluation, concludeEvaluationSpec } from '@/lib/actions/decision';
 import { requestNow } from '@/lib/clock';
 
 export const openRoundAction = authedAction(openRoundSpec, async (input, ctx) => {
@@ -31,5 +33,11 @@ export const submitAnswersAction = authedAction(submitAnswersSpec, async (input,
 export const closeRoundAction = authedAction(closeRoundSpec, async (input, ctx) => {
   const result = await closeRound(input, ctx, await requestNow());
   revalidatePath(`/samarbeid/${result.cooperationId}`, 'layout');
+  return result;
+});
+
+export const concludeEvaluationAction = authedAction(concludeEvaluationSpec, async (input, ctx) => {
+  const result = await concludeEvaluation(input, ctx, await requestNow());
+  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
   return result;
 });

@@ -1,6 +1,7 @@
 // Evaluering: when the next evaluation is due, the open round (who is invited and whether
 // they have answered, never what), opening a round on request, closing it, and the rounds
-// closed before. Answers are given on /evaluering/[rundeId]/svar, results read on /[rundeId].
+// closed before; after a closed round, the decision it ends with (anbefaling og vedtak).
+// Answers are given on /evaluering/[rundeId]/svar, results read on /[rundeId].
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -16,6 +17,7 @@ import { formatDate } from '@/lib/format';
 import { cooperationPage, getLifecycle, resourceOf } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { InvitationTable } from './_components/invitation-table';
+import { DecisionSection } from './_components/decision-section';
 import { CloseRoundButton, OpenRoundForm } from './_components/round-buttons';
 import { REASON_LABELS, RoundHistory } from './_components/round-history';
 
@@ -38,6 +40,8 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
   const schedule = evaluationDue(dossier, now);
   const today = isoDateOf(now);
   const mayRun = can(user, 'lifecycle.evaluate', resourceOf(dossier));
+  // The round a decision concludes: the newest closed one without a decision.
+  const undecided = rounds.find((r) => r.status === 'lukket' && r.decision === null) ?? null;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
@@ -93,12 +97,7 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
             <Paragraph data-size="sm">Ingen evalueringsrunde er åpen. En runde startes av operativ leder eller av rådmannsteamet i en deltakerkommune.</Paragraph>
           </Alert>
         ) : dossier.state === 'beslutning' ? (
-          <Alert data-color="info">
-            <Paragraph data-size="sm">
-              Evalueringsrunden er lukket. Neste steg er beslutningen om å opprettholde, redesigne eller avvikle samarbeidet, på{' '}
-              <Link href={`/samarbeid/${id}`}>oversiktssiden</Link>.
-            </Paragraph>
-          </Alert>
+          <DecisionSection cooperationId={id} round={undecided} rowVersion={lifecycle.rowVersion} mayConclude={can(user, 'lifecycle.conclude', resourceOf(dossier))} />
         ) : (
           <Alert data-color="info">
             <Paragraph data-size="sm">Ingen evalueringsrunde er åpen. Evalueringer startes når samarbeidet er i drift.</Paragraph>
