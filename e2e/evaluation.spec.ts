@@ -3,6 +3,7 @@
 // closed; then scores, perspectives, the chart and the comparison with the previous round.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible, signInAs, type DemoUser } from './fixtures';
+import { registerDecision } from './pages/decision';
 
 const COOPERATION = 'Interkommunal legevakt i Kristiansandsregionen';
 
@@ -124,11 +125,16 @@ test('en evalueringsrunde: invitasjon, svar som holdes skjult, lukking, resultat
   await expect(radmann.getByText('«Fagmiljøet på legevakten.»')).toBeVisible();
   await expectAccessible(radmann);
 
-  // Maintain, then a second round: the results compare with the first.
+  // Maintain (through the decision form), then a second round: the results compare with the first.
   await radmann.goto(evaluationUrl.replace(/\/evaluering$/, ''));
-  radmann.once('dialog', (d) => d.accept());
-  await radmann.getByRole('button', { name: 'Beslutt å opprettholde' }).click();
-  await expect(radmann.getByTestId('steg-resultat')).toHaveText('Steget «Beslutt å opprettholde» er registrert.');
+  await registerDecision(radmann, {
+    summary: 'Legevakten fungerer godt, men de politiske sponsorene er mindre fornøyde enn de andre.',
+    summaryPublic: true,
+    recommendation: 'opprettholde',
+    reason: 'Fire av fem er fornøyde, og målene nås.',
+    decision: 'opprettholde',
+  });
+  await expect(radmann.getByTestId('livslop').locator('[aria-current="step"]')).toContainText('Drift');
   await radmann.goto(evaluationUrl);
   await expect(radmann.getByRole('table').filter({ hasText: 'Runde 1' })).toContainText('5 av 5');
   await radmann.getByRole('button', { name: 'Start evaluering' }).click();

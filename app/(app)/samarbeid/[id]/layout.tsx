@@ -37,10 +37,12 @@ export default async function CooperationLayout({ children, params }: { children
     { href: `/samarbeid/${id}/forankring`, label: 'Forankring' },
     { href: `/samarbeid/${id}/informasjon`, label: 'Informasjon' },
     { href: `/samarbeid/${id}/evaluering`, label: 'Evaluering' },
+    // The exit checklist matters only once winding down has been decided.
+    ...(dossier.state === 'avvikling' || dossier.state === 'avviklet' ? [{ href: `/samarbeid/${id}/avvikling`, label: 'Avvikling' }] : []),
   ];
   return (
     <div>
-      <div className="mb-4 flex flex-wrap items-center gap-3">
+      <div className="bb-no-print mb-4 flex flex-wrap items-center gap-3">
         <p className="bb-muted text-sm">
           <Link href="/samarbeid">Samarbeid</Link> <span aria-hidden="true">›</span>
         </p>

@@ -14,7 +14,7 @@ export interface CooperationTab {
 export function CooperationTabs({ tabs }: { tabs: CooperationTab[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Samarbeidets sider" className="mt-4 border-b border-[var(--ds-color-neutral-border-subtle)]">
+    <nav aria-label="Samarbeidets sider" className="bb-no-print mt-4 border-b border-[var(--ds-color-neutral-border-subtle)]">
       <ul className="-mb-px flex flex-wrap gap-1">
         {tabs.map((tab) => {
           const active = tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`);

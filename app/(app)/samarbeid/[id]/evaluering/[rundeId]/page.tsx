@@ -67,7 +67,15 @@ export default async function ResultaterPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-6">
       <div>
-        <p className="bb-muted text-sm">{back}</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <p className="bb-muted mr-auto text-sm">{back}</p>
+          <Link href={`/samarbeid/${id}/evaluering/${rundeId}/rapport`} className="ds-button" data-variant="secondary" data-size="sm">
+            Evalueringsrapport for utskrift
+          </Link>
+          <a href={`/samarbeid/${id}/evaluering/${rundeId}/rapport.pdf`} download className="ds-button" data-variant="tertiary" data-size="sm">
+            Last ned rapporten som PDF
+          </a>
+        </div>
         <Heading level={2} data-size="md" className="mt-2">
           Resultater fra evalueringsrunde {results.roundNumber}
         </Heading>
