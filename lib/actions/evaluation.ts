@@ -22,7 +22,7 @@ import {
   submittedAnswers,
   type RoundRow,
 } from '@/db/queries/evaluations';
-import { ActionError, MESSAGES, fieldErrorsOf, type ActionContext } from '@/lib/action';
+import { ActionError, MESSAGES, fieldErrorsOf, type ActionContext } from '@/lib/action-core';
 import { can, type Resource } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
 import { buildRoundResults, isRoundResults, type RoundResults } from '@/lib/domain/evaluation-results';
