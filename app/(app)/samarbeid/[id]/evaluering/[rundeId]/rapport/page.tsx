@@ -1,0 +1,56 @@
+// The evaluation report of a closed round, fit to print and attach to a council case
+// (orienteringssak), with the same content as a PDF. Read under the rules of the results:
+// the same people, and only after the round is closed.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { ActionError } from '@/lib/action';
+import { readReport, type ReportRead } from '@/lib/actions/evaluation-report';
+import { requestNow } from '@/lib/clock';
+import { cooperationPage } from '@/lib/server/cooperation-page';
+import { PrintButton } from '../../_components/print-button';
+import { ReportDocument } from '../../_components/report-document';
+
+export const metadata: Metadata = { title: 'Evalueringsrapport' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function RapportPage({ params }: { params: Promise<{ id: string; rundeId: string }> }) {
+  const { id, rundeId } = await params;
+  const { user, allowed } = await cooperationPage(id, `/samarbeid/${id}/evaluering/${rundeId}/rapport`);
+  if (!allowed) return null; // the layout shows NoAccess
+  if (!UUID.test(rundeId)) notFound();
+  const resultsHref = `/samarbeid/${id}/evaluering/${rundeId}`;
+  let read: ReportRead;
+  try {
+    read = await readReport({ roundId: rundeId }, { db: await getDb(), user }, await requestNow());
+  } catch (err) {
+    if (!(err instanceof ActionError)) throw err;
+    if (err.code === 'not_found') notFound();
+    return (
+      <Alert data-color="info" data-testid="rapport-skjult">
+        <Paragraph data-size="sm">
+          {err.message} <Link href={`/samarbeid/${id}/evaluering`}>Tilbake til evalueringen</Link>
+        </Paragraph>
+      </Alert>
+    );
+  }
+  if (read.cooperationId !== id) notFound();
+
+  return (
+    <div className="space-y-4">
+      <div className="bb-no-print flex flex-wrap items-center gap-3">
+        <p className="bb-muted mr-auto text-sm">
+          <Link href={resultsHref}>Tilbake til resultatene</Link>
+        </p>
+        <PrintButton />
+        <a href={`${resultsHref}/rapport.pdf`} download={read.report.fileName} className="ds-button" data-variant="secondary">
+          Last ned PDF
+        </a>
+      </div>
+      <ReportDocument report={read.report} />
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+// The evaluation report as an A4-friendly document (the print stylesheet in globals.css does
+// the rest): the same model and order as the PDF, summary first, then the tables.
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import type { EvaluationReport } from '@/lib/report/evaluation-report';
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="bb-report-section mt-8">
+      <Heading level={3} id={id} data-size="xs" className="mb-2">
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+function SimpleTable({ caption, head, rows, testId }: { caption: string; head: string[]; rows: string[][]; testId?: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <Table border className="w-full" data-testid={testId}>
+        <caption className="ds-sr-only">{caption}</caption>
+        <TableHead>
+          <TableRow>
+            {head.map((h) => (
+              <TableHeaderCell key={h}>{h}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map(([first, ...rest], i) => (
+            <TableRow key={i}>
+              <TableHeaderCell scope="row">{first}</TableHeaderCell>
+              {rest.map((v, j) => (
+                <TableCell key={j}>{v}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function Facts({ items, testId }: { items: { label: string; value: React.ReactNode }[]; testId?: string }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]" data-testid={testId}>
+      {items.map((f) => (
+        <div key={f.label} className="contents">
+          <dt className="font-semibold">{f.label}</dt>
+          <dd>{f.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ReportDocument({ report }: { report: EvaluationReport }) {
+  const { outcome } = report;
+  return (
+    <article className="bb-report bb-panel max-w-[52rem]" aria-labelledby="rapport-tittel">
+      <header className="border-b border-[var(--ds-color-neutral-border-default)] pb-4">
+        <Heading level={2} id="rapport-tittel" data-size="md">
+          {report.title}
+        </Heading>
+        <p className="bb-muted mt-1 text-sm">{report.dateLine}</p>
+        <div className="mt-4">
+          <Facts items={report.facts} />
+        </div>
+      </header>
+
+      <Section id="rapport-oppsummering" title="Oppsummering">
+        <Paragraph className={report.summary.missing ? 'bb-muted whitespace-pre-line' : 'whitespace-pre-line'} data-testid="rapport-oppsummering">
+          {report.summary.text}
+        </Paragraph>
+      </Section>
+
+      <Section id="rapport-poeng" title="Poeng per kriterium">
+        <SimpleTable
+          caption="Opplevde og strukturelle poeng 0–100 per kriterium"
+          head={['Kriterium', 'Opplevd (svarene)', 'Strukturell (dataene)', 'Har svart']}
+          rows={report.scores.map((r) => [r.label, r.perceived.text, r.structural.text, r.respondents])}
+          testId="rapport-poeng"
+        />
+        <p className="bb-muted mt-2 text-sm">{report.scoreNote}</p>
+      </Section>
+
+      <Section id="rapport-perspektiv" title="Per perspektiv">
+        <Paragraph data-size="sm" className="mb-2">
+          Opplevde poeng fra hver rolle, med endringen fra forrige runde i parentes der den finnes.
+        </Paragraph>
+        <SimpleTable
+          caption="Opplevde poeng per perspektiv"
+          head={['Perspektiv', 'Svar', ...report.criteria.map((c) => c.short)]}
+          rows={report.perspectives.map((p) => [p.label, p.responses, ...p.scores])}
+        />
+      </Section>
+
+      <Section id="rapport-sammenligning" title="Sammenlignet med forrige runde">
+        {report.comparison ? (
+          <>
+            <Paragraph data-size="sm" className="mb-2">
+              {report.comparison.caption}
+            </Paragraph>
+            <SimpleTable
+              caption="Poeng før og nå"
+              head={['Kriterium', 'Opplevd før', 'Opplevd nå', 'Endring', 'Strukturell før', 'Strukturell nå', 'Endring']}
+              rows={report.comparison.rows.map((r) => [r.label, ...r.perceived, ...r.structural])}
+            />
+          </>
+        ) : (
+          <Paragraph data-size="sm">{report.noComparison}</Paragraph>
+        )}
+      </Section>
+
+      <Section id="rapport-maal" title="Måloppnåelse">
+        {report.goals.length === 0 ? (
+          <Paragraph data-size="sm">{report.noGoals}</Paragraph>
+        ) : (
+          <div className="overflow-x-auto">
+            <Table border className="w-full">
+              <caption className="ds-sr-only">Måloppnåelse per mål, 1 (langt unna) til 5 (nådd)</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Mål</TableHeaderCell>
+                  <TableHeaderCell>Måloppnåelse (1–5)</TableHeaderCell>
+                  <TableHeaderCell>Rapporterte resultater</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {report.goals.map((g, i) => (
+                  <TableRow key={i}>
+                    <TableHeaderCell scope="row" className="font-normal">
+                      <span className="font-semibold">{g.statement}</span>
+                      <span className="bb-muted block text-sm">{g.measure}</span>
+                    </TableHeaderCell>
+                    <TableCell>
+                      {g.attainment}
+                      <span className="bb-muted block text-sm">{g.answers}</span>
+                    </TableCell>
+                    <TableCell>{g.reportedResults.length === 0 ? '–' : g.reportedResults.map((r) => <span key={r} className="block">{r}</span>)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </Section>
+
+      <Section id="rapport-varsler" title="Varsler">
+        {report.warnings.length === 0 ? <Paragraph data-size="sm">{report.noWarnings}</Paragraph> : null}
+        <ul className="space-y-3">
+          {report.warnings.map((w) => (
+            <li key={w.title} className="bb-report-keep rounded-md border border-[var(--ds-color-neutral-border-default)] p-4">
+              <Heading level={4} data-size="2xs">
+                {w.title}
+              </Heading>
+              <p className="bb-muted text-sm">{w.severityLabel}</p>
+              <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
+                {w.facts.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+              <p className="mt-2 text-sm">
+                <span className="font-semibold">Hva forskningen anbefaler: </span>
+                {w.advice}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section id="rapport-beslutning" title="Anbefaling og beslutning">
+        <Facts
+          testId="rapport-beslutning"
+          items={[
+            { label: 'Anbefaling', value: [outcome.recommendation, outcome.recommendationNote].filter(Boolean).join('. ') },
+            { label: 'Beslutning', value: <strong>{outcome.decision}</strong> },
+            ...(outcome.decidedAt ? [{ label: 'Besluttet', value: [outcome.decidedAt, outcome.decisionNote].filter(Boolean).join(', ') }] : []),
+          ]}
+        />
+      </Section>
+    </article>
+  );
+}
