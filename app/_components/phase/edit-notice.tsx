@@ -30,9 +30,11 @@ export function PhaseEditNotice({ canEdit, state }: { canEdit: boolean; state: L
 /**
  * For the disabled fieldset of a read-only form: Designsystemet fades disabled fields to
  * about 30 % opacity, too faint to read, so the fields keep full opacity and show the
- * tinted background of a read-only field instead.
+ * tinted background of a read-only field instead. Not on checkboxes and radios: their
+ * background is the check itself, so a tinted one would show a ticked box as empty.
  */
-export const READ_ONLY_FIELDS_CLASS = '[--ds-opacity-disabled:1] [&_.ds-input:disabled]:bg-[var(--ds-color-neutral-background-tinted)]';
+export const READ_ONLY_FIELDS_CLASS =
+  '[--ds-opacity-disabled:1] [&_.ds-input:disabled:not([type=checkbox]):not([type=radio])]:bg-[var(--ds-color-neutral-background-tinted)]';
 
 export const FIX_FIELDS_MESSAGE = 'Noen av feltene må rettes før du kan lagre. Se meldingene ved feltene.';
 

@@ -44,7 +44,7 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
                   <Link href={`/samarbeid/${id}/${phase}`} className="font-semibold">
                     {STATE_LABELS[phase]}
                   </Link>
-                  <p className="mt-1 text-sm">{readiness[phase].ready ? 'Klar' : `Mangler ${readiness[phase].missing.length} punkter`}</p>
+                  <p className="mt-1 text-sm">{readiness[phase].ready ? 'Klar' : `Mangler ${readiness[phase].missing.length} ${readiness[phase].missing.length === 1 ? 'punkt' : 'punkter'}`}</p>
                 </li>
               ))}
             </ul>

@@ -1,0 +1,72 @@
+'use client';
+// The exit checklist: for each item whether it is in place and a note on what was agreed,
+// who is responsible and where it is documented. Read-only once the cooperation is wound
+// down, or for a user who may not edit it.
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
+import { FIX_FIELDS_MESSAGE, READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
+import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
+import { applyFieldErrors } from '@/lib/forms';
+import { EXIT_ITEMS, type ExitChecklistState } from '@/lib/domain/exit-checklist';
+import { exitChecklistFormValues, exitChecklistSchema, type ExitChecklistInput, type ExitChecklistValues } from '@/lib/validation/exit-checklist';
+import { saveExitChecklistAction } from '../actions';
+
+export function ExitChecklistForm({ cooperationId, stored, readOnly }: { cooperationId: string; stored: ExitChecklistState | null; readOnly: boolean }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<SaveMessage | null>(null);
+  const { register, handleSubmit, reset, setError, formState } = useForm<ExitChecklistInput, unknown, ExitChecklistValues>({
+    resolver: zodResolver(exitChecklistSchema),
+    defaultValues: exitChecklistFormValues(cooperationId, stored),
+  });
+  const errors = formState.errors.items;
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setMessage(null);
+      const result = await saveExitChecklistAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        setMessage({ ok: false, text: result.message });
+        return;
+      }
+      reset(exitChecklistFormValues(cooperationId, result.data.items));
+      const left = result.data.missing.length;
+      setMessage({ ok: true, text: left === 0 ? 'Sjekklisten er lagret. Alle punktene er på plass.' : `Sjekklisten er lagret. ${left} av ${EXIT_ITEMS.length} punkter gjenstår.` });
+      router.refresh();
+    },
+    () => setMessage({ ok: false, text: FIX_FIELDS_MESSAGE }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Sjekkliste for avvikling">
+      <fieldset disabled={readOnly} className={`min-w-0 space-y-4 ${readOnly ? READ_ONLY_FIELDS_CLASS : ''}`}>
+        {EXIT_ITEMS.map((item, i) => (
+          <div key={item.id} id={`punkt-${item.id}`} className="bb-panel scroll-mt-4" data-testid={`avvikling-${item.id}`}>
+            <Fieldset className="flex flex-col gap-4">
+              <Fieldset.Legend>
+                <Heading level={3} data-size="xs">
+                  {i + 1}. {item.label}
+                </Heading>
+              </Fieldset.Legend>
+              <Fieldset.Description>{item.help}</Fieldset.Description>
+              <Checkbox label="Dette er på plass" {...register(`items.${item.id}.done`)} />
+              <Textfield
+                label="Notat"
+                description="Hva er avtalt, hvem har ansvaret, og hvor er det dokumentert?"
+                multiline
+                rows={2}
+                suppressHydrationWarning
+                error={errors?.[item.id]?.note?.message}
+                {...register(`items.${item.id}.note`)}
+              />
+            </Fieldset>
+          </div>
+        ))}
+      </fieldset>
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={message} label="Lagre sjekklisten" />}
+    </form>
+  );
+}

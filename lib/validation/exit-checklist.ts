@@ -1,0 +1,54 @@
+// The exit checklist for winding a cooperation down: for each item of EXIT_ITEMS whether it
+// is done and a note (what was agreed, who is responsible, where it is documented). One
+// schema for the form and the server; an item ticked off must say where it is settled, so
+// the checklist can be audited afterwards. Unknown item ids are dropped.
+import { z } from '@/lib/validation/zod';
+import { EXIT_ITEMS, type ExitChecklistState } from '@/lib/domain/exit-checklist';
+import { cooperationIdField, optionalText } from './phases/common';
+
+export const EXIT_NOTE_MAX = 2000;
+
+export const EXIT_VALIDATION_MESSAGES = {
+  noteRequired: 'Skriv hva som er avtalt, hvem som har ansvaret og hvor det er dokumentert.',
+} as const;
+
+const FORM_MESSAGE = 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.';
+
+const itemSchema = z
+  .object({ done: z.boolean({ error: FORM_MESSAGE }), note: optionalText(EXIT_NOTE_MAX) }, FORM_MESSAGE)
+  .refine((item) => !item.done || item.note !== null, { path: ['note'], error: EXIT_VALIDATION_MESSAGES.noteRequired })
+  .prefault({ done: false, note: '' });
+
+export const exitChecklistSchema = z.object(
+  {
+    cooperationId: cooperationIdField(),
+    items: z.object(Object.fromEntries(EXIT_ITEMS.map((item) => [item.id, itemSchema])), FORM_MESSAGE).prefault({}),
+  },
+  FORM_MESSAGE,
+);
+
+export const completeExitSchema = z.object(
+  {
+    cooperationId: cooperationIdField(),
+    /** The cooperation's row version the page showed; a different one is a conflict. */
+    expectedVersion: z.int({ error: FORM_MESSAGE }).min(0, FORM_MESSAGE),
+  },
+  FORM_MESSAGE,
+);
+
+export type ExitChecklistInput = z.input<typeof exitChecklistSchema>;
+export type ExitChecklistValues = z.output<typeof exitChecklistSchema>;
+
+/** What the form holds: every item, with the note as text. */
+export interface ExitChecklistFormValues {
+  cooperationId: string;
+  items: Record<string, { done: boolean; note: string }>;
+}
+
+/** The stored checklist (or none yet) as form values, with every item present. */
+export function exitChecklistFormValues(cooperationId: string, stored: ExitChecklistState | null | undefined): ExitChecklistFormValues {
+  return {
+    cooperationId,
+    items: Object.fromEntries(EXIT_ITEMS.map((item) => [item.id, { done: stored?.[item.id]?.done === true, note: stored?.[item.id]?.note ?? '' }])),
+  };
+}
