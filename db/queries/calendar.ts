@@ -20,8 +20,9 @@ import { deriveFeedToken, hashFeedToken } from '@/lib/calendar/feed-token';
 import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { addMonths } from '@/lib/domain/iso-date';
 import { activeGrants } from './users';
+import { ENDED_STATES } from '@/lib/domain/dossier';
 
-const ENDED = ['avviklet', 'avbrutt'];
+const ENDED = [...ENDED_STATES];
 const COOPERATION_ROLES: readonly Role[] = ['politisk_sponsor', 'administrativ_sponsor', 'operativ_leder', 'medlemsrepresentant'];
 const MUNICIPALITY_ROLES: readonly Role[] = ['radmannsteam', 'folkevalgt'];
 

@@ -4,8 +4,9 @@ import 'server-only';
 import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperations, elections, sponsors } from '../schema';
+import { ENDED_STATES } from '@/lib/domain/dossier';
 
-const ENDED = ['avviklet', 'avbrutt'];
+const ENDED = [...ENDED_STATES];
 
 export async function recordElection(db: Db, input: { electionDate: string; recordedBy: string | null }) {
   return db.transaction(async (tx) => {

@@ -6,8 +6,9 @@ import { and, eq, inArray, isNull, lte, notInArray, or, gt, sql } from 'drizzle-
 import type { Db } from '../client';
 import { anchoringOccurrences, cooperationMembers, cooperations, municipalities, reminderDeliveries, roleAssignments, sponsors, users } from '../schema';
 import type { MailTransport } from '@/lib/mail';
+import { ENDED_STATES } from '@/lib/domain/dossier';
 
-const ENDED = ['avviklet', 'avbrutt'];
+const ENDED = [...ENDED_STATES];
 
 export interface DueOccurrence {
   id: string;

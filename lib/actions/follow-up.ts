@@ -7,7 +7,7 @@ import { cooperationResource } from '@/db/queries/dossier';
 import { findInformationItem, insertExecution, lockOccurrence, sponsorUsersByMember, updateOccurrenceLog } from '@/db/queries/follow-up';
 import { ActionError, MESSAGES, type ActionContext } from '@/lib/action';
 import { mayLogAnchoring, mayLogInformation } from '@/lib/dashboard/rights';
-import type { LifecycleState } from '@/lib/domain/dossier';
+import { isEnded } from '@/lib/domain/dossier';
 import { norwegianToday } from '@/lib/validation/decisions';
 import { FUTURE_DATE_MESSAGE, PAST_NEW_DATE_MESSAGE, logExecutionSchema, logOccurrenceSchema } from '@/lib/validation/follow-up';
 
@@ -16,7 +16,6 @@ type ExecutionInput = z.output<typeof logExecutionSchema>;
 
 export const CLOSED_MESSAGE = 'Samarbeidet er avsluttet. Det kan ikke lenger registreres oppfølging på det.';
 
-const CLOSED_STATES: readonly LifecycleState[] = ['avviklet', 'avbrutt'];
 
 export const logOccurrenceSpec = {
   schema: logOccurrenceSchema,
@@ -33,7 +32,7 @@ export async function logOccurrence(input: OccurrenceInput, ctx: ActionContext, 
     if (!mayLogAnchoring(ctx.user, input.cooperationId, { kommunenummer: occurrence.kommunenummer, sponsorUserIds })) {
       throw new ActionError('forbidden', MESSAGES.forbidden);
     }
-    if (CLOSED_STATES.includes(occurrence.state)) throw new ActionError('invalid', CLOSED_MESSAGE);
+    if (isEnded(occurrence.state)) throw new ActionError('invalid', CLOSED_MESSAGE);
     if (input.heldDate !== null && input.heldDate > today) throw new ActionError('invalid', MESSAGES.invalid, { heldDate: [FUTURE_DATE_MESSAGE] });
     if (input.newDate !== null && input.newDate < today) throw new ActionError('invalid', MESSAGES.invalid, { newDate: [PAST_NEW_DATE_MESSAGE] });
     await updateOccurrenceLog(tx, occurrence.id, {
@@ -63,7 +62,7 @@ export async function logExecution(input: ExecutionInput, ctx: ActionContext, no
   return ctx.db.transaction(async (tx) => {
     const item = await findInformationItem(tx, input.informationItemId);
     if (!item || item.cooperationId !== input.cooperationId) throw new ActionError('not_found', MESSAGES.not_found);
-    if (CLOSED_STATES.includes(item.state)) throw new ActionError('invalid', CLOSED_MESSAGE);
+    if (isEnded(item.state)) throw new ActionError('invalid', CLOSED_MESSAGE);
     if (input.executedOn > norwegianToday(now)) throw new ActionError('invalid', MESSAGES.invalid, { executedOn: [FUTURE_DATE_MESSAGE] });
     const id = await insertExecution(tx, {
       cooperationId: input.cooperationId,

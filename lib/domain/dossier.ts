@@ -19,6 +19,10 @@ export const LIFECYCLE_STATES = [
 ] as const;
 export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 
+/** A cooperation in these states is over: no reminders, tasks or new occurrences. */
+export const ENDED_STATES: readonly LifecycleState[] = ['avviklet', 'avbrutt'];
+export const isEnded = (state: LifecycleState): boolean => ENDED_STATES.includes(state);
+
 export type GeographicLevel = 'lokalt' | 'regionalt' | 'hoyere';
 
 /** Codes of lib/domain/legal-forms.ts (LegalFormCode); a string here so stored data from older catalogues still loads. */

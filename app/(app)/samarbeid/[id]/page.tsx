@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { listWorkflowEvents } from '@/db/queries/workflow-events';
-import { PHASES } from '@/lib/domain/dossier';
+import { isEnded, PHASES } from '@/lib/domain/dossier';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import { cooperationPage, getLifecycle, resourceOf } from '@/lib/server/cooperation-page';
 import { lifecycleOffer } from '@/workflows/cooperation/offer';
@@ -28,7 +28,8 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
   const offer = lifecycleOffer(lifecycle, dossier, user, resourceOf(dossier));
   const readiness = phaseReadiness(dossier);
   const establishing = dossier.state === 'utkast' || dossier.state === 'etablering' || dossier.state === 'redesign';
-  const reconfirm = dossier.sponsors.filter((s) => s.needsReconfirmation);
+  // Re-confirmation after an election is a task for cooperations still running.
+  const reconfirm = isEnded(dossier.state) ? [] : dossier.sponsors.filter((s) => s.needsReconfirmation);
   return (
     <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
       <div className="space-y-6">
