@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { loadDossier, loadLifecycle } from '@/db/queries/dossier';
 import { can } from '@/lib/auth/can';
-import { requireUser } from '@/lib/auth/session';
+import { currentUser, requireUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { Dossier } from '@/lib/domain/dossier';
 
@@ -37,4 +37,10 @@ export async function cooperationPage(id: string, path: string): Promise<Coopera
   if (!dossier) notFound();
   const resource = resourceOf(dossier);
   return { user, dossier, allowed: can(user, 'cooperation.read', resource), canEdit: can(user, 'cooperation.edit', resource) };
+}
+
+/** The cooperation's name for page titles, or null when this user may not read it (titles must not leak it). */
+export async function readableName(id: string): Promise<string | null> {
+  const [user, dossier] = await Promise.all([currentUser(), getDossier(id)]);
+  return dossier && can(user, 'cooperation.read', resourceOf(dossier)) ? dossier.name : null;
 }

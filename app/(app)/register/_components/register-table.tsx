@@ -24,7 +24,7 @@ export function RegisterTable({ rows, caption }: { rows: readonly RegisterRow[];
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.id}>
-              <TableCell className="min-w-60 align-top">
+              <TableCell className="min-w-52 align-top">
                 <Link href={`/samarbeid/${row.id}`} className="font-semibold">
                   {row.name}
                 </Link>
@@ -46,11 +46,11 @@ export function RegisterTable({ rows, caption }: { rows: readonly RegisterRow[];
                   </Tag>
                 )}
               </TableCell>
-              <TableCell className="min-w-48 align-top text-sm">
+              <TableCell className="min-w-40 align-top text-sm">
                 <span className="font-semibold">{row.members.length}</span> {row.members.length === 1 ? 'deltaker' : 'deltakere'}
                 <div className="bb-muted mt-1">{row.members.join(', ')}</div>
               </TableCell>
-              <TableCell className="min-w-44 align-top text-sm">
+              <TableCell className="min-w-36 align-top text-sm">
                 {row.sponsors.length > 0 ? (
                   <ul>
                     {row.sponsors.map((s) => (

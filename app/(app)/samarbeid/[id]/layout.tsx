@@ -3,9 +3,7 @@ import Link from 'next/link';
 import { Heading, Tag } from '@digdir/designsystemet-react';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import { PHASES } from '@/lib/domain/dossier';
-import { cooperationPage, getDossier, resourceOf } from '@/lib/server/cooperation-page';
-import { can } from '@/lib/auth/can';
-import { currentUser } from '@/lib/auth/session';
+import { cooperationPage, readableName } from '@/lib/server/cooperation-page';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { NoAccess } from '../../../_components/no-access';
 import { CooperationTabs, type CooperationTab } from './_components/cooperation-tabs';
@@ -13,10 +11,8 @@ import { CooperationTabs, type CooperationTab } from './_components/cooperation-
 // Page titles name the cooperation ("Design – Legevakt … – Brobygger"), but only for a user
 // who may read it: a title must not leak a name the page itself would hide.
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const { id } = await params;
-  const [user, dossier] = await Promise.all([currentUser(), getDossier(id)]);
-  if (!dossier || !can(user, 'cooperation.read', resourceOf(dossier))) return {};
-  return { title: { default: dossier.name, template: `%s – ${dossier.name} – Brobygger` } };
+  const name = await readableName((await params).id);
+  return name ? { title: { default: name, template: `%s – ${name} – Brobygger` } } : {};
 }
 
 export default async function CooperationLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { listWorkflowEvents } from '@/db/queries/workflow-events';
 import { isEnded, PHASES } from '@/lib/domain/dossier';
 import { phaseReadiness } from '@/lib/domain/readiness';
-import { cooperationPage, getLifecycle, resourceOf } from '@/lib/server/cooperation-page';
+import { cooperationPage, getLifecycle, readableName, resourceOf } from '@/lib/server/cooperation-page';
 import { lifecycleOffer } from '@/workflows/cooperation/offer';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { HistoryTimeline } from './_components/history-timeline';
@@ -15,7 +15,11 @@ import { LifecycleStepper } from './_components/lifecycle-stepper';
 import { MemberRoleLabel } from './_components/member-role';
 import { ReconfirmButton } from './_components/reconfirm-button';
 
-export const metadata: Metadata = { title: 'Samarbeid' };
+// The layout's title template reaches only pages below it, so the overview names the cooperation itself.
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const name = await readableName((await params).id);
+  return name ? { title: { absolute: `Samarbeid – ${name} – Brobygger` } } : { title: 'Samarbeid' };
+}
 
 export default async function CooperationOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
