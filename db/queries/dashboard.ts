@@ -8,21 +8,23 @@ import type { SessionUser } from '@/lib/auth/roles';
 import type { DashboardInput, FollowUpOccurrence } from '@/lib/dashboard/cards';
 import { restorableSnapshot } from '@/workflows/cooperation/snapshots';
 import { listCooperationsForUser } from './cooperations';
-import { loadDossier, loadLifecycle } from './dossier';
+import { loadDossiers, loadLifecycles, type loadLifecycle } from './dossier';
 import { executionDatesByCooperation } from './follow-up';
 
 export async function loadDashboard(db: Db, user: SessionUser): Promise<DashboardInput[]> {
   const ids = (await listCooperationsForUser(db, user)).map((c) => c.id);
   if (ids.length === 0) return [];
-  const [occurrences, executions] = await Promise.all([occurrencesByCooperation(db, ids), executionDatesByCooperation(db, ids)]);
-  const inputs = await Promise.all(
-    ids.map(async (id): Promise<DashboardInput | null> => {
-      const [dossier, lifecycle] = await Promise.all([loadDossier(db, id), loadLifecycle(db, id)]);
-      if (!dossier || !lifecycle) return null;
-      return { dossier, decisionRound: decisionRound(lifecycle), occurrences: occurrences.get(id) ?? [], executions: executions.get(id) ?? [] };
-    }),
-  );
-  return inputs.filter((i): i is DashboardInput => i !== null);
+  const [occurrences, executions, dossiers, lifecycles] = await Promise.all([
+    occurrencesByCooperation(db, ids),
+    executionDatesByCooperation(db, ids),
+    loadDossiers(db, ids),
+    loadLifecycles(db, ids),
+  ]);
+  return dossiers.flatMap((dossier): DashboardInput[] => {
+    const lifecycle = lifecycles.get(dossier.id);
+    if (!lifecycle) return [];
+    return [{ dossier, decisionRound: decisionRound(lifecycle), occurrences: occurrences.get(dossier.id) ?? [], executions: executions.get(dossier.id) ?? [] }];
+  });
 }
 
 /** The open round from the machine's snapshot; null when the snapshot cannot be read, so no task is invented. */

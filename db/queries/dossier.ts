@@ -1,6 +1,6 @@
 import 'server-only';
-// Assembles the pure Dossier (lib/domain/dossier.ts) of one cooperation from its tables.
-import { asc, eq } from 'drizzle-orm';
+// Assembles the pure Dossier (lib/domain/dossier.ts) of cooperations from their tables.
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   anchoringOccurrences,
@@ -21,29 +21,98 @@ import { emptyDesign, emptyFraming, type AnchoringPoint, type Dossier, type Geog
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function loadDossier(db: Db, id: string): Promise<Dossier | null> {
-  const [row] = await db.select().from(cooperations).where(eq(cooperations.id, id));
-  if (!row) return null;
+  return (await loadDossiers(db, [id]))[0] ?? null;
+}
+
+/**
+ * Several dossiers with one query per table (not per cooperation), in the order of `ids`;
+ * unknown ids are left out. Registers and dashboards load dozens at a time.
+ */
+export async function loadDossiers(db: Db, ids: readonly string[]): Promise<Dossier[]> {
+  if (ids.length === 0) return [];
+  const list = [...new Set(ids)];
+  const rows = await db.select().from(cooperations).where(inArray(cooperations.id, list));
+  if (rows.length === 0) return [];
+  const found = rows.map((r) => r.id);
   const [members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows] = await Promise.all([
     db
       .select({ m: cooperationMembers, municipalityName: municipalities.name, municipalityPopulation: municipalities.population })
       .from(cooperationMembers)
       .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
-      .where(eq(cooperationMembers.cooperationId, id))
+      .where(inArray(cooperationMembers.cooperationId, found))
       .orderBy(asc(cooperationMembers.sortOrder), asc(municipalities.name)),
-    db.select().from(goals).where(eq(goals.cooperationId, id)).orderBy(asc(goals.sortOrder)),
-    db.select().from(sponsors).where(eq(sponsors.cooperationId, id)),
-    db.select().from(anchoringPoints).where(eq(anchoringPoints.cooperationId, id)),
-    db.select().from(anchoringOccurrences).where(eq(anchoringOccurrences.cooperationId, id)).orderBy(asc(anchoringOccurrences.dueDate)),
-    db.select().from(informationItems).where(eq(informationItems.cooperationId, id)),
-    db.select().from(instrumentUses).where(eq(instrumentUses.cooperationId, id)),
-    db.select().from(memberDecisions).where(eq(memberDecisions.cooperationId, id)).orderBy(asc(memberDecisions.recordedAt)),
-    db.select().from(bodyDecisions).where(eq(bodyDecisions.cooperationId, id)).orderBy(asc(bodyDecisions.date)),
+    db.select().from(goals).where(inArray(goals.cooperationId, found)).orderBy(asc(goals.sortOrder)),
+    db.select().from(sponsors).where(inArray(sponsors.cooperationId, found)),
+    db.select().from(anchoringPoints).where(inArray(anchoringPoints.cooperationId, found)),
+    db.select().from(anchoringOccurrences).where(inArray(anchoringOccurrences.cooperationId, found)).orderBy(asc(anchoringOccurrences.dueDate)),
+    db.select().from(informationItems).where(inArray(informationItems.cooperationId, found)),
+    db.select().from(instrumentUses).where(inArray(instrumentUses.cooperationId, found)),
+    db.select().from(memberDecisions).where(inArray(memberDecisions.cooperationId, found)).orderBy(asc(memberDecisions.recordedAt)),
+    db.select().from(bodyDecisions).where(inArray(bodyDecisions.cooperationId, found)).orderBy(asc(bodyDecisions.date)),
     db
-      .select({ id: evaluationRounds.id, closedAt: evaluationRounds.closedAt, decision: evaluationRounds.decision })
+      .select({ id: evaluationRounds.id, cooperationId: evaluationRounds.cooperationId, closedAt: evaluationRounds.closedAt, decision: evaluationRounds.decision })
       .from(evaluationRounds)
-      .where(eq(evaluationRounds.cooperationId, id))
+      .where(inArray(evaluationRounds.cooperationId, found))
       .orderBy(asc(evaluationRounds.number)),
   ]);
+  const byCooperation = <T>(items: readonly T[], key: (item: T) => string) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      const k = key(item);
+      const bucket = map.get(k);
+      if (bucket) bucket.push(item);
+      else map.set(k, [item]);
+    }
+    return (id: string) => map.get(id) ?? [];
+  };
+  const parts = {
+    members: byCooperation(members, (r) => r.m.cooperationId),
+    goals: byCooperation(goalRows, (r) => r.cooperationId),
+    sponsors: byCooperation(sponsorRows, (r) => r.cooperationId),
+    points: byCooperation(pointRows, (r) => r.cooperationId),
+    occurrences: byCooperation(occurrenceRows, (r) => r.cooperationId),
+    info: byCooperation(infoRows, (r) => r.cooperationId),
+    instruments: byCooperation(instrumentRows, (r) => r.cooperationId),
+    decisions: byCooperation(decisionRows, (r) => r.cooperationId),
+    bodies: byCooperation(bodyRows, (r) => r.cooperationId),
+    rounds: byCooperation(roundRows, (r) => r.cooperationId),
+  };
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  return list.flatMap((id) => {
+    const row = rowById.get(id);
+    if (!row) return [];
+    return [
+      assemble(row, {
+        members: parts.members(id),
+        goalRows: parts.goals(id),
+        sponsorRows: parts.sponsors(id),
+        pointRows: parts.points(id),
+        occurrenceRows: parts.occurrences(id),
+        infoRows: parts.info(id),
+        instrumentRows: parts.instruments(id),
+        decisionRows: parts.decisions(id),
+        bodyRows: parts.bodies(id),
+        roundRows: parts.rounds(id),
+      }),
+    ];
+  });
+}
+
+type CooperationRow = typeof cooperations.$inferSelect;
+interface DossierParts {
+  members: { m: typeof cooperationMembers.$inferSelect; municipalityName: string | null; municipalityPopulation: number | null }[];
+  goalRows: (typeof goals.$inferSelect)[];
+  sponsorRows: (typeof sponsors.$inferSelect)[];
+  pointRows: (typeof anchoringPoints.$inferSelect)[];
+  occurrenceRows: (typeof anchoringOccurrences.$inferSelect)[];
+  infoRows: (typeof informationItems.$inferSelect)[];
+  instrumentRows: (typeof instrumentUses.$inferSelect)[];
+  decisionRows: (typeof memberDecisions.$inferSelect)[];
+  bodyRows: (typeof bodyDecisions.$inferSelect)[];
+  roundRows: { id: string; closedAt: Date | null; decision: (typeof evaluationRounds.$inferSelect)['decision'] }[];
+}
+
+function assemble(row: CooperationRow, { members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows }: DossierParts): Dossier {
   const activeMembers = members.filter((r) => r.m.leftAt === null);
   return {
     id: row.id,
@@ -122,22 +191,27 @@ export async function loadDossier(db: Db, id: string): Promise<Dossier | null> {
   };
 }
 
+const LIFECYCLE_COLUMNS = {
+  id: cooperations.id,
+  name: cooperations.name,
+  state: cooperations.state,
+  stateValue: cooperations.stateValue,
+  snapshot: cooperations.snapshot,
+  machineVersion: cooperations.machineVersion,
+  rowVersion: cooperations.rowVersion,
+  exitChecklist: cooperations.exitChecklist,
+};
+
 /** The lifecycle columns only: what the runner reads and the page header shows. */
 export async function loadLifecycle(db: Db, id: string) {
-  const [row] = await db
-    .select({
-      id: cooperations.id,
-      name: cooperations.name,
-      state: cooperations.state,
-      stateValue: cooperations.stateValue,
-      snapshot: cooperations.snapshot,
-      machineVersion: cooperations.machineVersion,
-      rowVersion: cooperations.rowVersion,
-      exitChecklist: cooperations.exitChecklist,
-    })
-    .from(cooperations)
-    .where(eq(cooperations.id, id));
+  const [row] = await db.select(LIFECYCLE_COLUMNS).from(cooperations).where(eq(cooperations.id, id));
   return row ?? null;
+}
+
+/** The lifecycle columns of several cooperations, by id. */
+export async function loadLifecycles(db: Db, ids: readonly string[]) {
+  const rows = ids.length === 0 ? [] : await db.select(LIFECYCLE_COLUMNS).from(cooperations).where(inArray(cooperations.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** Member municipality numbers, for authorisation. */

@@ -6,7 +6,7 @@ import 'server-only';
 import { and, asc, count, eq, ilike, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, bodyDecisions, cooperationMembers, cooperations, evaluationRounds, municipalities, taskAreas } from '../schema';
-import { loadDossier } from './dossier';
+import { loadDossier, loadDossiers } from './dossier';
 import { HIDDEN_STATES, isPubliclyVisible, publicCooperation, publicRegisterRow, type PublicationSource, type PublicCooperation, type PublicRegisterRow } from '@/lib/register/public';
 import { registerRow, type RegisterRow } from '@/lib/register/row';
 
@@ -31,14 +31,12 @@ async function memberCooperations(db: Db, kommunenummer: string) {
 
 /** The register of one municipality: every cooperation it is a member of, with lights as of `now`. */
 export async function registerRows(db: Db, kommunenummer: string, now: Date): Promise<RegisterRow[]> {
-  const rows: RegisterRow[] = [];
-  // One dossier at a time: the embedded database serialises queries anyway, and a large
-  // register should not open dozens of parallel reads on a server pool.
-  for (const c of await memberCooperations(db, kommunenummer)) {
-    const dossier = await loadDossier(db, c.id);
-    if (dossier) rows.push(registerRow(dossier, { kommunenummer, taskArea: c.taskArea, isPublic: c.isPublic }, now));
-  }
-  return rows;
+  const cooperationsOf = await memberCooperations(db, kommunenummer);
+  const dossiers = new Map((await loadDossiers(db, cooperationsOf.map((c) => c.id))).map((d) => [d.id, d]));
+  return cooperationsOf.flatMap((c) => {
+    const dossier = dossiers.get(c.id);
+    return dossier ? [registerRow(dossier, { kommunenummer, taskArea: c.taskArea, isPublic: c.isPublic }, now)] : [];
+  });
 }
 
 export interface MunicipalityChoice {
