@@ -1,13 +1,7 @@
 // A cooperation's warnings, collapsed: the title and severity first; open one for the facts
 // that raised it and what the research advises.
-import { Tag } from '@digdir/designsystemet-react';
-import type { Severity, Warning } from '@/lib/domain/warnings';
-
-const SEVERITY: Record<Severity, { label: string; color: 'danger' | 'warning' | 'info' }> = {
-  hoy: { label: 'Høy', color: 'danger' },
-  middels: { label: 'Middels', color: 'warning' },
-  lav: { label: 'Lav', color: 'info' },
-};
+import type { Warning } from '@/lib/domain/warnings';
+import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
 
 export function WarningList({ warnings }: { warnings: Warning[] }) {
   if (warnings.length === 0) return null;
@@ -26,20 +20,9 @@ export function WarningList({ warnings }: { warnings: Warning[] }) {
                   ›
                 </span>
                 <span className="font-semibold">{w.title}</span>
-                <Tag data-color={SEVERITY[w.severity].color} data-size="sm">
-                  {SEVERITY[w.severity].label}
-                  <span className="ds-sr-only"> alvorlighet</span>
-                </Tag>
+                <SeverityTag severity={w.severity} />
               </summary>
-              <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
-                {w.facts.map((f) => (
-                  <li key={f}>{f}</li>
-                ))}
-              </ul>
-              <p className="mt-2 text-sm">
-                <span className="font-semibold">Råd: </span>
-                {w.advice}
-              </p>
+              <WarningFacts warning={w} />
             </details>
           </li>
         ))}
