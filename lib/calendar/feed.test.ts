@@ -104,6 +104,16 @@ describe('buildCalendarFeed', () => {
     expect(ymd(due.start)).toEqual([2027, 1, 31]);
   });
 
+  it('puts a moved occurrence on its new day, saying so, and keeps the original deadline in the text', () => {
+    const moved = fixture();
+    moved.occurrences[3] = { ...moved.occurrences[3]!, status: 'utsatt', heldDate: '2026-08-20' };
+    const event = parse(buildCalendarFeed(itemsFromDossier(moved), { now: NOW, baseUrl: BASE })).get('forankring-o-ledergruppe-grimstad@brobygger')!;
+    expect(ymd(event.start)).toEqual([2026, 8, 20]);
+    expect(text(event.description)).toContain('Status: Flyttet til 20.08.2026');
+    expect(text(event.description)).toContain('Frist: 30.06.2026');
+    expect(event.status).toBe('TENTATIVE');
+  });
+
   it('keeps the UID of an occurrence when it is logged, and gives different occurrences different UIDs', () => {
     const logged = fixture();
     logged.occurrences[0] = { ...logged.occurrences[0]!, status: 'holdt', heldDate: '2026-12-10', saksnummer: '26/200' };

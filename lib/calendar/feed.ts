@@ -49,13 +49,17 @@ function cooperationLink(baseUrl: string, cooperationId: string): string {
 }
 
 function anchoringEvent(item: AnchoringItem, options: FeedOptions): ICalEventData {
-  const date = item.status === 'holdt' && item.heldDate ? item.heldDate : item.dueDate;
+  // Held: the day it was held. Moved: the new day (the log keeps it in heldDate), so the
+  // subscriber's calendar moves with it.
+  const date = (item.status === 'holdt' || item.status === 'utsatt') && item.heldDate ? item.heldDate : item.dueDate;
   const body = capitalise(item.body);
   const status = OCCURRENCE_STATUS_LABELS[item.status];
   const statusLine =
     item.status === 'holdt'
       ? `Status: Holdt${item.heldDate ? ` ${formatDateNb(item.heldDate)}` : ''}${item.saksnummer ? ` (sak ${item.saksnummer})` : ''}`
-      : `Status: ${status}`;
+      : item.status === 'utsatt' && item.heldDate
+        ? `Status: Flyttet til ${formatDateNb(item.heldDate)}`
+        : `Status: ${status}`;
   const url = cooperationLink(options.baseUrl, item.cooperationId);
   const lines = [
     `Samarbeid: ${item.cooperationName}`,
