@@ -7,7 +7,7 @@ import { seedReferenceData } from '@/db/seed/reference';
 import { cooperations, workflowEvents } from '@/db/schema';
 import { MESSAGES, runAction, type ActionContext, type ActionSpec } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
-import { EXIT_ITEMS, exitChecklistMissing } from '@/lib/domain/exit-checklist';
+import { EXIT_ITEMS, exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
 import { readyDossier } from '@/lib/domain/fixtures';
 import { EXIT_VALIDATION_MESSAGES, exitChecklistFormValues, type ExitChecklistFormValues } from '@/lib/validation/exit-checklist';
 import { REFUSAL_MESSAGES } from '@/workflows/cooperation/runner';
@@ -38,8 +38,9 @@ const complete = act(completeExitSpec, completeExit);
 
 const row = async (cooperationId = id) => (await t.db.select().from(cooperations).where(eq(cooperations.id, cooperationId)))[0]!;
 
-function checklist(done: readonly string[], cooperationId = id): ExitChecklistFormValues {
-  const values = exitChecklistFormValues(cooperationId, null);
+/** The form as loaded over `stored` (what the page showed), with `done` ticked off. */
+function checklist(done: readonly string[], cooperationId = id, stored: ExitChecklistState | null = null): ExitChecklistFormValues {
+  const values = exitChecklistFormValues(cooperationId, stored);
   for (const item of done) values.items[item] = { done: true, note: `Avklart i representantskapet, sak ${item}.` };
   return values;
 }
@@ -87,8 +88,14 @@ describe(`the exit checklist while winding down (${testDatabaseKind})`, () => {
     expect(exitChecklistMissing(after.exitChecklist)).toHaveLength(EXIT_ITEMS.length - 2);
   });
 
+  it('refuses a save over a checklist someone else saved after the form was opened, and changes nothing', async () => {
+    const stale = checklist(['arkiv']);
+    expect(await unchanged(() => save(people.radmann, stale))).toEqual({ ok: false, code: 'conflict', message: EXIT_MESSAGES.savedMeanwhile });
+  });
+
   it('is completed by the rådmannsteam only, on the version the page showed', async () => {
-    expect(await save(people.radmann, checklist(EXIT_ITEMS.map((i) => i.id)))).toMatchObject({ ok: true, data: { missing: [] } });
+    const shown = (await row()).exitChecklist;
+    expect(await save(people.radmann, checklist(EXIT_ITEMS.map((i) => i.id), id, shown))).toMatchObject({ ok: true, data: { missing: [] } });
     const { rowVersion } = await row();
     expect(await unchanged(() => complete(people.leader, { cooperationId: id, expectedVersion: rowVersion }))).toEqual({ ok: false, code: 'forbidden', message: MESSAGES.forbidden });
     expect(await unchanged(() => complete(people.radmann, { cooperationId: id, expectedVersion: rowVersion + 1 }))).toEqual({ ok: false, code: 'conflict', message: REFUSAL_MESSAGES.conflict });

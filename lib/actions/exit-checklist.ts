@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { cooperationResource } from '@/db/queries/dossier';
 import { lockExitChecklist, saveExitChecklist as storeExitChecklist } from '@/db/queries/exit-checklist';
 import { ActionError, MESSAGES, type ActionContext } from '@/lib/action-core';
-import { exitChecklistMissing } from '@/lib/domain/exit-checklist';
+import { checklistFingerprint, exitChecklistMissing } from '@/lib/domain/exit-checklist';
 import { completeExitSchema, exitChecklistSchema } from '@/lib/validation/exit-checklist';
 import { transition } from '@/workflows/cooperation/runner';
 
@@ -15,6 +15,7 @@ export const EXIT_MESSAGES = {
   alreadyWoundDown: 'Samarbeidet er avviklet, og sjekklisten kan ikke lenger endres.',
   incomplete: 'Avviklingen kan ikke fullføres før alle punktene i sjekklisten er på plass og lagret.',
   notInState: 'Samarbeidet er ikke under avvikling. Last siden på nytt.',
+  savedMeanwhile: 'Noen andre har lagret sjekklisten etter at du åpnet den. Last siden på nytt for å se endringene; det du har skrevet, står i skjemaet til du gjør det.',
 } as const;
 
 const cooperationOf = (input: { cooperationId: string }, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId);
@@ -31,6 +32,7 @@ export async function saveExitChecklist(input: z.output<typeof exitChecklistSche
     if (!row) throw new ActionError('not_found', MESSAGES.not_found);
     if (row.state === 'avviklet') throw new ActionError('invalid', EXIT_MESSAGES.alreadyWoundDown);
     if (row.state !== 'avvikling') throw new ActionError('invalid', EXIT_MESSAGES.notWindingDown);
+    if (checklistFingerprint(row.exitChecklist) !== input.basis) throw new ActionError('conflict', EXIT_MESSAGES.savedMeanwhile);
     await storeExitChecklist(tx, input.cooperationId, input.items, now);
     return { cooperationId: input.cooperationId, items: input.items, missing: exitChecklistMissing(input.items) };
   });

@@ -3,7 +3,7 @@
 // schema for the form and the server; an item ticked off must say where it is settled, so
 // the checklist can be audited afterwards. Unknown item ids are dropped.
 import { z } from '@/lib/validation/zod';
-import { EXIT_ITEMS, type ExitChecklistState } from '@/lib/domain/exit-checklist';
+import { checklistFingerprint, EXIT_ITEMS, type ExitChecklistState } from '@/lib/domain/exit-checklist';
 import { cooperationIdField, optionalText } from './phases/common';
 
 export const EXIT_NOTE_MAX = 2000;
@@ -23,6 +23,8 @@ export const exitChecklistSchema = z.object(
   {
     cooperationId: cooperationIdField(),
     items: z.object(Object.fromEntries(EXIT_ITEMS.map((item) => [item.id, itemSchema])), FORM_MESSAGE).prefault({}),
+    /** checklistFingerprint() of the checklist the form was loaded with. */
+    basis: z.string({ error: FORM_MESSAGE }).max(20_000, FORM_MESSAGE),
   },
   FORM_MESSAGE,
 );
@@ -43,6 +45,7 @@ export type ExitChecklistValues = z.output<typeof exitChecklistSchema>;
 export interface ExitChecklistFormValues {
   cooperationId: string;
   items: Record<string, { done: boolean; note: string }>;
+  basis: string;
 }
 
 /** The stored checklist (or none yet) as form values, with every item present. */
@@ -50,5 +53,6 @@ export function exitChecklistFormValues(cooperationId: string, stored: ExitCheck
   return {
     cooperationId,
     items: Object.fromEntries(EXIT_ITEMS.map((item) => [item.id, { done: stored?.[item.id]?.done === true, note: stored?.[item.id]?.note ?? '' }])),
+    basis: checklistFingerprint(stored),
   };
 }
