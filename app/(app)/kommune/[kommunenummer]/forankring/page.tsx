@@ -1,6 +1,7 @@
 // The municipality's anchoring calendar: every anchoring point it has in any cooperation, for
 // the rådmannsteam (who plan the council's agenda and log) and elected members (who read).
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
@@ -18,7 +19,6 @@ import { AnchoringCalendar } from '../../../samarbeid/[id]/forankring/_component
 import { AnchoringSummary } from '../../../samarbeid/[id]/forankring/_components/anchoring-summary';
 import { CalendarFilter } from '../../../samarbeid/[id]/forankring/_components/calendar-filter';
 import { toCalendarRows, visibleRows } from '../../../samarbeid/[id]/forankring/_components/calendar-rows';
-import { CalendarWindowNote } from '@/app/(app)/samarbeid/[id]/forankring/_components/calendar-window-note';
 
 export const metadata: Metadata = { title: 'Forankringskalender' };
 
@@ -75,7 +75,15 @@ export default async function MunicipalityAnchoringPage({ params, searchParams }
               </Heading>
               <CalendarFilter action={path} label="Vis samarbeid" name="samarbeid" allLabel="Alle samarbeid" options={cooperations} selected={selected} whole={whole} />
             </div>
-            <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
+            {hidden > 0 ? (
+              <Paragraph data-size="sm">
+                Viser tre måneder bakover og seks måneder fram; {hidden} forankringer utenfor er skjult. <Link href={href('alle')}>Vis hele kalenderen</Link>
+              </Paragraph>
+            ) : whole ? (
+              <Paragraph data-size="sm">
+                <Link href={href('')}>Vis bare tre måneder bakover og seks fram</Link>
+              </Paragraph>
+            ) : null}
             <AnchoringCalendar rows={rows} today={norwegianToday(now)} showCooperation />
           </section>
         )}

@@ -6,11 +6,10 @@
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { Button, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
 import type { OfferedStep } from '@/workflows/cooperation/offer';
 import { takeStepAction } from '../actions';
 import { ChangeRequestForm, type ChangeRequest } from './change-request';
-import { StepResult } from '@/app/_components/step-result';
 
 interface Props {
   cooperationId: string;
@@ -49,7 +48,18 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
       <h2 id="steg-tittel" className="ds-heading" data-size="xs">
         Neste steg
       </h2>
-      <StepResult result={result} testId="steg-resultat" />
+      {result ? (
+        <Alert data-color={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'} className="mt-3" data-testid="steg-resultat">
+          {result.text}
+          {result.missing?.length ? (
+            <ul className="mt-2 list-disc pl-5">
+              {result.missing.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Alert>
+      ) : null}
       {decisionForm ? (
         <div className="mt-3 space-y-3" data-testid="beslutning-lenke">
           <p className="text-sm">Evalueringen er lukket. Registrer anbefalingen og vedtaket: opprettholde, redesigne eller avvikle samarbeidet.</p>

@@ -14,7 +14,6 @@ import { AnchoringCalendar } from './_components/anchoring-calendar';
 import { AnchoringSummary } from './_components/anchoring-summary';
 import { CalendarFilter } from './_components/calendar-filter';
 import { toCalendarRows, visibleRows } from './_components/calendar-rows';
-import { CalendarWindowNote } from './_components/calendar-window-note';
 
 export const metadata: Metadata = { title: 'Forankring' };
 
@@ -71,7 +70,15 @@ export default async function ForankringPage({ params, searchParams }: { params:
               whole={whole}
             />
           </div>
-          <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
+          {hidden > 0 ? (
+            <Paragraph data-size="sm">
+              Viser tre måneder bakover og seks måneder fram; {hidden} forankringer utenfor er skjult. <Link href={href('alle')}>Vis hele kalenderen</Link>
+            </Paragraph>
+          ) : whole ? (
+            <Paragraph data-size="sm">
+              <Link href={href('')}>Vis bare tre måneder bakover og seks fram</Link>
+            </Paragraph>
+          ) : null}
           <AnchoringCalendar rows={rows} today={norwegianToday(now)} />
         </section>
       )}

@@ -3,9 +3,8 @@
 // points at the list of what is missing. Asks for confirmation: the step is final.
 import { useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { completeExitAction } from '../actions';
-import { StepResult } from '@/app/_components/step-result';
 
 export function CompleteExit({ cooperationId, rowVersion, missing }: { cooperationId: string; rowVersion: number; missing: string[] }) {
   const router = useRouter();
@@ -29,7 +28,18 @@ export function CompleteExit({ cooperationId, rowVersion, missing }: { cooperati
       <Button onClick={() => dialog.current?.showModal()} aria-haspopup="dialog" disabled={!ready} aria-describedby={ready ? undefined : 'avvikling-mangler'}>
         Fullfør avviklingen
       </Button>
-      <StepResult result={refusal ? { ok: false, ...refusal } : null} testId="avvikling-resultat" />
+      {refusal ? (
+        <Alert data-color="danger" role="alert" className="mt-3" data-testid="avvikling-resultat">
+          {refusal.text}
+          {refusal.missing?.length ? (
+            <ul className="mt-2 list-disc pl-5">
+              {refusal.missing.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Alert>
+      ) : null}
       <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="fullfor-tittel">
         <Dialog.Block>
           <Heading level={2} id="fullfor-tittel" data-size="xs">

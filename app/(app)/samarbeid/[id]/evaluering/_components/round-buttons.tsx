@@ -3,12 +3,26 @@
 // freezes the results, shuts out late answers and moves the cooperation on to beslutning.
 import { useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { closeRoundAction, openRoundAction } from '../actions';
-import { StepResult, type StepResultValue } from '@/app/_components/step-result';
 
-type Result = StepResultValue | null;
+type Result = { ok: boolean; text: string; missing?: string[] } | null;
 
+function ResultAlert({ result }: { result: Result }) {
+  if (!result) return null;
+  return (
+    <Alert data-color={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'} className="mt-3" data-testid="runde-resultat">
+      {result.text}
+      {result.missing?.length ? (
+        <ul className="mt-2 list-disc pl-5">
+          {result.missing.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      ) : null}
+    </Alert>
+  );
+}
 
 export function OpenRoundForm({ cooperationId, rowVersion, due }: { cooperationId: string; rowVersion: number; due: boolean }) {
   const router = useRouter();
@@ -38,7 +52,7 @@ export function OpenRoundForm({ cooperationId, rowVersion, due }: { cooperationI
       <Button className="mt-3" onClick={open} loading={pending} disabled={pending}>
         Start evaluering
       </Button>
-      <StepResult result={result} testId="runde-resultat" />
+      <ResultAlert result={result} />
     </section>
   );
 }
@@ -63,7 +77,7 @@ export function CloseRoundButton({ cooperationId, roundId, number, answered, inv
       <Button variant="secondary" onClick={() => dialog.current?.showModal()} aria-haspopup="dialog">
         Lukk runden og vis resultatene
       </Button>
-      <StepResult result={result} testId="runde-resultat" />
+      <ResultAlert result={result} />
       <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="lukk-runde-tittel">
         <Dialog.Block>
           <Heading level={2} id="lukk-runde-tittel" data-size="xs">
