@@ -15,7 +15,8 @@ import { addMonths, isoDateOf } from '@/lib/domain/iso-date';
 export async function syncOccurrences(db: Db, dossier: Dossier, now: Date): Promise<{ created: number; deleted: number }> {
   const today = isoDateOf(now);
   const horizon = addMonths(today, 12);
-  const plan = regenerateFuture(dossier.occurrences, dossier.anchoringPoints, dossier.members, today, horizon);
+  // Decided joiners count from their first day; the schedule keeps every member inside its span.
+  const plan = regenerateFuture(dossier.occurrences, dossier.anchoringPoints, [...dossier.members, ...dossier.upcomingMembers], today, horizon);
   if (plan.delete.length > 0) {
     await db.delete(anchoringOccurrences).where(inArray(anchoringOccurrences.id, plan.delete.map((o) => o.id)));
   }

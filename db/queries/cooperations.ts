@@ -1,7 +1,10 @@
 import 'server-only';
 // Cooperations as lists: scoped to what the user may see.
-import { asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { memberOn } from './membership';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
+import type { IsoDate } from '@/lib/domain/iso-date';
 import { cooperationMembers, cooperations, municipalities, taskAreas } from '../schema';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { MemberRole } from '@/lib/domain/dossier';
@@ -14,15 +17,18 @@ export interface CooperationListItem {
   members: { kommunenummer: string | null; name: string; role: string }[];
 }
 
-/** Cooperations the user may read: admin all; municipality roles by membership; cooperation roles by id. */
-export async function listCooperationsForUser(db: Db, user: SessionUser): Promise<CooperationListItem[]> {
+/** Cooperations the user may read: admin all; municipality roles by membership on `today`; cooperation roles by id. */
+export async function listCooperationsForUser(db: Db, user: SessionUser, today: IsoDate = osloDateOf(new Date())): Promise<CooperationListItem[]> {
   const isAdmin = user.roles.some((r) => r.role === 'administrator');
   const kommuner = user.roles.filter((r) => r.role === 'radmannsteam' || r.role === 'folkevalgt').map((r) => r.kommunenummer!);
   const coopIds = user.roles.filter((r) => r.cooperationId).map((r) => r.cooperationId!);
   let where: SQL | undefined;
   if (!isAdmin) {
     const memberOf = kommuner.length
-      ? db.select({ id: cooperationMembers.cooperationId }).from(cooperationMembers).where(inArray(cooperationMembers.kommunenummer, kommuner))
+      ? db
+          .select({ id: cooperationMembers.cooperationId })
+          .from(cooperationMembers)
+          .where(and(inArray(cooperationMembers.kommunenummer, kommuner), memberOn(today)))
       : null;
     const parts = [memberOf ? inArray(cooperations.id, memberOf) : undefined, coopIds.length ? inArray(cooperations.id, coopIds) : undefined].filter(
       (p): p is SQL => p !== undefined,
@@ -47,7 +53,7 @@ export async function listCooperationsForUser(db: Db, user: SessionUser): Promis
     })
     .from(cooperationMembers)
     .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
-    .where(inArray(cooperationMembers.cooperationId, rows.map((r) => r.id)));
+    .where(and(inArray(cooperationMembers.cooperationId, rows.map((r) => r.id)), memberOn(today)));
   return rows.map((r) => ({
     ...r,
     members: members

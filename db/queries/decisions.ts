@@ -1,7 +1,7 @@
 import 'server-only';
 // Member decisions (vedtak): recorded one at a time in the open round; never edited, so a
 // later decision by the same member (after a postponement) supersedes by date.
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, memberDecisions, municipalities } from '../schema';
 import type { DecisionOutcome } from '@/lib/domain/dossier';
@@ -14,14 +14,6 @@ export async function lockLifecycle(db: Db, cooperationId: string) {
     .where(eq(cooperations.id, cooperationId))
     .for('update');
   return row ?? null;
-}
-
-export async function currentMemberIds(db: Db, cooperationId: string): Promise<Set<string>> {
-  const rows = await db
-    .select({ id: cooperationMembers.id })
-    .from(cooperationMembers)
-    .where(and(eq(cooperationMembers.cooperationId, cooperationId), isNull(cooperationMembers.leftAt)));
-  return new Set(rows.map((r) => r.id));
 }
 
 export interface NewDecision {

@@ -15,6 +15,7 @@ import {
   informationItems,
   instrumentUses,
   memberDecisions,
+  membershipChanges,
   sponsors,
   taskAreas,
 } from '../schema';
@@ -65,9 +66,16 @@ export async function insertCooperationFromDossier(db: Db, dossier: Dossier): Pr
       support: dossier.support,
       participation: dossier.participation,
     });
-    if (dossier.members.length > 0) {
+    // Every member the dossier knows, former, coming and proposed ones with their dates.
+    const allMembers = [
+      ...dossier.members.map((m) => ({ m, proposed: false })),
+      ...dossier.upcomingMembers.map((m) => ({ m, proposed: false })),
+      ...dossier.formerMembers.map((m) => ({ m, proposed: false })),
+      ...dossier.proposedMembers.map((m) => ({ m, proposed: true })),
+    ];
+    if (allMembers.length > 0) {
       await tx.insert(cooperationMembers).values(
-        dossier.members.map((m, index) => ({
+        allMembers.map(({ m, proposed }, index) => ({
           id: uuid(m.id),
           cooperationId: id,
           kommunenummer: m.kommunenummer,
@@ -79,6 +87,9 @@ export async function insertCooperationFromDossier(db: Db, dossier: Dossier): Pr
           representatives: m.representatives,
           contactPerson: m.contactPerson,
           expectedBenefit: m.expectedBenefit,
+          joinedAt: m.joinedAt ?? null,
+          leftAt: m.leftAt ?? null,
+          proposed,
           sortOrder: index,
         })),
       );
@@ -138,6 +149,11 @@ export async function insertCooperationFromDossier(db: Db, dossier: Dossier): Pr
       await tx.insert(memberDecisions).values(
         // Spaced a second apart: the dossier's order is the order of registration.
         dossier.memberDecisions.map((d, index) => ({ ...d, id: uuid(d.id), cooperationId: id, memberId: uuid(d.memberId), recordedAt: new Date(Date.UTC(2024, 0, 1) + index * 1000) })),
+      );
+    }
+    if (rows(dossier.membershipChanges)) {
+      await tx.insert(membershipChanges).values(
+        dossier.membershipChanges.map((c) => ({ ...c, id: uuid(c.id), cooperationId: id, memberId: c.memberId === null ? null : uuid(c.memberId) })),
       );
     }
     if (rows(dossier.bodyDecisions)) {

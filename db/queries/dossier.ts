@@ -16,25 +16,35 @@ import {
   municipalities,
   sponsors,
 } from '../schema';
-import { emptyDesign, emptyFraming, type AnchoringPoint, type Dossier, type GeographicLevel, type LifecycleState } from '@/lib/domain/dossier';
+import { emptyDesign, emptyFraming, type AnchoringPoint, type Dossier, type GeographicLevel, type LifecycleState, type Member } from '@/lib/domain/dossier';
+import { membershipStatus, type MembershipChange } from '@/lib/domain/membership';
+import type { IsoDate } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { loadMembershipChanges, memberKommunenummerOn } from './membership';
+
+export interface DossierOptions {
+  /** The day membership is judged on (lib/domain/membership.ts); default today in Oslo. */
+  today?: IsoDate;
+}
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export async function loadDossier(db: Db, id: string): Promise<Dossier | null> {
-  return (await loadDossiers(db, [id]))[0] ?? null;
+export async function loadDossier(db: Db, id: string, options: DossierOptions = {}): Promise<Dossier | null> {
+  return (await loadDossiers(db, [id], options))[0] ?? null;
 }
 
 /**
  * Several dossiers with one query per table (not per cooperation), in the order of `ids`;
  * unknown ids are left out. Registers and dashboards load dozens at a time.
  */
-export async function loadDossiers(db: Db, ids: readonly string[]): Promise<Dossier[]> {
+export async function loadDossiers(db: Db, ids: readonly string[], options: DossierOptions = {}): Promise<Dossier[]> {
   if (ids.length === 0) return [];
+  const today = options.today ?? osloDateOf(new Date());
   const list = [...new Set(ids)];
   const rows = await db.select().from(cooperations).where(inArray(cooperations.id, list));
   if (rows.length === 0) return [];
   const found = rows.map((r) => r.id);
-  const [members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows] = await Promise.all([
+  const [members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows, changeRows] = await Promise.all([
     db
       .select({ m: cooperationMembers, municipalityName: municipalities.name, municipalityPopulation: municipalities.population })
       .from(cooperationMembers)
@@ -54,6 +64,7 @@ export async function loadDossiers(db: Db, ids: readonly string[]): Promise<Doss
       .from(evaluationRounds)
       .where(inArray(evaluationRounds.cooperationId, found))
       .orderBy(asc(evaluationRounds.number)),
+    loadMembershipChanges(db, found),
   ]);
   const byCooperation = <T>(items: readonly T[], key: (item: T) => string) => {
     const map = new Map<string, T[]>();
@@ -76,6 +87,7 @@ export async function loadDossiers(db: Db, ids: readonly string[]): Promise<Doss
     decisions: byCooperation(decisionRows, (r) => r.cooperationId),
     bodies: byCooperation(bodyRows, (r) => r.cooperationId),
     rounds: byCooperation(roundRows, (r) => r.cooperationId),
+    changes: byCooperation(changeRows, (r) => r.cooperationId),
   };
   const rowById = new Map(rows.map((r) => [r.id, r]));
   return list.flatMap((id) => {
@@ -93,6 +105,8 @@ export async function loadDossiers(db: Db, ids: readonly string[]): Promise<Doss
         decisionRows: parts.decisions(id),
         bodyRows: parts.bodies(id),
         roundRows: parts.rounds(id),
+        changeRows: parts.changes(id),
+        today,
       }),
     ];
   });
@@ -110,10 +124,31 @@ interface DossierParts {
   decisionRows: (typeof memberDecisions.$inferSelect)[];
   bodyRows: (typeof bodyDecisions.$inferSelect)[];
   roundRows: { id: string; closedAt: Date | null; decision: (typeof evaluationRounds.$inferSelect)['decision'] }[];
+  changeRows: (MembershipChange & { cooperationId: string })[];
+  today: IsoDate;
 }
 
-function assemble(row: CooperationRow, { members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows }: DossierParts): Dossier {
-  const activeMembers = members.filter((r) => r.m.leftAt === null);
+type MemberRow = DossierParts['members'][number];
+
+function toMember({ m, municipalityName, municipalityPopulation }: MemberRow): Member {
+  return {
+    id: m.id,
+    kommunenummer: m.kommunenummer,
+    name: municipalityName ? `${municipalityName} kommune` : (m.organisationName ?? 'Ukjent deltaker'),
+    role: m.role,
+    population: m.population ?? municipalityPopulation ?? null,
+    usage: m.usage,
+    fixedSharePercent: m.fixedSharePercent,
+    representatives: m.representatives,
+    contactPerson: m.contactPerson,
+    expectedBenefit: m.expectedBenefit,
+    joinedAt: m.joinedAt,
+    leftAt: m.leftAt,
+  };
+}
+
+function assemble(row: CooperationRow, { members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows, changeRows, today }: DossierParts): Dossier {
+  const byStatus = (status: ReturnType<typeof membershipStatus>) => members.filter((r) => membershipStatus(r.m, today) === status).map(toMember);
   return {
     id: row.id,
     name: row.name,
@@ -126,18 +161,11 @@ function assemble(row: CooperationRow, { members, goalRows, sponsorRows, pointRo
     initiatingKommunenummer: row.initiatingKommunenummer,
     state: row.state as LifecycleState,
     startDate: row.startDate,
-    members: activeMembers.map(({ m, municipalityName, municipalityPopulation }) => ({
-      id: m.id,
-      kommunenummer: m.kommunenummer,
-      name: municipalityName ? `${municipalityName} kommune` : (m.organisationName ?? 'Ukjent deltaker'),
-      role: m.role,
-      population: m.population ?? municipalityPopulation ?? null,
-      usage: m.usage,
-      fixedSharePercent: m.fixedSharePercent,
-      representatives: m.representatives,
-      contactPerson: m.contactPerson,
-      expectedBenefit: m.expectedBenefit,
-    })),
+    members: byStatus('medlem'),
+    formerMembers: byStatus('tidligere'),
+    upcomingMembers: byStatus('kommende'),
+    proposedMembers: byStatus('foreslatt'),
+    membershipChanges: changeRows.map(({ cooperationId: _c, ...change }) => change),
     goals: goalRows.map((g) => ({ id: g.id, statement: g.statement, indicator: g.indicator, baseline: g.baseline, target: g.target, deadline: g.deadline })),
     framing: { ...emptyFraming(), ...(row.framing ?? {}) },
     design: { ...emptyDesign(), ...(row.design ?? {}) },
@@ -214,15 +242,12 @@ export async function loadLifecycles(db: Db, ids: readonly string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** Member municipality numbers, for authorisation. */
-export async function memberKommunenummer(db: Db, id: string): Promise<string[]> {
-  const rows = await db.select({ k: cooperationMembers.kommunenummer }).from(cooperationMembers).where(eq(cooperationMembers.cooperationId, id));
-  return rows.map((r) => r.k).filter((k): k is string => k !== null);
-}
-
-/** The authorisation resource of a cooperation; null when it does not exist. */
-export async function cooperationResource(db: Db, id: string) {
+/**
+ * The authorisation resource of a cooperation: its members on `today` (the membership rule);
+ * null when it does not exist.
+ */
+export async function cooperationResource(db: Db, id: string, today: IsoDate = osloDateOf(new Date())) {
   const [row] = await db.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations.id, id));
   if (!row) return null;
-  return { kind: 'cooperation' as const, id, memberKommunenummer: await memberKommunenummer(db, id) };
+  return { kind: 'cooperation' as const, id, memberKommunenummer: await memberKommunenummerOn(db, id, today) };
 }

@@ -7,6 +7,9 @@ import { and, asc, count, eq, ilike, inArray, isNull, notInArray, or, sql } from
 import type { Db } from '../client';
 import { anchoringOccurrences, bodyDecisions, cooperationMembers, cooperations, evaluationRounds, municipalities, taskAreas } from '../schema';
 import { loadDossier, loadDossiers } from './dossier';
+import { formerMemberOn, memberOn } from './membership';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
+import type { IsoDate } from '@/lib/domain/iso-date';
 import { HIDDEN_STATES, isPubliclyVisible, publicCooperation, publicRegisterRow, type PublicationSource, type PublicCooperation, type PublicRegisterRow } from '@/lib/register/public';
 import { registerRow, type RegisterRow } from '@/lib/register/row';
 
@@ -15,12 +18,12 @@ const byNorwegianName = (a: { name: string }, b: { name: string }) => a.name.loc
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Cooperations where the municipality is a current member, with the columns rows need beyond the dossier. */
-async function memberCooperations(db: Db, kommunenummer: string) {
+/** Cooperations where the municipality is a member on `today`, with the columns rows need beyond the dossier. */
+async function memberCooperations(db: Db, kommunenummer: string, today: IsoDate) {
   const memberOf = db
     .select({ id: cooperationMembers.cooperationId })
     .from(cooperationMembers)
-    .where(and(eq(cooperationMembers.kommunenummer, kommunenummer), isNull(cooperationMembers.leftAt)));
+    .where(and(eq(cooperationMembers.kommunenummer, kommunenummer), memberOn(today)));
   return db
     .select({ id: cooperations.id, name: cooperations.name, state: cooperations.state, isPublic: cooperations.isPublic, taskArea: taskAreas.name })
     .from(cooperations)
@@ -31,8 +34,9 @@ async function memberCooperations(db: Db, kommunenummer: string) {
 
 /** The register of one municipality: every cooperation it is a member of, with lights as of `now`. */
 export async function registerRows(db: Db, kommunenummer: string, now: Date): Promise<RegisterRow[]> {
-  const cooperationsOf = await memberCooperations(db, kommunenummer);
-  const dossiers = new Map((await loadDossiers(db, cooperationsOf.map((c) => c.id))).map((d) => [d.id, d]));
+  const today = osloDateOf(now);
+  const cooperationsOf = await memberCooperations(db, kommunenummer, today);
+  const dossiers = new Map((await loadDossiers(db, cooperationsOf.map((c) => c.id), { today })).map((d) => [d.id, d]));
   return cooperationsOf.flatMap((c) => {
     const dossier = dossiers.get(c.id);
     return dossier ? [registerRow(dossier, { kommunenummer, taskArea: c.taskArea, isPublic: c.isPublic }, now)] : [];
@@ -46,13 +50,13 @@ export interface MunicipalityChoice {
 }
 
 /** Municipalities with their number of cooperations: the given ones, or (null) all that have any. */
-export async function registerMunicipalities(db: Db, kommunenumre: readonly string[] | null): Promise<MunicipalityChoice[]> {
+export async function registerMunicipalities(db: Db, kommunenumre: readonly string[] | null, today: IsoDate = osloDateOf(new Date())): Promise<MunicipalityChoice[]> {
   if (kommunenumre !== null && kommunenumre.length === 0) return [];
   const n = sql<number>`count(distinct ${cooperationMembers.cooperationId})::int`;
   const rows = await db
     .select({ kommunenummer: municipalities.kommunenummer, name: municipalities.name, cooperations: n })
     .from(municipalities)
-    .leftJoin(cooperationMembers, and(eq(cooperationMembers.kommunenummer, municipalities.kommunenummer), isNull(cooperationMembers.leftAt)))
+    .leftJoin(cooperationMembers, and(eq(cooperationMembers.kommunenummer, municipalities.kommunenummer), memberOn(today)))
     .where(kommunenumre === null ? undefined : inArray(municipalities.kommunenummer, [...kommunenumre]))
     .groupBy(municipalities.kommunenummer, municipalities.name)
     .having(kommunenumre === null ? sql`count(${cooperationMembers.id}) > 0` : undefined);
@@ -68,12 +72,12 @@ export interface PublicMunicipality {
 }
 
 /** Every current municipality with its number of public cooperations; `search` matches either official name or the number. */
-export async function publicMunicipalities(db: Db, search?: string): Promise<PublicMunicipality[]> {
+export async function publicMunicipalities(db: Db, search?: string, today: IsoDate = osloDateOf(new Date())): Promise<PublicMunicipality[]> {
   const publicMembers = db
     .select({ kommunenummer: cooperationMembers.kommunenummer, n: count(cooperations.id).as('n') })
     .from(cooperationMembers)
     .innerJoin(cooperations, eq(cooperations.id, cooperationMembers.cooperationId))
-    .where(and(isNull(cooperationMembers.leftAt), eq(cooperations.isPublic, true), notInArray(cooperations.state, [...HIDDEN_STATES])))
+    .where(and(memberOn(today), eq(cooperations.isPublic, true), notInArray(cooperations.state, [...HIDDEN_STATES])))
     .groupBy(cooperationMembers.kommunenummer)
     .as('public_members');
   const filters = [isNull(municipalities.validTo)];
@@ -96,7 +100,7 @@ export async function publicMunicipalities(db: Db, search?: string): Promise<Pub
 }
 
 /** Everything the public projection may choose from; null for an unknown id. */
-export async function loadPublicationSource(db: Db, id: string): Promise<PublicationSource | null> {
+export async function loadPublicationSource(db: Db, id: string, today: IsoDate = osloDateOf(new Date())): Promise<PublicationSource | null> {
   if (!UUID.test(id)) return null;
   const [row] = await db
     .select({ isPublic: cooperations.isPublic, taskArea: taskAreas.name })
@@ -104,7 +108,7 @@ export async function loadPublicationSource(db: Db, id: string): Promise<Publica
     .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
     .where(eq(cooperations.id, id));
   if (!row) return null;
-  const dossier = await loadDossier(db, id);
+  const dossier = await loadDossier(db, id, { today });
   if (!dossier) return null;
   const [contacts, decisions, summaries, occurrences] = await Promise.all([
     db
@@ -145,18 +149,47 @@ export async function loadPublicationSource(db: Db, id: string): Promise<Publica
 }
 
 /** The public page's data; null when unknown or not public (both are a 404). */
-export async function loadPublicCooperation(db: Db, id: string): Promise<PublicCooperation | null> {
-  const source = await loadPublicationSource(db, id);
+export async function loadPublicCooperation(db: Db, id: string, today: IsoDate = osloDateOf(new Date())): Promise<PublicCooperation | null> {
+  const source = await loadPublicationSource(db, id, today);
   return source ? publicCooperation(source) : null;
 }
 
 /** A municipality's public register, built from the same projection as the public pages. */
-export async function publicRegisterRows(db: Db, kommunenummer: string): Promise<PublicRegisterRow[]> {
+export async function publicRegisterRows(db: Db, kommunenummer: string, today: IsoDate = osloDateOf(new Date())): Promise<PublicRegisterRow[]> {
   const rows: PublicRegisterRow[] = [];
-  for (const c of await memberCooperations(db, kommunenummer)) {
+  for (const c of await memberCooperations(db, kommunenummer, today)) {
     if (!isPubliclyVisible(c)) continue;
-    const cooperation = await loadPublicCooperation(db, c.id);
+    const cooperation = await loadPublicCooperation(db, c.id, today);
     if (cooperation) rows.push(publicRegisterRow(cooperation));
   }
   return rows;
+}
+
+export interface FormerMembership {
+  id: string;
+  name: string;
+  state: string;
+  isPublic: boolean;
+  joinedAt: string | null;
+  leftAt: string;
+}
+
+/** Cooperations the municipality has left (its last day is before `today`), most recent first. */
+export async function formerMemberships(db: Db, kommunenummer: string, today: IsoDate): Promise<FormerMembership[]> {
+  const rows = await db
+    .select({
+      id: cooperations.id,
+      name: cooperations.name,
+      state: cooperations.state,
+      isPublic: cooperations.isPublic,
+      joinedAt: cooperationMembers.joinedAt,
+      leftAt: sql<string>`${cooperationMembers.leftAt}`,
+    })
+    .from(cooperationMembers)
+    .innerJoin(cooperations, eq(cooperations.id, cooperationMembers.cooperationId))
+    .where(and(eq(cooperationMembers.kommunenummer, kommunenummer), formerMemberOn(today)))
+    .orderBy(sql`${cooperationMembers.leftAt} desc`, asc(cooperations.name));
+  // A municipality that left and later rejoined is a member again: not listed as former.
+  const current = new Set((await memberCooperations(db, kommunenummer, today)).map((c) => c.id));
+  return rows.filter((r) => !current.has(r.id));
 }

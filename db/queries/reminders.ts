@@ -2,8 +2,9 @@ import 'server-only';
 // What the reminder job reads and writes: planned anchoring occurrences that are due soon or
 // overdue, the people responsible for each, and the delivery log (reminder_deliveries) whose
 // unique key (kind, subject_id, recipient, due_date) lets a reminder go out only once.
-import { and, eq, inArray, isNull, lte, notInArray, or, gt, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { memberOn } from './membership';
 import { anchoringOccurrences, cooperationMembers, cooperations, municipalities, reminderDeliveries, roleAssignments, sponsors, users } from '../schema';
 import type { MailTransport } from '@/lib/mail';
 import { ENDED_STATES } from '@/lib/domain/dossier';
@@ -63,7 +64,7 @@ export async function dueAnchoringOccurrences(db: Db, input: { today: string; un
         eq(anchoringOccurrences.status, 'planlagt'),
         lte(anchoringOccurrences.dueDate, input.until),
         notInArray(cooperations.state, ENDED),
-        or(isNull(cooperationMembers.leftAt), gt(cooperationMembers.leftAt, input.today)),
+        memberOn(input.today),
       ),
     )
     .orderBy(anchoringOccurrences.dueDate, anchoringOccurrences.id);

@@ -61,10 +61,39 @@ export const cooperationMembers = pgTable(
     contactPublic: boolean('contact_public').notNull().default(false),
     expectedBenefit: text('expected_benefit'),
     sortOrder: integer('sort_order').notNull().default(0),
-    /** A member that left stays for history. */
+    /** First day of membership; null = from the cooperation's beginning (lib/domain/membership.ts). */
+    joinedAt: date('joined_at'),
+    /** Last day of membership; a member that left stays for history. */
     leftAt: date('left_at'),
+    /** A joiner proposed in a redesign, not a member until the members have decided. */
+    proposed: boolean('proposed').notNull().default(false),
   },
   (t) => [index('cooperation_members_cooperation_idx').on(t.cooperationId), index('cooperation_members_kommune_idx').on(t.kommunenummer)],
+);
+
+/** Joining and leaving proposed in a redesign, and what the members decided: the membership history. */
+export const membershipChanges = pgTable(
+  'membership_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cooperationId: uuid('cooperation_id')
+      .notNull()
+      .references(() => cooperations.id, { onDelete: 'cascade' }),
+    /** Null once a discarded joiner's member row is removed; the name stays below. */
+    memberId: uuid('member_id').references(() => cooperationMembers.id, { onDelete: 'set null' }),
+    memberName: text('member_name').notNull(),
+    kind: text('kind', { enum: ['inn', 'ut'] }).notNull(),
+    /** Joining: first day of membership. Leaving: last day of membership. */
+    effectiveDate: date('effective_date').notNull(),
+    status: text('status', { enum: ['foreslatt', 'vedtatt', 'forkastet'] }).notNull().default('foreslatt'),
+    reason: text('reason'),
+    /** The round of member decisions that decided it. */
+    decisionRound: integer('decision_round'),
+    proposedBy: uuid('proposed_by'),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [index('membership_changes_cooperation_idx').on(t.cooperationId), index('membership_changes_member_idx').on(t.memberId)],
 );
 
 export const cooperationsRelations = relations(cooperations, ({ many, one }) => ({
@@ -81,3 +110,4 @@ export const cooperationMembersRelations = relations(cooperationMembers, ({ one 
 
 export type Cooperation = typeof cooperations.$inferSelect;
 export type CooperationMember = typeof cooperationMembers.$inferSelect;
+export type MembershipChangeRow = typeof membershipChanges.$inferSelect;

@@ -4,7 +4,9 @@
 // step on the overview page, not a side effect of recording.
 import type { z } from 'zod';
 import { cooperationResource } from '@/db/queries/dossier';
-import { currentMemberIds, insertDecision, lockLifecycle } from '@/db/queries/decisions';
+import { insertDecision, lockLifecycle } from '@/db/queries/decisions';
+import { decidingMemberIds } from '@/db/queries/membership';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { ActionError, MESSAGES, type ActionContext } from '@/lib/action';
 import { recordDecisionSchema } from '@/lib/validation/decisions';
 import { restorableSnapshot } from '@/workflows/cooperation/snapshots';
@@ -26,7 +28,8 @@ export async function recordDecision(input: Input, ctx: ActionContext, now: Date
     if (!lifecycle) throw new ActionError('not_found', MESSAGES.not_found);
     if (lifecycle.state !== 'medlemsvedtak') throw new ActionError('invalid', NO_OPEN_ROUND_MESSAGE);
     const round = restorableSnapshot(lifecycle).context.decisionRound;
-    if (!(await currentMemberIds(tx, input.cooperationId)).has(input.memberId)) {
+    // Today's members and a redesign's proposed joiners decide (lib/domain/membership.ts).
+    if (!(await decidingMemberIds(tx, input.cooperationId, osloDateOf(now))).has(input.memberId)) {
       throw new ActionError('invalid', MESSAGES.invalid, { memberId: ['Deltakeren er ikke med i dette samarbeidet.'] });
     }
     const id = await insertDecision(tx, {

@@ -40,7 +40,12 @@ const forMunicipality = (roles: readonly Role[]) => (grants: readonly RoleGrant[
   resource.kind === 'municipality' &&
   grants.some((g) => roles.includes(g.role) && g.kommunenummer === resource.kommunenummer);
 
-/** Holds a municipality role in a member municipality, or a role in the cooperation itself. */
+/**
+ * Holds a municipality role in a member municipality, or a role in the cooperation itself.
+ * `memberKommunenummer` lists the members on the day asked about (lib/domain/membership.ts),
+ * so a municipality that has left loses access, and so does a cooperation role held on its
+ * behalf; a cooperation role acting for no municipality (e.g. a hired leader) keeps it.
+ */
 const forCooperation =
   (municipalityRoles: readonly Role[], cooperationRoles: readonly Role[]) =>
   (grants: readonly RoleGrant[], resource: Resource) =>
@@ -48,7 +53,7 @@ const forCooperation =
     grants.some(
       (g) =>
         (municipalityRoles.includes(g.role) && g.kommunenummer !== null && resource.memberKommunenummer.includes(g.kommunenummer)) ||
-        (cooperationRoles.includes(g.role) && g.cooperationId === resource.id),
+        (cooperationRoles.includes(g.role) && g.cooperationId === resource.id && (g.kommunenummer === null || resource.memberKommunenummer.includes(g.kommunenummer))),
     );
 
 const admin: Rule = (grants) => has(grants, 'administrator');

@@ -14,6 +14,7 @@
 
 import type { AnchoringEvent, AnchoringOccurrence, AnchoringPoint, Frequency, Member } from './dossier';
 import { assertIsoDate, lastDayOfMonth, yearOf, type IsoDate } from './iso-date';
+import { coversDay } from './membership';
 
 export interface PlannedOccurrence {
   anchoringPointId: string;
@@ -21,7 +22,8 @@ export interface PlannedOccurrence {
   dueDate: IsoDate;
 }
 
-export type ScheduleMember = Pick<Member, 'id'>;
+/** A member, with its membership span when known: no occurrence falls outside it. */
+export type ScheduleMember = Pick<Member, 'id' | 'joinedAt' | 'leftAt'>;
 
 /** The months (1-12) whose last day closes a period of each frequency. */
 export const PERIOD_END_MONTHS: Readonly<Record<Frequency, readonly number[]>> = {
@@ -81,6 +83,7 @@ export function generateOccurrences(
     const scope = membersInScope(point, members);
     for (const dueDate of dueDates(point.trigger, fromDate, toDate)) {
       for (const m of scope) {
+        if (!coversDay({ joinedAt: m.joinedAt ?? null, leftAt: m.leftAt ?? null }, dueDate)) continue;
         planned.push({
           occurrence: { anchoringPointId: point.id, memberId: m.id, dueDate },
           point: pointIndex,

@@ -1,6 +1,7 @@
 // The dossier: everything known about one cooperation, as plain data.
 // Pure domain modules (readiness, legitimacy, warnings, cost shares) read this shape;
 // db/queries assemble it from the tables. No I/O, no classes, JSON-serialisable.
+import type { MembershipChange } from './membership';
 
 export const PHASES = ['innramming', 'design', 'stotte', 'deltakelse'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -45,6 +46,9 @@ export interface Member {
   representatives: number;
   contactPerson: string | null;
   expectedBenefit: string | null;
+  /** First and last day of membership (lib/domain/membership.ts); absent = open-ended. */
+  joinedAt?: string | null;
+  leftAt?: string | null;
 }
 
 export type CostKeyKind = 'likt' | 'innbyggere' | 'bruk' | 'faste_andeler' | 'fast_og_innbyggere';
@@ -253,7 +257,16 @@ export interface Dossier {
   state: LifecycleState;
   /** ISO date of entering drift the first time. */
   startDate: string | null;
+  /** Members on the day the dossier was loaded for (lib/domain/membership.ts). */
   members: Member[];
+  /** Members whose last day has passed; kept for history. */
+  formerMembers: Member[];
+  /** Decided joiners whose first day is still ahead. */
+  upcomingMembers: Member[];
+  /** Joiners proposed in a redesign, not yet decided by the members. */
+  proposedMembers: Member[];
+  /** Membership history: proposed, decided and discarded joining and leaving. */
+  membershipChanges: MembershipChange[];
   goals: Goal[];
   framing: Framing;
   design: Design;
@@ -312,6 +325,10 @@ export function emptyDossier(id: string, name: string, members: Member[] = []): 
     state: 'utkast',
     startDate: null,
     members,
+    formerMembers: [],
+    upcomingMembers: [],
+    proposedMembers: [],
+    membershipChanges: [],
     goals: [],
     framing: emptyFraming(),
     design: emptyDesign(),

@@ -4,6 +4,7 @@
 
 import type { DecisionOutcome, Dossier, MemberDecision, Phase } from './dossier';
 import type { ReadinessRule } from './readiness-rules';
+import { planningView } from './membership';
 import { DESIGN_RULES } from './readiness-rules-design';
 import { INNRAMMING_RULES } from './readiness-rules-innramming';
 import { DELTAKELSE_RULES, STOTTE_RULES } from './readiness-rules-stotte-deltakelse';
@@ -30,10 +31,14 @@ export interface PhaseReadiness {
   missing: string[];
 }
 
-/** All missing items with the rule that found them, for UIs that link a message to its rule. */
+/**
+ * All missing items with the rule that found them, for UIs that link a message to its rule.
+ * A redesign's proposed joiners and leavers count as decided (planningView).
+ */
 export function readinessIssues(dossier: Dossier): ReadinessIssue[] {
+  const planned = planningView(dossier);
   return READINESS_RULES.flatMap((rule) =>
-    rule.check(dossier).map((message) => ({ ruleId: rule.id, phase: rule.phase, message })),
+    rule.check(planned).map((message) => ({ ruleId: rule.id, phase: rule.phase, message })),
   );
 }
 
@@ -75,7 +80,8 @@ export interface MemberDecisionStatus {
  * of registration) counts. Decisions of former members are ignored.
  */
 export function memberDecisionStatus(dossier: Dossier, round: number): MemberDecisionStatus {
-  const members = dossier.members.map((member): MemberDecisionEntry => {
+  // The planned members decide: proposed joiners must consent, proposed leavers are not asked.
+  const members = planningView(dossier).members.map((member): MemberDecisionEntry => {
     const decision = dossier.memberDecisions
       .filter((d) => d.memberId === member.id && d.round === round)
       .reduce<MemberDecision | null>((latest, d) => (latest === null || d.date >= latest.date ? d : latest), null);

@@ -4,7 +4,8 @@
 //
 // Public (what a citizen needs to see what the cooperation is and hold it to account):
 // name, purpose, the agreed problem (what/why/how), task area, geographic level, state,
-// start date, the legal form and what it means, members and their roles, host, governing
+// start date, the legal form and what it means, members and their roles (and former and
+// coming members with their dates), host, governing
 // bodies and seats, member councils' decisions, decisions of the cooperation's bodies
 // marked public (title, date, saksnummer, link), minutes of held formal political
 // anchoring meetings when the cooperation publishes minutes, contact persons of members
@@ -92,6 +93,10 @@ export interface PublicCooperation {
   /** The form's name when the code is not in the catalogue (older data). */
   legalFormName: string | null;
   members: PublicMember[];
+  /** Decided joiners whose first day is still ahead. */
+  upcomingMembers: { name: string; kommunenummer: string | null; from: IsoDate }[];
+  /** Members that have left, with their membership dates (who took part when is public record). */
+  formerMembers: { name: string; kommunenummer: string | null; from: IsoDate | null; to: IsoDate }[];
   hosts: string[];
   bodies: { name: string; seats: { member: string; seats: number }[] }[];
   memberDecisions: (PublicDecisionLink & { member: string; body: string; outcome: DecisionOutcome; round: number })[];
@@ -139,7 +144,7 @@ function publicSummary(source: PublicationSource, roundId: string | undefined): 
 export function publicCooperation(source: PublicationSource): PublicCooperation | null {
   const d = source.dossier;
   if (!isPubliclyVisible({ isPublic: source.isPublic, state: d.state })) return null;
-  const memberName = new Map(d.members.map((m) => [m.id, m.name]));
+  const memberName = new Map([...d.formerMembers, ...d.upcomingMembers, ...d.members].map((m) => [m.id, m.name]));
   const nameOf = (memberId: string) => memberName.get(memberId) ?? 'Tidligere deltaker';
   const publicContacts = new Set(source.publicContactMemberIds);
   const form = legalForm(d.design.legalForm);
@@ -166,6 +171,8 @@ export function publicCooperation(source: PublicationSource): PublicCooperation 
       role: m.role,
       contactPerson: publicContacts.has(m.id) ? text(m.contactPerson) : null,
     })),
+    upcomingMembers: d.upcomingMembers.flatMap((m) => (m.joinedAt ? [{ name: m.name, kommunenummer: m.kommunenummer, from: m.joinedAt }] : [])),
+    formerMembers: d.formerMembers.flatMap((m) => (m.leftAt ? [{ name: m.name, kommunenummer: m.kommunenummer, from: m.joinedAt ?? null, to: m.leftAt }] : [])),
     hosts: hostNames(d),
     bodies: d.design.bodies.map((b) => ({
       name: b.name,

@@ -4,6 +4,8 @@ import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { loadDossier, loadLifecycle } from '@/db/queries/dossier';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { requestNow } from '@/lib/clock';
 import { can } from '@/lib/auth/can';
 import { currentUser, requireUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/roles';
@@ -11,7 +13,10 @@ import type { Dossier } from '@/lib/domain/dossier';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const getDossier = cache(async (id: string): Promise<Dossier | null> => (UUID.test(id) ? loadDossier(await getDb(), id) : null));
+/** The dossier with membership judged on the request's day in Oslo (the request clock). */
+export const getDossier = cache(async (id: string): Promise<Dossier | null> =>
+  UUID.test(id) ? loadDossier(await getDb(), id, { today: osloDateOf(await requestNow()) }) : null,
+);
 export const getLifecycle = cache(async (id: string) => (UUID.test(id) ? loadLifecycle(await getDb(), id) : null));
 
 export interface CooperationPageContext {

@@ -1,8 +1,12 @@
 // What entering a lifecycle state does to the rest of the dossier, inside the runner's
-// transaction: entering drift after member decisions plans the first year of anchoring;
-// entering evaluering from drift opens the next evaluation round and invites its respondents.
+// transaction: entering drift after member decisions applies the decided membership changes
+// and plans the anchoring calendar; dropping a redesign discards its proposals; entering
+// evaluering from drift opens the next evaluation round and invites its respondents.
 import type { Db } from '@/db/client';
 import { syncOccurrences } from '@/db/queries/anchoring';
+import { loadDossier } from '@/db/queries/dossier';
+import { applyPendingChanges, discardPendingChanges } from '@/db/queries/membership';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { activeGrants, createRound, invitationCandidates, latestStepActor, openRoundOf, storeRoundDecision, undecidedClosedRound } from '@/db/queries/evaluations';
 import { can } from '@/lib/auth/can';
 import type { Dossier, LifecycleState } from '@/lib/domain/dossier';
@@ -20,10 +24,17 @@ export async function enterEffects(
     now: Date;
     /** The step that was taken: a decision after evaluation is stored on the round it concludes. */
     step?: { type: string; details?: Record<string, string>; actorId: string | null };
+    /** The machine's round of member decisions after the step. */
+    decisionRound?: number;
   },
 ): Promise<void> {
+  if (args.to === 'drift' && args.step?.type === 'FORKAST_ENDRINGER') {
+    await discardPendingChanges(db, args.cooperationId, args.now);
+  }
   if (args.to === 'drift' && args.from === 'medlemsvedtak') {
-    await syncOccurrences(db, args.dossier, args.now);
+    const applied = args.step?.type === 'ALLE_VEDTAK_FATTET' ? await applyPendingChanges(db, args.cooperationId, args.decisionRound ?? 0, args.now) : 0;
+    const dossier = applied > 0 ? ((await loadDossier(db, args.cooperationId, { today: osloDateOf(args.now) })) ?? args.dossier) : args.dossier;
+    await syncOccurrences(db, dossier, args.now);
   }
   if (args.to === 'evaluering' && args.from === 'drift') {
     await openEvaluationRound(db, args.dossier, args.now);

@@ -7,6 +7,7 @@ import { createActor } from 'xstate';
 import type { Db } from '@/db/client';
 import { cooperations, workflowEvents } from '@/db/schema';
 import { loadDossier } from '@/db/queries/dossier';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { can } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { Phase } from '@/lib/domain/dossier';
@@ -67,7 +68,7 @@ export async function transitionAsSystem(db: Db, cooperationId: string, request:
 async function run(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, user: SessionUser | null, now: Date): Promise<TransitionResult> {
   try {
     return await db.transaction(async (tx) => {
-      const dossier = await loadDossier(tx, cooperationId);
+      const dossier = await loadDossier(tx, cooperationId, { today: osloDateOf(now) });
       const [row] = await tx
         .select({ state: cooperations.state, snapshot: cooperations.snapshot, stateValue: cooperations.stateValue, machineVersion: cooperations.machineVersion, rowVersion: cooperations.rowVersion, exitChecklist: cooperations.exitChecklist, startDate: cooperations.startDate })
         .from(cooperations)
@@ -132,7 +133,7 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
         machineVersion: MACHINE_VERSION,
         createdAt: now,
       });
-      await enterEffects(tx, { cooperationId, from: lifecycleState(before.value), to: state, dossier, now, step: { type: request.type, details: request.details, actorId: actor.id } });
+      await enterEffects(tx, { cooperationId, from: lifecycleState(before.value), to: state, dossier, now, step: { type: request.type, details: request.details, actorId: actor.id }, decisionRound: after.context.decisionRound });
       return { ok: true as const, state, stateValue: after.value, rowVersion: updated[0]!.rowVersion, seq };
     });
   } catch (err) {

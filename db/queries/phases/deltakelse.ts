@@ -2,6 +2,7 @@ import 'server-only';
 // Deltakelse: member representation, the anchoring plan, the information plan and the
 // participation jsonb. Anchoring points and information items are upserted by id, so
 // logged anchoring occurrences keep pointing at the point they were logged against.
+import { planningView } from '@/lib/domain/membership';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { anchoringPoints, cooperationMembers, cooperations, informationItems } from '../../schema';
@@ -49,7 +50,7 @@ export async function loadDeltakelsePhase(db: Db, cooperationId: string): Promis
   const contacts = new Map((await loadMemberContacts(db, cooperationId)).map((c) => [c.memberId, c.contactPublic]));
   return {
     state: dossier.state,
-    members: dossier.members.map((m) => ({
+    members: planningView(dossier).members.map((m) => ({
       id: m.id,
       name: m.name,
       isMunicipality: m.kommunenummer !== null,

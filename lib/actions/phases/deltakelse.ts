@@ -2,6 +2,7 @@
 // the informal contact, in one transaction. When a running cooperation (drift, redesign)
 // already has a calendar of anchoring occurrences, the future planned ones follow the new
 // plan; logged and past occurrences are never touched.
+import { planningView } from '@/lib/domain/membership';
 import type { z } from 'zod';
 import { cooperationResource, loadDossier } from '@/db/queries/dossier';
 import { syncOccurrences } from '@/db/queries/anchoring';
@@ -59,7 +60,7 @@ export async function saveDeltakelse(input: Input, ctx: ActionContext, now: Date
     const before = await loadDossier(tx, input.cooperationId);
     if (!before) throw new ActionError('not_found', MESSAGES.not_found);
     if (!phasesEditable(before.state)) throw new ActionError('invalid', NOT_EDITABLE_MESSAGE);
-    const errors = memberErrors(input, new Set(before.members.map((m) => m.id)));
+    const errors = memberErrors(input, new Set(planningView(before).members.map((m) => m.id)));
     if (Object.keys(errors).length > 0) throw new ActionError('invalid', MESSAGES.invalid, errors);
 
     await saveRepresentation(tx, input.cooperationId, input.members);

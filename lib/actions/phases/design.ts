@@ -3,6 +3,7 @@ import 'server-only';
 // operative leader, the mandate and working methods, in one transaction and only while the
 // phases are editable. The 'use server' module binds this to the session
 // (app/(app)/samarbeid/[id]/design/actions.ts); tests call it through runAction.
+import { planningView } from '@/lib/domain/membership';
 import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { cooperationResource, loadDossier } from '@/db/queries/dossier';
@@ -27,7 +28,8 @@ export const saveDesignSpec = {
 /** What only the stored cooperation can tell: its members, and which form it already had. */
 export function designFieldErrors(input: DesignValues, dossier: Dossier): FieldErrors {
   const errors: FieldErrors = {};
-  const memberIds = new Set(dossier.members.map((m) => m.id));
+  // A redesign's proposed joiners are edited alongside the members (lib/domain/membership.ts).
+  const memberIds = new Set(planningView(dossier).members.map((m) => m.id));
   input.members.forEach((m, i) => {
     if (!memberIds.has(m.id)) errors[`members.${i}.id`] = [NOT_A_MEMBER_MESSAGE];
   });

@@ -3,6 +3,7 @@ import 'server-only';
 // host compensation, agreement checklist and reporting, in one transaction and only while
 // the phases are editable. The 'use server' module binds this to the session
 // (app/(app)/samarbeid/[id]/innramming/actions.ts); tests call it through runAction.
+import { planningView } from '@/lib/domain/membership';
 import { revalidatePath } from 'next/cache';
 import { cooperationResource, loadDossier } from '@/db/queries/dossier';
 import { lockForInnramming, replaceGoals, writeFraming, updateMemberFraming } from '@/db/queries/phases/innramming';
@@ -24,11 +25,13 @@ export const saveInnrammingSpec = {
 /** What only the stored cooperation can tell: are these its members, does it have a host? */
 export function innrammingFieldErrors(input: InnrammingValues, dossier: Dossier): FieldErrors {
   const errors: FieldErrors = {};
-  const memberIds = new Set(dossier.members.map((m) => m.id));
+  // A redesign's proposed joiners are edited alongside the members (lib/domain/membership.ts).
+  const { members } = planningView(dossier);
+  const memberIds = new Set(members.map((m) => m.id));
   input.members.forEach((m, i) => {
     if (!memberIds.has(m.id)) errors[`members.${i}.id`] = [NOT_A_MEMBER_MESSAGE];
   });
-  const hosts = dossier.members.filter((m) => m.role === 'vertskommune').map((m) => m.name);
+  const hosts = members.filter((m) => m.role === 'vertskommune').map((m) => m.name);
   const host = hostCompensationMessage(input, hosts);
   if (host) errors.hostCompensation = [host];
   return errors;

@@ -1,5 +1,6 @@
 // The design phase of establishing: legal form and why, member roles, governing bodies, the
 // operative leader and the leader's mandate, with what is still missing and guidance beside.
+import { planningView } from '@/lib/domain/membership';
 import type { Metadata } from 'next';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
@@ -22,8 +23,8 @@ export default async function DesignPage({ params }: { params: Promise<{ id: str
       <div className="min-w-0">
         <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
         <DesignForm
-          defaults={designDefaults(dossier)}
-          members={dossier.members.map((m) => ({ id: m.id, name: m.name }))}
+          defaults={designDefaults(planningView(dossier))}
+          members={planningView(dossier).members.map((m) => ({ id: m.id, name: m.name }))}
           storedForm={dossier.design.legalForm}
           readOnly={!writable}
         />

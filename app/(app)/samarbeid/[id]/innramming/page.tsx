@@ -1,5 +1,6 @@
 // The innramming (framing) phase of establishing: goals, economy, cost key, the agreement's
 // content and reporting, with what is still missing and guidance beside the form.
+import { planningView } from '@/lib/domain/membership';
 import type { Metadata } from 'next';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
@@ -24,9 +25,9 @@ export default async function InnrammingPage({ params }: { params: Promise<{ id:
       <div className="min-w-0">
         <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
         <InnrammingForm
-          defaults={innrammingDefaults(dossier)}
-          members={dossier.members.map((m) => ({ id: m.id, name: m.name }))}
-          hostNames={dossier.members.filter((m) => m.role === 'vertskommune').map((m) => m.name)}
+          defaults={innrammingDefaults(planningView(dossier))}
+          members={planningView(dossier).members.map((m) => ({ id: m.id, name: m.name }))}
+          hostNames={planningView(dossier).members.filter((m) => m.role === 'vertskommune').map((m) => m.name)}
           checklistForm={form ? { name: form.name, agreementName: form.agreementName, items: form.agreementItems } : null}
           designHref={`/samarbeid/${id}/design`}
           readOnly={!writable}

@@ -1,4 +1,5 @@
 // Støtte og tilrettelegging: sponsors per member and the support around the operative leader.
+import { planningView } from '@/lib/domain/membership';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
@@ -35,7 +36,7 @@ export default async function StottePage({ params }: { params: Promise<{ id: str
         <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
         <StotteForm
           cooperationId={id}
-          members={dossier.members.map((m) => ({ id: m.id, name: m.name, isMunicipality: isMunicipality(m) }))}
+          members={planningView(dossier).members.map((m) => ({ id: m.id, name: m.name, isMunicipality: isMunicipality(m) }))}
           initial={phase}
           leader={leaderText}
           designFunding={leader.funding}

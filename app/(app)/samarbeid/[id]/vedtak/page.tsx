@@ -1,5 +1,6 @@
 // Vedtak: the member decisions of the open round (medlemsvedtak), and every earlier round.
 // Leaving medlemsvedtak is a lifecycle step on the overview page; this page only records.
+import { planningView } from '@/lib/domain/membership';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -34,7 +35,7 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
   const names = await memberNamesIncludingFormer(await getDb(), id);
   const canDecide = can(user, 'lifecycle.decide', resourceOf(dossier));
   const requested = (await searchParams).deltaker;
-  const defaultMemberId = typeof requested === 'string' && dossier.members.some((m) => m.id === requested) ? requested : '';
+  const defaultMemberId = typeof requested === 'string' && planningView(dossier).members.some((m) => m.id === requested) ? requested : '';
   const rejected = status?.members.filter((m) => m.outcome === 'avslag').map((m) => m.memberName) ?? [];
 
   return (
@@ -96,7 +97,7 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
           <RecordDecisionForm
             key={defaultMemberId}
             cooperationId={id}
-            members={dossier.members.map((m) => ({ id: m.id, name: m.name }))}
+            members={planningView(dossier).members.map((m) => ({ id: m.id, name: m.name }))}
             defaultMemberId={defaultMemberId}
           />
         ) : status ? (

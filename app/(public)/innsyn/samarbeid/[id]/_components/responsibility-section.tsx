@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import type { PublicCooperation } from '@/lib/register/public';
 import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
+import { formatDateNb } from '@/lib/domain/iso-date';
 import { TableScroll } from '../../../_components/table-scroll';
 
 export function MembersSection({ c }: { c: PublicCooperation }) {
@@ -33,7 +34,47 @@ export function MembersSection({ c }: { c: PublicCooperation }) {
           </TableBody>
         </Table>
       </TableScroll>
+      <MembershipHistory c={c} />
     </section>
+  );
+}
+
+/** Coming and former members with their dates: who takes part when is public record. */
+function MembershipHistory({ c }: { c: PublicCooperation }) {
+  if (c.upcomingMembers.length === 0 && c.formerMembers.length === 0) return null;
+  const name = (m: { name: string; kommunenummer: string | null }) => (m.kommunenummer ? <Link href={`/innsyn/kommune/${m.kommunenummer}`}>{m.name}</Link> : m.name);
+  return (
+    <div className="mt-4 space-y-3">
+      {c.upcomingMembers.length > 0 ? (
+        <div>
+          <Heading level={3} data-size="2xs">
+            Blir med
+          </Heading>
+          <ul className="mt-1 list-disc pl-6">
+            {c.upcomingMembers.map((m) => (
+              <li key={`${m.kommunenummer ?? ''}${m.name}`}>
+                {name(m)} fra {formatDateNb(m.from)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {c.formerMembers.length > 0 ? (
+        <div>
+          <Heading level={3} data-size="2xs">
+            Tidligere deltakere
+          </Heading>
+          <ul className="mt-1 list-disc pl-6">
+            {c.formerMembers.map((m) => (
+              <li key={`${m.kommunenummer ?? ''}${m.name}${m.to}`}>
+                {name(m)}: {m.from ? `${formatDateNb(m.from)}–` : 'til '}
+                {formatDateNb(m.to)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
   );
 }
 
