@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { registerMunicipalities, registerRows } from '@/db/queries/register';
+import { formerMemberships, registerMunicipalities, registerRows } from '@/db/queries/register';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { FormerMemberships } from '../_components/former-memberships';
 import { can } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
@@ -32,7 +34,9 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
   if (!municipality) notFound();
   if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) return <NoAccess />;
   const query = parseRegisterQuery(await searchParams);
-  const all = await registerRows(db, kommunenummer, await requestNow());
+  const now = await requestNow();
+  const all = await registerRows(db, kommunenummer, now);
+  const former = await formerMemberships(db, kommunenummer, osloDateOf(now));
   const rows = applyRegisterQuery(all, query);
   const scope = registerScopeOf(user);
   const several = scope === null || (await registerMunicipalities(db, scope)).length > 1;
@@ -76,6 +80,7 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
         40–69 og rød under 40; ukjent betyr at det ikke finnes data å beregne fra ennå. CSV-filen inneholder det samme
         utvalget som vises her.
       </Paragraph>
+      <FormerMemberships name={name} rows={former} />
     </>
   );
 }

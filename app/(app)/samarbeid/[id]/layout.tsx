@@ -28,6 +28,7 @@ export default async function CooperationLayout({ children, params }: { children
       status: readiness[phase].ready ? ('klar' as const) : ('mangler' as const),
       missingCount: readiness[phase].missing.length,
     })),
+    { href: `/samarbeid/${id}/deltakere`, label: 'Deltakere' },
     { href: `/samarbeid/${id}/virkemidler`, label: 'Virkemidler' },
     { href: `/samarbeid/${id}/vedtak`, label: 'Vedtak' },
     { href: `/samarbeid/${id}/forankring`, label: 'Forankring' },

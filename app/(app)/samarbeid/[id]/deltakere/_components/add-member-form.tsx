@@ -1,0 +1,86 @@
+'use client';
+// Adds a municipality or another organisation: at once while setting up, as a proposal
+// (with the day it joins) in a redesign.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { SelectField } from '@/app/_components/select-field';
+import { applyFieldErrors } from '@/lib/forms';
+import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
+import { addMemberSchema, MEMBER_ROLES, type AddMemberInput, type AddMemberValues } from '@/lib/validation/membership';
+import { addMemberAction } from '../actions';
+
+export interface MunicipalityChoice {
+  kommunenummer: string;
+  name: string;
+  countyName: string;
+}
+
+export function AddMemberForm({ cooperationId, proposal, municipalities }: { cooperationId: string; proposal: boolean; municipalities: MunicipalityChoice[] }) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const empty: AddMemberInput = { cooperationId, kommunenummer: '', organisationName: '', role: 'samarbeidskommune', effectiveDate: proposal ? '' : null, reason: '' };
+  const { register, handleSubmit, reset, setError, formState } = useForm<AddMemberInput, unknown, AddMemberValues>({ resolver: zodResolver(addMemberSchema), defaultValues: empty });
+  const errors = formState.errors;
+  const counties = [...new Set(municipalities.map((m) => m.countyName))];
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await addMemberAction(values);
+    if (!result.ok) {
+      applyFieldErrors(result, setError);
+      setMessage({ ok: false, text: result.message });
+      return;
+    }
+    const name = values.kommunenummer ? `${municipalities.find((m) => m.kommunenummer === values.kommunenummer)?.name ?? values.kommunenummer} kommune` : values.organisationName;
+    reset(empty);
+    setMessage({ ok: true, text: proposal ? `${name} er foreslått som ny deltaker. Endringen gjelder når deltakerne har vedtatt den.` : `${name} er lagt til som deltaker.` });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="ny-deltaker-tittel" className="bb-panel">
+      <Heading level={2} id="ny-deltaker-tittel" data-size="sm">
+        {proposal ? 'Foreslå ny deltaker' : 'Legg til deltaker'}
+      </Heading>
+      <Paragraph data-size="sm" className="bb-muted mt-1">
+        Velg en kommune, eller skriv navnet på en annen organisasjon (for eksempel i et partnerskap).
+      </Paragraph>
+      {message ? (
+        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'} className="mt-3">
+          {message.text}
+        </Alert>
+      ) : null}
+      <div className="mt-4 grid gap-4 sm:grid-cols-2">
+        <SelectField label="Kommune" error={errors.kommunenummer?.message} {...register('kommunenummer')}>
+          <option value="">Velg kommune</option>
+          {counties.map((county) => (
+            <optgroup key={county} label={county}>
+              {municipalities
+                .filter((m) => m.countyName === county)
+                .map((m) => (
+                  <option key={m.kommunenummer} value={m.kommunenummer}>
+                    {m.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <Textfield label="Eller annen organisasjon" autoComplete="off" error={errors.organisationName?.message} {...register('organisationName')} />
+        <SelectField label="Rolle" error={errors.role?.message} {...register('role')}>
+          {MEMBER_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {MEMBER_ROLE_LABELS[r]}
+            </option>
+          ))}
+        </SelectField>
+        {proposal ? (
+          <Textfield label="Deltaker fra og med" description="Første dag som deltaker når vedtakene er fattet." type="date" error={errors.effectiveDate?.message} {...register('effectiveDate')} />
+        ) : null}
+      </div>
+      {proposal ? <Textfield className="mt-4" label="Begrunnelse (valgfritt)" multiline rows={2} error={errors.reason?.message} {...register('reason')} /> : null}
+      <Button type="submit" className="mt-5" loading={formState.isSubmitting} disabled={formState.isSubmitting}>
+        {proposal ? 'Foreslå deltaker' : 'Legg til deltaker'}
+      </Button>
+    </form>
+  );
+}
