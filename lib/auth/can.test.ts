@@ -103,3 +103,13 @@ describe('can(user, action, resource)', () => {
     expect(can(userWith('administrator'), 'nonexistent.action' as Action, SYSTEM)).toBe(false);
   });
 });
+
+describe('cooperation roles held on behalf of a member', () => {
+  const grant = (kommunenummer: string | null): SessionUser => ({ id: 'u', email: 'u@example.no', name: 'U', roles: [{ role: 'politisk_sponsor', kommunenummer, cooperationId: COOP }] });
+  it('end when that municipality is no longer a member; a role for no municipality does not', () => {
+    const afterLeaving: Resource = { kind: 'cooperation', id: COOP, memberKommunenummer: ['4223'] };
+    expect(can(grant('4204'), 'cooperation.read', OWN_COOPERATION)).toBe(true);
+    expect(can(grant('4204'), 'cooperation.read', afterLeaving)).toBe(false);
+    expect(can(grant(null), 'cooperation.read', afterLeaving)).toBe(true);
+  });
+});

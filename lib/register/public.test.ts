@@ -44,8 +44,8 @@ describe('publicCooperation leaks nothing internal', () => {
   it('copies exactly the whitelisted fields (a new field must be decided on here first)', () => {
     expect(Object.keys(project()).sort()).toEqual(
       [
-        'bodies', 'bodyDecisions', 'geographicLevel', 'hosts', 'id', 'latestEvaluation', 'legalForm', 'legalFormName', 'memberDecisions',
-        'members', 'minutes', 'name', 'problem', 'publishesMinutes', 'purpose', 'startDate', 'state', 'taskArea',
+        'bodies', 'bodyDecisions', 'formerMembers', 'geographicLevel', 'hosts', 'id', 'latestEvaluation', 'legalForm', 'legalFormName', 'memberDecisions',
+        'members', 'minutes', 'name', 'problem', 'publishesMinutes', 'purpose', 'startDate', 'state', 'taskArea', 'upcomingMembers',
       ].sort(),
     );
     expect(Object.keys(project().members[0]!).sort()).toEqual(['contactPerson', 'kommunenummer', 'name', 'role']);

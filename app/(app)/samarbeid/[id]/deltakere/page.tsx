@@ -9,7 +9,7 @@ import { getDb } from '@/db/client';
 import { listMunicipalities } from '@/db/queries/municipalities';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS, membershipEditMode, type MembershipChange } from '@/lib/domain/membership';
-import type { Member } from '@/lib/domain/dossier';
+import { isEnded, type Member } from '@/lib/domain/dossier';
 import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { AddMemberForm } from './_components/add-member-form';
@@ -46,10 +46,10 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
           Deltakere
         </Heading>
         <Paragraph className="bb-muted mt-2 max-w-3xl">{MODE_TEXT[mode]}</Paragraph>
-        {mode === 'stengt' && canEdit && dossier.state === 'drift' ? (
+        {mode === 'stengt' && canEdit && !isEnded(dossier.state) ? (
           <Paragraph data-size="sm" className="mt-2">
-            Start med <Link href={`/samarbeid/${id}#steg-tittel`}>«Foreslå endring» på oversiktssiden</Link>. Da går samarbeidet til redesign, og
-            endringen i deltakelsen foreslås her.
+            I drift starter en slik endring med <Link href={`/samarbeid/${id}#steg-tittel`}>«Foreslå endring» på oversiktssiden</Link>. Da går
+            samarbeidet til redesign, og endringen i deltakelsen foreslås her.
           </Paragraph>
         ) : null}
       </div>
