@@ -15,7 +15,7 @@ test('rådmannsteamet legger til og fjerner deltakere under etablering', async (
   });
   await page.goto(`/samarbeid/${id}/deltakere`);
   await expectTitle(page, 'Deltakere');
-  const current = page.getByRole('region', { name: /Deltakere nå/ });
+  const current = page.getByRole('region', { name: 'Tabell over deltakerne nå' });
   await expect(page.getByRole('heading', { name: 'Deltakere nå (3)' })).toBeVisible();
   await expectAccessible(page);
 

@@ -12,6 +12,7 @@ import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS, membershipEditMode, type Memb
 import { isEnded, type Member } from '@/lib/domain/dossier';
 import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
 import { cooperationPage } from '@/lib/server/cooperation-page';
+import { TableScroll } from '@/app/(public)/innsyn/_components/table-scroll';
 import { AddMemberForm } from './_components/add-member-form';
 import { RemoveMember } from './_components/remove-member';
 import { WithdrawChange } from './_components/withdraw-change';
@@ -58,7 +59,7 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
         <Heading level={2} id="naa-tittel" data-size="sm">
           Deltakere nå ({dossier.members.length})
         </Heading>
-        <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="naa-tittel" tabIndex={0}>
+        <TableScroll label="Tabell over deltakerne nå" className="mt-3">
           <Table border className="w-full">
             <TableHead>
               <TableRow>
@@ -94,7 +95,7 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       </section>
 
       {dossier.upcomingMembers.length > 0 || dossier.proposedMembers.length > 0 ? (
