@@ -3,7 +3,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
+import { sql, type Logger } from 'drizzle-orm';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -29,14 +29,16 @@ export interface OpenOptions {
   url?: string;
   /** PGlite directory; 'memory://' for a throwaway in-memory database. */
   dataDir?: string;
+  /** Sees every query the returned db runs (tests count them with lib/testing/query-count.ts). */
+  logger?: Logger;
 }
 
 export async function openDb(options: OpenOptions = {}): Promise<DbHandle> {
-  if (options.url) return openPostgres(options.url);
-  return openPglite(options.dataDir ?? defaultDataDir());
+  if (options.url) return openPostgres(options.url, options.logger);
+  return openPglite(options.dataDir ?? defaultDataDir(), options.logger);
 }
 
-async function openPostgres(url: string): Promise<DbHandle> {
+async function openPostgres(url: string, logger?: Logger): Promise<DbHandle> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
@@ -54,11 +56,11 @@ async function openPostgres(url: string): Promise<DbHandle> {
     await migrationClient.end();
   }
   const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
-  const db = drizzle({ client, schema }) as unknown as Db;
+  const db = drizzle({ client, schema, logger }) as unknown as Db;
   return { db, kind: 'postgres', close: () => client.end() };
 }
 
-async function openPglite(dataDir: string): Promise<DbHandle> {
+async function openPglite(dataDir: string, logger?: Logger): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -76,7 +78,7 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
     }
   }
   const client = new PGlite(dataDir);
-  const db = drizzle({ client, schema }) as unknown as Db;
+  const db = drizzle({ client, schema, logger }) as unknown as Db;
   await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
   return {
     db,

@@ -17,25 +17,36 @@ export interface CooperationListItem {
   members: { kommunenummer: string | null; name: string; role: string }[];
 }
 
-/** Cooperations the user may read: admin all; municipality roles by membership on `today`; cooperation roles by id. */
-export async function listCooperationsForUser(db: Db, user: SessionUser, today: IsoDate = osloDateOf(new Date())): Promise<CooperationListItem[]> {
-  const isAdmin = user.roles.some((r) => r.role === 'administrator');
+/**
+ * Which cooperations the user may read, as a condition on cooperations.id: admin all (undefined);
+ * municipality roles by membership on `today`; cooperation roles by id. Null when none at all.
+ */
+function readableCondition(db: Db, user: SessionUser, today: IsoDate): SQL | undefined | null {
+  if (user.roles.some((r) => r.role === 'administrator')) return undefined;
   const kommuner = user.roles.filter((r) => r.role === 'radmannsteam' || r.role === 'folkevalgt').map((r) => r.kommunenummer!);
   const coopIds = user.roles.filter((r) => r.cooperationId).map((r) => r.cooperationId!);
-  let where: SQL | undefined;
-  if (!isAdmin) {
-    const memberOf = kommuner.length
-      ? db
-          .select({ id: cooperationMembers.cooperationId })
-          .from(cooperationMembers)
-          .where(and(inArray(cooperationMembers.kommunenummer, kommuner), memberOn(today)))
-      : null;
-    const parts = [memberOf ? inArray(cooperations.id, memberOf) : undefined, coopIds.length ? inArray(cooperations.id, coopIds) : undefined].filter(
-      (p): p is SQL => p !== undefined,
-    );
-    if (parts.length === 0) return [];
-    where = or(...parts);
-  }
+  const memberOf = kommuner.length
+    ? db
+        .select({ id: cooperationMembers.cooperationId })
+        .from(cooperationMembers)
+        .where(and(inArray(cooperationMembers.kommunenummer, kommuner), memberOn(today)))
+    : null;
+  const parts = [memberOf ? inArray(cooperations.id, memberOf) : undefined, coopIds.length ? inArray(cooperations.id, coopIds) : undefined].filter((p): p is SQL => p !== undefined);
+  return parts.length === 0 ? null : or(...parts);
+}
+
+/** The ids of the cooperations the user may read, in name order. */
+export async function readableCooperationIds(db: Db, user: SessionUser, today: IsoDate = osloDateOf(new Date())): Promise<string[]> {
+  const where = readableCondition(db, user, today);
+  if (where === null) return [];
+  const rows = await db.select({ id: cooperations.id }).from(cooperations).where(where).orderBy(asc(cooperations.name));
+  return rows.map((r) => r.id);
+}
+
+/** Cooperations the user may read, with their members on `today`, in name order. */
+export async function listCooperationsForUser(db: Db, user: SessionUser, today: IsoDate = osloDateOf(new Date())): Promise<CooperationListItem[]> {
+  const where = readableCondition(db, user, today);
+  if (where === null) return [];
   const rows = await db
     .select({ id: cooperations.id, name: cooperations.name, state: cooperations.state, taskArea: taskAreas.name })
     .from(cooperations)
@@ -43,6 +54,7 @@ export async function listCooperationsForUser(db: Db, user: SessionUser, today: 
     .where(where)
     .orderBy(asc(cooperations.name));
   if (rows.length === 0) return [];
+  // The same condition again rather than thousands of ids as parameters.
   const members = await db
     .select({
       cooperationId: cooperationMembers.cooperationId,
@@ -52,14 +64,19 @@ export async function listCooperationsForUser(db: Db, user: SessionUser, today: 
       role: cooperationMembers.role,
     })
     .from(cooperationMembers)
+    .innerJoin(cooperations, eq(cooperations.id, cooperationMembers.cooperationId))
     .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
-    .where(and(inArray(cooperationMembers.cooperationId, rows.map((r) => r.id)), memberOn(today)));
-  return rows.map((r) => ({
-    ...r,
-    members: members
-      .filter((m) => m.cooperationId === r.id)
-      .map((m) => ({ kommunenummer: m.kommunenummer, name: m.name ?? m.organisationName ?? '', role: m.role })),
-  }));
+    .where(where === undefined ? memberOn(today) : and(where, memberOn(today)))
+    .orderBy(asc(cooperationMembers.sortOrder));
+  // Grouped once: filtering the member list per cooperation is quadratic for a big city.
+  const membersOf = new Map<string, CooperationListItem['members']>();
+  for (const m of members) {
+    const member = { kommunenummer: m.kommunenummer, name: m.name ?? m.organisationName ?? '', role: m.role };
+    const bucket = membersOf.get(m.cooperationId);
+    if (bucket) bucket.push(member);
+    else membersOf.set(m.cooperationId, [member]);
+  }
+  return rows.map((r) => ({ ...r, members: membersOf.get(r.id) ?? [] }));
 }
 
 export async function listCooperationNames(db: Db) {

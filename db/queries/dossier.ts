@@ -38,11 +38,26 @@ export async function loadDossier(db: Db, id: string, options: DossierOptions = 
  * unknown ids are left out. Registers and dashboards load dozens at a time.
  */
 export async function loadDossiers(db: Db, ids: readonly string[], options: DossierOptions = {}): Promise<Dossier[]> {
-  if (ids.length === 0) return [];
+  return (await loadDossiersWithOccurrences(db, ids, options)).dossiers;
+}
+
+export type OccurrenceRow = typeof anchoringOccurrences.$inferSelect;
+
+/**
+ * loadDossiers, plus the occurrence rows as stored (with the body copied onto each), so a
+ * caller that needs those too (the dashboard) does not read the biggest table twice.
+ */
+export async function loadDossiersWithOccurrences(
+  db: Db,
+  ids: readonly string[],
+  options: DossierOptions = {},
+): Promise<{ dossiers: Dossier[]; occurrences: (id: string) => OccurrenceRow[] }> {
+  const none = { dossiers: [], occurrences: () => [] };
+  if (ids.length === 0) return none;
   const today = options.today ?? osloDateOf(new Date());
   const list = [...new Set(ids)];
   const rows = await db.select().from(cooperations).where(inArray(cooperations.id, list));
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return none;
   const found = rows.map((r) => r.id);
   const [members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows, changeRows] = await Promise.all([
     db
@@ -90,7 +105,7 @@ export async function loadDossiers(db: Db, ids: readonly string[], options: Doss
     changes: byCooperation(changeRows, (r) => r.cooperationId),
   };
   const rowById = new Map(rows.map((r) => [r.id, r]));
-  return list.flatMap((id) => {
+  const dossiers = list.flatMap((id) => {
     const row = rowById.get(id);
     if (!row) return [];
     return [
@@ -110,6 +125,7 @@ export async function loadDossiers(db: Db, ids: readonly string[], options: Doss
       }),
     ];
   });
+  return { dossiers, occurrences: parts.occurrences };
 }
 
 type CooperationRow = typeof cooperations.$inferSelect;

@@ -179,7 +179,11 @@ export async function executionDatesByCooperation(db: Db, cooperationIds: readon
     .select({ cooperationId: informationExecutions.cooperationId, informationItemId: informationExecutions.informationItemId, executedOn: informationExecutions.executedOn })
     .from(informationExecutions)
     .where(inArray(informationExecutions.cooperationId, [...cooperationIds]));
-  for (const { cooperationId, ...r } of rows) result.set(cooperationId, [...(result.get(cooperationId) ?? []), r]);
+  for (const { cooperationId, ...r } of rows) {
+    const bucket = result.get(cooperationId);
+    if (bucket) bucket.push(r);
+    else result.set(cooperationId, [r]);
+  }
   return result;
 }
 

@@ -6,7 +6,7 @@ import 'server-only';
 import { and, asc, count, eq, ilike, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, bodyDecisions, cooperationMembers, cooperations, evaluationRounds, municipalities, taskAreas } from '../schema';
-import { loadDossier, loadDossiers } from './dossier';
+import { loadDossiers } from './dossier';
 import { formerMemberOn, memberOn } from './membership';
 import { osloDateOf } from '@/lib/calendar/oslo-day';
 import type { IsoDate } from '@/lib/domain/iso-date';
@@ -102,30 +102,40 @@ export async function publicMunicipalities(db: Db, search?: string, today: IsoDa
 /** Everything the public projection may choose from; null for an unknown id. */
 export async function loadPublicationSource(db: Db, id: string, today: IsoDate = osloDateOf(new Date())): Promise<PublicationSource | null> {
   if (!UUID.test(id)) return null;
-  const [row] = await db
-    .select({ isPublic: cooperations.isPublic, taskArea: taskAreas.name })
-    .from(cooperations)
-    .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
-    .where(eq(cooperations.id, id));
-  if (!row) return null;
-  const dossier = await loadDossier(db, id, { today });
-  if (!dossier) return null;
-  const [contacts, decisions, summaries, occurrences] = await Promise.all([
+  return (await loadPublicationSources(db, [id], today))[0] ?? null;
+}
+
+/**
+ * The publication sources of several cooperations, in the order of `ids` (unknown ones left
+ * out), with one query per table whatever the number: a register of hundreds costs the same
+ * dozen queries as one cooperation.
+ */
+export async function loadPublicationSources(db: Db, ids: readonly string[], today: IsoDate = osloDateOf(new Date())): Promise<PublicationSource[]> {
+  const list = [...new Set(ids)].filter((id) => UUID.test(id));
+  if (list.length === 0) return [];
+  const [rows, dossiers, contacts, decisions, summaries, occurrences] = await Promise.all([
     db
-      .select({ id: cooperationMembers.id })
+      .select({ id: cooperations.id, isPublic: cooperations.isPublic, taskArea: taskAreas.name })
+      .from(cooperations)
+      .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
+      .where(inArray(cooperations.id, list)),
+    loadDossiers(db, list, { today }),
+    db
+      .select({ cooperationId: cooperationMembers.cooperationId, id: cooperationMembers.id })
       .from(cooperationMembers)
-      .where(and(eq(cooperationMembers.cooperationId, id), eq(cooperationMembers.contactPublic, true))),
+      .where(and(inArray(cooperationMembers.cooperationId, list), eq(cooperationMembers.contactPublic, true))),
     db
-      .select({ id: bodyDecisions.id, isPublic: bodyDecisions.isPublic, saksnummer: bodyDecisions.saksnummer, url: bodyDecisions.url })
+      .select({ cooperationId: bodyDecisions.cooperationId, id: bodyDecisions.id, isPublic: bodyDecisions.isPublic, saksnummer: bodyDecisions.saksnummer, url: bodyDecisions.url })
       .from(bodyDecisions)
-      .where(eq(bodyDecisions.cooperationId, id)),
+      .where(inArray(bodyDecisions.cooperationId, list)),
     // Only the summary and its flag: answers, results and notes stay out of this query.
     db
-      .select({ id: evaluationRounds.id, summary: evaluationRounds.summary, summaryPublic: evaluationRounds.summaryPublic })
+      .select({ cooperationId: evaluationRounds.cooperationId, id: evaluationRounds.id, summary: evaluationRounds.summary, summaryPublic: evaluationRounds.summaryPublic })
       .from(evaluationRounds)
-      .where(eq(evaluationRounds.cooperationId, id)),
+      .where(inArray(evaluationRounds.cooperationId, list)),
     db
       .select({
+        cooperationId: anchoringOccurrences.cooperationId,
         memberId: anchoringOccurrences.memberId,
         body: anchoringOccurrences.body,
         level: anchoringOccurrences.level,
@@ -135,17 +145,39 @@ export async function loadPublicationSource(db: Db, id: string, today: IsoDate =
         minutesUrl: anchoringOccurrences.minutesUrl,
       })
       .from(anchoringOccurrences)
-      .where(eq(anchoringOccurrences.cooperationId, id)),
+      .where(inArray(anchoringOccurrences.cooperationId, list)),
   ]);
-  return {
-    dossier,
-    isPublic: row.isPublic,
-    taskArea: row.taskArea,
-    publicContactMemberIds: contacts.map((c) => c.id),
-    bodyDecisions: decisions,
-    evaluationSummaries: summaries,
-    occurrences,
-  };
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const contactsOf = groupBy(contacts);
+  const decisionsOf = groupBy(decisions);
+  const summariesOf = groupBy(summaries);
+  const occurrencesOf = groupBy(occurrences);
+  return dossiers.flatMap((dossier): PublicationSource[] => {
+    const row = rowById.get(dossier.id);
+    if (!row) return [];
+    return [
+      {
+        dossier,
+        isPublic: row.isPublic,
+        taskArea: row.taskArea,
+        publicContactMemberIds: contactsOf(dossier.id).map((c) => c.id),
+        bodyDecisions: decisionsOf(dossier.id).map(({ cooperationId: _, ...d }) => d),
+        evaluationSummaries: summariesOf(dossier.id).map(({ cooperationId: _, ...e }) => e),
+        occurrences: occurrencesOf(dossier.id).map(({ cooperationId: _, ...o }) => o),
+      },
+    ];
+  });
+}
+
+/** Rows by their cooperation, for assembling several cooperations from one query. */
+function groupBy<T extends { cooperationId: string }>(items: readonly T[]): (id: string) => T[] {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const bucket = map.get(item.cooperationId);
+    if (bucket) bucket.push(item);
+    else map.set(item.cooperationId, [item]);
+  }
+  return (id) => map.get(id) ?? [];
 }
 
 /** The public page's data; null when unknown or not public (both are a 404). */
@@ -156,13 +188,12 @@ export async function loadPublicCooperation(db: Db, id: string, today: IsoDate =
 
 /** A municipality's public register, built from the same projection as the public pages. */
 export async function publicRegisterRows(db: Db, kommunenummer: string, today: IsoDate = osloDateOf(new Date())): Promise<PublicRegisterRow[]> {
-  const rows: PublicRegisterRow[] = [];
-  for (const c of await memberCooperations(db, kommunenummer, today)) {
-    if (!isPubliclyVisible(c)) continue;
-    const cooperation = await loadPublicCooperation(db, c.id, today);
-    if (cooperation) rows.push(publicRegisterRow(cooperation));
-  }
-  return rows;
+  const visible = (await memberCooperations(db, kommunenummer, today)).filter(isPubliclyVisible);
+  const sources = await loadPublicationSources(db, visible.map((c) => c.id), today);
+  return sources.flatMap((source) => {
+    const cooperation = publicCooperation(source);
+    return cooperation ? [publicRegisterRow(cooperation)] : [];
+  });
 }
 
 export interface FormerMembership {

@@ -1,6 +1,7 @@
 // Test databases for *.db.test.ts: an in-memory PGlite, or, when TEST_DATABASE_URL is set,
 // a fresh database created on that PostgreSQL server for this test file and dropped after.
 import { randomBytes } from 'node:crypto';
+import type { Logger } from 'drizzle-orm';
 import { openDb, type DbHandle } from '@/db/client';
 
 export const testDatabaseKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
@@ -10,10 +11,10 @@ export interface TestDb extends DbHandle {
   url: string | null;
 }
 
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb(options: { logger?: Logger } = {}): Promise<TestDb> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDb({ dataDir: 'memory://' });
+    const handle = await openDb({ dataDir: 'memory://', logger: options.logger });
     return { ...handle, url: null };
   }
   const { default: postgres } = await import('postgres');
@@ -22,7 +23,7 @@ export async function createTestDb(): Promise<TestDb> {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDb({ url: url.toString() });
+  const handle = await openDb({ url: url.toString(), logger: options.logger });
   return {
     ...handle,
     url: url.toString(),
