@@ -38,7 +38,14 @@ export const cooperations = pgTable('cooperations', {
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [
+  index('cooperations_task_area_idx').on(t.taskAreaId),
+  index('cooperations_initiating_kommune_idx').on(t.initiatingKommunenummer),
+  // Lists filter on state and publicity and sort by name.
+  index('cooperations_state_idx').on(t.state),
+  index('cooperations_public_state_idx').on(t.isPublic, t.state),
+  index('cooperations_name_idx').on(t.name),
+]);
 
 export const cooperationMembers = pgTable(
   'cooperation_members',

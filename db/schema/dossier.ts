@@ -18,7 +18,7 @@ export const goals = pgTable('goals', {
   target: text('target').notNull().default(''),
   deadline: date('deadline'),
   sortOrder: integer('sort_order').notNull().default(0),
-});
+}, (t) => [index('goals_cooperation_idx').on(t.cooperationId)]);
 
 export const sponsors = pgTable(
   'sponsors',
@@ -37,7 +37,7 @@ export const sponsors = pgTable(
     /** Internal note; never public. */
     note: text('note'),
   },
-  (t) => [index('sponsors_cooperation_idx').on(t.cooperationId)],
+  (t) => [index('sponsors_cooperation_idx').on(t.cooperationId), index('sponsors_member_idx').on(t.memberId), index('sponsors_user_idx').on(t.userId)],
 );
 
 export const anchoringPoints = pgTable('anchoring_points', {
@@ -52,7 +52,7 @@ export const anchoringPoints = pgTable('anchoring_points', {
   /** Empty = all members. */
   memberIds: jsonb('member_ids').$type<string[]>().notNull().default([]),
   description: text('description'),
-});
+}, (t) => [index('anchoring_points_cooperation_idx').on(t.cooperationId)]);
 
 export const anchoringOccurrences = pgTable(
   'anchoring_occurrences',
@@ -77,7 +77,14 @@ export const anchoringOccurrences = pgTable(
     loggedBy: uuid('logged_by').references(() => users.id),
     loggedAt: timestamp('logged_at', { withTimezone: true }),
   },
-  (t) => [index('anchoring_occurrences_cooperation_idx').on(t.cooperationId, t.dueDate), index('anchoring_occurrences_member_idx').on(t.memberId)],
+  (t) => [
+    index('anchoring_occurrences_cooperation_idx').on(t.cooperationId, t.dueDate),
+    index('anchoring_occurrences_member_idx').on(t.memberId),
+    index('anchoring_occurrences_point_idx').on(t.anchoringPointId),
+    index('anchoring_occurrences_logged_by_idx').on(t.loggedBy),
+    // The reminder job: planned occurrences due by a date, across the country.
+    index('anchoring_occurrences_status_due_idx').on(t.status, t.dueDate),
+  ],
 );
 
 export const informationItems = pgTable('information_items', {
@@ -89,7 +96,7 @@ export const informationItems = pgTable('information_items', {
   channel: text('channel').notNull(),
   place: text('place'),
   responsible: text('responsible').notNull(),
-});
+}, (t) => [index('information_items_cooperation_idx').on(t.cooperationId)]);
 
 export const instrumentUses = pgTable('instrument_uses', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -99,7 +106,7 @@ export const instrumentUses = pgTable('instrument_uses', {
   label: text('label').notNull(),
   status: text('status', { enum: ['planlagt', 'etablert'] }).notNull(),
   documentUrl: text('document_url'),
-});
+}, (t) => [index('instrument_uses_cooperation_idx').on(t.cooperationId)]);
 
 export const memberDecisions = pgTable(
   'member_decisions',
@@ -118,7 +125,7 @@ export const memberDecisions = pgTable(
     recordedBy: uuid('recorded_by').references(() => users.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('member_decisions_cooperation_idx').on(t.cooperationId, t.round)],
+  (t) => [index('member_decisions_cooperation_idx').on(t.cooperationId, t.round), index('member_decisions_member_idx').on(t.memberId), index('member_decisions_recorded_by_idx').on(t.recordedBy)],
 );
 
 export const bodyDecisions = pgTable('body_decisions', {
@@ -134,7 +141,7 @@ export const bodyDecisions = pgTable('body_decisions', {
   saksnummer: text('saksnummer'),
   url: text('url'),
   isPublic: boolean('is_public').notNull().default(true),
-});
+}, (t) => [index('body_decisions_cooperation_idx').on(t.cooperationId, t.date)]);
 
 /** Append-only history of lifecycle transitions; a trigger rejects UPDATE and DELETE. */
 export const workflowEvents = pgTable(
@@ -155,7 +162,7 @@ export const workflowEvents = pgTable(
     machineVersion: integer('machine_version').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('workflow_events_seq_idx').on(t.cooperationId, t.seq)],
+  (t) => [uniqueIndex('workflow_events_seq_idx').on(t.cooperationId, t.seq), index('workflow_events_actor_idx').on(t.actorId)],
 );
 
 export const elections = pgTable('elections', {
@@ -165,6 +172,6 @@ export const elections = pgTable('elections', {
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   cooperationsFlagged: integer('cooperations_flagged').notNull().default(0),
   sponsorsFlagged: integer('sponsors_flagged').notNull().default(0),
-});
+}, (t) => [index('elections_recorded_by_idx').on(t.recordedBy)]);
 
 export type WorkflowEvent = typeof workflowEvents.$inferSelect;

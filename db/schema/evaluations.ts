@@ -34,7 +34,12 @@ export const evaluationRounds = pgTable(
     /** Whether the summary may be shown on the public pages. */
     summaryPublic: boolean('summary_public').notNull().default(true),
   },
-  (t) => [uniqueIndex('evaluation_rounds_number_idx').on(t.cooperationId, t.number)],
+  (t) => [
+    uniqueIndex('evaluation_rounds_number_idx').on(t.cooperationId, t.number),
+    index('evaluation_rounds_opened_by_idx').on(t.openedBy),
+    index('evaluation_rounds_closed_by_idx').on(t.closedBy),
+    index('evaluation_rounds_decided_by_idx').on(t.decidedBy),
+  ],
 );
 
 export const evaluationInvitations = pgTable(
@@ -53,7 +58,7 @@ export const evaluationInvitations = pgTable(
     /** Set once; an invitation with submittedAt can no longer be changed. */
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('evaluation_invitations_once_idx').on(t.roundId, t.userId), index('evaluation_invitations_user_idx').on(t.userId)],
+  (t) => [uniqueIndex('evaluation_invitations_once_idx').on(t.roundId, t.userId), index('evaluation_invitations_user_idx').on(t.userId), index('evaluation_invitations_member_idx').on(t.memberId)],
 );
 
 export const evaluationAnswers = pgTable('evaluation_answers', {

@@ -20,7 +20,11 @@ export const informationExecutions = pgTable(
     loggedBy: uuid('logged_by').references(() => users.id),
     loggedAt: timestamp('logged_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('information_executions_cooperation_idx').on(t.cooperationId, t.executedOn)],
+  (t) => [
+    index('information_executions_cooperation_idx').on(t.cooperationId, t.executedOn),
+    index('information_executions_item_idx').on(t.informationItemId),
+    index('information_executions_logged_by_idx').on(t.loggedBy),
+  ],
 );
 
 /** One secret feed per user; only a hash of the token is stored, so a leaked table leaks no feed. */
@@ -44,5 +48,6 @@ export const reminderDeliveries = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
     transport: text('transport', { enum: ['smtp', 'logg'] }).notNull(),
   },
-  (t) => [uniqueIndex('reminder_deliveries_once_idx').on(t.kind, t.subjectId, t.recipient, t.dueDate)],
+  // The job looks deliveries up by subject (the occurrence), which the unique key does not lead with.
+  (t) => [uniqueIndex('reminder_deliveries_once_idx').on(t.kind, t.subjectId, t.recipient, t.dueDate), index('reminder_deliveries_subject_idx').on(t.subjectId)],
 );

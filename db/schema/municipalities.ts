@@ -1,6 +1,6 @@
 // Reference data: municipalities (kommuner) and task areas (oppgavefelt).
 import { relations } from 'drizzle-orm';
-import { boolean, date, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const municipalities = pgTable('municipalities', {
   kommunenummer: text('kommunenummer').primaryKey(),
@@ -12,7 +12,7 @@ export const municipalities = pgTable('municipalities', {
   validFrom: date('valid_from').notNull(),
   /** Set when a later official list no longer contains the municipality; history keeps pointing at it. */
   validTo: date('valid_to'),
-});
+}, (t) => [index('municipalities_county_idx').on(t.countyNumber)]);
 
 export const taskAreas = pgTable(
   'task_areas',

@@ -46,6 +46,11 @@ export const roleAssignments = pgTable(
   (t) => [
     index('role_assignments_user_idx').on(t.userId),
     index('role_assignments_active_idx').on(t.userId).where(sql`${t.revokedAt} is null`),
+    // Who holds a role for a municipality or a cooperation (reminders, invitations).
+    index('role_assignments_kommune_idx').on(t.kommunenummer, t.role),
+    index('role_assignments_cooperation_idx').on(t.cooperationId),
+    index('role_assignments_granted_by_idx').on(t.grantedBy),
+    index('role_assignments_revoked_by_idx').on(t.revokedBy),
   ],
 );
 

@@ -1,0 +1,79 @@
+// Every foreign key and every column the lists filter or sort on has an index, read from the
+// migrated database's own catalogue (so a migration that forgets one fails here, whatever
+// the drizzle schema says). A new table with a foreign key needs an index whose leading
+// columns are the key's columns; a new filter belongs in FILTERED below.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestDb, type TestDb } from '@/lib/testing/db';
+
+/** Index prefixes the list queries rely on: table -> leading columns, in order. */
+const FILTERED: readonly [string, string[]][] = [
+  ['cooperations', ['state']],
+  ['cooperations', ['is_public', 'state']],
+  ['cooperations', ['name']],
+  ['cooperation_members', ['cooperation_id']],
+  ['cooperation_members', ['kommunenummer']],
+  ['anchoring_occurrences', ['cooperation_id', 'due_date']],
+  ['anchoring_occurrences', ['status', 'due_date']],
+  ['role_assignments', ['user_id']],
+  ['role_assignments', ['kommunenummer', 'role']],
+  ['role_assignments', ['cooperation_id']],
+  ['reminder_deliveries', ['subject_id']],
+  ['municipalities', ['county_number']],
+  ['login_attempts', ['email', 'at']],
+  ['login_attempts', ['ip', 'at']],
+  ['evaluation_invitations', ['user_id']],
+  ['workflow_events', ['cooperation_id', 'seq']],
+  ['information_executions', ['cooperation_id']],
+  ['users', ['email']],
+];
+
+let t: TestDb;
+let indexes: { table: string; columns: string[] }[];
+let foreignKeys: { name: string; table: string; columns: string[] }[];
+
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+const covered = (table: string, columns: readonly string[]) =>
+  indexes.some((i) => i.table === table && columns.every((c, n) => i.columns[n] === c));
+
+beforeAll(async () => {
+  t = await createTestDb();
+  indexes = rowsOf<{ table: string; columns: string[] }>(
+    await t.db.execute(sql`
+      select c.relname as "table",
+             array(select a.attname::text from unnest(i.indkey::int2[]) with ordinality as k(attnum, ord)
+                   join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum order by k.ord) as columns
+      from pg_index i join pg_class c on c.oid = i.indrelid
+      where c.relnamespace = 'public'::regnamespace`),
+  );
+  foreignKeys = rowsOf<{ name: string; table: string; columns: string[] }>(
+    await t.db.execute(sql`
+      select f.conname::text as name, c.relname as "table",
+             array(select a.attname::text from unnest(f.conkey) with ordinality as k(attnum, ord)
+                   join pg_attribute a on a.attrelid = f.conrelid and a.attnum = k.attnum order by k.ord) as columns
+      from pg_constraint f join pg_class c on c.oid = f.conrelid
+      where f.contype = 'f' and f.connamespace = 'public'::regnamespace`),
+  );
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('indexes', () => {
+  it('reads the catalogue', () => {
+    expect(foreignKeys.length).toBeGreaterThan(30);
+    expect(covered('cooperations', ['id'])).toBe(true);
+    expect(covered('cooperations', ['no_such_column'])).toBe(false);
+  });
+
+  it('every foreign key has an index that begins with its columns', () => {
+    const missing = foreignKeys.filter((f) => !covered(f.table, f.columns)).map((f) => `${f.table}(${f.columns.join(', ')}) [${f.name}]`);
+    expect(missing, `Fremmednøkler uten indeks: ${missing.join('; ')}`).toEqual([]);
+  });
+
+  it('every filter and sort column of the lists has an index', () => {
+    const missing = FILTERED.filter(([table, columns]) => !covered(table, columns)).map(([table, columns]) => `${table}(${columns.join(', ')})`);
+    expect(missing, `Filterkolonner uten indeks: ${missing.join('; ')}`).toEqual([]);
+  });
+});
