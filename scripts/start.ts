@@ -1,8 +1,9 @@
 // `npm start`: build if needed, migrate and seed, serve on PORT (default 3000), print how to log in.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { build, needsBuild, nextBin } from './build-state';
 import { prepareDatabase } from './prepare-db';
 import { DEMO_PASSWORD, DEMO_USERS } from '../db/seed/demo-users';
 import { ROLE_LABELS } from '../lib/auth/roles';
@@ -10,27 +11,6 @@ import { ROLE_LABELS } from '../lib/auth/roles';
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
-const distDir = process.env.NEXT_DIST_DIR || '.next';
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-
-function newestSourceTime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const buildId = path.join(root, distDir, 'BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const sources = ['app', 'lib', 'db', 'workflows', 'public'].filter((d) => existsSync(path.join(root, d)));
-  const configs = ['next.config.js', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
-  const newest = Math.max(...sources.map((d) => newestSourceTime(path.join(root, d))), ...configs.map((f) => statSync(path.join(root, f)).mtimeMs));
-  return newest > statSync(buildId).mtimeMs;
-}
 
 function authSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
@@ -45,8 +25,8 @@ function authSecret(): string {
 
 if (process.env.BROBYGGER_SKIP_BUILD !== '1' && needsBuild()) {
   console.log('Bygger Brobygger (første gang eller etter endringer) …');
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const status = build();
+  if (status !== 0) process.exit(status);
 }
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
