@@ -1,17 +1,21 @@
-// Next.js calls register() once when a server process starts: here it starts the in-process
-// reminder schedule (lib/jobs/reminders.ts). Only in the Node.js runtime, and not when
-// REMINDERS_INTERVAL_MINUTES=0 (e.g. when `npm run reminders` runs from cron instead).
+// Next.js calls register() once when a server process starts: here it starts the scheduled
+// jobs (lib/jobs: reminders, and whatever else is registered there). Every instance ticks;
+// job_runs makes each job run once per period across all of them. Only in the Node.js
+// runtime, and not when BROBYGGER_JOBS=0 (e.g. when cron runs `npm run reminders` instead).
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    if (process.env.REMINDERS_INTERVAL_MINUTES?.trim() === '0') return;
-    const { DEFAULT_INTERVAL_MINUTES, startReminderSchedule, wholeNumberFromEnv } = await import('./lib/jobs/reminders');
-    let minutes: number;
-    try {
-      minutes = wholeNumberFromEnv('REMINDERS_INTERVAL_MINUTES', DEFAULT_INTERVAL_MINUTES);
-    } catch (err) {
-      console.error(`[påminnelser] Sendes ikke automatisk: ${err instanceof Error ? err.message : String(err)}`);
-      return;
-    }
-    if (minutes > 0) startReminderSchedule(minutes);
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.BROBYGGER_JOBS?.trim() === '0') return;
+  const [{ getDb }, { JOBS }, { startJobScheduler }, { wholeNumberFromEnv }] = await Promise.all([
+    import('./db/client'),
+    import('./lib/jobs'),
+    import('./lib/jobs/runner'),
+    import('./lib/jobs/reminders'),
+  ]);
+  let tickSeconds: number;
+  try {
+    tickSeconds = Math.max(1, wholeNumberFromEnv('JOBS_TICK_SECONDS', 60));
+  } catch (err) {
+    console.error(`[jobber] Kjøres ikke automatisk: ${err instanceof Error ? err.message : String(err)}`);
+    return;
   }
+  startJobScheduler(JOBS, { getDb, tickSeconds });
 }

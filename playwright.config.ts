@@ -80,8 +80,9 @@ export default defineConfig({
       // The e2e server uses DATABASE_URL when CI gives one (a fresh server database), else a fresh PGlite dir.
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       BROBYGGER_E2E: '1',
-      // No background reminder runs while tests move the clock.
+      // No background jobs (reminders and the rest of lib/jobs) while tests move the clock.
       REMINDERS_INTERVAL_MINUTES: '0',
+      BROBYGGER_JOBS: '0',
     },
   },
 });

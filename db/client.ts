@@ -90,6 +90,27 @@ async function openPglite(dataDir: string, logger?: Logger): Promise<DbHandle> {
   };
 }
 
+/**
+ * Runs `fn` while holding a PostgreSQL session-level advisory lock on a connection of its
+ * own, so two instances starting at once do it one after the other (e.g. seeding an empty
+ * database). Without a URL (PGlite: one process) it just runs `fn`.
+ */
+export async function withStartupLock<T>(url: string | undefined, key: number, fn: () => Promise<T>): Promise<T> {
+  if (!url) return fn();
+  const { default: postgres } = await import('postgres');
+  const lockClient = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await lockClient`select pg_advisory_lock(${key})`;
+    try {
+      return await fn();
+    } finally {
+      await lockClient`select pg_advisory_unlock(${key})`;
+    }
+  } finally {
+    await lockClient.end();
+  }
+}
+
 /** Number of migrations recorded as applied (for the health endpoint). */
 export async function appliedMigrations(db: Db): Promise<number> {
   const rows = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);

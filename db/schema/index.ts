@@ -5,3 +5,4 @@ export * from './cooperations';
 export * from './dossier';
 export * from './follow-up';
 export * from './evaluations';
+export * from './jobs';

@@ -12,19 +12,18 @@ import 'server-only';
 // row, and the next run sends it again: we err on the side of a duplicate e-mail, because a
 // lost reminder is an anchoring point nobody remembers. A message that was only logged (no
 // SMTP_HOST) counts as delivered with transport 'logg' and is not sent again later.
-import { getDbHandle, type Db } from '@/db/client';
+import type { Db } from '@/db/client';
 import { claimDeliveries, deliveredKeys, deliveryKeyOf, dueAnchoringOccurrences, responsibleRecipients, type DeliveryKey, type DueOccurrence, type Recipient } from '@/db/queries/reminders';
 import { capitalise } from '@/lib/calendar/items';
 import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { addDays, formatDateNb } from '@/lib/domain/iso-date';
 import { publicBaseUrl } from '@/lib/calendar/urls';
 import { createMailer, smtpConfigFromEnv, type MailMessage, type Mailer } from '@/lib/mail';
+import type { Job } from './runner';
 
 export const REMINDER_KINDS = { soon: 'forankring_frist', overdue: 'forankring_forfalt' } as const;
 export const DEFAULT_DAYS_BEFORE = 14;
 export const DEFAULT_INTERVAL_MINUTES = 60;
-/** The in-process schedule waits this long after start, so a booting server is not slowed down. */
-const FIRST_RUN_DELAY_MS = 60_000;
 
 export interface ReminderRunOptions {
   now: Date;
@@ -67,42 +66,28 @@ export function reminderOptionsFromEnv(env: Readonly<Record<string, string | und
   };
 }
 
-const scheduled = globalThis as unknown as { brobyggerReminderTimer?: ReturnType<typeof setInterval> };
-
 /**
- * Runs the job inside the server process every `intervalMinutes` (instrumentation.ts starts
- * it). Once per process, and never two runs at a time; several processes against one
- * PostgreSQL database are safe, see the idempotency note above.
+ * The reminder job for the job runner (lib/jobs/runner.ts): every REMINDERS_INTERVAL_MINUTES
+ * (default 60, 0 = off), once per period across all instances. A second run in the same
+ * period would send nothing new anyway; see the idempotency note above.
  */
-export function startReminderSchedule(intervalMinutes: number): void {
-  if (scheduled.brobyggerReminderTimer) return;
-  try {
-    reminderOptionsFromEnv().mailer.close();
-  } catch (err) {
-    console.error(`[påminnelser] Sendes ikke automatisk: ${err instanceof Error ? err.message : String(err)}`);
-    return;
-  }
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    let mailer: Mailer | null = null;
+export const remindersJob: Job = {
+  name: 'paminnelser',
+  schedule() {
+    const minutes = wholeNumberFromEnv('REMINDERS_INTERVAL_MINUTES', DEFAULT_INTERVAL_MINUTES);
+    return minutes > 0 ? { everyMinutes: minutes } : null;
+  },
+  async run(db, { now }) {
+    const options = reminderOptionsFromEnv();
     try {
-      const options = reminderOptionsFromEnv();
-      mailer = options.mailer;
-      await runReminders((await getDbHandle()).db, { ...options, now: new Date() });
-    } catch (err) {
-      console.error('[påminnelser] Kjøringen feilet; prøver igjen ved neste intervall:', err);
+      const result = await runReminders(db, { ...options, now });
+      if (result.failed > 0) throw new Error(`${result.failed} mottakere feilet; ${result.reminders} påminnelser ble sendt.`);
+      return `${result.reminders} påminnelser i ${result.messages} e-poster (${result.transport === 'smtp' ? 'SMTP' : 'bare logget'}).`;
     } finally {
-      mailer?.close();
-      running = false;
+      options.mailer.close();
     }
-  };
-  setTimeout(tick, FIRST_RUN_DELAY_MS).unref();
-  scheduled.brobyggerReminderTimer = setInterval(tick, intervalMinutes * 60_000);
-  scheduled.brobyggerReminderTimer.unref();
-  console.info(`[påminnelser] Sendes automatisk hvert ${intervalMinutes}. minutt (REMINDERS_INTERVAL_MINUTES=0 slår det av).`);
-}
+  },
+};
 
 export async function runReminders(db: Db, options: ReminderRunOptions): Promise<ReminderRunResult> {
   const log = options.log ?? console.info;
