@@ -11,7 +11,7 @@ import { MACHINE_VERSION } from '@/workflows/cooperation/machine';
 import { cooperationName, design, framing, GOAL_TEMPLATES, INFORMATION_TEMPLATES, INSTRUMENT_CHOICES, LEGAL_FORM_SHARES, participation, POINT_TEMPLATES, support } from './content';
 import { playHistory } from './history';
 import { planLife, REACHED_DRIFT } from './life';
-import type { WeightedMunicipality } from './municipalities';
+import { regionOf, type WeightedMunicipality } from './municipalities';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
@@ -42,7 +42,8 @@ export interface BuildContext {
   faker: Faker;
   now: Date;
   municipalities: readonly WeightedMunicipality[];
-  byCounty: ReadonlyMap<string, readonly WeightedMunicipality[]>;
+  /** Municipalities by region (regionOf), where most partners of a cooperation come from. */
+  byRegion: ReadonlyMap<string, readonly WeightedMunicipality[]>;
   taskAreas: readonly { id: number; name: string }[];
   passwordHash: string;
   /** The user to link as this member's political sponsor (and grant the role), if any. */
@@ -55,14 +56,14 @@ const MEMBER_COUNTS = [
 ];
 const PARTNERS = ['Helse Sør-Øst RHF', 'Helse Vest RHF', 'Universitetet i Agder', 'NAV', 'Statsforvalteren', 'Næringsforeningen'];
 /** How far back the anchoring log of a running cooperation reaches. */
-const OCCURRENCE_HISTORY_MONTHS = 13;
+const OCCURRENCE_HISTORY_MONTHS = 15;
 
 function pickMembers(ctx: BuildContext): WeightedMunicipality[] {
   const { faker } = ctx;
   const count = faker.helpers.weightedArrayElement(MEMBER_COUNTS);
   const host = faker.helpers.weightedArrayElement(ctx.municipalities.map((m) => ({ value: m, weight: m.weight })));
   const chosen = new Map([[host.kommunenummer, host]]);
-  const county = ctx.byCounty.get(host.countyNumber)!.map((m) => ({ value: m, weight: m.weight }));
+  const county = ctx.byRegion.get(regionOf(host.countyNumber))!.map((m) => ({ value: m, weight: m.weight }));
   const national = ctx.municipalities.map((m) => ({ value: m, weight: m.weight }));
   for (let tries = 0; chosen.size < count && tries < count * 4; tries++) {
     const m = faker.helpers.weightedArrayElement(faker.datatype.boolean({ probability: 0.75 }) ? county : national);

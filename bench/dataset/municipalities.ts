@@ -57,6 +57,11 @@ export interface WeightedMunicipality {
   weight: number;
 }
 
+/** Oslo is a county of one: its partners are mostly in Akershus, and Akershus's in Oslo. */
+export function regionOf(countyNumber: string): string {
+  return countyNumber === '03' || countyNumber === '32' ? '03+32' : countyNumber;
+}
+
 /** Every municipality with a population (known or seeded) and its membership weight. */
 export function weighMunicipalities(list: readonly { kommunenummer: string; name: string; countyNumber: string }[], faker: Faker): WeightedMunicipality[] {
   return [...list]

@@ -75,11 +75,7 @@ export function copyWriter(sql: Sql): Writer {
   };
 }
 
-/** Writes every table of a chunk, adding the milliseconds spent per table to `timings`. */
-export async function writeRows(writer: Writer, rows: Rows, timings: Map<string, number>): Promise<void> {
-  for (const key of TABLE_ORDER) {
-    const started = performance.now();
-    await writer.write(schema[key] as PgTable, rows[key] as Record<string, unknown>[]);
-    timings.set(key, (timings.get(key) ?? 0) + performance.now() - started);
-  }
+/** Writes every table of a chunk, parents first. */
+export async function writeRows(writer: Writer, rows: Rows): Promise<void> {
+  for (const key of TABLE_ORDER) await writer.write(schema[key] as PgTable, rows[key] as Record<string, unknown>[]);
 }
