@@ -15,6 +15,11 @@ const nextConfig = {
   // `npm test` runs tsc over the whole tree first; type-checking again inside `next build`
   // only doubles the build time of `npm start` and the e2e run.
   typescript: { ignoreBuildErrors: true },
+  turbopack: {
+    // The component library's entry re-exports every component behind one 'use client', so
+    // every route shipped all of them; lib/ui/designsystemet is the same entry without it.
+    resolveAlias: { '@digdir/designsystemet-react': './lib/ui/designsystemet/index.ts' },
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -15,7 +15,7 @@ import { cooperationPage } from '@/lib/server/cooperation-page';
 import { CommentList } from '../_components/comment-list';
 import { GoalResults } from '../_components/goal-results';
 import { RoundWarnings } from '../_components/round-warnings';
-import { ScoreChart } from '../_components/score-chart';
+import { ScoreChart } from '../_components/score-chart-lazy';
 import { ComparisonTable, CRITERION_SHORT, PerspectiveTable, ScoreTable } from '../_components/score-tables';
 import { StatementResults } from '../_components/statement-results';
 import { StructuralDetails } from '../_components/structural-details';
