@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatWeights, routeWeights } from './js-budget';
+import { budgetOf, formatWeights, JS_BUDGET_KB, overBudget, routeWeights } from './js-budget';
 
 let dist: string;
 const chunk = (name: string, text: string) => writeFileSync(path.join(dist, 'static', 'chunks', name), text);
@@ -41,8 +41,15 @@ describe('routeWeights', () => {
       { route: '/(app)/big/page', gzipBytes: gz(ROOT) + gz(SHARED) + gz(BIG), chunks: 3 },
       { route: '/(app)/small/page', gzipBytes: gz(ROOT) + gz(SHARED), chunks: 2 },
     ]);
-    expect(formatWeights(weights, 0.1)).toContain('OVER');
-    expect(formatWeights(weights, 100)).not.toContain('OVER');
+    expect(formatWeights(weights, () => 0.1)).toContain('OVER');
+    expect(formatWeights(weights, () => 100)).not.toContain('OVER');
+    expect(overBudget(weights)).toEqual([]);
+    expect(overBudget([{ route: '/(app)/ny/page', gzipBytes: (JS_BUDGET_KB + 1) * 1024, chunks: 1 }])).toHaveLength(1);
+  });
+
+  it('gives every route 200 kB except the listed form routes', () => {
+    expect(budgetOf('/(app)/oversikt/page')).toBe(200);
+    expect(budgetOf('/(auth)/logg-inn/page')).toBeGreaterThan(200);
   });
 
   it('says so when there is no build', () => {
