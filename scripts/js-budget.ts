@@ -21,6 +21,7 @@ export const FORM_ALLOWANCE_KB = 320;
 export const FORM_ROUTES: readonly string[] = [
   '/(app)/samarbeid/[id]/innramming/page',
   '/(app)/samarbeid/[id]/design/page',
+  '/(app)/samarbeid/[id]/deltakere/page',
   '/(app)/samarbeid/[id]/virkemidler/page',
   '/(app)/samarbeid/[id]/deltakelse/page',
   '/(app)/samarbeid/[id]/forankring/page',
