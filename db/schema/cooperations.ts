@@ -3,7 +3,7 @@
 // participation, exit checklist) is jsonb shaped by lib/domain/dossier.ts; everything that
 // is listed, logged or referenced on its own has a table (schema/dossier.ts).
 import { relations, sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { StateValue } from 'xstate';
 import type { Design, Framing, Participation, Support } from '@/lib/domain/dossier';
 import { municipalities, taskAreas } from './municipalities';
@@ -13,6 +13,10 @@ export type ExitChecklist = Record<string, { done: boolean; note: string | null 
 export const cooperations = pgTable('cooperations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  /** Enhetsregisteret's nine digits, for forms that are their own legal entity (IKS, AS, KO ...). */
+  organisationNumber: text('organisation_number'),
+  /** Where the agreement or statutes can be read (an archive or web address). */
+  agreementUrl: text('agreement_url'),
   purpose: text('purpose'),
   problemWhat: text('problem_what'),
   problemWhy: text('problem_why'),
@@ -45,6 +49,10 @@ export const cooperations = pgTable('cooperations', {
   index('cooperations_state_idx').on(t.state),
   index('cooperations_public_state_idx').on(t.isPublic, t.state),
   index('cooperations_name_idx').on(t.name),
+  // One organisation number is one legal entity: never two cooperations (and a re-import matches on it).
+  uniqueIndex('cooperations_organisation_number_idx').on(t.organisationNumber).where(sql`${t.organisationNumber} is not null`),
+  // A re-import without organisation numbers matches on the name.
+  index('cooperations_name_lower_idx').on(sql`lower(${t.name})`),
 ]);
 
 export const cooperationMembers = pgTable(

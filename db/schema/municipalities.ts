@@ -2,8 +2,14 @@
 import { relations } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
+/**
+ * Municipalities (four-digit kommunenummer) and county municipalities. A county municipality
+ * is keyed by its two-digit county number, so members, roles, the register and /innsyn treat
+ * it as the municipality it is; its name is the full one ("Agder fylkeskommune").
+ */
 export const municipalities = pgTable('municipalities', {
   kommunenummer: text('kommunenummer').primaryKey(),
+  kind: text('kind', { enum: ['kommune', 'fylkeskommune'] }).notNull().default('kommune'),
   name: text('name').notNull(),
   otherName: text('other_name'),
   countyNumber: text('county_number').notNull(),

@@ -18,10 +18,12 @@ export const ACTIONS = [
   'municipality.import',
   'taskArea.manage',
   'cooperation.create',
+  'cooperation.register',
   'cooperation.read',
   'cooperation.edit',
   'register.read',
   'lifecycle.establish',
+  'lifecycle.register',
   'lifecycle.decide',
   'lifecycle.evaluate',
   'lifecycle.conclude',
@@ -76,6 +78,9 @@ const RULES: Record<Action, Rule> = {
   'taskArea.manage': admin,
   // A rådmannsteam initiates cooperations on behalf of its own municipality.
   'cooperation.create': forMunicipality(['radmannsteam']),
+  // Registering cooperations that already run (one by one or from a spreadsheet) is keeping
+  // the municipality's register: its rådmannsteam, or an administrator helping it.
+  'cooperation.register': either(admin, forMunicipality(['radmannsteam'])),
   'cooperation.read': either(admin, forCooperation(['radmannsteam', 'folkevalgt'], COOPERATION_ROLES)),
   // Establishing is driven by the members' rådmannsteam and the operative leader; sponsors review.
   'cooperation.edit': forCooperation(['radmannsteam'], ['operativ_leder']),
@@ -84,6 +89,7 @@ const RULES: Record<Action, Rule> = {
   // the operative leader; member decisions are recorded by rådmannsteam or representatives;
   // evaluations are run by the leader or rådmannsteam; conclusions are the owners' (rådmannsteam).
   'lifecycle.establish': forCooperation(['radmannsteam'], ['operativ_leder']),
+  'lifecycle.register': either(admin, forCooperation(['radmannsteam'], [])),
   'lifecycle.decide': forCooperation(['radmannsteam'], ['medlemsrepresentant']),
   'lifecycle.evaluate': forCooperation(['radmannsteam'], ['operativ_leder']),
   'lifecycle.conclude': forCooperation(['radmannsteam'], []),

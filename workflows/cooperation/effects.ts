@@ -1,7 +1,9 @@
 // What entering a lifecycle state does to the rest of the dossier, inside the runner's
 // transaction: entering drift after member decisions applies the decided membership changes
-// and plans the anchoring calendar; dropping a redesign discards its proposals; entering
-// evaluering from drift opens the next evaluation round and invites its respondents.
+// and plans the anchoring calendar; entering drift by registering a cooperation that already
+// runs plans its calendar too (when there is an anchoring plan); dropping a redesign discards
+// its proposals; entering evaluering from drift opens the next evaluation round and invites
+// its respondents.
 import type { Db } from '@/db/client';
 import { syncOccurrences } from '@/db/queries/anchoring';
 import { loadDossier } from '@/db/queries/dossier';
@@ -35,6 +37,9 @@ export async function enterEffects(
     const applied = args.step?.type === 'ALLE_VEDTAK_FATTET' ? await applyPendingChanges(db, args.cooperationId, args.decisionRound ?? 0, args.now) : 0;
     const dossier = applied > 0 ? ((await loadDossier(db, args.cooperationId, { today: osloDateOf(args.now) })) ?? args.dossier) : args.dossier;
     await syncOccurrences(db, dossier, args.now);
+  }
+  if (args.to === 'drift' && args.from === 'utkast') {
+    await syncOccurrences(db, args.dossier, args.now);
   }
   if (args.to === 'evaluering' && args.from === 'drift') {
     await openEvaluationRound(db, args.dossier, args.now);

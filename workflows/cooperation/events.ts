@@ -7,6 +7,7 @@ import type { ReadinessFacts } from '@/lib/domain/readiness';
 
 export const COOPERATION_EVENT_TYPES = [
   'START_ETABLERING',
+  'REGISTRER_EKSISTERENDE',
   'VELG_FASE',
   'SEND_TIL_MEDLEMSVEDTAK',
   'ALLE_VEDTAK_FATTET',
@@ -64,6 +65,7 @@ export function cooperationEvent(
 
 export const EVENT_LABELS: Record<CooperationEventType, string> = {
   START_ETABLERING: 'Start etablering',
+  REGISTRER_EKSISTERENDE: 'Registrer som eksisterende samarbeid',
   VELG_FASE: 'Gå til fase',
   SEND_TIL_MEDLEMSVEDTAK: 'Send til vedtak i deltakerne',
   ALLE_VEDTAK_FATTET: 'Alle deltakere har sluttet seg til',
@@ -79,6 +81,21 @@ export const EVENT_LABELS: Record<CooperationEventType, string> = {
   ENDRINGSFORSLAG: 'Foreslå endring',
   AVVIKLING_FULLFORT: 'Fullfør avviklingen',
 };
+
+/**
+ * How the history names a step where the button label would read wrong afterwards. A
+ * cooperation registered as existing was never established here: the history says so.
+ */
+export const EVENT_HISTORY_LABELS: Partial<Record<CooperationEventType, string>> = {
+  REGISTRER_EKSISTERENDE: 'Registrert som eksisterende',
+};
+
+/** The history's name for a recorded event type; an unknown type shows as itself. */
+export function historyLabel(type: string): string {
+  const known = (COOPERATION_EVENT_TYPES as readonly string[]).includes(type) ? (type as CooperationEventType) : null;
+  if (known === null) return type;
+  return EVENT_HISTORY_LABELS[known] ?? EVENT_LABELS[known];
+}
 
 /** What must hold before a guarded event is allowed, for the text beside a disabled button. */
 export const EVENT_REQUIREMENTS: Record<FactEventType, string> = {

@@ -56,7 +56,7 @@ const perPhase = (parent: string, moves: Record<string, string>): Record<string,
 
 /** The specification: from each state, which event leads where. Everything else is refused. */
 const EXPECTED: Record<string, Record<string, string>> = {
-  utkast: { START_ETABLERING: 'etablering.innramming', AVBRYT: 'avbrutt' },
+  utkast: { START_ETABLERING: 'etablering.innramming', REGISTRER_EKSISTERENDE: 'drift', AVBRYT: 'avbrutt' },
   ...perPhase('etablering', { SEND_TIL_MEDLEMSVEDTAK: 'medlemsvedtak(etablering)', AVBRYT: 'avbrutt' }),
   'medlemsvedtak(etablering)': {
     ALLE_VEDTAK_FATTET: 'drift',
@@ -141,6 +141,39 @@ describe.each(Object.entries(EXPECTED))('from %s', (key, allowed) => {
   it('offers exactly the specified events as buttons', () => {
     const types = new Set(Object.keys(allowed).map((k) => k.split(':')[0]));
     expect(availableEvents(snapshot)).toEqual(COOPERATION_EVENT_TYPES.filter((t) => types.has(t)));
+  });
+});
+
+describe('registering an existing cooperation', () => {
+  const send = (s: CooperationSnapshot, event: CooperationEvent) => transition(cooperationMachine, s, event)[0];
+
+  it('goes from utkast straight to drift, with no round of member decisions', () => {
+    const s = send(initialTransition(cooperationMachine)[0], { type: 'REGISTRER_EKSISTERENDE' });
+    expect(s.value).toBe('drift');
+    expect(s.context).toEqual({ decisionRound: 0, decisionPurpose: null });
+  });
+
+  it('is refused everywhere but in utkast', () => {
+    for (const [key, path] of reached) {
+      if (key === 'utkast') continue;
+      expect(canSend(path.state, { type: 'REGISTRER_EKSISTERENDE' })).toBe(false);
+    }
+  });
+
+  it('lives on as any running cooperation: evaluated, redesigned with a first decision round, wound down', () => {
+    const sut = persistentActor();
+    expect(sut.send({ type: 'REGISTRER_EKSISTERENDE' }).value).toBe('drift');
+    expect(sut.send({ type: 'START_EVALUERING' }).value).toBe('evaluering');
+    expect(sut.send({ type: 'AVSLUTT_EVALUERING', facts: passingFacts('AVSLUTT_EVALUERING', 0) }).value).toBe('beslutning');
+    expect(sut.send({ type: 'BESLUTT_REDESIGN' }).value).toEqual({ redesign: 'design' });
+    const sent = sut.send({ type: 'SEND_TIL_MEDLEMSVEDTAK', facts: passingFacts('SEND_TIL_MEDLEMSVEDTAK', 0) });
+    expect(sent.context).toEqual({ decisionRound: 1, decisionPurpose: 'redesign' });
+    expect(sut.send({ type: 'ALLE_VEDTAK_FATTET', facts: passingFacts('ALLE_VEDTAK_FATTET', 1) }).value).toBe('drift');
+  });
+
+  it('has a simple path to avviklet that starts with the registration', () => {
+    const paths = getSimplePaths(cooperationMachine, { ...traversal, toState: (s) => stateKey(s) === 'avviklet' });
+    expect(paths.some((p) => p.steps.some((step) => step.event.type === 'REGISTRER_EKSISTERENDE'))).toBe(true);
   });
 });
 

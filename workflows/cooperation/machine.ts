@@ -71,7 +71,9 @@ export const cooperationMachine = setup({
   initial: 'utkast',
   states: {
     utkast: {
-      on: { START_ETABLERING: 'etablering', AVBRYT: 'avbrutt' },
+      // A cooperation that already runs is registered straight into drift: it was
+      // established before Brobygger, so there is no establishing or member decision here.
+      on: { START_ETABLERING: 'etablering', REGISTRER_EKSISTERENDE: 'drift', AVBRYT: 'avbrutt' },
     },
     etablering: {
       initial: 'innramming',

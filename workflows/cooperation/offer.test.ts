@@ -29,6 +29,12 @@ describe('lifecycleOffer', () => {
     expect(offer.decisionForm).toBe(false);
   });
 
+  it('never offers registration as existing as a button: it needs the registration form', () => {
+    const d = { ...emptyDossier('c', 'Utkast', readyDossier().members), state: 'utkast' as const };
+    const k = d.members[0]!.kommunenummer!;
+    expect(lifecycleOffer(stored('utkast'), d, radmann(k), resource(d)).steps.map((s) => s.type)).toEqual(['START_ETABLERING', 'AVBRYT']);
+  });
+
   it('lists what is missing when the dossier is not ready', () => {
     const d = { ...emptyDossier('c', 'Tomt', readyDossier().members), state: 'etablering' as const };
     const k = d.members[0]!.kommunenummer!;

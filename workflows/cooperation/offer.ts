@@ -34,13 +34,15 @@ export interface LifecycleOffer {
 
 const DESTRUCTIVE: readonly CooperationEventType[] = ['AVBRYT', 'VEDTAK_AVSLAG_AVBRYT', 'FORKAST_ENDRINGER', 'AVVIKLING_FULLFORT'];
 const DECISION_STEPS: readonly CooperationEventType[] = ['BESLUTT_OPPRETTHOLDE', 'BESLUTT_REDESIGN', 'BESLUTT_AVVIKLE'];
+/** Taken with the real start date on the registration form or by import, never as a bare button. */
+const FORM_ONLY_STEPS: readonly CooperationEventType[] = ['REGISTRER_EKSISTERENDE'];
 
 export function lifecycleOffer(stored: StoredLifecycle & { exitChecklist: unknown }, dossier: Dossier, user: SessionUser, resource: Resource): LifecycleOffer {
   const snapshot = restorableSnapshot(stored);
   const exitMissing = exitChecklistMissing(stored.exitChecklist as ExitChecklistState | null);
   const facts = readinessFacts(dossier, { decisionRound: snapshot.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
   // Choosing a phase is navigation in the UI, not a button.
-  const possible = availableEvents(snapshot).filter((t) => t !== 'VELG_FASE');
+  const possible = availableEvents(snapshot).filter((t) => t !== 'VELG_FASE' && !FORM_ONLY_STEPS.includes(t));
   const permitted = possible.filter((t) => can(user, eventPermission(t), resource));
   const steps = permitted.filter((t) => !DECISION_STEPS.includes(t)).map((type): OfferedStep => {
     const ready = snapshot.can(cooperationEvent(type, { facts }));

@@ -4,6 +4,7 @@ import type { CooperationEventType } from './events';
 
 const PERMISSIONS: Record<CooperationEventType, Action> = {
   START_ETABLERING: 'lifecycle.establish',
+  REGISTRER_EKSISTERENDE: 'lifecycle.register',
   VELG_FASE: 'lifecycle.establish',
   SEND_TIL_MEDLEMSVEDTAK: 'lifecycle.establish',
   AVBRYT: 'lifecycle.establish',

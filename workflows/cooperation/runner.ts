@@ -1,9 +1,9 @@
 // The one door for lifecycle changes. Inside one transaction: check the role, restore the
 // actor from the stored snapshot, check the event is possible and ready, send it, persist
 // the snapshot (before stopping the actor), append the event, and bump the row version only
-// if it is still the version read. Nothing else in the code writes the lifecycle columns.
+// if it is still the version read. Nothing else in the code writes the lifecycle columns;
+// runner-bulk.ts is this door for many new rows at once and shares its steps (runner-step.ts).
 import { and, eq, sql } from 'drizzle-orm';
-import { createActor } from 'xstate';
 import type { Db } from '@/db/client';
 import { cooperations, workflowEvents } from '@/db/schema';
 import { loadDossier } from '@/db/queries/dossier';
@@ -13,12 +13,13 @@ import type { SessionUser } from '@/lib/auth/roles';
 import type { Phase } from '@/lib/domain/dossier';
 import { exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
 import { readinessFacts } from '@/lib/domain/readiness';
-import { availableEvents, cooperationEvent, cooperationMachine, MACHINE_VERSION, type CooperationEventType } from './machine';
+import { availableEvents, cooperationEvent, type CooperationEventType } from './machine';
 import { eventPermission } from './permissions';
 import { missingFor } from './missing';
-import { isVersionZero, restorableSnapshot } from './snapshots';
+import { restorableSnapshot } from './snapshots';
 import { lifecycleState } from './states';
 import { enterEffects } from './effects';
+import { eventRecord, lifecycleColumns, registrationStartDate, sendToActor } from './runner-step';
 
 export interface TransitionRequest {
   type: CooperationEventType;
@@ -53,7 +54,7 @@ export interface Actor {
 }
 
 /** Thrown inside the transaction to roll it back and report a conflict. */
-class ConflictError extends Error {}
+export class ConflictError extends Error {}
 
 /** For users: role check first, then the transition. */
 export async function transition(db: Db, cooperationId: string, request: TransitionRequest, user: SessionUser, options: { now?: Date } = {}): Promise<TransitionResult> {
@@ -90,24 +91,22 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
         return { ok: false as const, reason: 'not_ready' as const, message: REFUSAL_MESSAGES.not_ready, missing };
       }
 
-      const actorRef = createActor(cooperationMachine, { snapshot: before });
-      actorRef.start();
-      actorRef.send(event);
-      const after = actorRef.getSnapshot();
-      const persisted = actorRef.getPersistedSnapshot();
-      actorRef.stop();
+      // A cooperation registered as existing keeps its real start date, never the day of entry.
+      const startDate = request.type === 'REGISTRER_EKSISTERENDE' ? registrationStartDate(request.details, now) : null;
+      if (request.type === 'REGISTRER_EKSISTERENDE' && startDate === null) {
+        return { ok: false as const, reason: 'not_ready' as const, message: REFUSAL_MESSAGES.not_ready, missing: ['Oppgi når samarbeidet startet (en dato som ikke er fram i tid).'] };
+      }
 
-      const state = lifecycleState(after.value);
+      const { after, persisted } = sendToActor(before, event);
+      const columns = lifecycleColumns(after, persisted);
+      const state = columns.state;
       const updated = await tx
         .update(cooperations)
         .set({
-          state,
-          stateValue: after.value,
-          snapshot: persisted,
-          machineVersion: MACHINE_VERSION,
+          ...columns,
           rowVersion: sql`${cooperations.rowVersion} + 1`,
           updatedAt: now,
-          ...(state === 'drift' && !row.startDate ? { startDate: now.toISOString().slice(0, 10) } : {}),
+          ...(startDate ? { startDate } : state === 'drift' && !row.startDate ? { startDate: now.toISOString().slice(0, 10) } : {}),
         })
         .where(and(eq(cooperations.id, cooperationId), eq(cooperations.rowVersion, row.rowVersion)))
         .returning({ rowVersion: cooperations.rowVersion });
@@ -118,21 +117,7 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
         .from(workflowEvents)
         .where(eq(workflowEvents.cooperationId, cooperationId));
       const seq = last!.seq + 1; // coalesce() always yields a row
-      await tx.insert(workflowEvents).values({
-        cooperationId,
-        seq,
-        eventType: request.type,
-        fromState: before.value,
-        toState: after.value,
-        actorId: actor.id,
-        actorName: actor.name,
-        comment: request.comment?.trim() || null,
-        // The facts the guards saw, so the history can be replayed exactly; and whether the
-        // actor was restored from a state alone, so a replay knows where a migrated history may begin.
-        payload: { facts, ...(request.details ? { details: request.details } : {}), ...(request.phase ? { phase: request.phase } : {}), decisionRound: after.context.decisionRound, fromMachineVersion: isVersionZero(row) ? 0 : row.machineVersion },
-        machineVersion: MACHINE_VERSION,
-        createdAt: now,
-      });
+      await tx.insert(workflowEvents).values(eventRecord({ cooperationId, seq, request, before, after, facts, actor, row, now }));
       await enterEffects(tx, { cooperationId, from: lifecycleState(before.value), to: state, dossier, now, step: { type: request.type, details: request.details, actorId: actor.id }, decisionRound: after.context.decisionRound });
       return { ok: true as const, state, stateValue: after.value, rowVersion: updated[0]!.rowVersion, seq };
     });
@@ -148,7 +133,7 @@ function refuse(reason: Exclude<TransitionRefusal['reason'], 'not_ready'>): Tran
 
 // Two transactions racing for the first event of a cooperation can collide on the
 // (cooperation, seq) unique index or a serialization check; either way someone was first.
-function isSerializationFailure(err: unknown): boolean {
+export function isSerializationFailure(err: unknown): boolean {
   const code = (err as { code?: string; cause?: { code?: string } })?.code ?? (err as { cause?: { code?: string } })?.cause?.code;
   return code === '40001' || code === '23505' || code === '40P01';
 }

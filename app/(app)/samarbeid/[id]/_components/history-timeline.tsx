@@ -1,7 +1,7 @@
 // The lifecycle history: who took which step, when, from where to where, and why.
 import type { StateValue } from 'xstate';
 import { formatDateTime } from '@/lib/format';
-import { EVENT_LABELS, type CooperationEventType } from '@/workflows/cooperation/events';
+import { historyLabel } from '@/workflows/cooperation/events';
 import { stateLabel } from '@/workflows/cooperation/states';
 
 export interface TimelineEvent {
@@ -35,7 +35,7 @@ export function HistoryTimeline({ events }: { events: TimelineEvent[] }) {
           {events.map((e) => (
             <li key={e.seq} className="relative">
               <span aria-hidden="true" className="absolute -left-[1.45rem] top-1.5 h-3 w-3 rounded-full bg-[var(--ds-color-accent-base-default)]" />
-              <p className="font-semibold">{EVENT_LABELS[e.eventType as CooperationEventType] ?? e.eventType}</p>
+              <p className="font-semibold">{historyLabel(e.eventType)}</p>
               <p className="bb-muted text-sm">
                 {formatDateTime(e.createdAt)} · {e.actorName} · {label(e.fromState)} → {label(e.toState)}
               </p>

@@ -1,0 +1,90 @@
+// The runner's door for many cooperations at once: registering rows just created in
+// utkast (a spreadsheet import) straight into drift. It takes the same steps as
+// runner.ts (role check per cooperation, machine, facts from the loaded dossier, snapshot,
+// history row, effects) but in a few statements for all rows, so 500 rows take seconds.
+// The caller owns the transaction: the rows and their registration commit or fail together.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { cooperations, workflowEvents } from '@/db/schema';
+import { loadDossiers } from '@/db/queries/dossier';
+import { can } from '@/lib/auth/can';
+import type { SessionUser } from '@/lib/auth/roles';
+import { exitChecklistMissing } from '@/lib/domain/exit-checklist';
+import { readinessFacts } from '@/lib/domain/readiness';
+import { cooperationEvent } from './machine';
+import { eventPermission } from './permissions';
+import { ConflictError, REFUSAL_MESSAGES, type Actor, type TransitionRefusal } from './runner';
+import { eventRecord, lifecycleColumns, registrationStartDate, sendToActor } from './runner-step';
+import { restorableSnapshot } from './snapshots';
+import { enterEffects } from './effects';
+
+export interface BulkRegistration {
+  cooperationId: string;
+  /** Kept in the history, e.g. which file and row the cooperation came from. */
+  comment?: string | null;
+  /** Must hold startDate (ISO); more details are kept with the event. */
+  details: Record<string, string>;
+}
+
+export type BulkRegistrationResult = { ok: true; registered: number } | TransitionRefusal;
+
+/**
+ * Registers new utkast rows as existing cooperations. `user` null is the system (seeding,
+ * benchmarks). Throws ConflictError when a row is no longer the untouched utkast row it
+ * was, so the caller's transaction rolls back.
+ */
+export async function registerExistingInBulk(db: Db, items: readonly BulkRegistration[], actor: Actor, user: SessionUser | null, now: Date): Promise<BulkRegistrationResult> {
+  if (items.length === 0) return { ok: true, registered: 0 };
+  const ids = items.map((i) => i.cooperationId);
+  const dossiers = new Map((await loadDossiers(db, ids)).map((d) => [d.id, d]));
+  const rows = new Map(
+    (
+      await db
+        .select({ id: cooperations.id, state: cooperations.state, snapshot: cooperations.snapshot, stateValue: cooperations.stateValue, machineVersion: cooperations.machineVersion, rowVersion: cooperations.rowVersion, exitChecklist: cooperations.exitChecklist })
+        .from(cooperations)
+        .where(inArray(cooperations.id, ids))
+    ).map((r) => [r.id, r]),
+  );
+
+  const prepared = [];
+  for (const item of items) {
+    const dossier = dossiers.get(item.cooperationId);
+    const row = rows.get(item.cooperationId);
+    if (!dossier || !row) return { ok: false, reason: 'not_found', message: REFUSAL_MESSAGES.not_found };
+    if (user) {
+      const resource = { kind: 'cooperation' as const, id: dossier.id, memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null) };
+      if (!can(user, eventPermission('REGISTRER_EKSISTERENDE'), resource)) return { ok: false, reason: 'forbidden', message: REFUSAL_MESSAGES.forbidden };
+    }
+    const before = restorableSnapshot(row);
+    const startDate = registrationStartDate(item.details, now);
+    if (row.state !== 'utkast' || row.rowVersion !== 0) return { ok: false, reason: 'not_allowed_in_state', message: REFUSAL_MESSAGES.not_allowed_in_state };
+    if (startDate === null) return { ok: false, reason: 'not_ready', message: REFUSAL_MESSAGES.not_ready, missing: ['Oppgi når samarbeidet startet (en dato som ikke er fram i tid).'] };
+    const exitMissing = exitChecklistMissing(row.exitChecklist);
+    const facts = readinessFacts(dossier, { decisionRound: before.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
+    const event = cooperationEvent('REGISTRER_EKSISTERENDE', { facts });
+    if (!before.can(event)) return { ok: false, reason: 'not_allowed_in_state', message: REFUSAL_MESSAGES.not_allowed_in_state };
+    const { after, persisted } = sendToActor(before, event);
+    const request = { type: 'REGISTRER_EKSISTERENDE' as const, comment: item.comment, details: item.details };
+    prepared.push({ item, dossier, startDate, before, after, columns: lifecycleColumns(after, persisted), record: eventRecord({ cooperationId: dossier.id, seq: 1, request, before, after, facts, actor, row, now }) });
+  }
+
+  // Every row takes the same step from the same state, so the lifecycle columns are equal;
+  // only the real start date differs per row.
+  const columns = prepared[0]!.columns;
+  const startDate = sql`case ${cooperations.id} ${sql.join(
+    prepared.map((p) => sql`when ${p.dossier.id}::uuid then ${p.startDate}::date`),
+    sql` `,
+  )} end`;
+  const updated = await db
+    .update(cooperations)
+    .set({ ...columns, startDate, rowVersion: sql`${cooperations.rowVersion} + 1`, updatedAt: now })
+    .where(and(inArray(cooperations.id, ids), eq(cooperations.rowVersion, 0), eq(cooperations.state, 'utkast')))
+    .returning({ id: cooperations.id });
+  if (updated.length !== ids.length) throw new ConflictError();
+  await db.insert(workflowEvents).values(prepared.map((p) => p.record));
+  for (const p of prepared) {
+    if (p.dossier.anchoringPoints.length === 0) continue; // nothing to plan
+    await enterEffects(db, { cooperationId: p.dossier.id, from: 'utkast', to: 'drift', dossier: p.dossier, now, step: { type: 'REGISTRER_EKSISTERENDE', details: p.item.details, actorId: actor.id } });
+  }
+  return { ok: true, registered: prepared.length };
+}
