@@ -3,6 +3,7 @@ import 'server-only';
 import { and, asc, count, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { municipalities, taskAreas, type NewMunicipality } from '../schema';
+import { countyMunicipalities } from '@/lib/domain/municipality';
 
 export async function listMunicipalities(db: Db, params: { search?: string; countyNumber?: string; includeRetired?: boolean } = {}) {
   const filters = [];
@@ -26,8 +27,9 @@ export async function getMunicipality(db: Db, kommunenummer: string) {
   return row ?? null;
 }
 
+/** Current municipalities (county municipalities not counted). */
 export async function countMunicipalities(db: Db): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(municipalities).where(isNull(municipalities.validTo));
+  const [row] = await db.select({ n: count() }).from(municipalities).where(and(isNull(municipalities.validTo), eq(municipalities.kind, 'kommune')));
   return row?.n ?? 0;
 }
 
@@ -35,7 +37,7 @@ export async function listCounties(db: Db) {
   return db
     .selectDistinct({ countyNumber: municipalities.countyNumber, countyName: municipalities.countyName })
     .from(municipalities)
-    .where(isNull(municipalities.validTo))
+    .where(and(isNull(municipalities.validTo), eq(municipalities.kind, 'kommune')))
     .orderBy(asc(municipalities.countyNumber));
 }
 
@@ -48,11 +50,14 @@ export interface ImportSummary {
 /**
  * Applies an official municipality list valid from `validFrom`: new numbers are added,
  * changed names/counties updated, numbers missing from the list retired (never deleted,
- * because cooperations and roles keep referring to them).
+ * because cooperations and roles keep referring to them). The county municipalities follow
+ * the counties of the list.
  */
 export async function importMunicipalities(db: Db, rows: NewMunicipality[], validFrom: string): Promise<ImportSummary> {
   return db.transaction(async (tx) => {
-    const existing = await tx.select().from(municipalities);
+    const existing = await tx.select().from(municipalities).where(eq(municipalities.kind, 'kommune'));
+    // County municipalities follow from the counties; a list that carries them is read without them.
+    rows = rows.filter((r) => (r.kind ?? 'kommune') === 'kommune');
     const byNumber = new Map(existing.map((m) => [m.kommunenummer, m]));
     const incoming = new Set(rows.map((r) => r.kommunenummer));
     const summary: ImportSummary = { added: 0, updated: 0, retired: 0 };
@@ -89,8 +94,45 @@ export async function importMunicipalities(db: Db, rows: NewMunicipality[], vali
         summary.retired++;
       }
     }
+    await syncCountyMunicipalities(tx, validFrom);
     return summary;
   });
+}
+
+/**
+ * One county municipality per county of the current municipalities, kept in step with
+ * them: added, renamed, its population summed, and retired (never deleted) when its county
+ * is gone. Cheap and idempotent, so every start may run it.
+ */
+export async function syncCountyMunicipalities(db: Db, validFrom: string): Promise<{ added: number; updated: number; retired: number }> {
+  const current = await db
+    .select({ countyNumber: municipalities.countyNumber, countyName: municipalities.countyName, population: municipalities.population })
+    .from(municipalities)
+    .where(and(isNull(municipalities.validTo), eq(municipalities.kind, 'kommune')));
+  const wanted = countyMunicipalities(current);
+  const existing = new Map((await db.select().from(municipalities).where(eq(municipalities.kind, 'fylkeskommune'))).map((c) => [c.kommunenummer, c]));
+  const summary = { added: 0, updated: 0, retired: 0 };
+  for (const county of wanted) {
+    const row = existing.get(county.kommunenummer);
+    if (!row) {
+      await db.insert(municipalities).values({ ...county, otherName: null, validFrom, validTo: null });
+      summary.added++;
+    } else if (row.name !== county.name || row.countyName !== county.countyName || row.population !== county.population || row.validTo !== null) {
+      await db
+        .update(municipalities)
+        .set({ name: county.name, countyName: county.countyName, population: county.population, validTo: null })
+        .where(eq(municipalities.kommunenummer, county.kommunenummer));
+      summary.updated++;
+    }
+  }
+  const numbers = new Set(wanted.map((c) => c.kommunenummer));
+  for (const row of existing.values()) {
+    if (!numbers.has(row.kommunenummer) && row.validTo === null) {
+      await db.update(municipalities).set({ validTo: validFrom }).where(eq(municipalities.kommunenummer, row.kommunenummer));
+      summary.retired++;
+    }
+  }
+  return summary;
 }
 
 export async function listTaskAreas(db: Db, params: { includeRetired?: boolean } = {}) {

@@ -1,9 +1,10 @@
-// Reference data seeded on first start: the 2024 municipality list and the task areas.
+// Reference data seeded on first start: the 2024 municipality list (with the county
+// municipalities of its counties) and the task areas.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../client';
-import { countMunicipalities, importMunicipalities, insertTaskAreas, listTaskAreas } from '../queries/municipalities';
+import { countMunicipalities, importMunicipalities, insertTaskAreas, listTaskAreas, syncCountyMunicipalities } from '../queries/municipalities';
 import { parseKommuneList } from '@/lib/reference/kommuner-csv';
 
 const DATA_DIR = path.join(process.cwd(), 'db', 'seed', 'data');
@@ -23,6 +24,9 @@ export async function seedReferenceData(db: Db): Promise<{ municipalities: numbe
       validFrom: '2024-01-01',
     }));
     addedMunicipalities = (await importMunicipalities(db, list, '2024-01-01')).added;
+  } else {
+    // Databases seeded before county municipalities existed get them on the next start.
+    addedMunicipalities = (await syncCountyMunicipalities(db, '2024-01-01')).added;
   }
   let addedTaskAreas = 0;
   if ((await listTaskAreas(db, { includeRetired: true })).length === 0) {

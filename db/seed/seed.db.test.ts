@@ -37,6 +37,13 @@ describe(`seeding on ${testDatabaseKind}`, () => {
     expect((await listTaskAreas(t.db)).some((a) => a.name === 'Legevakt')).toBe(true);
   });
 
+  it('adds one county municipality per county but Oslo, keyed by the county number', async () => {
+    const counties = (await listMunicipalities(t.db)).filter((m) => m.kind === 'fylkeskommune');
+    expect(counties).toHaveLength(14);
+    expect(counties.find((c) => c.kommunenummer === '42')).toMatchObject({ name: 'Agder fylkeskommune', countyNumber: '42', countyName: 'Agder', validTo: null });
+    expect(counties.some((c) => c.kommunenummer === '03')).toBe(false);
+  });
+
   it('imports a later list: adds, renames and retires without deleting', async () => {
     const current = await listMunicipalities(t.db);
     const next = current
@@ -48,5 +55,17 @@ describe(`seeding on ${testDatabaseKind}`, () => {
     expect(await countMunicipalities(t.db)).toBe(357);
     const all = await listMunicipalities(t.db, { includeRetired: true });
     expect(all.find((m) => m.kommunenummer === '4224')?.validTo).toBe('2028-01-01');
+    // The county municipalities stay, and follow their counties.
+    expect(all.find((m) => m.kommunenummer === '42')).toMatchObject({ kind: 'fylkeskommune', validTo: null });
+  });
+
+  it('retires a county municipality whose county is gone, and brings it back with the county', async () => {
+    const current = (await listMunicipalities(t.db)).filter((m) => m.kind === 'kommune');
+    const withoutFinnmark = current.filter((m) => m.countyNumber !== '56');
+    await importMunicipalities(t.db, withoutFinnmark, '2030-01-01');
+    const retired = await listMunicipalities(t.db, { includeRetired: true });
+    expect(retired.find((m) => m.kommunenummer === '56')?.validTo).toBe('2030-01-01');
+    await importMunicipalities(t.db, current, '2031-01-01');
+    expect((await listMunicipalities(t.db)).find((m) => m.kommunenummer === '56')).toMatchObject({ name: 'Finnmark fylkeskommune', validTo: null });
   });
 });
