@@ -17,6 +17,7 @@ import {
   sponsors,
 } from '../schema';
 import { emptyDesign, emptyFraming, type AnchoringPoint, type Dossier, type GeographicLevel, type LifecycleState, type Member } from '@/lib/domain/dossier';
+import { organisationTitle } from '@/lib/domain/municipality';
 import { membershipStatus, type MembershipChange } from '@/lib/domain/membership';
 import type { IsoDate } from '@/lib/domain/iso-date';
 import { osloDateOf } from '@/lib/calendar/oslo-day';
@@ -61,7 +62,7 @@ export async function loadDossiersWithOccurrences(
   const found = rows.map((r) => r.id);
   const [members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows, changeRows] = await Promise.all([
     db
-      .select({ m: cooperationMembers, municipalityName: municipalities.name, municipalityPopulation: municipalities.population })
+      .select({ m: cooperationMembers, municipalityName: municipalities.name, municipalityKind: municipalities.kind, municipalityPopulation: municipalities.population })
       .from(cooperationMembers)
       .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
       .where(inArray(cooperationMembers.cooperationId, found))
@@ -130,7 +131,7 @@ export async function loadDossiersWithOccurrences(
 
 type CooperationRow = typeof cooperations.$inferSelect;
 interface DossierParts {
-  members: { m: typeof cooperationMembers.$inferSelect; municipalityName: string | null; municipalityPopulation: number | null }[];
+  members: { m: typeof cooperationMembers.$inferSelect; municipalityName: string | null; municipalityKind: string | null; municipalityPopulation: number | null }[];
   goalRows: (typeof goals.$inferSelect)[];
   sponsorRows: (typeof sponsors.$inferSelect)[];
   pointRows: (typeof anchoringPoints.$inferSelect)[];
@@ -146,11 +147,11 @@ interface DossierParts {
 
 type MemberRow = DossierParts['members'][number];
 
-function toMember({ m, municipalityName, municipalityPopulation }: MemberRow): Member {
+function toMember({ m, municipalityName, municipalityKind, municipalityPopulation }: MemberRow): Member {
   return {
     id: m.id,
     kommunenummer: m.kommunenummer,
-    name: municipalityName ? `${municipalityName} kommune` : (m.organisationName ?? 'Ukjent deltaker'),
+    name: municipalityName ? organisationTitle({ name: municipalityName, kind: municipalityKind }) : (m.organisationName ?? 'Ukjent deltaker'),
     role: m.role,
     population: m.population ?? municipalityPopulation ?? null,
     usage: m.usage,

@@ -3,6 +3,7 @@ import {
   addDays,
   addMonths,
   formatDateNb,
+  parseDateNb,
   inWindow,
   isIsoDate,
   isoDateOf,
@@ -69,5 +70,21 @@ describe('iso-date', () => {
 
   it('formats dates the Norwegian way', () => {
     expect(formatDateNb('2025-12-15')).toBe('15.12.2025');
+  });
+});
+
+describe('parseDateNb', () => {
+  it('reads dd.mm.åååå, d.m.åååå and ISO days', () => {
+    expect(parseDateNb('01.01.2009')).toBe('2009-01-01');
+    expect(parseDateNb(' 1.2.2009 ')).toBe('2009-02-01');
+    expect(parseDateNb('2009-01-01')).toBe('2009-01-01');
+  });
+
+  it('refuses days that do not exist and other shapes', () => {
+    expect(parseDateNb('31.02.2009')).toBeNull();
+    expect(parseDateNb('29.02.2023')).toBeNull();
+    expect(parseDateNb('2009')).toBeNull();
+    expect(parseDateNb('01/01/2009')).toBeNull();
+    expect(parseDateNb('')).toBeNull();
   });
 });

@@ -107,3 +107,14 @@ export function lastTwelveMonths(today: IsoDate): { after: IsoDate; upTo: IsoDat
 export function inWindow(date: IsoDate, window: { after: IsoDate; upTo: IsoDate }): boolean {
   return date > window.after && date <= window.upTo;
 }
+
+/**
+ * A day as people write it: 01.01.2009 (or 1.1.2009) or 2009-01-01; null when it is not a
+ * real calendar day. The spreadsheet import and the registration form read dates with it.
+ */
+export function parseDateNb(text: string): IsoDate | null {
+  const value = text.trim();
+  const nb = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  const iso = nb ? `${nb[3]}-${nb[2]!.padStart(2, '0')}-${nb[1]!.padStart(2, '0')}` : value;
+  return isIsoDate(iso) ? iso : null;
+}

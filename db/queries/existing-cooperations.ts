@@ -1,0 +1,147 @@
+import 'server-only';
+// Cooperations that already run, as new rows: written in utkast with their real start date,
+// members, roles, sponsors, legal form and leader, a few statements for any number of them,
+// so the runner (workflows/cooperation/runner*.ts) can register them into drift in the same
+// transaction. And the look-up a re-import matches on: organisation number, else name and
+// member set.
+import { randomUUID } from 'node:crypto';
+import { inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { cooperationMembers, cooperations, sponsors } from '../schema';
+import { emptyDesign, type MemberRole } from '@/lib/domain/dossier';
+import type { IsoDate } from '@/lib/domain/iso-date';
+
+export interface ExistingMemberRow {
+  kommunenummer: string | null;
+  organisationName: string | null;
+  role: MemberRole;
+  contactPerson: string | null;
+  politicalSponsor: string | null;
+  administrativeSponsor: string | null;
+}
+
+export interface ExistingCooperationRow {
+  name: string;
+  purpose: string | null;
+  taskAreaId: number | null;
+  legalForm: string;
+  startDate: IsoDate;
+  organisationNumber: string | null;
+  agreementUrl: string | null;
+  operativeLeader: string | null;
+  isPublic: boolean;
+  initiatingKommunenummer: string;
+  createdBy: string | null;
+  members: ExistingMemberRow[];
+}
+
+/** Inserts the rows in state utkast (lifecycle columns keep their defaults) and returns their ids in order. */
+export async function insertExistingCooperations(db: Db, rows: readonly ExistingCooperationRow[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map(() => randomUUID());
+  await db.insert(cooperations).values(
+    rows.map((r, i) => ({
+      id: ids[i]!,
+      name: r.name,
+      purpose: r.purpose,
+      taskAreaId: r.taskAreaId,
+      initiatingKommunenummer: r.initiatingKommunenummer,
+      isPublic: r.isPublic,
+      startDate: r.startDate,
+      organisationNumber: r.organisationNumber,
+      agreementUrl: r.agreementUrl,
+      design: { ...emptyDesign(), legalForm: r.legalForm, leader: { ...emptyDesign().leader, name: r.operativeLeader } },
+      createdBy: r.createdBy,
+    })),
+  );
+  const memberRows = rows.flatMap((r, i) =>
+    r.members.map((m, sortOrder) => ({
+      id: randomUUID(),
+      cooperationId: ids[i]!,
+      kommunenummer: m.kommunenummer,
+      organisationName: m.kommunenummer ? null : m.organisationName,
+      role: m.role,
+      contactPerson: m.contactPerson,
+      sortOrder,
+      source: m,
+    })),
+  );
+  // Postgres takes at most 65 535 parameters a statement; members have 7 columns.
+  for (const chunk of chunks(memberRows, 5000)) {
+    await db.insert(cooperationMembers).values(chunk.map(({ source: _source, ...row }) => row));
+  }
+  const sponsorRows = memberRows.flatMap((m) => [
+    ...(m.source.politicalSponsor ? [{ cooperationId: m.cooperationId, memberId: m.id, kind: 'politisk' as const, name: m.source.politicalSponsor }] : []),
+    ...(m.source.administrativeSponsor ? [{ cooperationId: m.cooperationId, memberId: m.id, kind: 'administrativ' as const, name: m.source.administrativeSponsor }] : []),
+  ]);
+  for (const chunk of chunks(sponsorRows, 5000)) await db.insert(sponsors).values(chunk);
+  return ids;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** One member of a set, comparable across rows: its kommunenummer or its organisation's name. */
+export function memberKey(m: { kommunenummer: string | null; organisationName: string | null }): string {
+  return m.kommunenummer ?? `org:${(m.organisationName ?? '').trim().toLocaleLowerCase('nb')}`;
+}
+
+export const nameKey = (name: string) => name.trim().toLocaleLowerCase('nb');
+
+export interface MatchCandidate {
+  name: string;
+  organisationNumber: string | null;
+  memberKeys: readonly string[];
+}
+
+export interface ExistingMatch {
+  id: string;
+  name: string;
+  organisationNumber: string | null;
+  startDate: IsoDate | null;
+  /** What matched: the organisation number, or the name with the same members. */
+  by: 'organisasjonsnummer' | 'navn_og_deltakere';
+}
+
+/**
+ * The stored cooperation each candidate is, or null: the same organisation number; or,
+ * when one of the two has no organisation number, the same name (case aside)
+ * with the same set of current members. Two queries whatever the number of candidates.
+ */
+export async function findExistingMatches(db: Db, candidates: readonly MatchCandidate[]): Promise<(ExistingMatch | null)[]> {
+  if (candidates.length === 0) return [];
+  const numbers = [...new Set(candidates.flatMap((c) => (c.organisationNumber ? [c.organisationNumber] : [])))];
+  const names = [...new Set(candidates.map((c) => c.name.trim()))];
+  // Both sides lowered by the database, so its lower(name) index is used; compared again below.
+  const sameName = sql`lower(${cooperations.name}) in (${sql.join(
+    names.map((n) => sql`lower(${n})`),
+    sql`, `,
+  )})`;
+  const found = await db
+    .select({ id: cooperations.id, name: cooperations.name, organisationNumber: cooperations.organisationNumber, startDate: cooperations.startDate })
+    .from(cooperations)
+    .where(or(numbers.length > 0 ? inArray(cooperations.organisationNumber, numbers) : undefined, sameName));
+  const members = found.length
+    ? await db
+        .select({ cooperationId: cooperationMembers.cooperationId, kommunenummer: cooperationMembers.kommunenummer, organisationName: cooperationMembers.organisationName, leftAt: cooperationMembers.leftAt })
+        .from(cooperationMembers)
+        .where(inArray(cooperationMembers.cooperationId, found.map((f) => f.id)))
+    : [];
+  const setOf = new Map<string, string>();
+  for (const f of found) {
+    const keys = members.filter((m) => m.cooperationId === f.id && m.leftAt === null).map(memberKey);
+    setOf.set(f.id, [...new Set(keys)].sort().join('|'));
+  }
+  return candidates.map((c) => {
+    const byNumber = c.organisationNumber ? found.find((f) => f.organisationNumber === c.organisationNumber) : undefined;
+    if (byNumber) return { ...byNumber, by: 'organisasjonsnummer' as const };
+    const wanted = [...new Set(c.memberKeys)].sort().join('|');
+    const byName = found.find(
+      (f) => (f.organisationNumber === null || c.organisationNumber === null) && nameKey(f.name) === nameKey(c.name) && setOf.get(f.id) === wanted,
+    );
+    return byName ? { ...byName, by: 'navn_og_deltakere' as const } : null;
+  });
+}
