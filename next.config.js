@@ -20,6 +20,8 @@ const nextConfig = {
     // every route shipped all of them; lib/ui/designsystemet is the same entry without it.
     resolveAlias: { '@digdir/designsystemet-react': './lib/ui/designsystemet/index.ts' },
   },
+  // A spreadsheet import sends the file to a server action; files are capped at 2 MB (lib/import/limits.ts).
+  experimental: { serverActions: { bodySizeLimit: '3mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

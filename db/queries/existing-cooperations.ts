@@ -10,6 +10,9 @@ import type { Db } from '../client';
 import { cooperationMembers, cooperations, sponsors } from '../schema';
 import { emptyDesign, type MemberRole } from '@/lib/domain/dossier';
 import type { IsoDate } from '@/lib/domain/iso-date';
+import { memberKey, memberSetKey, nameKey } from '@/lib/import/keys';
+
+export { memberKey } from '@/lib/import/keys';
 
 export interface ExistingMemberRow {
   kommunenummer: string | null;
@@ -84,13 +87,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** One member of a set, comparable across rows: its kommunenummer or its organisation's name. */
-export function memberKey(m: { kommunenummer: string | null; organisationName: string | null }): string {
-  return m.kommunenummer ?? `org:${(m.organisationName ?? '').trim().toLocaleLowerCase('nb')}`;
-}
-
-export const nameKey = (name: string) => name.trim().toLocaleLowerCase('nb');
-
 export interface MatchCandidate {
   name: string;
   organisationNumber: string | null;
@@ -132,13 +128,12 @@ export async function findExistingMatches(db: Db, candidates: readonly MatchCand
     : [];
   const setOf = new Map<string, string>();
   for (const f of found) {
-    const keys = members.filter((m) => m.cooperationId === f.id && m.leftAt === null).map(memberKey);
-    setOf.set(f.id, [...new Set(keys)].sort().join('|'));
+    setOf.set(f.id, memberSetKey(members.filter((m) => m.cooperationId === f.id && m.leftAt === null).map(memberKey)));
   }
   return candidates.map((c) => {
     const byNumber = c.organisationNumber ? found.find((f) => f.organisationNumber === c.organisationNumber) : undefined;
     if (byNumber) return { ...byNumber, by: 'organisasjonsnummer' as const };
-    const wanted = [...new Set(c.memberKeys)].sort().join('|');
+    const wanted = memberSetKey(c.memberKeys);
     const byName = found.find(
       (f) => (f.organisationNumber === null || c.organisationNumber === null) && nameKey(f.name) === nameKey(c.name) && setOf.get(f.id) === wanted,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { can } from '@/lib/auth/can';
 import type { RoleGrant, SessionUser } from '@/lib/auth/roles';
-import { registerScopeOf } from './scope';
+import { registeringMunicipalities, registerScopeOf } from './scope';
 
 const user = (...roles: RoleGrant[]): SessionUser => ({ id: 'u', email: 'u@test.invalid', name: 'U', roles });
 const grant = (role: RoleGrant['role'], kommunenummer: string | null = null, cooperationId: string | null = null): RoleGrant => ({ role, kommunenummer, cooperationId });
@@ -23,5 +23,19 @@ describe('registerScopeOf', () => {
     const u = user(grant('radmannsteam', '4204'), grant('operativ_leder', '4215', 'c-1'));
     for (const k of registerScopeOf(u) ?? []) expect(can(u, 'register.read', { kind: 'municipality', kommunenummer: k })).toBe(true);
     expect(can(u, 'register.read', { kind: 'municipality', kommunenummer: '4215' })).toBe(false);
+  });
+});
+
+describe('registeringMunicipalities', () => {
+  const all = ['42', '4204', '4223'];
+
+  it('gives a rådmannsteam its own municipalities and an administrator all, as can(cooperation.register) says', () => {
+    const radmann = user(grant('radmannsteam', '4223'), grant('folkevalgt', '4204'), grant('operativ_leder', '4204', 'c-1'));
+    expect(registeringMunicipalities(radmann, all)).toEqual(['4223']);
+    expect(registeringMunicipalities(user(grant('administrator')), all)).toEqual(all);
+    for (const k of all) {
+      expect(can(radmann, 'cooperation.register', { kind: 'municipality', kommunenummer: k })).toBe(k === '4223');
+      expect(can(user(grant('administrator')), 'cooperation.register', { kind: 'municipality', kommunenummer: k })).toBe(true);
+    }
   });
 });

@@ -8,3 +8,13 @@ export function registerScopeOf(user: SessionUser): string[] | null {
   const numbers = user.roles.flatMap((r) => ((r.role === 'radmannsteam' || r.role === 'folkevalgt') && r.kommunenummer ? [r.kommunenummer] : []));
   return [...new Set(numbers)].sort();
 }
+
+/**
+ * The municipalities the user may register cooperations for ('cooperation.register'): a
+ * rådmannsteam its own; an administrator any of `all` (helping a municipality get started).
+ */
+export function registeringMunicipalities(user: SessionUser, all: readonly string[]): string[] {
+  if (user.roles.some((r) => r.role === 'administrator')) return [...all];
+  const own = user.roles.flatMap((r) => (r.role === 'radmannsteam' && r.kommunenummer ? [r.kommunenummer] : []));
+  return [...new Set(own)].sort();
+}

@@ -14,14 +14,27 @@ export default async function CooperationsPage() {
   const user = await requireUser('/samarbeid');
   const cooperations = await listCooperationsForUser(await getDb(), user);
   const mayCreate = user.roles.some((r) => r.role === 'radmannsteam');
+  const mayRegister = mayCreate || user.roles.some((r) => r.role === 'administrator');
   return (
     <>
       <PageHeader title="Samarbeid" lead="Samarbeidene du har tilgang til gjennom rollene dine.">
-        {mayCreate ? (
-          <Link href="/samarbeid/ny" className="ds-button" data-variant="primary">
-            Nytt samarbeid
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap gap-3">
+          {mayCreate ? (
+            <Link href="/samarbeid/ny" className="ds-button" data-variant="primary">
+              Nytt samarbeid
+            </Link>
+          ) : null}
+          {mayRegister ? (
+            <>
+              <Link href="/samarbeid/registrer" className="ds-button" data-variant="secondary">
+                Registrer eksisterende samarbeid
+              </Link>
+              <Link href="/samarbeid/importer" className="ds-button" data-variant="secondary">
+                Importer fra regneark
+              </Link>
+            </>
+          ) : null}
+        </div>
       </PageHeader>
       {cooperations.length === 0 ? (
         <p className="bb-panel">Du har ingen samarbeid ennå.</p>

@@ -1,0 +1,117 @@
+'use client';
+// The members of an existing cooperation: municipalities and county municipalities from the
+// official list, or other organisations by name, each with its role, a contact person and
+// its political and administrative sponsor when they are known.
+import { useState } from 'react';
+import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form';
+import { Button, Fieldset, FieldsetLegend, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { MEMBER_ROLE_OPTIONS, type ExistingCooperation, type ExistingCooperationInput } from '@/lib/validation/existing-cooperation';
+import { SelectField } from '@/app/_components/select-field';
+
+export interface MunicipalityOption {
+  kommunenummer: string;
+  name: string;
+  countyName: string;
+  kind: string;
+}
+
+interface Props {
+  form: UseFormReturn<ExistingCooperationInput, unknown, ExistingCooperation>;
+  fields: UseFieldArrayReturn<ExistingCooperationInput, 'members'>;
+  municipalities: MunicipalityOption[];
+}
+
+const empty = { organisationName: '', role: 'deltaker' as const, contactPerson: '', politicalSponsor: '', administrativeSponsor: '' };
+
+export function ExistingMembers({ form, fields, municipalities }: Props) {
+  const [pick, setPick] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const errors = form.formState.errors.members;
+  const chosen = new Set(form.watch('members').map((m) => m.kommunenummer).filter(Boolean));
+  const counties = [...new Set(municipalities.map((m) => m.countyName))];
+  const nameOf = (k: string | null | undefined) => municipalities.find((m) => m.kommunenummer === k)?.name ?? k ?? '';
+
+  return (
+    <Fieldset className="bb-panel">
+      <FieldsetLegend>Deltakere</FieldsetLegend>
+      <p className="bb-muted mt-1 text-sm">Legg til alle deltakerne med rollen de har i dag. Kontaktperson og sponsorer kan fylles inn senere.</p>
+      <div className="mt-4 flex flex-wrap items-end gap-3">
+        <div className="min-w-72 flex-1">
+          <SelectField label="Kommune eller fylkeskommune" value={pick} onChange={(e) => setPick(e.target.value)}>
+            <option value="">Velg kommune</option>
+            {counties.map((county) => (
+              <optgroup key={county} label={county}>
+                {municipalities
+                  .filter((m) => m.countyName === county && !chosen.has(m.kommunenummer))
+                  .map((m) => (
+                    <option key={m.kommunenummer} value={m.kommunenummer}>
+                      {m.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </SelectField>
+        </div>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={!pick}
+          onClick={() => {
+            fields.append({ ...empty, kommunenummer: pick });
+            setPick('');
+          }}
+        >
+          Legg til kommune
+        </Button>
+      </div>
+      <div className="mt-3 flex flex-wrap items-end gap-3">
+        <div className="min-w-72 flex-1">
+          <Textfield label="Annen organisasjon" value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
+        </div>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={organisation.trim().length < 2}
+          onClick={() => {
+            fields.append({ ...empty, kommunenummer: null, organisationName: organisation.trim() });
+            setOrganisation('');
+          }}
+        >
+          Legg til organisasjon
+        </Button>
+      </div>
+      {errors?.message || errors?.root?.message ? <ValidationMessage className="mt-3">{errors.message ?? errors.root?.message}</ValidationMessage> : null}
+      {form.formState.errors.registeringKommunenummer?.message ? <ValidationMessage className="mt-3">{form.formState.errors.registeringKommunenummer.message}</ValidationMessage> : null}
+      <ol className="mt-6 space-y-4" aria-label="Valgte deltakere">
+        {fields.fields.map((field, i) => {
+          const name = field.kommunenummer ? nameOf(field.kommunenummer) : (field.organisationName ?? '');
+          const e = errors?.[i];
+          return (
+            <li key={field.id} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <strong>{name}</strong>
+                <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => fields.remove(i)} aria-label={`Fjern ${name}`}>
+                  Fjern
+                </Button>
+              </div>
+              {e?.kommunenummer?.message ? <ValidationMessage>{e.kommunenummer.message}</ValidationMessage> : null}
+              {e?.organisationName?.message ? <ValidationMessage>{e.organisationName.message}</ValidationMessage> : null}
+              <div className="mt-3 grid gap-3 md:grid-cols-2">
+                <SelectField label={`Rolle for ${name}`} error={e?.role?.message} {...form.register(`members.${i}.role`)}>
+                  {Object.entries(MEMBER_ROLE_OPTIONS).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </SelectField>
+                <Textfield label={`Kontaktperson for ${name}`} error={e?.contactPerson?.message} {...form.register(`members.${i}.contactPerson`)} />
+                <Textfield label={`Politisk sponsor for ${name}`} error={e?.politicalSponsor?.message} {...form.register(`members.${i}.politicalSponsor`)} />
+                <Textfield label={`Administrativ sponsor for ${name}`} error={e?.administrativeSponsor?.message} {...form.register(`members.${i}.administrativeSponsor`)} />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </Fieldset>
+  );
+}
