@@ -3,6 +3,7 @@
 // interpreted here; lib/import/rows.ts decides what the cells mean. Errors are Norwegian.
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
+import { MAX_IMPORT_BYTES } from '@/lib/validation/import';
 
 export type SheetCell = string | number | boolean | Date | null;
 
@@ -10,7 +11,6 @@ export type SheetResult = { ok: true; rows: SheetCell[][] } | { ok: false; messa
 
 /** The template's data sheet; other files are read from their first sheet. */
 export const DATA_SHEET = 'Samarbeid';
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_ROWS = 2000;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -20,7 +20,7 @@ const startsWith = (data: Uint8Array, magic: readonly number[]) => magic.every((
 
 export async function readSpreadsheet(data: Buffer, fileName: string): Promise<SheetResult> {
   if (data.length === 0) return { ok: false, message: 'Filen er tom.' };
-  if (data.length > MAX_FILE_BYTES) return { ok: false, message: 'Filen er større enn 2 MB. Del den i flere filer.' };
+  if (data.length > MAX_IMPORT_BYTES) return { ok: false, message: 'Filen er større enn 2 MB. Del den i flere filer.' };
   const lower = fileName.toLowerCase();
   if (startsWith(data, OLE_MAGIC) || lower.endsWith('.xls')) {
     return { ok: false, message: 'Filen er i det gamle Excel-formatet (.xls). Lagre den som Excel-arbeidsbok (.xlsx) eller CSV og prøv igjen.' };

@@ -1,0 +1,129 @@
+'use client';
+// Upload, preview, import: the file goes to the server twice (preview, then import), so what
+// is imported is always read from the file itself, never from what the browser was shown.
+import { useId, useState } from 'react';
+import Link from 'next/link';
+import { Alert, Button, Field, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
+import type { ImportPreview, ImportSummary } from '@/lib/actions/import';
+import { importFileSchema } from '@/lib/validation/import';
+import { SelectField } from '@/app/_components/select-field';
+import { previewImportAction, runImportAction } from '../actions';
+import { PreviewView } from './preview-view';
+
+interface Props {
+  municipalities: { kommunenummer: string; name: string }[];
+}
+
+export function ImportForm({ municipalities }: Props) {
+  const fileId = useId();
+  const [kommunenummer, setKommunenummer] = useState(municipalities.length === 1 ? municipalities[0]!.kommunenummer : '');
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [error, setError] = useState<{ field: 'file' | 'kommunenummer' | null; text: string } | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
+
+  const checked = () => {
+    const parsed = importFileSchema.safeParse({ kommunenummer, file });
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0]!;
+    setError({ field: issue.path[0] === 'kommunenummer' ? 'kommunenummer' : 'file', text: issue.message });
+    return null;
+  };
+
+  const onPreview = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setSummary(null);
+    setPreview(null);
+    const input = checked();
+    if (!input) return;
+    setBusy('preview');
+    const result = await previewImportAction(input);
+    setBusy(null);
+    if (result.ok) setPreview(result.data);
+    else setError({ field: null, text: result.message });
+  };
+
+  const onImport = async () => {
+    const input = checked();
+    if (!input) return;
+    setBusy('import');
+    const result = await runImportAction(input);
+    setBusy(null);
+    if (result.ok) {
+      setSummary(result.data);
+      setPreview(null);
+    } else {
+      setError({ field: null, text: result.message });
+    }
+  };
+
+  const name = municipalities.find((m) => m.kommunenummer === kommunenummer)?.name;
+  return (
+    <div className="space-y-6">
+      <form onSubmit={onPreview} noValidate className="bb-panel grid max-w-4xl items-end gap-4 md:grid-cols-[1fr_1fr_auto]">
+        {municipalities.length > 1 ? (
+          <SelectField
+            label="Kommunen som importerer"
+            value={kommunenummer}
+            error={error?.field === 'kommunenummer' ? error.text : undefined}
+            onChange={(e) => {
+              setKommunenummer(e.target.value);
+              setPreview(null);
+            }}
+          >
+            <option value="">Velg kommune</option>
+            {municipalities.map((m) => (
+              <option key={m.kommunenummer} value={m.kommunenummer}>
+                {m.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <p className="text-sm">
+            Importerer for <strong>{name}</strong>.
+          </p>
+        )}
+        <Field>
+          <Label htmlFor={fileId}>Regneark (.xlsx eller .csv)</Label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            aria-invalid={error?.field === 'file' ? true : undefined}
+            aria-describedby={error?.field === 'file' ? `${fileId}-feil` : undefined}
+            className="block w-full text-sm file:mr-3 file:rounded file:border-0 file:bg-[var(--ds-color-accent-surface-default)] file:px-3 file:py-2 file:font-semibold"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setPreview(null);
+              setSummary(null);
+              setError(null);
+            }}
+          />
+          {error?.field === 'file' ? <ValidationMessage id={`${fileId}-feil`}>{error.text}</ValidationMessage> : null}
+        </Field>
+        <Button type="submit" loading={busy === 'preview'} disabled={busy !== null}>
+          Forhåndsvis
+        </Button>
+      </form>
+      {error && error.field === null ? (
+        <Alert data-color="danger" role="alert" className="max-w-4xl">
+          {error.text}
+        </Alert>
+      ) : null}
+      {summary ? (
+        <Alert data-color="success" role="status" className="max-w-4xl">
+          <Paragraph>
+            {summary.imported === 1 ? 'Ett samarbeid er importert' : `${summary.imported} samarbeid er importert`} og satt i drift
+            {summary.existing > 0 ? `. ${summary.existing} fantes fra før og ble hoppet over.` : '.'}
+          </Paragraph>
+          <Paragraph className="mt-2">
+            <Link href={`/register/${kommunenummer}`}>Se registeret for {name}</Link>
+          </Paragraph>
+        </Alert>
+      ) : null}
+      {preview ? <PreviewView preview={preview} busy={busy === 'import'} onImport={onImport} /> : null}
+    </div>
+  );
+}

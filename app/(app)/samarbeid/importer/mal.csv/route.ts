@@ -1,0 +1,13 @@
+// The import template's headers as CSV for Excel (UTF-8 with byte order mark, semicolons).
+import { importTemplateCsv } from '@/lib/import/template';
+import { route } from '@/lib/route';
+
+export const GET = route({ access: 'public' }, async () =>
+  new Response(importTemplateCsv(), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="brobygger-importmal.csv"',
+      'Cache-Control': 'public, max-age=300',
+    },
+  }),
+);
