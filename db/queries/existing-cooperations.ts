@@ -1,6 +1,6 @@
 import 'server-only';
 // Cooperations that already run, as new rows: written in utkast with their real start date,
-// members, roles, sponsors, legal form and leader, a few statements for any number of them,
+// members, roles, sponsors, legal form and leader, three statements for any number of them,
 // so the runner (workflows/cooperation/runner*.ts) can register them into drift in the same
 // transaction. And the look-up a re-import matches on: organisation number, else name and
 // member set.
@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, sponsors } from '../schema';
+import { insertRowsAsJson } from './bulk-insert';
 import { emptyDesign, type MemberRole } from '@/lib/domain/dossier';
 import type { IsoDate } from '@/lib/domain/iso-date';
 import { memberKey, memberSetKey, nameKey } from '@/lib/import/keys';
@@ -42,7 +43,9 @@ export interface ExistingCooperationRow {
 export async function insertExistingCooperations(db: Db, rows: readonly ExistingCooperationRow[]): Promise<string[]> {
   if (rows.length === 0) return [];
   const ids = rows.map(() => randomUUID());
-  await db.insert(cooperations).values(
+  await insertRowsAsJson(
+    db,
+    cooperations,
     rows.map((r, i) => ({
       id: ids[i]!,
       name: r.name,
@@ -69,22 +72,17 @@ export async function insertExistingCooperations(db: Db, rows: readonly Existing
       source: m,
     })),
   );
-  // Postgres takes at most 65 535 parameters a statement; members have 7 columns.
-  for (const chunk of chunks(memberRows, 5000)) {
-    await db.insert(cooperationMembers).values(chunk.map(({ source: _source, ...row }) => row));
-  }
+  await insertRowsAsJson(
+    db,
+    cooperationMembers,
+    memberRows.map(({ source: _source, ...row }) => row),
+  );
   const sponsorRows = memberRows.flatMap((m) => [
     ...(m.source.politicalSponsor ? [{ cooperationId: m.cooperationId, memberId: m.id, kind: 'politisk' as const, name: m.source.politicalSponsor }] : []),
     ...(m.source.administrativeSponsor ? [{ cooperationId: m.cooperationId, memberId: m.id, kind: 'administrativ' as const, name: m.source.administrativeSponsor }] : []),
   ]);
-  for (const chunk of chunks(sponsorRows, 5000)) await db.insert(sponsors).values(chunk);
+  await insertRowsAsJson(db, sponsors, sponsorRows);
   return ids;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 export interface MatchCandidate {

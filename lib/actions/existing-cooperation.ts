@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { findExistingMatches, insertExistingCooperations, memberKey } from '@/db/queries/existing-cooperations';
 import { getMunicipalityNames, listTaskAreas } from '@/db/queries/municipalities';
-import { ActionError, type ActionContext, type FieldErrors } from '@/lib/action';
+import { ActionError, type ActionContext, type FieldErrors } from '@/lib/action-core';
 import { formatDateNb, isoDateOf } from '@/lib/domain/iso-date';
 import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
 import { existingCooperationSchema } from '@/lib/validation/existing-cooperation';

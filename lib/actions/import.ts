@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { findExistingMatches, insertExistingCooperations } from '@/db/queries/existing-cooperations';
 import { listMunicipalities, listTaskAreas } from '@/db/queries/municipalities';
-import { ActionError, type ActionContext } from '@/lib/action';
+import { ActionError, type ActionContext } from '@/lib/action-core';
 import { formatDateNb, isoDateOf } from '@/lib/domain/iso-date';
 import { organisationTitle } from '@/lib/domain/municipality';
 import { memberKey } from '@/lib/import/keys';

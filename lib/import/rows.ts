@@ -76,6 +76,11 @@ function municipalityNumber(token: string): string | null {
   return token.length <= 2 ? token.padStart(2, '0') : token.padStart(4, '0');
 }
 
+// Built once: a zod schema is costly to build and cheap to run, and a file has many rows.
+const ORGANISATION_NUMBER = organisationNumberField();
+const START_DATE = startDateField();
+const WEB_ADDRESS = optionalWebAddress();
+
 const YES = ['ja', 'j', 'yes', 'true', '1', 'x'];
 const NO = ['nei', 'n', 'no', 'false', '0'];
 
@@ -111,17 +116,17 @@ function interpretRow(get: (key: ImportColumnKey) => string, line: number, ref: 
   else if (code === null) errors.push(`Ukjent organisasjonsform «${formText}». Bruk et navn fra arket «Organisasjonsformer», for eksempel IKS, KO eller AS.`);
 
   const rawNumber = get('organisasjonsnummer');
-  const number = organisationNumberField().safeParse(rawNumber);
+  const number = ORGANISATION_NUMBER.safeParse(rawNumber);
   if (!number.success) errors.push(`${number.error.issues[0]!.message} Verdien i filen er «${rawNumber}».`);
 
   const rawDate = get('startdato');
-  const date = startDateField().safeParse(rawDate);
+  const date = START_DATE.safeParse(rawDate);
   if (rawDate === '') errors.push('Startdato mangler.');
   else if (!date.success) errors.push(`Ugyldig startdato «${rawDate}». ${date.error.issues[0]!.message}`);
   else if (date.data > options.today) errors.push(`Startdatoen ${formatDateNb(date.data)} er fram i tid.`);
 
   const rawUrl = get('avtale');
-  const url = optionalWebAddress().safeParse(rawUrl);
+  const url = WEB_ADDRESS.safeParse(rawUrl);
   if (!url.success) errors.push(`Lenke til avtale: ${url.error.issues[0]!.message}`);
 
   const area = get('oppgavefelt');

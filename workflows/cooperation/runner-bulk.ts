@@ -6,6 +6,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cooperations, workflowEvents } from '@/db/schema';
+import { insertRowsAsJson } from '@/db/queries/bulk-insert';
 import { loadDossiers } from '@/db/queries/dossier';
 import { can } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
@@ -47,6 +48,7 @@ export async function registerExistingInBulk(db: Db, items: readonly BulkRegistr
   );
 
   const prepared = [];
+  const steps = new Map<string, ReturnType<typeof sendToActor>>();
   for (const item of items) {
     const dossier = dossiers.get(item.cooperationId);
     const row = rows.get(item.cooperationId);
@@ -63,7 +65,12 @@ export async function registerExistingInBulk(db: Db, items: readonly BulkRegistr
     const facts = readinessFacts(dossier, { decisionRound: before.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
     const event = cooperationEvent('REGISTRER_EKSISTERENDE', { facts });
     if (!before.can(event)) return { ok: false, reason: 'not_allowed_in_state', message: REFUSAL_MESSAGES.not_allowed_in_state };
-    const { after, persisted } = sendToActor(before, event);
+    // The step is pure: the same snapshot and event give the same result, so rows that start
+    // alike (all of them, new utkast rows) share one actor run instead of one each.
+    const key = JSON.stringify([before.value, before.context]);
+    const step = steps.get(key) ?? sendToActor(before, event);
+    steps.set(key, step);
+    const { after, persisted } = step;
     const request = { type: 'REGISTRER_EKSISTERENDE' as const, comment: item.comment, details: item.details };
     prepared.push({ item, dossier, startDate, before, after, columns: lifecycleColumns(after, persisted), record: eventRecord({ cooperationId: dossier.id, seq: 1, request, before, after, facts, actor, row, now }) });
   }
@@ -81,7 +88,7 @@ export async function registerExistingInBulk(db: Db, items: readonly BulkRegistr
     .where(and(inArray(cooperations.id, ids), eq(cooperations.rowVersion, 0), eq(cooperations.state, 'utkast')))
     .returning({ id: cooperations.id });
   if (updated.length !== ids.length) throw new ConflictError();
-  await db.insert(workflowEvents).values(prepared.map((p) => p.record));
+  await insertRowsAsJson(db, workflowEvents, prepared.map((p) => p.record));
   for (const p of prepared) {
     if (p.dossier.anchoringPoints.length === 0) continue; // nothing to plan
     await enterEffects(db, { cooperationId: p.dossier.id, from: 'utkast', to: 'drift', dossier: p.dossier, now, step: { type: 'REGISTRER_EKSISTERENDE', details: p.item.details, actorId: actor.id } });
