@@ -58,13 +58,13 @@ export async function registerExistingInBulk(db: Db, items: readonly BulkRegistr
       if (!can(user, eventPermission('REGISTRER_EKSISTERENDE'), resource)) return { ok: false, reason: 'forbidden', message: REFUSAL_MESSAGES.forbidden };
     }
     const before = restorableSnapshot(row);
-    const startDate = registrationStartDate(item.details, now);
-    if (row.state !== 'utkast' || row.rowVersion !== 0) return { ok: false, reason: 'not_allowed_in_state', message: REFUSAL_MESSAGES.not_allowed_in_state };
-    if (startDate === null) return { ok: false, reason: 'not_ready', message: REFUSAL_MESSAGES.not_ready, missing: ['Oppgi når samarbeidet startet (en dato som ikke er fram i tid).'] };
     const exitMissing = exitChecklistMissing(row.exitChecklist);
     const facts = readinessFacts(dossier, { decisionRound: before.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
     const event = cooperationEvent('REGISTRER_EKSISTERENDE', { facts });
-    if (!before.can(event)) return { ok: false, reason: 'not_allowed_in_state', message: REFUSAL_MESSAGES.not_allowed_in_state };
+    // Only rows nobody has stepped yet: the history of each begins with this event.
+    if (row.rowVersion !== 0 || !before.can(event)) return { ok: false, reason: 'not_allowed_in_state', message: REFUSAL_MESSAGES.not_allowed_in_state };
+    const startDate = registrationStartDate(item.details, now);
+    if (startDate === null) return { ok: false, reason: 'not_ready', message: REFUSAL_MESSAGES.not_ready, missing: ['Oppgi når samarbeidet startet (en dato som ikke er fram i tid).'] };
     // The step is pure: the same snapshot and event give the same result, so rows that start
     // alike (all of them, new utkast rows) share one actor run instead of one each.
     const key = JSON.stringify([before.value, before.context]);
