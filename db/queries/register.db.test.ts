@@ -96,8 +96,8 @@ describe('registerRows', () => {
 describe('registerMunicipalities', () => {
   it('counts current memberships for the given municipalities, or every municipality with any', async () => {
     expect(await registerMunicipalities(t.db, ['4202', '0301'])).toEqual([
-      { kommunenummer: '4202', name: 'Grimstad', cooperations: 3 },
-      { kommunenummer: '0301', name: 'Oslo', cooperations: 0 },
+      { kommunenummer: '4202', name: 'Grimstad', kind: 'kommune', cooperations: 3 },
+      { kommunenummer: '0301', name: 'Oslo', kind: 'kommune', cooperations: 0 },
     ]);
     const all = await registerMunicipalities(t.db, null);
     expect(all.map((m) => m.kommunenummer).sort()).toEqual(['4202', '4203', '4214', '4215']);

@@ -25,7 +25,7 @@ async function memberCooperations(db: Db, kommunenummer: string, today: IsoDate)
     .from(cooperationMembers)
     .where(and(eq(cooperationMembers.kommunenummer, kommunenummer), memberOn(today)));
   return db
-    .select({ id: cooperations.id, name: cooperations.name, state: cooperations.state, isPublic: cooperations.isPublic, taskArea: taskAreas.name })
+    .select({ id: cooperations.id, name: cooperations.name, state: cooperations.state, isPublic: cooperations.isPublic, organisationNumber: cooperations.organisationNumber, taskArea: taskAreas.name })
     .from(cooperations)
     .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
     .where(inArray(cooperations.id, memberOf))
@@ -39,13 +39,14 @@ export async function registerRows(db: Db, kommunenummer: string, now: Date): Pr
   const dossiers = new Map((await loadDossiers(db, cooperationsOf.map((c) => c.id), { today })).map((d) => [d.id, d]));
   return cooperationsOf.flatMap((c) => {
     const dossier = dossiers.get(c.id);
-    return dossier ? [registerRow(dossier, { kommunenummer, taskArea: c.taskArea, isPublic: c.isPublic }, now)] : [];
+    return dossier ? [registerRow(dossier, { kommunenummer, taskArea: c.taskArea, isPublic: c.isPublic, organisationNumber: c.organisationNumber }, now)] : [];
   });
 }
 
 export interface MunicipalityChoice {
   kommunenummer: string;
   name: string;
+  kind: 'kommune' | 'fylkeskommune';
   cooperations: number;
 }
 
@@ -54,11 +55,11 @@ export async function registerMunicipalities(db: Db, kommunenumre: readonly stri
   if (kommunenumre !== null && kommunenumre.length === 0) return [];
   const n = sql<number>`count(distinct ${cooperationMembers.cooperationId})::int`;
   const rows = await db
-    .select({ kommunenummer: municipalities.kommunenummer, name: municipalities.name, cooperations: n })
+    .select({ kommunenummer: municipalities.kommunenummer, name: municipalities.name, kind: municipalities.kind, cooperations: n })
     .from(municipalities)
     .leftJoin(cooperationMembers, and(eq(cooperationMembers.kommunenummer, municipalities.kommunenummer), memberOn(today)))
     .where(kommunenumre === null ? undefined : inArray(municipalities.kommunenummer, [...kommunenumre]))
-    .groupBy(municipalities.kommunenummer, municipalities.name)
+    .groupBy(municipalities.kommunenummer, municipalities.name, municipalities.kind)
     .having(kommunenumre === null ? sql`count(${cooperationMembers.id}) > 0` : undefined);
   return rows.map((r) => ({ ...r, cooperations: Number(r.cooperations) })).sort(byNorwegianName);
 }
@@ -115,7 +116,7 @@ export async function loadPublicationSources(db: Db, ids: readonly string[], tod
   if (list.length === 0) return [];
   const [rows, dossiers, contacts, decisions, summaries, occurrences] = await Promise.all([
     db
-      .select({ id: cooperations.id, isPublic: cooperations.isPublic, taskArea: taskAreas.name })
+      .select({ id: cooperations.id, isPublic: cooperations.isPublic, organisationNumber: cooperations.organisationNumber, taskArea: taskAreas.name })
       .from(cooperations)
       .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
       .where(inArray(cooperations.id, list)),
@@ -160,6 +161,7 @@ export async function loadPublicationSources(db: Db, ids: readonly string[], tod
         dossier,
         isPublic: row.isPublic,
         taskArea: row.taskArea,
+        organisationNumber: row.organisationNumber,
         publicContactMemberIds: contactsOf(dossier.id).map((c) => c.id),
         bodyDecisions: decisionsOf(dossier.id).map(({ cooperationId: _, ...d }) => d),
         evaluationSummaries: summariesOf(dossier.id).map(({ cooperationId: _, ...e }) => e),

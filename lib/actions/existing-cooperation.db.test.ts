@@ -9,6 +9,7 @@ import { cooperations, workflowEvents } from '@/db/schema';
 import { runAction, type ActionContext } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { ExistingCooperationInput } from '@/lib/validation/existing-cooperation';
+import { publicRegisterRows, registerRows } from '@/db/queries/register';
 import { checkConsistency } from '@/workflows/cooperation/consistency';
 import { registerExistingHandler, registerExistingSpec } from './existing-cooperation';
 
@@ -69,6 +70,10 @@ describe(`registering an existing cooperation (${testDatabaseKind})`, () => {
     ]);
     expect(events[0]!.payload).toMatchObject({ details: { startDate: '2009-01-01', kilde: 'registrering' }, decisionRound: 0 });
     expect(await checkConsistency(t.db, id)).toMatchObject({ ok: true, events: 1 });
+    // The county municipality has a register of its own, internal and public, like a municipality.
+    const county = (await registerRows(t.db, '42', NOW)).find((r) => r.id === id);
+    expect(county).toMatchObject({ organisationNumber: '974760673', startDate: '2009-01-01', legalFormCode: 'iks', state: 'drift', ownShare: { ok: false } });
+    expect((await publicRegisterRows(t.db, '42')).find((r) => r.id === id)).toMatchObject({ startDate: '2009-01-01', members: ['Kristiansand kommune', 'Vennesla kommune', 'Agder fylkeskommune'] });
   });
 
   it('accepts an older-law form and a cooperation without organisation number', async () => {

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import { readyDossier } from '@/lib/domain/fixtures';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
-import { csvFileName, REGISTER_CSV_HEADERS, registerCsv, registerCsvRecord, textCell } from './csv';
+import { csvFileName, hundredths, nextEvaluationText, REGISTER_CSV_HEADERS, registerCsv, registerCsvRecord, shareCells, textCell } from './csv';
 import { leakyDossier } from './fixtures';
 import { registerRow, type RegisterRow } from './row';
 
@@ -17,7 +17,7 @@ function rows(): RegisterRow[] {
   tricky.name = 'Samarbeid; med "anførselstegn", komma og\nlinjeskift – æøå ÆØÅ';
   return [
     registerRow(readyDossier(), { kommunenummer: '4203', taskArea: 'Legevakt', isPublic: true }, NOW),
-    registerRow(leakyDossier(), { kommunenummer: '4202', taskArea: null, isPublic: false }, NOW),
+    registerRow(leakyDossier(), { kommunenummer: '4202', taskArea: null, isPublic: false, organisationNumber: '974760673' }, NOW),
     registerRow(tricky, { kommunenummer: '4215', taskArea: 'Brann og redning', isPublic: true }, NOW),
   ];
 }
@@ -26,15 +26,21 @@ function rows(): RegisterRow[] {
 function expected(row: RegisterRow): Record<string, string> {
   const light = (c: 'input' | 'throughput' | 'output') => ({ groenn: 'Grønn', gul: 'Gul', roed: 'Rød', ukjent: 'Ukjent' })[row.lights[c].light];
   const score = (c: 'input' | 'throughput' | 'output') => (row.lights[c].score === null ? '' : String(row.lights[c].score));
+  const share = row.ownShare?.ok ? row.ownShare : null;
   return {
     Samarbeid: row.name,
+    Organisasjonsnummer: row.organisationNumber ?? '',
     Organisasjonsform: row.legalForm ?? 'Ikke valgt',
     Oppgavefelt: row.taskArea ?? 'Ikke valgt',
     'Vertskommune/kontorkommune': row.hosts.join(', '),
     Deltakere: row.members.join(', '),
     'Kommunens sponsorer': row.sponsors.join(', '),
     Tilstand: STATE_LABELS[row.state],
+    Startdato: row.startDate ? formatDateNb(row.startDate) : '',
+    'Kommunens andel (%)': share ? (share.basisPoints / 100).toFixed(2).replace('.', ',') : '',
+    'Kommunens andel (kr)': share ? (share.amountOre / 100).toFixed(2).replace('.', ',') : '',
     'Siste evaluering': row.lastEvaluation ? formatDateNb(row.lastEvaluation) : 'Ikke evaluert',
+    'Neste evaluering': row.nextEvaluation === null ? 'Ikke i drift' : row.nextEvaluation.inProgress ? 'Pågår' : row.nextEvaluation.dueDate ? formatDateNb(row.nextEvaluation.dueDate) : '',
     Input: light('input'),
     'Input (poeng av 100)': score('input'),
     Throughput: light('throughput'),
@@ -76,6 +82,31 @@ describe('registerCsv', () => {
     expect(registerCsvRecord(row)[0]).toBe(`'=HYPERLINK("https://evil.example")`);
     expect(textCell('Drammen')).toBe('Drammen');
     expect(textCell('-1')).toBe(`'-1`);
+  });
+});
+
+describe('the new register columns', () => {
+  it('writes shares and amounts as Norwegian decimals Excel reads as numbers', () => {
+    expect(hundredths(3334)).toBe('33,34');
+    expect(hundredths(125_000_050)).toBe('1250000,50');
+    expect(hundredths(-5)).toBe('-0,05');
+    expect(shareCells({ ok: true, basisPoints: 5000, amountOre: 100 })).toEqual(['50,00', '1,00']);
+    expect(shareCells({ ok: false, reason: 'Budsjettet er ikke fastsatt.' })).toEqual(['', '']);
+    expect(shareCells(null)).toEqual(['', '']);
+  });
+
+  it('says when the next evaluation is due, open or not scheduled', () => {
+    expect(nextEvaluationText(null)).toBe('Ikke i drift');
+    expect(nextEvaluationText({ dueDate: '2026-01-01', overdue: true, inProgress: false })).toBe('01.01.2026');
+    expect(nextEvaluationText({ dueDate: '2026-01-01', overdue: false, inProgress: true })).toBe('Pågår');
+    expect(nextEvaluationText({ dueDate: null, overdue: false, inProgress: false })).toBe('');
+  });
+
+  it('holds the organisation number and the own share of a cooperation with a cost key', () => {
+    const parsed = parse(registerCsv(rows()), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(parsed[1]!.Organisasjonsnummer).toBe('974760673');
+    expect(parsed[1]!['Kommunens andel (%)']).not.toBe('');
+    expect(parsed[1]!.Startdato).toBe('01.03.2024');
   });
 });
 

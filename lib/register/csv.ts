@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import type { PublicRegisterRow } from './public';
-import { CRITERIA, CRITERION_SHORT, LIGHT_WORDS, type RegisterRow } from './row';
+import { CRITERIA, CRITERION_SHORT, LIGHT_WORDS, type NextEvaluation, type OwnShare, type RegisterRow } from './row';
 
 export const CSV_OPTIONS = { bom: true, delimiter: ';', record_delimiter: 'windows' } as const;
 
@@ -26,15 +26,40 @@ export function textCell(value: string): string {
 
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
 
+/** Hundredths as a Norwegian decimal without grouping, which Excel reads as a number: 125000050 -> "1250000,50". */
+export function hundredths(value: number): string {
+  const whole = BigInt(Math.round(value));
+  const abs = whole < 0n ? -whole : whole;
+  return `${whole < 0n ? '-' : ''}${abs / 100n},${String(abs % 100n).padStart(2, '0')}`;
+}
+
+export const NOT_RUNNING = 'Ikke i drift';
+export const EVALUATION_OPEN = 'Pågår';
+
+export function shareCells(share: OwnShare | null): [string, string] {
+  return share?.ok ? [hundredths(share.basisPoints), hundredths(share.amountOre)] : ['', ''];
+}
+
+export function nextEvaluationText(next: NextEvaluation | null): string {
+  if (next === null) return NOT_RUNNING;
+  if (next.inProgress) return EVALUATION_OPEN;
+  return next.dueDate ? formatDateNb(next.dueDate) : '';
+}
+
 export const REGISTER_CSV_HEADERS = [
   'Samarbeid',
+  'Organisasjonsnummer',
   'Organisasjonsform',
   'Oppgavefelt',
   'Vertskommune/kontorkommune',
   'Deltakere',
   'Kommunens sponsorer',
   'Tilstand',
+  'Startdato',
+  'Kommunens andel (%)',
+  'Kommunens andel (kr)',
   'Siste evaluering',
+  'Neste evaluering',
   ...CRITERIA.flatMap((c) => [CRITERION_SHORT[c], `${CRITERION_SHORT[c]} (poeng av 100)`]),
   'Vises i innsyn',
 ] as const;
@@ -43,13 +68,17 @@ export const REGISTER_CSV_HEADERS = [
 export function registerCsvRecord(row: RegisterRow): string[] {
   return [
     textCell(row.name),
+    row.organisationNumber ?? '',
     row.legalForm ?? NOT_CHOSEN,
     row.taskArea ?? NOT_CHOSEN,
     joinCell(row.hosts),
     joinCell(row.members),
     joinCell(row.sponsors),
     STATE_LABELS[row.state],
+    row.startDate ? formatDateNb(row.startDate) : '',
+    ...shareCells(row.ownShare),
     row.lastEvaluation ? formatDateNb(row.lastEvaluation) : NOT_EVALUATED,
+    nextEvaluationText(row.nextEvaluation),
     ...CRITERIA.flatMap((c) => [capitalise(LIGHT_WORDS[row.lights[c].light]), row.lights[c].score === null ? '' : String(row.lights[c].score)]),
     row.isPublic ? 'Ja' : 'Nei',
   ];
@@ -66,11 +95,15 @@ export const PUBLIC_CSV_HEADERS = [
   'Vertskommune/kontorkommune',
   'Deltakere',
   'Tilstand',
+  'Startdato',
   'Siste evaluering',
   'Nettside',
 ] as const;
 
-/** `origin` makes the link to each public page absolute, so it works when opened from Excel. */
+/**
+ * `origin` makes the link to each public page absolute, so it works when opened from Excel:
+ * the installation's public address (publicBaseUrl), never the address the server is bound to.
+ */
 export function publicCsvRecord(row: PublicRegisterRow, origin: string): string[] {
   return [
     textCell(row.name),
@@ -79,6 +112,7 @@ export function publicCsvRecord(row: PublicRegisterRow, origin: string): string[
     joinCell(row.hosts),
     joinCell(row.members),
     STATE_LABELS[row.state],
+    row.startDate ? formatDateNb(row.startDate) : '',
     row.lastEvaluation ? formatDateNb(row.lastEvaluation) : NOT_EVALUATED,
     `${origin}/innsyn/samarbeid/${row.id}`,
   ];

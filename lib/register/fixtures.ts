@@ -78,6 +78,7 @@ export function leakySource(dossier: Dossier = leakyDossier()): PublicationSourc
     dossier,
     isPublic: true,
     taskArea: 'Legevakt',
+    organisationNumber: '974760673',
     publicContactMemberIds: [ids.arendal],
     bodyDecisions: [
       { id: 'bd-public', isPublic: true, saksnummer: 'OFFENTLIG-25/7', url: 'https://moter.example/OFFENTLIG-nemndvedtak' },

@@ -45,10 +45,11 @@ describe('publicCooperation leaks nothing internal', () => {
     expect(Object.keys(project()).sort()).toEqual(
       [
         'bodies', 'bodyDecisions', 'formerMembers', 'geographicLevel', 'hosts', 'id', 'latestEvaluation', 'legalForm', 'legalFormName', 'memberDecisions',
-        'members', 'minutes', 'name', 'problem', 'publishesMinutes', 'purpose', 'startDate', 'state', 'taskArea', 'upcomingMembers',
+        'members', 'minutes', 'name', 'organisationNumber', 'problem', 'publishesMinutes', 'purpose', 'startDate', 'state', 'taskArea', 'upcomingMembers',
       ].sort(),
     );
     expect(Object.keys(project().members[0]!).sort()).toEqual(['contactPerson', 'kommunenummer', 'name', 'role']);
+    expect(project().organisationNumber).toBe('974760673');
   });
 
   it('shows the public values', () => {
@@ -133,6 +134,7 @@ describe('latest evaluation and the public register row', () => {
       'Vertskommune/kontorkommune': 'Arendal kommune',
       Deltakere: 'Arendal kommune, Grimstad kommune, Lillesand kommune, Froland kommune',
       Tilstand: 'Drift',
+      Startdato: '01.03.2024',
       'Siste evaluering': '15.03.2025',
       Nettside: 'https://brobygger.example/innsyn/samarbeid/00000000-0000-4000-8000-00000000beef',
     });

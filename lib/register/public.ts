@@ -4,8 +4,9 @@
 //
 // Public (what a citizen needs to see what the cooperation is and hold it to account):
 // name, purpose, the agreed problem (what/why/how), task area, geographic level, state,
-// start date, the legal form and what it means, members and their roles (and former and
-// coming members with their dates), host, governing
+// start date, organisation number (public in Enhetsregisteret anyway), the legal form and
+// what it means, members and their roles (and former and coming members with their
+// dates), host, governing
 // bodies and seats, member councils' decisions, decisions of the cooperation's bodies
 // marked public (title, date, saksnummer, link), minutes of held formal political
 // anchoring meetings when the cooperation publishes minutes, contact persons of members
@@ -39,6 +40,8 @@ export interface PublicationSource {
   dossier: Dossier;
   isPublic: boolean;
   taskArea: string | null;
+  /** Enhetsregisteret's number (a public register itself). */
+  organisationNumber?: string | null;
   /** Members whose contact person the cooperation publishes (cooperation_members.contact_public). */
   publicContactMemberIds: readonly string[];
   /** Publication columns of the body decisions, by the dossier's decision id. */
@@ -89,6 +92,7 @@ export interface PublicCooperation {
   geographicLevel: Dossier['geographicLevel'];
   state: LifecycleState;
   startDate: IsoDate | null;
+  organisationNumber: string | null;
   legalForm: PublicLegalForm | null;
   /** The form's name when the code is not in the catalogue (older data). */
   legalFormName: string | null;
@@ -161,6 +165,7 @@ export function publicCooperation(source: PublicationSource): PublicCooperation 
     geographicLevel: d.geographicLevel,
     state: d.state,
     startDate: d.startDate,
+    organisationNumber: source.organisationNumber ?? null,
     legalForm: form
       ? { name: form.name, basis: form.basis, summary: form.summary, legalEntity: form.legalEntity, mayMakeEnkeltvedtak: form.mayMakeEnkeltvedtak, bodies: [...form.bodies] }
       : null,
@@ -211,6 +216,7 @@ export interface PublicRegisterRow {
   hostLabel: string | null;
   members: string[];
   state: LifecycleState;
+  startDate: IsoDate | null;
   lastEvaluation: IsoDate | null;
 }
 
@@ -225,6 +231,7 @@ export function publicRegisterRow(c: PublicCooperation): PublicRegisterRow {
     hostLabel: hostLabel(c.members),
     members: c.members.map((m) => m.name),
     state: c.state,
+    startDate: c.startDate,
     lastEvaluation: c.latestEvaluation?.closedAt ?? null,
   };
 }

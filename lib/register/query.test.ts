@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRegisterQuery, filterRows, hasFilter, parseRegisterQuery, registerQueryString, sortRows, taskAreasOf } from './query';
+import { applyRegisterQuery, filterRows, hasFilter, legalFormsOf, parseRegisterQuery, registerQueryString, sortRows, taskAreasOf } from './query';
 import type { RegisterRow } from './row';
 
 function row(name: string, over: Partial<RegisterRow> = {}): RegisterRow {
@@ -8,6 +8,11 @@ function row(name: string, over: Partial<RegisterRow> = {}): RegisterRow {
     id: name,
     name,
     legalForm: null,
+    legalFormCode: null,
+    organisationNumber: null,
+    startDate: null,
+    ownShare: null,
+    nextEvaluation: null,
     taskArea: null,
     hosts: [],
     hostLabel: null,
@@ -23,9 +28,9 @@ function row(name: string, over: Partial<RegisterRow> = {}): RegisterRow {
 
 const ROWS = [
   row('Øvre Agder brannvesen', { state: 'drift', taskArea: 'Brann og redning', lastEvaluation: '2024-05-01', members: ['Vennesla kommune'] }),
-  row('Agder kommunerevisjon IKS', { state: 'evaluering', taskArea: 'Revisjon', legalForm: 'Interkommunalt selskap', lastEvaluation: '2023-01-10' }),
+  row('Agder kommunerevisjon IKS', { state: 'evaluering', taskArea: 'Revisjon', legalForm: 'Interkommunalt selskap', legalFormCode: 'iks', lastEvaluation: '2023-01-10' }),
   row('Legevakt', { state: 'etablering', taskArea: 'Legevakt', sponsors: ['Politisk: Kari Nilsen'] }),
-  row('Barnevern', { state: 'utkast', taskArea: 'Barnevern', lastEvaluation: null }),
+  row('Barnevern', { state: 'utkast', taskArea: 'Barnevern', lastEvaluation: null, legalForm: 'Vertskommunesamarbeid etter kommuneloven 1992 § 28 a flg.', legalFormCode: 'legacy_28_vertskommune' }),
 ];
 
 describe('parseRegisterQuery', () => {
@@ -33,6 +38,8 @@ describe('parseRegisterQuery', () => {
     expect(parseRegisterQuery({ q: ' brann ', tilstand: 'drift', oppgavefelt: 'Legevakt', sorter: 'tilstand' })).toEqual({ q: 'brann', tilstand: 'drift', oppgavefelt: 'Legevakt', sorter: 'tilstand' });
     expect(parseRegisterQuery({ q: '', tilstand: 'ukjent', sorter: ['navn', 'tilstand'], oppgavefelt: '  ' })).toEqual({});
     expect(parseRegisterQuery({ q: 'x'.repeat(101) })).toEqual({});
+    expect(parseRegisterQuery({ form: 'legacy_27_styre' })).toEqual({ form: 'legacy_27_styre' });
+    expect(parseRegisterQuery({ form: "iks' or 1=1" })).toEqual({});
   });
 });
 
@@ -40,6 +47,17 @@ describe('filterRows', () => {
   it('filters by state and task area', () => {
     expect(filterRows(ROWS, { tilstand: 'drift' }).map((r) => r.name)).toEqual(['Øvre Agder brannvesen']);
     expect(filterRows(ROWS, { oppgavefelt: 'Revisjon' }).map((r) => r.name)).toEqual(['Agder kommunerevisjon IKS']);
+  });
+
+  it('filters by legal form, older-law forms included', () => {
+    expect(filterRows(ROWS, { form: 'iks' }).map((r) => r.name)).toEqual(['Agder kommunerevisjon IKS']);
+    expect(filterRows(ROWS, { form: 'legacy_28_vertskommune' }).map((r) => r.name)).toEqual(['Barnevern']);
+    expect(filterRows(ROWS, { form: 'ko' })).toEqual([]);
+    expect(hasFilter({ form: 'iks' })).toBe(true);
+    expect(legalFormsOf(ROWS)).toEqual([
+      { code: 'iks', name: 'Interkommunalt selskap' },
+      { code: 'legacy_28_vertskommune', name: 'Vertskommunesamarbeid etter kommuneloven 1992 § 28 a flg.' },
+    ]);
   });
 
   it('searches name, form, members and sponsors, case-insensitively, every word', () => {

@@ -21,6 +21,8 @@ export const registerQuerySchema = z.object({
   q: z.preprocess(blankAsUndefined, z.string().trim().max(100).optional()).catch(undefined),
   tilstand: z.preprocess(blankAsUndefined, z.enum(LIFECYCLE_STATES).optional()).catch(undefined),
   oppgavefelt: z.preprocess(blankAsUndefined, z.string().trim().max(200).optional()).catch(undefined),
+  /** A legal form's catalogue code (older codes included). */
+  form: z.preprocess(blankAsUndefined, z.string().trim().regex(/^[a-z0-9_]{1,40}$/).optional()).catch(undefined),
   sorter: z.preprocess(blankAsUndefined, z.enum(SORT_KEYS).optional()).catch(undefined),
 });
 
@@ -43,6 +45,7 @@ export function filterRows(rows: readonly RegisterRow[], query: RegisterQuery): 
     (row) =>
       (!query.tilstand || row.state === query.tilstand) &&
       (!query.oppgavefelt || row.taskArea === query.oppgavefelt) &&
+      (!query.form || row.legalFormCode === query.form) &&
       (words.length === 0 || words.every((w) => haystack(row).includes(w))),
   );
 }
@@ -73,6 +76,13 @@ export function taskAreasOf(rows: readonly RegisterRow[]): string[] {
   return [...new Set(rows.flatMap((r) => (r.taskArea ? [r.taskArea] : [])))].sort((a, b) => a.localeCompare(b, 'nb'));
 }
 
+/** The legal forms present in the rows (code and name), for the filter's options, by name. */
+export function legalFormsOf(rows: readonly RegisterRow[]): { code: string; name: string }[] {
+  const forms = new Map<string, string>();
+  for (const r of rows) if (r.legalFormCode) forms.set(r.legalFormCode, r.legalForm ?? r.legalFormCode);
+  return [...forms].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+}
+
 /** The query as a URL query string (without '?'), for links that keep the current view. */
 export function registerQueryString(query: RegisterQuery): string {
   const params = new URLSearchParams();
@@ -81,5 +91,5 @@ export function registerQueryString(query: RegisterQuery): string {
 }
 
 export function hasFilter(query: RegisterQuery): boolean {
-  return Boolean(query.q || query.tilstand || query.oppgavefelt);
+  return Boolean(query.q || query.tilstand || query.oppgavefelt || query.form);
 }

@@ -3,9 +3,31 @@ import { emptyDossier } from '@/lib/domain/dossier';
 import { readyDossier } from '@/lib/domain/fixtures';
 import { structuralScores } from '@/lib/domain/legitimacy';
 import { leakyDossier } from './fixtures';
-import { hostLabel, legalFormName, lightText, registerRow, shortLightText } from './row';
+import { computeCostShares } from '@/lib/domain/cost-shares';
+import { hostLabel, legalFormName, lightText, nextEvaluation, ownShare, registerRow, shortLightText } from './row';
 
 const NOW = new Date('2025-06-01T10:00:00Z');
+
+describe('the municipality’s own share and the next evaluation', () => {
+  it('takes the own share from the cost key, or says why there is none', () => {
+    const d = readyDossier();
+    const result = computeCostShares(d.members, d.framing.costKey, d.framing.budgetOre);
+    if (!result.ok) throw new Error(result.message);
+    const grimstad = d.members.find((m) => m.kommunenummer === '4202')!;
+    const expected = result.shares.find((s) => s.memberId === grimstad.id)!;
+    expect(ownShare(d, '4202')).toEqual({ ok: true, basisPoints: expected.shareBasisPoints, amountOre: expected.amountOre });
+    expect(ownShare(emptyDossier('x', 'Tomt', d.members), '4202')).toEqual({ ok: false, reason: 'Fordelingsnøkkel er ikke valgt.' });
+    expect(ownShare(d, '0301')).toBeNull();
+  });
+
+  it('gives the next evaluation only for running cooperations, and marks it overdue', () => {
+    expect(nextEvaluation(readyDossier(), NOW)).toBeNull();
+    expect(nextEvaluation(leakyDossier(), NOW)).toEqual({ dueDate: '2026-03-15', overdue: false, inProgress: false });
+    const old = { ...leakyDossier(), evaluations: [], startDate: '2009-01-01' };
+    expect(nextEvaluation(old, NOW)).toEqual({ dueDate: '2010-01-01', overdue: true, inProgress: false });
+    expect(registerRow(old, { kommunenummer: '4203', taskArea: null, isPublic: true, organisationNumber: '974760673' }, NOW)).toMatchObject({ startDate: '2009-01-01', organisationNumber: '974760673', legalFormCode: old.design.legalForm });
+  });
+});
 
 describe('registerRow', () => {
   it('reads form, host, members and the register municipality’s own sponsors', () => {

@@ -1,8 +1,10 @@
 // One row of a municipality's register of cooperations (the overview kommuneloven § 17-4
 // is about): what the table, the filters and the CSV export all read. Pure: the caller
 // passes the dossier, the few columns the dossier does not carry, and "now".
+import { computeCostShares } from '@/lib/domain/cost-shares';
 import type { Dossier, LifecycleState, MemberRole, SponsorKind } from '@/lib/domain/dossier';
-import type { IsoDate } from '@/lib/domain/iso-date';
+import { evaluationDue } from '@/lib/domain/evaluation-due';
+import { isoDateOf, type IsoDate } from '@/lib/domain/iso-date';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { structuralScores, type Criterion, type TrafficLight } from '@/lib/domain/legitimacy';
 import { lastClosedEvaluation } from '@/lib/domain/legitimacy-throughput-output';
@@ -13,11 +15,35 @@ export interface LightValue {
   score: number | null;
 }
 
+/** The register municipality's own share of the costs, from the cost key and the budget. */
+export type OwnShare =
+  | { ok: true; basisPoints: number; amountOre: number }
+  /** Why there is no share: the cost key's Norwegian reason (no key, no budget, a missing figure). */
+  | { ok: false; reason: string };
+
+export interface NextEvaluation {
+  /** The scheduled day; null before the cooperation has started. */
+  dueDate: IsoDate | null;
+  /** The day has passed and no round is open. */
+  overdue: boolean;
+  /** A round is open now. */
+  inProgress: boolean;
+}
+
 export interface RegisterRow {
   id: string;
   name: string;
   /** Name of the legal form, or null when none is chosen yet. */
   legalForm: string | null;
+  /** The catalogue code, for the legal-form filter. */
+  legalFormCode: string | null;
+  organisationNumber: string | null;
+  /** The real start date (for a registered existing cooperation, the day it started, not the day it was entered). */
+  startDate: IsoDate | null;
+  /** Null when the register municipality is not a current member (it never is in its own register). */
+  ownShare: OwnShare | null;
+  /** Only for cooperations that are running (drift, evaluering, beslutning, redesign). */
+  nextEvaluation: NextEvaluation | null;
   taskArea: string | null;
   /** Members that are vertskommune or kontorkommune. */
   hosts: string[];
@@ -78,6 +104,25 @@ export interface RowContext {
   /** The task area's name (the dossier only has its id). */
   taskArea: string | null;
   isPublic: boolean;
+  organisationNumber?: string | null;
+}
+
+const RUNNING: readonly LifecycleState[] = ['drift', 'evaluering', 'beslutning', 'redesign'];
+
+/** The municipality's share; a municipality with several memberships (never the case) counts once. */
+export function ownShare(dossier: Dossier, kommunenummer: string): OwnShare | null {
+  const own = dossier.members.find((m) => m.kommunenummer === kommunenummer);
+  if (!own) return null;
+  const result = computeCostShares(dossier.members, dossier.framing.costKey, dossier.framing.budgetOre);
+  if (!result.ok) return { ok: false, reason: result.message };
+  const share = result.shares.find((s) => s.memberId === own.id)!;
+  return { ok: true, basisPoints: share.shareBasisPoints, amountOre: share.amountOre };
+}
+
+export function nextEvaluation(dossier: Dossier, now: Date): NextEvaluation | null {
+  if (!RUNNING.includes(dossier.state)) return null;
+  const due = evaluationDue(dossier, now);
+  return { dueDate: due.dueDate, overdue: !due.inProgress && due.dueDate !== null && due.dueDate < isoDateOf(now), inProgress: due.inProgress };
 }
 
 export function hostNames(dossier: Dossier): string[] {
@@ -102,6 +147,11 @@ export function registerRow(dossier: Dossier, context: RowContext, now: Date): R
     id: dossier.id,
     name: dossier.name,
     legalForm: legalFormName(dossier.design.legalForm),
+    legalFormCode: dossier.design.legalForm,
+    organisationNumber: context.organisationNumber ?? null,
+    startDate: dossier.startDate,
+    ownShare: ownShare(dossier, context.kommunenummer),
+    nextEvaluation: nextEvaluation(dossier, now),
     taskArea: context.taskArea,
     hosts: hostNames(dossier),
     hostLabel: hostLabel(dossier.members),

@@ -5,6 +5,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { registerMunicipalities } from '@/db/queries/register';
 import { requireUser } from '@/lib/auth/session';
+import { organisationTitle } from '@/lib/domain/municipality';
 import { registerScopeOf } from '@/lib/register/scope';
 import { NoAccess } from '../../_components/no-access';
 import { PageHeader } from '../../_components/page-header';
@@ -24,7 +25,7 @@ export default async function RegisterChoicePage() {
         title="Samarbeidsregister"
         lead={
           scope === null
-            ? 'Som administrator kan du åpne registeret til alle kommuner. Her er kommunene som deltar i minst ett registrert samarbeid.'
+            ? 'Som administrator kan du åpne registeret til alle kommuner og fylkeskommuner. Her er de som deltar i minst ett registrert samarbeid.'
             : 'Du har roller i flere kommuner. Velg hvilken kommunes register du vil se.'
         }
       />
@@ -39,7 +40,7 @@ export default async function RegisterChoicePage() {
             {choices.map((m) => (
               <li key={m.kommunenummer} className="bb-panel">
                 <Link href={`/register/${m.kommunenummer}`} className="text-lg font-semibold">
-                  {m.name} kommune
+                  {organisationTitle(m)}
                 </Link>
                 <p className="bb-muted mt-1 text-sm">
                   Kommunenummer {m.kommunenummer} · {m.cooperations} samarbeid

@@ -10,7 +10,8 @@ import { FormerMemberships } from '../_components/former-memberships';
 import { can } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
-import { applyRegisterQuery, hasFilter, parseRegisterQuery, registerQueryString, taskAreasOf } from '@/lib/register/query';
+import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
+import { applyRegisterQuery, hasFilter, legalFormsOf, parseRegisterQuery, registerQueryString, taskAreasOf } from '@/lib/register/query';
 import { NoAccess } from '../../../_components/no-access';
 import { PageHeader } from '../../../_components/page-header';
 import { RegisterFilters } from '../_components/register-filters';
@@ -21,14 +22,14 @@ type Params = Promise<{ kommunenummer: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { kommunenummer } = await params;
-  const municipality = /^\d{4}$/.test(kommunenummer) ? await getMunicipality(await getDb(), kommunenummer) : null;
-  return { title: municipality ? `Samarbeidsregister for ${municipality.name} kommune` : 'Samarbeidsregister' };
+  const municipality = isMunicipalityNumber(kommunenummer) ? await getMunicipality(await getDb(), kommunenummer) : null;
+  return { title: municipality ? `Samarbeidsregister for ${organisationTitle(municipality)}` : 'Samarbeidsregister' };
 }
 
 export default async function MunicipalRegisterPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { kommunenummer } = await params;
   const user = await requireUser(`/register/${kommunenummer}`);
-  if (!/^\d{4}$/.test(kommunenummer)) notFound();
+  if (!isMunicipalityNumber(kommunenummer)) notFound();
   const db = await getDb();
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) notFound();
@@ -42,7 +43,7 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
   const several = scope === null || (await registerMunicipalities(db, scope)).length > 1;
   const queryString = registerQueryString(query);
   const csvHref = `/api/register/${kommunenummer}${queryString ? `?${queryString}` : ''}`;
-  const name = `${municipality.name} kommune`;
+  const name = organisationTitle(municipality);
   return (
     <>
       <PageHeader
@@ -59,12 +60,17 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
           <a href={csvHref} download className="ds-button" data-variant="primary">
             Last ned CSV (Excel)
           </a>
+          {can(user, 'cooperation.register', { kind: 'municipality', kommunenummer }) ? (
+            <Link href="/samarbeid/importer" className="ds-button" data-variant="secondary">
+              Importer fra regneark
+            </Link>
+          ) : null}
           <Link href={`/innsyn/kommune/${kommunenummer}`} className="ds-button" data-variant="secondary">
             Se det offentlige registeret
           </Link>
         </div>
       </PageHeader>
-      <RegisterFilters action={`/register/${kommunenummer}`} query={query} taskAreas={taskAreasOf(all)} />
+      <RegisterFilters action={`/register/${kommunenummer}`} query={query} taskAreas={taskAreasOf(all)} legalForms={legalFormsOf(all)} />
       <Heading level={2} data-size="xs" className="mb-3" aria-live="polite">
         {hasFilter(query) ? `${rows.length} av ${all.length} samarbeid` : `${all.length} samarbeid`}
       </Heading>
@@ -73,7 +79,7 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
           {all.length === 0 ? `${name} deltar ikke i noen registrerte samarbeid ennå.` : 'Ingen samarbeid passer med filteret. Prøv et annet søk, eller nullstill filteret.'}
         </Paragraph>
       ) : (
-        <RegisterTable rows={rows} caption={`Samarbeid ${name} deltar i, med form, vertskommune, deltakere, sponsorer, tilstand, evaluering og legitimitet`} />
+        <RegisterTable rows={rows} caption={`Samarbeid ${name} deltar i, med form, organisasjonsnummer, vertskommune, deltakere, sponsorer, tilstand og startdato, kommunens andel, evaluering og legitimitet`} />
       )}
       <Paragraph data-size="sm" className="bb-muted mt-4 max-w-3xl">
         Input er demokratisk forankring, throughput er åpenhet og output er resultater. Grønn er 70 poeng eller mer, gul

@@ -7,9 +7,9 @@ import { hasFilter, SORT_KEYS, SORT_LABELS, type RegisterQuery } from '@/lib/reg
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { SelectField } from '@/app/_components/select-field';
 
-export function RegisterFilters({ action, query, taskAreas }: { action: string; query: RegisterQuery; taskAreas: readonly string[] }) {
+export function RegisterFilters({ action, query, taskAreas, legalForms }: { action: string; query: RegisterQuery; taskAreas: readonly string[]; legalForms: readonly { code: string; name: string }[] }) {
   return (
-    <form method="get" action={action} role="search" aria-label="Filtrer registeret" className="bb-panel mb-6 grid items-end gap-4 md:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto]">
+    <form method="get" action={action} role="search" aria-label="Filtrer registeret" className="bb-panel mb-6 grid items-end gap-4 md:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
       <Textfield label="Søk i navn, deltakere og sponsorer" name="q" defaultValue={query.q ?? ''} />
       <SelectField label="Tilstand" name="tilstand" defaultValue={query.tilstand ?? ''}>
         <option value="">Alle tilstander</option>
@@ -24,6 +24,14 @@ export function RegisterFilters({ action, query, taskAreas }: { action: string; 
         {taskAreas.map((t) => (
           <option key={t} value={t}>
             {t}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label="Organisasjonsform" name="form" defaultValue={query.form ?? ''}>
+        <option value="">Alle former</option>
+        {legalForms.map((f) => (
+          <option key={f.code} value={f.code}>
+            {f.name}
           </option>
         ))}
       </SelectField>

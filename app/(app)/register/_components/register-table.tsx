@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { formatNok, formatPercent } from '@/lib/domain/cost-shares';
 import { formatDateNb } from '@/lib/domain/iso-date';
-import { CRITERIA, type RegisterRow } from '@/lib/register/row';
+import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
+import { CRITERIA, type NextEvaluation, type OwnShare, type RegisterRow } from '@/lib/register/row';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { TrafficLight } from './traffic-light';
 import { TableScroll } from '@/app/(public)/innsyn/_components/table-scroll';
@@ -17,7 +19,8 @@ export function RegisterTable({ rows, caption }: { rows: readonly RegisterRow[];
             <TableHeaderCell>Deltakere</TableHeaderCell>
             <TableHeaderCell>Kommunens sponsorer</TableHeaderCell>
             <TableHeaderCell>Tilstand</TableHeaderCell>
-            <TableHeaderCell>Siste evaluering</TableHeaderCell>
+            <TableHeaderCell>Kommunens andel</TableHeaderCell>
+            <TableHeaderCell>Evaluering</TableHeaderCell>
             <TableHeaderCell>Legitimitet (strukturell)</TableHeaderCell>
           </TableRow>
         </TableHead>
@@ -33,6 +36,12 @@ export function RegisterTable({ rows, caption }: { rows: readonly RegisterRow[];
                   <dd>{row.legalForm ?? 'Organisasjonsform ikke valgt'}</dd>
                   <dt className="ds-sr-only">Oppgavefelt</dt>
                   <dd className="bb-muted">{row.taskArea ?? 'Oppgavefelt ikke valgt'}</dd>
+                  {row.organisationNumber ? (
+                    <div className="bb-muted">
+                      <dt className="inline">Org.nr. </dt>
+                      <dd className="inline whitespace-nowrap">{formatOrganisationNumber(row.organisationNumber)}</dd>
+                    </div>
+                  ) : null}
                   {row.hostLabel ? (
                     <div className="bb-muted">
                       <dt className="inline">{row.hostLabel}: </dt>
@@ -63,8 +72,14 @@ export function RegisterTable({ rows, caption }: { rows: readonly RegisterRow[];
               </TableCell>
               <TableCell className="align-top">
                 <Tag data-color="info">{STATE_LABELS[row.state]}</Tag>
+                {row.startDate ? <div className="bb-muted mt-1 text-sm whitespace-nowrap">Startet {formatDateNb(row.startDate)}</div> : null}
               </TableCell>
-              <TableCell className="align-top whitespace-nowrap">{row.lastEvaluation ? formatDateNb(row.lastEvaluation) : 'Ikke evaluert'}</TableCell>
+              <TableCell className="align-top text-sm">
+                <ShareCell share={row.ownShare} />
+              </TableCell>
+              <TableCell className="align-top text-sm">
+                <EvaluationCell last={row.lastEvaluation} next={row.nextEvaluation} />
+              </TableCell>
               <TableCell className="align-top">
                 <ul className="space-y-1">
                   {CRITERIA.map((c) => (
@@ -79,5 +94,38 @@ export function RegisterTable({ rows, caption }: { rows: readonly RegisterRow[];
         </TableBody>
       </Table>
     </TableScroll>
+  );
+}
+
+function ShareCell({ share }: { share: OwnShare | null }) {
+  if (share === null) return <span>–</span>;
+  if (!share.ok) return <span className="bb-muted">Ikke beregnet: {share.reason.charAt(0).toLocaleLowerCase('nb') + share.reason.slice(1)}</span>;
+  return (
+    <>
+      <div className="font-semibold whitespace-nowrap tabular-nums">{formatPercent(share.basisPoints)}</div>
+      <div className="whitespace-nowrap tabular-nums">{formatNok(share.amountOre)}</div>
+    </>
+  );
+}
+
+function EvaluationCell({ last, next }: { last: string | null; next: NextEvaluation | null }) {
+  return (
+    <dl>
+      <dt className="inline">Siste: </dt>
+      <dd className="inline whitespace-nowrap">{last ? formatDateNb(last) : 'ikke evaluert'}</dd>
+      {next ? (
+        <div>
+          <dt className="inline">Neste: </dt>
+          <dd className="inline whitespace-nowrap">
+            {next.inProgress ? 'pågår nå' : next.dueDate ? formatDateNb(next.dueDate) : '–'}
+            {next.overdue ? (
+              <Tag data-color="warning" data-size="sm" className="ml-1">
+                Forfalt
+              </Tag>
+            ) : null}
+          </dd>
+        </div>
+      ) : null}
+    </dl>
   );
 }

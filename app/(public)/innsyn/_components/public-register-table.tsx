@@ -40,6 +40,7 @@ export function PublicRegisterTable({ rows, caption, from }: { rows: readonly Pu
               </TableCell>
               <TableCell className="align-top">
                 <Tag data-color="info">{STATE_LABELS[row.state]}</Tag>
+                {row.startDate ? <div className="bb-muted mt-1 text-sm whitespace-nowrap">Startet {formatDateNb(row.startDate)}</div> : null}
               </TableCell>
               <TableCell className="align-top whitespace-nowrap">{row.lastEvaluation ? formatDateNb(row.lastEvaluation) : 'Ikke evaluert'}</TableCell>
             </TableRow>

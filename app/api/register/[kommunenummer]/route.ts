@@ -5,13 +5,14 @@ import { getMunicipality } from '@/db/queries/municipalities';
 import { registerRows } from '@/db/queries/register';
 import { requestNow } from '@/lib/clock';
 import { isoDateOf } from '@/lib/domain/iso-date';
+import { isMunicipalityNumber } from '@/lib/domain/municipality';
 import { csvFileName, registerCsv } from '@/lib/register/csv';
 import { applyRegisterQuery, registerQuerySchema } from '@/lib/register/query';
 import { route } from '@/lib/route';
 
 const kommunenummerOf = (params: Record<string, string | string[]>) => {
   const value = params.kommunenummer;
-  return typeof value === 'string' && /^\d{4}$/.test(value) ? value : null;
+  return typeof value === 'string' && isMunicipalityNumber(value) ? value : null;
 };
 
 export const GET = route(

@@ -5,19 +5,21 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { publicRegisterRows } from '@/db/queries/register';
+import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
 import { PageHeader } from '../../../../_components/page-header';
 import { PublicRegisterTable } from '../../_components/public-register-table';
 
 type Params = Promise<{ kommunenummer: string }>;
 
-const municipalityOf = cache(async (kommunenummer: string) => (/^\d{4}$/.test(kommunenummer) ? getMunicipality(await getDb(), kommunenummer) : null));
+const municipalityOf = cache(async (kommunenummer: string) => (isMunicipalityNumber(kommunenummer) ? getMunicipality(await getDb(), kommunenummer) : null));
 
-const displayName = (m: { name: string; otherName: string | null }) => (m.otherName ? `${m.name} – ${m.otherName}` : m.name);
+/** "Kristiansand kommune", "Snåsa – Snåase kommune", "Agder fylkeskommune". */
+const displayName = (m: { name: string; otherName: string | null; kind: string }) => organisationTitle({ name: m.otherName ? `${m.name} – ${m.otherName}` : m.name, kind: m.kind });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const municipality = await municipalityOf((await params).kommunenummer);
   if (!municipality) return { title: 'Fant ikke kommunen' };
-  const name = `${displayName(municipality)} kommune`;
+  const name = displayName(municipality);
   return {
     title: `Interkommunale samarbeid i ${name}`,
     description: `Offentlig register over de interkommunale samarbeidene ${name} deltar i: form, deltakere, vertskommune, tilstand og evaluering.`,
@@ -29,7 +31,7 @@ export default async function PublicMunicipalRegisterPage({ params }: { params: 
   const municipality = await municipalityOf(kommunenummer);
   if (!municipality) notFound();
   const rows = await publicRegisterRows(await getDb(), kommunenummer);
-  const name = `${displayName(municipality)} kommune`;
+  const name = displayName(municipality);
   return (
     <>
       <PageHeader

@@ -3,7 +3,9 @@
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { publicRegisterRows } from '@/db/queries/register';
+import { publicBaseUrl } from '@/lib/calendar/urls';
 import { isoDateOf } from '@/lib/domain/iso-date';
+import { isMunicipalityNumber } from '@/lib/domain/municipality';
 import { csvFileName, publicRegisterCsv } from '@/lib/register/csv';
 import { route } from '@/lib/route';
 
@@ -14,14 +16,15 @@ const notFound = () =>
   });
 
 export const GET = route({ access: 'public' }, async ({ params, request }) => {
-  const kommunenummer = typeof params.kommunenummer === 'string' && /^\d{4}$/.test(params.kommunenummer) ? params.kommunenummer : null;
+  const kommunenummer = typeof params.kommunenummer === 'string' && isMunicipalityNumber(params.kommunenummer) ? params.kommunenummer : null;
   if (!kommunenummer) return notFound();
   const db = await getDb();
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) return notFound();
   const rows = await publicRegisterRows(db, kommunenummer);
   const fileName = csvFileName('interkommunale-samarbeid', municipality.name, isoDateOf(new Date()));
-  return new Response(publicRegisterCsv(rows, request.nextUrl.origin), {
+  // Behind `npm start` the request's own origin is the bind address (http://0.0.0.0:3000).
+  return new Response(publicRegisterCsv(rows, publicBaseUrl(request.nextUrl.origin)), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${fileName}"`,

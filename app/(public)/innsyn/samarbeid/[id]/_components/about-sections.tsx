@@ -1,6 +1,7 @@
 // What the cooperation is: key facts, why it exists, and what its legal form means.
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { formatDateNb } from '@/lib/domain/iso-date';
+import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
 import type { PublicCooperation } from '@/lib/register/public';
 import { hostLabel } from '@/lib/register/row';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
@@ -15,6 +16,7 @@ export function KeyFacts({ c }: { c: PublicCooperation }) {
     ['Antall deltakere', String(c.members.length)],
     ['Nivå', c.geographicLevel ? GEOGRAPHIC_LABELS[c.geographicLevel] : 'Ikke oppgitt'],
     ['I drift siden', c.startDate ? formatDateNb(c.startDate) : 'Ikke startet ennå'],
+    ...(c.organisationNumber ? ([['Organisasjonsnummer', formatOrganisationNumber(c.organisationNumber)]] as [string, string][]) : []),
   ];
   return (
     <section aria-labelledby="fakta-tittel" className="bb-panel">
