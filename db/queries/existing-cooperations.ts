@@ -5,7 +5,7 @@ import 'server-only';
 // transaction. And the look-up a re-import matches on: organisation number, else name and
 // member set.
 import { randomUUID } from 'node:crypto';
-import { inArray, or, sql } from 'drizzle-orm';
+import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, sponsors } from '../schema';
 import { insertRowsAsJson } from './bulk-insert';
@@ -137,4 +137,10 @@ export async function findExistingMatches(db: Db, candidates: readonly MatchCand
     );
     return byName ? { ...byName, by: 'navn_og_deltakere' as const } : null;
   });
+}
+
+/** The registration facts the dossier does not carry, for the overview page. */
+export async function registrationFacts(db: Db, id: string): Promise<{ organisationNumber: string | null; agreementUrl: string | null } | null> {
+  const [row] = await db.select({ organisationNumber: cooperations.organisationNumber, agreementUrl: cooperations.agreementUrl }).from(cooperations).where(eq(cooperations.id, id));
+  return row ?? null;
 }

@@ -1,6 +1,8 @@
 // The open tasks of one cooperation for the "Mine samarbeid" dashboard: sponsors to
 // re-confirm after an election, member decisions still missing, an evaluation falling due,
-// and information-plan items not carried out in time. Each task links to where it is done.
+// information-plan items not carried out in time, and phase data a running cooperation
+// still lacks (typically one registered as existing). Each task links to where it is done.
+import { completeness } from '@/lib/domain/completeness';
 import type { Dossier } from '@/lib/domain/dossier';
 import { addDays, addMonths, formatDateNb, toIsoDate, type IsoDate } from '@/lib/domain/iso-date';
 import { evaluationIntervalMonths, lastClosedEvaluation } from '@/lib/domain/legitimacy-throughput-output';
@@ -8,7 +10,7 @@ import { countNb, joinSome } from '@/lib/domain/nb-text';
 import { memberDecisionStatus } from '@/lib/domain/readiness';
 import { dueInformationItems, type ExecutionLike } from './information';
 
-export type TaskKind = 'sponsor' | 'vedtak' | 'evaluering' | 'informasjon';
+export type TaskKind = 'sponsor' | 'vedtak' | 'evaluering' | 'informasjon' | 'fullfor';
 
 export interface DashboardTask {
   kind: TaskKind;
@@ -22,6 +24,8 @@ export interface DashboardTask {
 export const EVALUATION_NOTICE_DAYS = 60;
 
 const EVALUATED_STATES: readonly Dossier['state'][] = ['drift'];
+/** Running states where missing phase data is a task (establishing shows it as readiness). */
+const RUNNING_STATES: readonly Dossier['state'][] = ['drift', 'evaluering', 'beslutning'];
 
 export function openTasks(dossier: Dossier, context: { today: IsoDate; decisionRound: number | null; executions: readonly ExecutionLike[] }): DashboardTask[] {
   const base = `/samarbeid/${dossier.id}`;
@@ -54,6 +58,18 @@ export function openTasks(dossier: Dossier, context: { today: IsoDate; decisionR
       text: `${countNb(due.length, 'tiltak', 'tiltak')} i informasjonsplanen er ikke gjennomført i tide.`,
       href: `${base}/informasjon`,
       overdue: true,
+    });
+  }
+
+  const complete = completeness(dossier);
+  if (RUNNING_STATES.includes(dossier.state) && complete.followUps.length > 0) {
+    const first = complete.followUps[0]!.text;
+    const more = complete.followUps.length - 1;
+    tasks.push({
+      kind: 'fullfor',
+      text: `${first}${more > 0 ? ` (og ${countNb(more, 'punkt', 'punkter')} til)` : ''}. Samarbeidet er ${complete.score} % komplett.`,
+      href: base,
+      overdue: false,
     });
   }
   return tasks;

@@ -3,12 +3,17 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
+import { registrationFacts } from '@/db/queries/existing-cooperations';
 import { listWorkflowEvents } from '@/db/queries/workflow-events';
+import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
+import { safeUrl } from '@/lib/register/public';
+import { completeness } from '@/lib/domain/completeness';
 import { isEnded, PHASES } from '@/lib/domain/dossier';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import { cooperationPage, getLifecycle, readableName, resourceOf } from '@/lib/server/cooperation-page';
 import { lifecycleOffer } from '@/workflows/cooperation/offer';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
+import { CompletenessPanel } from './_components/completeness-panel';
 import { HistoryTimeline } from './_components/history-timeline';
 import { LifecycleActions } from './_components/lifecycle-actions';
 import { LifecycleStepper } from './_components/lifecycle-stepper';
@@ -28,10 +33,13 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
   const lifecycle = await getLifecycle(id);
   if (!lifecycle) notFound();
   const db = await getDb();
-  const events = await listWorkflowEvents(db, id);
+  const [events, facts] = await Promise.all([listWorkflowEvents(db, id), registrationFacts(db, id)]);
+  const agreementUrl = safeUrl(facts?.agreementUrl);
   const offer = lifecycleOffer(lifecycle, dossier, user, resourceOf(dossier));
   const readiness = phaseReadiness(dossier);
   const establishing = dossier.state === 'utkast' || dossier.state === 'etablering' || dossier.state === 'redesign';
+  // Running without establishing here (registered as existing) leaves phase data to complete.
+  const complete = ['drift', 'evaluering', 'beslutning'].includes(dossier.state) ? completeness(dossier) : null;
   // Re-confirmation after an election is a task for cooperations still running.
   const reconfirm = isEnded(dossier.state) ? [] : dossier.sponsors.filter((s) => s.needsReconfirmation);
   return (
@@ -55,11 +63,32 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
             </ul>
           </section>
         ) : null}
+        {complete && complete.followUps.length > 0 ? <CompletenessPanel cooperationId={id} completeness={complete} /> : null}
         <section aria-labelledby="om-tittel" className="bb-panel">
           <Heading level={2} id="om-tittel" data-size="xs">
             Om samarbeidet
           </Heading>
           <Paragraph className="mt-2">{dossier.purpose ?? 'Formålet er ikke beskrevet ennå.'}</Paragraph>
+          {facts?.organisationNumber || agreementUrl ? (
+            <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
+              {facts?.organisationNumber ? (
+                <>
+                  <dt className="font-semibold">Organisasjonsnummer</dt>
+                  <dd>{formatOrganisationNumber(facts.organisationNumber)}</dd>
+                </>
+              ) : null}
+              {agreementUrl ? (
+                <>
+                  <dt className="font-semibold">Avtale eller vedtekter</dt>
+                  <dd>
+                    <a href={agreementUrl} rel="noopener noreferrer">
+                      Åpne dokumentet
+                    </a>
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+          ) : null}
           {dossier.problemWhat ? (
             <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
               <dt className="font-semibold">Hva</dt>

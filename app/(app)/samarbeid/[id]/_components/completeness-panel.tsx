@@ -1,0 +1,36 @@
+// How complete a running cooperation's phase data is, with one follow-up per missing item
+// linking to the phase where it belongs. A cooperation registered as existing starts here.
+import Link from 'next/link';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Completeness } from '@/lib/domain/completeness';
+import { STATE_LABELS } from '@/workflows/cooperation/states';
+
+export function CompletenessPanel({ cooperationId, completeness }: { cooperationId: string; completeness: Completeness }) {
+  const { score, met, total, followUps } = completeness;
+  return (
+    <section aria-labelledby="fullstendighet-tittel" className="bb-panel" data-testid="fullstendighet">
+      <Heading level={2} id="fullstendighet-tittel" data-size="xs">
+        Fullstendighet: {score} %
+      </Heading>
+      <div aria-hidden="true" className="mt-2 h-2 w-full rounded bg-[var(--ds-color-neutral-surface-tinted)]">
+        <div className="h-2 rounded bg-[var(--ds-color-accent-base-default)]" style={{ width: `${score}%` }} />
+      </div>
+      <Paragraph data-size="sm" className="mt-2">
+        {met} av {total} punkter fra fasene er på plass. Det som mangler, hindrer ikke driften, men gir bedre forankring og et mer rettferdig bilde i evalueringen.
+      </Paragraph>
+      {followUps.length > 0 ? (
+        <ul className="mt-3 space-y-2 text-sm">
+          {followUps.map((f) => (
+            <li key={f.ruleId}>
+              <Link href={`/samarbeid/${cooperationId}/${f.phase}`} className="font-semibold">
+                {f.text}
+              </Link>
+              <span className="bb-muted"> – {STATE_LABELS[f.phase]}</span>
+              <div className="bb-muted">{f.missing.slice(0, 2).join('. ')}{f.missing.length > 2 ? ` (og ${f.missing.length - 2} til)` : ''}.</div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
