@@ -26,7 +26,7 @@ test('rådmannsteam ser Kristiansands register, filtrerer og laster ned CSV', as
   await page.getByLabel('Tilstand', { exact: true }).selectOption('drift');
   await page.getByRole('button', { name: 'Vis' }).click();
   await expect(page).toHaveURL(/tilstand=drift/);
-  const states = await table(page).locator('tbody tr td:nth-child(4)').allTextContents();
+  const states = await table(page).locator('tbody tr td:nth-child(4) .ds-tag').allTextContents();
   expect(states.length).toBeGreaterThan(0);
   for (const state of states) expect(state).toBe('Drift');
   await expectFormReady(page);
@@ -38,7 +38,7 @@ test('rådmannsteam ser Kristiansands register, filtrerer og laster ned CSV', as
   await page.getByRole('button', { name: 'Vis' }).click();
   await expect(page).toHaveURL(/q=legevakt/);
   const shown = await rowNames(page);
-  const shownStates = await table(page).locator('tbody tr td:nth-child(4)').allTextContents();
+  const shownStates = await table(page).locator('tbody tr td:nth-child(4) .ds-tag').allTextContents();
   expect(shown).toContain('Interkommunal legevakt i Kristiansandsregionen');
   for (const name of shown) expect(name.toLowerCase()).toContain('legevakt');
 
@@ -48,7 +48,7 @@ test('rådmannsteam ser Kristiansands register, filtrerer og laster ned CSV', as
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
-  expect(text.split('\r\n')[0]).toMatch(/^\ufeffSamarbeid;Organisasjonsform;Oppgavefelt;/);
+  expect(text.split('\r\n')[0]).toMatch(/^\ufeffSamarbeid;Organisasjonsnummer;Organisasjonsform;Oppgavefelt;/);
   const records = parse(text, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
   expect(records.map((r) => r.Samarbeid)).toEqual(shown);
   expect(records.map((r) => r.Tilstand)).toEqual(shownStates);
