@@ -2,6 +2,7 @@
 import { z } from '@/lib/validation/zod';
 import { ROLES, ROLE_SCOPE } from '@/lib/auth/roles';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-policy';
+import { MUNICIPALITY_NUMBER } from '@/lib/domain/municipality';
 
 const optionalText = z
   .string()
@@ -30,7 +31,8 @@ export const grantRoleSchema = z
       .string()
       .trim()
       .transform((v) => (v === '' ? null : v))
-      .pipe(z.string().regex(/^\d{4}$/, 'Velg en kommune.').nullable())
+      // A municipality (four digits) or a county municipality (two): both have rådmannsteam and registers.
+      .pipe(z.string().regex(MUNICIPALITY_NUMBER, 'Velg en kommune.').nullable())
       .nullable()
       .optional()
       .transform((v) => v ?? null),
