@@ -8,6 +8,8 @@ import { organisationNumbers } from '../lib/import/fixtures';
 import { expectAccessible, signInAs } from './fixtures';
 
 test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', async ({ page, baseURL }) => {
+  // A form, the overview, two registers and /innsyn, each checked with axe: a long flow.
+  test.setTimeout(300_000);
   const run = Date.now() % 997;
   const name = `Agder Miljøverk IKS ${run}`;
   const [orgnr] = organisationNumbers(70_000_000 + run * 1000, 1);
@@ -39,7 +41,7 @@ test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', asyn
   await page.getByLabel('Organisasjonsnummer (valgfritt)').fill(orgnr!);
   await page.getByRole('button', { name: 'Registrer samarbeidet' }).click();
 
-  await expect(page).toHaveURL(/\/samarbeid\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/samarbeid\/[0-9a-f-]{36}$/, { timeout: 60_000 });
   const id = page.url().split('/').pop()!;
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
   const history = page.getByTestId('historikk');

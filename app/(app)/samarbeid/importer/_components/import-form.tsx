@@ -62,7 +62,7 @@ export function ImportForm({ municipalities }: Props) {
   const name = municipalities.find((m) => m.kommunenummer === kommunenummer)?.name;
   return (
     <div className="space-y-6">
-      <form onSubmit={onPreview} noValidate className="bb-panel grid max-w-4xl items-end gap-4 md:grid-cols-[1fr_1fr_auto]">
+      <form onSubmit={onPreview} noValidate className={`bb-panel grid max-w-4xl items-end gap-4 ${municipalities.length > 1 ? 'md:grid-cols-[1fr_1fr_auto]' : 'md:grid-cols-[1fr_auto]'}`}>
         {municipalities.length > 1 ? (
           <SelectField
             label="Kommunen som importerer"
@@ -81,11 +81,11 @@ export function ImportForm({ municipalities }: Props) {
             ))}
           </SelectField>
         ) : (
-          <p className="text-sm">
-            Importerer for <strong>{name}</strong>.
+          <p className="text-sm md:col-span-2">
+            Samarbeidene importeres for <strong>{name}</strong>, som blir deltaker i alle.
           </p>
         )}
-        <Field>
+        <Field className="text-left">
           <Label htmlFor={fileId}>Regneark (.xlsx eller .csv)</Label>
           <input
             id={fileId}
