@@ -24,7 +24,7 @@ export interface RouteContext<Q> {
 }
 
 export function route<S extends z.ZodType = z.ZodObject<Record<string, never>>>(
-  spec: RouteAccess<z.output<S>> & { query?: S },
+  spec: RouteAccess<z.output<S>> & { query?: S; invalidMessage?: string },
   handler: (ctx: RouteContext<z.output<S>>) => Promise<Response>,
 ) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> => {
@@ -33,7 +33,7 @@ export function route<S extends z.ZodType = z.ZodObject<Record<string, never>>>(
       const schema = (spec.query ?? z.object({})) as S;
       const parsed = schema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
       if (!parsed.success) {
-        return NextResponse.json({ error: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
+        return NextResponse.json({ error: spec.invalidMessage ?? MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
       }
       if (spec.access === 'public') return await handler({ query: parsed.data, params, user: null, request });
       const user = await currentUser();

@@ -1,0 +1,52 @@
+import 'server-only';
+// One way to build an /api/v1 endpoint: the per-address rate limit first, then the one route
+// door (lib/route.ts: public access, query validated by the same zod schema the document
+// shows), then the response schema as an allow-list, the ETag/304, and CORS on every answer
+// (errors included, so a browser client can read them).
+import type { NextRequest } from 'next/server';
+import type { z } from '@/lib/validation/zod';
+import type { Db } from '@/db/client';
+import { getDb, route } from '@/lib/route';
+import { clientAddress } from '@/lib/http/client-address';
+import { apiRateLimiter } from '../rate-limit';
+import { conditionalJson, CORS_HEADERS, jsonError, PREFLIGHT_HEADERS, rateLimitHeaders, withHeaders } from './http';
+
+type Params = Record<string, string | string[]>;
+type Handler = (request: NextRequest, context: { params: Promise<Params> }) => Promise<Response>;
+
+export const INVALID_QUERY = 'Forespørselen har ugyldige parametere. Se fieldErrors for hva som må rettes.';
+export const RATE_LIMITED = 'For mange forespørsler fra denne adressen. Vent til tiden i Retry-After er gått, og prøv igjen.';
+
+export interface LoadContext<Q> {
+  db: Db;
+  query: Q;
+  params: Params;
+  /** The address this request came to, for links in the response. */
+  url: URL;
+}
+
+export interface EndpointSpec<Q extends z.ZodType, R extends z.ZodType> {
+  query: Q;
+  response: R;
+  /** Said with 404 when load() returns null. */
+  notFound?: string;
+}
+
+export function apiGet<Q extends z.ZodType, R extends z.ZodType>(spec: EndpointSpec<Q, R>, load: (ctx: LoadContext<z.output<Q>>) => Promise<z.input<R> | null>): Handler {
+  const inner = route({ access: 'public', query: spec.query, invalidMessage: INVALID_QUERY }, async ({ query, params, request }) => {
+    const data = await load({ db: await getDb(), query, params, url: request.nextUrl });
+    if (data === null) return jsonError(404, spec.notFound ?? 'Fant ikke det du ba om.');
+    // parse, not a cast: a key the schema does not list never leaves, and an answer that
+    // breaks the documented contract is a 500 here rather than a surprise for the client.
+    return conditionalJson(request, JSON.stringify(spec.response.parse(data)));
+  });
+  return async (request, context) => {
+    const decision = await apiRateLimiter().check(clientAddress(request.headers));
+    const limitHeaders = decision ? rateLimitHeaders(decision) : {};
+    if (decision && !decision.allowed) return jsonError(429, RATE_LIMITED, { ...CORS_HEADERS, ...limitHeaders });
+    return withHeaders(await inner(request, context), { ...CORS_HEADERS, ...limitHeaders });
+  };
+}
+
+/** The CORS preflight answer of every /api/v1 address. */
+export const preflight: Handler = route({ access: 'public' }, async () => new Response(null, { status: 204, headers: PREFLIGHT_HEADERS }));
