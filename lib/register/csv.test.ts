@@ -116,3 +116,13 @@ describe('csvFileName', () => {
     expect(csvFileName('x', 'Guovdageaidnu – Kautokeino', '2025-06-01')).toBe('x-guovdageaidnu-kautokeino-2025-06-01.csv');
   });
 });
+
+describe('tableCsv', () => {
+  it('writes any table with the register conventions and keeps formulas as text', async () => {
+    const { tableCsv } = await import('./csv');
+    const csv = tableCsv(['Navn', 'Antall'], [['Ålesund; "sentrum"', 3], ['=1+1', 0]]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('\r\n');
+    expect(parse(csv, { bom: true, delimiter: ';' })).toEqual([['Navn', 'Antall'], ['Ålesund; "sentrum"', '3'], ["'=1+1", '0']]);
+  });
+});

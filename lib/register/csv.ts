@@ -135,3 +135,12 @@ export function csvFileName(prefix: string, municipalityName: string, today: str
     .replace(/^-|-$/g, '');
   return `${prefix}-${slug || 'kommune'}-${today}.csv`;
 }
+
+/**
+ * Any table as CSV with the register's conventions (BOM, semicolon, Windows line ends):
+ * the open statistics' downloads. Text cells go through textCell like the register's names;
+ * numbers are written as they are.
+ */
+export function tableCsv(columns: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return stringify([[...columns], ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : textCell(cell))))], CSV_OPTIONS);
+}

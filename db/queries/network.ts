@@ -1,0 +1,91 @@
+import 'server-only';
+// The partner network's data: one municipality's current cooperations with their municipal
+// members (the graph is drawn from these), and the fragmentation index of every municipality
+// computed in SQL (for the municipality's position nationally; never a dossier in sight).
+// Current = not ended (avviklet, avbrutt) and not a draft; members = current members.
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import { cooperationMembers, cooperations, municipalities, taskAreas } from '../schema';
+import type { NetworkCooperation } from '@/lib/domain/partner-network';
+import { legalFormName } from '@/lib/register/row';
+import { currentMember, ongoing, publiclyVisible } from './current-members';
+
+/** 'public': what /innsyn shows. 'all': the municipality's non-public cooperations too (signed-in, authorised by the caller). */
+export type NetworkScope = 'public' | 'all';
+
+function inNetwork(scope: NetworkScope): SQL {
+  return scope === 'public' ? and(publiclyVisible(), ongoing())! : ongoing();
+}
+
+export interface NetworkData {
+  cooperations: (NetworkCooperation & { isPublic: boolean })[];
+  /** Name of every municipality in the network, by kommunenummer. */
+  names: Map<string, string>;
+}
+
+export async function networkOf(db: Db, kommunenummer: string, scope: NetworkScope): Promise<NetworkData> {
+  const memberOf = db
+    .select({ id: cooperationMembers.cooperationId })
+    .from(cooperationMembers)
+    .where(and(eq(cooperationMembers.kommunenummer, kommunenummer), currentMember()));
+  const rows = await db
+    .select({ id: cooperations.id, name: cooperations.name, isPublic: cooperations.isPublic, taskArea: taskAreas.name, legalForm: sql<string | null>`${cooperations.design}->>'legalForm'` })
+    .from(cooperations)
+    .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
+    .where(and(inArray(cooperations.id, memberOf), inNetwork(scope)))
+    .orderBy(asc(cooperations.name), asc(cooperations.id));
+  const members =
+    rows.length === 0
+      ? []
+      : await db
+          .select({ cooperationId: cooperationMembers.cooperationId, kommunenummer: cooperationMembers.kommunenummer, name: municipalities.name })
+          .from(cooperationMembers)
+          .innerJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
+          .where(and(inArray(cooperationMembers.cooperationId, rows.map((r) => r.id)), currentMember(), isNotNull(cooperationMembers.kommunenummer)));
+  const names = new Map<string, string>();
+  const membersOf = new Map<string, string[]>();
+  for (const m of members) {
+    if (!m.kommunenummer) continue;
+    names.set(m.kommunenummer, m.name);
+    membersOf.set(m.cooperationId, [...(membersOf.get(m.cooperationId) ?? []), m.kommunenummer]);
+  }
+  return {
+    cooperations: rows.map((r) => ({ id: r.id, name: r.name, isPublic: r.isPublic, taskArea: r.taskArea, legalForm: legalFormName(r.legalForm || null), members: membersOf.get(r.id) ?? [] })),
+    names,
+  };
+}
+
+export interface MunicipalFragmentation {
+  kommunenummer: string;
+  cooperations: number;
+  distinctPartnerSets: number;
+}
+
+/**
+ * Every municipality's fragmentation over its current public cooperations, in one query:
+ * each membership's partner set as a sorted list of the other members, then the number of
+ * distinct lists per municipality (lib/domain/partner-network.ts says the same in TypeScript;
+ * a database test holds the two to the same answers).
+ */
+export async function fragmentationOfAll(db: Db): Promise<MunicipalFragmentation[]> {
+  const result = await db.execute<{ kommunenummer: string; cooperations: number; distinct_sets: number }>(sql`
+    with membership as (
+      select distinct ${cooperationMembers.cooperationId} as cooperation_id, ${cooperationMembers.kommunenummer} as kommunenummer
+      from ${cooperationMembers}
+      join ${cooperations} on ${cooperations.id} = ${cooperationMembers.cooperationId}
+      where ${currentMember()} and ${cooperationMembers.kommunenummer} is not null and ${inNetwork('public')}
+    ),
+    partner_sets as (
+      select a.kommunenummer, a.cooperation_id,
+             coalesce(string_agg(b.kommunenummer, ',' order by b.kommunenummer), '') as partners
+      from membership a
+      left join membership b on b.cooperation_id = a.cooperation_id and b.kommunenummer <> a.kommunenummer
+      group by a.kommunenummer, a.cooperation_id
+    )
+    select kommunenummer, count(*)::int as cooperations, count(distinct partners)::int as distinct_sets
+    from partner_sets
+    group by kommunenummer
+    order by kommunenummer`);
+  const rows = Array.isArray(result) ? result : (result as unknown as { rows: { kommunenummer: string; cooperations: number; distinct_sets: number }[] }).rows;
+  return rows.map((r) => ({ kommunenummer: r.kommunenummer, cooperations: Number(r.cooperations), distinctPartnerSets: Number(r.distinct_sets) }));
+}
