@@ -2,10 +2,16 @@
 /** @type {import('next').NextConfig} */
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
+
+// Framing. No page may be shown inside another site's frame (clickjacking) — with ONE
+// exception: the embeddable public register, which municipalities put on their own
+// websites in an iframe. It holds only public data and no forms. Any CSP added elsewhere
+// must make the same exception for frame-ancestors on this route, and only on it.
+const EMBED_ROUTE = '/innsyn/kommune/:kommunenummer(\\d{4})/innebygd';
+const NOT_EMBED_ROUTE = '/:path((?!innsyn/kommune/\\d{4}/innebygd$).*)';
 
 const nextConfig = {
   poweredByHeader: false,
@@ -23,7 +29,10 @@ const nextConfig = {
   // A spreadsheet import sends the file to a server action; files are capped at 2 MB (lib/import/limits.ts).
   experimental: { serverActions: { bodySizeLimit: '3mb' } },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: NOT_EMBED_ROUTE, headers: [...securityHeaders, { key: 'X-Frame-Options', value: 'DENY' }] },
+      { source: EMBED_ROUTE, headers: [...securityHeaders, { key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+    ];
   },
 };
 

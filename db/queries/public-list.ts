@@ -224,3 +224,15 @@ export async function publicCooperationCodes(db: Db, id: string) {
     .where(and(eq(cooperations.id, id), publiclyVisible()));
   return row ? { legalFormCode: row.legalFormCode || null, taskAreaId: row.taskAreaId, taskAreaSector: row.taskAreaSector } : null;
 }
+
+/** Every public cooperation of one municipality, in name order (the embeddable register; a municipality has tens, not thousands). */
+export async function publicCooperationsOf(db: Db, kommunenummer: string): Promise<PublicListRow[]> {
+  const rows: PublicListRow[] = [];
+  let after: string | null = null;
+  do {
+    const page: Page<PublicListRow> = await publicCooperationPage(db, { memberOf: kommunenummer }, { after, limit: 200 });
+    rows.push(...page.rows);
+    after = page.nextAfter;
+  } while (after);
+  return rows.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+}

@@ -27,7 +27,16 @@ export default async function InnsynPage({ searchParams }: { searchParams: Promi
       <PageHeader
         title="Innsyn i interkommunale samarbeid"
         lead="Kommunene løser mange oppgaver sammen med andre kommuner – legevakt, revisjon, renovasjon og mye mer. Her ser du hvilke samarbeid kommunen din deltar i, hvem som har ansvaret, og hvilke vedtak som er fattet. Du trenger ikke å logge inn."
-      />
+      >
+        <div className="flex flex-wrap gap-3">
+          <Link href="/innsyn/statistikk" className="ds-button" data-variant="secondary">
+            Nasjonal statistikk
+          </Link>
+          <Link href="/innsyn/api" className="ds-button" data-variant="secondary">
+            Åpent API
+          </Link>
+        </div>
+      </PageHeader>
       <form method="get" action="/innsyn" role="search" aria-label="Kommunesøk" className="bb-panel mb-6 flex flex-wrap items-end gap-4">
         <div className="min-w-64 flex-1">
           <Textfield label="Søk etter kommune" description="Navn (også samisk eller kvensk navn) eller kommunenummer" name="q" defaultValue={query.q ?? ''} />

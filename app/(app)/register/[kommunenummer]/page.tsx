@@ -65,6 +65,9 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
               Importer fra regneark
             </Link>
           ) : null}
+          <Link href={`/register/${kommunenummer}/nettverk`} className="ds-button" data-variant="secondary">
+            Se samarbeidsnettverket
+          </Link>
           <Link href={`/innsyn/kommune/${kommunenummer}`} className="ds-button" data-variant="secondary">
             Se det offentlige registeret
           </Link>

@@ -8,6 +8,10 @@ import { publicRegisterRows } from '@/db/queries/register';
 import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
 import { PageHeader } from '../../../../_components/page-header';
 import { PublicRegisterTable } from '../../_components/public-register-table';
+import { EmbedHelp } from '../../_components/embed-help';
+import Link from 'next/link';
+import { headers } from 'next/headers';
+import { publicBaseUrl } from '@/lib/calendar/urls';
 
 type Params = Promise<{ kommunenummer: string }>;
 
@@ -15,6 +19,12 @@ const municipalityOf = cache(async (kommunenummer: string) => (isMunicipalityNum
 
 /** "Kristiansand kommune", "Snåsa – Snåase kommune", "Agder fylkeskommune". */
 const displayName = (m: { name: string; otherName: string | null; kind: string }) => organisationTitle({ name: m.otherName ? `${m.name} – ${m.otherName}` : m.name, kind: m.kind });
+/** The public address of this installation, for the embed code. */
+async function installationUrl(): Promise<string> {
+  const h = await headers();
+  return publicBaseUrl(`${h.get('x-forwarded-proto') ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000'}`);
+}
+
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const municipality = await municipalityOf((await params).kommunenummer);
@@ -40,9 +50,14 @@ export default async function PublicMunicipalRegisterPage({ params }: { params: 
         lead={`Samarbeidene ${name} deltar i sammen med andre kommuner, slik kommunen har registrert dem i Brobygger. Velg et samarbeid for å se formål, hvem som har ansvaret og hvilke vedtak som er fattet.`}
       >
         {rows.length > 0 ? (
-          <a href={`/innsyn/kommune/${kommunenummer}/samarbeid.csv`} download className="ds-button" data-variant="secondary">
-            Last ned som CSV (Excel)
-          </a>
+          <div className="flex flex-wrap gap-3">
+            <Link href={`/innsyn/kommune/${kommunenummer}/nettverk`} className="ds-button" data-variant="secondary">
+              Se samarbeidsnettverket
+            </Link>
+            <a href={`/innsyn/kommune/${kommunenummer}/samarbeid.csv`} download className="ds-button" data-variant="secondary">
+              Last ned som CSV (Excel)
+            </a>
+          </div>
         ) : null}
       </PageHeader>
       <Heading level={2} data-size="xs" className="mb-3">
@@ -56,6 +71,7 @@ export default async function PublicMunicipalRegisterPage({ params }: { params: 
       ) : (
         <PublicRegisterTable rows={rows} from={kommunenummer} caption={`Interkommunale samarbeid i ${name} med form, oppgavefelt, vertskommune, deltakere, tilstand og siste evaluering`} />
       )}
+      <EmbedHelp kommunenummer={kommunenummer} name={name} baseUrl={await installationUrl()} />
       <Paragraph data-size="sm" className="bb-muted mt-4 max-w-3xl">
         Kommunen fører en oversikt over de interkommunale samarbeidene sine (kommuneloven § 17-4). Her vises samarbeidene
         kommunen har valgt å gjøre offentlige i Brobygger; samarbeid som fortsatt er på utkaststadiet vises ikke.
