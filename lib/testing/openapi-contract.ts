@@ -1,7 +1,7 @@
 // Checks a response against the OpenAPI document: the schema the document gives for that
 // path, method and status (JSON Schema 2020-12, the dialect of OpenAPI 3.1), validated with
 // ajv. References inside the document (#/components/...) resolve against the document itself.
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 const DOCUMENT_ID = 'https://brobygger.invalid/openapi.json';

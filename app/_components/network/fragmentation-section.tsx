@@ -6,14 +6,16 @@ import { formatIndex, type FragmentationView } from '@/lib/network/view';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function PositionText({ f }: { f: FragmentationView }) {
+/** "ingen" reads better than "0" in a sentence. */
+const howMany = (n: number) => (n === 0 ? 'ingen' : String(n));
+
+function PositionText({ f }: { f: FragmentationView & { name: string } }) {
   const p = f.position;
   if (!p) return null;
-  const others = p.same - 1;
   return (
     <Paragraph className="mt-2" data-testid="fragmentering-plass">
-      Blant de {p.of} kommunene som har offentlige samarbeid i Brobygger, har {p.higher} en høyere indeks og {p.lower} en lavere
-      {others > 0 ? `, mens ${others} har den samme` : ''}.
+      Av de {p.of} kommunene som har offentlige samarbeid i gang, har {howMany(p.higher)} høyere indeks, {howMany(p.same - 1)} samme indeks og{' '}
+      {howMany(p.lower)} lavere indeks enn {f.name}.
     </Paragraph>
   );
 }
@@ -34,7 +36,7 @@ export function FragmentationSection({ name, f, withAll }: { name: string; f: Fr
           <Paragraph className="mt-1">
             {plural(f.distinctPartnerSets, 'ulikt partnersett', 'ulike partnersett')} i {plural(f.cooperations, 'offentlig samarbeid', 'offentlige samarbeid')}.
           </Paragraph>
-          <PositionText f={f} />
+          <PositionText f={{ ...f, name }} />
         </>
       )}
       {withAll && withAll.index !== null ? (

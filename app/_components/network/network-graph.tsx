@@ -70,14 +70,16 @@ export function NetworkGraph({ nodes, edges, label }: { nodes: readonly GraphNod
               style: { width: maxWeight === 1 ? 3 : `mapData(weight, 1, ${maxWeight}, 2, 12)`, opacity: 0.9, 'curve-style': 'straight' },
             },
           ],
-          // The municipality in the middle; partners it shares more with on the inner rings.
+          // The municipality in the middle, its partners on one ring around it (strongest ties
+          // first, clockwise from the top), so no line from the middle runs through another node.
           layout: {
             name: 'concentric',
-            concentric: (node) => (node.data('ego') === 1 ? 1000 : Number(node.data('shared'))),
-            levelWidth: () => Math.max(1, Math.ceil(maxShared / 3)),
-            minNodeSpacing: 28,
+            concentric: (node) => (node.data('ego') === 1 ? 2 : 1),
+            levelWidth: () => 1,
+            startAngle: (3 / 2) * Math.PI,
+            minNodeSpacing: 36,
             animate: false,
-            padding: 24,
+            padding: 40,
           },
         });
         setState('klar');
