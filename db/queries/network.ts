@@ -62,10 +62,12 @@ export interface MunicipalFragmentation {
 }
 
 /**
- * Every municipality's fragmentation over its current public cooperations, in one query:
- * each membership's partner set as a sorted list of the other members, then the number of
- * distinct lists per municipality (lib/domain/partner-network.ts says the same in TypeScript;
- * a database test holds the two to the same answers).
+ * Every municipality's fragmentation over its current public cooperations, in one query.
+ * Two of a municipality's cooperations have the same partner set exactly when they have the
+ * same member set (both contain the municipality), so each cooperation's member set is
+ * written once as a sorted list and each municipality counts the distinct lists among its
+ * cooperations — no self-join of memberships. lib/domain/partner-network.ts says the same in
+ * TypeScript; a database test holds the two to the same answers.
  */
 export async function fragmentationOfAll(db: Db): Promise<MunicipalFragmentation[]> {
   const result = await db.execute<{ kommunenummer: string; cooperations: number; distinct_sets: number }>(sql`
@@ -75,17 +77,35 @@ export async function fragmentationOfAll(db: Db): Promise<MunicipalFragmentation
       join ${cooperations} on ${cooperations.id} = ${cooperationMembers.cooperationId}
       where ${currentMember()} and ${cooperationMembers.kommunenummer} is not null and ${inNetwork('public')}
     ),
-    partner_sets as (
-      select a.kommunenummer, a.cooperation_id,
-             coalesce(string_agg(b.kommunenummer, ',' order by b.kommunenummer), '') as partners
-      from membership a
-      left join membership b on b.cooperation_id = a.cooperation_id and b.kommunenummer <> a.kommunenummer
-      group by a.kommunenummer, a.cooperation_id
+    member_sets as (
+      select cooperation_id, string_agg(kommunenummer, ',' order by kommunenummer) as members
+      from membership
+      group by cooperation_id
     )
-    select kommunenummer, count(*)::int as cooperations, count(distinct partners)::int as distinct_sets
-    from partner_sets
-    group by kommunenummer
-    order by kommunenummer`);
+    select m.kommunenummer, count(*)::int as cooperations, count(distinct s.members)::int as distinct_sets
+    from membership m
+    join member_sets s on s.cooperation_id = m.cooperation_id
+    group by m.kommunenummer
+    order by m.kommunenummer`);
   const rows = Array.isArray(result) ? result : (result as unknown as { rows: { kommunenummer: string; cooperations: number; distinct_sets: number }[] }).rows;
   return rows.map((r) => ({ kommunenummer: r.kommunenummer, cooperations: Number(r.cooperations), distinctPartnerSets: Number(r.distinct_sets) }));
+}
+
+let national: { at: number; value: Promise<MunicipalFragmentation[]> } | null = null;
+const NATIONAL_TTL_MS = 5 * 60_000;
+
+/**
+ * The national figures the network page compares against, computed at most every five
+ * minutes per process (a full pass over all memberships; on the national dataset it costs
+ * a few hundred milliseconds, too much for every page view). A failed pass is not kept.
+ */
+export function nationalFragmentation(db: Db, now = Date.now()): Promise<MunicipalFragmentation[]> {
+  if (!national || now - national.at > NATIONAL_TTL_MS) {
+    const value = fragmentationOfAll(db);
+    national = { at: now, value };
+    value.catch(() => {
+      if (national?.value === value) national = null;
+    });
+  }
+  return national.value;
 }

@@ -1,15 +1,15 @@
 import 'server-only';
 // Paged lists of the open register, in SQL: public cooperations (nationally, filtered, or one
 // municipality's), municipalities with their number of public cooperations, and task areas.
-// Pages are keyset pages in id order (stable while rows are added), one page costs three
-// queries whatever the size of the country, and no dossier is loaded. The rows carry only
+// Pages are keyset pages in id order (stable while rows are added), one page is one query
+// whatever the size of the country, and no dossier is loaded. The rows carry only
 // what the public register row shows (lib/register/public.ts decides that); a database test
 // compares them with the projection so the two cannot drift apart.
-import { and, asc, count, eq, exists, gt, inArray, isNotNull, isNull, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, evaluationRounds, municipalities, taskAreas } from '../schema';
 import type { LifecycleState, MemberRole } from '@/lib/domain/dossier';
-import { toIsoDate, type IsoDate } from '@/lib/domain/iso-date';
+import type { IsoDate } from '@/lib/domain/iso-date';
 import { currentMember, publiclyVisible } from './current-members';
 
 export interface PublicListFilters {
@@ -78,7 +78,23 @@ function filterConditions(db: Db, filters: PublicListFilters): SQL[] {
   return conditions;
 }
 
-/** One page of public cooperations after `after` (an id), in id order. */
+/** The current members of the outer query's cooperation as JSON, in the dossier's order (sort order, then name). */
+const membersJson = sql<{ k: string | null; o: string | null; r: MemberRole; m: string | null }[] | null>`(
+  select json_agg(json_build_object('k', ${cooperationMembers.kommunenummer}, 'o', ${cooperationMembers.organisationName}, 'r', ${cooperationMembers.role}, 'm', ${municipalities.name})
+                  order by ${cooperationMembers.sortOrder}, ${municipalities.name})
+  from ${cooperationMembers}
+  left join ${municipalities} on ${municipalities.kommunenummer} = ${cooperationMembers.kommunenummer}
+  where ${cooperationMembers.cooperationId} = ${cooperations.id} and ${currentMember()})`;
+
+/** The UTC day the latest evaluation round closed (lastClosedEvaluation in SQL). */
+const lastClosedDay = sql<string | null>`(
+  select to_char(max(${evaluationRounds.closedAt}) at time zone 'UTC', 'YYYY-MM-DD') from ${evaluationRounds}
+  where ${evaluationRounds.cooperationId} = ${cooperations.id} and ${evaluationRounds.closedAt} is not null)`;
+
+/**
+ * One page of public cooperations after `after` (an id), in id order: ONE query, members and
+ * the last evaluation gathered per row by the database (only for the rows of the page).
+ */
 export async function publicCooperationPage(db: Db, filters: PublicListFilters, page: { after: string | null; limit: number }): Promise<Page<PublicListRow>> {
   const conditions = filterConditions(db, filters);
   if (page.after) conditions.push(gt(cooperations.id, page.after));
@@ -92,6 +108,8 @@ export async function publicCooperationPage(db: Db, filters: PublicListFilters, 
       taskAreaId: taskAreas.id,
       taskAreaName: taskAreas.name,
       taskAreaSector: taskAreas.sector,
+      members: membersJson,
+      lastEvaluation: lastClosedDay,
     })
     .from(cooperations)
     .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
@@ -99,62 +117,19 @@ export async function publicCooperationPage(db: Db, filters: PublicListFilters, 
     .orderBy(asc(cooperations.id))
     .limit(page.limit + 1);
   const rows = found.slice(0, page.limit);
-  const ids = rows.map((r) => r.id);
-  const [members, evaluations] = ids.length === 0 ? [[], []] : await Promise.all([currentMembersOf(db, ids), lastEvaluations(db, ids)]);
-  const membersOf = groupBy(members, (m) => m.cooperationId);
-  const lastEvaluation = new Map(evaluations.map((e) => [e.cooperationId, e.closedAt]));
   return {
-    rows: rows.map((r) => {
-      const closedAt = lastEvaluation.get(r.id);
-      return {
-        id: r.id,
-        name: r.name,
-        state: r.state as LifecycleState,
-        legalFormCode: r.legalFormCode || null,
-        taskArea: r.taskAreaId === null || r.taskAreaName === null || r.taskAreaSector === null ? null : { id: r.taskAreaId, name: r.taskAreaName, sector: r.taskAreaSector },
-        startDate: r.startDate,
-        lastEvaluation: closedAt ? toIsoDate(closedAt.toISOString()) : null,
-        members: (membersOf.get(r.id) ?? []).map((m) => ({ kommunenummer: m.kommunenummer, name: memberName(m.municipalityName, m.organisationName), role: m.role })),
-      };
-    }),
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      state: r.state as LifecycleState,
+      legalFormCode: r.legalFormCode || null,
+      taskArea: r.taskAreaId === null || r.taskAreaName === null || r.taskAreaSector === null ? null : { id: r.taskAreaId, name: r.taskAreaName, sector: r.taskAreaSector },
+      startDate: r.startDate,
+      lastEvaluation: r.lastEvaluation,
+      members: (r.members ?? []).map((m) => ({ kommunenummer: m.k, name: memberName(m.m, m.o), role: m.r })),
+    })),
     nextAfter: found.length > page.limit ? rows.at(-1)!.id : null,
   };
-}
-
-/** Current members in the dossier's order (sort order, then name). */
-async function currentMembersOf(db: Db, ids: readonly string[]) {
-  return db
-    .select({
-      cooperationId: cooperationMembers.cooperationId,
-      kommunenummer: cooperationMembers.kommunenummer,
-      organisationName: cooperationMembers.organisationName,
-      role: cooperationMembers.role,
-      municipalityName: municipalities.name,
-    })
-    .from(cooperationMembers)
-    .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
-    .where(and(inArray(cooperationMembers.cooperationId, [...ids]), currentMember()))
-    .orderBy(asc(cooperationMembers.cooperationId), asc(cooperationMembers.sortOrder), asc(municipalities.name));
-}
-
-/** The latest closed evaluation round per cooperation (lastClosedEvaluation in SQL). */
-async function lastEvaluations(db: Db, ids: readonly string[]) {
-  return db
-    .select({ cooperationId: evaluationRounds.cooperationId, closedAt: max(evaluationRounds.closedAt) })
-    .from(evaluationRounds)
-    .where(and(inArray(evaluationRounds.cooperationId, [...ids]), isNotNull(evaluationRounds.closedAt)))
-    .groupBy(evaluationRounds.cooperationId);
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const bucket = map.get(k);
-    if (bucket) bucket.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 export interface PublicMunicipalityRow {

@@ -54,7 +54,8 @@ export function typeText(schema: Schema | undefined): string {
     case 'string':
       if (schema.format === 'date') return 'dato (ÅÅÅÅ-MM-DD)';
       if (schema.format === 'uuid') return 'id (UUID)';
-      if (typeof schema.pattern === 'string' && schema.pattern === '^\\d{4}$') return 'kommunenummer (fire sifre)';
+      if (schema.pattern === '^\\d{4}$') return 'kommunenummer (fire sifre)';
+      if (schema.pattern === '^\\d{2}$') return 'fylkesnummer (to sifre)';
       return 'tekst';
     case 'integer':
       return 'heltall';

@@ -1,6 +1,8 @@
 // The readable reference of the open API, rendered on the server from the same OpenAPI
 // document /api/v1/openapi.json serves.
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { publicBaseUrl } from '@/lib/calendar/urls';
 import Link from 'next/link';
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { openApiDocument } from '@/lib/api/v1/openapi';
@@ -14,6 +16,23 @@ export const metadata: Metadata = {
   title: 'Åpent API for interkommunale samarbeid',
   description: 'Dokumentasjon av Brobyggers åpne JSON-API: kommuner, offentlige samarbeid, filtre, sideinndeling, ETag og grenser.',
 };
+
+/** Descriptions mark code with backticks, as OpenAPI tools expect; here they become <code>. */
+function Text({ children }: { children: string }) {
+  return (
+    <>
+      {children.split('`').map((part, i) =>
+        i % 2 === 1 ? (
+          <code key={i} className={code}>
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
 
 const code = 'rounded bg-[var(--ds-color-neutral-background-tinted)] px-1 font-mono text-sm';
 const pre = 'mt-2 overflow-x-auto rounded bg-[var(--ds-color-neutral-background-tinted)] p-3 font-mono text-sm';
@@ -29,7 +48,9 @@ function Operation({ op }: { op: ReferenceOperation }) {
           {op.method} {op.path}
         </code>
       </p>
-      <Paragraph className="mt-2">{op.description}</Paragraph>
+      <Paragraph className="mt-2">
+        <Text>{op.description}</Text>
+      </Paragraph>
       {op.parameters.length > 0 ? (
         <TableScroll label={`Parametere for ${op.summary}`} className="mt-3">
           <Table border data-size="sm" className="w-full">
@@ -51,7 +72,9 @@ function Operation({ op }: { op: ReferenceOperation }) {
                   </TableCell>
                   <TableCell>{p.in}</TableCell>
                   <TableCell className="text-sm">{p.type}</TableCell>
-                  <TableCell className="text-sm">{p.description}</TableCell>
+                  <TableCell className="text-sm">
+                    <Text>{p.description}</Text>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -64,7 +87,7 @@ function Operation({ op }: { op: ReferenceOperation }) {
       <ul className="mt-1 space-y-1 text-sm">
         {op.responses.map((r) => (
           <li key={r.status}>
-            <span className="font-semibold">{r.status}</span>: {r.description}
+            <span className="font-semibold">{r.status}</span>: <Text>{r.description}</Text>
             {r.schema ? (
               <>
                 {' '}
@@ -78,8 +101,10 @@ function Operation({ op }: { op: ReferenceOperation }) {
   );
 }
 
-export default function ApiReferencePage() {
+export default async function ApiReferencePage() {
   const reference = apiReference(openApiDocument());
+  const h = await headers();
+  const base = publicBaseUrl(`${h.get('x-forwarded-proto') ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000'}`);
   return (
     <>
       <PageHeader
@@ -95,8 +120,8 @@ export default function ApiReferencePage() {
         <Heading level={2} id="kom-i-gang" data-size="xs">
           Kom i gang
         </Heading>
-        <pre className={pre}>curl &quot;/api/v1/kommuner/4204/samarbeid?limit=10&quot;</pre>
-        <pre className={pre}>{`const svar = await fetch('/api/v1/samarbeid?county=42&legalForm=iks');\nconst { data, paging } = await svar.json();`}</pre>
+        <pre className={pre}>curl &quot;{base}/api/v1/kommuner/4204/samarbeid?limit=10&quot;</pre>
+        <pre className={pre}>{`const svar = await fetch('${base}/api/v1/samarbeid?county=42&legalForm=iks');\nconst { data, paging } = await svar.json();`}</pre>
         <ul className="mt-3 list-disc space-y-2 pl-6">
           <li>
             <strong>Versjon.</strong> Adressene begynner med <code className={code}>/api/v1</code>. Felt kan komme til i samme versjon; felt
@@ -145,7 +170,11 @@ export default function ApiReferencePage() {
           <Heading level={3} id={`skjema-tittel-${s.name}`} data-size="2xs">
             {s.name}
           </Heading>
-          {s.description ? <Paragraph data-size="sm">{s.description}</Paragraph> : null}
+          {s.description ? (
+            <Paragraph data-size="sm">
+              <Text>{s.description}</Text>
+            </Paragraph>
+          ) : null}
           {s.fields.length > 0 ? (
             <TableScroll label={`Feltene i ${s.name}`} className="mt-2">
               <Table border data-size="sm" className="w-full">
@@ -164,7 +193,9 @@ export default function ApiReferencePage() {
                         <code className={code}>{f.name}</code>
                       </TableCell>
                       <TableCell className="text-sm">{f.type}</TableCell>
-                      <TableCell className="text-sm">{f.description}</TableCell>
+                      <TableCell className="text-sm">
+                        <Text>{f.description}</Text>
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

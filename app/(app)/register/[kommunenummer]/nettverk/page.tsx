@@ -7,7 +7,7 @@ import { notFound } from 'next/navigation';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { fragmentationOfAll, networkOf } from '@/db/queries/network';
+import { nationalFragmentation, networkOf } from '@/db/queries/network';
 import { can } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { fragmentation } from '@/lib/domain/partner-network';
@@ -29,7 +29,7 @@ export default async function InternalNetworkPage({ params, searchParams }: { pa
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) notFound();
   if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) return <NoAccess />;
-  const [network, all] = await Promise.all([networkOf(db, kommunenummer, 'all'), fragmentationOfAll(db)]);
+  const [network, all] = await Promise.all([networkOf(db, kommunenummer, 'all'), nationalFragmentation(db)]);
   const view = networkView(network.cooperations, network.names, kommunenummer, networkQuery.parse(await searchParams));
   const name = `${municipality.name} kommune`;
   const hidden = network.cooperations.filter((c) => !c.isPublic).length;

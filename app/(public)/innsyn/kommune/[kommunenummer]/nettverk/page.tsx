@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { fragmentationOfAll, networkOf } from '@/db/queries/network';
+import { nationalFragmentation, networkOf } from '@/db/queries/network';
 import { fragmentationView, networkQuery, networkView } from '@/lib/network/view';
 import { FragmentationSection } from '@/app/_components/network/fragmentation-section';
 import { NetworkFilters, NetworkGraphSection, PartnerTable, type NetworkLinks } from '@/app/_components/network/network-section';
@@ -30,7 +30,7 @@ export default async function PublicNetworkPage({ params, searchParams }: { para
   const municipality = await municipalityOf(kommunenummer);
   if (!municipality) notFound();
   const db = await getDb();
-  const [network, all] = await Promise.all([networkOf(db, kommunenummer, 'public'), fragmentationOfAll(db)]);
+  const [network, all] = await Promise.all([networkOf(db, kommunenummer, 'public'), nationalFragmentation(db)]);
   const query = networkQuery.parse(await searchParams);
   const view = networkView(network.cooperations, network.names, kommunenummer, query);
   const name = `${municipality.name} kommune`;
