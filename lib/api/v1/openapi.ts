@@ -52,7 +52,6 @@ export function openApiDocument(origin?: string) {
         'Uten innlogging. Lister bruker markør (`cursor`) og stabil rekkefølge etter id. Svarene har ETag; send If-None-Match for å få 304. CORS er åpent for GET fra alle opphav.',
         `Grensen er ${DEFAULT_PER_MINUTE} forespørsler per minutt fra samme adresse med standardoppsettet; over grensen svarer API-et 429 med Retry-After. Datoer er ISO 8601 (ÅÅÅÅ-MM-DD).`,
       ].join('\n\n'),
-      license: { name: 'Norsk lisens for offentlige data (NLOD) 2.0', url: 'https://data.norge.no/nlod/no/2.0' },
     },
     servers: [{ url: origin ?? '/', description: 'Denne installasjonen av Brobygger' }],
     tags: [

@@ -151,8 +151,7 @@ export default async function ApiReferencePage() {
           </li>
           <li>
             <strong>Data.</strong> Id-er er stabile. Datoer er ÅÅÅÅ-MM-DD. Bare det Innsyn viser, er med: samarbeid på utkaststadiet og
-            samarbeid kommunene ikke har gjort offentlige, finnes ikke i API-et. Dataene kan brukes fritt etter{' '}
-            <a href="https://data.norge.no/nlod/no/2.0">NLOD 2.0</a>.
+            samarbeid kommunene ikke har gjort offentlige, finnes ikke i API-et.
           </li>
         </ul>
       </section>
