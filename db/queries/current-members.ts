@@ -1,16 +1,18 @@
 import 'server-only';
-// Who counts as a member of a cooperation today, in one place: the open register's lists,
-// statistics and partner networks all ask this. Today a member is current until it has a
-// left_at date; when memberships get joined/left dates (the membership work), only this
-// module changes.
-import { and, eq, isNull, notInArray, type SQL } from 'drizzle-orm';
-import { cooperationMembers, cooperations } from '../schema';
+// Who counts as a member of a cooperation today, in one place for the open register's
+// lists, statistics and partner networks: a member on today's date in Oslo by the
+// membership rule (joined/left dates, proposed joiners are not members yet).
+import { and, eq, notInArray, type SQL } from 'drizzle-orm';
+import { cooperations } from '../schema';
+import { memberOn } from './membership';
+import type { IsoDate } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { ENDED_STATES } from '@/lib/domain/dossier';
 import { HIDDEN_STATES } from '@/lib/register/public';
 
-/** The membership row is a current member of its cooperation. */
-export function currentMember(): SQL {
-  return isNull(cooperationMembers.leftAt);
+/** The membership row is a member of its cooperation today. */
+export function currentMember(today: IsoDate = osloDateOf(new Date())): SQL {
+  return memberOn(today);
 }
 
 /** The cooperation is shown on /innsyn: marked public and past the draft stage (isPubliclyVisible in SQL). */

@@ -79,7 +79,7 @@ function filterConditions(db: Db, filters: PublicListFilters): SQL[] {
 }
 
 /** The current members of the outer query's cooperation as JSON, in the dossier's order (sort order, then name). */
-const membersJson = sql<{ k: string | null; o: string | null; r: MemberRole; m: string | null }[] | null>`(
+const membersJson = () => sql<{ k: string | null; o: string | null; r: MemberRole; m: string | null }[] | null>`(
   select json_agg(json_build_object('k', ${cooperationMembers.kommunenummer}, 'o', ${cooperationMembers.organisationName}, 'r', ${cooperationMembers.role}, 'm', ${municipalities.name})
                   order by ${cooperationMembers.sortOrder}, ${municipalities.name})
   from ${cooperationMembers}
@@ -108,7 +108,7 @@ export async function publicCooperationPage(db: Db, filters: PublicListFilters, 
       taskAreaId: taskAreas.id,
       taskAreaName: taskAreas.name,
       taskAreaSector: taskAreas.sector,
-      members: membersJson,
+      members: membersJson(),
       lastEvaluation: lastClosedDay,
     })
     .from(cooperations)

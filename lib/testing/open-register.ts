@@ -31,6 +31,7 @@ async function insert(db: Db, cooperationId: string, name: string, state: Lifecy
   d.state = state;
   const inserted = await insertCooperationFromDossier(db, d);
   await db.update(cooperations).set({ isPublic }).where(eq(cooperations.id, inserted));
+  await publishBodyDecisions(db, inserted);
   return inserted;
 }
 
@@ -61,7 +62,6 @@ export async function seedOpenRegister(db: Db): Promise<OpenRegisterFixture> {
   // The internal columns the dossier does not carry, filled with markers.
   await db.update(cooperationMembers).set({ contactPublic: true }).where(eq(cooperationMembers.id, member(publicId, 'arendal')));
   await db.update(sponsors).set({ note: 'INTERN-sponsornotat' }).where(eq(sponsors.cooperationId, publicId));
-  await publishBodyDecisions(db, publicId);
   await db.insert(anchoringOccurrences).values(
     leakySource().occurrences.map((o) => ({ ...o, cooperationId: publicId, memberId: fixtureUuid(publicId, o.memberId), dueDate: o.heldDate ?? '2025-04-05', note: 'INTERN-forankringsnotat', saksnummer: '25/99' })),
   );
@@ -106,7 +106,6 @@ export async function seedOpenRegister(db: Db): Promise<OpenRegisterFixture> {
     variants.push({ id: variantId, legalForm: spec.legalForm, taskArea: spec.taskArea, state: spec.state, kommunenumre, startDate: spec.startDate });
   }
   // The variants copy the leaky dossier, so their internal tables hold markers as well.
-  for (const v of variants) await publishBodyDecisions(db, v.id);
   await db.update(sponsors).set({ note: 'INTERN-sponsornotat' }).where(inArray(sponsors.cooperationId, variants.map((v) => v.id)));
 
   const internal = [

@@ -122,6 +122,9 @@ describe('every endpoint answers by the contract', () => {
     expect(one.status).toBe(200);
     expect(one.json).toMatchObject({ id: f.publicId, name: 'OFFENTLIG-navn Legevakt', state: 'drift', stateLabel: 'Drift', url: `http://brobygger.test/innsyn/samarbeid/${f.publicId}` });
     expect((one.json as { latestEvaluation: unknown }).latestEvaluation).toEqual({ closedAt: '2025-03-15', decision: 'opprettholde', summary: null });
+    const left = (await call('/api/v1/samarbeid/{id}', { id: f.leftId })).json as { members: { name: string }[]; formerMembers: { name: string; to: string }[] };
+    expect(left.members.map((m) => m.name)).not.toContain('Grimstad kommune');
+    expect(left.formerMembers).toEqual([{ name: 'Grimstad kommune', kommunenummer: '4202', from: null, to: '2025-01-01' }]);
     for (const id of [f.hiddenId, f.draftId, '00000000-0000-4000-8000-0000000000ff', 'ikke-en-id']) {
       const missing = await call('/api/v1/samarbeid/{id}', { id });
       expect(missing.status, id).toBe(404);

@@ -59,6 +59,8 @@ export function cooperationDetail(c: PublicCooperation, codes: CooperationCodes,
         }
       : null,
     members: c.members.map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, role: m.role, contactPerson: m.contactPerson })),
+    upcomingMembers: c.upcomingMembers.map((m) => ({ name: m.name, kommunenummer: m.kommunenummer, from: m.from })),
+    formerMembers: c.formerMembers.map((m) => ({ name: m.name, kommunenummer: m.kommunenummer, from: m.from, to: m.to })),
     bodies: c.bodies.map((b) => ({ name: b.name, seats: b.seats.map((s) => ({ member: s.member, seats: s.seats })) })),
     memberDecisions: c.memberDecisions.map((d) => ({ member: d.member, body: d.body, date: d.date, saksnummer: d.saksnummer, url: d.url, outcome: d.outcome, round: d.round })),
     bodyDecisions: c.bodyDecisions.map((d) => ({ body: d.body, title: d.title, date: d.date, saksnummer: d.saksnummer, url: d.url })),

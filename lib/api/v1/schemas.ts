@@ -155,6 +155,21 @@ export const cooperationSchema = z
         })
         .meta({ id: 'MemberWithContact' }),
     ),
+    upcomingMembers: z.array(
+      z
+        .object({ name: z.string(), kommunenummer: kommunenummer().nullable(), from: isoDate().meta({ description: 'Første dag som deltaker.' }) })
+        .meta({ id: 'UpcomingMember', description: 'En deltaker kommunene har vedtatt skal komme inn, med første dag.' }),
+    ),
+    formerMembers: z.array(
+      z
+        .object({
+          name: z.string(),
+          kommunenummer: kommunenummer().nullable(),
+          from: isoDate().nullable().meta({ description: 'Første dag som deltaker, eller null når den var med fra starten.' }),
+          to: isoDate().meta({ description: 'Siste dag som deltaker.' }),
+        })
+        .meta({ id: 'FormerMember', description: 'En deltaker som har gått ut, med datoene for deltakelsen.' }),
+    ),
     bodies: z.array(
       z
         .object({ name: z.string(), seats: z.array(z.object({ member: z.string(), seats: z.int() })) })
