@@ -4,9 +4,9 @@
 // part of npm test. Needs a production build (npm run build); it starts `next start` on a
 // free port against DATABASE_URL and stops it afterwards.
 //
-//   DATABASE_URL=postgres://… npm run bench:api                # against what the database holds
-//   DATABASE_URL=postgres://… npm run bench:api -- --generate 15000   # first add a national dataset (bench/api-dataset.ts)
-//   BENCH_API_URL=http://localhost:3000 npm run bench:api      # against a server already running
+//   DATABASE_URL=postgres://… npm run bench:data     # the national dataset (bench/dataset), once
+//   DATABASE_URL=postgres://… npm run bench:api      # then this
+//   BENCH_API_URL=http://localhost:3000 npm run bench:api   # against a server already running (same DATABASE_URL)
 //
 // The mix: first pages without filters and with each filter (county, legal form, state, task
 // area) and pages deep in the list (a cursor at a random id), as clients paging through do.
@@ -20,16 +20,10 @@ import { getDb } from '../db/client';
 import { seedReferenceData } from '../db/seed/reference';
 import { cooperations, municipalities, taskAreas } from '../db/schema';
 import { encodeCursor } from '../lib/api/v1/cursor';
-import { existingBenchCooperations, generateNationalDataset } from './api-dataset';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const WARM_UP = 50;
-
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -99,19 +93,13 @@ async function main() {
   if (!process.env.DATABASE_URL) throw new Error('Sett DATABASE_URL til databasen som skal måles (den samme som serveren bruker).');
   const db = await getDb();
   await seedReferenceData(db);
-  const generate = argument('--generate');
-  if (generate) {
-    const begun = performance.now();
-    await generateNationalDataset(db, Number(generate));
-    console.log(`Genererte ${generate} samarbeid på ${((performance.now() - begun) / 1000).toFixed(0)} s`);
-  }
   const [{ total, visible }] = (await db
     .select({ total: sql<number>`count(*)::int`, visible: sql<number>`count(*) filter (where ${cooperations.isPublic} and ${cooperations.state} <> 'utkast')::int` })
     .from(cooperations)) as [{ total: number; visible: number }];
   const ids = (await db.select({ id: cooperations.id }).from(cooperations)).map((r) => r.id);
   const counties = (await db.selectDistinct({ c: municipalities.countyNumber }).from(municipalities)).map((r) => r.c);
   const areas = (await db.select({ id: taskAreas.id }).from(taskAreas)).map((r) => r.id);
-  console.log(`Database: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : '–'}; ${total} samarbeid, ${visible} offentlige; ${await existingBenchCooperations(db)} fra benk-generatoren`);
+  console.log(`Database: PostgreSQL (DATABASE_URL); ${total} samarbeid, ${visible} offentlige`);
 
   const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
   const queries: (() => string)[] = [

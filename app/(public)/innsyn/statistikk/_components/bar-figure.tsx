@@ -2,6 +2,7 @@
 // One statistics figure as bars (recharts, as the evaluation report uses). Hidden from
 // assistive technology: the table beside it holds the same numbers.
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { chartHeight } from './chart-height';
 
 const BAR_COLOUR = '#0062ba';
 
@@ -13,7 +14,7 @@ export function BarFigure({ data, orientation, name }: { data: { label: string; 
         <BarChart
           layout="vertical"
           responsive
-          style={{ width: '100%', height: Math.max(120, data.length * 30 + 40) }}
+          style={{ width: '100%', height: chartHeight(data.length, 'horizontal') }}
           data={data}
           accessibilityLayer={false}
           margin={{ top: 4, right: 32, bottom: 4, left: 4 }}
@@ -30,7 +31,7 @@ export function BarFigure({ data, orientation, name }: { data: { label: string; 
   }
   return (
     <div aria-hidden="true" data-testid={`diagram-${name}`}>
-      <BarChart responsive style={{ width: '100%', height: 260 }} data={data} accessibilityLayer={false} margin={{ top: 20, right: 8, bottom: 4, left: -16 }}>
+      <BarChart responsive style={{ width: '100%', height: chartHeight(data.length, 'vertical') }} data={data} accessibilityLayer={false} margin={{ top: 20, right: 8, bottom: 4, left: -16 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
         <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />

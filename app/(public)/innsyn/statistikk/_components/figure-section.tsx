@@ -3,7 +3,8 @@
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import type { Figure } from '@/lib/statistics/figures';
 import { TableScroll } from '../../_components/table-scroll';
-import { BarFigure } from './bar-figure';
+import { chartHeight } from './chart-height';
+import { BarFigure } from './bar-figure-lazy';
 
 export function FigureSection({ figure }: { figure: Figure }) {
   const rows = figure.pageRows ? figure.rows.slice(0, figure.pageRows) : figure.rows;
@@ -54,7 +55,10 @@ export function FigureSection({ figure }: { figure: Figure }) {
         <Paragraph className="mt-3">Ingen offentlige samarbeid å telle ennå.</Paragraph>
       ) : figure.chart.length > 0 ? (
         <div className="mt-4 grid gap-6 lg:grid-cols-[3fr_2fr]">
-          <BarFigure data={figure.chart} orientation={figure.orientation} name={figure.key} />
+          {/* Holds the chart's place while recharts loads, so the page does not jump. */}
+          <div style={{ minHeight: chartHeight(figure.chart.length, figure.orientation) }}>
+            <BarFigure data={figure.chart} orientation={figure.orientation} name={figure.key} />
+          </div>
           {table}
         </div>
       ) : (
