@@ -150,7 +150,7 @@ export async function publicMunicipalityPage(db: Db, filters: { county?: string 
     .where(and(currentMember(), publiclyVisible()))
     .groupBy(cooperationMembers.kommunenummer)
     .as('public_members');
-  const conditions = [isNull(municipalities.validTo)];
+  const conditions = [isNull(municipalities.validTo), eq(municipalities.kind, 'kommune')];
   if (filters.county) conditions.push(eq(municipalities.countyNumber, filters.county));
   if (page.after) conditions.push(gt(municipalities.kommunenummer, page.after));
   const found = await db

@@ -55,12 +55,12 @@ export async function nationalStatistics(db: Db): Promise<NationalStatistics> {
       .select({ countyNumber: municipalities.countyNumber, countyName: municipalities.countyName, count: countDistinct(memberships.cooperationId) })
       .from(memberships)
       .innerJoin(municipalities, eq(municipalities.kommunenummer, memberships.kommunenummer))
-      .where(isNull(municipalities.validTo))
+      .where(and(isNull(municipalities.validTo), eq(municipalities.kind, 'kommune')))
       .groupBy(municipalities.countyNumber, municipalities.countyName),
     db
       .select({ countyNumber: municipalities.countyNumber, countyName: municipalities.countyName, municipalities: count() })
       .from(municipalities)
-      .where(isNull(municipalities.validTo))
+      .where(and(isNull(municipalities.validTo), eq(municipalities.kind, 'kommune')))
       .groupBy(municipalities.countyNumber, municipalities.countyName)
       .orderBy(asc(municipalities.countyNumber)),
     db.select({ state: cooperations.state, count: count() }).from(cooperations).where(publiclyVisible()).groupBy(cooperations.state),
@@ -68,7 +68,7 @@ export async function nationalStatistics(db: Db): Promise<NationalStatistics> {
       .select({ kommunenummer: municipalities.kommunenummer, name: municipalities.name, countyName: municipalities.countyName, count: count(memberships.cooperationId) })
       .from(municipalities)
       .leftJoin(memberships, eq(memberships.kommunenummer, municipalities.kommunenummer))
-      .where(isNull(municipalities.validTo))
+      .where(and(isNull(municipalities.validTo), eq(municipalities.kind, 'kommune')))
       .groupBy(municipalities.kommunenummer, municipalities.name, municipalities.countyName)
       .orderBy(desc(count(memberships.cooperationId)), asc(municipalities.kommunenummer)),
     db.select({ year, count: count() }).from(cooperations).where(publiclyVisible()).groupBy(year).orderBy(asc(year)),
