@@ -31,7 +31,7 @@ test('rådmannsteamet legger til og fjerner deltakere under etablering', async (
   await form.getByRole('button', { name: 'Legg til deltaker' }).click();
   await expect(form.getByText('Deltakeren er allerede med, eller er foreslått.')).toBeVisible();
 
-  await page.getByText('Fjern Lillesand kommune').click();
+  await page.locator('summary', { hasText: 'Fjern Lillesand kommune' }).click();
   await page.getByRole('button', { name: 'Fjern Lillesand kommune' }).click();
   await expect(page.getByRole('heading', { name: 'Deltakere nå (3)' })).toBeVisible();
   await expect(current).not.toContainText('Lillesand kommune');

@@ -33,6 +33,8 @@ export const FORM_ROUTES: readonly string[] = [
   '/(app)/samarbeid/[id]/informasjon/page',
   '/(app)/samarbeid/[id]/evaluering/[rundeId]/svar/page',
   '/(app)/samarbeid/ny/page',
+  '/(app)/samarbeid/registrer/page',
+  '/(app)/samarbeid/importer/page',
   '/(app)/admin/brukere/[id]/page',
   '/(app)/admin/brukere/page',
   '/(app)/admin/valg/page',
