@@ -11,6 +11,7 @@ import { cooperationMembers, cooperations, evaluationRounds, municipalities, tas
 import type { LifecycleState, MemberRole } from '@/lib/domain/dossier';
 import type { IsoDate } from '@/lib/domain/iso-date';
 import { currentMember, publiclyVisible } from './current-members';
+import { organisationTitle } from '@/lib/domain/municipality';
 
 export interface PublicListFilters {
   /** Two-digit county number: cooperations with at least one current member in the county. */
@@ -45,9 +46,9 @@ export interface PublicListRow {
   members: PublicListMember[];
 }
 
-/** The member's name as the dossier gives it (db/queries/dossier.ts assemble()). */
-export function memberName(municipalityName: string | null, organisationName: string | null): string {
-  return municipalityName ? `${municipalityName} kommune` : (organisationName ?? 'Ukjent deltaker');
+/** The member's name as the dossier gives it (db/queries/dossier.ts assemble()): "Grimstad kommune", "Agder fylkeskommune". */
+export function memberName(municipalityName: string | null, organisationName: string | null, kind: string | null = 'kommune'): string {
+  return municipalityName ? organisationTitle({ name: municipalityName, kind }) : (organisationName ?? 'Ukjent deltaker');
 }
 
 function filterConditions(db: Db, filters: PublicListFilters): SQL[] {
@@ -79,8 +80,8 @@ function filterConditions(db: Db, filters: PublicListFilters): SQL[] {
 }
 
 /** The current members of the outer query's cooperation as JSON, in the dossier's order (sort order, then name). */
-const membersJson = () => sql<{ k: string | null; o: string | null; r: MemberRole; m: string | null }[] | null>`(
-  select json_agg(json_build_object('k', ${cooperationMembers.kommunenummer}, 'o', ${cooperationMembers.organisationName}, 'r', ${cooperationMembers.role}, 'm', ${municipalities.name})
+const membersJson = () => sql<{ k: string | null; o: string | null; r: MemberRole; m: string | null; kind: string | null }[] | null>`(
+  select json_agg(json_build_object('k', ${cooperationMembers.kommunenummer}, 'o', ${cooperationMembers.organisationName}, 'r', ${cooperationMembers.role}, 'm', ${municipalities.name}, 'kind', ${municipalities.kind})
                   order by ${cooperationMembers.sortOrder}, ${municipalities.name})
   from ${cooperationMembers}
   left join ${municipalities} on ${municipalities.kommunenummer} = ${cooperationMembers.kommunenummer}
@@ -126,7 +127,7 @@ export async function publicCooperationPage(db: Db, filters: PublicListFilters, 
       taskArea: r.taskAreaId === null || r.taskAreaName === null || r.taskAreaSector === null ? null : { id: r.taskAreaId, name: r.taskAreaName, sector: r.taskAreaSector },
       startDate: r.startDate,
       lastEvaluation: r.lastEvaluation,
-      members: (r.members ?? []).map((m) => ({ kommunenummer: m.k, name: memberName(m.m, m.o), role: m.r })),
+      members: (r.members ?? []).map((m) => ({ kommunenummer: m.k, name: memberName(m.m, m.o, m.kind), role: m.r })),
     })),
     nextAfter: found.length > page.limit ? rows.at(-1)!.id : null,
   };

@@ -79,9 +79,10 @@ export async function seedOpenRegister(db: Db): Promise<OpenRegisterFixture> {
     await db.insert(evaluationAnswers).values({ invitationId: invitation!.id, answers: { apent: 'INTERN-evalueringssvar', kommentar: 'INTERN-evalueringskommentar' } });
   }
 
-  // Public variants: other forms, task areas, states, start years; two reach outside Agder.
+  // Public variants: other forms, task areas, states, start years; two reach outside Agder,
+  // and one has a county municipality (two-digit number) as a member.
   const specs = [
-    { legalForm: 'iks', taskArea: 'Revisjon', state: 'drift', outside: null, startDate: '2019-01-01' },
+    { legalForm: 'iks', taskArea: 'Revisjon', state: 'drift', outside: ['42'], startDate: '2019-01-01' }, // with Agder fylkeskommune
     { legalForm: 'iks', taskArea: 'Renovasjon', state: 'drift', outside: ['0301', '3201'], startDate: '2020-06-01' },
     { legalForm: 'ipr', taskArea: 'Interkommunalt politisk råd / regionråd', state: 'etablering', outside: null, startDate: '2021-01-01' },
     { legalForm: 'vertskommune_nemnd', taskArea: 'Barnevern', state: 'avviklet', outside: ['0301'], startDate: '2015-01-01' },

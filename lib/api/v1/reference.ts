@@ -56,6 +56,7 @@ export function typeText(schema: Schema | undefined): string {
       if (schema.format === 'uuid') return 'id (UUID)';
       if (schema.pattern === '^\\d{4}$') return 'kommunenummer (fire sifre)';
       if (schema.pattern === '^\\d{2}$') return 'fylkesnummer (to sifre)';
+      if (schema.pattern === '^(\\d{2}|\\d{4})$') return 'kommunenummer (fire sifre) eller fylkesnummer (to sifre)';
       return 'tekst';
     case 'integer':
       return 'heltall';

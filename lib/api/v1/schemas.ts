@@ -18,6 +18,12 @@ export const DEFAULT_LIMIT = 25;
 
 const isoDate = () => z.iso.date().meta({ description: 'Dato på formen ÅÅÅÅ-MM-DD.' });
 const kommunenummer = () => z.string().regex(/^\d{4}$/).meta({ description: 'Kommunenummer, fire sifre.', example: '4204' });
+/** A member is a municipality (four digits) or a county municipality (its two-digit county number). */
+const memberNumber = () =>
+  z
+    .string()
+    .regex(/^(\d{2}|\d{4})$/)
+    .meta({ description: 'Kommunenummer (fire sifre), eller fylkesnummeret (to sifre) for en fylkeskommune.', example: '4204' });
 
 // ---------------------------------------------------------------- query parameters
 
@@ -92,7 +98,7 @@ const stateFields = {
 
 export const memberSchema = z
   .object({
-    kommunenummer: kommunenummer().nullable().meta({ description: 'Kommunenummer, eller null for en deltaker som ikke er en kommune.' }),
+    kommunenummer: memberNumber().nullable().meta({ description: 'Kommunenummer eller fylkesnummer, eller null for en deltaker som ikke er en kommune.' }),
     name: z.string(),
     role: z.enum(['vertskommune', 'samarbeidskommune', 'deltaker', 'kontorkommune']).meta({ description: 'Deltakerens rolle i samarbeidet.' }),
   })
@@ -148,7 +154,7 @@ export const cooperationSchema = z
     members: z.array(
       z
         .object({
-          kommunenummer: kommunenummer().nullable(),
+          kommunenummer: memberNumber().nullable(),
           name: z.string(),
           role: memberSchema.shape.role,
           contactPerson: z.string().nullable().meta({ description: 'Kontaktperson, bare når samarbeidet har gjort den offentlig.' }),
@@ -157,14 +163,14 @@ export const cooperationSchema = z
     ),
     upcomingMembers: z.array(
       z
-        .object({ name: z.string(), kommunenummer: kommunenummer().nullable(), from: isoDate().meta({ description: 'Første dag som deltaker.' }) })
+        .object({ name: z.string(), kommunenummer: memberNumber().nullable(), from: isoDate().meta({ description: 'Første dag som deltaker.' }) })
         .meta({ id: 'UpcomingMember', description: 'En deltaker kommunene har vedtatt skal komme inn, med første dag.' }),
     ),
     formerMembers: z.array(
       z
         .object({
           name: z.string(),
-          kommunenummer: kommunenummer().nullable(),
+          kommunenummer: memberNumber().nullable(),
           from: isoDate().nullable().meta({ description: 'Første dag som deltaker, eller null når den var med fra starten.' }),
           to: isoDate().meta({ description: 'Siste dag som deltaker.' }),
         })
