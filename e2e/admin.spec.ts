@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createUserAsAdmin, expectAccessible, signIn } from './fixtures';
+import { pickMunicipality } from './pages/municipality-picker';
 
 test('administrator oppretter bruker, gir og fjerner rolle', async ({ page, browser }) => {
   await createUserAsAdmin(page, { name: 'Tone Testbruker', email: 'tone.test@example.no', password: 'et-godt-passord-123', title: 'Rådgiver' });
@@ -7,7 +8,7 @@ test('administrator oppretter bruker, gir og fjerner rolle', async ({ page, brow
   await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Rådmannsteam' });
   await page.getByRole('button', { name: 'Gi rolle' }).click();
   await expect(page.getByText('Velg hvilken kommune rollen gjelder.')).toBeVisible();
-  await page.getByLabel('Kommune', { exact: true }).selectOption('4215');
+  await pickMunicipality(page, 'Kommune', '4215', 'Lillesand');
   await page.getByRole('button', { name: 'Gi rolle' }).click();
   await expect(page.getByRole('status')).toHaveText('Rollen Rådmannsteam er gitt.');
   await expect(page.getByRole('cell', { name: 'Lillesand', exact: true })).toBeVisible();

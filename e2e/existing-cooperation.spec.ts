@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { organisationNumbers } from '../lib/import/fixtures';
 import { expectAccessible, signInAs } from './fixtures';
+import { pickMunicipality } from './pages/municipality-picker';
 
 test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', async ({ page, baseURL }) => {
   // A form, the overview, two registers and /innsyn, each checked with axe: a long flow.
@@ -28,9 +29,9 @@ test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', asyn
   await page.getByLabel('Organisasjonsform').selectOption('iks');
   await page.getByLabel('Organisasjonsnummer (valgfritt)').fill('974 760 674');
   await page.getByLabel('Operativ leder (valgfritt)').fill('Dagny Daglig');
-  await page.getByLabel('Kommune eller fylkeskommune').selectOption({ label: 'Vennesla' });
+  await pickMunicipality(page, 'Kommune eller fylkeskommune', 'Vennesla');
   await page.getByRole('button', { name: 'Legg til kommune' }).click();
-  await page.getByLabel('Kommune eller fylkeskommune').selectOption({ label: 'Agder fylkeskommune' });
+  await pickMunicipality(page, 'Kommune eller fylkeskommune', 'Agder fylkeskommune');
   await page.getByRole('button', { name: 'Legg til kommune' }).click();
   await page.getByLabel('Politisk sponsor for Kristiansand').fill('Ola Ordfører');
 

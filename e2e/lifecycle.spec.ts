@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, signInAs } from './fixtures';
+import { pickMunicipality } from './pages/municipality-picker';
 
 async function createCooperation(page: Page, name: string, members: string[]) {
   await page.goto('/samarbeid/ny');
@@ -7,7 +8,7 @@ async function createCooperation(page: Page, name: string, members: string[]) {
   await page.getByLabel('Formål', { exact: true }).fill('Et felles tilbud som ingen av kommunene klarer alene.');
   await page.getByLabel('Oppgavefelt', { exact: true }).selectOption({ label: 'Barnevernvakt' });
   for (const m of members) {
-    await page.getByLabel('Kommune', { exact: true }).selectOption({ label: m });
+    await pickMunicipality(page, 'Kommune', m);
     await page.getByRole('button', { name: 'Legg til kommune' }).click();
   }
   await page.getByRole('button', { name: 'Opprett samarbeidet' }).click();

@@ -1,6 +1,7 @@
 // Page objects for a cooperation outside the phase forms: creating one, the overview with its
 // lifecycle steps, the member decisions and the anchoring calendar.
 import { expect, type Page } from '@playwright/test';
+import { pickMunicipality } from './municipality-picker';
 
 export interface NewCooperation {
   name: string;
@@ -36,7 +37,7 @@ export async function createCooperation(page: Page, c: NewCooperation, beforeSub
   await page.getByLabel('Hvordan skal samarbeidet løse det?').fill(c.problem.how);
   await page.getByLabel('Oppgavefelt', { exact: true }).selectOption({ label: c.taskArea });
   for (const m of c.others) {
-    await page.getByLabel('Kommune', { exact: true }).selectOption({ label: m });
+    await pickMunicipality(page, 'Kommune', m);
     await page.getByRole('button', { name: 'Legg til kommune' }).click();
   }
   await expect(page.getByRole('list', { name: 'Valgte deltakere' }).getByRole('listitem')).toHaveCount(c.others.length + 1);

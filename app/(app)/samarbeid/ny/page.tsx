@@ -23,7 +23,10 @@ export default async function NewCooperationPage() {
       />
       <NewCooperationForm
         ownMunicipalities={own}
-        municipalities={municipalities.map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, countyName: m.countyName }))}
+        // A new cooperation's members are municipalities (the schema takes four-digit numbers).
+        municipalities={municipalities
+          .filter((m) => m.kind === 'kommune')
+          .map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, otherName: m.otherName, countyName: m.countyName, kind: m.kind }))}
         taskAreas={taskAreas.map((a) => ({ id: a.id, name: a.name, sector: a.sector }))}
       />
     </>

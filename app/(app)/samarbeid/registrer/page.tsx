@@ -25,7 +25,7 @@ export default async function RegisterExistingPage() {
       />
       <ExistingCooperationForm
         ownMunicipalities={own}
-        municipalities={municipalities.map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, countyName: m.countyName, kind: m.kind }))}
+        municipalities={municipalities.map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, otherName: m.otherName, countyName: m.countyName, kind: m.kind }))}
         taskAreas={taskAreas.map((a) => ({ id: a.id, name: a.name, sector: a.sector }))}
         legalForms={legalFormGroups()}
       />

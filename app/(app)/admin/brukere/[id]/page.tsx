@@ -96,7 +96,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </Heading>
           <GrantRoleForm
             userId={user.id}
-            municipalities={municipalities.map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, countyName: m.countyName }))}
+            municipalities={municipalities.map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, otherName: m.otherName, countyName: m.countyName, kind: m.kind }))}
             cooperations={cooperations}
           />
         </section>

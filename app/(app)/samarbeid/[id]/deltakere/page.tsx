@@ -38,7 +38,12 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
   const editable = canEdit && mode !== 'stengt';
   const pending = dossier.membershipChanges.filter((c) => c.status === 'foreslatt');
   const leavingOn = new Map(pending.filter((c) => c.kind === 'ut').map((c) => [c.memberId, c.effectiveDate]));
-  const municipalities = editable ? (await listMunicipalities(await getDb())).map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, countyName: m.countyName })) : [];
+  // Members added here are municipalities (the schema takes four-digit numbers).
+  const municipalities = editable
+    ? (await listMunicipalities(await getDb()))
+        .filter((m) => m.kind === 'kommune')
+        .map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, otherName: m.otherName, countyName: m.countyName, kind: m.kind }))
+    : [];
 
   return (
     <div className="space-y-6">

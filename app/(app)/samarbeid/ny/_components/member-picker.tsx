@@ -1,17 +1,14 @@
 'use client';
 // Members of a new cooperation: municipalities picked from the official list, or other
 // organisations by name (for partnership forms), each with the benefit it expects.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form';
 import { Button, Fieldset, FieldsetLegend, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { NewCooperation, NewCooperationInput } from '@/lib/validation/cooperation';
-import { SelectField } from '@/app/_components/select-field';
+import { municipalityLabel } from '@/lib/domain/municipality-search';
+import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
 
-export interface MunicipalityOption {
-  kommunenummer: string;
-  name: string;
-  countyName: string;
-}
+export type MunicipalityOption = MunicipalityChoice;
 
 interface Props {
   form: UseFormReturn<NewCooperationInput, unknown, NewCooperation>;
@@ -22,10 +19,14 @@ interface Props {
 export function MemberPicker({ form, fields, municipalities }: Props) {
   const [pick, setPick] = useState('');
   const [organisation, setOrganisation] = useState('');
+  const [note, setNote] = useState('');
+  const pickerInput = useRef<HTMLInputElement>(null);
   const errors = form.formState.errors.members;
-  const chosen = new Set(form.watch('members').map((m) => m.kommunenummer).filter(Boolean));
-  const counties = [...new Set(municipalities.map((m) => m.countyName))];
-  const nameOf = (k: string | null | undefined) => municipalities.find((m) => m.kommunenummer === k)?.name ?? k ?? '';
+  const chosen = form.watch('members').flatMap((m) => (m.kommunenummer ? [m.kommunenummer] : []));
+  const nameOf = (k: string | null | undefined) => {
+    const m = municipalities.find((x) => x.kommunenummer === k);
+    return m ? municipalityLabel(m) : (k ?? '');
+  };
 
   return (
     <Fieldset className="bb-panel">
@@ -33,28 +34,17 @@ export function MemberPicker({ form, fields, municipalities }: Props) {
       <p className="bb-muted mt-1 text-sm">Legg til kommunene som skal være med. Roller (vertskommune, samarbeidskommune …) velger dere i designfasen.</p>
       <div className="mt-4 flex flex-wrap items-end gap-3">
         <div className="min-w-72 flex-1">
-          <SelectField label="Kommune" value={pick} onChange={(e) => setPick(e.target.value)}>
-            <option value="">Velg kommune</option>
-            {counties.map((county) => (
-              <optgroup key={county} label={county}>
-                {municipalities
-                  .filter((m) => m.countyName === county && !chosen.has(m.kommunenummer))
-                  .map((m) => (
-                    <option key={m.kommunenummer} value={m.kommunenummer}>
-                      {m.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </SelectField>
+          <MunicipalityPicker label="Kommune" municipalities={municipalities} exclude={chosen} value={pick} onChange={setPick} inputRef={pickerInput} />
         </div>
         <Button
           type="button"
           variant="secondary"
           disabled={!pick}
           onClick={() => {
-            fields.append({ kommunenummer: pick, organisationName: '', expectedBenefit: '' });
+            fields.append({ kommunenummer: pick, organisationName: '', expectedBenefit: '' }, { shouldFocus: false });
+            setNote(`${nameOf(pick)} er lagt til i deltakerlisten.`);
             setPick('');
+            pickerInput.current?.focus();
           }}
         >
           Legg til kommune
@@ -69,13 +59,17 @@ export function MemberPicker({ form, fields, municipalities }: Props) {
           variant="secondary"
           disabled={organisation.trim().length < 2}
           onClick={() => {
-            fields.append({ kommunenummer: null, organisationName: organisation.trim(), expectedBenefit: '' });
+            fields.append({ kommunenummer: null, organisationName: organisation.trim(), expectedBenefit: '' }, { shouldFocus: false });
+            setNote(`${organisation.trim()} er lagt til i deltakerlisten.`);
             setOrganisation('');
           }}
         >
           Legg til organisasjon
         </Button>
       </div>
+      <p role="status" className="bb-muted mt-2 text-sm">
+        {note}
+      </p>
       {errors?.message || errors?.root?.message ? <ValidationMessage className="mt-3">{errors.message ?? errors.root?.message}</ValidationMessage> : null}
       <ol className="mt-6 space-y-4" aria-label="Valgte deltakere">
         {fields.fields.map((field, i) => {
@@ -84,7 +78,11 @@ export function MemberPicker({ form, fields, municipalities }: Props) {
             <li key={field.id} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <strong>{name}</strong>
-                <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => fields.remove(i)} aria-label={`Fjern ${name}`}>
+                <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => {
+                    fields.remove(i);
+                    setNote(`${name} er fjernet fra deltakerlisten.`);
+                  }}
+                  aria-label={`Fjern ${name}`}>
                   Fjern
                 </Button>
               </div>

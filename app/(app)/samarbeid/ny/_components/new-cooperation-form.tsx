@@ -1,10 +1,12 @@
 'use client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Fieldset, FieldsetLegend, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { applyFieldErrors } from '@/lib/forms';
+import { changeInitiator, describeInitiatorChange } from '@/lib/domain/initiator-change';
+import { municipalityLabel } from '@/lib/domain/municipality-search';
 import { GEOGRAPHIC_LEVEL_LABELS, newCooperationSchema, type NewCooperation, type NewCooperationInput } from '@/lib/validation/cooperation';
 import { SelectField } from '@/app/_components/select-field';
 import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
@@ -39,6 +41,27 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
   const members = useFieldArray({ control, name: 'members' });
   const errors = formState.errors;
   const sectors = [...new Set(taskAreas.map((a) => a.sector))];
+  const nameOf = (k: string) => {
+    const m = municipalities.find((x) => x.kommunenummer === k);
+    return m ? municipalityLabel(m) : k;
+  };
+
+  // The initiator is a member: changing it swaps the member entry (unless the user has
+  // written the expected benefit for the old one) and says what happened.
+  const previousInitiator = useRef(initiator);
+  const [initiatorNote, setInitiatorNote] = useState('');
+  const onInitiatorChange = (next: string) => {
+    const change = changeInitiator(
+      form.getValues('members'),
+      previousInitiator.current,
+      next,
+      (kommunenummer) => ({ kommunenummer, organisationName: '', expectedBenefit: '' }),
+      (m) => !m.expectedBenefit?.trim(),
+    );
+    previousInitiator.current = next;
+    members.replace(change.members);
+    setInitiatorNote(describeInitiatorChange(change, next, nameOf));
+  };
 
   // The server validates what the user typed (the raw form values), with the same schema.
   const onSubmit = handleSubmit(async () => {
@@ -88,13 +111,23 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
               </optgroup>
             ))}
           </SelectField>
-          <SelectField label="Kommunen som tar initiativet" error={errors.initiatingKommunenummer?.message} {...register('initiatingKommunenummer')}>
-            {ownMunicipalities.map((k) => (
-              <option key={k} value={k}>
-                {municipalities.find((m) => m.kommunenummer === k)?.name ?? k}
-              </option>
-            ))}
-          </SelectField>
+          <div>
+            <SelectField
+              label="Kommunen som tar initiativet"
+              description="Kommunen blir også deltaker."
+              error={errors.initiatingKommunenummer?.message}
+              {...register('initiatingKommunenummer', { onChange: (e: { target: { value: string } }) => onInitiatorChange(e.target.value) })}
+            >
+              {ownMunicipalities.map((k) => (
+                <option key={k} value={k}>
+                  {nameOf(k)}
+                </option>
+              ))}
+            </SelectField>
+            <p role="status" className="mt-2 text-sm">
+              {initiatorNote}
+            </p>
+          </div>
         </div>
         <Fieldset className="mt-4">
           <FieldsetLegend>Geografisk nivå</FieldsetLegend>

@@ -1,12 +1,14 @@
 'use client';
 // The form for registering a cooperation that already runs: what it is, when it started,
 // its legal form and organisation number, and its members with role, contact and sponsors.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Fieldset, FieldsetLegend, Textfield } from '@digdir/designsystemet-react';
 import { applyFieldErrors } from '@/lib/forms';
+import { changeInitiator, describeInitiatorChange } from '@/lib/domain/initiator-change';
+import { municipalityLabel } from '@/lib/domain/municipality-search';
 import { existingCooperationSchema, type ExistingCooperation, type ExistingCooperationInput } from '@/lib/validation/existing-cooperation';
 import { SelectField } from '@/app/_components/select-field';
 import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
@@ -45,7 +47,27 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
   const members = useFieldArray({ control, name: 'members' });
   const errors = formState.errors;
   const sectors = [...new Set(taskAreas.map((a) => a.sector))];
-  const nameOf = (k: string) => municipalities.find((m) => m.kommunenummer === k)?.name ?? k;
+  const nameOf = (k: string) => {
+    const m = municipalities.find((x) => x.kommunenummer === k);
+    return m ? municipalityLabel(m) : k;
+  };
+
+  // The registering municipality must be a member: choosing it adds it, and changing it
+  // swaps an entry the user has not filled in. The note says what happened.
+  const previousRegistering = useRef(registering);
+  const [registeringNote, setRegisteringNote] = useState('');
+  const onRegisteringChange = (next: string) => {
+    const change = changeInitiator(
+      form.getValues('members'),
+      previousRegistering.current,
+      next,
+      (kommunenummer) => ({ kommunenummer, organisationName: '', role: 'deltaker' as const, contactPerson: '', politicalSponsor: '', administrativeSponsor: '' }),
+      (m) => (m.role ?? 'deltaker') === 'deltaker' && ![m.contactPerson, m.politicalSponsor, m.administrativeSponsor].some((v) => v?.trim()),
+    );
+    previousRegistering.current = next;
+    members.replace(change.members);
+    setRegisteringNote(describeInitiatorChange(change, next, nameOf, 'registrerer nå samarbeidet'));
+  };
 
   const onSubmit = handleSubmit(async () => {
     setMessage(null);
@@ -65,14 +87,24 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
         <FieldsetLegend>Samarbeidet</FieldsetLegend>
         <div className="mt-4 space-y-4">
           {ownMunicipalities.length > 1 ? (
-            <SelectField label="Kommunen som registrerer" description="Kommunen må også være deltaker." error={errors.registeringKommunenummer?.message} {...register('registeringKommunenummer')}>
-              <option value="">Velg kommune</option>
-              {ownMunicipalities.map((k) => (
-                <option key={k} value={k}>
-                  {nameOf(k)}
-                </option>
-              ))}
-            </SelectField>
+            <div>
+              <SelectField
+                label="Kommunen som registrerer"
+                description="Kommunen blir også deltaker."
+                error={errors.registeringKommunenummer?.message}
+                {...register('registeringKommunenummer', { onChange: (e: { target: { value: string } }) => onRegisteringChange(e.target.value) })}
+              >
+                <option value="">Velg kommune</option>
+                {ownMunicipalities.map((k) => (
+                  <option key={k} value={k}>
+                    {nameOf(k)}
+                  </option>
+                ))}
+              </SelectField>
+              <p role="status" className="mt-2 text-sm">
+                {registeringNote}
+              </p>
+            </div>
           ) : null}
           <Textfield label="Navn på samarbeidet" error={errors.name?.message} {...register('name')} />
           <Textfield label="Formål (valgfritt)" multiline rows={2} error={errors.purpose?.message} {...register('purpose')} />

@@ -2,18 +2,15 @@
 // The members of an existing cooperation: municipalities and county municipalities from the
 // official list, or other organisations by name, each with its role, a contact person and
 // its political and administrative sponsor when they are known.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form';
 import { Button, Fieldset, FieldsetLegend, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { MEMBER_ROLE_OPTIONS, type ExistingCooperation, type ExistingCooperationInput } from '@/lib/validation/existing-cooperation';
+import { municipalityLabel } from '@/lib/domain/municipality-search';
 import { SelectField } from '@/app/_components/select-field';
+import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
 
-export interface MunicipalityOption {
-  kommunenummer: string;
-  name: string;
-  countyName: string;
-  kind: string;
-}
+export type MunicipalityOption = MunicipalityChoice;
 
 interface Props {
   form: UseFormReturn<ExistingCooperationInput, unknown, ExistingCooperation>;
@@ -26,10 +23,14 @@ const empty = { organisationName: '', role: 'deltaker' as const, contactPerson: 
 export function ExistingMembers({ form, fields, municipalities }: Props) {
   const [pick, setPick] = useState('');
   const [organisation, setOrganisation] = useState('');
+  const [note, setNote] = useState('');
+  const pickerInput = useRef<HTMLInputElement>(null);
   const errors = form.formState.errors.members;
-  const chosen = new Set(form.watch('members').map((m) => m.kommunenummer).filter(Boolean));
-  const counties = [...new Set(municipalities.map((m) => m.countyName))];
-  const nameOf = (k: string | null | undefined) => municipalities.find((m) => m.kommunenummer === k)?.name ?? k ?? '';
+  const chosen = form.watch('members').flatMap((m) => (m.kommunenummer ? [m.kommunenummer] : []));
+  const nameOf = (k: string | null | undefined) => {
+    const m = municipalities.find((x) => x.kommunenummer === k);
+    return m ? municipalityLabel(m) : (k ?? '');
+  };
 
   return (
     <Fieldset className="bb-panel">
@@ -37,28 +38,24 @@ export function ExistingMembers({ form, fields, municipalities }: Props) {
       <p className="bb-muted mt-1 text-sm">Legg til alle deltakerne med rollen de har i dag. Kontaktperson og sponsorer kan fylles inn senere.</p>
       <div className="mt-4 flex flex-wrap items-end gap-3">
         <div className="min-w-72 flex-1">
-          <SelectField label="Kommune eller fylkeskommune" value={pick} onChange={(e) => setPick(e.target.value)}>
-            <option value="">Velg kommune</option>
-            {counties.map((county) => (
-              <optgroup key={county} label={county}>
-                {municipalities
-                  .filter((m) => m.countyName === county && !chosen.has(m.kommunenummer))
-                  .map((m) => (
-                    <option key={m.kommunenummer} value={m.kommunenummer}>
-                      {m.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </SelectField>
+          <MunicipalityPicker
+            label="Kommune eller fylkeskommune"
+            municipalities={municipalities}
+            exclude={chosen}
+            value={pick}
+            onChange={setPick}
+            inputRef={pickerInput}
+          />
         </div>
         <Button
           type="button"
           variant="secondary"
           disabled={!pick}
           onClick={() => {
-            fields.append({ ...empty, kommunenummer: pick });
+            fields.append({ ...empty, kommunenummer: pick }, { shouldFocus: false });
+            setNote(`${nameOf(pick)} er lagt til i deltakerlisten.`);
             setPick('');
+            pickerInput.current?.focus();
           }}
         >
           Legg til kommune
@@ -73,13 +70,17 @@ export function ExistingMembers({ form, fields, municipalities }: Props) {
           variant="secondary"
           disabled={organisation.trim().length < 2}
           onClick={() => {
-            fields.append({ ...empty, kommunenummer: null, organisationName: organisation.trim() });
+            fields.append({ ...empty, kommunenummer: null, organisationName: organisation.trim() }, { shouldFocus: false });
+            setNote(`${organisation.trim()} er lagt til i deltakerlisten.`);
             setOrganisation('');
           }}
         >
           Legg til organisasjon
         </Button>
       </div>
+      <p role="status" className="bb-muted mt-2 text-sm">
+        {note}
+      </p>
       {errors?.message || errors?.root?.message ? <ValidationMessage className="mt-3">{errors.message ?? errors.root?.message}</ValidationMessage> : null}
       {form.formState.errors.registeringKommunenummer?.message ? <ValidationMessage className="mt-3">{form.formState.errors.registeringKommunenummer.message}</ValidationMessage> : null}
       <ol className="mt-6 space-y-4" aria-label="Valgte deltakere">
@@ -90,7 +91,11 @@ export function ExistingMembers({ form, fields, municipalities }: Props) {
             <li key={field.id} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <strong>{name}</strong>
-                <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => fields.remove(i)} aria-label={`Fjern ${name}`}>
+                <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => {
+                    fields.remove(i);
+                    setNote(`${name} er fjernet fra deltakerlisten.`);
+                  }}
+                  aria-label={`Fjern ${name}`}>
                   Fjern
                 </Button>
               </div>

@@ -1,17 +1,18 @@
 'use client';
-import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button } from '@digdir/designsystemet-react';
 import { grantRoleSchema, type GrantRoleInput } from '@/lib/validation/admin';
 import { ROLES, ROLE_LABELS, ROLE_SCOPE, type Role } from '@/lib/auth/roles';
 import { applyFieldErrors } from '@/lib/forms';
 import { SelectField } from '@/app/_components/select-field';
+import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
 import { grantRoleAction } from '../../actions';
 
 interface Props {
   userId: string;
-  municipalities: { kommunenummer: string; name: string; countyName: string }[];
+  municipalities: MunicipalityChoice[];
   cooperations: { id: string; name: string }[];
 }
 
@@ -30,11 +31,6 @@ export function GrantRoleForm({ userId, municipalities, cooperations }: Props) {
   });
   const role = useWatch({ control, name: 'role' }) as Role;
   const scope = ROLE_SCOPE[role] ?? 'system';
-  const byCounty = useMemo(() => {
-    const groups = new Map<string, Props['municipalities']>();
-    for (const m of municipalities) groups.set(m.countyName, [...(groups.get(m.countyName) ?? []), m]);
-    return [...groups.entries()];
-  }, [municipalities]);
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
@@ -74,23 +70,20 @@ export function GrantRoleForm({ userId, municipalities, cooperations }: Props) {
         </SelectField>
       ) : null}
       {scope !== 'system' ? (
-        <SelectField
-          label={scope === 'cooperation' ? 'Kommunen personen representerer' : 'Kommune'}
-          description={scope === 'cooperation' ? 'Valgfritt: for sponsorer og representanter, hvilken medlemskommune de tilhører.' : undefined}
-          error={errors.kommunenummer?.message}
-          {...register('kommunenummer')}
-        >
-          <option value="">Velg kommune</option>
-          {byCounty.map(([county, list]) => (
-            <optgroup key={county} label={county}>
-              {list.map((m) => (
-                <option key={m.kommunenummer} value={m.kommunenummer}>
-                  {m.name} ({m.kommunenummer})
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </SelectField>
+        <Controller
+          control={control}
+          name="kommunenummer"
+          render={({ field }) => (
+            <MunicipalityPicker
+              label={scope === 'cooperation' ? 'Kommunen personen representerer' : 'Kommune'}
+              description={scope === 'cooperation' ? 'Valgfritt: for sponsorer og representanter, hvilken medlemskommune de tilhører.' : undefined}
+              municipalities={municipalities}
+              value={field.value ?? ''}
+              onChange={field.onChange}
+              error={errors.kommunenummer?.message}
+            />
+          )}
+        />
       ) : null}
       <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
         Gi rolle

@@ -2,27 +2,24 @@
 // Adds a municipality or another organisation: at once while setting up, as a proposal
 // (with the day it joins) in a redesign.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
+import { MunicipalityPicker, type MunicipalityChoice as PickerChoice } from '@/app/_components/municipality-picker';
+import { municipalityLabel } from '@/lib/domain/municipality-search';
 import { applyFieldErrors } from '@/lib/forms';
 import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
 import { addMemberSchema, MEMBER_ROLES, type AddMemberInput, type AddMemberValues } from '@/lib/validation/membership';
 import { addMemberAction } from '../actions';
 
-export interface MunicipalityChoice {
-  kommunenummer: string;
-  name: string;
-  countyName: string;
-}
+export type MunicipalityChoice = PickerChoice;
 
 export function AddMemberForm({ cooperationId, proposal, municipalities }: { cooperationId: string; proposal: boolean; municipalities: MunicipalityChoice[] }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const empty: AddMemberInput = { cooperationId, kommunenummer: '', organisationName: '', role: 'samarbeidskommune', effectiveDate: proposal ? '' : null, reason: '' };
-  const { register, handleSubmit, reset, setError, formState } = useForm<AddMemberInput, unknown, AddMemberValues>({ resolver: zodResolver(addMemberSchema), defaultValues: empty });
+  const { register, control, handleSubmit, reset, setError, formState } = useForm<AddMemberInput, unknown, AddMemberValues>({ resolver: zodResolver(addMemberSchema), defaultValues: empty });
   const errors = formState.errors;
-  const counties = [...new Set(municipalities.map((m) => m.countyName))];
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
@@ -32,7 +29,8 @@ export function AddMemberForm({ cooperationId, proposal, municipalities }: { coo
       setMessage({ ok: false, text: result.message });
       return;
     }
-    const name = values.kommunenummer ? `${municipalities.find((m) => m.kommunenummer === values.kommunenummer)?.name ?? values.kommunenummer} kommune` : values.organisationName;
+    const chosen = municipalities.find((m) => m.kommunenummer === values.kommunenummer);
+    const name = values.kommunenummer ? `${chosen ? municipalityLabel(chosen) : values.kommunenummer} kommune` : values.organisationName;
     reset(empty);
     setMessage({ ok: true, text: proposal ? `${name} er foreslått som ny deltaker. Endringen gjelder når deltakerne har vedtatt den.` : `${name} er lagt til som deltaker.` });
   });
@@ -51,20 +49,13 @@ export function AddMemberForm({ cooperationId, proposal, municipalities }: { coo
         </Alert>
       ) : null}
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
-        <SelectField label="Kommune" error={errors.kommunenummer?.message} {...register('kommunenummer')}>
-          <option value="">Velg kommune</option>
-          {counties.map((county) => (
-            <optgroup key={county} label={county}>
-              {municipalities
-                .filter((m) => m.countyName === county)
-                .map((m) => (
-                  <option key={m.kommunenummer} value={m.kommunenummer}>
-                    {m.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </SelectField>
+        <Controller
+          control={control}
+          name="kommunenummer"
+          render={({ field }) => (
+            <MunicipalityPicker label="Kommune" municipalities={municipalities} value={field.value ?? ''} onChange={field.onChange} error={errors.kommunenummer?.message} />
+          )}
+        />
         <Textfield label="Eller annen organisasjon" autoComplete="off" error={errors.organisationName?.message} {...register('organisationName')} />
         <SelectField label="Rolle" error={errors.role?.message} {...register('role')}>
           {MEMBER_ROLES.map((r) => (
