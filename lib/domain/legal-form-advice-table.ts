@@ -110,7 +110,7 @@ export const ADVICE_TABLE: Record<QuestionId, Record<string, readonly Effect[]>>
       { forms: ['ipr'], effect: 'utelukker', reason: 'Et interkommunalt politisk råd skal ikke produsere tjenester; det er et samarbeidsforum.', source: `${V} kap. 3.2.2; ${KL18}` },
       { forms: ['ko'], effect: 2, reason: 'Kommunalt oppgavefellesskap er laget for samarbeid om å produsere tjenester, for eksempel HR, IKT og arkiv.', source: `${V} kap. 6.1; ${KL19}` },
       { forms: ['vertskommune_administrativ'], effect: 2, reason: 'Vertskommunemodellen er laget for samarbeid om lovpålagte og individrettede tjenester.', source: `${V} kap. 5.1; ${KL20}` },
-      { forms: ['vertskommune_nemnd'], effect: 1, reason: 'Som vertskommunesamarbeid, men med en felles folkevalgt nemnd; modellen er lite brukt.', source: `${V} kap. 5.1; ${KL20}` },
+      { forms: ['vertskommune_nemnd'], effect: 1, reason: 'Vertskommunemodellen passer for lovpålagte tjenester; her styrer en felles folkevalgt nemnd oppgavene hos vertskommunen.', source: `${V} kap. 5.1; ${KL20}` },
       { forms: ['iks'], effect: 2, reason: 'Et interkommunalt selskap passer for større og varige driftsoppgaver med egen organisasjon.', source: `${V} kap. 3; IKS-loven` },
       { forms: ['as', 'sa'], effect: 1, reason: 'Et selskap kan drive tjenesteproduksjon, men er mest brukt for forretningspreget virksomhet.', source: `${V} kap. 3` },
       { forms: ['avtale'], effect: 1, reason: 'Et avgrenset kjøp av tjenester fra en annen kommune kan løses med en avtale, uten egen samarbeidsform.', source: `${V} kap. 2.1` },

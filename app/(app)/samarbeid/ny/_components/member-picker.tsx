@@ -33,7 +33,7 @@ export function MemberPicker({ form, fields, municipalities }: Props) {
       <FieldsetLegend>Deltakere</FieldsetLegend>
       <p className="bb-muted mt-1 text-sm">Legg til kommunene som skal være med. Roller (vertskommune, samarbeidskommune …) velger dere i designfasen.</p>
       <div className="mt-4 flex flex-wrap items-end gap-3">
-        <div className="min-w-72 flex-1">
+        <div className="min-w-[min(18rem,100%)] flex-1">
           <MunicipalityPicker label="Kommune" municipalities={municipalities} exclude={chosen} value={pick} onChange={setPick} inputRef={pickerInput} />
         </div>
         <Button
@@ -51,7 +51,7 @@ export function MemberPicker({ form, fields, municipalities }: Props) {
         </Button>
       </div>
       <div className="mt-3 flex flex-wrap items-end gap-3">
-        <div className="min-w-72 flex-1">
+        <div className="min-w-[min(18rem,100%)] flex-1">
           <Textfield label="Annen organisasjon (for partnerskap)" value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
         </div>
         <Button

@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -48,17 +48,17 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
 
   // The initiator is a member: changing it swaps the member entry (unless the user has
   // written the expected benefit for the old one) and says what happened.
-  const previousInitiator = useRef(initiator);
+  const [previousInitiator, setPreviousInitiator] = useState(initiator);
   const [initiatorNote, setInitiatorNote] = useState('');
   const onInitiatorChange = (next: string) => {
     const change = changeInitiator(
       form.getValues('members'),
-      previousInitiator.current,
+      previousInitiator,
       next,
       (kommunenummer) => ({ kommunenummer, organisationName: '', expectedBenefit: '' }),
       (m) => !m.expectedBenefit?.trim(),
     );
-    previousInitiator.current = next;
+    setPreviousInitiator(next);
     members.replace(change.members);
     setInitiatorNote(describeInitiatorChange(change, next, nameOf));
   };

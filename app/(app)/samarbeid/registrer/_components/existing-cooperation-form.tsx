@@ -1,7 +1,7 @@
 'use client';
 // The form for registering a cooperation that already runs: what it is, when it started,
 // its legal form and organisation number, and its members with role, contact and sponsors.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -54,17 +54,17 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
 
   // The registering municipality must be a member: choosing it adds it, and changing it
   // swaps an entry the user has not filled in. The note says what happened.
-  const previousRegistering = useRef(registering);
+  const [previousRegistering, setPreviousRegistering] = useState(registering);
   const [registeringNote, setRegisteringNote] = useState('');
   const onRegisteringChange = (next: string) => {
     const change = changeInitiator(
       form.getValues('members'),
-      previousRegistering.current,
+      previousRegistering,
       next,
       (kommunenummer) => ({ kommunenummer, organisationName: '', role: 'deltaker' as const, contactPerson: '', politicalSponsor: '', administrativeSponsor: '' }),
       (m) => (m.role ?? 'deltaker') === 'deltaker' && ![m.contactPerson, m.politicalSponsor, m.administrativeSponsor].some((v) => v?.trim()),
     );
-    previousRegistering.current = next;
+    setPreviousRegistering(next);
     members.replace(change.members);
     setRegisteringNote(describeInitiatorChange(change, next, nameOf, 'registrerer nå samarbeidet'));
   };

@@ -37,7 +37,7 @@ export function ExistingMembers({ form, fields, municipalities }: Props) {
       <FieldsetLegend>Deltakere</FieldsetLegend>
       <p className="bb-muted mt-1 text-sm">Legg til alle deltakerne med rollen de har i dag. Kontaktperson og sponsorer kan fylles inn senere.</p>
       <div className="mt-4 flex flex-wrap items-end gap-3">
-        <div className="min-w-72 flex-1">
+        <div className="min-w-[min(18rem,100%)] flex-1">
           <MunicipalityPicker
             label="Kommune eller fylkeskommune"
             municipalities={municipalities}
@@ -62,7 +62,7 @@ export function ExistingMembers({ form, fields, municipalities }: Props) {
         </Button>
       </div>
       <div className="mt-3 flex flex-wrap items-end gap-3">
-        <div className="min-w-72 flex-1">
+        <div className="min-w-[min(18rem,100%)] flex-1">
           <Textfield label="Annen organisasjon" value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
         </div>
         <Button

@@ -9,6 +9,7 @@ import { MIN_RATIONALE_LENGTH } from '@/lib/domain/readiness-rules-design';
 import type { DesignInput } from '@/lib/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { FormComparison } from './form-comparison';
+import { LegalFormAdvisor } from './legal-form-advisor';
 
 const CATEGORY_LABELS: Record<LegalForm['category'], string> = {
   kommuneloven: 'Samarbeidsformer etter kommuneloven § 17-1',
@@ -44,6 +45,7 @@ export function LegalFormSection({ storedForm }: { storedForm: string | null }) 
       title="Organisasjonsform"
       description="Valget av form bestemmer hvem som kan treffe vedtak, hvilke organer samarbeidet må ha, og hva avtalen må inneholde."
     >
+      <LegalFormAdvisor />
       <Fieldset aria-describedby={error ? ERROR_ID : undefined}>
         <Fieldset.Legend>Velg organisasjonsform</Fieldset.Legend>
         <div className="flex flex-col gap-5">
