@@ -83,7 +83,7 @@ export function LegalFormAdvisorBody() {
             {best.map((r, i) => (
               <li key={r.code} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-3 sm:p-4" data-testid={`anbefaling-${r.code}`}>
                 <div className="flex flex-wrap items-center gap-2">
-                  <strong className="min-w-0 wrap-anywhere">
+                  <strong className="min-w-0 wrap-anywhere hyphens-auto">
                     {i + 1}. {r.name}
                   </strong>
                   {i === 0 ? (
