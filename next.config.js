@@ -1,4 +1,5 @@
 // Next.js configuration. Native and WASM database/crypto packages stay outside the bundle.
+// The Content-Security-Policy (with a nonce per request) and HSTS are set in proxy.ts.
 /** @type {import('next').NextConfig} */
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -8,8 +9,9 @@ const securityHeaders = [
 
 // Framing. No page may be shown inside another site's frame (clickjacking) — with ONE
 // exception: the embeddable public register, which municipalities put on their own
-// websites in an iframe. It holds only public data and no forms. Any CSP added elsewhere
-// must make the same exception for frame-ancestors on this route, and only on it.
+// websites in an iframe. It holds only public data and no forms. The CSP's frame-ancestors
+// (proxy.ts, lib/security/csp.ts isEmbedPath) makes the same exception, and only there;
+// X-Frame-Options is the same rule for browsers that predate CSP.
 const EMBED_ROUTE = '/innsyn/kommune/:kommunenummer(\\d{4})/innebygd';
 const NOT_EMBED_ROUTE = '/:path((?!innsyn/kommune/\\d{4}/innebygd$).*)';
 
@@ -26,12 +28,18 @@ const nextConfig = {
     // every route shipped all of them; lib/ui/designsystemet is the same entry without it.
     resolveAlias: { '@digdir/designsystemet-react': './lib/ui/designsystemet/index.ts' },
   },
-  // A spreadsheet import sends the file to a server action; files are capped at 2 MB (lib/import/limits.ts).
-  experimental: { serverActions: { bodySizeLimit: '3mb' } },
+  experimental: {
+    // forbidden(): pages the user may not see answer 403 with app/forbidden.tsx.
+    authInterrupts: true,
+    // The largest body any server action may get: the spreadsheet import (files up to 2 MB,
+    // lib/validation/import.ts). proxy.ts answers 413 before this with a smaller limit on every
+    // other path (lib/security/limits.ts), so Next's own limit is never what a user meets.
+    serverActions: { bodySizeLimit: '3mb' },
+  },
   async headers() {
     return [
       { source: NOT_EMBED_ROUTE, headers: [...securityHeaders, { key: 'X-Frame-Options', value: 'DENY' }] },
-      { source: EMBED_ROUTE, headers: [...securityHeaders, { key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+      { source: EMBED_ROUTE, headers: securityHeaders },
     ];
   },
 };

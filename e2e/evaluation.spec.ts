@@ -92,12 +92,12 @@ test('en evalueringsrunde: invitasjon, svar som holdes skjult, lukking, resultat
 
   // Before close nobody sees results, and someone not invited cannot answer.
   const politician = await as(browser, 'politisk_sponsor');
-  await politician.goto(resultsUrl);
-  await expect(politician.getByTestId('resultater-skjult')).toContainText('Svarene holdes skjult til evalueringsrunden er lukket.');
+  expect((await politician.goto(resultsUrl))?.status()).toBe(403);
+  await expect(politician.getByTestId('tilgang-grunn')).toContainText('Svarene holdes skjult til evalueringsrunden er lukket.');
   await expectAccessible(politician);
   await politician.context().close();
   const citizen = await as(browser, 'folkevalgt');
-  await citizen.goto(answerUrl);
+  expect((await citizen.goto(answerUrl))?.status()).toBe(403);
   await expect(citizen.getByText('Du er ikke invitert til å svare i denne evalueringsrunden.')).toBeVisible();
   await citizen.context().close();
 

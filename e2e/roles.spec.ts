@@ -20,7 +20,7 @@ for (const user of DEMO_USERS) {
       await expectAccessible(page);
     }
     if (user.role !== 'administrator') {
-      await page.goto('/admin/brukere');
+      expect((await page.goto('/admin/brukere'))?.status()).toBe(403);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du har ikke tilgang til denne siden');
     }
   });

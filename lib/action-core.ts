@@ -3,6 +3,7 @@
 // scripts such as the demo seed can run action handlers outside a Next.js request.
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
+import type { AuditEntry } from '@/db/queries/audit';
 import type { Action, Resource } from './auth/can';
 import type { SessionUser } from './auth/roles';
 import type { ActionErrorCode, ActionResult, FieldErrors } from './action-result';
@@ -29,9 +30,16 @@ export const MESSAGES: Record<ActionErrorCode, string> = {
   error: 'Noe gikk galt hos oss. Prøv igjen om litt.',
 };
 
+/** Lets a handler add facts to its write's audit row, or say that it wrote nothing. */
+export interface AuditNotes {
+  set(patch: Partial<AuditEntry>): void;
+  skip(): void;
+}
+
 export interface ActionContext {
   db: Db;
   user: SessionUser;
+  audit?: AuditNotes;
 }
 
 export interface ActionSpec<S extends z.ZodType> {
@@ -39,12 +47,35 @@ export interface ActionSpec<S extends z.ZodType> {
   action: Action;
   /** The resource the action touches, derived from validated input; null means it does not exist. */
   resource: (input: z.output<S>, ctx: ActionContext) => Promise<Resource | null> | Resource | null;
+  /** Names the operation in the audit log (default: the handler function's name). */
+  name?: string;
+  /** Digest of the stored state the write changes (default: the whole cooperation, for cooperation resources). */
+  state?: (input: z.output<S>, db: Db) => Promise<string | null>;
+  /** May run while the user still has to replace a password an administrator chose. */
+  allowWithTemporaryPassword?: boolean;
 }
 
 export interface ActionDeps {
   getUser: () => Promise<SessionUser | null>;
   getDb: () => Promise<Db>;
+  /** For the audit log; null when unknown (scripts, tests). */
+  getClientAddress?: () => Promise<string | null>;
 }
+
+/** An action anyone may call (e.g. "forgot password"): validated, audited, but no user. */
+export interface PublicActionSpec<S extends z.ZodType> {
+  schema: S;
+  /** The audit log's action name, e.g. 'password.reset_request'. */
+  action: string;
+}
+
+export interface PublicActionContext {
+  db: Db;
+  audit: AuditNotes;
+  clientAddress: string | null;
+}
+
+export type PublicActionDeps = Omit<ActionDeps, 'getUser'>;
 
 /** FormData -> plain object; repeated keys become arrays. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -57,6 +88,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   }
   return out;
 }
+
+export const TEMPORARY_PASSWORD_MESSAGE = 'Du må velge ditt eget passord før du kan gjøre dette. Gå til «Bytt passord».';
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};

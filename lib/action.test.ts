@@ -6,7 +6,12 @@ import type { SessionUser } from './auth/roles';
 
 const admin: SessionUser = { id: 'a', email: 'a@x.no', name: 'A', roles: [{ role: 'administrator', kommunenummer: null, cooperationId: null }] };
 const nobody: SessionUser = { ...admin, roles: [] };
-const db = {} as Db;
+// A stand-in database: transactions run the callback, inserts (the audit rows) are kept.
+const inserted: Record<string, unknown>[] = [];
+const db = {
+  transaction: async (fn: (tx: unknown) => unknown) => fn(db),
+  insert: () => ({ values: async (v: Record<string, unknown>) => void inserted.push(v) }),
+} as unknown as Db;
 const schema = z.object({ name: z.string().min(2, 'Skriv minst to tegn.'), age: z.coerce.number().int('Skriv et heltall.') });
 const spec = { schema, action: 'user.create' as const, resource: () => ({ kind: 'system' as const }) };
 const deps = (user: SessionUser | null) => ({ getUser: async () => user, getDb: async () => db });
@@ -63,6 +68,37 @@ describe('runAction', () => {
     expect(result).toMatchObject({ code: 'error', message: expect.stringMatching(/^Noe gikk galt hos oss\. Prøv igjen om litt\. \(Referanse: [0-9a-f]{8}\)$/) });
     expect(log).toHaveBeenCalled();
     log.mockRestore();
+  });
+
+  it('refuses NUL and other control characters before the schema runs, naming the field', async () => {
+    const fn = vi.fn();
+    for (const bad of ['Ka\u0000ri', 'Kari\u0007', 'Kari\u001b[31m', 'Kari\u009b', 'Kari\ud800']) {
+      const result = await runAction(spec, fn, { name: bad, age: 3 }, deps(admin));
+      expect(result).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { name: [expect.stringMatching(/tegn som ikke er tillatt/)] } });
+    }
+    expect(fn).not.toHaveBeenCalled();
+    // Tabs and line breaks are ordinary text.
+    expect(await runAction(spec, async () => 1, { name: 'Kari\n\tNordmann', age: 3 }, deps(admin))).toMatchObject({ ok: true });
+  });
+
+  it('lets a user with an administrator-chosen password do nothing but change it', async () => {
+    const fn = vi.fn();
+    const temporary = { ...admin, mustChangePassword: true };
+    expect(await runAction(spec, fn, { name: 'Kari', age: 3 }, deps(temporary))).toMatchObject({ ok: false, code: 'forbidden', message: expect.stringMatching(/eget passord/) });
+    expect(fn).not.toHaveBeenCalled();
+    expect(await runAction({ ...spec, allowWithTemporaryPassword: true }, async () => 1, { name: 'Kari', age: 3 }, deps(temporary))).toMatchObject({ ok: true });
+  });
+
+  it('appends one audit row per successful write, none for a refusal, and never a password', async () => {
+    inserted.length = 0;
+    const withSecret = { ...spec, schema: schema.extend({ password: z.string() }), name: 'lagTest' };
+    await runAction(withSecret, async () => ({ id: 'ny-id' }), { name: 'Kari', age: 3, password: 'hemmelig-passord' }, deps(admin));
+    await runAction(withSecret, vi.fn(), { name: 'K', age: 3, password: 'x' }, deps(admin));
+    await runAction(withSecret, vi.fn(), { name: 'Kari', age: 3, password: 'x' }, deps(nobody));
+    expect(inserted).toHaveLength(1);
+    expect(inserted[0]).toMatchObject({ actorId: 'a', actorEmail: 'a@x.no', action: 'user.create', operation: 'lagTest', resourceKind: 'system', details: '{"opprettet":"ny-id"}' });
+    expect(inserted[0]!.inputDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(inserted)).not.toContain('hemmelig');
   });
 
   it('accepts FormData, with repeated keys as arrays', () => {

@@ -1,14 +1,19 @@
 import 'server-only';
-// The route-handler side of the one door: every handler under app/api (except next-auth's
-// own endpoint) is built with route(), which authenticates, authorises and validates the
-// query string before the handler runs, and turns failures into JSON with Norwegian text.
+// The route-handler side of the one door: every handler under app/ (except next-auth's own
+// endpoint) is built with route(), which authenticates, authorises and validates the query
+// string and path before the handler runs, and turns failures into JSON with Norwegian text.
+// A handler for a method that writes (not GET/HEAD) runs in a transaction with its audit row.
 import { z } from '@/lib/validation/zod';
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDb } from '@/db/client';
+import { unstable_rethrow } from 'next/navigation';
+import { getDb, type Db } from '@/db/client';
 import { can, type Action, type Resource } from './auth/can';
 import { currentUser } from './auth/session';
 import type { SessionUser } from './auth/roles';
 import { fieldErrorsOf, MESSAGES } from './action';
+import { defaultStateDigest, recordWrite } from './audit/record';
+import { clientAddressFromHeaders } from './security/client-address';
+import { controlCharErrors } from './security/control-chars';
 
 type Params = Record<string, string | string[]>;
 
@@ -21,7 +26,13 @@ export interface RouteContext<Q> {
   params: Params;
   user: SessionUser | null;
   request: NextRequest;
+  /** For methods that write (not GET/HEAD): the transaction the write and its audit row share. */
+  db?: Db;
 }
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+const json = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
 export function route<S extends z.ZodType = z.ZodObject<Record<string, never>>>(
   spec: RouteAccess<z.output<S>> & { query?: S; invalidMessage?: string },
@@ -30,24 +41,71 @@ export function route<S extends z.ZodType = z.ZodObject<Record<string, never>>>(
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> => {
     try {
       const params = (await context.params) ?? {};
+      const rawQuery = Object.fromEntries(request.nextUrl.searchParams);
+      const forbidden = controlCharErrors({ ...rawQuery, ...params });
+      if (forbidden) return json(400, { error: spec.invalidMessage ?? MESSAGES.invalid, fieldErrors: forbidden });
       const schema = (spec.query ?? z.object({})) as S;
-      const parsed = schema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-      if (!parsed.success) {
-        return NextResponse.json({ error: spec.invalidMessage ?? MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
+      const parsed = schema.safeParse(rawQuery);
+      if (!parsed.success) return json(400, { error: spec.invalidMessage ?? MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) });
+      let user: SessionUser | null = null;
+      let resource: Resource | null = null;
+      if (spec.access !== 'public') {
+        user = await currentUser();
+        if (!user) return json(401, { error: MESSAGES.unauthenticated });
+        resource = await spec.resource(parsed.data, params, user);
+        if (!resource) return json(404, { error: MESSAGES.not_found });
+        if (!can(user, spec.access, resource)) return json(403, { error: MESSAGES.forbidden });
       }
-      if (spec.access === 'public') return await handler({ query: parsed.data, params, user: null, request });
-      const user = await currentUser();
-      if (!user) return NextResponse.json({ error: MESSAGES.unauthenticated }, { status: 401 });
-      const resource = await spec.resource(parsed.data, params, user);
-      if (!resource) return NextResponse.json({ error: MESSAGES.not_found }, { status: 404 });
-      if (!can(user, spec.access, resource)) return NextResponse.json({ error: MESSAGES.forbidden }, { status: 403 });
-      return await handler({ query: parsed.data, params, user, request });
+      if (READ_METHODS.has(request.method)) return await handler({ query: parsed.data, params, user, request });
+      return await writeWithAudit(await getDb(), spec.access, resource, user, request, parsed.data, params, handler);
     } catch (err) {
+      unstable_rethrow(err); // notFound()/forbidden() in a handler answer 404/403
       const reference = crypto.randomUUID().slice(0, 8);
       console.error(`[route] feil ${reference}:`, err);
-      return NextResponse.json({ error: `${MESSAGES.error} (Referanse: ${reference})` }, { status: 500 });
+      return json(500, { error: `${MESSAGES.error} (Referanse: ${reference})` });
     }
   };
+}
+
+async function writeWithAudit<Q>(
+  db: Db,
+  access: Action | 'public',
+  resource: Resource | null,
+  user: SessionUser | null,
+  request: NextRequest,
+  query: Q,
+  params: Params,
+  handler: (ctx: RouteContext<Q>) => Promise<Response>,
+): Promise<Response> {
+  const state = defaultStateDigest(resource);
+  try {
+    return await db.transaction(async (txDb) => {
+      const tx = txDb as unknown as Db;
+      const before = state ? await state(tx) : null;
+      const response = await handler({ query, params, user, request, db: tx });
+      // A refusal changes nothing, whatever the handler had written before deciding.
+      if (!response.ok) throw new Refused(response);
+      await recordWrite(tx, {
+        user,
+        clientAddress: clientAddressFromHeaders((name) => request.headers.get(name)),
+        action: access === 'public' ? `route.${request.method.toLowerCase()}` : access,
+        operation: `${request.method} ${request.nextUrl.pathname}`,
+        resource,
+        input: { query, params },
+        before,
+        after: state ? await state(tx) : null,
+        data: null,
+      });
+      return response;
+    });
+  } catch (err) {
+    if (err instanceof Refused) return err.response;
+    throw err;
+  }
+}
+
+class Refused {
+  constructor(readonly response: Response) {}
 }
 
 export { getDb };

@@ -34,9 +34,18 @@ const demo = process.env.BROBYGGER_DEMO !== '0';
 const prepared = await prepareDatabase({ url: databaseUrl, demo });
 const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 
-const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
+// scripts/server.ts rather than `next start`: it knows each request's socket address (see there).
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'server.ts')], {
   stdio: 'inherit',
-  env: { ...process.env, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: publicUrl, NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: host,
+    NODE_ENV: 'production',
+    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: publicUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

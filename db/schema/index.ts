@@ -6,3 +6,4 @@ export * from './dossier';
 export * from './follow-up';
 export * from './evaluations';
 export * from './jobs';
+export * from './security';

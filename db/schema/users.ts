@@ -22,6 +22,8 @@ export const users = pgTable('users', {
   title: text('title'),
   passwordHash: text('password_hash').notNull(),
   active: boolean('active').notNull().default(true),
+  /** Set when an administrator chose the password: the user must pick their own at first sign-in. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

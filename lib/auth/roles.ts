@@ -54,4 +54,8 @@ export interface SessionUser {
   email: string;
   name: string;
   roles: RoleGrant[];
+  /** An administrator chose the password: only changing it is allowed until the user has. */
+  mustChangePassword?: boolean;
+  /** The server-side session this request is signed in with (lib/auth/session.ts). */
+  sessionId?: string;
 }

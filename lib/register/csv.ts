@@ -1,28 +1,17 @@
-// The register as CSV that Norwegian Excel opens as it is: UTF-8 with a byte order mark (so
-// æøå survive), semicolon between fields (comma is the decimal sign here), dates dd.mm.yyyy,
-// Windows line ends, Norwegian headers, one row per cooperation. csv-stringify does the
-// quoting; this module only decides which cells there are.
-import { stringify } from 'csv-stringify/sync';
+// The register as CSV that Norwegian Excel opens as it is: dates dd.mm.yyyy, Norwegian
+// headers, one row per cooperation. lib/csv.ts writes the file (quoting, encoding and the
+// formula guard for every cell); this module only decides which cells there are.
+import { writeCsv } from '@/lib/csv';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import type { PublicRegisterRow } from './public';
 import { CRITERIA, CRITERION_SHORT, LIGHT_WORDS, type NextEvaluation, type OwnShare, type RegisterRow } from './row';
-
-export const CSV_OPTIONS = { bom: true, delimiter: ';', record_delimiter: 'windows' } as const;
 
 export const NOT_EVALUATED = 'Ikke evaluert';
 export const NOT_CHOSEN = 'Ikke valgt';
 
 /** Joins several names in one cell; a comma reads naturally and is not the field separator. */
 export const joinCell = (values: readonly string[]) => values.join(', ');
-
-/**
- * A cell that starts like a formula (=, +, -, @) would be run by Excel: a cooperation named
- * "=HYPERLINK(...)" must stay text. The apostrophe is Excel's own "this is text" marker.
- */
-export function textCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
 
@@ -67,7 +56,7 @@ export const REGISTER_CSV_HEADERS = [
 /** The cells of one register row, in header order; exported so tests can compare with a parsed file. */
 export function registerCsvRecord(row: RegisterRow): string[] {
   return [
-    textCell(row.name),
+    row.name,
     row.organisationNumber ?? '',
     row.legalForm ?? NOT_CHOSEN,
     row.taskArea ?? NOT_CHOSEN,
@@ -85,7 +74,7 @@ export function registerCsvRecord(row: RegisterRow): string[] {
 }
 
 export function registerCsv(rows: readonly RegisterRow[]): string {
-  return stringify([[...REGISTER_CSV_HEADERS], ...rows.map(registerCsvRecord)], CSV_OPTIONS);
+  return writeCsv([[...REGISTER_CSV_HEADERS], ...rows.map(registerCsvRecord)]);
 }
 
 export const PUBLIC_CSV_HEADERS = [
@@ -106,7 +95,7 @@ export const PUBLIC_CSV_HEADERS = [
  */
 export function publicCsvRecord(row: PublicRegisterRow, origin: string): string[] {
   return [
-    textCell(row.name),
+    row.name,
     row.legalForm ?? NOT_CHOSEN,
     row.taskArea ?? NOT_CHOSEN,
     joinCell(row.hosts),
@@ -119,7 +108,7 @@ export function publicCsvRecord(row: PublicRegisterRow, origin: string): string[
 }
 
 export function publicRegisterCsv(rows: readonly PublicRegisterRow[], origin: string): string {
-  return stringify([[...PUBLIC_CSV_HEADERS], ...rows.map((r) => publicCsvRecord(r, origin))], CSV_OPTIONS);
+  return writeCsv([[...PUBLIC_CSV_HEADERS], ...rows.map((r) => publicCsvRecord(r, origin))]);
 }
 
 /** A file name without æøå or spaces, which some mail clients and servers mangle. */
@@ -138,9 +127,9 @@ export function csvFileName(prefix: string, municipalityName: string, today: str
 
 /**
  * Any table as CSV with the register's conventions (BOM, semicolon, Windows line ends):
- * the open statistics' downloads. Text cells go through textCell like the register's names;
- * numbers are written as they are.
+ * the open statistics' downloads. Text cells are neutralised by writeCsv like every other
+ * cell; numbers are written as they are.
  */
 export function tableCsv(columns: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return stringify([[...columns], ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : textCell(cell))))], CSV_OPTIONS);
+  return writeCsv([[...columns], ...rows]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeCallbackUrl, signInErrorMessage, signInSchema } from './sign-in';
+import { safeCallbackUrl, signInErrorMessage, signInSchema, waitText } from './sign-in';
 
 describe('sign-in validation', () => {
   it('gives Norwegian field messages', () => {
@@ -10,21 +10,83 @@ describe('sign-in validation', () => {
     expect(messages).toContain('Skriv inn passordet ditt.');
   });
 
-  it('says the same for a wrong password and an unknown user, and explains the rate limit', () => {
+  it('says the same for a wrong password and an unknown user, and says how long to wait when throttled', () => {
     expect(signInErrorMessage('CredentialsSignin')).toBe('E-postadressen eller passordet er feil.');
-    expect(signInErrorMessage('RateLimited')).toMatch(/vente 15 minutter/);
+    expect(signInErrorMessage('RateLimited:90')).toMatch(/vente 2 minutter før du prøver igjen/);
+    expect(signInErrorMessage('RateLimited:1')).toMatch(/vente 1 sekund før/);
+    expect(signInErrorMessage('RateLimited')).toMatch(/vente en stund/);
     expect(signInErrorMessage('Something')).toBe('Innloggingen mislyktes. Prøv igjen.');
     expect(signInErrorMessage(null)).toBeNull();
+    expect(waitText(30)).toBe('30 sekunder');
+    expect(waitText(60)).toBe('1 minutt');
+    expect(waitText(900)).toBe('15 minutter');
+  });
+});
+
+// Replayed attack: open redirect after sign-in. Each of these was (or could be) turned into
+// a redirect to another site; every one must end on the overview.
+export const OPEN_REDIRECT_PAYLOADS = [
+  '/a/..//evil.example',
+  '/.//evil.example',
+  '/%2e%2e//evil.example',
+  '/%2E%2E//evil.example',
+  '/x/../\\evil.example',
+  '/x/..\\/evil.example',
+  '/\\evil.example',
+  '/\\/evil.example',
+  '//evil.example',
+  '///evil.example',
+  '////evil.example/',
+  '/././/evil.example',
+  '/a/b/../..//evil.example',
+  '/a/%2e%2e//evil.example',
+  '/a/.%2e//evil.example',
+  '/a/%2e./%2fevil.example/..//evil.example',
+  'https://evil.example',
+  'http://evil.example/oversikt',
+  'HTTPS://evil.example',
+  'evil.example',
+  '@evil.example',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(document.cookie)',
+  'data:text/html,<script>alert(1)</script>',
+  '\t//evil.example',
+  '/\t/evil.example',
+  '/\n/evil.example',
+  '/\r\n/evil.example',
+  ' //evil.example',
+  '/%5C%5Cevil.example/../..//evil.example',
+  'http://brobygger.invalid//evil.example',
+  'http:/evil.example',
+  'https:evil.example',
+  '/logg-inn?callbackUrl=//evil.example',
+  '/api/auth/signout',
+];
+
+describe('safeCallbackUrl', () => {
+  it('has a payload list of at least 20 attacks', () => {
+    expect(OPEN_REDIRECT_PAYLOADS.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(OPEN_REDIRECT_PAYLOADS)('sends %j to the overview', (payload) => {
+    expect(safeCallbackUrl(payload)).toBe('/oversikt');
   });
 
   it.each([
     [undefined, '/oversikt'],
+    ['', '/oversikt'],
     ['/admin/brukere?x=1', '/admin/brukere?x=1'],
-    ['https://evil.example/', '/oversikt'],
-    ['//evil.example/path', '/oversikt'],
-    ['/logg-inn', '/oversikt'],
-    ['http://brobygger.invalid/x', '/x'],
-  ])('follows only same-site callback URLs (%s)', (input, expected) => {
+    ['/samarbeid/abc/design#mandat', '/samarbeid/abc/design#mandat'],
+    ['/register/4203?tilstand=drift&sok=%C3%A6', '/register/4203?tilstand=drift&sok=%C3%A6'],
+    ['/a/../oversikt', '/oversikt'],
+  ])('follows same-origin relative paths (%s)', (input, expected) => {
     expect(safeCallbackUrl(input)).toBe(expected);
+  });
+
+  it('never returns anything a browser would read as another host', () => {
+    for (const payload of OPEN_REDIRECT_PAYLOADS) {
+      const target = new URL(safeCallbackUrl(payload), 'https://brobygger.kommune.no');
+      expect(target.host).toBe('brobygger.kommune.no');
+    }
   });
 });

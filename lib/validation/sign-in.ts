@@ -7,26 +7,52 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/** "30 sekunder", "1 minutt", "15 minutter": how long to wait, rounded up. */
+export function waitText(seconds: number): string {
+  if (seconds < 60) {
+    const s = Math.max(1, Math.ceil(seconds));
+    return `${s} ${s === 1 ? 'sekund' : 'sekunder'}`;
+  }
+  const m = Math.ceil(seconds / 60);
+  return `${m} ${m === 1 ? 'minutt' : 'minutter'}`;
+}
+
 /** Norwegian text for next-auth's error codes; unknown codes get the generic text. */
 export function signInErrorMessage(code: string | null | undefined): string | null {
   if (!code) return null;
-  if (code === 'RateLimited') {
-    return 'For mange mislykkede innloggingsforsøk. Av sikkerhetshensyn må du vente 15 minutter før du prøver igjen.';
+  const limited = /^RateLimited(?::(\d+))?$/.exec(code);
+  if (limited) {
+    const wait = limited[1] ? waitText(Number(limited[1])) : 'en stund';
+    return `For mange mislykkede innloggingsforsøk med denne e-postadressen herfra. Av sikkerhetshensyn må du vente ${wait} før du prøver igjen.`;
   }
   if (code === 'CredentialsSignin') return 'E-postadressen eller passordet er feil.';
   if (code === 'SessionRequired') return 'Du må logge inn for å se denne siden.';
   return 'Innloggingen mislyktes. Prøv igjen.';
 }
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
+const DEFAULT_AFTER_SIGN_IN = '/oversikt';
+const BASE = 'http://brobygger.invalid';
+// Whitespace and control characters are dropped or reinterpreted by URL parsers; a real
+// in-app path never contains them raw.
+const UNSAFE_CHARS = /[\u0000-\u0020\u007F-\u009F\u2028\u2029]/;
+
+const isLocalPath = (path: string) => path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');
+
+/**
+ * Where to go after sign-in: only a same-origin relative path that still starts with a single
+ * "/" after the URL parser has resolved dot segments and backslashes (so "/a/..//evil.example"
+ * cannot become "//evil.example"). Anything else goes to the overview.
+ */
 export function safeCallbackUrl(value: string | null | undefined): string {
-  if (!value) return '/oversikt';
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2000) return DEFAULT_AFTER_SIGN_IN;
+  if (UNSAFE_CHARS.test(value) || !isLocalPath(value)) return DEFAULT_AFTER_SIGN_IN;
   try {
-    const url = new URL(value, 'http://brobygger.invalid');
-    if (url.origin !== 'http://brobygger.invalid') return '/oversikt';
+    const url = new URL(value, BASE);
+    if (url.origin !== BASE) return DEFAULT_AFTER_SIGN_IN;
     const path = `${url.pathname}${url.search}${url.hash}`;
-    return path.startsWith('/logg-inn') ? '/oversikt' : path;
+    if (!isLocalPath(path) || url.pathname.startsWith('/logg-inn') || url.pathname.startsWith('/api/')) return DEFAULT_AFTER_SIGN_IN;
+    return path;
   } catch {
-    return '/oversikt';
+    return DEFAULT_AFTER_SIGN_IN;
   }
 }

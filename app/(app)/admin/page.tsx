@@ -7,14 +7,14 @@ import { listUsers } from '@/db/queries/users';
 import { listCooperationNames } from '@/db/queries/cooperations';
 import { can, SYSTEM } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
-import { NoAccess } from '../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../_components/page-header';
 
 export const metadata: Metadata = { title: 'Administrasjon' };
 
 export default async function AdminPage() {
   const user = await requireUser('/admin');
-  if (!can(user, 'admin.access', SYSTEM)) return <NoAccess />;
+  if (!can(user, 'admin.access', SYSTEM)) forbid();
   const db = await getDb();
   const [users, municipalities, cooperations] = await Promise.all([listUsers(db), countMunicipalities(db), listCooperationNames(db)]);
   const cards = [

@@ -7,7 +7,7 @@ import { registerMunicipalities } from '@/db/queries/register';
 import { requireUser } from '@/lib/auth/session';
 import { organisationTitle } from '@/lib/domain/municipality';
 import { registerScopeOf } from '@/lib/register/scope';
-import { NoAccess } from '../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../_components/page-header';
 
 export const metadata: Metadata = { title: 'Samarbeidsregister' };
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Samarbeidsregister' };
 export default async function RegisterChoicePage() {
   const user = await requireUser('/register');
   const scope = registerScopeOf(user);
-  if (scope !== null && scope.length === 0) return <NoAccess />;
+  if (scope !== null && scope.length === 0) forbid();
   if (scope !== null && scope.length === 1) redirect(`/register/${scope[0]}`);
   const choices = await registerMunicipalities(await getDb(), scope);
   return (

@@ -6,7 +6,7 @@ import { listUsers } from '@/db/queries/users';
 import { can, SYSTEM } from '@/lib/auth/can';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { NoAccess } from '../../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { CreateUserForm } from './_components/create-user-form';
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Brukere og roller' };
 
 export default async function UsersPage() {
   const user = await requireUser('/admin/brukere');
-  if (!can(user, 'user.list', SYSTEM)) return <NoAccess />;
+  if (!can(user, 'user.list', SYSTEM)) forbid();
   const users = await listUsers(await getDb());
   return (
     <>

@@ -4,7 +4,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { appliedMigrations, getDbHandle } from '@/db/client';
 import { can, SYSTEM } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
-import { NoAccess } from '../../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { ConsistencyCheck } from './_components/consistency-check';
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Diagnostikk' };
 
 export default async function DiagnosticsPage() {
   const user = await requireUser('/admin/diagnostikk');
-  if (!can(user, 'admin.access', SYSTEM)) return <NoAccess />;
+  if (!can(user, 'admin.access', SYSTEM)) forbid();
   const { db, kind } = await getDbHandle();
   const migrations = await appliedMigrations(db);
   return (

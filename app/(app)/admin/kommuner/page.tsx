@@ -6,7 +6,7 @@ import { listCounties, listMunicipalities } from '@/db/queries/municipalities';
 import { can, SYSTEM } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { formatPopulation } from '@/lib/format';
-import { NoAccess } from '../../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { CountySelect } from './county-select';
 
@@ -19,7 +19,7 @@ const querySchema = z.object({
 
 export default async function MunicipalitiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser('/admin/kommuner');
-  if (!can(user, 'municipality.list', SYSTEM)) return <NoAccess />;
+  if (!can(user, 'municipality.list', SYSTEM)) forbid();
   const query = querySchema.parse(await searchParams);
   const db = await getDb();
   const [rows, counties] = await Promise.all([listMunicipalities(db, { search: query.q, countyNumber: query.fylke }), listCounties(db)]);

@@ -5,7 +5,7 @@ import { listElections } from '@/db/queries/elections';
 import { can, SYSTEM } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { NoAccess } from '../../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { ElectionForm } from './_components/election-form';
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Kommunevalg' };
 
 export default async function ElectionsPage() {
   const user = await requireUser('/admin/valg');
-  if (!can(user, 'election.record', SYSTEM)) return <NoAccess />;
+  if (!can(user, 'election.record', SYSTEM)) forbid();
   const elections = await listElections(await getDb());
   return (
     <>

@@ -12,7 +12,7 @@ import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
 import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
 import { applyRegisterQuery, hasFilter, legalFormsOf, parseRegisterQuery, registerQueryString, taskAreasOf } from '@/lib/register/query';
-import { NoAccess } from '../../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { RegisterFilters } from '../_components/register-filters';
 import { RegisterTable } from '../_components/register-table';
@@ -33,7 +33,7 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
   const db = await getDb();
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) notFound();
-  if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) return <NoAccess />;
+  if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) forbid();
   const query = parseRegisterQuery(await searchParams);
   const now = await requestNow();
   const all = await registerRows(db, kommunenummer, now);

@@ -5,7 +5,7 @@ import { phaseReadiness } from '@/lib/domain/readiness';
 import { PHASES } from '@/lib/domain/dossier';
 import { cooperationPage, readableName } from '@/lib/server/cooperation-page';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
-import { NoAccess } from '../../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { CooperationTabs, type CooperationTab } from './_components/cooperation-tabs';
 
 // Page titles name the cooperation ("Design – Legevakt … – Brobygger"), but only for a user
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function CooperationLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { dossier, allowed } = await cooperationPage(id, `/samarbeid/${id}`);
-  if (!allowed) return <NoAccess />;
+  if (!allowed) forbid();
   const readiness = phaseReadiness(dossier);
   const tabs: CooperationTab[] = [
     { href: `/samarbeid/${id}`, label: 'Oversikt', exact: true },

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listMunicipalities, listTaskAreas } from '@/db/queries/municipalities';
 import { requireUser } from '@/lib/auth/session';
-import { NoAccess } from '../../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { NewCooperationForm } from './_components/new-cooperation-form';
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Nytt samarbeid' };
 export default async function NewCooperationPage() {
   const user = await requireUser('/samarbeid/ny');
   const own = user.roles.filter((r) => r.role === 'radmannsteam' && r.kommunenummer).map((r) => r.kommunenummer!);
-  if (own.length === 0) return <NoAccess />;
+  if (own.length === 0) forbid();
   const db = await getDb();
   const [municipalities, taskAreas] = await Promise.all([listMunicipalities(db), listTaskAreas(db)]);
   return (

@@ -9,7 +9,7 @@ import { can, SYSTEM } from '@/lib/auth/can';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
-import { NoAccess } from '../../../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../../_components/page-header';
 import { GrantRoleForm } from './_components/grant-role-form';
 import { RevokeRoleButton } from './_components/revoke-role-button';
@@ -22,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const me = await requireUser(`/admin/brukere/${id}`);
-  if (!can(me, 'user.list', SYSTEM)) return <NoAccess />;
+  if (!can(me, 'user.list', SYSTEM)) forbid();
   if (!UUID.test(id)) notFound();
   const db = await getDb();
   const user = await getUser(db, id);

@@ -1,6 +1,6 @@
 import { can, SYSTEM } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
-import { NoAccess } from '../../../../_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,6 +8,6 @@ export const dynamic = 'force-dynamic';
 // users get the Norwegian error page and no internals, while the log gets the details.
 export default async function TestErrorPage() {
   const user = await requireUser('/admin/diagnostikk/testfeil');
-  if (!can(user, 'admin.access', SYSTEM)) return <NoAccess />;
+  if (!can(user, 'admin.access', SYSTEM)) forbid();
   throw new Error('Tvungen testfeil fra diagnostikksiden: intern detalj som aldri skal vises (DATABASE_URL=postgres://hemmelig)');
 }

@@ -13,7 +13,7 @@ import { requestNow } from '@/lib/clock';
 import { mayLogAnchoring } from '@/lib/dashboard/rights';
 import { isoDateOf } from '@/lib/domain/iso-date';
 import { norwegianToday } from '@/lib/validation/decisions';
-import { NoAccess } from '@/app/_components/no-access';
+import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '@/app/_components/page-header';
 import { AnchoringCalendar } from '../../../samarbeid/[id]/forankring/_components/anchoring-calendar';
 import { AnchoringSummary } from '../../../samarbeid/[id]/forankring/_components/anchoring-summary';
@@ -32,7 +32,7 @@ export default async function MunicipalityAnchoringPage({ params, searchParams }
   const db = await getDb();
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) notFound();
-  if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) return <NoAccess />;
+  if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) forbid();
 
   const now = await requestNow();
   const today = isoDateOf(now);

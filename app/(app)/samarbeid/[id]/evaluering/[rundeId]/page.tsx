@@ -12,6 +12,7 @@ import { readResults } from '@/lib/actions/evaluation';
 import { CRITERIA } from '@/lib/domain/perceived';
 import { formatDate } from '@/lib/format';
 import { cooperationPage } from '@/lib/server/cooperation-page';
+import { forbid } from '@/lib/server/forbidden';
 import { CommentList } from '../_components/comment-list';
 import { GoalResults } from '../_components/goal-results';
 import { RoundWarnings } from '../_components/round-warnings';
@@ -47,6 +48,7 @@ export default async function ResultaterPage({ params }: { params: Promise<{ id:
   } catch (err) {
     if (!(err instanceof ActionError)) throw err;
     if (err.code === 'not_found') notFound();
+    if (err.code === 'forbidden') forbid(err.message); // 403, with the reason on the page
     return (
       <Alert data-color="info" data-testid="resultater-skjult">
         <Paragraph data-size="sm">

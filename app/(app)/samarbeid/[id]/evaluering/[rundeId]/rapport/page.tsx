@@ -10,6 +10,7 @@ import { ActionError } from '@/lib/action';
 import { readReport, type ReportRead } from '@/lib/actions/evaluation-report';
 import { requestNow } from '@/lib/clock';
 import { cooperationPage } from '@/lib/server/cooperation-page';
+import { forbid } from '@/lib/server/forbidden';
 import { PrintButton } from '../../_components/print-button';
 import { ReportDocument } from '../../_components/report-document';
 
@@ -29,6 +30,7 @@ export default async function RapportPage({ params }: { params: Promise<{ id: st
   } catch (err) {
     if (!(err instanceof ActionError)) throw err;
     if (err.code === 'not_found') notFound();
+    if (err.code === 'forbidden') forbid(err.message); // 403, with the reason on the page
     return (
       <Alert data-color="info" data-testid="rapport-skjult">
         <Paragraph data-size="sm">

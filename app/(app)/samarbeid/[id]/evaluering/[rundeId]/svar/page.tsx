@@ -10,6 +10,7 @@ import { readOwnAnswers } from '@/lib/actions/evaluation';
 import { INVITATION_PERSPECTIVE_LABELS, questionnaire } from '@/lib/domain/questionnaire';
 import { formatDateTime } from '@/lib/format';
 import { cooperationPage } from '@/lib/server/cooperation-page';
+import { forbid } from '@/lib/server/forbidden';
 import { answerFormValues } from '@/lib/validation/evaluation';
 import { AnswerForm } from '../../_components/answer-form';
 
@@ -29,6 +30,7 @@ export default async function SvarPage({ params }: { params: Promise<{ id: strin
   } catch (err) {
     if (!(err instanceof ActionError)) throw err;
     if (err.code === 'not_found') notFound();
+    if (err.code === 'forbidden') forbid(err.message); // 403, with the reason on the page
     return (
       <Alert data-color="warning">
         <Paragraph data-size="sm">
