@@ -2,6 +2,8 @@ import 'server-only';
 // Outgoing e-mail. With SMTP_HOST set, messages go out through nodemailer; without it they
 // are written to the log instead, so a development or demo installation needs no mail server
 // (and the reminder log records the transport as 'logg').
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import nodemailer from 'nodemailer';
 
 export type MailTransport = 'smtp' | 'logg';
@@ -48,11 +50,26 @@ export function smtpConfigFromEnv(env: Readonly<Record<string, string | undefine
 /** Header values come from user-entered names; a line break must never start a new header. */
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim();
 
-export function createMailer(config: SmtpConfig | null, log: (line: string) => void = console.info): Mailer {
+/**
+ * Without SMTP, BROBYGGER_MAIL_OUTBOX may name a folder where each message is also written as
+ * a JSON file (the end-to-end tests read password links from it).
+ */
+function writeToOutbox(dir: string, message: MailMessage) {
+  mkdirSync(dir, { recursive: true });
+  const name = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`;
+  writeFileSync(path.join(dir, name), JSON.stringify({ ...message, at: new Date().toISOString() }), { mode: 0o600 });
+}
+
+export function createMailer(
+  config: SmtpConfig | null,
+  log: (line: string) => void = console.info,
+  outboxDir: string | undefined = process.env.BROBYGGER_MAIL_OUTBOX?.trim() || undefined,
+): Mailer {
   if (!config) {
     return {
       transport: 'logg',
       async send(message) {
+        if (outboxDir) writeToOutbox(outboxDir, message);
         log(
           [`[e-post] Ikke sendt (SMTP_HOST er ikke satt) – til: ${oneLine(message.to)}`, `Emne: ${oneLine(message.subject)}`, '', message.text].join('\n'),
         );

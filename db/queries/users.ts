@@ -4,6 +4,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperations, municipalities, roleAssignments, users, type Role } from '../schema';
 import type { RoleGrant, SessionUser } from '@/lib/auth/roles';
+import { endUserSessions, sessionIsLive } from './sessions';
 
 export async function findUserByEmail(db: Db, email: string) {
   const [row] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
@@ -22,11 +23,18 @@ export async function activeGrants(db: Db, userId: string): Promise<RoleGrant[]>
     .where(and(eq(roleAssignments.userId, userId), isNull(roleAssignments.revokedAt)));
 }
 
-/** The signed-in user as authorisation sees it; null when deactivated or gone. */
+/** A user as authorisation sees them; null when deactivated or gone. */
 export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
   const user = await getUser(db, userId);
   if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, roles: await activeGrants(db, user.id) };
+  return { id: user.id, email: user.email, name: user.name, roles: await activeGrants(db, user.id), mustChangePassword: user.mustChangePassword };
+}
+
+/** The signed-in user of a request: null unless the server-side session is still live. */
+export async function loadSignedInUser(db: Db, params: { userId: string; sessionId: string; now: Date }): Promise<SessionUser | null> {
+  if (!(await sessionIsLive(db, params))) return null;
+  const user = await loadSessionUser(db, params.userId);
+  return user ? { ...user, sessionId: params.sessionId } : null;
 }
 
 export async function listUsers(db: Db) {
@@ -46,17 +54,36 @@ export async function listUsers(db: Db) {
   }));
 }
 
-export async function createUser(db: Db, input: { email: string; name: string; title?: string | null; passwordHash: string }) {
+export async function createUser(
+  db: Db,
+  input: { email: string; name: string; title?: string | null; passwordHash: string; mustChangePassword?: boolean },
+) {
   const [row] = await db
     .insert(users)
-    .values({ email: input.email.trim().toLowerCase(), name: input.name.trim(), title: input.title ?? null, passwordHash: input.passwordHash })
+    .values({
+      email: input.email.trim().toLowerCase(),
+      name: input.name.trim(),
+      title: input.title ?? null,
+      passwordHash: input.passwordHash,
+      mustChangePassword: input.mustChangePassword ?? false,
+    })
     .onConflictDoNothing({ target: users.email })
     .returning();
   return row ?? null;
 }
 
+/** Deactivating also ends every session, so the user is signed out on their next request. */
 export async function setUserActive(db: Db, id: string, active: boolean) {
   await db.update(users).set({ active }).where(eq(users.id, id));
+  if (!active) await endUserSessions(db, { userId: id, reason: 'deactivated' });
+}
+
+/** A new password hash; `mustChange` is true only when an administrator chose it. */
+export async function setPassword(db: Db, params: { userId: string; passwordHash: string; mustChange: boolean }) {
+  await db
+    .update(users)
+    .set({ passwordHash: params.passwordHash, mustChangePassword: params.mustChange })
+    .where(eq(users.id, params.userId));
 }
 
 export async function listRoleAssignments(db: Db, userId: string) {

@@ -1,18 +1,24 @@
-// next-auth (v4, the registry's stable line) configuration: e-mail + password, JWT sessions.
+// next-auth (v4, the registry's stable line) configuration: e-mail + password. The cookie is a
+// signed JWT that names a server-side session row (db/queries/sessions.ts); the row decides
+// whether the session is still alive, so sign-out and the other "end sessions" events work
+// at once rather than when the cookie expires.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
+import { appendAudit } from '@/db/queries/audit';
+import { createSession, endSession } from '@/db/queries/sessions';
+import { clientAddressFromHeaders } from '@/lib/security/client-address';
+import { safeRelativePath } from '@/lib/validation/sign-in';
 import { attemptSignIn, SIGN_IN_ERRORS } from './sign-in';
 
 /** A working day: long enough not to annoy, short enough that a forgotten session expires. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const value = Array.isArray(forwarded) ? forwarded.join(',') : typeof forwarded === 'string' ? forwarded : '';
-  // The right-most entry is the one added by our own server or proxy; a client can only prepend.
-  const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
-  return parts.at(-1) ?? 'ukjent';
+function headerOf(headers: Record<string, unknown> | undefined) {
+  return (name: string) => {
+    const value = headers?.[name];
+    return typeof value === 'string' ? value : Array.isArray(value) ? String(value[0] ?? '') : null;
+  };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -33,10 +39,10 @@ export const authOptions: NextAuthOptions = {
         const result = await attemptSignIn(await getDb(), {
           email,
           password,
-          ip: clientAddress(req.headers as Record<string, unknown> | undefined),
+          ip: clientAddressFromHeaders(headerOf(req.headers as Record<string, unknown> | undefined)),
         });
         if (!result.ok) {
-          if (result.reason === 'rate_limited') throw new Error(SIGN_IN_ERRORS.rate_limited);
+          if (result.reason === 'rate_limited') throw new Error(`${SIGN_IN_ERRORS.rate_limited}:${result.retryAfterSeconds}`);
           return null;
         }
         return { id: result.user.id, email: result.user.email, name: result.user.name };
@@ -44,13 +50,31 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    async jwt({ token, user }) {
+      if (user) {
+        // A new sign-in: a new server-side session, named in the cookie.
+        token.sub = user.id;
+        token.sid = await createSession(await getDb(), { userId: user.id, now: new Date(), maxAgeSeconds: SESSION_MAX_AGE_SECONDS });
+      }
       return token;
     },
     session({ session, token }) {
       if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (typeof token.sid === 'string') (session as { sid?: string }).sid = token.sid;
       return session;
+    },
+    // next-auth's own redirects follow the same rule as the sign-in page: same-origin paths only.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
+      return `${baseUrl}${safeRelativePath(path, '/oversikt')}`;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid !== 'string') return;
+      const db = await getDb();
+      await endSession(db, token.sid, 'sign_out');
+      await appendAudit(db, { actorId: token.sub ?? null, actorEmail: token.email ?? null, clientAddress: null, action: 'auth.sign_out' });
     },
   },
 };

@@ -1,13 +1,18 @@
 // The sign-in decision, independent of next-auth so it can be tested against a database:
-// rate limit first (the password is not even checked when limited), then the password.
+// the throttle first (a refused attempt does not even check the password), then an optional
+// short slowdown, then the password. Every outcome is recorded for the throttle, and sign-ins
+// and failed sign-ins go to the audit log.
 import type { Db } from '@/db/client';
+import { appendAudit } from '@/db/queries/audit';
 import { findUserByEmail } from '@/db/queries/users';
-import { RATE_LIMIT_MAX_FAILURES, recentFailures, recordAttempt } from '@/db/queries/login-attempts';
+import { attemptStats, recordAttempt } from '@/db/queries/login-attempts';
 import { verifyPassword } from './password';
+import { throttleDecision } from './throttle';
 
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; reason: 'invalid' | 'rate_limited' };
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 /** Error codes next-auth passes to the sign-in page; the page maps them to Norwegian. */
 export const SIGN_IN_ERRORS = {
@@ -15,22 +20,33 @@ export const SIGN_IN_ERRORS = {
   rate_limited: 'RateLimited',
 } as const;
 
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export async function attemptSignIn(
   db: Db,
-  params: { email: string; password: string; ip: string; now?: Date },
+  params: { email: string; password: string; ip: string; now?: Date; sleep?: (ms: number) => Promise<void> },
 ): Promise<SignInResult> {
   const now = params.now ?? new Date();
-  const email = params.email.trim().toLowerCase();
-  if ((await recentFailures(db, { email, ip: params.ip, now })) >= RATE_LIMIT_MAX_FAILURES) {
+  const email = params.email.trim().toLowerCase().slice(0, 320);
+  const audit = (action: string, actorId: string | null, details: Record<string, unknown> | null) =>
+    appendAudit(db, { actorId, actorEmail: email, clientAddress: params.ip, action, details });
+
+  const decision = throttleDecision(await attemptStats(db, { email, ip: params.ip, now }), now);
+  if (decision.kind === 'refuse') {
     await recordAttempt(db, { email, ip: params.ip, outcome: 'blocked', now });
-    return { ok: false, reason: 'rate_limited' };
+    await audit('auth.sign_in_failed', null, { grunn: 'for mange forsøk', venteSekunder: decision.retryAfterSeconds });
+    return { ok: false, reason: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds };
   }
+  if (decision.delayMs > 0) await (params.sleep ?? realSleep)(decision.delayMs);
+
   const user = email ? await findUserByEmail(db, email) : null;
   const valid = await verifyPassword(user?.active ? user.passwordHash : null, params.password);
   if (!user || !valid) {
     await recordAttempt(db, { email, ip: params.ip, outcome: 'failure', now });
+    await audit('auth.sign_in_failed', null, { grunn: 'feil e-post eller passord' });
     return { ok: false, reason: 'invalid' };
   }
   await recordAttempt(db, { email, ip: params.ip, outcome: 'success', now });
+  await audit('auth.sign_in', user.id, null);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

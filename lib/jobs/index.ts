@@ -3,6 +3,7 @@ import 'server-only';
 // to its work and add it to this list: the runner then runs it once per period across all
 // instances, and records each run in job_runs.
 import type { Job } from './runner';
+import { cleanupJob } from './cleanup';
 import { remindersJob } from './reminders';
 
-export const JOBS: readonly Job[] = [remindersJob];
+export const JOBS: readonly Job[] = [remindersJob, cleanupJob];

@@ -39,20 +39,25 @@ const UNSAFE_CHARS = /[\u0000-\u0020\u007F-\u009F\u2028\u2029]/;
 const isLocalPath = (path: string) => path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');
 
 /**
- * Where to go after sign-in: only a same-origin relative path that still starts with a single
- * "/" after the URL parser has resolved dot segments and backslashes (so "/a/..//evil.example"
- * cannot become "//evil.example"). Anything else goes to the overview.
+ * A same-origin relative path that still starts with a single "/" after the URL parser has
+ * resolved dot segments and backslashes (so "/a/..//evil.example" cannot become
+ * "//evil.example"), or `fallback`.
  */
-export function safeCallbackUrl(value: string | null | undefined): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 2000) return DEFAULT_AFTER_SIGN_IN;
-  if (UNSAFE_CHARS.test(value) || !isLocalPath(value)) return DEFAULT_AFTER_SIGN_IN;
+export function safeRelativePath(value: string | null | undefined, fallback: string): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2000) return fallback;
+  if (UNSAFE_CHARS.test(value) || !isLocalPath(value)) return fallback;
   try {
     const url = new URL(value, BASE);
-    if (url.origin !== BASE) return DEFAULT_AFTER_SIGN_IN;
+    if (url.origin !== BASE) return fallback;
     const path = `${url.pathname}${url.search}${url.hash}`;
-    if (!isLocalPath(path) || url.pathname.startsWith('/logg-inn') || url.pathname.startsWith('/api/')) return DEFAULT_AFTER_SIGN_IN;
-    return path;
+    return isLocalPath(path) ? path : fallback;
   } catch {
-    return DEFAULT_AFTER_SIGN_IN;
+    return fallback;
   }
+}
+
+/** Where to go after sign-in: a safe relative path, but never back to sign-in or an API. */
+export function safeCallbackUrl(value: string | null | undefined): string {
+  const path = safeRelativePath(value, DEFAULT_AFTER_SIGN_IN);
+  return path.startsWith('/logg-inn') || path.startsWith('/api/') ? DEFAULT_AFTER_SIGN_IN : path;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { headers } from 'next/headers';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
@@ -53,6 +54,9 @@ export default async function ProfilePage() {
                 <dd>{user.email}</dd>
               </div>
             </dl>
+            <Paragraph data-size="sm" className="mt-4">
+              <Link href="/profil/passord">Bytt passord eller logg ut på alle enheter</Link>
+            </Paragraph>
           </section>
           <section className="bb-panel" aria-labelledby="dine-roller">
             <Heading level={2} id="dine-roller" data-size="xs">

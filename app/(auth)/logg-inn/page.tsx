@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { currentUser } from '@/lib/auth/session';
@@ -39,11 +40,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </Heading>
         {params.utlogget ? (
           <Alert data-color="success" className="mt-4">
-            Du er logget ut.
+            {params.utlogget === 'alle' ? 'Du er logget ut på alle enheter.' : 'Du er logget ut.'}
+          </Alert>
+        ) : null}
+        {params.passord === 'valgt' ? (
+          <Alert data-color="success" className="mt-4">
+            Passordet er lagret. Logg inn med det nye passordet.
           </Alert>
         ) : null}
         <SignInForm callbackUrl={callbackUrl} initialError={signInErrorMessage(params.error)} />
-        <Paragraph data-size="sm" className="bb-muted mt-6">
+        <Paragraph data-size="sm" className="mt-4">
+          <Link href="/glemt-passord">Glemt passordet?</Link>
+        </Paragraph>
+        <Paragraph data-size="sm" className="bb-muted mt-4">
           Har du ikke bruker? Kontakt systemforvalteren i kommunen din. Innbyggere trenger ikke å logge inn for å se
           offentlig informasjon om samarbeidene.
         </Paragraph>

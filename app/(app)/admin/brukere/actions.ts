@@ -2,6 +2,8 @@
 // Administration of users and roles: thin actions over db/queries, all through authedAction.
 import { revalidatePath } from 'next/cache';
 import { createUser, getUser, grantRole, revokeRole, setUserActive } from '@/db/queries/users';
+import { userStateDigest } from '@/db/queries/audit';
+import { fullPasswordProblem } from '@/lib/auth/common-passwords';
 import { hashPassword } from '@/lib/auth/password';
 import { SYSTEM } from '@/lib/auth/can';
 import { ActionError } from '@/lib/action';
@@ -10,14 +12,21 @@ import { createUserSchema, grantRoleSchema, revokeRoleSchema, setUserActiveSchem
 import { getMunicipality } from '@/db/queries/municipalities';
 import { cooperationExists } from '@/db/queries/cooperations';
 
+// The audit log digests the affected account before and after each change.
+const accountState = (input: { userId: string }, db: Parameters<typeof userStateDigest>[0]) => userStateDigest(db, input.userId);
+
 export const createUserAction = authedAction({ schema: createUserSchema, action: 'user.create', resource: () => SYSTEM }, async (input, { db }) => {
-  const user = await createUser(db, { email: input.email, name: input.name, title: input.title ?? null, passwordHash: await hashPassword(input.password) });
+  const weak = fullPasswordProblem(input.password, { email: input.email, name: input.name });
+  if (weak) throw new ActionError('invalid', weak, { password: [weak] });
+  // The administrator chose this password: the user must pick their own at first sign-in.
+  const user = await createUser(db, { email: input.email, name: input.name, title: input.title ?? null, passwordHash: await hashPassword(input.password), mustChangePassword: true });
   if (!user) throw new ActionError('invalid', 'Det finnes allerede en bruker med denne e-postadressen.', { email: ['Det finnes allerede en bruker med denne e-postadressen.'] });
   revalidatePath('/admin/brukere');
   return { id: user.id };
 });
 
-export const grantRoleAction = authedAction({ schema: grantRoleSchema, action: 'role.grant', resource: () => SYSTEM }, async (input, { db, user }) => {
+export const grantRoleAction = authedAction({ schema: grantRoleSchema, action: 'role.grant', resource: () => SYSTEM, state: accountState }, async (input, { db, user, audit }) => {
+  audit?.set({ resourceKind: 'user', resourceId: input.userId });
   if (!(await getUser(db, input.userId))) throw new ActionError('not_found', 'Fant ikke brukeren.');
   if (input.kommunenummer && !(await getMunicipality(db, input.kommunenummer))) {
     throw new ActionError('invalid', 'Ukjent kommune.', { kommunenummer: ['Velg en kommune fra listen.'] });
@@ -31,7 +40,8 @@ export const grantRoleAction = authedAction({ schema: grantRoleSchema, action: '
   return { id: result.id };
 });
 
-export const revokeRoleAction = authedAction({ schema: revokeRoleSchema, action: 'role.revoke', resource: () => SYSTEM }, async (input, { db, user }) => {
+export const revokeRoleAction = authedAction({ schema: revokeRoleSchema, action: 'role.revoke', resource: () => SYSTEM, state: accountState }, async (input, { db, user, audit }) => {
+  audit?.set({ resourceKind: 'user', resourceId: input.userId });
   if (!(await revokeRole(db, { assignmentId: input.assignmentId, revokedBy: user.id }))) {
     throw new ActionError('not_found', 'Rollen er allerede fjernet.');
   }
@@ -39,7 +49,8 @@ export const revokeRoleAction = authedAction({ schema: revokeRoleSchema, action:
   return null;
 });
 
-export const setUserActiveAction = authedAction({ schema: setUserActiveSchema, action: 'user.update', resource: () => SYSTEM }, async (input, { db, user }) => {
+export const setUserActiveAction = authedAction({ schema: setUserActiveSchema, action: 'user.update', resource: () => SYSTEM, state: accountState }, async (input, { db, user, audit }) => {
+  audit?.set({ resourceKind: 'user', resourceId: input.userId });
   if (input.userId === user.id && !input.active) throw new ActionError('invalid', 'Du kan ikke deaktivere din egen bruker.');
   if (!(await getUser(db, input.userId))) throw new ActionError('not_found', 'Fant ikke brukeren.');
   await setUserActive(db, input.userId, input.active);

@@ -1,0 +1,34 @@
+'use client';
+// Ends every session of the account, this one too (e.g. after using a shared computer).
+import { useState, useTransition } from 'react';
+import { signOut } from 'next-auth/react';
+import { Alert, Button } from '@digdir/designsystemet-react';
+import { logOutEverywhereAction } from '../actions';
+
+export function LogOutEverywhere() {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = () => {
+    if (!window.confirm('Du blir logget ut her og på alle andre enheter. Vil du fortsette?')) return;
+    startTransition(async () => {
+      const result = await logOutEverywhereAction({});
+      if (!result.ok) {
+        setError(result.message);
+        return;
+      }
+      await signOut({ callbackUrl: '/logg-inn?utlogget=alle' });
+    });
+  };
+  return (
+    <div className="space-y-3">
+      {error ? (
+        <Alert data-color="danger" role="alert">
+          {error}
+        </Alert>
+      ) : null}
+      <Button variant="secondary" onClick={run} loading={pending} disabled={pending}>
+        Logg ut på alle enheter
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+'use server';
+// Changing your own password and ending all your sessions: thin bindings of lib/actions/password.ts.
+import { getDb } from '@/db/client';
+import { changePassword, changePasswordSpec, logOutEverywhere, logOutEverywhereSpec, recordWrongCurrentPassword } from '@/lib/actions/password';
+import { currentUser } from '@/lib/auth/session';
+import { authedAction, requestClientAddress } from '@/lib/authed-action';
+
+export async function changePasswordAction(input: unknown) {
+  const address = await requestClientAddress();
+  const result = await authedAction(changePasswordSpec, (i, ctx) => changePassword(i, ctx, address))(input);
+  if (!result.ok && result.fieldErrors?.current) {
+    const user = await currentUser();
+    if (user) await recordWrongCurrentPassword(await getDb(), user.email, address);
+  }
+  return result;
+}
+
+export const logOutEverywhereAction = authedAction(logOutEverywhereSpec, logOutEverywhere);

@@ -1,0 +1,54 @@
+// Replayed attacks at the door (proxy.ts): malformed percent-encoding, foreign Origin, CSP.
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, strictTransportSecurity } from './csp';
+import { controlCharErrors } from './control-chars';
+import { foreignOrigin, pathDecodes } from './request-guard';
+
+export const MALFORMED_PATHS = ['/innsyn/samarbeid/%ZZ', '/api/kalender/%ZZ', '/admin/brukere/%ZZ', '/innsyn/samarbeid/%', '/innsyn/samarbeid/%E0%A4%A', '/x/%C0%AF', '/%FF'];
+
+const headers = (h: Record<string, string>) => ({ get: (name: string) => h[name] ?? null });
+
+describe('request guard', () => {
+  it.each(MALFORMED_PATHS)('refuses the malformed path %s', (path) => expect(pathDecodes(path)).toBe(false));
+
+  it('accepts ordinary encoded paths', () => {
+    for (const path of ['/innsyn/samarbeid/abc', '/register/4203', '/x/%C3%A6%C3%B8%C3%A5', '/a%2Fb']) expect(pathDecodes(path)).toBe(true);
+  });
+
+  it('refuses a POST from another site, or from an opaque origin, and allows our own', () => {
+    const own = { host: 'brobygger.kommune.no' };
+    expect(foreignOrigin('POST', headers({ ...own, origin: 'https://evil.example' }))).toBe(true);
+    expect(foreignOrigin('POST', headers({ ...own, origin: 'null' }))).toBe(true);
+    expect(foreignOrigin('POST', headers({ ...own, origin: 'https://brobygger.kommune.no.evil.example' }))).toBe(true);
+    expect(foreignOrigin('POST', headers({ ...own, origin: 'https://brobygger.kommune.no' }))).toBe(false);
+    expect(foreignOrigin('POST', headers({ host: 'internal:3000', origin: 'https://brobygger.kommune.no' }), 'https://brobygger.kommune.no')).toBe(false);
+    expect(foreignOrigin('GET', headers({ ...own, origin: 'https://evil.example' }))).toBe(false);
+    expect(foreignOrigin('POST', headers(own))).toBe(false);
+  });
+
+  it('builds a nonce policy that forbids framing, inline scripts without the nonce, and plugins', () => {
+    const csp = contentSecurityPolicy({ nonce: 'abc123' });
+    expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(contentSecurityPolicy({ nonce: 'x', dev: true })).toContain("'unsafe-eval'");
+    expect(strictTransportSecurity('https://brobygger.kommune.no')).toMatch(/^max-age=\d+/);
+    expect(strictTransportSecurity('http://localhost:3000')).toBeNull();
+  });
+});
+
+export const CONTROL_CHAR_PAYLOADS = ['Nav\u0000n', '\u0000', 'a\u0001b', 'a\u0008', 'a\u000b', 'a\u000c', 'a\u001b[2J', 'a\u007f', 'a\u0085', 'a\u009b', '\ud800', 'x\udfff'];
+
+describe('control characters', () => {
+  it.each(CONTROL_CHAR_PAYLOADS)('refuses %j wherever it sits in the input', (bad) => {
+    expect(controlCharErrors({ name: bad })).toEqual({ name: [expect.stringMatching(/tegn som ikke er tillatt/)] });
+    expect(controlCharErrors({ list: [{ note: bad }] })).toHaveProperty(['list.0.note']);
+    expect(controlCharErrors({ [bad]: 'x' })).toHaveProperty('_form');
+  });
+
+  it('accepts tabs, line breaks, Norwegian and Sami letters and emoji', () => {
+    expect(controlCharErrors({ a: 'Linje 1\r\nLinje 2\tog æøå ÆØÅ Guovdageaidnu čđŋšŧž 👍' })).toBeNull();
+  });
+});
