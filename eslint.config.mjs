@@ -15,6 +15,20 @@ const config = [
     },
   },
   {
+    // One CSV writer (lib/csv.ts) neutralises formulas in every cell; nothing else may write CSV.
+    ignores: ['lib/csv.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'csv-stringify/sync', message: 'Skriv CSV med writeCsv fra lib/csv.ts (den nøytraliserer formler i alle celler).' }, { name: 'csv-stringify', message: 'Skriv CSV med writeCsv fra lib/csv.ts (den nøytraliserer formler i alle celler).' }] }],
+    },
+  },
+  {
+    // Every spec takes `test` from e2e/fixtures.ts, which fails the test on any CSP violation.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', importNames: ['test'], message: 'Importer test fra ./fixtures: der feiler testen ved brudd på Content-Security-Policy.' }] }],
+    },
+  },
+  {
     ignores: ['node_modules/**', '.next/**', '.next-*/**', '.data/**', 'coverage/**', 'db/migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
   },
 ];

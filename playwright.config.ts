@@ -16,6 +16,8 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
   .toString()
   .trim();
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'brobygger-e2e-'));
+// Without SMTP the server also writes each e-mail here; the password-reset test reads its link.
+process.env.E2E_MAIL_OUTBOX ??= `${process.env.E2E_DATA_DIR}-utboks`;
 
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://localhost:${port}`;
@@ -80,6 +82,7 @@ export default defineConfig({
       // The e2e server uses DATABASE_URL when CI gives one (a fresh server database), else a fresh PGlite dir.
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       BROBYGGER_E2E: '1',
+      BROBYGGER_MAIL_OUTBOX: process.env.E2E_MAIL_OUTBOX,
       // No background jobs (reminders and the rest of lib/jobs) while tests move the clock.
       REMINDERS_INTERVAL_MINUTES: '0',
       BROBYGGER_JOBS: '0',

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { createUserAsAdmin, expectAccessible, signIn } from './fixtures';
+import { expect } from '@playwright/test';
+import { test, createUserAsAdmin, expectAccessible, signIn } from './fixtures';
 import { pickMunicipality } from './pages/municipality-picker';
 
 test('administrator oppretter bruker, gir og fjerner rolle', async ({ page, browser }) => {
@@ -17,6 +17,20 @@ test('administrator oppretter bruker, gir og fjerner rolle', async ({ page, brow
   const other = await browser.newContext();
   const userPage = await other.newPage();
   await signIn(userPage, 'tone.test@example.no', 'et-godt-passord-123');
+  // The administrator chose the password: she must pick her own before anything else.
+  await expect(userPage).toHaveURL(/\/profil\/passord$/);
+  await expect(userPage.getByText('Passordet ditt ble valgt av en administrator.')).toBeVisible();
+  await expectAccessible(userPage);
+  await userPage.goto('/oversikt');
+  await expect(userPage).toHaveURL(/\/profil\/passord$/);
+  await userPage.getByLabel('Passordet du har nå').fill('et-godt-passord-123');
+  await userPage.getByLabel('Nytt passord', { exact: true }).fill('Password2026!!');
+  await userPage.getByLabel('Gjenta nytt passord').fill('Password2026!!');
+  await userPage.getByRole('button', { name: 'Bytt passord' }).click();
+  await expect(userPage.getByText(/blant de mest brukte/)).toBeVisible();
+  await userPage.getByLabel('Nytt passord', { exact: true }).fill('tone sykler til rådhuset hver dag');
+  await userPage.getByLabel('Gjenta nytt passord').fill('tone sykler til rådhuset hver dag');
+  await userPage.getByRole('button', { name: 'Bytt passord' }).click();
   await expect(userPage.getByRole('heading', { level: 1 })).toHaveText('Hei, Tone');
   await expect(userPage.getByText('Rådmannsteam – Lillesand')).toBeVisible();
 

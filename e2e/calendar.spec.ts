@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, signInAs } from './fixtures';
+import { expect } from '@playwright/test';
+import { test, expectAccessible, signInAs } from './fixtures';
 
 test('operativ leder finner kalenderadressen på profilen, abonnerer og lager ny adresse', async ({ page, request }) => {
   const user = await signInAs(page, 'operativ_leder');

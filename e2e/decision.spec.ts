@@ -4,10 +4,10 @@
 // drift, evaluates again, decides to wind down, and completes the exit checklist. Axe on
 // every new page and state; screenshots (1366 px, full page) for the issue note.
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { EXIT_ITEMS } from '../lib/domain/exit-checklist';
 import { DECISION_MESSAGES } from '../lib/validation/decision';
-import { expectAccessible, signInAs } from './fixtures';
+import { test, expectAccessible, signInAs } from './fixtures';
 import { norwegianToday, Overview, Vedtak } from './pages/cooperation';
 import { decisionForm, exitItem, fillDecision, registerDecision, submitDecision, tickExitItem } from './pages/decision';
 import { Deltakelse } from './pages/phases';

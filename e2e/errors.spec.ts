@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, signInAs } from './fixtures';
+import { expect } from '@playwright/test';
+import { test, expectAccessible, signInAs } from './fixtures';
 
 test('ukjent adresse gir norsk 404-side', async ({ page }) => {
   const response = await page.goto('/finnes/ikke/her');

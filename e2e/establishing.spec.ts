@@ -2,8 +2,8 @@
 // nothing, through every phase, the member decisions and into drift, with axe on every page
 // on the way and screenshots (1366 px, full page) for the issue note.
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signInAs } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { test, expectAccessible, signInAs } from './fixtures';
 import { createCooperation, expectTitle, norwegianToday, Overview, Vedtak } from './pages/cooperation';
 import { Deltakelse, Design, Innramming, Stotte, Virkemidler } from './pages/phases';
 

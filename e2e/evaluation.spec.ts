@@ -1,8 +1,8 @@
 // An evaluation round on the legevakt cooperation: five demo people from the leader's, the
 // sponsors' and the members' perspectives answer; answers stay hidden until the round is
 // closed; then scores, perspectives, the chart and the comparison with the previous round.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, signInAs, type DemoUser } from './fixtures';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { test, expectAccessible, signInAs, type DemoUser } from './fixtures';
 import { registerDecision } from './pages/decision';
 
 const COOPERATION = 'Interkommunal legevakt i Kristiansandsregionen';

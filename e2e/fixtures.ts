@@ -1,10 +1,51 @@
-// Shared e2e helpers: demo accounts, signing in, and the accessibility check.
+// Shared e2e helpers: the `test` every spec uses (it fails a test on any Content-Security-
+// Policy violation in any page it opened), demo accounts, signing in, and the accessibility check.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../db/seed/demo-users';
 
 export { DEMO_PASSWORD, DEMO_USERS };
 export type { DemoUser };
+
+const CSP_MESSAGE = /Content Security Policy|CSP-brudd/i;
+
+/** Collects CSP violations from a context: Chromium's console report, and the DOM event as a backstop. */
+async function watchCsp(context: BrowserContext, violations: string[]) {
+  context.on('console', (message) => {
+    if (CSP_MESSAGE.test(message.text())) violations.push(`${message.location().url || message.page()?.url()}: ${message.text()}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP-brudd: ${e.violatedDirective} blokkerte ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+}
+
+/**
+ * Every spec imports `test` from here (eslint enforces it): an automatic fixture watches the
+ * default context and every context the test opens itself, and fails the test on a violation.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+  cspGuard: [
+    async ({ browser, context }, use) => {
+      const violations: string[] = [];
+      await watchCsp(context, violations);
+      const original = browser.newContext.bind(browser);
+      const patched: Browser['newContext'] = async (options) => {
+        const created = await original(options);
+        await watchCsp(created, violations);
+        return created;
+      };
+      browser.newContext = patched;
+      const run = use; // Playwright's fixture callback (not React's hook, which the linter suspects)
+      await run().finally(() => {
+        browser.newContext = original;
+      });
+      expect(violations, 'brudd på Content-Security-Policy i nettleserkonsollen').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export function demoUser(role: DemoUser['role']): DemoUser {
   const user = DEMO_USERS.find((u) => u.role === role);
@@ -58,8 +99,8 @@ export function formAlert(page: Page) {
  * is opened too; reload or navigate afterwards to see pages as of the new time.
  */
 export async function setClock(page: Page, iso: string) {
-  const base = test.info().project.use.baseURL ?? (page.url() === 'about:blank' ? 'http://localhost' : page.url());
-  await page.context().addCookies([{ name: 'bb-klokke', value: iso, url: new URL('/', base).toString() }]);
+  const baseUrl = test.info().project.use.baseURL ?? (page.url() === 'about:blank' ? 'http://localhost' : page.url());
+  await page.context().addCookies([{ name: 'bb-klokke', value: iso, url: new URL('/', baseUrl).toString() }]);
 }
 
 /** Back to the real clock for this browser context. */

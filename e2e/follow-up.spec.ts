@@ -2,8 +2,8 @@
 // setClock (a cookie the e2e server honours), never by waiting: first past the due date of
 // one of Lillesand's anchoring points, which then shows as overdue; the operative leader
 // records it as held with a case number, and the sponsor's dashboard and the register follow.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, setClock, signInAs } from './fixtures';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test, expectAccessible, setClock, signInAs } from './fixtures';
 
 const LEGEVAKT = 'Interkommunal legevakt i Kristiansandsregionen';
 

@@ -2,11 +2,11 @@
 // CSV) and a page per public cooperation. Internal values of the demo cooperations — read
 // from the same builders the seed uses — must appear on none of them, and a cooperation
 // that is not public is a 404.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { DEMO_COOPERATIONS } from '../db/seed/demo-cooperations';
 import { addDays, isoDateOf } from '../lib/domain/iso-date';
-import { DEMO_USERS, expectAccessible, signInAs } from './fixtures';
+import { test, DEMO_USERS, expectAccessible, signInAs } from './fixtures';
 
 const MUNICIPALITIES = [
   ['4204', 'Kristiansand'],

@@ -1,8 +1,8 @@
 // Issue 4: a phase can be completed with the keyboard alone (Støtte, then Design). After the
 // phase page has loaded, only page.keyboard is used (Tab, Shift+Tab, Enter, Space, arrow keys,
 // typing); focus is asserted wherever the page moves it or the user relies on where it lands.
-import { expect, test, type Locator } from '@playwright/test';
-import { signInAs } from './fixtures';
+import { expect, type Locator } from '@playwright/test';
+import { test, signInAs } from './fixtures';
 import { createCooperation } from './pages/cooperation';
 import { expectVisibleFocus, tabOnceTo, tabTo, waitForHydration } from './pages/keyboard';
 import { Design, group, Stotte } from './pages/phases';

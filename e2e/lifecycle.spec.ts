@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signInAs } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { test, expectAccessible, signInAs } from './fixtures';
 import { pickMunicipality } from './pages/municipality-picker';
 
 async function createCooperation(page: Page, name: string, members: string[]) {

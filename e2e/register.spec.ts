@@ -1,9 +1,9 @@
 // The municipal register: who may open it, filtering through the URL, and the CSV that
 // Norwegian Excel opens (byte order mark, semicolons) holding exactly the rows on screen.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { expectAccessible, signInAs } from './fixtures';
+import { test, expectAccessible, signInAs } from './fixtures';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const table = (page: Page) => page.getByTestId('register-tabell');

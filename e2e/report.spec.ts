@@ -2,9 +2,9 @@
 // printable page (accessible, and only the document left when printed) and the PDF, read back
 // as text. Read-only: nothing about the cooperation changes.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { extractText } from 'unpdf';
-import { expectAccessible, signInAs } from './fixtures';
+import { test, expectAccessible, signInAs } from './fixtures';
 
 const COOPERATION = 'Region Kristiansand';
 const SUMMARY_START = 'Rådet leverer det det ble etablert for';

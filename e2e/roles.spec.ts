@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_USERS, expectAccessible, signInAs } from './fixtures';
+import { expect } from '@playwright/test';
+import { test, DEMO_USERS, expectAccessible, signInAs } from './fixtures';
 
 // Pages each role can open from its landing page; axe runs on every one of them.
 const COMMON = ['/oversikt', '/om', '/tilgjengelighet'];

@@ -21,7 +21,8 @@ export function controlCharErrors(input: unknown, maxDepth = 32): FieldErrors | 
       return;
     }
     if (!value || typeof value !== 'object' || depth > maxDepth) return;
-    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+    // Array.from, not map: a sparse array ([, x]) must not leave holes to trip over.
+    const entries = Array.isArray(value) ? Array.from(value, (v, i) => [String(i), v] as const) : Object.entries(value);
     for (const [key, v] of entries) {
       if (hasForbiddenChars(key)) {
         errors._form = [CONTROL_CHAR_MESSAGE];

@@ -48,6 +48,12 @@ describe('control characters', () => {
     expect(controlCharErrors({ [bad]: 'x' })).toHaveProperty('_form');
   });
 
+  it('walks sparse arrays and null-prototype objects without tripping', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(controlCharErrors({ a: [, 'x\u0000'] })).toHaveProperty(['a.1']);
+    expect(controlCharErrors(Object.assign(Object.create(null), { b: 'ok' }))).toBeNull();
+  });
+
   it('accepts tabs, line breaks, Norwegian and Sami letters and emoji', () => {
     expect(controlCharErrors({ a: 'Linje 1\r\nLinje 2\tog æøå ÆØÅ Guovdageaidnu čđŋšŧž 👍' })).toBeNull();
   });

@@ -21,6 +21,7 @@ export default async function AdminPage() {
     { href: '/admin/brukere', title: 'Brukere og roller', text: `${users.length} brukere, ${users.filter((u) => !u.active).length} deaktivert.` },
     { href: '/admin/kommuner', title: 'Kommuner', text: `${municipalities} gyldige kommuner i referansedataene.` },
     { href: '/admin/valg', title: 'Kommunevalg', text: 'Registrer et valg, så blir sponsorene i alle aktive samarbeid merket for ny bekreftelse.' },
+    { href: '/admin/revisjonslogg', title: 'Revisjonslogg', text: 'Hvem som endret hva og når, innlogginger og mislykkede innlogginger.' },
     { href: '/admin/diagnostikk', title: 'Diagnostikk', text: 'Database, migreringer og kontroll av feilhåndteringen.' },
   ];
   return (

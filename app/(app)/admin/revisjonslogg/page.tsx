@@ -1,0 +1,130 @@
+// The audit log for administrators: newest first, filtered and paged in SQL (keyset on the
+// row number). The chain itself is checked with `npm run audit:verify`.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { auditActions, listAudit } from '@/db/queries/audit';
+import { auditFilterOf, auditQuerySchema, type AuditQuery } from '@/lib/audit/filter';
+import { auditActionLabel, resourceKindLabel } from '@/lib/audit/labels';
+import { can, SYSTEM } from '@/lib/auth/can';
+import { requireUser } from '@/lib/auth/session';
+import { fieldErrorsOf } from '@/lib/action-core';
+import { formatDateTime } from '@/lib/format';
+import { forbid } from '@/lib/server/forbidden';
+import { SelectField } from '../../../_components/select-field';
+import { PageHeader } from '../../../_components/page-header';
+
+export const metadata: Metadata = { title: 'Revisjonslogg' };
+
+type Search = Record<string, string | string[] | undefined>;
+
+const short = (digest: string | null) => (digest ? digest.slice(0, 8) : '–');
+
+function resourceLink(kind: string | null, id: string | null) {
+  if (!id) return '–';
+  if (kind === 'cooperation') return <Link href={`/samarbeid/${id}`}>{id.slice(0, 8)}</Link>;
+  if (kind === 'user') return <Link href={`/admin/brukere/${id}`}>{id.slice(0, 8)}</Link>;
+  return id;
+}
+
+function pageHref(query: AuditQuery, before: number | null): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ hvem: query.hvem, handling: query.handling, ressurs: query.ressurs, fra: query.fra, til: query.til })) {
+    if (value) params.set(key, value);
+  }
+  if (before) params.set('før', String(before));
+  const text = params.toString();
+  return `/admin/revisjonslogg${text ? `?${text}` : ''}`;
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await requireUser('/admin/revisjonslogg');
+  if (!can(user, 'admin.access', SYSTEM)) forbid();
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = auditQuerySchema.safeParse(raw);
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const query: AuditQuery = parsed.success ? parsed.data : {};
+  const db = await getDb();
+  const [page, actions] = await Promise.all([listAudit(db, auditFilterOf(query)), auditActions(db)]);
+  const value = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : '');
+  return (
+    <>
+      <PageHeader
+        title="Revisjonslogg"
+        crumbs={[{ href: '/admin', label: 'Administrasjon' }]}
+        lead="Alle endringer, innlogginger og mislykkede innlogginger, med hvem, når og fra hvilken adresse. Loggen kan bare utvides, og hver rad bærer hashen til raden før; kommandoen «npm run audit:verify» viser om noe er endret eller slettet."
+      />
+      <form method="get" className="bb-panel mb-6 grid gap-4 md:grid-cols-3" role="search" aria-label="Filtrer revisjonsloggen">
+        <Textfield label="Hvem (e-post)" name="hvem" type="email" defaultValue={value('hvem')} error={errors.hvem?.join(' ')} />
+        <SelectField label="Handling" name="handling" defaultValue={value('handling')} error={errors.handling?.join(' ')}>
+          <option value="">Alle handlinger</option>
+          {actions.map((a) => (
+            <option key={a} value={a}>
+              {auditActionLabel(a)}
+            </option>
+          ))}
+        </SelectField>
+        <Textfield label="Ressurs-id" name="ressurs" description="For eksempel id-en til et samarbeid eller en bruker." defaultValue={value('ressurs')} error={errors.ressurs?.join(' ')} />
+        <Textfield label="Fra og med dato" name="fra" type="date" defaultValue={value('fra')} error={errors.fra?.join(' ')} />
+        <Textfield label="Til og med dato" name="til" type="date" defaultValue={value('til')} error={errors.til?.join(' ')} />
+        <div className="flex items-end gap-3">
+          <Button type="submit">Filtrer</Button>
+          <Link href="/admin/revisjonslogg">Nullstill</Link>
+        </div>
+      </form>
+      {!parsed.success ? (
+        <Alert data-color="warning" className="mb-6">
+          Noen av filtrene må rettes. Listen under er ikke filtrert.
+        </Alert>
+      ) : null}
+      <Heading level={2} data-size="xs" className="mb-3">
+        {query.før ? 'Eldre oppføringer' : 'Nyeste oppføringer'}
+      </Heading>
+      {page.rows.length === 0 ? (
+        <Paragraph className="bb-panel">Ingen oppføringer passer med filtrene.</Paragraph>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table zebra border className="w-full" data-size="sm">
+            <caption className="ds-sr-only">Revisjonslogg, nyeste først</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>Nr.</TableHeaderCell>
+                <TableHeaderCell>Tid</TableHeaderCell>
+                <TableHeaderCell>Hvem</TableHeaderCell>
+                <TableHeaderCell>Adresse</TableHeaderCell>
+                <TableHeaderCell>Handling</TableHeaderCell>
+                <TableHeaderCell>Ressurs</TableHeaderCell>
+                <TableHeaderCell>Før → etter</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {page.rows.map((r) => (
+                <TableRow key={r.seq}>
+                  <TableCell>{r.seq}</TableCell>
+                  <TableCell className="whitespace-nowrap">{formatDateTime(r.at)}</TableCell>
+                  <TableCell>{r.actorEmail ?? 'Ukjent'}</TableCell>
+                  <TableCell>{r.clientAddress ?? '–'}</TableCell>
+                  <TableCell>
+                    {auditActionLabel(r.action)}
+                    {r.operation ? <span className="bb-muted block text-xs">{r.operation}</span> : null}
+                  </TableCell>
+                  <TableCell>
+                    {resourceKindLabel(r.resourceKind)}: {resourceLink(r.resourceKind, r.resourceId)}
+                  </TableCell>
+                  <TableCell className="font-mono text-xs whitespace-nowrap">
+                    {short(r.beforeDigest)} → {short(r.afterDigest)}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      <nav aria-label="Sider i revisjonsloggen" className="mt-4 flex gap-4">
+        {query.før ? <Link href={pageHref(query, null)}>Til de nyeste</Link> : null}
+        {page.nextCursor ? <Link href={pageHref(query, page.nextCursor)}>Eldre oppføringer</Link> : null}
+      </nav>
+    </>
+  );
+}

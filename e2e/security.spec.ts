@@ -1,0 +1,310 @@
+// Replayed attacks against the running server (issue 11): each probe that once succeeded is
+// sent again and must be refused. Payload lists for the pure checks live in the unit tests
+// (lib/validation/sign-in.test.ts, lib/security/*.test.ts); here the HTTP layer is exercised.
+import { request as httpRequest } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { test, createUserAsAdmin, demoUser, DEMO_PASSWORD, expectAccessible, formAlert, signIn, signInAs } from './fixtures';
+
+const ISSUE_REDIRECTS = ['/a/..//evil.example', '/.//evil.example', '/%2e%2e//evil.example', '/x/../\\evil.example'];
+const MORE_REDIRECTS = ['//evil.example', '/\\evil.example', 'https://evil.example/', '/%2F%2Fevil.example/..//evil.example', '/\t/evil.example', 'javascript:alert(1)'];
+const FAKE_ACTION = `7f${'0'.repeat(40)}`;
+
+async function hostOf(page: Page) {
+  return new URL(page.url()).host;
+}
+
+test.describe('åpen videresending etter innlogging', () => {
+  for (const payload of ISSUE_REDIRECTS) {
+    test(`innlogging med callbackUrl=${payload} ender hos oss`, async ({ page, baseURL }) => {
+      await page.goto(`/logg-inn?callbackUrl=${encodeURIComponent(payload)}`);
+      await signInFromHere(page, demoUser('folkevalgt').email);
+      await expect(page).toHaveURL(/\/oversikt$/);
+      expect(await hostOf(page)).toBe(new URL(baseURL!).host);
+    });
+  }
+
+  test('en innlogget bruker sendes aldri videre til et annet nettsted', async ({ page, baseURL }) => {
+    await signInAs(page, 'medlemsrepresentant');
+    for (const payload of [...ISSUE_REDIRECTS, ...MORE_REDIRECTS]) {
+      const response = await page.request.get(`/logg-inn?callbackUrl=${encodeURIComponent(payload)}`, { maxRedirects: 0 });
+      expect(response.status(), payload).toBeGreaterThanOrEqual(300);
+      const target = new URL(response.headers().location!, baseURL);
+      expect(target.host, payload).toBe(new URL(baseURL!).host);
+      expect(target.pathname, payload).toBe('/oversikt');
+    }
+  });
+});
+
+async function signInFromHere(page: Page, email: string) {
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Passord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+test.describe('innloggingsbremsen', () => {
+  test('et nytt X-Forwarded-For for hvert forsøk gir ikke nye forsøk', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const email = 'roterer@example.no';
+    for (let i = 0; i < 5; i++) {
+      await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${i + 1}` });
+      await signIn(page, email, `gjetting-${i}`);
+      await expect(formAlert(page)).toHaveText('E-postadressen eller passordet er feil.');
+    }
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': '203.0.113.200' });
+    await signIn(page, email, 'gjetting-6');
+    await expect(formAlert(page)).toContainText('For mange mislykkede innloggingsforsøk');
+    await context.close();
+  });
+
+  test('andres feil på andre kontoer stenger ikke administratoren ute', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (let i = 0; i < 10; i++) {
+      await signIn(page, `angriper${i}@example.no`, 'feil-passord');
+      await expect(formAlert(page)).toHaveText('E-postadressen eller passordet er feil.');
+    }
+    await signInAs(page, 'administrator');
+    await context.close();
+  });
+});
+
+test.describe('økter', () => {
+  test('en informasjonskapsel fra en utlogget økt virker ikke igjen', async ({ browser }) => {
+    const first = await browser.newContext();
+    const page = await first.newPage();
+    await signInAs(page, 'operativ_leder');
+    const cookies = await first.cookies();
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await expect(page).toHaveURL(/\/logg-inn\?utlogget=1/);
+    await first.close();
+
+    const replay = await browser.newContext();
+    await replay.addCookies(cookies);
+    const again = await replay.newPage();
+    await again.goto('/oversikt');
+    await expect(again).toHaveURL(/\/logg-inn\?callbackUrl=%2Foversikt/);
+    await replay.close();
+  });
+
+  test('«logg ut på alle enheter» avslutter også den andre økten', async ({ browser }) => {
+    // An account of its own: ending a demo user's sessions could disturb other tests.
+    const email = 'mange.enheter@example.no';
+    const password = 'et-godt-passord-for-to-enheter';
+    const admin = await (await browser.newContext()).newPage();
+    await createUserAsAdmin(admin, { name: 'Mange Enheter', email, password });
+    await admin.context().close();
+    const laptop = await (await browser.newContext()).newPage();
+    const phone = await (await browser.newContext()).newPage();
+    await signIn(laptop, email, password);
+    await expect(laptop).toHaveURL(/\/profil\/passord$/);
+    await signIn(phone, email, password);
+    await expect(phone).toHaveURL(/\/profil\/passord$/);
+    await expectAccessible(laptop);
+    laptop.once('dialog', (d) => d.accept());
+    await laptop.getByRole('button', { name: 'Logg ut på alle enheter' }).click();
+    await expect(laptop).toHaveURL(/\/logg-inn\?utlogget=alle/);
+    await phone.goto('/profil/passord');
+    await expect(phone).toHaveURL(/\/logg-inn/);
+    await laptop.context().close();
+    await phone.context().close();
+  });
+});
+
+test.describe('glemt passord', () => {
+  test('lenken på e-post setter nytt passord én gang', async ({ page, browser }) => {
+    const outbox = process.env.E2E_MAIL_OUTBOX!;
+    const user = { name: 'Glemsk Bruker', email: 'glemsk@example.no', password: 'et-passord-jeg-glemmer' };
+    const admin = await (await browser.newContext()).newPage();
+    await createUserAsAdmin(admin, user);
+    await admin.context().close();
+
+    await page.goto('/logg-inn');
+    await page.getByRole('link', { name: 'Glemt passordet?' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glemt passordet?');
+    await expectAccessible(page);
+    await page.getByLabel('E-post').fill(user.email);
+    await page.getByRole('button', { name: 'Send lenke' }).click();
+    await expect(page.getByRole('status')).toContainText('Hvis e-postadressen hører til en aktiv bruker');
+    await expect.poll(() => latestLink(outbox, user.email)).toBeTruthy();
+    const path = new URL(latestLink(outbox, user.email)!).pathname;
+
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Velg nytt passord');
+    await expectAccessible(page);
+    const password = 'glemsk bruker drikker kaffe på fergen';
+    await page.getByLabel('Nytt passord', { exact: true }).fill(password);
+    await page.getByLabel('Gjenta nytt passord').fill(password);
+    await page.getByRole('button', { name: 'Lagre passord' }).click();
+    await expect(page).toHaveURL(/\/logg-inn\?passord=valgt/);
+    await expect(page.getByText('Passordet er lagret.')).toBeVisible();
+    // A password chosen with the link is the user's own: no forced change afterwards.
+    await signIn(page, user.email, password);
+    await expect(page.getByTestId('innlogget-bruker')).toHaveText(user.name);
+    await expect(page).toHaveURL(/\/oversikt$/);
+    // The same link a second time: used up.
+    await page.goto(path);
+    await expect(page.getByText('Lenken er brukt, utløpt eller ugyldig.')).toBeVisible();
+  });
+});
+
+function latestLink(outbox: string, to: string): string | null {
+  let files: string[];
+  try {
+    files = readdirSync(outbox).sort();
+  } catch {
+    return null;
+  }
+  for (const file of files.reverse()) {
+    const mail = JSON.parse(readFileSync(path.join(outbox, file), 'utf8')) as { to: string; text: string };
+    if (mail.to === to) return /https?:\/\/\S+\/nytt-passord\/\S+/.exec(mail.text)?.[0] ?? null;
+  }
+  return null;
+}
+
+test.describe('ingen 500 for dårlig input', () => {
+  test('for store forespørsler til en server action får 413', async ({ request }) => {
+    for (const size of [1024 * 1024 + 1, 10 * 1024 * 1024]) {
+      const response = await request.post('/profil', {
+        headers: { 'next-action': FAKE_ACTION, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+        data: `["${'a'.repeat(size)}"]`,
+      });
+      expect(response.status(), `${size} bytes`).toBe(413);
+      expect(await response.text()).toContain('Forespørselen er for stor');
+    }
+  });
+
+  test('en server action uten lengde (chunked) får 411, ikke 500', async ({ baseURL }) => {
+    const url = new URL('/profil', baseURL);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'next-action': FAKE_ACTION, 'transfer-encoding': 'chunked', origin: url.origin } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.write('["a"]');
+      req.end();
+    });
+    expect(status).toBe(411);
+  });
+
+  test('en ukjent server action får ikke 500', async ({ request, baseURL }) => {
+    const response = await request.post('/profil', {
+      headers: { 'next-action': FAKE_ACTION, 'content-type': 'text/plain;charset=UTF-8', origin: new URL(baseURL!).origin },
+      data: '[{}]',
+    });
+    expect(response.status()).toBeLessThan(500);
+  });
+
+  for (const path of ['/innsyn/samarbeid/%ZZ', '/api/kalender/%ZZ', '/admin/brukere/%ZZ', '/innsyn/kommune/%E0%A4%A/samarbeid.csv']) {
+    test(`ugyldig prosentkoding i ${path} gir 400`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(400);
+      expect(await response.text()).toContain('Adressen er ugyldig');
+    });
+  }
+
+  test('en server action fra et annet nettsted får 403', async ({ request }) => {
+    const response = await request.post('/profil', {
+      headers: { 'next-action': FAKE_ACTION, 'content-type': 'text/plain;charset=UTF-8', origin: 'https://evil.example' },
+      data: '[{}]',
+    });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toContain('annet nettsted');
+  });
+
+  test('NUL-tegn i et navn avvises med norsk melding og når aldri databasen', async ({ page }) => {
+    await signInAs(page, 'administrator');
+    await page.goto('/admin/brukere');
+    // A browser field cannot hold NUL: put it into the request the form sends.
+    await page.route('**/admin/brukere', async (route) => {
+      const body = route.request().postData();
+      if (route.request().method() === 'POST' && body?.includes('Nul Navnesen')) await route.continue({ postData: body.replace('Nul Navnesen', 'Nul\\u0000Navnesen') });
+      else await route.continue();
+    });
+    await page.getByLabel('Fullt navn').fill('Nul Navnesen');
+    await page.getByLabel('E-post').fill('nul@example.no');
+    await page.getByLabel('Førstegangspassord').fill('et-godt-passord-123');
+    await page.getByRole('button', { name: 'Opprett bruker' }).click();
+    await expect(page.getByText(/tegn som ikke er tillatt/).first()).toBeVisible();
+    await expect(page.getByLabel('Fullt navn')).toHaveValue('Nul Navnesen');
+  });
+
+  test('sider brukeren ikke har tilgang til, svarer 403', async ({ page }) => {
+    await signInAs(page, 'folkevalgt');
+    for (const path of ['/admin', '/admin/brukere', '/admin/kommuner', '/admin/valg', '/admin/diagnostikk', '/admin/revisjonslogg', '/samarbeid/ny']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du har ikke tilgang til denne siden');
+    }
+    await expectAccessible(page);
+  });
+});
+
+test.describe('Content-Security-Policy', () => {
+  test('hver side får sin egen nonce, rammer er forbudt, og skriptene bærer noncen', async ({ page, request }) => {
+    const first = await request.get('/innsyn');
+    const second = await request.get('/innsyn');
+    const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
+    const csp = first.headers()['content-security-policy']!;
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("'strict-dynamic'");
+    expect(nonceOf(csp)).toBeTruthy();
+    expect(nonceOf(second.headers()['content-security-policy']!)).not.toBe(nonceOf(csp));
+    expect(first.headers()['strict-transport-security']).toBeUndefined(); // the test server is http
+    const html = await first.text();
+    expect(html).toContain(`nonce="${nonceOf(csp)}"`);
+    await page.goto('/innsyn');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('et skript uten nonce stoppes av nettleseren', async ({ browser }) => {
+    // A context deliberately outside the CSP guard: this test provokes a violation.
+    const context = await Object.getPrototypeOf(browser).newContext.call(browser);
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m: { text(): string }) => violations.push(m.text()));
+    await page.goto('/innsyn');
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.body.append(s);
+    });
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    expect(violations.join('\n')).toMatch(/Content Security Policy/);
+    await context.close();
+  });
+
+  test('siden har et ikon, så nettleseren ikke logger 404', async ({ page, request }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto('/');
+    const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+    expect((await request.get(href!)).status()).toBe(200);
+    expect(errors.filter((e) => /404|Failed to load resource/.test(e))).toEqual([]);
+  });
+});
+
+test.describe('revisjonslogg', () => {
+  test('administratoren ser innlogginger og endringer, og kan filtrere', async ({ page }) => {
+    const admin = await signInAs(page, 'administrator');
+    await page.goto('/admin/revisjonslogg');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revisjonslogg');
+    await expectAccessible(page);
+    await page.getByLabel('Hvem (e-post)').fill(admin.email);
+    await page.getByLabel('Handling').selectOption({ label: 'Innlogging' });
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await expect(page).toHaveURL(/handling=auth.sign_in/);
+    const rows = page.locator('tbody tr');
+    await expect(rows.first()).toContainText(admin.email);
+    await expect(rows.first()).toContainText('Innlogging');
+    await page.screenshot({ path: 'test-results/revisjonslogg.png', fullPage: true });
+  });
+});

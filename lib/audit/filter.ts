@@ -1,0 +1,56 @@
+// The audit page's filters, read from the address (so a filtered view can be bookmarked and
+// shared): who, which action, which resource, and a period of Norwegian calendar days.
+import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { isIsoDate } from '@/lib/domain/iso-date';
+import { z } from '@/lib/validation/zod';
+import type { AuditFilter } from '@/db/queries/audit';
+
+const optional = (schema: z.ZodType<string, string>) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(schema.optional())
+    .optional();
+
+const isoDay = z.string().refine(isIsoDate, 'Skriv datoen som dd.mm.åååå.');
+
+export const auditQuerySchema = z
+  .object({
+    hvem: optional(z.string().toLowerCase().max(320, 'E-postadressen er for lang.')),
+    handling: optional(z.string().max(100, 'Ukjent handling.').regex(/^[a-z_.]+$/, 'Ukjent handling.')),
+    ressurs: optional(z.string().max(100, 'Ressurs-id-en er for lang.')),
+    fra: optional(isoDay),
+    til: optional(isoDay),
+    før: optional(z.string().regex(/^\d{1,15}$/, 'Ugyldig side.')),
+  })
+  .superRefine((q, ctx) => {
+    if (q.fra && q.til && q.fra > q.til) ctx.addIssue({ code: 'custom', path: ['til'], message: 'Til-datoen må være samme dag som eller etter fra-datoen.' });
+  });
+export type AuditQuery = z.output<typeof auditQuerySchema>;
+
+/** The first instant of a Norwegian calendar day (Oslo is UTC+1 in winter, UTC+2 in summer). */
+export function osloDayStart(day: string): Date {
+  for (const offset of ['+01:00', '+02:00']) {
+    const candidate = new Date(`${day}T00:00:00${offset}`);
+    if (osloDateOf(candidate) === day && osloDateOf(new Date(candidate.getTime() - 1)) !== day) return candidate;
+  }
+  return new Date(`${day}T00:00:00Z`);
+}
+
+const nextDay = (day: string) => {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+export function auditFilterOf(q: AuditQuery): AuditFilter {
+  return {
+    actorEmail: q.hvem ?? null,
+    action: q.handling ?? null,
+    resourceId: q.ressurs ?? null,
+    from: q.fra ? osloDayStart(q.fra) : null,
+    to: q.til ? new Date(osloDayStart(nextDay(q.til)).getTime() - 1) : null,
+    beforeSeq: q.før ? Number(q.før) : null,
+  };
+}
