@@ -3,6 +3,7 @@ import { test, createUserAsAdmin, expectAccessible, signIn } from './fixtures';
 import { pickMunicipality } from './pages/municipality-picker';
 
 test('administrator oppretter bruker, gir og fjerner rolle', async ({ page, browser }) => {
+  test.slow(); // two users, and the new one must choose her own password first
   await createUserAsAdmin(page, { name: 'Tone Testbruker', email: 'tone.test@example.no', password: 'et-godt-passord-123', title: 'Rådgiver' });
   await expectAccessible(page);
   await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Rådmannsteam' });

@@ -25,6 +25,7 @@ test.describe('innlogging', () => {
   });
 
   test('etter flere feil på rad må kontoen vente før neste forsøk herfra, også med riktig passord', async ({ browser }) => {
+    test.slow(); // an account made by the administrator, then six sign-ins
     // A fresh account (made by the administrator), so the throttle spills into no other test.
     const email = 'sperres@example.no';
     const password = 'et-helt-riktig-passord';
