@@ -10,7 +10,11 @@ const runOwnAction = <T>(_schema: unknown, fn: (input: { confirmed: true }, ctx:
   runAction(spec, fn, input, d);
 
 const user: SessionUser = { id: 'u1', email: 'u@x.no', name: 'Uten Roller', roles: [] };
-const db = {} as Db;
+// A stand-in database: the wrapper's transaction runs the callback, its audit row is dropped.
+const db = {
+  transaction: async (fn: (tx: unknown) => unknown) => fn(db),
+  insert: () => ({ values: async () => undefined }),
+} as unknown as Db;
 const deps = (who: SessionUser | null) => ({ getUser: async () => who, getDb: async () => db });
 
 describe('profile.manage through runAction (a user acting on their own account)', () => {

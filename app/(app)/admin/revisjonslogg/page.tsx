@@ -109,11 +109,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                     {auditActionLabel(r.action)}
                     {r.operation ? <span className="bb-muted block text-xs">{r.operation}</span> : null}
                   </TableCell>
-                  <TableCell>
-                    {resourceKindLabel(r.resourceKind)}: {resourceLink(r.resourceKind, r.resourceId)}
-                  </TableCell>
+                  <TableCell>{r.resourceKind || r.resourceId ? <>{resourceKindLabel(r.resourceKind)}: {resourceLink(r.resourceKind, r.resourceId)}</> : '–'}</TableCell>
                   <TableCell className="font-mono text-xs whitespace-nowrap">
-                    {short(r.beforeDigest)} → {short(r.afterDigest)}
+                    {r.beforeDigest || r.afterDigest ? `${short(r.beforeDigest)} → ${short(r.afterDigest)}` : '–'}
                   </TableCell>
                 </TableRow>
               ))}
