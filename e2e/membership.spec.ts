@@ -1,7 +1,7 @@
 // Deltakere: members are added and removed directly while a cooperation is set up, and in
 // drift the page says a change needs member decisions and where to start it.
-import { expect, test } from '@playwright/test';
-import { expectAccessible, signInAs } from './fixtures';
+import { expect } from '@playwright/test';
+import { test, expectAccessible, signInAs } from './fixtures';
 import { createCooperation, expectTitle } from './pages/cooperation';
 import { pickMunicipality } from './pages/municipality-picker';
 

@@ -26,6 +26,12 @@ const FILTERED: readonly [string, string[]][] = [
   ['workflow_events', ['cooperation_id', 'seq']],
   ['information_executions', ['cooperation_id']],
   ['users', ['email']],
+  ['user_sessions', ['user_id']],
+  ['user_tokens', ['token_hash']],
+  ['audit_log', ['actor_email', 'seq']],
+  ['audit_log', ['action', 'seq']],
+  ['audit_log', ['resource_id', 'seq']],
+  ['audit_log', ['at']],
 ];
 
 let t: TestDb;

@@ -1,7 +1,6 @@
 // Server-side session records, single-use tokens (password reset, invitations) and the
 // tamper-evident audit log. The audit log's chain and append-only rule live in the database
-// (migration 0005_audit_log_chain.sql); see lib/audit/ for writing and verifying it.
-import { sql } from 'drizzle-orm';
+// (migration 0010_audit_log_chain.sql); see lib/audit/ for writing and verifying it.
 import { bigint, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
@@ -22,7 +21,8 @@ export const userSessions = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endedReason: text('ended_reason', { enum: ['sign_out', 'password_changed', 'deactivated', 'log_out_everywhere'] }),
   },
-  (t) => [index('user_sessions_user_idx').on(t.userId).where(sql`${t.endedAt} is null`), index('user_sessions_expires_idx').on(t.expiresAt)],
+  // A full index on user_id (not only live sessions): deleting a user cascades through it.
+  (t) => [index('user_sessions_user_idx').on(t.userId), index('user_sessions_expires_idx').on(t.expiresAt)],
 );
 
 export const TOKEN_PURPOSES = ['reset', 'invite'] as const;
@@ -49,6 +49,7 @@ export const userTokens = pgTable(
   (t) => [
     uniqueIndex('user_tokens_hash_idx').on(t.tokenHash),
     index('user_tokens_user_purpose_idx').on(t.userId, t.purpose),
+    index('user_tokens_created_by_idx').on(t.createdBy),
     index('user_tokens_expires_idx').on(t.expiresAt),
   ],
 );

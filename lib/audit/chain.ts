@@ -1,5 +1,5 @@
 // The audit log's row hash, recomputed outside the database: the same canonical text as the
-// trigger in db/migrations/0006_audit_log_chain.sql (length-prefixed fields joined by '|', so
+// trigger in db/migrations/0010_audit_log_chain.sql (length-prefixed fields joined by '|', so
 // no value can shift into its neighbour), hashed with SHA-256.
 import { createHash } from 'node:crypto';
 

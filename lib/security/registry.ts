@@ -13,6 +13,7 @@ export const ACTION_MODULES: Record<string, Module> = {
   'app/(app)/samarbeid/[id]/actions.ts': () => import('@/app/(app)/samarbeid/[id]/actions'),
   'app/(app)/samarbeid/[id]/avvikling/actions.ts': () => import('@/app/(app)/samarbeid/[id]/avvikling/actions'),
   'app/(app)/samarbeid/[id]/deltakelse/actions.ts': () => import('@/app/(app)/samarbeid/[id]/deltakelse/actions'),
+  'app/(app)/samarbeid/[id]/deltakere/actions.ts': () => import('@/app/(app)/samarbeid/[id]/deltakere/actions'),
   'app/(app)/samarbeid/[id]/design/actions.ts': () => import('@/app/(app)/samarbeid/[id]/design/actions'),
   'app/(app)/samarbeid/[id]/evaluering/actions.ts': () => import('@/app/(app)/samarbeid/[id]/evaluering/actions'),
   'app/(app)/samarbeid/[id]/forankring/actions.ts': () => import('@/app/(app)/samarbeid/[id]/forankring/actions'),
