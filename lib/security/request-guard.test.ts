@@ -49,7 +49,6 @@ describe('control characters', () => {
   });
 
   it('walks sparse arrays and null-prototype objects without tripping', () => {
-    // eslint-disable-next-line no-sparse-arrays
     expect(controlCharErrors({ a: [, 'x\u0000'] })).toHaveProperty(['a.1']);
     expect(controlCharErrors(Object.assign(Object.create(null), { b: 'ok' }))).toBeNull();
   });
