@@ -2,7 +2,8 @@ import 'server-only';
 // The route-handler side of the one door: every handler under app/ (except next-auth's own
 // endpoint) is built with route(), which authenticates, authorises and validates the query
 // string and path before the handler runs, and turns failures into JSON with Norwegian text.
-// A handler for a method that writes (not GET/HEAD) runs in a transaction with its audit row.
+// A handler for a method that writes (not GET/HEAD/OPTIONS) runs in a transaction with its
+// audit row.
 import { z } from '@/lib/validation/zod';
 import { NextResponse, type NextRequest } from 'next/server';
 import { unstable_rethrow } from 'next/navigation';
@@ -26,11 +27,12 @@ export interface RouteContext<Q> {
   params: Params;
   user: SessionUser | null;
   request: NextRequest;
-  /** For methods that write (not GET/HEAD): the transaction the write and its audit row share. */
+  /** For methods that write (not GET/HEAD/OPTIONS): the transaction the write and its audit row share. */
   db?: Db;
 }
 
-const READ_METHODS = new Set(['GET', 'HEAD']);
+/** Methods that never write: no transaction and no audit row (a CORS preflight is OPTIONS). */
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const json = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } });
 

@@ -10,12 +10,17 @@ import { createTestDb, type TestDb } from '@/lib/testing/db';
 import { seedReferenceData } from '@/db/seed/reference';
 import { cooperations } from '@/db/schema';
 import { seedOpenRegister, type OpenRegisterFixture } from '@/lib/testing/open-register';
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress, SERVER_MARK_ENV } from '@/lib/security/client-address';
 import { contractChecker, type ContractCheck } from '@/lib/testing/openapi-contract';
 import { encodeCursor } from './cursor';
 import { openApiDocument } from './openapi';
 
 // A low limit so the rate-limit test is quick; every other request comes from its own address.
 process.env.API_RATE_LIMIT_PER_MINUTE = '30';
+// The address as scripts/server.ts resolves it behind one trusted proxy (the right-most
+// X-Forwarded-For entry) and hands it to the app; lib/security/client-address.ts reads it.
+process.env[SERVER_MARK_ENV] = '1';
+const asServer = (forwardedFor: string) => resolveClientAddress('10.0.0.1', forwardedFor, 1);
 
 const routes = {
   '/api/v1/samarbeid': () => import('@/app/api/v1/samarbeid/route'),
@@ -46,7 +51,7 @@ async function call(template: Template, params: Record<string, string> = {}, sea
   const path = Object.entries(params).reduce<string>((p, [k, v]) => p.replace(`{${k}}`, v), template);
   const request = new NextRequest(`http://brobygger.test${path}${search}`, {
     method: init.method ?? 'GET',
-    headers: { 'x-forwarded-for': init.from ?? `198.51.100.${++address % 250}, 10.0.0.${address % 250}`, ...init.headers },
+    headers: { [CLIENT_ADDRESS_HEADER]: asServer(init.from ?? `192.0.2.${++address % 250}, 198.51.100.${address % 250}`), ...init.headers },
   });
   const handlers = await routes[template]();
   const handler = init.method === 'OPTIONS' ? handlers.OPTIONS : handlers.GET;

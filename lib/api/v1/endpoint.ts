@@ -7,7 +7,7 @@ import type { NextRequest } from 'next/server';
 import type { z } from '@/lib/validation/zod';
 import type { Db } from '@/db/client';
 import { getDb, route } from '@/lib/route';
-import { clientAddress } from '@/lib/http/client-address';
+import { clientAddressFromHeaders } from '@/lib/security/client-address';
 import { apiRateLimiter } from '../rate-limit';
 import { conditionalJson, CORS_HEADERS, jsonError, PREFLIGHT_HEADERS, rateLimitHeaders, withHeaders } from './http';
 
@@ -41,7 +41,7 @@ export function apiGet<Q extends z.ZodType, R extends z.ZodType>(spec: EndpointS
     return conditionalJson(request, JSON.stringify(spec.response.parse(data)));
   });
   return async (request, context) => {
-    const decision = await apiRateLimiter().check(clientAddress(request.headers));
+    const decision = await apiRateLimiter().check(clientAddressFromHeaders((name) => request.headers.get(name)));
     const limitHeaders = decision ? rateLimitHeaders(decision) : {};
     if (decision && !decision.allowed) return jsonError(429, RATE_LIMITED, { ...CORS_HEADERS, ...limitHeaders });
     return withHeaders(await inner(request, context), { ...CORS_HEADERS, ...limitHeaders });
