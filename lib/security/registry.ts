@@ -23,17 +23,28 @@ export const ACTION_MODULES: Record<string, Module> = {
   'app/(app)/samarbeid/[id]/stotte/actions.ts': () => import('@/app/(app)/samarbeid/[id]/stotte/actions'),
   'app/(app)/samarbeid/[id]/vedtak/actions.ts': () => import('@/app/(app)/samarbeid/[id]/vedtak/actions'),
   'app/(app)/samarbeid/[id]/virkemidler/actions.ts': () => import('@/app/(app)/samarbeid/[id]/virkemidler/actions'),
+  'app/(app)/samarbeid/importer/actions.ts': () => import('@/app/(app)/samarbeid/importer/actions'),
   'app/(app)/samarbeid/ny/actions.ts': () => import('@/app/(app)/samarbeid/ny/actions'),
+  'app/(app)/samarbeid/registrer/actions.ts': () => import('@/app/(app)/samarbeid/registrer/actions'),
   'app/(auth)/glemt-passord/actions.ts': () => import('@/app/(auth)/glemt-passord/actions'),
   'app/(auth)/nytt-passord/actions.ts': () => import('@/app/(auth)/nytt-passord/actions'),
 };
 
 export const ROUTE_MODULES: Record<string, Module> = {
   'app/(app)/samarbeid/[id]/evaluering/[rundeId]/rapport.pdf/route.ts': () => import('@/app/(app)/samarbeid/[id]/evaluering/[rundeId]/rapport.pdf/route'),
+  'app/(app)/samarbeid/importer/mal.csv/route.ts': () => import('@/app/(app)/samarbeid/importer/mal.csv/route'),
+  'app/(app)/samarbeid/importer/mal.xlsx/route.ts': () => import('@/app/(app)/samarbeid/importer/mal.xlsx/route'),
   'app/(public)/innsyn/kommune/[kommunenummer]/samarbeid.csv/route.ts': () => import('@/app/(public)/innsyn/kommune/[kommunenummer]/samarbeid.csv/route'),
+  'app/(public)/innsyn/statistikk/[figur]/route.ts': () => import('@/app/(public)/innsyn/statistikk/[figur]/route'),
   'app/api/health/route.ts': () => import('@/app/api/health/route'),
   'app/api/kalender/[token]/route.ts': () => import('@/app/api/kalender/[token]/route'),
   'app/api/register/[kommunenummer]/route.ts': () => import('@/app/api/register/[kommunenummer]/route'),
+  'app/api/v1/kommuner/[kommunenummer]/samarbeid/route.ts': () => import('@/app/api/v1/kommuner/[kommunenummer]/samarbeid/route'),
+  'app/api/v1/kommuner/route.ts': () => import('@/app/api/v1/kommuner/route'),
+  'app/api/v1/openapi.json/route.ts': () => import('@/app/api/v1/openapi.json/route'),
+  'app/api/v1/oppgavefelt/route.ts': () => import('@/app/api/v1/oppgavefelt/route'),
+  'app/api/v1/samarbeid/[id]/route.ts': () => import('@/app/api/v1/samarbeid/[id]/route'),
+  'app/api/v1/samarbeid/route.ts': () => import('@/app/api/v1/samarbeid/route'),
 };
 
 /** Routes deliberately not fuzzed here, and why. */

@@ -16,6 +16,24 @@ type Json = Record<string, unknown>;
 
 const HUGE = 'Æ'.repeat(200_000);
 
+/**
+ * Uploads (a zod File field has no JSON schema, so these stand in wherever one is unknown):
+ * empty, garbage that claims to be a workbook, a truncated zip, CSV with formulas, NUL bytes
+ * and unknown columns, and one just over the 2 MB import limit.
+ */
+export const fileValues = (): fc.Arbitrary<File> =>
+  fc.oneof(
+    fc.constantFrom(
+      () => new File([], 'tom.xlsx'),
+      () => new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x13])], 'avkuttet.xlsx'),
+      () => new File(['Navn;Organisasjonsnummer\r\n=HYPERLINK("https://evil.example");123\r\n'], 'formel.csv'),
+      () => new File(['\u0000\u0000;\u0000\r\n\ud800'], 'nul.csv'),
+      () => new File(['ukjent;kolonne\n1;2'], 'rart.txt'),
+      () => new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'for-stor.csv'),
+    ).map((make) => make()),
+    fc.uint8Array({ maxLength: 2000 }).map((bytes) => new File([bytes], 'tilfeldig.xlsx')),
+  );
+
 /** Values that must never get past validation into the database, or crash a handler. */
 export const hostileValues = (pools: Pools): fc.Arbitrary<unknown> =>
   fc.oneof(
@@ -67,7 +85,8 @@ function stringArb(s: Json, pools: Pools): fc.Arbitrary<unknown> {
   if (s.format === 'date' || (typeof s.pattern === 'string' && s.pattern.includes('\\d{4}-\\d{2}'))) {
     return fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   }
-  if (typeof s.pattern === 'string' && s.pattern.includes('\\d{4}$')) return fc.constantFrom(...pools.kommunenummer);
+  // A municipality number: ^\d{4}$, or ^(\d{2}|\d{4})$ since county municipalities have two digits.
+  if (typeof s.pattern === 'string' && /\\d\{4\}\)?\$$/.test(s.pattern)) return fc.constantFrom(...pools.kommunenummer);
   const min = typeof s.minLength === 'number' ? s.minLength : 0;
   const max = Math.max(min, Math.min(typeof s.maxLength === 'number' ? s.maxLength : 80, min + 80));
   return fc.string({ minLength: min, maxLength: max });
@@ -110,7 +129,7 @@ export function fromJsonSchema(schema: unknown, pools: Pools, depth = 0): fc.Arb
     case 'null':
       return fc.constant(null);
     default:
-      return fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.boolean(), fc.constant(null));
+      return fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.boolean(), fc.constant(null), fileValues());
   }
 }
 
@@ -122,11 +141,20 @@ export function jsonSchemaOf(schema: z.ZodType): unknown {
   }
 }
 
+/** Copies plain objects and arrays; Files and other values are shared (structuredClone would turn a File into a Blob). */
+function cloneTree(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(cloneTree);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneTree(v)]));
+  }
+  return value;
+}
+
 /** Breaks a near-valid object in one place: drops, replaces or adds a key, anywhere in it. */
 export function broken(valid: fc.Arbitrary<unknown>, pools: Pools): fc.Arbitrary<unknown> {
   return fc.tuple(valid, fc.nat(), fc.constantFrom('drop', 'replace', 'add'), hostileValues(pools)).map(([value, pick, how, hostile]) => {
     if (!value || typeof value !== 'object') return hostile;
-    const copy = structuredClone(value) as Json;
+    const copy = cloneTree(value) as Json;
     const paths: Array<[Json, string]> = [];
     const walk = (node: unknown) => {
       if (!node || typeof node !== 'object') return;
