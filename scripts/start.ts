@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, needsBuild, nextBin } from './build-state';
+import { build, needsBuild } from './build-state';
 import { prepareDatabase } from './prepare-db';
 import { DEMO_PASSWORD, DEMO_USERS } from '../db/seed/demo-users';
 import { ROLE_LABELS } from '../lib/auth/roles';

@@ -2,8 +2,8 @@
 // the documented headers, a «Forklaring» sheet describing each column, and the accepted
 // legal forms and task areas; or the same headers as CSV. Also writes filled workbooks
 // (tests and the benchmark build their files with it).
-import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
+import { writeCsv } from '@/lib/csv';
 import { LEGAL_FORMS } from '@/lib/domain/legal-forms';
 import { IMPORT_COLUMNS, type ImportColumnKey } from './columns';
 import { DATA_SHEET } from './read';
@@ -47,7 +47,7 @@ export async function importWorkbook(records: readonly Record_[], taskAreas: rea
   ]).toBuffer();
 }
 
-/** The same headers as CSV for Excel (UTF-8 with byte order mark, semicolons). */
+/** The same headers as CSV for Excel, through the app's one CSV writer (lib/csv.ts). */
 export function importTemplateCsv(): string {
-  return stringify([IMPORT_COLUMNS.map((c) => c.header)], { bom: true, delimiter: ';', record_delimiter: 'windows' });
+  return writeCsv([IMPORT_COLUMNS.map((c) => c.header)]);
 }

@@ -7,7 +7,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { neutraliseCell, writeCsv } from '@/lib/csv';
 import { readyDossier } from '@/lib/domain/fixtures';
-import { PUBLIC_CSV_HEADERS, publicRegisterCsv, REGISTER_CSV_HEADERS, registerCsv } from './csv';
+import { importTemplateCsv } from '@/lib/import/template';
+import { PUBLIC_CSV_HEADERS, publicRegisterCsv, REGISTER_CSV_HEADERS, registerCsv, tableCsv } from './csv';
 import type { PublicRegisterRow } from './public';
 import { registerRow, type RegisterRow } from './row';
 
@@ -34,12 +35,13 @@ const NOW = new Date('2025-06-01T10:00:00Z');
 
 function poisonedRegisterRow(payload: string): RegisterRow {
   const row = registerRow(readyDossier(), { kommunenummer: '4203', taskArea: 'Legevakt', isPublic: true }, NOW);
-  return { ...row, name: payload, legalForm: payload, taskArea: payload, hosts: [payload], members: [payload, 'Drammen'], sponsors: [payload] };
+  // organisationNumber is validated as nine digits on the way in; poisoned here all the same.
+  return { ...row, name: payload, legalForm: payload, organisationNumber: payload, taskArea: payload, hosts: [payload], members: [payload, 'Drammen'], sponsors: [payload] };
 }
 
 function poisonedPublicRow(payload: string): PublicRegisterRow {
   const row = poisonedRegisterRow(payload);
-  return { id: row.id, name: payload, legalForm: payload, taskArea: payload, hosts: [payload], hostLabel: payload, members: [payload], state: row.state, lastEvaluation: row.lastEvaluation };
+  return { id: row.id, name: payload, legalForm: payload, taskArea: payload, hosts: [payload], hostLabel: payload, members: [payload], state: row.state, startDate: row.startDate, lastEvaluation: row.lastEvaluation };
 }
 
 function cellsOf(csv: string): string[][] {
@@ -61,6 +63,19 @@ describe('CSV formula injection', () => {
     expect(rows[0]).toEqual([...PUBLIC_CSV_HEADERS]);
     rows[1]!.forEach((cell, i) => expect(cell, `column ${PUBLIC_CSV_HEADERS[i]}`).not.toMatch(DANGEROUS_START));
     expect(rows[1]![4]).toBe(`'${payload}`); // Deltakere
+  });
+
+  it.each(FORMULA_PAYLOADS)('the open statistics CSV neutralises %j in every text column', (payload) => {
+    const rows = cellsOf(tableCsv(['Kommune', 'Antall'], [[payload, 3], ['Agder', -1]]));
+    expect(rows[1]![0]).toBe(`'${payload}`);
+    // Numbers are numbers, not text: a negative count stays a number Excel can sum.
+    expect(rows[2]).toEqual(['Agder', '-1']);
+  });
+
+  it('the import template CSV goes through the same writer', () => {
+    const rows = cellsOf(importTemplateCsv());
+    expect(rows).toHaveLength(1);
+    rows[0]!.forEach((cell) => expect(cell).not.toMatch(DANGEROUS_START));
   });
 
   it('the writer guards any cell of any CSV, and leaves ordinary text and numbers alone', () => {
