@@ -5,14 +5,10 @@
 // - 413 for bodies over the limit (411 for a server action without Content-Length);
 // - a fresh CSP nonce per request: on the request for Next to put on its scripts, and on
 //   the response with the policy. Nonces need dynamic rendering, which every page here is.
+//   frame-ancestors is 'none' everywhere but the embeddable register (lib/security/csp.ts).
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, newNonce, strictTransportSecurity } from '@/lib/security/csp';
-import {
-  BODY_TOO_LARGE_MESSAGE,
-  LENGTH_REQUIRED_MESSAGE,
-  MAX_ACTION_BODY_BYTES,
-  MAX_OTHER_BODY_BYTES,
-} from '@/lib/security/limits';
+import { contentSecurityPolicy, isEmbedPath, newNonce, strictTransportSecurity } from '@/lib/security/csp';
+import { BODY_TOO_LARGE_MESSAGE, LENGTH_REQUIRED_MESSAGE, maxBodyBytes } from '@/lib/security/limits';
 import { BAD_URL_MESSAGE, FOREIGN_ORIGIN_MESSAGE, foreignOrigin, pathDecodes } from '@/lib/security/request-guard';
 
 const text = (status: number, message: string) =>
@@ -26,7 +22,7 @@ function refusal(request: NextRequest): NextResponse | null {
     const length = request.headers.get('content-length');
     if (length === null) {
       if (isAction && request.headers.has('transfer-encoding')) return text(411, LENGTH_REQUIRED_MESSAGE);
-    } else if (Number(length) > (isAction ? MAX_ACTION_BODY_BYTES : MAX_OTHER_BODY_BYTES)) {
+    } else if (Number(length) > maxBodyBytes(request.nextUrl.pathname, isAction)) {
       return text(413, BODY_TOO_LARGE_MESSAGE);
     }
   }
@@ -37,7 +33,8 @@ export function proxy(request: NextRequest) {
   const refused = refusal(request);
   const nonce = newNonce();
   const https = Boolean(strictTransportSecurity(process.env.NEXTAUTH_URL));
-  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development', https });
+  const frameable = isEmbedPath(request.nextUrl.pathname);
+  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development', https, frameable });
   let response: NextResponse;
   if (refused) {
     response = refused;

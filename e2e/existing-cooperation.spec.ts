@@ -2,10 +2,10 @@
 // its history says it was registered as existing (by whom), and the register, the county
 // municipality's register and /innsyn show the real start date 01.01.2009. The public CSV
 // links to the configured public address even when the request came in on the bind address.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { organisationNumbers } from '../lib/import/fixtures';
-import { expectAccessible, signInAs } from './fixtures';
+import { expectAccessible, signInAs, test } from './fixtures';
 import { pickMunicipality } from './pages/municipality-picker';
 
 test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', async ({ page, baseURL }) => {

@@ -3,10 +3,10 @@
 // 40 into drift and the register shows them; the same file again imports 0.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { BAD_ROWS, importFixture } from '../lib/import/fixtures';
 import { importWorkbook } from '../lib/import/template';
-import { expectAccessible, signInAs } from './fixtures';
+import { expectAccessible, signInAs, test } from './fixtures';
 
 async function workbook(name: string, withErrors: boolean, seed: number): Promise<string> {
   const dir = test.info().outputPath('filer');

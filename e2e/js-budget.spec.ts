@@ -1,8 +1,9 @@
 // Issue 12: no route ships more than 200 kB of gzipped JavaScript. Reads the production build
 // the e2e server was started from (scripts/js-budget.ts explains what is counted).
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { FORM_ALLOWANCE_KB, formatWeights, JS_BUDGET_KB, overBudget, routeWeights } from '../scripts/js-budget';
+import { test } from './fixtures';
 
 // The form routes listed in scripts/js-budget.ts may still ship up to FORM_ALLOWANCE_KB.
 test(`every route ships at most ${JS_BUDGET_KB} kB of gzipped client JavaScript (form routes ${FORM_ALLOWANCE_KB} kB for now)`, () => {

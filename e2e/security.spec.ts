@@ -178,6 +178,15 @@ test.describe('ingen 500 for dårlig input', () => {
     }
   });
 
+  test('importsiden tar imot en fil over 1 MB, men ikke 10 MB', async ({ request, baseURL }) => {
+    const headers = { 'next-action': FAKE_ACTION, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: new URL(baseURL!).origin };
+    const upload = await request.post('/samarbeid/importer', { headers, data: `["${'a'.repeat(1024 * 1024 + 1)}"]` });
+    expect(upload.status()).not.toBe(413);
+    expect(upload.status()).toBeLessThan(500);
+    const tooBig = await request.post('/samarbeid/importer', { headers, data: `["${'a'.repeat(10 * 1024 * 1024)}"]` });
+    expect(tooBig.status()).toBe(413);
+  });
+
   test('en server action uten lengde (chunked) får 411, ikke 500', async ({ baseURL }) => {
     const url = new URL('/profil', baseURL);
     const status = await new Promise<number>((resolve, reject) => {
@@ -238,9 +247,10 @@ test.describe('ingen 500 for dårlig input', () => {
   });
 
   test('sider brukeren ikke har tilgang til, svarer 403', async ({ page }) => {
-    test.slow(); // seven pages
-    await signInAs(page, 'folkevalgt');
-    for (const path of ['/admin', '/admin/brukere', '/admin/kommuner', '/admin/valg', '/admin/diagnostikk', '/admin/revisjonslogg', '/samarbeid/ny']) {
+    test.slow(); // ten pages
+    await signInAs(page, 'folkevalgt'); // Vennesla (4223): reads its register, registers nothing
+    const pages = ['/admin', '/admin/brukere', '/admin/kommuner', '/admin/valg', '/admin/diagnostikk', '/admin/revisjonslogg', '/samarbeid/ny'];
+    for (const path of [...pages, '/samarbeid/registrer', '/samarbeid/importer', '/register/4204/nettverk']) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du har ikke tilgang til denne siden');
@@ -264,6 +274,15 @@ test.describe('Content-Security-Policy', () => {
     expect(html).toContain(`nonce="${nonceOf(csp)}"`);
     await page.goto('/innsyn');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('bare den innebygde registersiden kan vises i en ramme, og den har også nonce', async ({ request }) => {
+    const embedded = (await request.get('/innsyn/kommune/4204/innebygd')).headers()['content-security-policy']!;
+    expect(embedded).toContain('frame-ancestors *');
+    expect(embedded).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    for (const path of ['/innsyn/kommune/4204', '/innsyn/kommune/4204/nettverk', '/innsyn/statistikk', '/logg-inn']) {
+      expect((await request.get(path)).headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    }
   });
 
   test('innsatt skript uten nonce stoppes av nettleseren', async ({ browser }) => {

@@ -1,16 +1,29 @@
 // The Content-Security-Policy and HSTS headers proxy.ts sends with every response. Scripts
 // run only with this request's nonce ('strict-dynamic' lets Next's own bootstrap load its
-// chunks); nothing may frame the pages. Style attributes stay allowed (charts and layout
-// set them server-side); <style> and <script> elements need the nonce.
+// chunks); nothing may frame the pages but the embeddable public register (isEmbedPath).
+// Style attributes stay allowed (charts and layout set them server-side); <style> and
+// <script> elements need the nonce.
 export interface CspOptions {
   nonce: string;
   /** next dev needs eval for React's debugging aids; production never does. */
   dev?: boolean;
   /** Ask browsers to load http: subresources over https (only when the site itself is https). */
   https?: boolean;
+  /** Any site may frame this response: only for the embeddable register (isEmbedPath). */
+  frameable?: boolean;
 }
 
-export function contentSecurityPolicy({ nonce, dev = false, https = false }: CspOptions): string {
+/**
+ * The one route other sites may put in an iframe: a municipality's public register made for
+ * that (public data, no forms). next.config.js makes the same exception for X-Frame-Options.
+ */
+const EMBED_PATH = /^\/innsyn\/kommune\/\d{4}\/innebygd$/;
+
+export function isEmbedPath(pathname: string): boolean {
+  return EMBED_PATH.test(pathname);
+}
+
+export function contentSecurityPolicy({ nonce, dev = false, https = false, frameable = false }: CspOptions): string {
   const directives: Array<[string, ...string[]]> = [
     ['default-src', "'self'"],
     ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
@@ -22,7 +35,7 @@ export function contentSecurityPolicy({ nonce, dev = false, https = false }: Csp
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
-    ['frame-ancestors', "'none'"],
+    ['frame-ancestors', frameable ? '*' : "'none'"],
   ];
   if (https) directives.push(['upgrade-insecure-requests']);
   return directives.map((d) => d.join(' ')).join('; ');

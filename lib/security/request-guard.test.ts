@@ -1,7 +1,10 @@
 // Replayed attacks at the door (proxy.ts): malformed percent-encoding, foreign Origin, CSP.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, strictTransportSecurity } from './csp';
+import { contentSecurityPolicy, isEmbedPath, strictTransportSecurity } from './csp';
 import { controlCharErrors } from './control-chars';
+import { MAX_ACTION_BODY_BYTES, MAX_OTHER_BODY_BYTES, MAX_UPLOAD_ACTION_BODY_BYTES, maxBodyBytes } from './limits';
 import { foreignOrigin, pathDecodes } from './request-guard';
 
 export const MALFORMED_PATHS = ['/innsyn/samarbeid/%ZZ', '/api/kalender/%ZZ', '/admin/brukere/%ZZ', '/innsyn/samarbeid/%', '/innsyn/samarbeid/%E0%A4%A', '/x/%C0%AF', '/%FF'];
@@ -36,6 +39,27 @@ describe('request guard', () => {
     expect(contentSecurityPolicy({ nonce: 'x', dev: true })).toContain("'unsafe-eval'");
     expect(strictTransportSecurity('https://brobygger.kommune.no')).toMatch(/^max-age=\d+/);
     expect(strictTransportSecurity('http://localhost:3000')).toBeNull();
+  });
+
+  it('lets other sites frame the embeddable register, and nothing else', () => {
+    expect(contentSecurityPolicy({ nonce: 'n', frameable: true })).toContain('frame-ancestors *');
+    expect(isEmbedPath('/innsyn/kommune/4204/innebygd')).toBe(true);
+    for (const path of ['/innsyn/kommune/4204', '/innsyn/kommune/42/innebygd', '/innsyn/kommune/4204/innebygd/x', '/x/innsyn/kommune/4204/innebygd', '/innsyn/kommune/4204/innebygd.json', '/', '/logg-inn']) {
+      expect(isEmbedPath(path), path).toBe(false);
+    }
+  });
+
+  it('allows a large body only to the upload page, and 1 MiB to every other server action', () => {
+    expect(maxBodyBytes('/samarbeid/importer', true)).toBe(MAX_UPLOAD_ACTION_BODY_BYTES);
+    expect(maxBodyBytes('/samarbeid/registrer', true)).toBe(MAX_ACTION_BODY_BYTES);
+    expect(maxBodyBytes('/samarbeid/importer/x', true)).toBe(MAX_ACTION_BODY_BYTES);
+    expect(maxBodyBytes('/api/register/4204', false)).toBe(MAX_OTHER_BODY_BYTES);
+  });
+
+  it("keeps Next's own action body limit equal to the largest, so the friendly 413 always comes first", () => {
+    const config = readFileSync(path.resolve(__dirname, '../../next.config.js'), 'utf8');
+    expect(/bodySizeLimit: '([^']+)'/.exec(config)?.[1]).toBe('3mb');
+    expect(MAX_UPLOAD_ACTION_BODY_BYTES).toBe(3 * 1024 * 1024);
   });
 });
 

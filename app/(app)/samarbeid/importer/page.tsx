@@ -3,10 +3,10 @@ import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeader
 import { getDb } from '@/db/client';
 import { listMunicipalities } from '@/db/queries/municipalities';
 import { requireUser } from '@/lib/auth/session';
+import { forbid } from '@/lib/server/forbidden';
 import { organisationTitle } from '@/lib/domain/municipality';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
 import { registeringMunicipalities } from '@/lib/register/scope';
-import { NoAccess } from '../../../_components/no-access';
 import { PageHeader } from '../../../_components/page-header';
 import { ImportForm } from './_components/import-form';
 
@@ -16,7 +16,7 @@ export default async function ImportPage() {
   const user = await requireUser('/samarbeid/importer');
   const municipalities = await listMunicipalities(await getDb());
   const own = registeringMunicipalities(user, municipalities.map((m) => m.kommunenummer));
-  if (own.length === 0) return <NoAccess />;
+  if (own.length === 0) forbid();
   const titles = new Map(municipalities.map((m) => [m.kommunenummer, organisationTitle(m)]));
   return (
     <>

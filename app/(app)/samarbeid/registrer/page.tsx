@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listMunicipalities, listTaskAreas } from '@/db/queries/municipalities';
 import { requireUser } from '@/lib/auth/session';
+import { forbid } from '@/lib/server/forbidden';
 import { registeringMunicipalities } from '@/lib/register/scope';
-import { NoAccess } from '../../../_components/no-access';
 import { PageHeader } from '../../../_components/page-header';
 import { ExistingCooperationForm } from './_components/existing-cooperation-form';
 import { legalFormGroups } from './_components/legal-form-options';
@@ -15,7 +15,7 @@ export default async function RegisterExistingPage() {
   const db = await getDb();
   const [municipalities, taskAreas] = await Promise.all([listMunicipalities(db), listTaskAreas(db)]);
   const own = registeringMunicipalities(user, municipalities.map((m) => m.kommunenummer));
-  if (own.length === 0) return <NoAccess />;
+  if (own.length === 0) forbid();
   return (
     <>
       <PageHeader

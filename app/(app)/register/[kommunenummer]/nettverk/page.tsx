@@ -10,11 +10,11 @@ import { getMunicipality } from '@/db/queries/municipalities';
 import { nationalFragmentation, networkOf } from '@/db/queries/network';
 import { can } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
+import { forbid } from '@/lib/server/forbidden';
 import { fragmentation } from '@/lib/domain/partner-network';
 import { fragmentationView, networkQuery, networkView } from '@/lib/network/view';
 import { FragmentationSection } from '@/app/_components/network/fragmentation-section';
 import { NetworkFilters, NetworkGraphSection, PartnerTable, type NetworkLinks } from '@/app/_components/network/network-section';
-import { NoAccess } from '../../../../_components/no-access';
 import { PageHeader } from '../../../../_components/page-header';
 
 type Params = Promise<{ kommunenummer: string }>;
@@ -28,7 +28,7 @@ export default async function InternalNetworkPage({ params, searchParams }: { pa
   const db = await getDb();
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) notFound();
-  if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) return <NoAccess />;
+  if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) forbid();
   const [network, all] = await Promise.all([networkOf(db, kommunenummer, 'all'), nationalFragmentation(db)]);
   const view = networkView(network.cooperations, network.names, kommunenummer, networkQuery.parse(await searchParams));
   const name = `${municipality.name} kommune`;
