@@ -5,7 +5,8 @@ import { createTestUser, snapshotDatabase } from '@/lib/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { taskAreaIdByName } from '@/db/queries/cooperations';
 import { loadDossier } from '@/db/queries/dossier';
-import { cooperations, workflowEvents } from '@/db/schema';
+import { auditLog, cooperations, workflowEvents } from '@/db/schema';
+import { cooperationStateDigest } from '@/db/queries/audit';
 import { runAction, type ActionContext } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { ExistingCooperationInput } from '@/lib/validation/existing-cooperation';
@@ -74,6 +75,10 @@ describe(`registering an existing cooperation (${testDatabaseKind})`, () => {
     const county = (await registerRows(t.db, '42', NOW)).find((r) => r.id === id);
     expect(county).toMatchObject({ organisationNumber: '974760673', startDate: '2009-01-01', legalFormCode: 'iks', state: 'drift', ownShare: { ok: false } });
     expect((await publicRegisterRows(t.db, '42')).find((r) => r.id === id)).toMatchObject({ startDate: '2009-01-01', members: ['Kristiansand kommune', 'Vennesla kommune', 'Agder fylkeskommune'] });
+    // Audited like every write: who, on which municipality, the new cooperation and what it became.
+    const [audit] = await t.db.select().from(auditLog).where(eq(auditLog.actorId, radmann.id));
+    expect(audit).toMatchObject({ action: 'cooperation.register', operation: 'registerExisting', resourceKind: 'municipality', resourceId: '4204', details: JSON.stringify({ opprettet: id }) });
+    expect(audit!.afterDigest).toBe(await cooperationStateDigest(t.db, id));
   });
 
   it('accepts an older-law form and a cooperation without organisation number', async () => {

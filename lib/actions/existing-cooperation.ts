@@ -2,6 +2,7 @@
 // records it with its real start date, and it enters drift through the lifecycle event
 // REGISTRER_EKSISTERENDE, in the same transaction as the rows it is written in.
 import type { z } from 'zod';
+import { cooperationStateDigest } from '@/db/queries/audit';
 import { findExistingMatches, insertExistingCooperations, memberKey } from '@/db/queries/existing-cooperations';
 import { getMunicipalityNames, listTaskAreas } from '@/db/queries/municipalities';
 import { ActionError, type ActionContext, type FieldErrors } from '@/lib/action-core';
@@ -20,7 +21,7 @@ export const registerExistingSpec = {
 
 const DUPLICATE_MESSAGE = 'Samarbeidet er allerede registrert.';
 
-export async function registerExistingHandler(input: Input, { db, user }: ActionContext, now: Date): Promise<{ id: string }> {
+export async function registerExistingHandler(input: Input, { db, user, audit }: ActionContext, now: Date): Promise<{ id: string }> {
   const fieldErrors: FieldErrors = {};
   const known = await getMunicipalityNames(db, input.members.flatMap((m) => (m.kommunenummer ? [m.kommunenummer] : [])));
   input.members.forEach((m, i) => {
@@ -51,6 +52,8 @@ export async function registerExistingHandler(input: Input, { db, user }: Action
         { now },
       );
       if (!result.ok) throw new ActionError(result.reason === 'forbidden' ? 'forbidden' : 'conflict', result.message);
+      // The resource checked was the municipality; the log also keeps what the new cooperation became.
+      audit?.set({ operation: 'registerExisting', afterDigest: await cooperationStateDigest(tx, id!) });
       return { id: id! };
     });
   } catch (err) {

@@ -5,7 +5,9 @@ import { createTestUser, snapshotDatabase } from '@/lib/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { listTaskAreas } from '@/db/queries/municipalities';
 import { registerRows } from '@/db/queries/register';
-import { cooperationMembers, cooperations, workflowEvents } from '@/db/schema';
+import { createHash } from 'node:crypto';
+import { auditLog, cooperationMembers, cooperations, workflowEvents } from '@/db/schema';
+import { verifyAuditLog } from '@/lib/audit/verify';
 import { loadDossier } from '@/db/queries/dossier';
 import { readinessFacts } from '@/lib/domain/readiness';
 import { runAction, type ActionContext } from '@/lib/action';
@@ -67,6 +69,17 @@ describe(`importing a municipality's list (${testDatabaseKind})`, () => {
     expect(consistency.reports.filter((r) => !r.ok)).toEqual([]);
     const register = await registerRows(t.db, '4204', NOW);
     expect(register.filter((r) => r.name.startsWith('Samarbeid 1-'))).toHaveLength(40);
+    // One audit row for the import (previews are reads and leave none), naming the file and every cooperation.
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, 'cooperation.register'));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: radmann.id, operation: 'runImport', resourceKind: 'municipality', resourceId: '4204', beforeDigest: null });
+    expect(audit[0]!.inputDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(audit[0]!.afterDigest).toMatch(/^[0-9a-f]{64}$/);
+    const details = JSON.parse(audit[0]!.details!) as { fil: string; filSha256: string; importert: number; opprettet: string[] };
+    expect(details).toMatchObject({ fil: 'samarbeid.xlsx', importert: 40 });
+    expect(details.filSha256).toBe(createHash('sha256').update(Buffer.from(await good.arrayBuffer())).digest('hex'));
+    expect([...details.opprettet].sort()).toEqual(rows.map((r) => r.id).sort());
+    expect((await verifyAuditLog(t.db)).problems).toEqual([]);
   });
 
   it('imports nothing new when the same file is uploaded again', async () => {

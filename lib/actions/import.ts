@@ -3,12 +3,15 @@
 // must be fixed. The import reads the file again (the server trusts no preview), refuses
 // it whole if any row has an error, and otherwise writes every new cooperation and
 // registers it into drift through the runner's bulk door, all in one transaction.
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
+import type { AuditEntry } from '@/db/queries/audit';
 import { findExistingMatches, insertExistingCooperations } from '@/db/queries/existing-cooperations';
 import { listMunicipalities, listTaskAreas } from '@/db/queries/municipalities';
 import { ActionError, type ActionContext } from '@/lib/action-core';
+import { digestOf } from '@/lib/audit/digest';
 import { formatDateNb, isoDateOf } from '@/lib/domain/iso-date';
 import { organisationTitle } from '@/lib/domain/municipality';
 import { memberKey } from '@/lib/import/keys';
@@ -82,11 +85,13 @@ async function plan(db: Db, input: Input, now: Date): Promise<Plan> {
   return { preview: { fileName, fileErrors: interpreted.fileErrors, rows, counts }, fresh };
 }
 
-export async function previewImport(input: Input, { db }: ActionContext, now: Date): Promise<ImportPreview> {
+/** A read through the action door (it checks the role and validates the file): nothing to audit. */
+export async function previewImport(input: Input, { db, audit }: ActionContext, now: Date): Promise<ImportPreview> {
+  audit?.skip();
   return (await plan(db, input, now)).preview;
 }
 
-export async function runImport(input: Input, { db, user }: ActionContext, now: Date): Promise<ImportSummary> {
+export async function runImport(input: Input, { db, user, audit }: ActionContext, now: Date): Promise<ImportSummary> {
   try {
     return await db.transaction(async (tx) => {
       // One import at a time, so two uploads of the same list cannot both find a row new.
@@ -109,10 +114,28 @@ export async function runImport(input: Input, { db, user }: ActionContext, now: 
         now,
       );
       if (!result.ok) throw new ActionError(result.reason === 'forbidden' ? 'forbidden' : 'conflict', result.message);
+      // A file with nothing new wrote nothing, so there is nothing to log.
+      if (ids.length === 0) audit?.skip();
+      else audit?.set(await importAudit(input, preview, fresh, ids));
       return { imported: result.registered, existing: preview.counts.finnes };
     });
   } catch (err) {
     if (err instanceof ConflictError || isSerializationFailure(err)) throw new ActionError('conflict', 'Noen importerte eller registrerte de samme samarbeidene samtidig. Last opp filen på nytt.');
     throw err;
   }
+}
+
+/**
+ * The audit row of an import: the input digest covers the file's bytes (a File has no JSON
+ * form, so the wrapper's own digest could not tell two files apart), the after digest the
+ * cooperations as written, and the details name the file and every cooperation created.
+ */
+async function importAudit(input: Input, preview: ImportPreview, fresh: Plan['fresh'], ids: readonly string[]): Promise<Partial<AuditEntry>> {
+  const fileSha256 = createHash('sha256').update(Buffer.from(await input.file.arrayBuffer())).digest('hex');
+  return {
+    operation: 'runImport',
+    inputDigest: digestOf({ kommunenummer: input.kommunenummer, fileSha256 }),
+    afterDigest: digestOf(fresh.map((f, i) => ({ id: ids[i], ...f.value }))),
+    details: { fil: preview.fileName, filSha256: fileSha256, importert: ids.length, finnes: preview.counts.finnes, opprettet: ids },
+  };
 }
