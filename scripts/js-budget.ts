@@ -39,6 +39,9 @@ export const FORM_ROUTES: readonly string[] = [
   '/(app)/admin/brukere/page',
   '/(app)/admin/valg/page',
   '/(auth)/logg-inn/page',
+  '/(auth)/glemt-passord/page',
+  '/(auth)/nytt-passord/[token]/page',
+  '/(app)/profil/passord/page',
   '/(app)/samarbeid/[id]/page',
 ];
 
