@@ -7,6 +7,7 @@ import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, Tab
 import { SelectField } from '@/app/_components/select-field';
 import { TableScroll } from '@/app/(public)/innsyn/_components/table-scroll';
 import type { NetworkView } from '@/lib/network/view';
+import { CytoscapeStylesheet } from './cytoscape-stylesheet';
 import { NetworkGraph } from './network-graph';
 
 export interface NetworkLinks {
@@ -61,6 +62,7 @@ export function NetworkGraphSection({ view, name }: { view: NetworkView; name: s
       ) : (
         <>
           <div className="mt-4">
+            <CytoscapeStylesheet />
             <NetworkGraph nodes={view.nodes} edges={view.edges} label={label} />
           </div>
           <div className="mt-4 grid gap-4 md:grid-cols-[2fr_3fr]">
