@@ -3,12 +3,12 @@
 // out of any endpoint; paging walks every public cooperation exactly once; ETag gives 304;
 // the rate limit answers 429 with Retry-After; CORS is on every answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { createTestDb, type TestDb } from '@/lib/testing/db';
 import { seedReferenceData } from '@/db/seed/reference';
-import { cooperations } from '@/db/schema';
+import { cooperationMembers, cooperations } from '@/db/schema';
 import { seedOpenRegister, type OpenRegisterFixture } from '@/lib/testing/open-register';
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, SERVER_MARK_ENV } from '@/lib/security/client-address';
 import { contractChecker, type ContractCheck } from '@/lib/testing/openapi-contract';
@@ -134,6 +134,20 @@ describe('every endpoint answers by the contract', () => {
       const missing = await call('/api/v1/samarbeid/{id}', { id });
       expect(missing.status, id).toBe(404);
       expect(missing.json).toEqual({ error: 'Fant ikke samarbeidet. Det finnes ikke, eller det er ikke offentlig.' });
+    }
+  });
+
+  it('a county municipality as a member (two-digit number) is served by the contract, not a 500', async () => {
+    const variant = f.variants[1]!;
+    await t.db.insert(cooperationMembers).values({ cooperationId: variant.id, kommunenummer: '42', role: 'deltaker' });
+    try {
+      const one = await call('/api/v1/samarbeid/{id}', { id: variant.id });
+      expect(one.status).toBe(200);
+      expect((one.json as { members: { kommunenummer: string | null; name: string }[] }).members).toContainEqual(expect.objectContaining({ kommunenummer: '42', name: 'Agder fylkeskommune' }));
+      const list = await call('/api/v1/samarbeid', {}, '?limit=100');
+      expect(list.status).toBe(200);
+    } finally {
+      await t.db.delete(cooperationMembers).where(and(eq(cooperationMembers.cooperationId, variant.id), eq(cooperationMembers.kommunenummer, '42')));
     }
   });
 
