@@ -1,7 +1,8 @@
 // The open register from the demo data: Kristiansand's partner network (graph and table),
 // the national statistics (charts, tables, CSV), the open API over HTTP checked against the
 // OpenAPI document it serves, the API reference, and the embeddable register in an iframe.
-// Reads only demo data no other spec changes; screenshots go to test-results/open-register/.
+// Reads demo data; where other specs add public cooperations to it, counts are lower bounds.
+// Screenshots go to test-results/open-register/.
 import { expect } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { contractChecker } from '../lib/testing/openapi-contract';
@@ -15,11 +16,17 @@ test('nettverket til Kristiansand tegnes med graf og tabell fra demodataene', as
   const graph = page.getByTestId('nettverksgraf');
   await expect(graph).toHaveAttribute('data-state', 'klar');
   await expect(graph.locator('canvas').first()).toBeAttached();
-  await expect(graph).toHaveAttribute('aria-label', /Kristiansand kommune samarbeider med \d+ kommuner i 3 samarbeid/);
+  // The demo data gives Kristiansand three public cooperations, all with Vennesla. Other specs
+  // may add public ones (e2e/existing-cooperation.spec.ts registers an IKS with both), so the
+  // counts are at least the demo's rather than exactly them.
+  await expect(graph).toHaveAttribute('aria-label', /Kristiansand kommune samarbeider med \d+ kommuner i \d+ samarbeid/);
+  const cooperationsInLabel = Number(/i (\d+) samarbeid/.exec((await graph.getAttribute('aria-label'))!)![1]);
+  expect(cooperationsInLabel).toBeGreaterThanOrEqual(3);
 
   const table = page.getByTestId('nettverk-tabell');
   const vennesla = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Vennesla', exact: true }) });
-  await expect(vennesla.getByRole('cell').nth(1)).toHaveText('3');
+  await expect(vennesla.getByRole('cell').nth(1)).toHaveText(/^\d+$/);
+  expect(Number(await vennesla.getByRole('cell').nth(1).innerText())).toBeGreaterThanOrEqual(3);
   await expect(table.getByRole('link', { name: 'Interkommunal legevakt i Kristiansandsregionen' }).first()).toBeVisible();
   await expect(page.getByTestId('fragmentering-indeks')).toHaveText('1,00');
   await expect(page.getByTestId('fragmentering-plass')).toContainText(/Av de \d+ kommunene som har offentlige samarbeid i gang, har ingen høyere indeks/);
