@@ -1,7 +1,7 @@
 // «Hjelp meg å velge» (issue 13, part 3): answers from the guide's comparison rank the legal
 // forms with reasons and sources, and are saved as the rationale draft with the design.
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signInAs } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { expectAccessible, signInAs, test } from './fixtures';
 import { createCooperation } from './pages/cooperation';
 import { waitForHydration } from './pages/keyboard';
 import { Design } from './pages/phases';

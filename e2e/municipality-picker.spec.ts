@@ -1,7 +1,7 @@
 // The searchable municipality picker (issue 13, part 2): both official names and the number
 // find a municipality, and all of it works from the keyboard, at desktop and phone width.
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signInAs } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { expectAccessible, signInAs, test } from './fixtures';
 import { expectTitle } from './pages/cooperation';
 import { tabTo, waitForHydration } from './pages/keyboard';
 import { municipalityInput } from './pages/municipality-picker';
