@@ -100,7 +100,7 @@ test('en evalueringsrunde: invitasjon, svar som holdes skjult, lukking, resultat
   await politician.context().close();
   const citizen = await as(browser, 'folkevalgt');
   expect((await citizen.goto(answerUrl))?.status()).toBe(403);
-  await expect(citizen.getByText('Du er ikke invitert til å svare i denne evalueringsrunden.')).toBeVisible();
+  await expect(citizen.getByRole('heading', { level: 1 })).toHaveText('Du har ikke tilgang til denne siden');
   await citizen.context().close();
 
   // Four more answers, from the sponsors' and the members' perspectives.
