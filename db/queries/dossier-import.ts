@@ -9,6 +9,7 @@ import {
   anchoringOccurrences,
   anchoringPoints,
   bodyDecisions,
+  bodyMeetings,
   cooperationMembers,
   cooperations,
   goals,
@@ -54,6 +55,7 @@ export async function insertCooperationFromDossier(db: Db, dossier: Dossier): Pr
       geographicLevel: dossier.geographicLevel,
       initiatingKommunenummer: dossier.initiatingKommunenummer,
       startDate: dossier.startDate,
+      documentsNoticeDays: dossier.documentsNoticeDays,
       // A row as the runner finds one it never wrote: the state, no snapshot (version 0).
       state: dossier.state,
       stateValue: dossier.state,
@@ -90,6 +92,7 @@ export async function insertCooperationFromDossier(db: Db, dossier: Dossier): Pr
           joinedAt: m.joinedAt ?? null,
           leftAt: m.leftAt ?? null,
           proposed,
+          expectedBenefitLevel: m.expectedBenefitLevel,
           sortOrder: index,
         })),
       );
@@ -134,8 +137,18 @@ export async function insertCooperationFromDossier(db: Db, dossier: Dossier): Pr
         dossier.occurrences.map((o) => {
           const point = pointById.get(o.anchoringPointId);
           if (!point) throw new Error(`Forekomsten ${o.id} viser til et forankringspunkt som ikke finnes.`);
-          const { id: occurrenceId, anchoringPointId, memberId, ...rest } = o;
-          return { ...rest, id: uuid(occurrenceId), cooperationId: id, anchoringPointId: uuid(anchoringPointId), memberId: uuid(memberId), body: point.body, level: point.level, kind: point.kind };
+          const { id: occurrenceId, anchoringPointId, memberId, kind, event, ...rest } = o;
+          return {
+            ...rest,
+            id: uuid(occurrenceId),
+            cooperationId: id,
+            anchoringPointId: uuid(anchoringPointId),
+            memberId: uuid(memberId),
+            body: point.body,
+            level: point.level,
+            kind: kind ?? point.kind,
+            event: event ?? null,
+          };
         }),
       );
     }
@@ -156,8 +169,26 @@ export async function insertCooperationFromDossier(db: Db, dossier: Dossier): Pr
         dossier.membershipChanges.map((c) => ({ ...c, id: uuid(c.id), cooperationId: id, memberId: c.memberId === null ? null : uuid(c.memberId) })),
       );
     }
+    if (rows(dossier.bodyMeetings)) {
+      await tx.insert(bodyMeetings).values(
+        dossier.bodyMeetings.map((m) => ({ id: uuid(m.id), cooperationId: id, bodyId: m.bodyId, bodyName: m.bodyName, meetingDate: m.date, documentsSentDate: m.documentsSentDate })),
+      );
+    }
     if (rows(dossier.bodyDecisions)) {
-      await tx.insert(bodyDecisions).values(dossier.bodyDecisions.map((b) => ({ ...b, id: uuid(b.id), cooperationId: id, preparedByMemberIds: b.preparedByMemberIds.map(uuid) })));
+      await tx.insert(bodyDecisions).values(
+        dossier.bodyDecisions.map((b) => ({
+          id: uuid(b.id),
+          cooperationId: id,
+          meetingId: uuid(b.meetingId),
+          title: b.title,
+          political: b.political,
+          outcome: b.outcome,
+          withinMandate: b.withinMandate,
+          prepared: b.prepared,
+          preparedByMemberIds: b.preparedByMemberIds.map(uuid),
+          anchoringEvent: b.anchoringEvent,
+        })),
+      );
     }
   });
   return id;

@@ -1,17 +1,19 @@
 import 'server-only';
 // Assembles the pure Dossier (lib/domain/dossier.ts) of cooperations from their tables.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   anchoringOccurrences,
   anchoringPoints,
   bodyDecisions,
+  bodyMeetings,
   cooperationMembers,
   cooperations,
   evaluationRounds,
   goals,
   informationItems,
   instrumentUses,
+  meetingMinutesFiles,
   memberDecisions,
   municipalities,
   sponsors,
@@ -60,7 +62,7 @@ export async function loadDossiersWithOccurrences(
   const rows = await db.select().from(cooperations).where(inArray(cooperations.id, list));
   if (rows.length === 0) return none;
   const found = rows.map((r) => r.id);
-  const [members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows, changeRows] = await Promise.all([
+  const [members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, meetingRows, bodyRows, roundRows, changeRows] = await Promise.all([
     db
       .select({ m: cooperationMembers, municipalityName: municipalities.name, municipalityKind: municipalities.kind, municipalityPopulation: municipalities.population })
       .from(cooperationMembers)
@@ -74,9 +76,36 @@ export async function loadDossiersWithOccurrences(
     db.select().from(informationItems).where(inArray(informationItems.cooperationId, found)),
     db.select().from(instrumentUses).where(inArray(instrumentUses.cooperationId, found)),
     db.select().from(memberDecisions).where(inArray(memberDecisions.cooperationId, found)).orderBy(asc(memberDecisions.recordedAt)),
-    db.select().from(bodyDecisions).where(inArray(bodyDecisions.cooperationId, found)).orderBy(asc(bodyDecisions.date)),
     db
-      .select({ id: evaluationRounds.id, cooperationId: evaluationRounds.cooperationId, closedAt: evaluationRounds.closedAt, decision: evaluationRounds.decision })
+      .select({
+        id: bodyMeetings.id,
+        cooperationId: bodyMeetings.cooperationId,
+        bodyId: bodyMeetings.bodyId,
+        bodyName: bodyMeetings.bodyName,
+        date: bodyMeetings.meetingDate,
+        documentsSentDate: bodyMeetings.documentsSentDate,
+        minutesPublished: sql<boolean>`${bodyMeetings.minutesPublic} and (${bodyMeetings.minutesUrl} is not null or ${meetingMinutesFiles.meetingId} is not null)`,
+      })
+      .from(bodyMeetings)
+      .leftJoin(meetingMinutesFiles, eq(meetingMinutesFiles.meetingId, bodyMeetings.id))
+      .where(inArray(bodyMeetings.cooperationId, found))
+      .orderBy(asc(bodyMeetings.meetingDate)),
+    db.select().from(bodyDecisions).where(inArray(bodyDecisions.cooperationId, found)).orderBy(asc(bodyDecisions.recordedAt)),
+    db
+      .select({
+        id: evaluationRounds.id,
+        cooperationId: evaluationRounds.cooperationId,
+        number: evaluationRounds.number,
+        closedAt: evaluationRounds.closedAt,
+        decision: evaluationRounds.decision,
+        // Only the small parts of the frozen results the rules read: perceived scores and goal attainment.
+        perceived: sql<RoundPerceived | null>`case when ${evaluationRounds.results} is null then null else jsonb_build_object(
+          'input', ${evaluationRounds.results}->'criteria'->'input'->'perceived'->'score',
+          'throughput', ${evaluationRounds.results}->'criteria'->'throughput'->'perceived'->'score',
+          'output', ${evaluationRounds.results}->'criteria'->'output'->'perceived'->'score') end`,
+        goalAttainment: sql<{ goalId: string; mean: number | null }[] | null>`(select jsonb_agg(jsonb_build_object('goalId', g->>'goalId', 'mean', g->'tally'->'mean'))
+          from jsonb_array_elements(case when jsonb_typeof(${evaluationRounds.results}->'goals') = 'array' then ${evaluationRounds.results}->'goals' else '[]'::jsonb end) g)`,
+      })
       .from(evaluationRounds)
       .where(inArray(evaluationRounds.cooperationId, found))
       .orderBy(asc(evaluationRounds.number)),
@@ -101,6 +130,7 @@ export async function loadDossiersWithOccurrences(
     info: byCooperation(infoRows, (r) => r.cooperationId),
     instruments: byCooperation(instrumentRows, (r) => r.cooperationId),
     decisions: byCooperation(decisionRows, (r) => r.cooperationId),
+    meetings: byCooperation(meetingRows, (r) => r.cooperationId),
     bodies: byCooperation(bodyRows, (r) => r.cooperationId),
     rounds: byCooperation(roundRows, (r) => r.cooperationId),
     changes: byCooperation(changeRows, (r) => r.cooperationId),
@@ -119,6 +149,7 @@ export async function loadDossiersWithOccurrences(
         infoRows: parts.info(id),
         instrumentRows: parts.instruments(id),
         decisionRows: parts.decisions(id),
+        meetingRows: parts.meetings(id),
         bodyRows: parts.bodies(id),
         roundRows: parts.rounds(id),
         changeRows: parts.changes(id),
@@ -130,6 +161,7 @@ export async function loadDossiersWithOccurrences(
 }
 
 type CooperationRow = typeof cooperations.$inferSelect;
+type RoundPerceived = { input: number | null; throughput: number | null; output: number | null };
 interface DossierParts {
   members: { m: typeof cooperationMembers.$inferSelect; municipalityName: string | null; municipalityKind: string | null; municipalityPopulation: number | null }[];
   goalRows: (typeof goals.$inferSelect)[];
@@ -139,8 +171,16 @@ interface DossierParts {
   infoRows: (typeof informationItems.$inferSelect)[];
   instrumentRows: (typeof instrumentUses.$inferSelect)[];
   decisionRows: (typeof memberDecisions.$inferSelect)[];
+  meetingRows: { id: string; bodyId: string; bodyName: string; date: string; documentsSentDate: string | null; minutesPublished: boolean }[];
   bodyRows: (typeof bodyDecisions.$inferSelect)[];
-  roundRows: { id: string; closedAt: Date | null; decision: (typeof evaluationRounds.$inferSelect)['decision'] }[];
+  roundRows: {
+    id: string;
+    number: number;
+    closedAt: Date | null;
+    decision: (typeof evaluationRounds.$inferSelect)['decision'];
+    perceived: RoundPerceived | null;
+    goalAttainment: { goalId: string; mean: number | null }[] | null;
+  }[];
   changeRows: (MembershipChange & { cooperationId: string })[];
   today: IsoDate;
 }
@@ -159,12 +199,17 @@ function toMember({ m, municipalityName, municipalityKind, municipalityPopulatio
     representatives: m.representatives,
     contactPerson: m.contactPerson,
     expectedBenefit: m.expectedBenefit,
+    expectedBenefitLevel: m.expectedBenefitLevel,
     joinedAt: m.joinedAt,
     leftAt: m.leftAt,
   };
 }
 
-function assemble(row: CooperationRow, { members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, bodyRows, roundRows, changeRows, today }: DossierParts): Dossier {
+function assemble(
+  row: CooperationRow,
+  { members, goalRows, sponsorRows, pointRows, occurrenceRows, infoRows, instrumentRows, decisionRows, meetingRows, bodyRows, roundRows, changeRows, today }: DossierParts,
+): Dossier {
+  const meetingById = new Map(meetingRows.map((m) => [m.id, m]));
   const byStatus = (status: ReturnType<typeof membershipStatus>) => members.filter((r) => membershipStatus(r.m, today) === status).map(toMember);
   return {
     id: row.id,
@@ -217,22 +262,50 @@ function assemble(row: CooperationRow, { members, goalRows, sponsorRows, pointRo
       heldDate: o.heldDate,
       saksnummer: o.saksnummer,
       minutesUrl: o.minutesUrl,
+      event: o.event,
+      // Copied onto the row when it was planned, so a point removed or changed since does not rewrite history.
+      kind: o.kind,
     })),
     informationItems: infoRows.map((i) => ({ id: i.id, audience: i.audience, content: i.content, timing: i.timing, channel: i.channel, place: i.place, responsible: i.responsible })),
     participation: { representation: null, informalContact: null, ...(row.participation ?? {}) },
     instruments: instrumentRows.map((i) => ({ id: i.id, family: i.family, code: i.code, label: i.label, status: i.status, documentUrl: i.documentUrl })),
     memberDecisions: decisionRows.map((d) => ({ id: d.id, memberId: d.memberId, body: d.body, date: d.date, saksnummer: d.saksnummer, outcome: d.outcome, url: d.url, round: d.round })),
-    bodyDecisions: bodyRows.map((b) => ({
-      id: b.id,
-      body: b.body,
-      date: b.date,
-      title: b.title,
-      political: b.political,
-      withinMandate: b.withinMandate,
-      documentsSentInTime: b.documentsSentInTime,
-      preparedByMemberIds: b.preparedByMemberIds,
+    bodyMeetings: meetingRows.map((m) => ({
+      id: m.id,
+      bodyId: m.bodyId,
+      bodyName: m.bodyName,
+      date: m.date,
+      documentsSentDate: m.documentsSentDate,
+      minutesPublished: m.minutesPublished === true,
     })),
-    evaluations: roundRows.map((r) => ({ id: r.id, closedAt: iso(r.closedAt), decision: r.decision })),
+    bodyDecisions: bodyRows.flatMap((b) => {
+      const meeting = meetingById.get(b.meetingId);
+      if (!meeting) return [];
+      return [
+        {
+          id: b.id,
+          meetingId: b.meetingId,
+          body: meeting.bodyName,
+          date: meeting.date,
+          title: b.title,
+          political: b.political,
+          outcome: b.outcome,
+          withinMandate: b.withinMandate,
+          prepared: b.prepared,
+          preparedByMemberIds: b.preparedByMemberIds,
+          anchoringEvent: b.anchoringEvent,
+        },
+      ];
+    }),
+    documentsNoticeDays: row.documentsNoticeDays,
+    evaluations: roundRows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      closedAt: iso(r.closedAt),
+      decision: r.decision,
+      perceived: r.closedAt && r.perceived ? r.perceived : null,
+      goalAttainment: r.goalAttainment ?? [],
+    })),
   };
 }
 

@@ -5,7 +5,7 @@ import 'server-only';
 // and the national count of public cooperations per municipality.
 import { and, asc, count, eq, ilike, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { anchoringOccurrences, bodyDecisions, cooperationMembers, cooperations, evaluationRounds, municipalities, taskAreas } from '../schema';
+import { anchoringOccurrences, bodyDecisions, bodyMeetings, cooperationMembers, cooperations, evaluationRounds, meetingMinutesFiles, municipalities, taskAreas } from '../schema';
 import { loadDossiers } from './dossier';
 import { formerMemberOn, memberOn } from './membership';
 import { osloDateOf } from '@/lib/calendar/oslo-day';
@@ -114,7 +114,7 @@ export async function loadPublicationSource(db: Db, id: string, today: IsoDate =
 export async function loadPublicationSources(db: Db, ids: readonly string[], today: IsoDate = osloDateOf(new Date())): Promise<PublicationSource[]> {
   const list = [...new Set(ids)].filter((id) => UUID.test(id));
   if (list.length === 0) return [];
-  const [rows, dossiers, contacts, decisions, summaries, occurrences] = await Promise.all([
+  const [rows, dossiers, contacts, decisions, meetings, summaries, occurrences] = await Promise.all([
     db
       .select({ id: cooperations.id, isPublic: cooperations.isPublic, organisationNumber: cooperations.organisationNumber, taskArea: taskAreas.name })
       .from(cooperations)
@@ -129,6 +129,17 @@ export async function loadPublicationSources(db: Db, ids: readonly string[], tod
       .select({ cooperationId: bodyDecisions.cooperationId, id: bodyDecisions.id, isPublic: bodyDecisions.isPublic, saksnummer: bodyDecisions.saksnummer, url: bodyDecisions.url })
       .from(bodyDecisions)
       .where(inArray(bodyDecisions.cooperationId, list)),
+    db
+      .select({
+        cooperationId: bodyMeetings.cooperationId,
+        id: bodyMeetings.id,
+        minutesPublic: bodyMeetings.minutesPublic,
+        minutesUrl: bodyMeetings.minutesUrl,
+        hasFile: sql<boolean>`${meetingMinutesFiles.meetingId} is not null`,
+      })
+      .from(bodyMeetings)
+      .leftJoin(meetingMinutesFiles, eq(meetingMinutesFiles.meetingId, bodyMeetings.id))
+      .where(inArray(bodyMeetings.cooperationId, list)),
     // Only the summary and its flag: answers, results and notes stay out of this query.
     db
       .select({ cooperationId: evaluationRounds.cooperationId, id: evaluationRounds.id, summary: evaluationRounds.summary, summaryPublic: evaluationRounds.summaryPublic })
@@ -151,6 +162,7 @@ export async function loadPublicationSources(db: Db, ids: readonly string[], tod
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const contactsOf = groupBy(contacts);
   const decisionsOf = groupBy(decisions);
+  const meetingsOf = groupBy(meetings);
   const summariesOf = groupBy(summaries);
   const occurrencesOf = groupBy(occurrences);
   return dossiers.flatMap((dossier): PublicationSource[] => {
@@ -164,6 +176,7 @@ export async function loadPublicationSources(db: Db, ids: readonly string[], tod
         organisationNumber: row.organisationNumber,
         publicContactMemberIds: contactsOf(dossier.id).map((c) => c.id),
         bodyDecisions: decisionsOf(dossier.id).map(({ cooperationId: _, ...d }) => d),
+        meetings: meetingsOf(dossier.id).map(({ cooperationId: _, ...m }) => m),
         evaluationSummaries: summariesOf(dossier.id).map(({ cooperationId: _, ...e }) => e),
         occurrences: occurrencesOf(dossier.id).map(({ cooperationId: _, ...o }) => o),
       },
@@ -225,4 +238,11 @@ export async function formerMemberships(db: Db, kommunenummer: string, today: Is
   // A municipality that left and later rejoined is a member again: not listed as former.
   const current = new Set((await memberCooperations(db, kommunenummer, today)).map((c) => c.id));
   return rows.filter((r) => !current.has(r.id));
+}
+
+/** Whether a cooperation may appear publicly at all (its flag and state), or null when unknown. */
+export async function publicVisibility(db: Db, id: string): Promise<{ isPublic: boolean; state: string } | null> {
+  if (!UUID.test(id)) return null;
+  const [row] = await db.select({ isPublic: cooperations.isPublic, state: cooperations.state }).from(cooperations).where(eq(cooperations.id, id));
+  return row ?? null;
 }

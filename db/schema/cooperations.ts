@@ -26,6 +26,8 @@ export const cooperations = pgTable('cooperations', {
   initiatingKommunenummer: text('initiating_kommunenummer').references(() => municipalities.kommunenummer),
   /** Shown on /innsyn when true (the public register). */
   isPublic: boolean('is_public').notNull().default(true),
+  /** Days before a meeting of its bodies the case documents must be sent; null = the default (lib/domain/thresholds.ts). */
+  documentsNoticeDays: integer('documents_notice_days'),
   startDate: date('start_date'),
   // Lifecycle: written only by workflows/cooperation/runner.ts.
   state: text('state').notNull().default('utkast'),
@@ -75,6 +77,8 @@ export const cooperationMembers = pgTable(
     /** Internal unless the cooperation publishes it. */
     contactPublic: boolean('contact_public').notNull().default(false),
     expectedBenefit: text('expected_benefit'),
+    /** Expected benefit on a scale; the text above says what it is. Null = not assessed yet. */
+    expectedBenefitLevel: text('expected_benefit_level', { enum: ['hoy', 'middels', 'lav', 'ingen'] }),
     sortOrder: integer('sort_order').notNull().default(0),
     /** First day of membership; null = from the cooperation's beginning (lib/domain/membership.ts). */
     joinedAt: date('joined_at'),

@@ -76,6 +76,15 @@ export const anchoringOccurrences = pgTable(
     note: text('note'),
     loggedBy: uuid('logged_by').references(() => users.id),
     loggedAt: timestamp('logged_at', { withTimezone: true }),
+    /** Set when an event (an election, a change of statutes, a major decision) created the occurrence; null for the periodic plan. */
+    event: text('event', { enum: ['valg', 'vedtektsendring', 'stor_beslutning'] }),
+    /** The day the event happened (the election day, the meeting that decided). */
+    eventDate: date('event_date'),
+    /**
+     * '<election or decision id>:<anchoring point id or "standard">': one occurrence per member
+     * and event and point, so recording the same event twice (or from two processes) creates nothing twice.
+     */
+    eventKey: text('event_key'),
   },
   (t) => [
     index('anchoring_occurrences_cooperation_idx').on(t.cooperationId, t.dueDate),
@@ -84,6 +93,7 @@ export const anchoringOccurrences = pgTable(
     index('anchoring_occurrences_logged_by_idx').on(t.loggedBy),
     // The reminder job: planned occurrences due by a date, across the country.
     index('anchoring_occurrences_status_due_idx').on(t.status, t.dueDate),
+    uniqueIndex('anchoring_occurrences_event_idx').on(t.memberId, t.eventKey),
   ],
 );
 
@@ -128,21 +138,6 @@ export const memberDecisions = pgTable(
   (t) => [index('member_decisions_cooperation_idx').on(t.cooperationId, t.round), index('member_decisions_member_idx').on(t.memberId), index('member_decisions_recorded_by_idx').on(t.recordedBy)],
 );
 
-export const bodyDecisions = pgTable('body_decisions', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  cooperationId: cooperationId(),
-  body: text('body').notNull(),
-  date: date('date').notNull(),
-  title: text('title').notNull(),
-  political: boolean('political').notNull(),
-  withinMandate: boolean('within_mandate').notNull().default(false),
-  documentsSentInTime: boolean('documents_sent_in_time').notNull().default(true),
-  preparedByMemberIds: jsonb('prepared_by_member_ids').$type<string[]>().notNull().default([]),
-  saksnummer: text('saksnummer'),
-  url: text('url'),
-  isPublic: boolean('is_public').notNull().default(true),
-}, (t) => [index('body_decisions_cooperation_idx').on(t.cooperationId, t.date)]);
-
 /** Append-only history of lifecycle transitions; a trigger rejects UPDATE and DELETE. */
 export const workflowEvents = pgTable(
   'workflow_events',
@@ -172,6 +167,13 @@ export const elections = pgTable('elections', {
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   cooperationsFlagged: integer('cooperations_flagged').notNull().default(0),
   sponsorsFlagged: integer('sponsors_flagged').notNull().default(0),
+  /** 'ordinaert' = a regular municipal election; 'ekstraordinaert' = a date an administrator marked as an extraordinary event. */
+  kind: text('kind', { enum: ['ordinaert', 'ekstraordinaert'] }).notNull().default('ordinaert'),
+  /** Why an extraordinary event counts as an election; required for that kind. */
+  reason: text('reason'),
+  /** The «etter kommunevalg» anchoring falls due this many months after the election day. */
+  followUpMonths: integer('follow_up_months').notNull().default(3),
+  occurrencesCreated: integer('occurrences_created').notNull().default(0),
 }, (t) => [index('elections_recorded_by_idx').on(t.recordedBy)]);
 
 export type WorkflowEvent = typeof workflowEvents.$inferSelect;

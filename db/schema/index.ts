@@ -3,6 +3,7 @@ export * from './municipalities';
 export * from './users';
 export * from './cooperations';
 export * from './dossier';
+export * from './bodies';
 export * from './follow-up';
 export * from './evaluations';
 export * from './jobs';

@@ -31,6 +31,11 @@ export type LegalFormCode = string;
 
 export type MemberRole = 'vertskommune' | 'samarbeidskommune' | 'deltaker' | 'kontorkommune';
 
+/** Expected benefit on a scale (seed 002: benefit is uneven); 'lav' and 'ingen' raise the uneven-benefit warning. */
+export const BENEFIT_LEVELS = ['hoy', 'middels', 'lav', 'ingen'] as const;
+export type BenefitLevel = (typeof BENEFIT_LEVELS)[number];
+export const BENEFIT_LEVEL_LABELS: Readonly<Record<BenefitLevel, string>> = { hoy: 'Høy', middels: 'Middels', lav: 'Lav', ingen: 'Ingen' };
+
 export interface Member {
   id: string;
   /** Four-digit kommunenummer for municipalities; null for other partners. */
@@ -45,7 +50,10 @@ export interface Member {
   fixedSharePercent: number | null;
   representatives: number;
   contactPerson: string | null;
+  /** What the member expects to get out of the cooperation, in words. */
   expectedBenefit: string | null;
+  /** The same on a scale; null = not assessed yet. */
+  expectedBenefitLevel: BenefitLevel | null;
   /** First and last day of membership (lib/domain/membership.ts); absent = open-ended. */
   joinedAt?: string | null;
   leftAt?: string | null;
@@ -77,6 +85,9 @@ export interface Framing {
   /** Host compensation for the host's own time: amount in øre per year, or a description. */
   hostCompensationOre: number | null;
   hostCompensationNote: string | null;
+  /** The agreement says the host is deliberately not compensated; only counts with a reason. */
+  hostCompensationNone?: boolean;
+  hostCompensationNoneReason?: string | null;
   /** Agreement-content checklist of the chosen form: item id -> covered. */
   agreementChecklist: Record<string, boolean>;
   strategyPlan: string | null;
@@ -168,8 +179,12 @@ export interface AnchoringPoint {
 
 export type OccurrenceStatus = 'planlagt' | 'holdt' | 'utsatt' | 'ikke_holdt';
 
+/** Events that create anchoring occurrences when they happen (not on a calendar). */
+export type OccurrenceEvent = 'valg' | 'vedtektsendring' | 'stor_beslutning';
+
 export interface AnchoringOccurrence {
   id: string;
+  /** '' when the occurrence has no point (an event's standard occurrence, or a point since removed). */
   anchoringPointId: string;
   memberId: string;
   /** ISO date. */
@@ -178,6 +193,10 @@ export interface AnchoringOccurrence {
   heldDate: string | null;
   saksnummer: string | null;
   minutesUrl: string | null;
+  /** The event that created it; absent or null for the periodic plan. */
+  event?: OccurrenceEvent | null;
+  /** For event occurrences: the formal level (copied from the point or the event's standard). */
+  kind?: AnchoringKind;
 }
 
 export type Audience = 'politikere' | 'administrasjon' | 'medlemmer' | 'ansatte' | 'innbyggere' | 'media';
@@ -224,24 +243,53 @@ export interface MemberDecision {
   round: number;
 }
 
-/** A decision in the cooperation's own bodies; guards against the rådmannsfelle. */
+/** A meeting of one of the cooperation's bodies (design.bodies). */
+export interface BodyMeeting {
+  id: string;
+  /** GoverningBody.id in the design phase. */
+  bodyId: string;
+  bodyName: string;
+  /** ISO date of the meeting. */
+  date: string;
+  /** ISO date the case documents were sent; null when not recorded. */
+  documentsSentDate: string | null;
+  /** Minutes (link or file) exist and are marked public. */
+  minutesPublished?: boolean;
+}
+
+export type Preparation = 'ja' | 'delvis' | 'nei';
+export type BodyDecisionOutcome = 'vedtatt' | 'vedtatt_med_endringer' | 'avvist' | 'utsatt' | 'tatt_til_orientering';
+export type BodyDecisionEvent = Extract<OccurrenceEvent, 'vedtektsendring' | 'stor_beslutning'>;
+
+/** A decision in the cooperation's own bodies; overstyring and the rådmannsfelle read these. */
 export interface BodyDecision {
   id: string;
+  meetingId: string;
+  /** The body's name and the meeting's date, copied from the meeting. */
   body: string;
   date: string;
   title: string;
   political: boolean;
+  outcome: BodyDecisionOutcome;
   /** Within the operative leader's mandate (an overstyring signal when political). */
   withinMandate: boolean;
-  documentsSentInTime: boolean;
-  /** Member ids whose administration prepared the case. */
+  /** Whether the members' administrations prepared the case. */
+  prepared: Preparation;
+  /** With 'delvis': the members whose administration prepared it (empty when not known). */
   preparedByMemberIds: string[];
+  anchoringEvent: BodyDecisionEvent | null;
 }
 
 export interface EvaluationSummary {
   id: string;
   closedAt: string | null;
   decision: 'opprettholde' | 'redesign' | 'avvikle' | null;
+  /** Round number (1, 2 …); absent in older fixtures. */
+  number?: number;
+  /** Perceived scores 0-100 per criterion from the round's frozen results; absent before close. */
+  perceived?: { input: number | null; throughput: number | null; output: number | null } | null;
+  /** Mean goal attainment (1-5) per goal id as answered in the round. */
+  goalAttainment?: { goalId: string; mean: number | null }[];
 }
 
 export interface Dossier {
@@ -278,7 +326,10 @@ export interface Dossier {
   participation: Participation;
   instruments: InstrumentUse[];
   memberDecisions: MemberDecision[];
+  bodyMeetings: BodyMeeting[];
   bodyDecisions: BodyDecision[];
+  /** Days before a body meeting the documents must go out; null = THRESHOLDS.documentsNoticeDays. */
+  documentsNoticeDays: number | null;
   evaluations: EvaluationSummary[];
 }
 
@@ -289,6 +340,8 @@ export function emptyFraming(): Framing {
     costKey: null,
     hostCompensationOre: null,
     hostCompensationNote: null,
+    hostCompensationNone: false,
+    hostCompensationNoneReason: null,
     agreementChecklist: {},
     strategyPlan: null,
     actionPlan: null,
@@ -340,7 +393,9 @@ export function emptyDossier(id: string, name: string, members: Member[] = []): 
     participation: { representation: null, informalContact: null },
     instruments: [],
     memberDecisions: [],
+    bodyMeetings: [],
     bodyDecisions: [],
+    documentsNoticeDays: null,
     evaluations: [],
   };
 }

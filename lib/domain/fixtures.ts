@@ -34,6 +34,7 @@ function member(id: string, kommunenummer: string, name: string, population: num
     representatives: host ? 2 : 1,
     contactPerson: `Kontaktperson i ${name}`,
     expectedBenefit: `${name} får en stabil legevakt med kortere ventetid og færre vakter per lege.`,
+    expectedBenefitLevel: 'hoy',
   };
 }
 

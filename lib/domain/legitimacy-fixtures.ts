@@ -7,11 +7,13 @@ import {
   type AnchoringOccurrence,
   type AnchoringPoint,
   type BodyDecision,
+  type BodyMeeting,
   type Dossier,
   type Member,
   type OccurrenceStatus,
   type Sponsor,
 } from './dossier';
+import { addDays } from './iso-date';
 import type { CriterionScore, Indicator } from './legitimacy';
 import { evaluateWarnings, type PerceivedSignals, type Warning } from './warnings';
 
@@ -29,6 +31,7 @@ export function fixtureMember(id: string, name: string, fields: Partial<Member> 
     representatives: 1,
     contactPerson: `Kontaktperson i ${name}`,
     expectedBenefit: `${name} får en felles legevakt med døgnbemanning.`,
+    expectedBenefitLevel: 'hoy',
     ...fields,
   };
 }
@@ -82,18 +85,34 @@ export function anchoringPoint(id: string, fields: Partial<AnchoringPoint> = {})
   };
 }
 
+/** A meeting of the fixture's samarbeidsutvalg on `date`, documents sent 14 days before unless given. */
+export function bodyMeeting(date: string, fields: Partial<BodyMeeting> = {}): BodyMeeting {
+  return { id: `møte-${date}`, bodyId: 'su', bodyName: 'Samarbeidsutvalget', date, documentsSentDate: addDays(date, -14), ...fields };
+}
+
+/** A decision in the meeting on `date` (see bodyMeeting; add the meeting to bodyMeetings too). */
 export function bodyDecision(id: string, date: string, fields: Partial<BodyDecision> = {}): BodyDecision {
   return {
     id,
+    meetingId: `møte-${date}`,
     body: 'Samarbeidsutvalget',
     date,
     title: `Sak ${id}`,
     political: false,
+    outcome: 'vedtatt',
     withinMandate: false,
-    documentsSentInTime: true,
-    preparedByMemberIds: ['kr', 'li', 'bi'],
+    prepared: 'ja',
+    preparedByMemberIds: [],
+    anchoringEvent: null,
     ...fields,
   };
+}
+
+/** Meetings for every decision's date that has none yet, so fixtures stay short. */
+export function withMeetings(decisions: readonly BodyDecision[], meetings: readonly BodyMeeting[] = []): BodyMeeting[] {
+  const all = [...meetings];
+  for (const b of decisions) if (!all.some((m) => m.id === b.meetingId)) all.push(bodyMeeting(b.date, { id: b.meetingId }));
+  return all;
 }
 
 /**
@@ -167,11 +186,22 @@ export function wellGovernedDossier(): Dossier {
       { id: 'g1', statement: 'Kort ventetid', indicator: 'Median ventetid', baseline: '45 min', target: '30 min', deadline: '2026-12-31' },
       { id: 'g2', statement: 'Fornøyde brukere', indicator: 'Brukertilfredshet', baseline: '4,1', target: '4,5', deadline: null },
     ],
+    bodyMeetings: [bodyMeeting('2024-05-02'), bodyMeeting('2024-10-15')],
     bodyDecisions: [
       bodyDecision('b1', '2024-05-02', { title: 'Ny vaktordning' }),
       bodyDecision('b2', '2024-10-15', { title: 'Budsjett 2025', political: true }),
     ],
-    evaluations: [{ id: 'e1', closedAt: '2024-11-20T12:00:00Z', decision: 'opprettholde' }],
+    evaluations: [
+      {
+        id: 'e1',
+        closedAt: '2024-11-20T12:00:00Z',
+        decision: 'opprettholde',
+        goalAttainment: [
+          { goalId: 'g1', mean: 5 },
+          { goalId: 'g2', mean: 5 },
+        ],
+      },
+    ],
   };
 }
 

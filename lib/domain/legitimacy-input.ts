@@ -1,24 +1,42 @@
 // Input legitimacy (democratic anchoring) indicators, seed 001 ch. 6.1: formal member
 // decisions, sponsors, planned and held anchoring points, a conscious choice of form and
-// a defined mandate for the operative leader.
+// a defined mandate for the operative leader. What happens now (anchoring held per member
+// in the last year, sponsors confirmed since the election) weighs more than what was fixed
+// when the cooperation was set up (legitimacy-indicators.ts has the weights), and a year in
+// drift without formal anchoring caps the score below green (inputCap).
 
+import { formalOccurrences, membersAnchored, runningForAYear } from './anchoring-facts';
 import type { AnchoringOccurrence, Dossier, Member, MemberDecision } from './dossier';
 import { addDays, formatDateNb, inWindow, lastTwelveMonths, type IsoDate } from './iso-date';
-import type { Indicator } from './legitimacy';
-import { hasText, joinNb } from './nb-text';
+import type { Indicator, ScoreCap } from './legitimacy';
+import { indicatorBase } from './legitimacy-indicators';
+import { hasText, joinNb, joinSome } from './nb-text';
+import { THRESHOLDS } from './thresholds';
 
 /** Days after the due date an anchoring still counts as held on time. */
-export const ANCHORING_GRACE_DAYS = 30;
+export const ANCHORING_GRACE_DAYS = THRESHOLDS.anchoringGraceDays.value;
 
 export function inputIndicators(dossier: Dossier, today: IsoDate): Indicator[] {
   return [
     memberDecisions(dossier),
     sponsors(dossier),
+    sponsorsConfirmed(dossier),
     anchoringPlanned(dossier),
     anchoringHeld(dossier, today),
+    anchoringPerMember(dossier, today),
     legalFormChosen(dossier),
     mandateDefined(dossier),
   ];
+}
+
+/** A year in drift with no formal anchoring held in it: input cannot be green. */
+export function inputCap(dossier: Dossier, today: IsoDate): ScoreCap | null {
+  if (!runningForAYear(dossier, today)) return null;
+  if (membersAnchored(dossier, lastTwelveMonths(today)).length > 0) return null;
+  return {
+    max: THRESHOLDS.inputCapWithoutAnchoring.value,
+    reason: `Ingen formell forankring er holdt de siste 12 månedene, så demokratisk forankring kan ikke bli grønn (høyst ${THRESHOLDS.inputCapWithoutAnchoring.value} poeng).`,
+  };
 }
 
 const names = (members: readonly Member[]) => joinNb(members.map((m) => m.name));
@@ -31,7 +49,7 @@ export function latestDecision(decisions: readonly MemberDecision[], memberId: s
 }
 
 function memberDecisions(d: Dossier): Indicator {
-  const base = { id: 'input.tilslutning', label: 'Formelt vedtak om tilslutning i alle deltakere', weight: 2 };
+  const base = indicatorBase('input.tilslutning');
   if (d.members.length === 0) return { ...base, value: null, facts: ['Samarbeidet har ingen registrerte deltakere.'] };
   const by = (outcome: MemberDecision['outcome'] | undefined) =>
     d.members.filter((m) => latestDecision(d.memberDecisions, m.id)?.outcome === outcome);
@@ -47,7 +65,7 @@ function memberDecisions(d: Dossier): Indicator {
 }
 
 function sponsors(d: Dossier): Indicator {
-  const base = { id: 'input.sponsorer', label: 'Politisk og administrativ sponsor hos hver deltaker', weight: 2 };
+  const base = indicatorBase('input.sponsorer');
   if (d.members.length === 0) return { ...base, value: null, facts: ['Samarbeidet har ingen registrerte deltakere.'] };
   const has = (m: Member, kind: 'politisk' | 'administrativ') =>
     d.sponsors.some((s) => s.memberId === m.id && s.kind === kind);
@@ -60,8 +78,23 @@ function sponsors(d: Dossier): Indicator {
   return { ...base, value: both.length / d.members.length, facts };
 }
 
+function sponsorsConfirmed(d: Dossier): Indicator {
+  const base = indicatorBase('input.sponsorer_bekreftet');
+  if (d.sponsors.length === 0) return { ...base, value: null, facts: ['Samarbeidet har ingen sponsorer registrert.'] };
+  const pending = d.sponsors.filter((s) => s.needsReconfirmation);
+  const member = (id: string) => d.members.find((m) => m.id === id)?.name ?? 'tidligere deltaker';
+  const facts =
+    pending.length === 0
+      ? ['Ingen sponsorer venter på ny bekreftelse etter et kommunevalg.']
+      : [
+          `${pending.length} av ${d.sponsors.length} sponsorer venter på ny bekreftelse etter valget.`,
+          `Det gjelder ${joinSome(pending.map((s) => `${s.name} (${member(s.memberId)})`))}.`,
+        ];
+  return { ...base, value: (d.sponsors.length - pending.length) / d.sponsors.length, facts };
+}
+
 function anchoringPlanned(d: Dossier): Indicator {
-  const base = { id: 'input.forankringspunkter', label: 'Formelle forankringspunkter er planlagt', weight: 1 };
+  const base = indicatorBase('input.forankringspunkter');
   const formal = d.anchoringPoints.filter((p) => p.kind === 'formell');
   const political = formal.filter((p) => p.level === 'politisk').length;
   const administrative = formal.length - political;
@@ -100,16 +133,11 @@ const OUTCOME_FACTS: Readonly<Record<Exclude<Outcome, 'i_tide'>, (n: number) => 
 };
 
 function anchoringHeld(d: Dossier, today: IsoDate): Indicator {
-  const base = {
-    id: 'input.forankring_holdt',
-    label: 'Formelle forankringspunkter holdt i tide siste 12 måneder',
-    weight: 2,
-  };
-  const formal = new Set(d.anchoringPoints.filter((p) => p.kind === 'formell').map((p) => p.id));
+  const base = indicatorBase('input.forankring_holdt');
   const window = lastTwelveMonths(today);
   const counts = new Map<Outcome, number>();
-  for (const o of d.occurrences) {
-    if (!formal.has(o.anchoringPointId) || !inWindow(o.dueDate, window)) continue;
+  for (const o of formalOccurrences(d)) {
+    if (!inWindow(o.dueDate, window)) continue;
     const outcome = outcomeOf(o, today);
     counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
   }
@@ -131,8 +159,21 @@ function anchoringHeld(d: Dossier, today: IsoDate): Indicator {
   return { ...base, value: due === 0 ? null : onTime / due, facts };
 }
 
+function anchoringPerMember(d: Dossier, today: IsoDate): Indicator {
+  const base = indicatorBase('input.forankring_per_deltaker');
+  if (!runningForAYear(d, today)) {
+    return { ...base, value: null, facts: ['Samarbeidet har ikke vært i drift i ett år ennå, så et helt år med forankring kan ikke vurderes.'] };
+  }
+  if (d.members.length === 0) return { ...base, value: null, facts: ['Samarbeidet har ingen registrerte deltakere.'] };
+  const anchored = membersAnchored(d, lastTwelveMonths(today));
+  const facts = [`${anchored.length} av ${d.members.length} deltakere har hatt minst én formell forankring de siste 12 månedene.`];
+  const missing = d.members.filter((m) => !anchored.includes(m));
+  if (missing.length > 0) facts.push(`Ingen formell forankring er holdt i ${joinSome(missing.map((m) => m.name), 8)}.`);
+  return { ...base, value: anchored.length / d.members.length, facts };
+}
+
 function legalFormChosen(d: Dossier): Indicator {
-  const base = { id: 'input.organisasjonsform', label: 'Bevisst valgt organisasjonsform', weight: 1 };
+  const base = indicatorBase('input.organisasjonsform');
   if (!hasText(d.design.legalForm)) return { ...base, value: 0, facts: ['Organisasjonsform er ikke valgt.'] };
   if (!hasText(d.design.legalFormRationale)) {
     return { ...base, value: 0.5, facts: ['Organisasjonsform er valgt, men det står ikke hvorfor.'] };
@@ -147,7 +188,7 @@ const MANDATE_LEVELS = [
 ] as const;
 
 function mandateDefined(d: Dossier): Indicator {
-  const base = { id: 'input.mandat', label: 'Operativ leders handlingsrom er avklart på alle tre nivåer', weight: 1 };
+  const base = indicatorBase('input.mandat');
   const defined = MANDATE_LEVELS.filter((l) => d.design.mandate[l.key].some((entry) => hasText(entry)));
   const missing = MANDATE_LEVELS.filter((l) => !defined.includes(l));
   const facts: string[] = [];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDossier } from './dossier';
+import { emptyDossier, type Dossier } from './dossier';
 import { isBalanced, structuralScores } from './legitimacy';
 import { joinSome, quoted } from './nb-text';
-import { bodyDecision, indicatorOf as indicator, indicatorValues as values, NOW, wellGovernedDossier } from './legitimacy-fixtures';
+import { bodyMeeting, indicatorOf as indicator, indicatorValues as values, NOW, wellGovernedDossier } from './legitimacy-fixtures';
 
 describe('structuralScores — throughput, hand-worked', () => {
   const d = wellGovernedDossier();
@@ -11,12 +11,14 @@ describe('structuralScores — throughput, hand-worked', () => {
     { id: 'm', audience: 'media', content: 'Pressemelding', timing: 'Ved behov', channel: 'nettside', place: null, responsible: 'Leder' },
   ];
   d.occurrences = [];
-  d.bodyDecisions = [
-    bodyDecision('a', '2024-04-01', { title: 'Åpningstider' }),
-    bodyDecision('b', '2024-08-01', { title: 'Nytt journalsystem', documentsSentInTime: false }),
-    bodyDecision('c', '2025-03-15'),
-    bodyDecision('old', '2024-03-15', { documentsSentInTime: false }), // outside the 12 months
+  d.bodyMeetings = [
+    bodyMeeting('2024-04-01'),
+    bodyMeeting('2024-08-01', { documentsSentDate: '2024-07-29' }), // 3 days before: late
+    bodyMeeting('2025-03-15', { documentsSentDate: '2025-03-08' }), // exactly 7 days: in time
+    bodyMeeting('2024-12-01', { documentsSentDate: null }), // not recorded: left out
+    bodyMeeting('2024-03-15', { documentsSentDate: '2024-03-14' }), // outside the 12 months
   ];
+  d.bodyDecisions = [];
   const throughput = structuralScores(d, NOW).throughput;
 
   it('computes every indicator', () => {
@@ -37,8 +39,9 @@ describe('structuralScores — throughput, hand-worked', () => {
     ]);
     expect(indicator(throughput, 'throughput.publisering').facts).toEqual(['Informasjonsplanen har publiserte referater som kanal.']);
     expect(indicator(throughput, 'throughput.saksdokumenter').facts).toEqual([
-      '2 av 3 saker siste 12 måneder hadde saksdokumentene ute i tide.',
-      'Sendt for sent: «Nytt journalsystem».',
+      '2 av 3 møter siste 12 måneder fikk saksdokumentene minst 7 dager før møtet.',
+      'Sendt for sent: Samarbeidsutvalget 01.08.2024.',
+      'Møter uten registrert utsendingsdato, som ikke er talt med: 1.',
     ]);
   });
 
@@ -48,12 +51,12 @@ describe('structuralScores — throughput, hand-worked', () => {
       value: 1,
       facts: ['Holdte forankringer med lenke til referat: 7.'],
     });
-    const none = { ...withLinks, occurrences: [], bodyDecisions: [] };
+    const none = { ...withLinks, occurrences: [], bodyDecisions: [], bodyMeetings: [] };
     const t = structuralScores(none, NOW).throughput;
     expect(indicator(t, 'throughput.publisering').value).toBe(0);
     expect(indicator(t, 'throughput.saksdokumenter')).toMatchObject({
       value: null,
-      facts: ['Samarbeidets organer har ikke registrert vedtak de siste 12 månedene.'],
+      facts: ['Samarbeidets organer har ikke registrert møter de siste 12 månedene.'],
     });
     expect(t.score).toBe(0); // (2·0 + 1·0) / 3
   });
@@ -77,12 +80,13 @@ describe('structuralScores — output, hand-worked', () => {
   it('computes every indicator', () => {
     expect(values(output)).toEqual({
       'output.maal': 2 / 3,
+      'output.maaloppnaaelse': null,
       'output.minimumsfinansiering': 1,
       'output.operativ_leder': 0,
       'output.evaluering': 0,
     });
-    // (2·⅔ + 1·1 + 1·0 + 2·0) / 6 = 0,389
-    expect(output.score).toBe(39);
+    // (1·⅔ + 1·1 + 1·0 + 2·0) / 5 = 0,333
+    expect(output.score).toBe(33);
     expect(output.light).toBe('roed');
     expect(isBalanced(structuralScores(d, NOW))).toBe(false);
   });
@@ -130,10 +134,35 @@ describe('structuralScores — output, hand-worked', () => {
     const empty = emptyDossier('x', 'Tomt');
     expect(values(structuralScores(empty, NOW).output)).toEqual({
       'output.maal': 0,
+      'output.maaloppnaaelse': null,
       'output.minimumsfinansiering': 0,
       'output.operativ_leder': 0,
       'output.evaluering': null,
     });
+  });
+});
+
+describe('output.maaloppnaaelse: goal attainment from the latest evaluation', () => {
+  const withRounds = (evaluations: Dossier['evaluations']) => indicator(structuralScores({ ...wellGovernedDossier(), evaluations }, NOW).output, 'output.maaloppnaaelse');
+
+  it('uses the latest closed round with attainment answers, as (mean − 1) / 4', () => {
+    const result = withRounds([
+      { id: 'e0', closedAt: '2023-11-01T10:00:00Z', decision: 'opprettholde', goalAttainment: [{ goalId: 'g1', mean: 5 }] },
+      { id: 'e1', closedAt: '2024-11-20T12:00:00Z', decision: null, goalAttainment: [{ goalId: 'g1', mean: 2 }, { goalId: 'g2', mean: 4 }, { goalId: 'gx', mean: null }] },
+      { id: 'e2', closedAt: null, decision: null },
+    ]);
+    expect(result.value).toBe(0.5); // mean 3 -> (3 − 1) / 4
+    expect(result.facts).toEqual([
+      'I evalueringen avsluttet 20.11.2024 var snittet for måloppnåelse 3 av 5 over 2 mål.',
+      'Langt unna målet: «Kort ventetid».',
+    ]);
+  });
+
+  it('weighs twice what having indicators weighs: a cooperation with fine goals that are not reached scores low', () => {
+    const d = { ...wellGovernedDossier(), evaluations: [{ id: 'e1', closedAt: '2024-11-20T12:00:00Z', decision: null, goalAttainment: [{ goalId: 'g1', mean: 1 }, { goalId: 'g2', mean: 1 }] }] };
+    // (1·1 + 2·0 + 1 + 1 + 2·1) / 7 = 5 / 7
+    expect(structuralScores(d, NOW).output.score).toBe(71);
+    expect(withRounds([]).value).toBeNull();
   });
 });
 

@@ -1,18 +1,21 @@
 // Throughput (openness, seed 001 ch. 6.2) and output (results, ch. 6.3) indicators:
 // an information plan that reaches citizens too, published minutes, case documents in
-// time; goals with indicators, minimum funding, an operative leader, evaluation on time.
+// time (from the meetings of the cooperation's bodies); goals with indicators and the
+// attainment the latest evaluation recorded, minimum funding, a leader, evaluation on time.
 
+import { documentsTiming, meetingsIn, noticeDays } from './bodies';
 import type { Audience, Dossier } from './dossier';
-import { addMonths, formatDateNb, inWindow, lastTwelveMonths, monthsBetween, toIsoDate, type IsoDate } from './iso-date';
+import { addMonths, formatDateNb, lastTwelveMonths, monthsBetween, toIsoDate, type IsoDate } from './iso-date';
 import type { Indicator } from './legitimacy';
-import { countNb, hasText, joinNb, joinSome, quoted } from './nb-text';
+import { indicatorBase } from './legitimacy-indicators';
+import { countNb, formatNumberNb, hasText, joinNb, joinSome, quoted } from './nb-text';
 
 export function throughputIndicators(dossier: Dossier, today: IsoDate): Indicator[] {
   return [informationPlan(dossier), publishedMinutes(dossier), documentsInTime(dossier, today)];
 }
 
 export function outputIndicators(dossier: Dossier, today: IsoDate): Indicator[] {
-  return [goals(dossier), minimumFunding(dossier), leaderInPlace(dossier), evaluationOnSchedule(dossier, today)];
+  return [goals(dossier), goalAttainment(dossier), minimumFunding(dossier), leaderInPlace(dossier), evaluationOnSchedule(dossier, today)];
 }
 
 const KEY_AUDIENCES: readonly { audience: Audience; text: string }[] = [
@@ -22,11 +25,7 @@ const KEY_AUDIENCES: readonly { audience: Audience; text: string }[] = [
 ];
 
 function informationPlan(d: Dossier): Indicator {
-  const base = {
-    id: 'throughput.informasjonsplan',
-    label: 'Informasjonsplanen når politikere, administrasjon og innbyggere',
-    weight: 2,
-  };
+  const base = indicatorBase('throughput.informasjonsplan');
   const reached = KEY_AUDIENCES.filter((a) => d.informationItems.some((i) => i.audience === a.audience));
   const missing = KEY_AUDIENCES.filter((a) => !reached.includes(a));
   const facts: string[] = [];
@@ -40,33 +39,43 @@ export const PUBLISHED_MINUTES_CHANNEL = 'publiserte referater';
 const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 function publishedMinutes(d: Dossier): Indicator {
-  const base = { id: 'throughput.publisering', label: 'Referater og vedtak blir publisert', weight: 1 };
+  const base = indicatorBase('throughput.publisering');
   const planned = d.informationItems.some((i) => normalise(i.channel) === PUBLISHED_MINUTES_CHANNEL);
   const withMinutes = d.occurrences.filter((o) => o.status === 'holdt' && hasText(o.minutesUrl)).length;
+  const ownMinutes = d.bodyMeetings.filter((m) => m.minutesPublished === true).length;
   const facts: string[] = [];
   if (planned) facts.push('Informasjonsplanen har publiserte referater som kanal.');
   if (withMinutes > 0) facts.push(`Holdte forankringer med lenke til referat: ${withMinutes}.`);
+  if (ownMinutes > 0) facts.push(`Møter i samarbeidets organer med offentlig referat: ${ownMinutes}.`);
   if (facts.length === 0) {
-    facts.push('Informasjonsplanen har ingen publisering av referater, og ingen holdte forankringer har lenke til referat.');
+    facts.push('Informasjonsplanen har ingen publisering av referater, ingen holdte forankringer har lenke til referat, og ingen referater fra samarbeidets møter er offentlige.');
   }
-  return { ...base, value: planned || withMinutes > 0 ? 1 : 0, facts };
+  return { ...base, value: planned || withMinutes > 0 || ownMinutes > 0 ? 1 : 0, facts };
 }
 
 function documentsInTime(d: Dossier, today: IsoDate): Indicator {
-  const base = { id: 'throughput.saksdokumenter', label: 'Saksdokumenter sendt ut i tide', weight: 1 };
-  const window = lastTwelveMonths(today);
-  const recent = d.bodyDecisions.filter((b) => inWindow(b.date, window));
-  if (recent.length === 0) {
-    return { ...base, value: null, facts: ['Samarbeidets organer har ikke registrert vedtak de siste 12 månedene.'] };
+  const base = indicatorBase('throughput.saksdokumenter');
+  const days = noticeDays(d);
+  const meetings = meetingsIn(d, lastTwelveMonths(today));
+  const timed = meetings.map((m) => ({ meeting: m, timing: documentsTiming(m, days) }));
+  const known = timed.filter((t) => t.timing !== 'ukjent');
+  const unknown = timed.length - known.length;
+  if (known.length === 0) {
+    const facts =
+      meetings.length === 0
+        ? ['Samarbeidets organer har ikke registrert møter de siste 12 månedene.']
+        : [`Ingen av de ${meetings.length} møtene de siste 12 månedene har registrert når saksdokumentene ble sendt ut.`];
+    return { ...base, value: null, facts };
   }
-  const late = recent.filter((b) => !b.documentsSentInTime);
-  const facts = [`${recent.length - late.length} av ${recent.length} saker siste 12 måneder hadde saksdokumentene ute i tide.`];
-  if (late.length > 0) facts.push(`Sendt for sent: ${joinSome(late.map((b) => quoted(b.title)))}.`);
-  return { ...base, value: (recent.length - late.length) / recent.length, facts };
+  const late = known.filter((t) => t.timing === 'for_sent');
+  const facts = [`${known.length - late.length} av ${known.length} møter siste 12 måneder fikk saksdokumentene minst ${days} dager før møtet.`];
+  if (late.length > 0) facts.push(`Sendt for sent: ${joinSome(late.map((t) => `${t.meeting.bodyName} ${formatDateNb(t.meeting.date)}`))}.`);
+  if (unknown > 0) facts.push(`Møter uten registrert utsendingsdato, som ikke er talt med: ${unknown}.`);
+  return { ...base, value: (known.length - late.length) / known.length, facts };
 }
 
 function goals(d: Dossier): Indicator {
-  const base = { id: 'output.maal', label: 'Mål med indikator og målverdi', weight: 2 };
+  const base = indicatorBase('output.maal');
   if (d.goals.length === 0) return { ...base, value: 0, facts: ['Ingen mål er registrert.'] };
   const incomplete = d.goals.filter((g) => !hasText(g.indicator) || !hasText(g.target));
   const complete = d.goals.length - incomplete.length;
@@ -75,8 +84,33 @@ function goals(d: Dossier): Indicator {
   return { ...base, value: complete / d.goals.length, facts };
 }
 
+/** The latest closed evaluation with answers on goal attainment, or null. */
+function latestAttainment(d: Dossier) {
+  return (
+    d.evaluations
+      .filter((e) => e.closedAt !== null && (e.goalAttainment ?? []).some((g) => g.mean !== null))
+      .sort((a, b) => (a.closedAt! < b.closedAt! ? -1 : 1))
+      .at(-1) ?? null
+  );
+}
+
+function goalAttainment(d: Dossier): Indicator {
+  const base = indicatorBase('output.maaloppnaaelse');
+  const latest = latestAttainment(d);
+  if (!latest) return { ...base, value: null, facts: ['Ingen avsluttet evaluering har svar om måloppnåelse ennå.'] };
+  const answered = latest.goalAttainment!.filter((g): g is { goalId: string; mean: number } => g.mean !== null);
+  const mean = answered.reduce((sum, g) => sum + g.mean, 0) / answered.length;
+  const statement = (id: string) => d.goals.find((g) => g.id === id)?.statement ?? 'et mål som senere er fjernet';
+  const facts = [
+    `I evalueringen avsluttet ${formatDateNb(toIsoDate(latest.closedAt!))} var snittet for måloppnåelse ${formatNumberNb(mean)} av 5 over ${countNb(answered.length, 'mål', 'mål')}.`,
+  ];
+  const weak = answered.filter((g) => g.mean <= 2.5);
+  if (weak.length > 0) facts.push(`Langt unna målet: ${joinSome(weak.map((g) => quoted(statement(g.goalId))))}.`);
+  return { ...base, value: (mean - 1) / 4, facts };
+}
+
 function minimumFunding(d: Dossier): Indicator {
-  const base = { id: 'output.minimumsfinansiering', label: 'Minimumsfinansiering er avklart', weight: 1 };
+  const base = indicatorBase('output.minimumsfinansiering');
   const facts: string[] = [];
   if (hasText(d.support.minimumFunding)) facts.push('Minimumsfinansieringen av samarbeidet er beskrevet.');
   if (hasText(d.design.leader.funding)) facts.push('Det er beskrevet hvordan stillingen som operativ leder finansieres.');
@@ -87,7 +121,7 @@ function minimumFunding(d: Dossier): Indicator {
 }
 
 function leaderInPlace(d: Dossier): Indicator {
-  const base = { id: 'output.operativ_leder', label: 'Operativ leder er på plass', weight: 1 };
+  const base = indicatorBase('output.operativ_leder');
   const name = d.design.leader.name;
   if (!hasText(name)) return { ...base, value: 0, facts: ['Samarbeidet har ingen operativ leder registrert.'] };
   const title = hasText(d.design.leader.title) ? ` (${d.design.leader.title.trim()})` : '';
@@ -106,7 +140,7 @@ export function evaluationIntervalMonths(d: Dossier): number {
 }
 
 function evaluationOnSchedule(d: Dossier, today: IsoDate): Indicator {
-  const base = { id: 'output.evaluering', label: 'Evaluering gjennomført etter planen', weight: 2 };
+  const base = indicatorBase('output.evaluering');
   const last = lastClosedEvaluation(d);
   const reference = last ?? (d.startDate ? toIsoDate(d.startDate) : null);
   if (reference === null) {

@@ -56,8 +56,10 @@ describe('structuralScores — a well-governed cooperation', () => {
     expect(scores.input.indicators.map((i) => i.id)).toEqual([
       'input.tilslutning',
       'input.sponsorer',
+      'input.sponsorer_bekreftet',
       'input.forankringspunkter',
       'input.forankring_holdt',
+      'input.forankring_per_deltaker',
       'input.organisasjonsform',
       'input.mandat',
     ]);
@@ -68,6 +70,7 @@ describe('structuralScores — a well-governed cooperation', () => {
     ]);
     expect(scores.output.indicators.map((i) => i.id)).toEqual([
       'output.maal',
+      'output.maaloppnaaelse',
       'output.minimumsfinansiering',
       'output.operativ_leder',
       'output.evaluering',
@@ -120,14 +123,16 @@ describe('structuralScores — input, hand-worked', () => {
     expect(values(input)).toEqual({
       'input.tilslutning': 1 / 3,
       'input.sponsorer': 1 / 3,
+      'input.sponsorer_bekreftet': 1,
       'input.forankringspunkter': 0.5,
       'input.forankring_holdt': 1 / 4,
+      'input.forankring_per_deltaker': 2 / 3,
       'input.organisasjonsform': 0.5,
       'input.mandat': 2 / 3,
     });
-    // (2·⅓ + 2·⅓ + 1·½ + 2·¼ + 1·½ + 1·⅔) / 9 = 3,5 / 9 = 38,9
-    expect(input.score).toBe(39);
-    expect(input.light).toBe('roed');
+    // (1·⅓ + 2·⅓ + 2·1 + 1·½ + 2·¼ + 3·⅔ + 1·½ + 1·⅔) / 13 = 7,17 / 13 = 55,1
+    expect(input.score).toBe(55);
+    expect(input.light).toBe('gul');
   });
 
   it('explains each indicator in Norwegian', () => {
@@ -185,8 +190,10 @@ describe('structuralScores — input, hand-worked', () => {
     expect(values(structuralScores(d, NOW).input)).toEqual({
       'input.tilslutning': 0,
       'input.sponsorer': 0,
+      'input.sponsorer_bekreftet': null,
       'input.forankringspunkter': 0,
       'input.forankring_holdt': null,
+      'input.forankring_per_deltaker': null,
       'input.organisasjonsform': 0,
       'input.mandat': 0,
     });
@@ -196,5 +203,39 @@ describe('structuralScores — input, hand-worked', () => {
     const input2 = structuralScores(emptyDossier('x', 'Tomt'), NOW).input;
     expect(indicator(input2, 'input.tilslutning')).toMatchObject({ value: null, facts: ['Samarbeidet har ingen registrerte deltakere.'] });
     expect(indicator(input2, 'input.sponsorer').value).toBeNull();
+  });
+});
+
+describe('input follows the life of the cooperation', () => {
+  it('recent facts outweigh those fixed at birth', () => {
+    const birth = ['input.tilslutning', 'input.forankringspunkter', 'input.organisasjonsform', 'input.mandat'];
+    const weights = (ids: readonly string[]) => structuralScores(wellGovernedDossier(), NOW).input.indicators.filter((i) => ids.includes(i.id)).reduce((s, i) => s + i.weight, 0);
+    const recent = ['input.sponsorer_bekreftet', 'input.forankring_holdt', 'input.forankring_per_deltaker'];
+    expect(weights(recent)).toBeGreaterThan(weights(birth));
+  });
+
+  it('a year in drift without formal anchoring held cannot be green, however well it was born', () => {
+    const d = { ...wellGovernedDossier(), occurrences: [] as Dossier['occurrences'] };
+    const input = structuralScores(d, NOW).input;
+    // Without the cap: (1 + 2 + 2 + 1 + 3·0 + 1 + 1) / 11 = 73 (green).
+    expect(input.score).toBe(69);
+    expect(input.light).toBe('gul');
+    expect(input.cap?.reason).toBe('Ingen formell forankring er holdt de siste 12 månedene, så demokratisk forankring kan ikke bli grønn (høyst 69 poeng).');
+    expect(indicator(input, 'input.forankring_per_deltaker')).toMatchObject({
+      value: 0,
+      facts: ['0 av 3 deltakere har hatt minst én formell forankring de siste 12 månedene.', 'Ingen formell forankring er holdt i Kristiansand, Lillesand og Birkenes.'],
+    });
+    // In the first year there is no cap and no per-member indicator yet.
+    const young = structuralScores({ ...d, startDate: '2024-06-01' }, NOW).input;
+    expect(young.cap).toBeUndefined();
+    expect(indicator(young, 'input.forankring_per_deltaker').value).toBeNull();
+  });
+
+  it('sponsors awaiting re-confirmation after an election lower input', () => {
+    const d = wellGovernedDossier();
+    d.sponsors = d.sponsors.map((s, i) => (i < 3 ? { ...s, needsReconfirmation: true } : s));
+    const confirmed = indicator(structuralScores(d, NOW).input, 'input.sponsorer_bekreftet');
+    expect(confirmed.value).toBe(0.5);
+    expect(confirmed.facts[0]).toBe('3 av 6 sponsorer venter på ny bekreftelse etter valget.');
   });
 });

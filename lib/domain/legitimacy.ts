@@ -4,9 +4,10 @@
 // Perceived scores from evaluation answers are computed elsewhere and shown alongside.
 
 import type { Dossier } from './dossier';
-import { isoDateOf } from './iso-date';
-import { inputIndicators } from './legitimacy-input';
+import { isoDateOf, type IsoDate } from './iso-date';
+import { inputCap, inputIndicators } from './legitimacy-input';
 import { outputIndicators, throughputIndicators } from './legitimacy-throughput-output';
+import { LIGHT_BANDS } from './thresholds';
 
 export type Criterion = 'input' | 'throughput' | 'output';
 
@@ -25,11 +26,19 @@ export interface Indicator {
 
 export type TrafficLight = 'groenn' | 'gul' | 'roed' | 'ukjent';
 
+/** A ceiling on a criterion's score whatever its indicators say, with the reason in words. */
+export interface ScoreCap {
+  max: number;
+  reason: string;
+}
+
 export interface CriterionScore {
   /** 0-100 (whole number), or null when no indicator applies. */
   score: number | null;
   light: TrafficLight;
   indicators: Indicator[];
+  /** Set when a cap lowered the weighted score. */
+  cap?: ScoreCap | null;
 }
 
 export type StructuralScores = Record<Criterion, CriterionScore>;
@@ -49,25 +58,33 @@ export const TRAFFIC_LIGHT_LABELS: Readonly<Record<TrafficLight, string>> = {
 
 export function trafficLight(score: number | null): TrafficLight {
   if (score === null || Number.isNaN(score)) return 'ukjent';
-  if (score >= 70) return 'groenn';
-  if (score >= 40) return 'gul';
+  if (score >= LIGHT_BANDS.green) return 'groenn';
+  if (score >= LIGHT_BANDS.yellow) return 'gul';
   return 'roed';
 }
 
-/** Weighted mean of the applicable indicators, rounded to a whole number of points. */
-export function criterionScore(indicators: Indicator[]): CriterionScore {
+/**
+ * Weighted mean of the applicable indicators, rounded to a whole number of points; a cap,
+ * when given and lower, replaces it (and is kept on the result so the UI can say why).
+ */
+export function criterionScore(indicators: Indicator[], cap: ScoreCap | null = null): CriterionScore {
   const applicable = indicators.filter((i): i is Indicator & { value: number } => i.value !== null);
   const totalWeight = applicable.reduce((sum, i) => sum + i.weight, 0);
-  const score =
+  const weighted =
     totalWeight > 0 ? Math.round((100 * applicable.reduce((sum, i) => sum + i.weight * i.value, 0)) / totalWeight) : null;
-  return { score, light: trafficLight(score), indicators };
+  const capped = cap !== null && weighted !== null && weighted > cap.max;
+  const score = capped ? cap.max : weighted;
+  return { score, light: trafficLight(score), indicators, ...(capped ? { cap } : {}) };
 }
 
 /** `now` is read as a UTC calendar day; windows such as "the last 12 months" end on it. */
 export function structuralScores(dossier: Dossier, now: Date): StructuralScores {
-  const today = isoDateOf(now);
+  return structuralScoresOn(dossier, isoDateOf(now));
+}
+
+export function structuralScoresOn(dossier: Dossier, today: IsoDate): StructuralScores {
   return {
-    input: criterionScore(inputIndicators(dossier, today)),
+    input: criterionScore(inputIndicators(dossier, today), inputCap(dossier, today)),
     throughput: criterionScore(throughputIndicators(dossier, today)),
     output: criterionScore(outputIndicators(dossier, today)),
   };

@@ -2,9 +2,10 @@
 // without benefit statement or representation (likeverdighet), sponsors not re-confirmed
 // after an election, and service cooperations grown too large. Advice is paraphrased.
 
-import type { Dossier, LegalFormCode } from './dossier';
+import { BENEFIT_LEVEL_LABELS, type Dossier, type LegalFormCode } from './dossier';
 import { computeCostShares } from './cost-shares';
-import { hasText, joinNb } from './nb-text';
+import { hasText, joinNb, joinSome } from './nb-text';
+import { THRESHOLDS } from './thresholds';
 import type { WarningRule } from './warnings';
 
 /** Forms that coordinate, plan or develop rather than deliver services to inhabitants. */
@@ -15,8 +16,10 @@ export function isServiceCooperation(d: Dossier): boolean {
   return hasText(d.design.legalForm) && !NON_SERVICE_FORMS.includes(d.design.legalForm);
 }
 
-/** Seed 003: a service region of ten municipalities proved too large. */
-export const LARGE_SERVICE_COOPERATION = 10;
+/** The agreement records, with a reason, that the host is deliberately not compensated. */
+export function hostDeliberatelyUncompensated(d: Dossier): boolean {
+  return d.framing.hostCompensationNone === true && hasText(d.framing.hostCompensationNoneReason);
+}
 
 const costKey: WarningRule = {
   id: 'kostnad.fordelingsnokkel',
@@ -47,9 +50,18 @@ const hostCompensation: WarningRule = {
     'Vertskommunen bruker egen tid og kompetanse på å drive samarbeidet for de andre, og denne samarbeidskostnaden blir ofte ikke kompensert i avtalene. Det tærer på viljen til å ta ansvaret. Avtal en tydelig godtgjøring – et beløp eller en beskrevet modell – som alle parter forstår begrunnelsen for.',
   check({ dossier: d }) {
     const hosts = d.members.filter((m) => m.role === 'vertskommune');
-    if (hosts.length === 0) return null;
-    if (d.framing.hostCompensationOre !== null || hasText(d.framing.hostCompensationNote)) return null;
-    return [`${joinNb(hosts.map((m) => m.name))} er vertskommune, men godtgjøringen for vertskommunens egen innsats er ikke avtalt.`];
+    if (hosts.length === 0 || hostDeliberatelyUncompensated(d)) return null;
+    const amount = d.framing.hostCompensationOre;
+    const names = joinNb(hosts.map((m) => m.name));
+    // 0 kr is a number, not an agreement: only a recorded, reasoned «no compensation» silences it.
+    if (amount === 0) {
+      return [
+        `Godtgjøringen til ${names} som vertskommune er satt til 0 kr.`,
+        'Avtalen sier ikke at vertskommunen med vilje skal være uten godtgjøring, og ingen begrunnelse er registrert.',
+      ];
+    }
+    if (amount !== null || hasText(d.framing.hostCompensationNote)) return null;
+    return [`${names} er vertskommune, men godtgjøringen for vertskommunens egen innsats er ikke avtalt.`];
   },
 };
 
@@ -62,9 +74,30 @@ const benefitMissing: WarningRule = {
   advice:
     'Nytten av et samarbeid fordeler seg ujevnt, og hvordan den oppleves avhenger av hvem som vurderer. Samarbeid som varer, er gjerne de der alle kommunene ser hva de får igjen. Beskriv forventet nytte for hver deltaker og følg den opp i evalueringene.',
   check({ dossier: d }) {
-    const missing = d.members.filter((m) => !hasText(m.expectedBenefit));
-    if (missing.length === 0) return null;
-    return [`Forventet nytte er ikke beskrevet for ${joinNb(missing.map((m) => m.name))}.`];
+    const facts: string[] = [];
+    const noText = d.members.filter((m) => !hasText(m.expectedBenefit));
+    if (noText.length > 0) facts.push(`Forventet nytte er ikke beskrevet for ${joinSome(noText.map((m) => m.name), 8)}.`);
+    const noLevel = d.members.filter((m) => m.expectedBenefitLevel === null);
+    if (noLevel.length > 0) facts.push(`Forventet nytte er ikke vurdert som høy, middels, lav eller ingen for ${joinSome(noLevel.map((m) => m.name), 8)}.`);
+    return facts.length > 0 ? facts : null;
+  },
+};
+
+const unevenBenefit: WarningRule = {
+  id: 'likeverd.ujevn_nytte',
+  trap: 'likeverd',
+  title: 'Ujevn nytte mellom deltakerne',
+  severity: 'middels',
+  perceived: ['egen_nytte', 'likebehandling'],
+  advice:
+    'En kommune som selv venter liten eller ingen nytte, betaler og bruker tid likevel – og kan etter hvert se seg best tjent med å gå ut. Snakk med kommunen om hva som skal til for at samarbeidet blir verdt det, om kostnadsfordelingen bør ta hensyn til nytten, og følg det opp i evalueringen per deltaker.',
+  check({ dossier: d }) {
+    const low = d.members.filter((m) => m.expectedBenefitLevel === 'lav' || m.expectedBenefitLevel === 'ingen');
+    if (low.length === 0) return null;
+    return low.map((m) => {
+      const why = hasText(m.expectedBenefit) ? ` Begrunnelse: «${m.expectedBenefit.trim()}»` : '';
+      return `${m.name} venter ${BENEFIT_LEVEL_LABELS[m.expectedBenefitLevel!].toLowerCase()} nytte av samarbeidet.${why}`;
+    });
   },
 };
 
@@ -112,7 +145,7 @@ const tooLarge: WarningRule = {
   advice:
     'Erfaringer fra regionene tyder på at tjenestesamarbeid med ti eller flere kommuner blir tungt å styre, og at tjenestene ofte ender med å bli løst i mindre grupper. Vurder om tjenesten bør deles i mindre konstellasjoner, eller sørg for tydelige styringslinjer og god representasjon for alle.',
   check({ dossier: d }) {
-    if (!isServiceCooperation(d) || d.members.length < LARGE_SERVICE_COOPERATION) return null;
+    if (!isServiceCooperation(d) || d.members.length < THRESHOLDS.largeServiceCooperation.value) return null;
     return [`Samarbeidet leverer tjenester og har ${d.members.length} deltakere.`];
   },
 };
@@ -121,6 +154,7 @@ export const EQUITY_RULES: readonly WarningRule[] = [
   costKey,
   hostCompensation,
   benefitMissing,
+  unevenBenefit,
   representationMissing,
   sponsorsAfterElection,
   tooLarge,

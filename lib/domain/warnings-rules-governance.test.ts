@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { BodyDecision } from './dossier';
 import {
   bodyDecision,
+  bodyMeeting,
   findWarning as warning,
   occurrence,
   sponsor,
   variantOf as variant,
   warningIds as ids,
+  withMeetings,
 } from './legitimacy-fixtures';
+
+/** Decisions with a meeting for each date (documents sent 14 days before). */
+const decided = (bodyDecisions: BodyDecision[]) => ({ bodyDecisions, bodyMeetings: withMeetings(bodyDecisions) });
 
 describe('understyring.ingen_formell_forankring', () => {
   const id = 'understyring.ingen_formell_forankring';
@@ -50,14 +56,28 @@ describe('understyring.ingen_formell_forankring', () => {
 describe('understyring.ingen_politisk_sponsor', () => {
   const id = 'understyring.ingen_politisk_sponsor';
 
-  it('triggers when no member has a political sponsor', () => {
+  it('triggers when no member has a political sponsor, naming them all', () => {
     const d = variant((w) => ({ sponsors: w.sponsors.filter((s) => s.kind === 'administrativ') }));
-    expect(warning(d, id)).toMatchObject({ severity: 'hoy', facts: ['Ingen av de 3 deltakerne har en politisk sponsor.'] });
+    expect(warning(d, id)).toMatchObject({ severity: 'hoy', facts: ['Ingen av de 3 deltakerne har en politisk sponsor: Kristiansand, Lillesand og Birkenes.'] });
   });
 
-  it('does not trigger when at least one member has one', () => {
-    const d = variant(() => ({ sponsors: [sponsor('bi', 'politisk')] }));
-    expect(ids(d)).not.toContain(id);
+  it('triggers for one member without one and names that member', () => {
+    const d = variant((w) => ({ sponsors: w.sponsors.filter((s) => !(s.kind === 'politisk' && s.memberId === 'li')) }));
+    expect(warning(d, id)).toMatchObject({ trap: 'understyring', facts: ['Lillesand har ingen politisk sponsor.'] });
+  });
+
+  it('does not trigger when every member has one', () => {
+    expect(ids(variant(() => ({})))).not.toContain(id);
+  });
+});
+
+describe('radmannsfellen.ingen_administrativ_sponsor', () => {
+  const id = 'radmannsfellen.ingen_administrativ_sponsor';
+
+  it('names the members without an administrative sponsor', () => {
+    const d = variant((w) => ({ sponsors: [...w.sponsors.filter((s) => s.kind === 'politisk'), sponsor('kr', 'administrativ')] }));
+    expect(warning(d, id)).toMatchObject({ trap: 'radmannsfellen', severity: 'middels', facts: ['Lillesand og Birkenes har ingen administrativ sponsor.'] });
+    expect(ids(variant(() => ({})))).not.toContain(id);
   });
 });
 
@@ -93,14 +113,14 @@ describe('understyring.ingen_politisk_deltakelse', () => {
 describe('overstyring.politiske_vedtak_innenfor_mandat', () => {
   const id = 'overstyring.politiske_vedtak_innenfor_mandat';
   const decisions = (within: number, outside: number) =>
-    variant(() => ({
-      bodyDecisions: [
+    variant(() =>
+      decided([
         ...Array.from({ length: within }, (_, i) => bodyDecision(`in${i}`, `2024-0${i + 4}-10`, { title: `Vaktplan ${i + 1}`, political: true, withinMandate: true })),
         ...Array.from({ length: outside }, (_, i) => bodyDecision(`out${i}`, '2024-10-01', { political: true })),
         bodyDecision('old', '2024-03-01', { political: true, withinMandate: true }), // outside the 12 months
         bodyDecision('adm', '2024-10-01', { withinMandate: true }), // not political
-      ],
-    }));
+      ]),
+    );
 
   it('triggers at 3 political decisions inside the mandate, even when they are a minority', () => {
     expect(warning(decisions(3, 4), id)).toMatchObject({
@@ -126,21 +146,29 @@ describe('overstyring.politiske_vedtak_innenfor_mandat', () => {
 describe('radmannsfellen.uten_administrativ_forberedelse', () => {
   const id = 'radmannsfellen.uten_administrativ_forberedelse';
 
-  it('triggers when a political decision was not prepared in every member', () => {
-    const d = variant(() => ({ bodyDecisions: [bodyDecision('b2', '2024-10-15', { title: 'Budsjett 2025', political: true, preparedByMemberIds: ['kr'] })] }));
+  it('names the members that did not prepare a partly prepared political decision', () => {
+    const d = variant(() => decided([bodyDecision('b2', '2024-10-15', { title: 'Budsjett 2025', political: true, prepared: 'delvis', preparedByMemberIds: ['kr'] })]));
     expect(warning(d, id)).toMatchObject({
       trap: 'radmannsfellen',
       facts: ['«Budsjett 2025» (15.10.2024) ble ikke forberedt administrativt i Lillesand og Birkenes.'],
     });
   });
 
-  it('does not trigger for administrative decisions or decisions older than 12 months', () => {
-    const d = variant(() => ({
-      bodyDecisions: [
-        bodyDecision('a', '2024-10-15', { preparedByMemberIds: [] }),
-        bodyDecision('b', '2024-03-15', { political: true, preparedByMemberIds: [] }),
-      ],
-    }));
+  it('names every member when it was not prepared at all, and says "delvis" when it is not known who did', () => {
+    const none = variant(() => decided([bodyDecision('b2', '2024-10-15', { title: 'Budsjett 2025', political: true, prepared: 'nei' })]));
+    expect(warning(none, id).facts).toEqual(['«Budsjett 2025» (15.10.2024) ble ikke forberedt administrativt i Kristiansand, Lillesand og Birkenes.']);
+    const partly = variant(() => decided([bodyDecision('b2', '2024-10-15', { title: 'Budsjett 2025', political: true, prepared: 'delvis' })]));
+    expect(warning(partly, id).facts).toEqual(['«Budsjett 2025» (15.10.2024) ble bare delvis forberedt administrativt i deltakerkommunene.']);
+  });
+
+  it('does not trigger for administrative decisions, prepared ones, or decisions older than 12 months', () => {
+    const d = variant(() =>
+      decided([
+        bodyDecision('a', '2024-10-15', { prepared: 'nei' }),
+        bodyDecision('b', '2024-03-15', { political: true, prepared: 'nei' }),
+        bodyDecision('c', '2024-11-15', { political: true, prepared: 'ja' }),
+      ]),
+    );
     expect(ids(d)).not.toContain(id);
   });
 });
@@ -148,18 +176,35 @@ describe('radmannsfellen.uten_administrativ_forberedelse', () => {
 describe('radmannsfellen.sene_saksdokumenter', () => {
   const id = 'radmannsfellen.sene_saksdokumenter';
 
-  it('triggers when documents for a political decision were late', () => {
+  const lateMeeting = bodyMeeting('2025-01-20', { documentsSentDate: '2025-01-19' });
+
+  it('triggers when documents for a political decision went out fewer than 7 days before the meeting', () => {
     const d = variant((w) => ({
-      bodyDecisions: [...w.bodyDecisions, bodyDecision('b3', '2025-01-20', { title: 'Ny legevaktlege', political: true, documentsSentInTime: false })],
+      bodyMeetings: [...w.bodyMeetings, lateMeeting],
+      bodyDecisions: [...w.bodyDecisions, bodyDecision('b3', '2025-01-20', { title: 'Ny legevaktlege', political: true })],
     }));
     expect(warning(d, id).facts).toEqual([
-      'Saksdokumentene kom for sent i 1 av 2 politiske saker de siste 12 månedene.',
-      'Det gjelder «Ny legevaktlege» (20.01.2025).',
+      'Saksdokumentene ble sendt ut færre enn 7 dager før møtet i 1 av 2 politiske saker de siste 12 månedene.',
+      'Det gjelder «Ny legevaktlege» (20.01.2025), sendt 19.01.2025.',
     ]);
   });
 
-  it('does not trigger for late documents in administrative decisions', () => {
-    const d = variant((w) => ({ bodyDecisions: [...w.bodyDecisions, bodyDecision('b3', '2025-01-20', { documentsSentInTime: false })] }));
+  it('7 days before is in time; the cooperation may set a longer notice', () => {
+    const d = variant((w) => ({
+      bodyMeetings: [...w.bodyMeetings, bodyMeeting('2025-01-20', { documentsSentDate: '2025-01-13' })],
+      bodyDecisions: [...w.bodyDecisions, bodyDecision('b3', '2025-01-20', { political: true })],
+    }));
     expect(ids(d)).not.toContain(id);
+    expect(ids({ ...d, documentsNoticeDays: 14 })).toContain(id);
+  });
+
+  it('does not trigger for late documents in administrative decisions, or when the date was not recorded', () => {
+    const adm = variant((w) => ({ bodyMeetings: [...w.bodyMeetings, lateMeeting], bodyDecisions: [...w.bodyDecisions, bodyDecision('b3', '2025-01-20')] }));
+    expect(ids(adm)).not.toContain(id);
+    const unknown = variant((w) => ({
+      bodyMeetings: [...w.bodyMeetings, bodyMeeting('2025-01-20', { documentsSentDate: null })],
+      bodyDecisions: [...w.bodyDecisions, bodyDecision('b3', '2025-01-20', { political: true })],
+    }));
+    expect(ids(unknown)).not.toContain(id);
   });
 });

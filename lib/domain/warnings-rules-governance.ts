@@ -1,13 +1,13 @@
 // Warning rules for the three governance traps of seed 001 ch. 2.3: understyring (the
 // autonomy trap), overstyring and the rådmannsfelle. Advice is paraphrased from the research.
 
-import type { BodyDecision, GoverningBody, LifecycleState } from './dossier';
-import { addMonths, formatDateNb, inWindow } from './iso-date';
-import { joinNb, joinSome, quoted } from './nb-text';
+import { documentsTiming, meetingOf, noticeDays, unpreparedMembers } from './bodies';
+import { formalOccurrences, heldIn, runningForAYear } from './anchoring-facts';
+import type { BodyDecision, GoverningBody, Member, SponsorKind } from './dossier';
+import { formatDateNb, inWindow } from './iso-date';
+import { joinSome, quoted } from './nb-text';
+import { THRESHOLDS } from './thresholds';
 import type { WarningContext, WarningRule } from './warnings';
-
-/** States in which the cooperation runs and is expected to be anchored as it goes. */
-const OPERATING_STATES: readonly LifecycleState[] = ['drift', 'evaluering', 'beslutning', 'redesign'];
 
 /** Body kinds whose seats are held by elected representatives or owners' political delegates. */
 const POLITICAL_BODY_WORDS = ['representantskap', 'nemnd', 'politisk', 'eiermøte', 'generalforsamling', 'årsmøte', 'kommunestyre', 'formannskap'];
@@ -33,39 +33,58 @@ const noFormalAnchoring: WarningRule = {
     'Forskningen viser at samarbeid trenger formell politisk forankring også underveis, ikke bare da det ble etablert – ellers kan ledelsen over tid få stadig mer frihet uten at eierne følger med. Fastsett et minimum, for eksempel årsmelding til kommunestyret hvert år og jevnlige orienteringer i formannskapet, og sørg for at forankringene blir holdt og registrert.',
   check(ctx) {
     const d = ctx.dossier;
-    if (!OPERATING_STATES.includes(d.state) || !d.startDate) return null;
-    if (d.startDate > addMonths(ctx.today, -12)) return null;
-    const formal = new Set(d.anchoringPoints.filter((p) => p.kind === 'formell').map((p) => p.id));
-    const formalOccurrences = d.occurrences.filter((o) => formal.has(o.anchoringPointId));
-    const held = formalOccurrences.some((o) => o.status === 'holdt' && inWindow(o.heldDate ?? o.dueDate, ctx.lastYear));
-    if (held) return null;
+    if (!runningForAYear(d, ctx.today)) return null;
+    const formal = formalOccurrences(d);
+    if (formal.some((o) => heldIn(o, ctx.lastYear))) return null;
     const facts = [
-      `Samarbeidet har vært i drift siden ${formatDateNb(d.startDate)}.`,
+      `Samarbeidet har vært i drift siden ${formatDateNb(d.startDate!)}.`,
       'Ingen formelle forankringer er registrert som holdt de siste 12 månedene.',
     ];
-    if (formal.size === 0) {
+    if (!d.anchoringPoints.some((p) => p.kind === 'formell')) {
       facts.push('Det er ikke planlagt noen formelle forankringspunkter.');
     } else {
-      const missed = formalOccurrences.filter((o) => o.status !== 'holdt' && inWindow(o.dueDate, ctx.lastYear)).length;
+      const missed = formal.filter((o) => o.status !== 'holdt' && inWindow(o.dueDate, ctx.lastYear)).length;
       if (missed > 0) facts.push(`Formelle forankringer med frist i perioden som ikke er holdt: ${missed}.`);
     }
     return facts;
   },
 };
 
+/** Members without a sponsor of the kind: the warning names each of them. */
+function withoutSponsor(ctx: WarningContext, kind: SponsorKind): Member[] {
+  const d = ctx.dossier;
+  return d.members.filter((m) => !d.sponsors.some((s) => s.memberId === m.id && s.kind === kind));
+}
+
+function sponsorFacts(ctx: WarningContext, kind: SponsorKind): string[] | null {
+  const missing = withoutSponsor(ctx, kind);
+  if (missing.length === 0) return null;
+  const total = ctx.dossier.members.length;
+  const what = kind === 'politisk' ? 'politisk sponsor' : 'administrativ sponsor';
+  if (missing.length === total && total > 1) return [`Ingen av de ${total} deltakerne har en ${what}: ${joinSome(missing.map((m) => m.name), 8)}.`];
+  return [`${joinSome(missing.map((m) => m.name), 8)} har ingen ${what}.`];
+}
+
 const noPoliticalSponsor: WarningRule = {
   id: 'understyring.ingen_politisk_sponsor',
   trap: 'understyring',
-  title: 'Ingen politisk sponsor',
+  title: 'Deltakere uten politisk sponsor',
   severity: 'hoy',
   perceived: ['uformell_forankring', 'kontinuerlig_stotte'],
   advice:
     'En politiker som tar et særlig ansvar for samarbeidet, er ifølge forskningen den viktigste kanalen inn i de politiske organene og gir operativ leder forutsigbarhet. Utpek minst én politisk sponsor i hver deltakerkommune, og knytt sponsoren til operativ leder.',
-  check(ctx) {
-    const d = ctx.dossier;
-    if (d.members.length === 0 || d.sponsors.some((s) => s.kind === 'politisk')) return null;
-    return [d.members.length === 1 ? 'Deltakeren har ingen politisk sponsor.' : `Ingen av de ${d.members.length} deltakerne har en politisk sponsor.`];
-  },
+  check: (ctx) => sponsorFacts(ctx, 'politisk'),
+};
+
+const noAdministrativeSponsor: WarningRule = {
+  id: 'radmannsfellen.ingen_administrativ_sponsor',
+  trap: 'radmannsfellen',
+  title: 'Deltakere uten administrativ sponsor',
+  severity: 'middels',
+  perceived: ['politikk_og_administrasjon', 'kontinuerlig_stotte'],
+  advice:
+    'Den administrative sponsoren er døren mellom samarbeidet og linjen i kommunen. Uten en slik kan administrasjonen bli koblet av, og sakene mister det faglige grunnlaget og eierskapet i kommunen. Utpek en administrativ sponsor i hver deltakerkommune, gjerne en kommunalsjef på fagområdet.',
+  check: (ctx) => sponsorFacts(ctx, 'administrativ'),
 };
 
 const noPoliticalParticipation: WarningRule = {
@@ -91,9 +110,6 @@ const noPoliticalParticipation: WarningRule = {
   },
 };
 
-/** Three or more political decisions inside the mandate in a year, or more than half of them. */
-export const OVERSTYRING_MIN_COUNT = 3;
-
 const tooManyPoliticalDecisions: WarningRule = {
   id: 'overstyring.politiske_vedtak_innenfor_mandat',
   trap: 'overstyring',
@@ -106,7 +122,7 @@ const tooManyPoliticalDecisions: WarningRule = {
     const political = recentPolitical(ctx);
     const inside = political.filter((b) => b.withinMandate);
     if (inside.length === 0) return null;
-    if (inside.length < OVERSTYRING_MIN_COUNT && inside.length * 2 <= political.length) return null;
+    if (inside.length < THRESHOLDS.overstyringCount.value && inside.length * 2 <= political.length) return null;
     return [
       `${inside.length} av ${political.length} politiske vedtak de siste 12 månedene gjaldt saker innenfor operativ leders mandat.`,
       `Det gjelder ${joinSome(inside.map(titleAndDate))}.`,
@@ -125,10 +141,10 @@ const unprepared: WarningRule = {
   check(ctx) {
     const d = ctx.dossier;
     const facts = recentPolitical(ctx).flatMap((b) => {
-      const missing = d.members.filter((m) => !b.preparedByMemberIds.includes(m.id)).map((m) => m.name);
-      return missing.length === 0
-        ? []
-        : [`${titleAndDate(b)} ble ikke forberedt administrativt i ${joinNb(missing)}.`];
+      if (b.prepared === 'ja') return [];
+      const missing = unpreparedMembers(b, d.members).map((m) => m.name);
+      if (missing.length === 0) return [`${titleAndDate(b)} ble bare delvis forberedt administrativt i deltakerkommunene.`];
+      return [`${titleAndDate(b)} ble ikke forberedt administrativt i ${joinSome(missing, 8)}.`];
     });
     return facts.length > 0 ? facts : null;
   },
@@ -143,12 +159,17 @@ const lateDocuments: WarningRule = {
   advice:
     'Kommer saksdokumentene sent, får verken administrasjonen eller de folkevalgte tid til å sette seg inn i sakene og forankre dem i egen kommune. Lag en møteplan med faste frister for utsending, og hold dem.',
   check(ctx) {
+    const days = noticeDays(ctx.dossier);
     const political = recentPolitical(ctx);
-    const late = political.filter((b) => !b.documentsSentInTime);
+    const late = political.filter((b) => {
+      const meeting = meetingOf(ctx.dossier, b);
+      return meeting !== undefined && documentsTiming(meeting, days) === 'for_sent';
+    });
     if (late.length === 0) return null;
+    const sent = (b: BodyDecision) => meetingOf(ctx.dossier, b)!.documentsSentDate!;
     return [
-      `Saksdokumentene kom for sent i ${late.length} av ${political.length} politiske saker de siste 12 månedene.`,
-      `Det gjelder ${joinSome(late.map(titleAndDate))}.`,
+      `Saksdokumentene ble sendt ut færre enn ${days} dager før møtet i ${late.length} av ${political.length} politiske saker de siste 12 månedene.`,
+      `Det gjelder ${joinSome(late.map((b) => `${titleAndDate(b)}, sendt ${formatDateNb(sent(b))}`))}.`,
     ];
   },
 };
@@ -156,6 +177,7 @@ const lateDocuments: WarningRule = {
 export const GOVERNANCE_RULES: readonly WarningRule[] = [
   noFormalAnchoring,
   noPoliticalSponsor,
+  noAdministrativeSponsor,
   noPoliticalParticipation,
   tooManyPoliticalDecisions,
   unprepared,

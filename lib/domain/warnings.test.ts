@@ -65,10 +65,23 @@ describe('kostnad.vertskommune_godtgjoring', () => {
     ]);
   });
 
-  it('does not trigger with a described model, an explicit zero, or no host', () => {
+  it('0 kr triggers it, unless the agreement records with a reason that the host is deliberately not compensated', () => {
+    const zero = variant(() => ({ framing: { ...framing, hostCompensationOre: 0 } }));
+    expect(warning(zero, id).facts).toEqual([
+      'Godtgjøringen til Kristiansand som vertskommune er satt til 0 kr.',
+      'Avtalen sier ikke at vertskommunen med vilje skal være uten godtgjøring, og ingen begrunnelse er registrert.',
+    ]);
+    const withoutReason = variant(() => ({ framing: { ...framing, hostCompensationOre: 0, hostCompensationNone: true, hostCompensationNoneReason: ' ' } }));
+    expect(ids(withoutReason)).toContain(id);
+    const deliberate = variant(() => ({
+      framing: { ...framing, hostCompensationOre: 0, hostCompensationNone: true, hostCompensationNoneReason: 'Kristiansand bruker tjenesten mest og har selv bedt om å bære kostnaden.' },
+    }));
+    expect(ids(deliberate)).not.toContain(id);
+  });
+
+  it('does not trigger with a described model or no host', () => {
     const note = variant(() => ({ framing: { ...framing, hostCompensationOre: null, hostCompensationNote: '10 % påslag på lønn' } }));
     expect(ids(note)).not.toContain(id);
-    expect(ids(variant(() => ({ framing: { ...framing, hostCompensationOre: 0 } })))).not.toContain(id);
     const noHost = variant((w) => ({
       members: w.members.map((m) => ({ ...m, role: 'deltaker' as const })),
       framing: { ...framing, hostCompensationOre: null },
@@ -85,8 +98,35 @@ describe('likeverd.nytte_mangler', () => {
     expect(warning(d, id)).toMatchObject({ severity: 'lav', facts: ['Forventet nytte er ikke beskrevet for Lillesand og Birkenes.'] });
   });
 
+  it('triggers for members whose benefit is not assessed on the scale', () => {
+    const d = variant((w) => ({ members: w.members.map((m) => (m.id === 'bi' ? { ...m, expectedBenefitLevel: null } : m)) }));
+    expect(warning(d, id).facts).toEqual(['Forventet nytte er ikke vurdert som høy, middels, lav eller ingen for Birkenes.']);
+  });
+
   it('does not trigger when every member has one', () => {
     expect(ids(wellGovernedDossier())).not.toContain(id);
+  });
+});
+
+describe('likeverd.ujevn_nytte', () => {
+  const id = 'likeverd.ujevn_nytte';
+
+  it('triggers for a member expecting low or no benefit, naming it with its reason', () => {
+    const d = variant((w) => ({
+      members: w.members.map((m) =>
+        m.id === 'bi' ? { ...m, expectedBenefitLevel: 'ingen' as const, expectedBenefit: 'Innbyggerne bruker legevakten i nabofylket.' } : m.id === 'li' ? { ...m, expectedBenefitLevel: 'lav' as const, expectedBenefit: null } : m,
+      ),
+    }));
+    expect(warning(d, id)).toMatchObject({
+      trap: 'likeverd',
+      severity: 'middels',
+      facts: ['Lillesand venter lav nytte av samarbeidet.', 'Birkenes venter ingen nytte av samarbeidet. Begrunnelse: «Innbyggerne bruker legevakten i nabofylket.»'],
+    });
+  });
+
+  it('does not trigger for high or middle benefit', () => {
+    const d = variant((w) => ({ members: w.members.map((m, i) => ({ ...m, expectedBenefitLevel: i === 0 ? ('middels' as const) : ('hoy' as const) })) }));
+    expect(ids(d)).not.toContain(id);
   });
 });
 
@@ -169,5 +209,30 @@ describe('perceived signals', () => {
     d.bodyDecisions = [bodyDecision('v', '2024-09-01', { political: true, withinMandate: true })];
     d.anchoringPoints = [...d.anchoringPoints, anchoringPoint('ekstra', { level: 'administrativ' })];
     expect(ids(d)).toEqual(['kostnad.fordelingsnokkel', 'overstyring.politiske_vedtak_innenfor_mandat', 'likeverd.nytte_mangler']);
+  });
+});
+
+describe('legitimitet.avstand_opplevd_strukturell', () => {
+  const id = 'legitimitet.avstand_opplevd_strukturell';
+  const withPerceived = (perceived: { input: number | null; throughput: number | null; output: number | null }, closedAt = '2025-02-01T10:00:00Z') =>
+    variant((w) => ({ evaluations: [...w.evaluations, { id: 'e2', number: 2, closedAt, decision: null, perceived }] }));
+
+  it('triggers when the latest perceived score is 25 points or more from the structural score', () => {
+    // The case: a yellow evaluation (44) beside structural 100.
+    expect(warning(withPerceived({ input: 44, throughput: 76, output: 100 }), id)).toMatchObject({
+      trap: 'legitimitet',
+      severity: 'middels',
+      // Throughput is 24 points off: below the threshold, so not a fact.
+      facts: ['Demokratisk forankring (input): 44 poeng i evalueringsrunde 2 (avsluttet 01.02.2025), mot 100 poeng fra dataene i dag – 56 poeng lavere.'],
+    });
+  });
+
+  it('does not trigger below 25 points, without perceived scores, or from an older round', () => {
+    expect(ids(withPerceived({ input: 76, throughput: 100, output: null }))).not.toContain(id);
+    expect(ids(wellGovernedDossier())).not.toContain(id);
+    // A later round without a gap replaces an earlier one with a gap.
+    const later = withPerceived({ input: 90, throughput: 90, output: 90 }, '2025-03-01T10:00:00Z');
+    later.evaluations.push({ id: 'e0', number: 1, closedAt: '2024-01-01T10:00:00Z', decision: null, perceived: { input: 10, throughput: 10, output: 10 } });
+    expect(ids(later)).not.toContain(id);
   });
 });

@@ -1,16 +1,33 @@
 // Early warnings for the traps the research describes (domain.md section 4): under- and
 // overstyring, the rådmannsfelle (seed 001 ch. 2.3) and seed 000's cost, equality, election
-// and size problems. Each rule reads the dossier only; evaluation answers, when given,
-// add facts and raise the severity of warnings that already apply — they never raise a
-// warning on their own, so every warning points at something in the data that can be fixed.
+// and size problems, and a gap between perceived and structural legitimacy. Each rule reads
+// the dossier (including the latest closed evaluation's perceived scores); the answers of a
+// round being closed, when given, add facts and raise the severity of warnings that already
+// apply. Thresholds live in thresholds.ts.
 
 import type { Dossier, LifecycleState } from './dossier';
 import { isoDateOf, lastTwelveMonths, type IsoDate } from './iso-date';
 import { formatNumberNb } from './nb-text';
+import { THRESHOLDS } from './thresholds';
 import { GOVERNANCE_RULES } from './warnings-rules-governance';
 import { EQUITY_RULES } from './warnings-rules-equity';
+import { GAP_RULES } from './warnings-rules-gap';
 
-export type Trap = 'understyring' | 'overstyring' | 'radmannsfellen' | 'likeverd' | 'kostnad' | 'valg' | 'storrelse';
+export type Trap = 'understyring' | 'overstyring' | 'radmannsfellen' | 'likeverd' | 'kostnad' | 'valg' | 'storrelse' | 'legitimitet';
+
+/** The three traps of the research (seed 001 ch. 2.3); the rest are seed 000's problems. */
+export const GOVERNANCE_TRAPS: readonly Trap[] = ['understyring', 'overstyring', 'radmannsfellen'];
+
+export const TRAP_LABELS: Readonly<Record<Trap, string>> = {
+  understyring: 'Understyring (autonomifellen)',
+  overstyring: 'Overstyring',
+  radmannsfellen: 'Rådmannsfellen',
+  likeverd: 'Likeverd',
+  kostnad: 'Kostnader',
+  valg: 'Etter valget',
+  storrelse: 'Størrelse',
+  legitimitet: 'Legitimitet',
+};
 export type Severity = 'hoy' | 'middels' | 'lav';
 
 export interface Warning {
@@ -51,7 +68,7 @@ export interface PerceivedSignals {
 }
 
 /** A mean at or below this (on 1-5) counts as a low score that strengthens a warning. */
-export const LOW_PERCEIVED_MEAN = 2.5;
+export const LOW_PERCEIVED_MEAN = THRESHOLDS.lowPerceivedMean.value;
 
 export interface WarningContext {
   dossier: Dossier;
@@ -71,7 +88,7 @@ export interface WarningRule {
   check(context: WarningContext): string[] | null;
 }
 
-export const WARNING_RULES: readonly WarningRule[] = [...GOVERNANCE_RULES, ...EQUITY_RULES];
+export const WARNING_RULES: readonly WarningRule[] = [...GOVERNANCE_RULES, ...EQUITY_RULES, ...GAP_RULES];
 
 /** A draft is not governed yet and a closed cooperation no longer is: no warnings. */
 const QUIET_STATES: readonly LifecycleState[] = ['utkast', 'avviklet', 'avbrutt'];

@@ -11,6 +11,7 @@ export const INTERNAL_BUDGET_ORE = 987_654_321_00;
 export const INTERNAL_SHARE_PERCENT = 37.77;
 export const INTERNAL_MINUTES_URL = 'https://intern.example/INTERN-ledergruppe-referat';
 export const PUBLIC_MINUTES_URL = 'https://moter.example/OFFENTLIG-kommunestyre-referat';
+export const PUBLIC_MEETING_MINUTES_URL = 'https://moter.example/OFFENTLIG-nemnd-referat';
 
 /** A dossier in drift where every free-text field holds a marker saying whether it may be shown. */
 export function leakyDossier(): Dossier {
@@ -61,9 +62,14 @@ export function leakyDossier(): Dossier {
     { id: 'md-1', memberId: ids.arendal, body: 'OFFENTLIG-bystyre', date: '2024-02-01', saksnummer: 'OFFENTLIG-24/1', outcome: 'tilslutning', url: 'https://moter.example/OFFENTLIG-vedtak', round: 1 },
     { id: 'md-2', memberId: ids.grimstad, body: 'kommunestyre', date: '2024-02-05', saksnummer: '24/2', outcome: 'tilslutning', url: 'javascript:alert(1)', round: 1 },
   ];
+  d.bodyMeetings = [
+    { id: 'mt-1', bodyId: 'b-nemnd', bodyName: 'OFFENTLIG-nemnd', date: '2025-01-10', documentsSentDate: '2025-01-09', minutesPublished: true },
+    { id: 'mt-2', bodyId: 'b-nemnd', bodyName: 'OFFENTLIG-nemnd', date: '2025-02-10', documentsSentDate: '2025-01-20', minutesPublished: false },
+  ];
+  const decision = { political: true, outcome: 'vedtatt' as const, preparedByMemberIds: [], anchoringEvent: null, body: 'OFFENTLIG-nemnd' };
   d.bodyDecisions = [
-    { id: 'bd-public', body: 'OFFENTLIG-nemnd', date: '2025-01-10', title: 'OFFENTLIG-sak', political: true, withinMandate: true, documentsSentInTime: false, preparedByMemberIds: [] },
-    { id: 'bd-internal', body: 'OFFENTLIG-nemnd', date: '2025-02-10', title: 'INTERN-sak som ikke er offentlig', political: true, withinMandate: false, documentsSentInTime: true, preparedByMemberIds: [] },
+    { ...decision, id: 'bd-public', meetingId: 'mt-1', date: '2025-01-10', title: 'OFFENTLIG-sak', withinMandate: true, prepared: 'nei' },
+    { ...decision, id: 'bd-internal', meetingId: 'mt-2', date: '2025-02-10', title: 'INTERN-sak som ikke er offentlig', withinMandate: false, prepared: 'ja' },
   ];
   d.evaluations = [
     { id: 'e-1', closedAt: '2024-03-15T12:00:00.000Z', decision: 'redesign' },
@@ -83,6 +89,10 @@ export function leakySource(dossier: Dossier = leakyDossier()): PublicationSourc
     bodyDecisions: [
       { id: 'bd-public', isPublic: true, saksnummer: 'OFFENTLIG-25/7', url: 'https://moter.example/OFFENTLIG-nemndvedtak' },
       { id: 'bd-internal', isPublic: false, saksnummer: 'INTERN-25/8', url: 'https://intern.example/INTERN-nemndvedtak' },
+    ],
+    meetings: [
+      { id: 'mt-1', minutesPublic: true, minutesUrl: PUBLIC_MEETING_MINUTES_URL, hasFile: false },
+      { id: 'mt-2', minutesPublic: false, minutesUrl: 'https://intern.example/INTERN-nemnd-referat', hasFile: true },
     ],
     evaluationSummaries: [
       { id: 'e-1', summary: 'INTERN-oppsummering av en eldre runde', summaryPublic: true },

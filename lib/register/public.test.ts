@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { publicRegisterCsv } from './csv';
-import { INTERNAL_MINUTES_URL, internalStrings, leakyDossier, leakySource, PUBLIC_MINUTES_URL } from './fixtures';
+import { INTERNAL_MINUTES_URL, internalStrings, leakyDossier, leakySource, PUBLIC_MEETING_MINUTES_URL, PUBLIC_MINUTES_URL } from './fixtures';
 import { isPubliclyVisible, publicCooperation, publicRegisterRow, safeUrl, type PublicCooperation } from './public';
 
 function project(): PublicCooperation {
@@ -69,19 +69,26 @@ describe('public contact persons', () => {
 });
 
 describe('published minutes', () => {
-  it('lists held formal political meetings when the plan publishes minutes', () => {
+  it('lists public minutes of the bodies and held formal political anchoring, saying where each comes from', () => {
     const minutes = project().minutes;
-    expect(minutes.map((m) => m.url)).toEqual([PUBLIC_MINUTES_URL]);
-    expect(minutes[0]).toMatchObject({ member: 'Arendal kommune', body: 'kommunestyre', date: '2025-04-01' });
+    expect(minutes.map((m) => m.url)).toEqual([PUBLIC_MINUTES_URL, PUBLIC_MEETING_MINUTES_URL]);
+    expect(minutes[0]).toEqual({ source: 'forankring', member: 'Arendal kommune', body: 'kommunestyre', date: '2025-04-01', url: PUBLIC_MINUTES_URL });
+    expect(minutes[1]).toEqual({ source: 'organ', member: null, body: 'OFFENTLIG-nemnd', date: '2025-01-10', url: PUBLIC_MEETING_MINUTES_URL });
     expect(JSON.stringify(minutes)).not.toContain(INTERNAL_MINUTES_URL);
   });
 
-  it('lists none when the information plan does not publish minutes', () => {
+  it('an uploaded minutes file is linked through the public page, never by the stored link', () => {
+    const source = leakySource();
+    source.meetings = [{ id: 'mt-1', minutesPublic: true, minutesUrl: null, hasFile: true }];
+    expect(publicCooperation(source)?.minutes.find((m) => m.source === 'organ')?.url).toBe(`/innsyn/samarbeid/${source.dossier.id}/referat/mt-1`);
+  });
+
+  it('without the channel in the information plan only the bodies\' own public minutes are listed', () => {
     const dossier = leakyDossier();
     dossier.informationItems = [{ ...dossier.informationItems[0]!, channel: 'nettside' }];
     const result = publicCooperation(leakySource(dossier));
     expect(result?.publishesMinutes).toBe(false);
-    expect(result?.minutes).toEqual([]);
+    expect(result?.minutes.map((m) => m.source)).toEqual(['organ']);
   });
 });
 

@@ -8,8 +8,9 @@
 // what it means, members and their roles (and former and coming members with their
 // dates), host, governing
 // bodies and seats, member councils' decisions, decisions of the cooperation's bodies
-// marked public (title, date, saksnummer, link), minutes of held formal political
-// anchoring meetings when the cooperation publishes minutes, contact persons of members
+// marked public (title, date, saksnummer, link), minutes of the bodies' meetings marked
+// public, minutes of held formal political anchoring meetings when the cooperation
+// publishes minutes (each with where it comes from), contact persons of members
 // marked public, and the latest evaluation's date, decision and — when marked public — its
 // summary.
 //
@@ -46,6 +47,8 @@ export interface PublicationSource {
   publicContactMemberIds: readonly string[];
   /** Publication columns of the body decisions, by the dossier's decision id. */
   bodyDecisions: readonly { id: string; isPublic: boolean; saksnummer: string | null; url: string | null }[];
+  /** Publication columns of the bodies' meetings, by the dossier's meeting id. */
+  meetings: readonly { id: string; minutesPublic: boolean; minutesUrl: string | null; hasFile: boolean }[];
   /** The evaluation rounds' summaries and whether the owners let them be published, by round id. */
   evaluationSummaries: readonly { id: string; summary: string | null; summaryPublic: boolean }[];
   /** Occurrences as logged, with the body copied onto them (the plan may have changed since). */
@@ -106,7 +109,12 @@ export interface PublicCooperation {
   memberDecisions: (PublicDecisionLink & { member: string; body: string; outcome: DecisionOutcome; round: number })[];
   bodyDecisions: (PublicDecisionLink & { body: string; title: string })[];
   publishesMinutes: boolean;
-  minutes: { member: string; body: string; date: IsoDate; url: string }[];
+  /**
+   * Published minutes, newest first, each saying where it comes from: a meeting of the
+   * cooperation's own body ('organ', member null), or a member council where the
+   * cooperation was anchored ('forankring').
+   */
+  minutes: { source: 'organ' | 'forankring'; member: string | null; body: string; date: IsoDate; url: string }[];
   latestEvaluation: {
     closedAt: IsoDate;
     decision: 'opprettholde' | 'redesign' | 'avvikle' | null;
@@ -194,17 +202,28 @@ export function publicCooperation(source: PublicationSource): PublicCooperation 
       })
       .sort(byDateDesc),
     publishesMinutes: minutesPublished,
-    minutes: minutesPublished
-      ? source.occurrences
-          .flatMap((o) => {
-            const url = safeUrl(o.minutesUrl);
-            if (o.status !== 'holdt' || o.kind !== 'formell' || o.level !== 'politisk' || !url || !o.heldDate) return [];
-            return [{ member: nameOf(o.memberId), body: o.body, date: o.heldDate, url }];
-          })
-          .sort(byDateDesc)
-      : [],
+    minutes: [...meetingMinutes(source), ...(minutesPublished ? anchoringMinutes(source, nameOf) : [])].sort(byDateDesc),
     latestEvaluation: evaluation ? { closedAt: evaluation, decision: latest?.decision ?? null, summary: publicSummary(source, latest?.id) } : null,
   };
+}
+
+/** Minutes of the bodies' own meetings that are marked public: a link, or the uploaded file. */
+function meetingMinutes(source: PublicationSource): PublicCooperation['minutes'] {
+  const columns = new Map(source.meetings.map((m) => [m.id, m]));
+  return source.dossier.bodyMeetings.flatMap((m) => {
+    const c = columns.get(m.id);
+    if (!c?.minutesPublic) return [];
+    const url = c.hasFile ? `/innsyn/samarbeid/${source.dossier.id}/referat/${m.id}` : safeUrl(c.minutesUrl);
+    return url ? [{ source: 'organ' as const, member: null, body: m.bodyName, date: m.date, url }] : [];
+  });
+}
+
+function anchoringMinutes(source: PublicationSource, nameOf: (memberId: string) => string): PublicCooperation['minutes'] {
+  return source.occurrences.flatMap((o) => {
+    const url = safeUrl(o.minutesUrl);
+    if (o.status !== 'holdt' || o.kind !== 'formell' || o.level !== 'politisk' || !url || !o.heldDate) return [];
+    return [{ source: 'forankring' as const, member: nameOf(o.memberId), body: o.body, date: o.heldDate, url }];
+  });
 }
 
 export interface PublicRegisterRow {

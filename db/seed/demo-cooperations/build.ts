@@ -4,6 +4,7 @@
 import type {
   AnchoringPoint,
   Audience,
+  BenefitLevel,
   InformationItem,
   InstrumentStatus,
   InstrumentUse,
@@ -25,7 +26,11 @@ export interface MemberOptions {
   representatives?: number;
   contactPerson?: string | null;
   expectedBenefit: string | null;
+  /** Defaults to 'middels' when the benefit is described, otherwise not assessed. */
+  expectedBenefitLevel?: BenefitLevel | null;
 }
+
+const levelOf = (o: MemberOptions): BenefitLevel | null => (o.expectedBenefitLevel !== undefined ? o.expectedBenefitLevel : o.expectedBenefit ? 'middels' : null);
 
 /** A municipality; the local id is 'm-' plus the people key, so sponsors and decisions can find it. */
 export function municipality(kommunenummer: PeopleKey, name: string, o: MemberOptions): Member {
@@ -40,6 +45,7 @@ export function municipality(kommunenummer: PeopleKey, name: string, o: MemberOp
     representatives: o.representatives ?? 1,
     contactPerson: o.contactPerson === undefined ? personName(kommunenummer, 'radgiver') : o.contactPerson,
     expectedBenefit: o.expectedBenefit,
+    expectedBenefitLevel: levelOf(o),
   };
 }
 
@@ -56,6 +62,7 @@ export function organisation(id: string, name: string, o: MemberOptions): Member
     representatives: o.representatives ?? 1,
     contactPerson: o.contactPerson ?? null,
     expectedBenefit: o.expectedBenefit,
+    expectedBenefitLevel: levelOf(o),
   };
 }
 

@@ -86,16 +86,23 @@ export const glitrevannverket: DemoCooperationBuilder = (clock) => {
     uses('instruksjon_styret', 'planlagt'),
     uses('representanter_organer', 'etablert'),
   ];
+  // The documents for the economy plan went out three days before the meeting: a rådmannsfelle signal.
+  d.bodyMeetings = [
+    { id: 'mt-representantskap', bodyId: 'b-representantskap', bodyName: 'Representantskapet', date: clock.daysAgo(40), documentsSentDate: clock.daysAgo(43) },
+  ];
   d.bodyDecisions = [
     {
       id: 'bd-okonomiplan',
+      meetingId: 'mt-representantskap',
       body: 'Representantskapet',
       date: clock.daysAgo(40),
       title: 'Økonomiplan og vannpris for de neste fire årene',
       political: true,
+      outcome: 'vedtatt',
       withinMandate: false,
-      documentsSentInTime: false,
-      preparedByMemberIds: members.map((m) => m.id),
+      prepared: 'ja',
+      preparedByMemberIds: [],
+      anchoringEvent: null,
     },
   ];
 

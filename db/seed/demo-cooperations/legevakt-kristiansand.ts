@@ -117,16 +117,22 @@ export const legevaktKristiansand: DemoCooperationBuilder = (clock) => {
     uses('informasjonsmoter', 'etablert'),
     uses('uformell_kontakt', 'planlagt'),
   ];
+  d.bodyMeetings = [
+    { id: 'mt-samarbeidsutvalg', bodyId: 'b-samarbeidsutvalg', bodyName: 'Samarbeidsutvalget for legevakten', date: clock.daysAgo(75), documentsSentDate: clock.daysAgo(85) },
+  ];
   d.bodyDecisions = [
     {
       id: 'bd-helgevakt',
+      meetingId: 'mt-samarbeidsutvalg',
       body: 'Samarbeidsutvalget for legevakten',
       date: clock.daysAgo(75),
       title: 'Ny bemanningsplan for helgene',
       political: false,
+      outcome: 'vedtatt',
       withinMandate: true,
-      documentsSentInTime: true,
-      preparedByMemberIds: members.map((m) => m.id),
+      prepared: 'ja',
+      preparedByMemberIds: [],
+      anchoringEvent: null,
     },
   ];
 

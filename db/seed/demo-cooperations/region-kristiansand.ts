@@ -100,16 +100,22 @@ export const regionKristiansand: DemoCooperationBuilder = (clock) => {
     uses('forhandlinger', 'etablert'),
     uses('informasjonsmoter', 'planlagt'),
   ];
+  d.bodyMeetings = [
+    { id: 'mt-representantskap', bodyId: 'b-representantskap', bodyName: 'Representantskapet (ordførerne)', date: clock.daysAgo(45), documentsSentDate: clock.daysAgo(59) },
+  ];
   d.bodyDecisions = [
     {
       id: 'bd-ntp',
-      body: 'Representantskapet',
+      meetingId: 'mt-representantskap',
+      body: 'Representantskapet (ordførerne)',
       date: clock.daysAgo(45),
       title: 'Felles innspill til Nasjonal transportplan',
       political: true,
+      outcome: 'vedtatt',
       withinMandate: false,
-      documentsSentInTime: true,
-      preparedByMemberIds: members.map((m) => m.id),
+      prepared: 'ja',
+      preparedByMemberIds: [],
+      anchoringEvent: null,
     },
   ];
 
