@@ -1,16 +1,19 @@
 import 'server-only';
-// Anchoring-point occurrences: generated from the plan, never touching logged history.
-import { inArray } from 'drizzle-orm';
+// Anchoring-point occurrences: generated from the plan, never touching logged history; and
+// what the rolling-calendar job (lib/jobs/anchoring-calendar.ts) reads and writes in batches.
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { anchoringOccurrences } from '../schema';
-import type { Dossier } from '@/lib/domain/dossier';
+import { anchoringOccurrences, anchoringPoints, cooperationMembers, cooperations } from '../schema';
+import type { AnchoringPoint, Dossier } from '@/lib/domain/dossier';
+import { OPERATING_STATES } from '@/lib/domain/anchoring-facts';
 import { regenerateFuture } from '@/lib/domain/anchoring-schedule';
-import { addMonths, isoDateOf } from '@/lib/domain/iso-date';
+import { addMonths, isoDateOf, type IsoDate } from '@/lib/domain/iso-date';
 
 /**
  * Brings the planned occurrences of the coming 12 months in line with the current plan:
  * future planned ones the plan no longer has are removed, missing ones created; anything
- * logged or past is left alone. Returns how many were created and removed.
+ * logged or past, and anything an event created, is left alone. Returns how many were
+ * created and removed.
  */
 export async function syncOccurrences(db: Db, dossier: Dossier, now: Date): Promise<{ created: number; deleted: number }> {
   const today = isoDateOf(now);
@@ -25,6 +28,98 @@ export async function syncOccurrences(db: Db, dossier: Dossier, now: Date): Prom
     const point = points.get(o.anchoringPointId)!;
     return { cooperationId: dossier.id, anchoringPointId: o.anchoringPointId, memberId: o.memberId, dueDate: o.dueDate, body: point.body, level: point.level, kind: point.kind };
   });
-  if (rows.length > 0) await db.insert(anchoringOccurrences).values(rows);
-  return { created: rows.length, deleted: plan.delete.length };
+  return { created: await insertPlannedOccurrences(db, rows), deleted: plan.delete.length };
+}
+
+export type NewOccurrence = typeof anchoringOccurrences.$inferInsert;
+
+export async function insertPlannedOccurrences(db: Db, rows: readonly NewOccurrence[]): Promise<number> {
+  let created = 0;
+  // Chunked: one statement's parameters stay well below PostgreSQL's limit.
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    const inserted = await db.insert(anchoringOccurrences).values(chunk).onConflictDoNothing().returning({ id: anchoringOccurrences.id });
+    created += inserted.length;
+  }
+  return created;
+}
+
+/** Serialises the calendar job across processes for the rest of the transaction. */
+export async function lockCalendarJob(db: Db): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('brobygger:forankringskalender'))`);
+}
+
+/** Running cooperations by id, after `after`, at most `limit`: the job's paging. */
+export async function runningCooperationIds(db: Db, after: string | null, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: cooperations.id })
+    .from(cooperations)
+    .where(and(inArray(cooperations.state, [...OPERATING_STATES]), after ? gt(cooperations.id, after) : undefined))
+    .orderBy(asc(cooperations.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+export interface CalendarPlan {
+  cooperationId: string;
+  points: AnchoringPoint[];
+  members: { id: string }[];
+  /** The occurrences from `today` on that belong to a point: the slots already taken. */
+  existing: { anchoringPointId: string; memberId: string; dueDate: IsoDate }[];
+}
+
+/** Per cooperation: its anchoring plan, its current members and the slots already planned. */
+export async function calendarPlans(db: Db, ids: readonly string[], today: IsoDate): Promise<CalendarPlan[]> {
+  if (ids.length === 0) return [];
+  const list = [...ids];
+  const [points, members, existing] = await Promise.all([
+    db.select().from(anchoringPoints).where(inArray(anchoringPoints.cooperationId, list)),
+    db
+      .select({ id: cooperationMembers.id, cooperationId: cooperationMembers.cooperationId })
+      .from(cooperationMembers)
+      .where(and(inArray(cooperationMembers.cooperationId, list), isNull(cooperationMembers.leftAt)))
+      .orderBy(asc(cooperationMembers.sortOrder)),
+    db
+      .select({ cooperationId: anchoringOccurrences.cooperationId, anchoringPointId: anchoringOccurrences.anchoringPointId, memberId: anchoringOccurrences.memberId, dueDate: anchoringOccurrences.dueDate })
+      .from(anchoringOccurrences)
+      .where(and(inArray(anchoringOccurrences.cooperationId, list), gte(anchoringOccurrences.dueDate, today), isNotNull(anchoringOccurrences.anchoringPointId))),
+  ]);
+  return list.map((cooperationId) => ({
+    cooperationId,
+    points: points.filter((p) => p.cooperationId === cooperationId).map(toPoint),
+    members: members.filter((m) => m.cooperationId === cooperationId).map((m) => ({ id: m.id })),
+    existing: existing.filter((o) => o.cooperationId === cooperationId).map((o) => ({ anchoringPointId: o.anchoringPointId!, memberId: o.memberId, dueDate: o.dueDate })),
+  }));
+}
+
+export function toPoint(p: typeof anchoringPoints.$inferSelect): AnchoringPoint {
+  return {
+    id: p.id,
+    kind: p.kind,
+    level: p.level,
+    body: p.body,
+    trigger: p.triggerType === 'periodisk' ? { type: 'periodisk', frequency: p.frequency ?? 'aarlig' } : { type: 'hendelse', event: p.event ?? 'stor_beslutning' },
+    memberIds: p.memberIds,
+    description: p.description,
+  };
+}
+
+/** Removes the still-planned occurrences an event created (e.g. a decision recorded by mistake); logged ones stay. */
+export async function removePlannedEventOccurrences(db: Db, cooperationId: string, eventRef: string): Promise<number> {
+  const rows = await db
+    .delete(anchoringOccurrences)
+    .where(
+      and(
+        eq(anchoringOccurrences.cooperationId, cooperationId),
+        eq(anchoringOccurrences.status, 'planlagt'),
+        sql`${anchoringOccurrences.eventKey} like ${`${eventRef}:%`}`,
+      ),
+    )
+    .returning({ id: anchoringOccurrences.id });
+  return rows.length;
+}
+
+export async function anchoringPointsOf(db: Db, cooperationId: string): Promise<AnchoringPoint[]> {
+  const rows = await db.select().from(anchoringPoints).where(eq(anchoringPoints.cooperationId, cooperationId));
+  return rows.map(toPoint);
 }

@@ -31,13 +31,13 @@ describe(`elections on ${testDatabaseKind}`, () => {
   it('marks the sponsors of active cooperations only, once per election date', async () => {
     const a = await withSponsor(active);
     const b = await withSponsor(ended);
-    const first = await recordElection(t.db, { electionDate: '2027-09-13', recordedBy: null });
+    const first = await recordElection(t.db, { electionDate: '2027-09-13', kind: 'ordinaert', reason: null, followUpMonths: 3, recordedBy: null });
     expect(first.created && first.election.cooperationsFlagged).toBe(1);
     expect(first.created && first.election.sponsorsFlagged).toBe(1);
     const rows = await t.db.select().from(sponsors);
     expect(rows.find((r) => r.id === a.id)?.needsReconfirmation).toBe(true);
     expect(rows.find((r) => r.id === b.id)?.needsReconfirmation).toBe(false);
-    expect((await recordElection(t.db, { electionDate: '2027-09-13', recordedBy: null })).created).toBe(false);
+    expect((await recordElection(t.db, { electionDate: '2027-09-13', kind: 'ordinaert', reason: null, followUpMonths: 3, recordedBy: null })).created).toBe(false);
     expect(await listElections(t.db)).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnchoringOccurrence, AnchoringPoint, AnchoringEvent, Frequency, OccurrenceStatus } from './dossier';
-import { dueDates, generateOccurrences, membersInScope, overdue, regenerateFuture } from './anchoring-schedule';
+import { dueDates, generateOccurrences, membersInScope, missingOccurrences, overdue, regenerateFuture } from './anchoring-schedule';
 
 const members = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
 
@@ -174,5 +174,27 @@ describe('overdue', () => {
     const moved = occ('q', 'a', '2024-09-30', 'utsatt');
     const missed = occ('q', 'a', '2024-06-30', 'ikke_holdt');
     expect(overdue([late, older, dueToday, held, moved, missed], '2025-03-15')).toEqual([older, late]);
+  });
+});
+
+describe('extending and events', () => {
+  const points: AnchoringPoint[] = [
+    { id: 'q', kind: 'formell', level: 'politisk', body: 'formannskap', trigger: { type: 'periodisk', frequency: 'kvartalsvis' }, memberIds: [], description: null },
+  ];
+  const members = [{ id: 'a' }, { id: 'b' }];
+
+  it('missingOccurrences adds only what is not there, so a second run adds nothing', () => {
+    const first = missingOccurrences([], points, members, '2026-01-01', '2026-12-31');
+    expect(first).toHaveLength(8);
+    const existing = first.map((o, i) => ({ ...o, id: `o${i}` }));
+    expect(missingOccurrences(existing, points, members, '2026-01-01', '2026-12-31')).toEqual([]);
+    expect(missingOccurrences(existing, points, members, '2026-01-01', '2027-03-31').map((o) => o.dueDate)).toEqual(['2027-03-31', '2027-03-31']);
+  });
+
+  it('a changed plan never removes occurrences an event created', () => {
+    const election = { id: 'e', anchoringPointId: '', memberId: 'a', dueDate: '2026-12-13', status: 'planlagt' as const, heldDate: null, saksnummer: null, minutesUrl: null, event: 'valg' as const };
+    const plan = regenerateFuture([election], points, members, '2026-10-01', '2027-10-01');
+    expect(plan.keep).toContainEqual(election);
+    expect(plan.delete).toEqual([]);
   });
 });

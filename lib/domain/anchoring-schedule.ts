@@ -10,7 +10,8 @@
 // - 'aarsmelding' falls due 30 June: annual report and accounts for the previous year
 //   (kommuneloven § 14-7) are dealt with in the first half-year.
 // - 'vedtektsendring', 'stor_beslutning' and 'valg' have no calendar date; their
-//   occurrences are created when the event happens.
+//   occurrences are created when the event happens (event-anchoring.ts), and a changed
+//   plan never removes them.
 
 import type { AnchoringEvent, AnchoringOccurrence, AnchoringPoint, Frequency, Member } from './dossier';
 import { assertIsoDate, lastDayOfMonth, yearOf, type IsoDate } from './iso-date';
@@ -131,7 +132,8 @@ export function regenerateFuture(
   const keep: AnchoringOccurrence[] = [];
   const remove: AnchoringOccurrence[] = [];
 
-  const isFuturePlanned = (o: AnchoringOccurrence) => o.status === 'planlagt' && o.dueDate >= today;
+  // Occurrences an event created (an election, a decision) are not the plan's to replace.
+  const isFuturePlanned = (o: AnchoringOccurrence) => o.status === 'planlagt' && o.dueDate >= today && !o.event;
   for (const o of existing) {
     if (isFuturePlanned(o)) continue;
     keep.push(o);
@@ -148,6 +150,22 @@ export function regenerateFuture(
     }
   }
   return { keep, delete: remove, create: plan.filter((p) => !taken.has(slot(p))) };
+}
+
+/**
+ * The occurrences missing from `existing` within [fromDate, toDate]: what extending a
+ * calendar adds. Never removes or moves anything, so running it twice adds nothing the
+ * second time.
+ */
+export function missingOccurrences(
+  existing: readonly Pick<AnchoringOccurrence, 'anchoringPointId' | 'memberId' | 'dueDate'>[],
+  points: readonly AnchoringPoint[],
+  members: readonly ScheduleMember[],
+  fromDate: IsoDate,
+  toDate: IsoDate,
+): PlannedOccurrence[] {
+  const taken = new Set(existing.map(slot));
+  return generateOccurrences(points, members, fromDate, toDate).filter((o) => !taken.has(slot(o)));
 }
 
 /**

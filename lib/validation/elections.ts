@@ -1,11 +1,50 @@
-// Recording a municipal election, and re-confirming a sponsor after it.
+// Recording a municipal election (or an extraordinary event the administrator counts as one),
+// and re-confirming or replacing a sponsor after it.
 import { z } from '@/lib/validation/zod';
+import { checkElectionDate } from '@/lib/domain/elections';
+import { EVENT_ANCHORING } from '@/lib/domain/event-anchoring';
+import { optionalText, requiredText } from './phases/common';
 
-export const electionSchema = z.object({
-  electionDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.')
-    .refine((v) => !Number.isNaN(Date.parse(v)), 'Datoen finnes ikke.'),
-});
+const UNREADABLE = 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.';
+
+export const electionSchema = z
+  .object(
+    {
+      electionDate: z
+        .string('Skriv datoen som ÅÅÅÅ-MM-DD.')
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.')
+        .refine((v) => !Number.isNaN(Date.parse(v)), 'Datoen finnes ikke.'),
+      extraordinary: z.boolean(UNREADABLE).default(false),
+      reason: optionalText(500),
+      followUpMonths: z.coerce
+        .number('Skriv antall måneder som et helt tall mellom 1 og 12.')
+        .int('Skriv antall måneder som et helt tall mellom 1 og 12.')
+        .min(1, 'Skriv antall måneder som et helt tall mellom 1 og 12.')
+        .max(12, 'Skriv antall måneder som et helt tall mellom 1 og 12.')
+        .default(EVENT_ANCHORING.valg.months),
+    },
+    UNREADABLE,
+  )
+  .superRefine((v, ctx) => {
+    const check = checkElectionDate(v.electionDate, v.extraordinary, v.reason);
+    if (!check.ok) ctx.addIssue({ code: 'custom', path: [v.extraordinary ? 'reason' : 'electionDate'], message: check.message });
+  });
+
+export type ElectionInput = z.input<typeof electionSchema>;
+export type ElectionValues = z.output<typeof electionSchema>;
 
 export const reconfirmSchema = z.object({ cooperationId: z.uuid('Ugyldig samarbeid.'), sponsorId: z.uuid('Ugyldig sponsor.') });
+
+/** A sponsor who does not continue after the election is replaced by someone else, in one step. */
+export const replaceSponsorSchema = z.object(
+  {
+    cooperationId: z.uuid('Ugyldig samarbeid.'),
+    sponsorId: z.uuid('Ugyldig sponsor.'),
+    name: requiredText('Skriv navnet på den nye sponsoren.', 200),
+    title: optionalText(200),
+  },
+  UNREADABLE,
+);
+
+export type ReplaceSponsorInput = z.input<typeof replaceSponsorSchema>;
+export type ReplaceSponsorValues = z.output<typeof replaceSponsorSchema>;
