@@ -31,6 +31,7 @@ export default async function CooperationLayout({ children, params }: { children
     { href: `/samarbeid/${id}/deltakere`, label: 'Deltakere' },
     { href: `/samarbeid/${id}/virkemidler`, label: 'Virkemidler' },
     { href: `/samarbeid/${id}/vedtak`, label: 'Vedtak' },
+    { href: `/samarbeid/${id}/moter`, label: 'Møter' },
     { href: `/samarbeid/${id}/forankring`, label: 'Forankring' },
     { href: `/samarbeid/${id}/informasjon`, label: 'Informasjon' },
     { href: `/samarbeid/${id}/evaluering`, label: 'Evaluering' },

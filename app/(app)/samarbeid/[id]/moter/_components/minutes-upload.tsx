@@ -1,0 +1,79 @@
+'use client';
+// Uploading the minutes of a meeting as a file (PDF, Word or OpenDocument), or removing it.
+// The route handler checks the file again: the accept list here only helps the picker.
+import { useId, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Alert, Button, Label } from '@digdir/designsystemet-react';
+import { MINUTES_FILE_MAX_BYTES } from '@/lib/validation/bodies';
+
+export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperationId: string; meetingId: string; fileName: string | null }) {
+  const router = useRouter();
+  const inputId = useId();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const url = `/samarbeid/${cooperationId}/moter/${meetingId}/referat`;
+
+  const send = async (init: RequestInit, done: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const res = await fetch(url, init);
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      setMessage(res.ok ? { ok: true, text: done } : { ok: false, text: body.error ?? 'Noe gikk galt. Prøv igjen.' });
+      if (res.ok) router.refresh();
+    } catch {
+      setMessage({ ok: false, text: 'Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="space-y-2"
+      aria-label="Referatfil"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const input = e.currentTarget.elements.namedItem('fil') as HTMLInputElement;
+        const file = input.files?.[0];
+        if (!file) {
+          setMessage({ ok: false, text: 'Velg en fil å laste opp.' });
+          input.focus();
+          return;
+        }
+        const data = new FormData();
+        data.set('fil', file);
+        await send({ method: 'POST', body: data }, `Referatet «${file.name}» er lastet opp.`);
+        input.value = '';
+      }}
+    >
+      {message ? (
+        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'} data-size="sm">
+          {message.text}
+        </Alert>
+      ) : null}
+      {fileName ? (
+        <p className="text-sm">
+          Opplastet referat: <a href={url}>{fileName}</a>
+        </p>
+      ) : null}
+      <Label htmlFor={inputId} data-size="sm">
+        {fileName ? 'Erstatt referatfilen' : 'Last opp referatet som fil'}
+      </Label>
+      <p id={`${inputId}-hjelp`} className="bb-muted text-xs">
+        PDF, Word (.docx) eller OpenDocument (.odt), høyst {MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.
+      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        <input id={inputId} name="fil" type="file" accept=".pdf,.docx,.odt,application/pdf" aria-describedby={`${inputId}-hjelp`} className="text-sm" />
+        <Button type="submit" variant="secondary" data-size="sm" loading={busy} disabled={busy}>
+          Last opp
+        </Button>
+        {fileName ? (
+          <Button type="button" variant="tertiary" data-size="sm" data-color="danger" disabled={busy} onClick={() => send({ method: 'DELETE' }, 'Referatfilen er fjernet.')}>
+            Fjern filen
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
