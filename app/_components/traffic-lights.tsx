@@ -1,7 +1,17 @@
 // The three legitimacy lights (input, throughput, output) of lib/domain/legitimacy.ts. Each
 // light says its colour in words (never colour alone) and opens to the indicators and facts
-// that set it. No client code: usable from server and client components alike.
-import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, type Criterion, type Indicator, type StructuralScores, type TrafficLight } from '@/lib/domain/legitimacy';
+// that set it; when given, the latest evaluation's perceived score stands beside it. No
+// client code: usable from server and client components alike.
+import Link from 'next/link';
+import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, trafficLight, type Criterion, type Indicator, type StructuralScores, type TrafficLight } from '@/lib/domain/legitimacy';
+import { LIGHT_BANDS } from '@/lib/domain/thresholds';
+
+/** The latest closed evaluation's perceived scores, with how to name the round. */
+export interface PerceivedLights {
+  scores: Record<Criterion, number | null>;
+  /** E.g. "evalueringsrunde 2 (12.03.2026)". */
+  roundLabel: string;
+}
 
 const CRITERIA: readonly Criterion[] = ['input', 'throughput', 'output'];
 
@@ -40,12 +50,33 @@ function IndicatorItem({ indicator }: { indicator: Indicator }) {
   );
 }
 
+function PerceivedPart({ score }: { score: number | null }) {
+  const light = trafficLight(score);
+  return (
+    <span className="inline-flex items-center gap-1.5 font-semibold" data-testid="opplevd">
+      <span className="bb-muted font-normal">Opplevd:</span>
+      <TrafficLightDot light={light} />
+      {score === null ? <span className="bb-muted font-normal">ingen svar</span> : `${TRAFFIC_LIGHT_LABELS[light]} (${score})`}
+    </span>
+  );
+}
+
 /**
  * One row per criterion: dot, name, colour and score; open it for the indicators. `short`
  * uses the one-word criterion names for narrow cards (the full name stays in the text for
  * screen readers).
  */
-export function TrafficLights({ scores, short = false, label = 'Legitimitet' }: { scores: StructuralScores; short?: boolean; label?: string }) {
+export function TrafficLights({
+  scores,
+  short = false,
+  label = 'Legitimitet',
+  perceived,
+}: {
+  scores: StructuralScores;
+  short?: boolean;
+  label?: string;
+  perceived?: PerceivedLights | null;
+}) {
   return (
     <ul aria-label={label} className="space-y-1.5" data-testid="trafikklys">
       {CRITERIA.map((criterion) => {
@@ -54,7 +85,7 @@ export function TrafficLights({ scores, short = false, label = 'Legitimitet' }: 
         return (
           <li key={criterion}>
             <details className="group rounded-md border border-[var(--ds-color-neutral-border-subtle)] open:bg-[var(--ds-color-neutral-background-tinted)]">
-              <summary className="flex cursor-pointer list-none items-center gap-2 px-2 py-1.5 text-sm [&::-webkit-details-marker]:hidden">
+              <summary className="flex cursor-pointer list-none flex-wrap items-center gap-2 px-2 py-1.5 text-sm [&::-webkit-details-marker]:hidden">
                 <TrafficLightDot light={score.light} />
                 <span className="flex-1">
                   {short ? (
@@ -67,17 +98,26 @@ export function TrafficLights({ scores, short = false, label = 'Legitimitet' }: 
                   )}
                 </span>
                 <span className="font-semibold">
+                  {perceived ? <span className="bb-muted font-normal">Data: </span> : null}
                   {lightText}
                   {score.score !== null ? <span className="bb-muted font-normal"> ({score.score} av 100)</span> : null}
                 </span>
+                {perceived ? <PerceivedPart score={perceived.scores[criterion]} /> : null}
                 <span aria-hidden="true" className="bb-muted transition-transform group-open:rotate-90">
                   ›
                 </span>
               </summary>
               <div className="border-t border-[var(--ds-color-neutral-border-subtle)] px-3 py-2 text-sm">
                 <p className="bb-muted mb-2 text-xs">
-                  Grønn fra 70, gul fra 40, rød under 40. Beregnet fra dataene i Brobygger, ikke fra evalueringssvar.
+                  Grønn fra {LIGHT_BANDS.green}, gul fra {LIGHT_BANDS.yellow}, rød under {LIGHT_BANDS.yellow}. Beregnet fra dataene i Brobygger, ikke fra
+                  evalueringssvar. <Link href="/om/slik-regnes-det-ut">Slik regnes det ut</Link>
                 </p>
+                {perceived ? (
+                  <p className="mb-2 text-xs">
+                    Opplevd: {perceived.scores[criterion] === null ? 'ingen svar' : `${perceived.scores[criterion]} av 100`} i {perceived.roundLabel}.
+                  </p>
+                ) : null}
+                {score.cap ? <p className="mb-2 font-semibold">{score.cap.reason}</p> : null}
                 <ul className="space-y-2">
                   {score.indicators.map((indicator) => (
                     <IndicatorItem key={indicator.id} indicator={indicator} />

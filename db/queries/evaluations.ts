@@ -2,7 +2,7 @@ import 'server-only';
 // Evaluation rounds, their invitations and answers. Answers are read here only for their own
 // respondent or, once the round is closed, to build the frozen results; the overview gets
 // answered yes/no and nothing else.
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, evaluationAnswers, evaluationInvitations, evaluationRounds, goals, municipalities, roleAssignments, sponsors, users, workflowEvents } from '../schema';
 import type { RoleGrant } from '@/lib/auth/roles';
@@ -125,15 +125,18 @@ export async function markSubmitted(db: Db, invitationId: string, now: Date): Pr
   return rows.length === 1;
 }
 
-/** Every invitation's perspective, submitted or not (for response rates). */
-export async function invitationPerspectives(db: Db, roundId: string): Promise<{ perspective: InvitationPerspective }[]> {
-  return db.select({ perspective: evaluationInvitations.perspective }).from(evaluationInvitations).where(eq(evaluationInvitations.roundId, roundId));
+/** Every invitation's perspective and member, submitted or not (for response rates). */
+export async function invitationPerspectives(db: Db, roundId: string): Promise<{ perspective: InvitationPerspective; memberId: string | null }[]> {
+  return db
+    .select({ perspective: evaluationInvitations.perspective, memberId: evaluationInvitations.memberId })
+    .from(evaluationInvitations)
+    .where(eq(evaluationInvitations.roundId, roundId));
 }
 
 /** The submitted answers of a round; drafts are never read here. Only for building results at close. */
 export async function submittedAnswers(db: Db, roundId: string) {
   return db
-    .select({ perspective: evaluationInvitations.perspective, answers: evaluationAnswers.answers })
+    .select({ perspective: evaluationInvitations.perspective, memberId: evaluationInvitations.memberId, answers: evaluationAnswers.answers })
     .from(evaluationInvitations)
     .innerJoin(evaluationAnswers, eq(evaluationAnswers.invitationId, evaluationInvitations.id))
     .where(and(eq(evaluationInvitations.roundId, roundId), isNotNull(evaluationInvitations.submittedAt)))
@@ -274,4 +277,13 @@ export async function storeRoundDecision(db: Db, roundId: string, d: RoundDecisi
     .where(and(eq(evaluationRounds.id, roundId), eq(evaluationRounds.status, 'lukket'), isNull(evaluationRounds.decision)))
     .returning({ id: evaluationRounds.id });
   return rows.length === 1;
+}
+
+/** Every closed round up to round `number`, oldest first: the trend (only the criteria of the frozen results are read). */
+export async function closedRoundCriteria(db: Db, cooperationId: string, number: number) {
+  return db
+    .select({ roundNumber: evaluationRounds.number, closedAt: evaluationRounds.closedAt, criteria: sql<unknown>`${evaluationRounds.results}->'criteria'` })
+    .from(evaluationRounds)
+    .where(and(eq(evaluationRounds.cooperationId, cooperationId), eq(evaluationRounds.status, 'lukket'), lte(evaluationRounds.number, number)))
+    .orderBy(asc(evaluationRounds.number));
 }

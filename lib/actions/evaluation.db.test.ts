@@ -189,7 +189,11 @@ describe(`an evaluation round from open to close (${testDatabaseKind})`, () => {
     // scored egen_nytte (5 = 100, an output statement).
     expect(r.criteria.input.perceived).toEqual({ score: 50, light: 'gul', respondents: 2 });
     expect(r.criteria.output.perceived).toEqual({ score: Math.round((75 + 25 + 100) / 3), light: 'gul', respondents: 3 });
-    expect(r.perspectives.medlemmer).toEqual({ respondents: 1, criteria: { input: null, throughput: null, output: 100 } });
+    // Three respondents in three perspectives of one each: only «Øvrige», holding them all, is shown.
+    expect(r.perspectives.rows).toEqual([
+      expect.objectContaining({ key: 'ovrige', respondents: 3, includes: ['Operativ leder', 'Politiske sponsorer', 'Deltakerkommunene'], criteria: { input: 50, throughput: expect.any(Number), output: 67 } }),
+    ]);
+    expect(r.trend.map((t) => t.roundNumber)).toEqual([1]);
     expect(r.statements.find((s) => s.id === 'apenhet')!.comments).toEqual([]);
     expect(r.previous).toBeNull();
   });
@@ -208,5 +212,12 @@ describe(`an evaluation round from open to close (${testDatabaseKind})`, () => {
     if (!read.ok) throw new Error(read.message);
     expect(read.data.results.previous).toMatchObject({ roundId, roundNumber: 1, perceived: { input: { previous: 50, change: 50 } } });
     expect(read.data.results.statements.find((s) => s.id === 'apenhet')).toMatchObject({ previousMean: 3, tally: { mean: 5 } });
+    // The trend reaches back over every closed round; one respondent is never shown as a group.
+    expect(read.data.results.trend.map((t) => [t.roundNumber, t.perceived.input])).toEqual([
+      [1, 50],
+      [2, 100],
+    ]);
+    expect(read.data.results.perspectives.rows).toEqual([]);
+    expect(read.data.results.perspectives.hiddenRespondents).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import type { Db } from '@/db/client';
 import { cooperationResource, loadDossier } from '@/db/queries/dossier';
 import {
   answersOf,
+  closedRoundCriteria,
   goalIdsOf,
   invitationOf,
   invitationPerspectives,
@@ -25,7 +26,9 @@ import {
 import { ActionError, MESSAGES, fieldErrorsOf, type ActionContext } from '@/lib/action-core';
 import { can, type Resource } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
+import { anonymousResults, trendPoint, type AnonymousResults, type TrendPoint } from '@/lib/domain/evaluation-anonymous';
 import { buildRoundResults, isRoundResults, type RoundResults } from '@/lib/domain/evaluation-results';
+import { CRITERIA } from '@/lib/domain/perceived';
 import type { Answers, Submission } from '@/lib/domain/perceived';
 import { questionnaire } from '@/lib/domain/questionnaire';
 import { answerInputSchema, answersSchema, closeRoundSchema, openRoundSchema, parseStoredAnswers, roundInputSchema, type AnswerMode } from '@/lib/validation/evaluation';
@@ -119,10 +122,12 @@ export async function closeRound(input: z.output<typeof closeRoundSchema>, ctx: 
     if (round.status !== 'aapen') throw new ActionError('invalid', EVALUATION_MESSAGES.alreadyClosed);
     const results = await freezeResults(tx, round, now);
     await storeClosedRound(tx, round.id, { closedBy: ctx.user.id, closedAt: now, results });
-    const comment = `Evalueringsrunde ${round.number} er lukket med ${results.responses.answered} av ${results.responses.invited} svar.`;
+    const raised = results.raisedWarnings ?? [];
+    const warningsLine = raised.length === 0 ? ' Runden ga ingen nye varsler.' : ` Runden ga ${raised.length === 1 ? 'dette varselet' : 'disse varslene'}: ${raised.map((w) => `${w.title} (${w.change})`).join('; ')}.`;
+    const comment = `Evalueringsrunde ${round.number} er lukket med ${results.responses.answered} av ${results.responses.invited} svar.${warningsLine}`;
     const step = await transition(tx, round.cooperationId, { type: 'AVSLUTT_EVALUERING', comment, expectedVersion: input.expectedVersion }, ctx.user, { now });
     if (!step.ok) throw stepRefused(step); // rolls the close back with it
-    return { roundId: round.id, cooperationId: round.cooperationId, state: step.state };
+    return { roundId: round.id, cooperationId: round.cooperationId, state: step.state, raisedWarnings: raised };
   });
 }
 
@@ -136,7 +141,7 @@ async function freezeResults(db: Db, round: RoundRow, now: Date): Promise<RoundR
   ]);
   const submissions = stored.flatMap((s): Submission[] => {
     const answers = parseStoredAnswers(s.answers, q);
-    return answers ? [{ perspective: s.perspective, answers }] : [];
+    return answers ? [{ perspective: s.perspective, memberId: s.memberId, answers }] : [];
   });
   return buildRoundResults({
     round: { id: round.id, number: round.number, questionnaireVersion: round.questionnaireVersion, openedAt: round.openedAt },
@@ -155,15 +160,25 @@ export function mayReadResults(user: SessionUser, resource: Resource, invited: b
   return user.roles.some((g) => g.role === 'administrator' || (g.role === 'radmannsteam' && g.kommunenummer !== null && members.includes(g.kommunenummer)));
 }
 
-export async function readResults(input: z.output<typeof roundInputSchema>, ctx: ActionContext) {
+/**
+ * A closed round's results for those who may read them — always anonymous
+ * (lib/domain/evaluation-anonymous.ts), with the trend across every closed round so far.
+ */
+export async function readResults(input: z.output<typeof roundInputSchema>, ctx: ActionContext): Promise<{ round: PublicRound; results: AnonymousResults }> {
   const round = await roundById(ctx.db, input.roundId);
   if (!round) throw new ActionError('not_found', EVALUATION_MESSAGES.noRound);
   const resource = (await cooperationResource(ctx.db, round.cooperationId))!;
   const invited = (await invitationOf(ctx.db, round.id, ctx.user.id)) !== null;
   if (!mayReadResults(ctx.user, resource, invited)) throw new ActionError('forbidden', EVALUATION_MESSAGES.resultsForbidden);
   if (round.status !== 'lukket' || !isRoundResults(round.results)) throw new ActionError('forbidden', EVALUATION_MESSAGES.resultsHidden);
-  return { round: publicRound(round), results: round.results };
+  const trend = (await closedRoundCriteria(ctx.db, round.cooperationId, round.number)).flatMap((r): TrendPoint[] =>
+    r.closedAt && isCriteria(r.criteria) ? [trendPoint({ roundNumber: r.roundNumber, closedAt: r.closedAt.toISOString(), criteria: r.criteria })] : [],
+  );
+  return { round: publicRound(round), results: anonymousResults(round.results, trend) };
 }
+
+const isCriteria = (value: unknown): value is RoundResults['criteria'] =>
+  typeof value === 'object' && value !== null && CRITERIA.every((c) => typeof (value as Record<string, unknown>)[c] === 'object');
 
 /** What anyone who may read the cooperation may know about a round. */
 export function publicRound(round: RoundRow) {

@@ -4,10 +4,12 @@
 // when the round closes and stored as evaluation_rounds.results, so later changes to the
 // data or the questionnaire never rewrite history. The decision step and the printable
 // report read this type; bump ROUND_RESULTS_FORMAT when its shape changes incompatibly.
+import { anonymousGroups, type AnonymousGroups } from './anonymity';
 import type { Dossier } from './dossier';
 import { structuralScores, type Criterion, type StructuralScores, type TrafficLight } from './legitimacy';
 import {
   CRITERIA,
+  groupCriteria,
   perceivedScores,
   perceivedSignals,
   perspectiveScores,
@@ -20,6 +22,7 @@ import {
 } from './perceived';
 import {
   INVITATION_PERSPECTIVES,
+  PERSPECTIVE_GROUP_LABELS,
   PERSPECTIVE_GROUP_OF,
   PERSPECTIVE_GROUPS,
   questionnaire,
@@ -27,7 +30,15 @@ import {
   type PerspectiveGroup,
   type StatementGroup,
 } from './questionnaire';
-import { evaluateWarnings, type PerceivedFactor, type PerceivedSignals, type Warning } from './warnings';
+import { evaluateWarnings, type PerceivedFactor, type PerceivedSignals, type Severity, type Warning } from './warnings';
+
+/** A warning the round's answers raised: new, or stronger than it was before the answers came in. */
+export interface RaisedWarning {
+  id: string;
+  title: string;
+  severity: Severity;
+  change: 'ny' | 'skjerpet';
+}
 
 export const ROUND_RESULTS_FORMAT = 1;
 
@@ -120,12 +131,19 @@ export interface RoundResults {
   warnings: Warning[];
   /** The last round closed before this one, or null for a first round. */
   previous: RoundComparison | null;
+  /**
+   * Per perspective and per member municipality, with groups below the anonymity threshold
+   * merged or left out (anonymity.ts). Absent in rounds closed before it was added.
+   */
+  groups?: { perspectives: AnonymousGroups; members: AnonymousGroups };
+  /** What closing the round raised; absent in older rounds. */
+  raisedWarnings?: RaisedWarning[];
 }
 
 export interface RoundResultsInput {
   round: { id: string; number: number; questionnaireVersion: number; openedAt: Date | string };
   dossier: Dossier;
-  invitations: readonly { perspective: InvitationPerspective }[];
+  invitations: readonly { perspective: InvitationPerspective; memberId?: string | null }[];
   /** Submitted answers only. */
   submissions: readonly Submission[];
   previous: RoundResults | null;
@@ -141,10 +159,25 @@ export function buildRoundResults(input: RoundResultsInput): RoundResults {
   // The structural output indicator counts evaluations held: this one is, as of now.
   const closedAt = now.toISOString();
   const others = input.dossier.evaluations.filter((e) => e.id !== round.id);
-  const dossier: Dossier = { ...input.dossier, evaluations: [...others, { id: round.id, closedAt, decision: null }] };
+  const closed = { id: round.id, number: round.number, closedAt, decision: null };
+  const dossier: Dossier = { ...input.dossier, evaluations: [...others, closed] };
   const structural = structuralScores(dossier, now);
   const perceived = perceivedScores(q, submissions);
   const signals = perceivedSignals(q, submissions, roundLabel(round.number));
+  // The warnings read this round's perceived scores and goal attainment too (the gap rule, output).
+  const answered: Dossier = {
+    ...input.dossier,
+    evaluations: [
+      ...others,
+      {
+        ...closed,
+        perceived: { input: perceived.input.score, throughput: perceived.throughput.score, output: perceived.output.score },
+        goalAttainment: input.dossier.goals.map((g) => ({ goalId: g.id, mean: tally(submissions.map((sub) => sub.answers.goals[g.id]?.value)).mean })),
+      },
+    ],
+  };
+  const before = evaluateWarnings(dossier, now);
+  const warnings = evaluateWarnings(answered, now, signals);
   const tallies = statementTallies(q, submissions);
   const previousMeans = new Map(input.previous?.statements.map((s) => [s.id, s.tally.mean]) ?? []);
   const perspectives = perspectiveScores(q, submissions);
@@ -192,11 +225,51 @@ export function buildRoundResults(input: RoundResultsInput): RoundResults {
     whatToChange: texts(submissions, (a) => a.whatToChange),
     structural,
     signals,
-    warnings: evaluateWarnings(dossier, now, signals),
+    warnings,
     previous: null,
+    groups: {
+      perspectives: perspectiveGroups(q, input.invitations, submissions),
+      members: memberGroups(q, input.dossier, input.invitations, submissions),
+    },
+    raisedWarnings: raised(before, warnings),
   };
   results.previous = input.previous ? compare(results, input.previous) : null;
   return results;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { lav: 0, middels: 1, hoy: 2 };
+
+function raised(before: readonly Warning[], after: readonly Warning[]): RaisedWarning[] {
+  return after.flatMap((w): RaisedWarning[] => {
+    const was = before.find((b) => b.id === w.id);
+    if (was && SEVERITY_RANK[was.severity] >= SEVERITY_RANK[w.severity]) return [];
+    return [{ id: w.id, title: w.title, severity: w.severity, change: was ? 'skjerpet' : 'ny' }];
+  });
+}
+
+function perspectiveGroups(q: ReturnType<typeof questionnaire>, invitations: RoundResultsInput['invitations'], submissions: readonly Submission[]): AnonymousGroups {
+  return anonymousGroups(
+    PERSPECTIVE_GROUPS.map((g) => ({
+      key: g,
+      label: PERSPECTIVE_GROUP_LABELS[g],
+      invited: invitations.filter((i) => PERSPECTIVE_GROUP_OF[i.perspective] === g).length,
+      members: submissions.filter((s) => PERSPECTIVE_GROUP_OF[s.perspective] === g),
+    })),
+    (subs) => groupCriteria(q, subs),
+  );
+}
+
+/** Per member municipality: benefit is uneven (seed 002), so results by member show it. */
+function memberGroups(q: ReturnType<typeof questionnaire>, dossier: Dossier, invitations: RoundResultsInput['invitations'], submissions: readonly Submission[]): AnonymousGroups {
+  return anonymousGroups(
+    dossier.members.map((m) => ({
+      key: m.id,
+      label: m.name,
+      invited: invitations.filter((i) => i.memberId === m.id).length,
+      members: submissions.filter((s) => s.memberId === m.id),
+    })),
+    (subs) => groupCriteria(q, subs),
+  );
 }
 
 function byCriterion<T>(fn: (c: Criterion) => T): Record<Criterion, T> {

@@ -53,6 +53,8 @@ export interface Answers {
 export interface Submission {
   perspective: InvitationPerspective;
   answers: Answers;
+  /** The member municipality the respondent speaks for, when the invitation named one. */
+  memberId?: string | null;
 }
 
 export interface Tally {
@@ -123,6 +125,11 @@ export function perceivedScores(q: Questionnaire, submissions: readonly Submissi
     return { score, light: trafficLight(score), respondents };
   };
   return { input: entry('input'), throughput: entry('throughput'), output: entry('output') };
+}
+
+/** Perceived points per criterion for any group of submissions (the perspective and member tables). */
+export function groupCriteria(q: Questionnaire, submissions: readonly Submission[]): Record<Criterion, number | null> {
+  return Object.fromEntries(CRITERIA.map((c) => [c, criterionMean(q, submissions, c).score])) as Record<Criterion, number | null>;
 }
 
 export function perspectiveScores(q: Questionnaire, submissions: readonly Submission[]): Record<PerspectiveGroup, PerspectiveScores> {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { buildEvaluationReport } from './evaluation-report';
 import { renderEvaluationReportPdf } from './evaluation-report-pdf';
+import { anonymousResults } from '@/lib/domain/evaluation-anonymous';
 import { reportInput, reportResults } from './report-fixtures';
 
 async function pdfOf(report: ReturnType<typeof buildEvaluationReport>) {
@@ -30,8 +31,23 @@ describe('the evaluation report as PDF', () => {
     expect(text).toContain('Hva forskningen anbefaler');
     expect(text).toContain('Åmli kommune');
     // The minus sign Helvetica lacks comes out as an en dash, not as nothing.
-    expect(text).toContain('25 (–25)');
+    expect(text).toContain('–8');
     expect(text).toMatch(/Side 1 av \d/);
+  });
+
+  it('includes the statement-level results, the trend, and only anonymous groups', async () => {
+    const { text } = await pdfOf(buildEvaluationReport(reportInput()));
+    expect(text).toContain('Svarene på påstandene');
+    expect(text).toContain('Åpenhet om vedtak');
+    expect(text).toContain('2 svar, 1 vet ikke');
+    expect(text).toContain('Min kommunes nytte');
+    expect(text).toContain('Utvikling over alle runder');
+    expect(text).toContain('Runde 1 (10.03.2025)');
+    expect(text).toContain('Øvrige (Operativ leder, Politiske sponsorer og Deltakerkommunene)');
+    expect(text).toContain('Grupper med færre enn 3 svar vises ikke hver for seg');
+    // A comment from a single respondent carries no role.
+    expect(text).toContain('Øvrige: «52 minutter (2025)»');
+    expect(text).not.toContain('Operativ leder: «');
   });
 
   it('carries its title and language as metadata', async () => {
@@ -56,9 +72,9 @@ describe('the evaluation report as PDF', () => {
   });
 
   it('breaks a long goals table between rows and never leaves a heading alone at the foot of a page', async () => {
-    const results = reportResults();
-    results.goals = Array.from({ length: 14 }, (_, i) => ({ ...results.goals[0]!, goalId: `g${i}`, statement: `Mål nummer ${i + 1} for samarbeidet` }));
-    const buffer = await renderEvaluationReportPdf(buildEvaluationReport(reportInput({ results })));
+    const raw = reportResults();
+    raw.goals = Array.from({ length: 14 }, (_, i) => ({ ...raw.goals[0]!, goalId: `g${i}`, statement: `Mål nummer ${i + 1} for samarbeidet` }));
+    const buffer = await renderEvaluationReportPdf(buildEvaluationReport(reportInput({ results: anonymousResults(raw) })));
     const { text: pages } = await extractText(new Uint8Array(buffer), { mergePages: false });
     expect(pages.length).toBeGreaterThan(2);
     const headingPage = pages.findIndex((p) => p.includes('Måloppnåelse\n'));

@@ -108,6 +108,15 @@ function Bullets({ items }: { items: string[] }) {
   );
 }
 
+function GroupSection({ title, heading, table, criteria }: { title: string; heading: string; table: EvaluationReport['perspectives']; criteria: string[] }) {
+  return (
+    <Section title={title} together={2}>
+      <T style={[s.small, s.muted, s.para]}>{table.note}</T>
+      {table.empty ? <T>{table.empty}</T> : tableRows([heading, 'Svar', ...criteria], table.rows.map((r) => [r.label, r.responses, ...r.scores]), [2.2, 0.8, 1, 1, 1])}
+    </Section>
+  );
+}
+
 export function EvaluationReportPdf({ report }: { report: EvaluationReport }) {
   const { outcome } = report;
   return (
@@ -142,12 +151,18 @@ export function EvaluationReportPdf({ report }: { report: EvaluationReport }) {
           <T style={[s.small, s.muted, { marginTop: 4 }]}>{report.scoreNote}</T>
         </Section>
 
-        <Section title="Per perspektiv">
-          <T style={s.para}>Opplevde poeng fra hver rolle, med endringen fra forrige runde i parentes der den finnes.</T>
-          {tableRows(
-            ['Perspektiv', 'Svar', ...report.criteria.map((c) => c.short)],
-            report.perspectives.map((p) => [p.label, p.responses, ...p.scores]),
-            [2, 0.8, 1, 1, 1],
+        <GroupSection title="Per perspektiv" heading="Perspektiv" table={report.perspectives} criteria={report.criteria.map((c) => c.short)} />
+        <GroupSection title="Per deltakerkommune" heading="Deltakerkommune" table={report.members} criteria={report.criteria.map((c) => c.short)} />
+
+        <Section title="Utvikling over alle runder">
+          {report.trend.length < 2 ? (
+            <T>Dette er den første avsluttede runden.</T>
+          ) : (
+            tableRows(
+              ['Runde', ...report.criteria.map((c) => `${c.short}, opplevd`), ...report.criteria.map((c) => `${c.short}, strukturell`)],
+              report.trend.map((t) => [t.label, ...t.perceived, ...t.structural]),
+              [1.6, 1, 1, 1, 1, 1, 1],
+            )
           )}
         </Section>
 
@@ -175,6 +190,16 @@ export function EvaluationReportPdf({ report }: { report: EvaluationReport }) {
                 [2.4, 1.1, 2],
               )}
         </Section>
+
+        {report.statements.map((g, i) => (
+          <Section key={g.group} title={i === 0 ? `Svarene på påstandene: ${g.group}` : g.group} keep={false} together={2}>
+            {tableRows(
+              ['Påstand', 'Snitt (1–5)', 'Poeng', 'Svar', 'Forrige runde'],
+              g.rows.map((r) => [{ main: r.label, detail: r.text, bold: true }, r.mean, r.points, r.answers, r.previous]),
+              [3, 0.9, 0.8, 1.3, 1],
+            )}
+          </Section>
+        ))}
 
         <Section title="Varsler" keep={report.warnings.length <= 1}>
           {report.warnings.length === 0 ? <T>{report.noWarnings}</T> : null}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvaluationReport, NO_RECOMMENDATION, NO_SUMMARY, NOT_DECIDED, reportFileName, signed } from './evaluation-report';
+import { anonymousResults } from '@/lib/domain/evaluation-anonymous';
 import { reportInput, reportResults } from './report-fixtures';
+
+const anon = (patch: Partial<ReturnType<typeof reportResults>> = {}) => anonymousResults({ ...reportResults(), ...patch });
 
 describe('buildEvaluationReport', () => {
   const report = buildEvaluationReport(reportInput());
@@ -35,13 +38,31 @@ describe('buildEvaluationReport', () => {
     expect(report.scores[2]!.structural.light).toBe('roed');
   });
 
-  it('shows each perspective with its response count and the change since the previous round where both exist', () => {
+  it('shows only groups of at least three respondents: the three single respondents together as «Øvrige»', () => {
     expect(report.criteria.map((c) => c.short)).toEqual(['Forankring', 'Åpenhet', 'Resultater']);
-    expect(report.perspectives).toEqual([
-      { label: 'Operativ leder', responses: '1 av 1', scores: ['75 (+5)', '25 (−25)', '–'] },
-      { label: 'Politiske sponsorer', responses: '1 av 2', scores: ['100', '50', '–'] },
-      { label: 'Administrative sponsorer', responses: '0 av 1', scores: ['–', '–', '–'] },
-      { label: 'Deltakerkommunene', responses: '1 av 1', scores: ['60 (0)', '60 (0)', '–'] },
+    expect(report.perspectives.rows).toEqual([{ label: 'Øvrige (Operativ leder, Politiske sponsorer og Deltakerkommunene)', responses: '3 av 5', scores: ['78', '45', '–'] }]);
+    expect(report.perspectives.note).toMatch(/^Grupper med færre enn 3 svar vises ikke hver for seg/);
+    expect(report.members).toMatchObject({ rows: [], empty: 'Ingen gruppe hadde nok svar til å vises per deltakerkommune.' });
+    expect(report.members.note).toContain('2 svar er derfor ikke vist per deltakerkommune.');
+    // The raw per-perspective scores of the single respondents appear nowhere in the report.
+    expect(JSON.stringify(report)).not.toMatch(/"(Operativ leder|Politiske sponsorer|Deltakerkommunene)"/);
+  });
+
+  it('an older round without merged groups shows «Øvrige» without scores and says why', () => {
+    const legacy = buildEvaluationReport(reportInput({ results: anon({ groups: undefined }) }));
+    expect(legacy.perspectives.rows).toEqual([{ label: 'Øvrige (Operativ leder, Politiske sponsorer og Deltakerkommunene)', responses: '3 av 4', scores: ['–', '–', '–'] }]);
+    expect(legacy.perspectives.note).toContain('Runden ble lukket før små grupper ble slått sammen');
+    expect(legacy.members.empty).toBe('Resultater per deltakerkommune ble ikke tatt vare på for denne runden.');
+  });
+
+  it('includes the results of every statement and the trend across all rounds', () => {
+    expect(report.statements).toEqual([
+      { group: 'Åpenhet og informasjon (throughput)', rows: [{ label: 'Åpenhet om vedtak', text: 'Det er lett å se hva samarbeidet har bestemt.', mean: '3,5', points: '63', answers: '2 svar, 1 vet ikke', previous: '4' }] },
+      { group: 'Nytte, kostnader og likeverd', rows: [{ label: 'Min kommunes nytte', text: 'Min kommune har nytte av samarbeidet.', mean: '–', points: '–', answers: '0 svar, 3 vet ikke', previous: '–' }] },
+    ]);
+    expect(report.trend).toEqual([
+      { label: 'Runde 1 (10.03.2025)', perceived: ['70', '55', '–'], structural: ['80', '60', '50'] },
+      { label: 'Runde 2 (01.03.2026)', perceived: ['75', '40', '–'], structural: ['72', '60', '35'] },
     ]);
   });
 
@@ -57,9 +78,9 @@ describe('buildEvaluationReport', () => {
   });
 
   it('notes a changed questionnaire in the comparison', () => {
-    const results = reportResults();
-    results.previous!.questionnaireVersion = 0;
-    expect(buildEvaluationReport(reportInput({ results })).comparison?.caption).toBe('Sammenlignet med runde 1, lukket 10.03.2025, med en annen versjon av spørreskjemaet.');
+    const raw = reportResults();
+    raw.previous!.questionnaireVersion = 0;
+    expect(buildEvaluationReport(reportInput({ results: anonymousResults(raw) })).comparison?.caption).toBe('Sammenlignet med runde 1, lukket 10.03.2025, med en annen versjon av spørreskjemaet.');
   });
 
   it('gives each goal its measure, attainment and reported results', () => {
@@ -69,7 +90,7 @@ describe('buildEvaluationReport', () => {
         measure: 'Indikator: Median ventetid, utgangspunkt 75 minutter, mål 45 minutter, frist 31.12.2027.',
         attainment: '3,5 av 5',
         answers: '2 svar, 1 vet ikke',
-        reportedResults: ['Operativ leder: «52 minutter (2025)»'],
+        reportedResults: ['Øvrige: «52 minutter (2025)»'],
       },
       {
         statement: 'Færre vakter per lege',
@@ -120,16 +141,15 @@ describe('buildEvaluationReport', () => {
   });
 
   it('has no comparison for a first round, and says so', () => {
-    const results = { ...reportResults(), roundNumber: 1, previous: null };
-    const first = buildEvaluationReport(reportInput({ results }));
+    const first = buildEvaluationReport(reportInput({ results: anon({ roundNumber: 1, previous: null }) }));
     expect(first.comparison).toBeNull();
     expect(first.noComparison).toMatch(/første evalueringsrunde/);
-    expect(first.perspectives[0]!.scores).toEqual(['75', '25', '–']);
+    expect(first.trend).toEqual([]);
     expect(first.title).toMatch(/runde 1$/);
   });
 
   it('handles a cooperation without members, form or goals and a round nobody was invited to', () => {
-    const results = { ...reportResults(), goals: [], warnings: [], responses: { ...reportResults().responses, answered: 0, invited: 0 } };
+    const results = anon({ goals: [], warnings: [], responses: { ...reportResults().responses, answered: 0, invited: 0 } });
     const bare = buildEvaluationReport(reportInput({ cooperation: { name: 'Nytt samarbeid', legalForm: null, members: [] }, results }));
     expect(bare.facts.map((f) => f.value)).toEqual(['Nytt samarbeid', 'Ikke valgt', 'Ingen registrert', 'Runde 2, åpnet 01.02.2026 og lukket 01.03.2026', 'Ingen var invitert til å svare.']);
     expect(bare.goals).toEqual([]);

@@ -2,20 +2,23 @@
 // know about one closed round, as one plain model. The printable page and the PDF both render
 // this model, so they cannot disagree; every sentence a reader sees is worded here. Pure: it
 // reads the cooperation's basics, the round's frozen results and its outcome, and no I/O.
+import { OTHERS_KEY, type AnonymousGroups } from '@/lib/domain/anonymity';
 import { DECISION_LABELS, type Decision } from '@/lib/domain/evaluation-decision';
-import type { RoundResults, ScoreChange } from '@/lib/domain/evaluation-results';
+import { ANONYMITY_NOTE, type AnonymousComment, type AnonymousResults } from '@/lib/domain/evaluation-anonymous';
+import type { ScoreChange } from '@/lib/domain/evaluation-results';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, trafficLight, type Criterion, type TrafficLight } from '@/lib/domain/legitimacy';
 import { formatNumberNb, hasText, joinNb } from '@/lib/domain/nb-text';
 import type { MemberRole } from '@/lib/domain/dossier';
 import { CRITERIA } from '@/lib/domain/perceived';
-import { INVITATION_PERSPECTIVE_LABELS, PERSPECTIVE_GROUP_LABELS, PERSPECTIVE_GROUPS } from '@/lib/domain/questionnaire';
+import { STATEMENT_GROUP_LABELS, STATEMENT_GROUPS } from '@/lib/domain/questionnaire';
 import type { Severity } from '@/lib/domain/warnings';
 import { formatDate } from '@/lib/format';
 
 export interface ReportInput {
   cooperation: { name: string; legalForm: string | null; members: readonly { name: string; role: MemberRole }[] };
-  results: RoundResults;
+  /** Always the anonymous view: the report can show nothing a small group gave. */
+  results: AnonymousResults;
   outcome: {
     summary: string | null;
     recommendation: Decision | null;
@@ -44,12 +47,41 @@ export interface ReportScoreRow {
   respondents: string;
 }
 
-export interface ReportPerspectiveRow {
+export interface ReportGroupRow {
+  /** The group's name; «Øvrige» says which groups it holds. */
   label: string;
-  /** "1 av 2". */
+  /** "3 av 4". */
   responses: string;
-  /** In CRITERIA order: "75", "75 (+5)" or "–". */
+  /** In CRITERIA order: "75" or "–". */
   scores: string[];
+}
+
+export interface ReportGroupTable {
+  rows: ReportGroupRow[];
+  /** The anonymity rule, and how many answers were left out, if any. */
+  note: string;
+  /** Why there is no table (no group large enough, or an older round). */
+  empty: string | null;
+}
+
+export interface ReportStatement {
+  label: string;
+  text: string;
+  /** "3,5" or "–". */
+  mean: string;
+  points: string;
+  /** "4 svar, 1 vet ikke". */
+  answers: string;
+  /** The previous round's mean, or "–". */
+  previous: string;
+}
+
+export interface ReportTrendRow {
+  /** "Runde 2 (01.03.2026)". */
+  label: string;
+  /** In CRITERIA order: perceived then structural, as text. */
+  perceived: string[];
+  structural: string[];
 }
 
 export interface ReportComparison {
@@ -105,7 +137,12 @@ export interface EvaluationReport {
   scores: ReportScoreRow[];
   /** How the scores are made and what the colours mean. */
   scoreNote: string;
-  perspectives: ReportPerspectiveRow[];
+  perspectives: ReportGroupTable;
+  members: ReportGroupTable;
+  /** Every statement's results, by statement group in the questionnaire's order. */
+  statements: { group: string; rows: ReportStatement[] }[];
+  /** Every closed round up to this one. */
+  trend: ReportTrendRow[];
   comparison: ReportComparison | null;
   /** Why there is no comparison (first round). */
   noComparison: string;
@@ -171,7 +208,57 @@ function facts(input: ReportInput): { label: string; value: string }[] {
   ];
 }
 
-function comparison(results: RoundResults): ReportComparison | null {
+/** "Øvrige (Operativ leder og Politiske sponsorer)": a merged row says what it holds. */
+function groupLabel(row: AnonymousGroups['rows'][number]): string {
+  return row.key === OTHERS_KEY ? `${row.label} (${joinNb(row.includes)})` : row.label;
+}
+
+function groupTable(groups: AnonymousGroups | null, exact: boolean, what: string): ReportGroupTable {
+  if (!groups) return { rows: [], note: ANONYMITY_NOTE, empty: `Resultater ${what} ble ikke tatt vare på for denne runden.` };
+  const hidden = groups.hiddenRespondents > 0 ? ` ${groups.hiddenRespondents} svar er derfor ikke vist ${what}.` : '';
+  const legacy = exact ? '' : ' Runden ble lukket før små grupper ble slått sammen, så «Øvrige» vises uten poeng.';
+  return {
+    rows: groups.rows.map((r) => ({
+      label: groupLabel(r),
+      responses: r.invited === null ? `${r.respondents}` : `${r.respondents} av ${r.invited}`,
+      scores: CRITERIA.map((c) => plain(r.criteria[c])),
+    })),
+    note: `${ANONYMITY_NOTE}${hidden}${legacy}`,
+    empty: groups.rows.length === 0 ? `Ingen gruppe hadde nok svar til å vises ${what}.` : null,
+  };
+}
+
+const attributed = (c: AnonymousComment) => (c.source ? `${c.source}: «${c.text}»` : `«${c.text}»`);
+
+function statements(results: AnonymousResults): EvaluationReport['statements'] {
+  return STATEMENT_GROUPS.flatMap((group) => {
+    const rows = results.statements.filter((s) => s.group === group);
+    if (rows.length === 0) return [];
+    return [
+      {
+        group: STATEMENT_GROUP_LABELS[group],
+        rows: rows.map((s) => ({
+          label: s.label,
+          text: s.text,
+          mean: s.tally.mean === null ? '–' : formatNumberNb(s.tally.mean, 2),
+          points: plain(s.tally.score),
+          answers: `${s.tally.answered} svar, ${s.tally.dontKnow} vet ikke`,
+          previous: s.previousMean === null ? '–' : formatNumberNb(s.previousMean, 2),
+        })),
+      },
+    ];
+  });
+}
+
+function trend(results: AnonymousResults): ReportTrendRow[] {
+  return results.trend.map((t) => ({
+    label: `Runde ${t.roundNumber} (${formatDate(t.closedAt)})`,
+    perceived: CRITERIA.map((c) => plain(t.perceived[c])),
+    structural: CRITERIA.map((c) => plain(t.structural[c])),
+  }));
+}
+
+function comparison(results: AnonymousResults): ReportComparison | null {
   const previous = results.previous;
   if (!previous) return null;
   const triple = (change: ScoreChange, now: number | null): [string, string, string] => [plain(change.previous), plain(now), signed(change.change)];
@@ -186,7 +273,7 @@ function comparison(results: RoundResults): ReportComparison | null {
   };
 }
 
-function goals(results: RoundResults): ReportGoal[] {
+function goals(results: AnonymousResults): ReportGoal[] {
   return results.goals.map((g) => {
     const parts = [
       `Indikator: ${hasText(g.indicator) ? g.indicator : 'ingen'}`,
@@ -199,7 +286,7 @@ function goals(results: RoundResults): ReportGoal[] {
       measure: `${parts.join(', ')}.`,
       attainment: g.tally.mean === null ? 'Ingen svar på skalaen' : `${formatNumberNb(g.tally.mean, 1)} av 5`,
       answers: `${g.tally.answered} svar, ${g.tally.dontKnow} vet ikke`,
-      reportedResults: g.reportedResults.map((r) => `${INVITATION_PERSPECTIVE_LABELS[r.perspective]}: «${r.text}»`),
+      reportedResults: g.reportedResults.map(attributed),
     };
   });
 }
@@ -219,7 +306,6 @@ function outcome(o: ReportInput['outcome']): ReportOutcome {
 
 export function buildEvaluationReport(input: ReportInput): EvaluationReport {
   const { cooperation, results } = input;
-  const previous = results.previous;
   return {
     title: `Evalueringsrapport: ${cooperation.name} – runde ${results.roundNumber}`,
     cooperationName: cooperation.name,
@@ -238,15 +324,10 @@ export function buildEvaluationReport(input: ReportInput): EvaluationReport {
     })),
     scoreNote:
       'Poeng fra 0 til 100. Opplevde poeng er regnet ut fra svarene (1 gir 0 poeng, 5 gir 100; «Vet ikke» teller ikke). Strukturelle poeng er regnet ut fra dataene slik de var da runden ble lukket. Grønn er 70 poeng eller mer, gul 40–69 og rød under 40.',
-    perspectives: PERSPECTIVE_GROUPS.map((g) => ({
-      label: PERSPECTIVE_GROUP_LABELS[g],
-      responses: `${results.responses.byPerspective[g].answered} av ${results.responses.byPerspective[g].invited}`,
-      scores: CRITERIA.map((c) => {
-        const change = previous?.perspectives[g][c].change ?? null;
-        const score = results.perspectives[g].criteria[c];
-        return score !== null && change !== null ? `${score} (${signed(change)})` : plain(score);
-      }),
-    })),
+    perspectives: groupTable(results.perspectives, results.exactGroups, 'per perspektiv'),
+    members: groupTable(results.members, true, 'per deltakerkommune'),
+    statements: statements(results),
+    trend: trend(results),
     comparison: comparison(results),
     noComparison: 'Dette er den første evalueringsrunden, så det er ingen tidligere runde å sammenligne med.',
     goals: goals(results),

@@ -1,5 +1,6 @@
 // Hand-made inputs for the report tests: a second round of a fictional cooperation with a
 // previous round, two goals and one warning, decided; tests change one thing at a time.
+import { anonymousResults } from '@/lib/domain/evaluation-anonymous';
 import type { RoundComparison, RoundResults } from '@/lib/domain/evaluation-results';
 import type { Criterion } from '@/lib/domain/legitimacy';
 import type { PerspectiveGroup } from '@/lib/domain/questionnaire';
@@ -55,7 +56,20 @@ export function reportResults(): RoundResults {
       administrativ: { respondents: 0, criteria: byCriterion(null, null, null) },
       medlemmer: { respondents: 1, criteria: byCriterion(60, 60, null) },
     },
-    statements: [],
+    statements: [
+      {
+        id: 'apenhet',
+        group: 'throughput',
+        criterion: 'throughput',
+        factor: 'saksinformasjon',
+        label: 'Åpenhet om vedtak',
+        text: 'Det er lett å se hva samarbeidet har bestemt.',
+        tally: tally(3.5, 2, 1),
+        previousMean: 4,
+        comments: [{ perspective: 'operativ_leder', text: 'Referatene kommer sent.' }],
+      },
+      { id: 'egen_nytte', group: 'likeverd', criterion: 'output', factor: 'egen_nytte', label: 'Min kommunes nytte', text: 'Min kommune har nytte av samarbeidet.', tally: tally(null, 0, 3), previousMean: null, comments: [] },
+    ],
     goals: [
       {
         goalId: 'g-ventetid',
@@ -85,6 +99,16 @@ export function reportResults(): RoundResults {
       },
     ],
     previous: previous(),
+    // Three respondents, one in each of three perspectives: only «Øvrige» is shown.
+    groups: {
+      perspectives: {
+        rows: [{ key: 'ovrige', label: 'Øvrige', includes: ['Operativ leder', 'Politiske sponsorer', 'Deltakerkommunene'], respondents: 3, invited: 5, criteria: byCriterion(78, 45, null) }],
+        labelOf: { leder: 'Øvrige', politisk: 'Øvrige', medlemmer: 'Øvrige' },
+        hiddenRespondents: 0,
+      },
+      members: { rows: [], labelOf: {}, hiddenRespondents: 2 },
+    },
+    raisedWarnings: [],
   };
 }
 
@@ -99,7 +123,10 @@ export function reportInput(patch: Partial<ReportInput> = {}): ReportInput {
         { name: 'Åmli kommune', role: 'samarbeidskommune' },
       ],
     },
-    results: reportResults(),
+    results: anonymousResults(reportResults(), [
+      { roundNumber: 1, closedAt: '2025-03-10T12:00:00.000Z', perceived: { input: 70, throughput: 55, output: null }, structural: { input: 80, throughput: 60, output: 50 } },
+      { roundNumber: 2, closedAt: '2026-03-01T12:00:00.000Z', perceived: { input: 75, throughput: 40, output: null }, structural: { input: 72, throughput: 60, output: 35 } },
+    ]),
     outcome: {
       summary: 'Legevakten fungerer godt faglig, men forankringen i kommunestyrene må styrkes. Innbyggerne får lite informasjon.',
       recommendation: 'redesign',

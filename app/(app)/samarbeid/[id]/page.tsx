@@ -8,8 +8,14 @@ import { listWorkflowEvents } from '@/db/queries/workflow-events';
 import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
 import { safeUrl } from '@/lib/register/public';
 import { completeness } from '@/lib/domain/completeness';
-import { isEnded, PHASES } from '@/lib/domain/dossier';
+import { requestNow } from '@/lib/clock';
+import { BENEFIT_LEVEL_LABELS, isEnded, PHASES } from '@/lib/domain/dossier';
+import { formatDateNb, toIsoDate } from '@/lib/domain/iso-date';
+import { structuralScores } from '@/lib/domain/legitimacy';
 import { phaseReadiness } from '@/lib/domain/readiness';
+import { evaluateWarnings } from '@/lib/domain/warnings';
+import { latestPerceived } from '@/lib/domain/warnings-rules-gap';
+import { TrafficLights } from '@/app/_components/traffic-lights';
 import { cooperationPage, getLifecycle, readableName, resourceOf } from '@/lib/server/cooperation-page';
 import { lifecycleOffer } from '@/workflows/cooperation/offer';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
@@ -18,6 +24,7 @@ import { HistoryTimeline } from './_components/history-timeline';
 import { LifecycleActions } from './_components/lifecycle-actions';
 import { LifecycleStepper } from './_components/lifecycle-stepper';
 import { MemberRoleLabel } from './_components/member-role';
+import { OverviewWarnings } from './_components/overview-warnings';
 import { ReconfirmButton } from './_components/reconfirm-button';
 
 // The layout's title template reaches only pages below it, so the overview names the cooperation itself.
@@ -33,8 +40,16 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
   const lifecycle = await getLifecycle(id);
   if (!lifecycle) notFound();
   const db = await getDb();
-  const [events, facts] = await Promise.all([listWorkflowEvents(db, id), registrationFacts(db, id)]);
+  const [events, facts, now] = await Promise.all([listWorkflowEvents(db, id), registrationFacts(db, id), requestNow()]);
   const agreementUrl = safeUrl(facts?.agreementUrl);
+  const warnings = evaluateWarnings(dossier, now);
+  const scores = structuralScores(dossier, now);
+  const latest = latestPerceived(dossier);
+  const perceived = latest
+    ? { scores: latest.scores, roundLabel: `${latest.number !== null ? `evalueringsrunde ${latest.number}` : 'siste evaluering'} (${formatDateNb(toIsoDate(latest.closedAt))})` }
+    : null;
+  // A draft is not governed yet: no warnings or lights until it is being established.
+  const governed = dossier.state !== 'utkast';
   const offer = lifecycleOffer(lifecycle, dossier, user, resourceOf(dossier));
   const readiness = phaseReadiness(dossier);
   const establishing = dossier.state === 'utkast' || dossier.state === 'etablering' || dossier.state === 'redesign';
@@ -46,6 +61,7 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
     <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
       <div className="space-y-6">
         <LifecycleStepper state={dossier.state} startDate={dossier.startDate} />
+        {governed ? <OverviewWarnings warnings={warnings} /> : null}
         {establishing ? (
           <section aria-labelledby="faser-tittel" className="bb-panel">
             <Heading level={2} id="faser-tittel" data-size="xs">
@@ -116,7 +132,10 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
                     <TableCell>
                       <MemberRoleLabel role={m.role} />
                     </TableCell>
-                    <TableCell>{m.expectedBenefit ?? '–'}</TableCell>
+                    <TableCell>
+                      {m.expectedBenefitLevel ? <span className="font-semibold">{BENEFIT_LEVEL_LABELS[m.expectedBenefitLevel]}. </span> : null}
+                      {m.expectedBenefit ?? (m.expectedBenefitLevel ? '' : '–')}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -125,6 +144,17 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
         </section>
       </div>
       <div className="space-y-6">
+        {governed ? (
+          <section aria-labelledby="legitimitet-tittel" className="bb-panel">
+            <Heading level={2} id="legitimitet-tittel" data-size="xs" className="mb-2">
+              Legitimitet
+            </Heading>
+            <TrafficLights scores={scores} short perceived={perceived} label={`Legitimitet for ${dossier.name}`} />
+            <p className="bb-muted mt-2 text-xs">
+              {perceived ? `«Data» er regnet ut fra det som er registrert i dag; «Opplevd» er svarene i ${perceived.roundLabel}.` : 'Opplevd legitimitet vises når den første evalueringen er avsluttet.'}
+            </p>
+          </section>
+        ) : null}
         <LifecycleActions cooperationId={id} rowVersion={lifecycle.rowVersion} steps={offer.steps} hiddenByRole={offer.hiddenByRole} decisionForm={offer.decisionForm} />
         {reconfirm.length > 0 ? (
           <section aria-labelledby="bekreft-tittel" className="bb-panel border-[var(--ds-color-warning-border-default)]">

@@ -1,7 +1,9 @@
-// The results of a closed round, exactly as frozen at close (RoundResults): perceived and
-// structural scores side by side (chart and table), per perspective, against the previous
-// round, the warnings with their facts and advice, every statement and goal, the open answers.
-// Read through the same handler as the server action, so the same people are refused.
+// The results of a closed round, exactly as frozen at close and always anonymous
+// (AnonymousResults): perceived and structural scores side by side (chart and table), per
+// perspective and per member municipality with small groups merged, the trend across all
+// rounds, the warnings the round raised and all warnings with their facts and advice, every
+// statement and goal, the open answers. Read through the same handler as the server action,
+// so the same people are refused.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -9,6 +11,7 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { ActionError } from '@/lib/action';
 import { readResults } from '@/lib/actions/evaluation';
+import { ANONYMITY_NOTE } from '@/lib/domain/evaluation-anonymous';
 import { CRITERIA } from '@/lib/domain/perceived';
 import { formatDate } from '@/lib/format';
 import { cooperationPage } from '@/lib/server/cooperation-page';
@@ -16,8 +19,14 @@ import { forbid } from '@/lib/server/forbidden';
 import { CommentList } from '../_components/comment-list';
 import { GoalResults } from '../_components/goal-results';
 import { RoundWarnings } from '../_components/round-warnings';
+<<<<<<< HEAD
 import { ScoreChart } from '../_components/score-chart-lazy';
 import { ComparisonTable, CRITERION_SHORT, PerspectiveTable, ScoreTable } from '../_components/score-tables';
+=======
+import { ScoreChart } from '../_components/score-chart';
+import { ComparisonTable, CRITERION_SHORT, GroupTable, ScoreTable, TrendTable } from '../_components/score-tables';
+import { SeverityTag } from '@/app/_components/warning-parts';
+>>>>>>> e4771e0 (Evaluation results anonymous by construction: groups under 3 merged or left out (one place, lib/domain/anonymity.ts), per member municipality, trend over all rounds, statement results in the report and PDF, results CSV, warnings a round raised; warnings and lights on the cooperation overview, high-severity warnings open on dashboard cards)
 import { StatementResults } from '../_components/statement-results';
 import { StructuralDetails } from '../_components/structural-details';
 
@@ -77,6 +86,9 @@ export default async function ResultaterPage({ params }: { params: Promise<{ id:
           <a href={`/samarbeid/${id}/evaluering/${rundeId}/rapport.pdf`} download className="ds-button" data-variant="tertiary" data-size="sm">
             Last ned rapporten som PDF
           </a>
+          <a href={`/samarbeid/${id}/evaluering/${rundeId}/resultater.csv`} download className="ds-button" data-variant="tertiary" data-size="sm">
+            Last ned resultatene som CSV
+          </a>
         </div>
         <Heading level={2} data-size="md" className="mt-2">
           Resultater fra evalueringsrunde {results.roundNumber}
@@ -102,12 +114,69 @@ export default async function ResultaterPage({ params }: { params: Promise<{ id:
         </div>
       </Section>
 
+      {results.raisedWarnings ? (
+        <Section id="nye-varsler-tittel" title="Varsler runden ga">
+          {results.raisedWarnings.length === 0 ? (
+            <Paragraph data-size="sm" className="mt-1" data-testid="runde-varsler">
+              Svarene i runden ga ingen nye eller skjerpede varsler.
+            </Paragraph>
+          ) : (
+            <ul className="mt-2 space-y-1 text-sm" data-testid="runde-varsler">
+              {results.raisedWarnings.map((w) => (
+                <li key={w.id} className="flex flex-wrap items-center gap-2">
+                  <span className="font-semibold">{w.title}</span> <SeverityTag severity={w.severity} />
+                  <span className="bb-muted">{w.change === 'ny' ? 'nytt varsel' : 'skjerpet av svarene'}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      ) : null}
+
       <Section id="perspektiv-tittel" title="Per perspektiv">
         <Paragraph data-size="sm" className="mt-1">
-          Nytten av et samarbeid avhenger av hvem som vurderer det. Opplevde poeng fra hver rolle{results.previous ? ', med endringen fra forrige runde i parentes' : ''}.
+          Nytten av et samarbeid avhenger av hvem som vurderer det. {ANONYMITY_NOTE}
+          {results.perspectives.hiddenRespondents > 0 ? ` ${results.perspectives.hiddenRespondents} svar er derfor ikke vist per perspektiv.` : ''}
+          {results.exactGroups ? '' : ' Runden ble lukket før små grupper ble slått sammen, så «Øvrige» vises uten poeng.'}
         </Paragraph>
-        <div className="mt-3 overflow-x-auto">
-          <PerspectiveTable results={results} />
+        {results.perspectives.rows.length > 0 ? (
+          <div className="mt-3 overflow-x-auto">
+            <GroupTable groups={results.perspectives} heading="Perspektiv" caption="Opplevd poeng per perspektiv" testId="perspektiver" />
+          </div>
+        ) : (
+          <Paragraph data-size="sm" className="mt-2">
+            Ingen gruppe hadde nok svar til å vises per perspektiv.
+          </Paragraph>
+        )}
+      </Section>
+
+      <Section id="deltaker-tittel" title="Per deltakerkommune">
+        {results.members === null ? (
+          <Paragraph data-size="sm" className="mt-1">
+            Resultater per deltakerkommune ble ikke tatt vare på for denne runden.
+          </Paragraph>
+        ) : (
+          <>
+            <Paragraph data-size="sm" className="mt-1">
+              Opplevd nytte og legitimitet kan være ujevnt fordelt mellom kommunene. Svarene er gruppert etter kommunen den som svarte, representerer.
+              {results.members.hiddenRespondents > 0 ? ` ${results.members.hiddenRespondents} svar er ikke vist per kommune fordi gruppene er for små.` : ''}
+            </Paragraph>
+            {results.members.rows.length > 0 ? (
+              <div className="mt-3 overflow-x-auto">
+                <GroupTable groups={results.members} heading="Deltakerkommune" caption="Opplevd poeng per deltakerkommune" testId="per-deltaker" />
+              </div>
+            ) : (
+              <Paragraph data-size="sm" className="mt-2">
+                Ingen kommune hadde nok svar til å vises for seg selv.
+              </Paragraph>
+            )}
+          </>
+        )}
+      </Section>
+
+      <Section id="utvikling-tittel" title="Utvikling over alle runder">
+        <div className="overflow-x-auto">
+          <TrendTable results={results} />
         </div>
       </Section>
 

@@ -1,10 +1,10 @@
 // Goal attainment as the respondents judged it, with the indicator results they reported.
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
-import type { GoalResult } from '@/lib/domain/evaluation-results';
+import type { AnonymousResults } from '@/lib/domain/evaluation-anonymous';
 import { formatNumberNb } from '@/lib/domain/nb-text';
 import { CommentList } from './comment-list';
 
-export function GoalResults({ goals }: { goals: GoalResult[] }) {
+export function GoalResults({ goals }: { goals: AnonymousResults['goals'] }) {
   if (goals.length === 0) return <p className="mt-2 text-sm">Samarbeidet hadde ingen registrerte mål da runden ble lukket.</p>;
   return (
     <div className="mt-3 overflow-x-auto">

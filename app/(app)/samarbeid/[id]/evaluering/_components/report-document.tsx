@@ -54,6 +54,21 @@ function Facts({ items, testId }: { items: { label: string; value: React.ReactNo
   );
 }
 
+function GroupSection({ table, heading, caption, criteria, testId }: { table: EvaluationReport['perspectives']; heading: string; caption: string; criteria: string[]; testId: string }) {
+  return (
+    <>
+      <Paragraph data-size="sm" className="mb-2">
+        {table.note}
+      </Paragraph>
+      {table.empty ? (
+        <Paragraph data-size="sm">{table.empty}</Paragraph>
+      ) : (
+        <SimpleTable caption={caption} head={[heading, 'Svar', ...criteria]} rows={table.rows.map((r) => [r.label, r.responses, ...r.scores])} testId={testId} />
+      )}
+    </>
+  );
+}
+
 export function ReportDocument({ report }: { report: EvaluationReport }) {
   const { outcome } = report;
   return (
@@ -85,14 +100,24 @@ export function ReportDocument({ report }: { report: EvaluationReport }) {
       </Section>
 
       <Section id="rapport-perspektiv" title="Per perspektiv">
-        <Paragraph data-size="sm" className="mb-2">
-          Opplevde poeng fra hver rolle, med endringen fra forrige runde i parentes der den finnes.
-        </Paragraph>
-        <SimpleTable
-          caption="Opplevde poeng per perspektiv"
-          head={['Perspektiv', 'Svar', ...report.criteria.map((c) => c.short)]}
-          rows={report.perspectives.map((p) => [p.label, p.responses, ...p.scores])}
-        />
+        <GroupSection table={report.perspectives} heading="Perspektiv" caption="Opplevde poeng per perspektiv" criteria={report.criteria.map((c) => c.short)} testId="rapport-perspektiver" />
+      </Section>
+
+      <Section id="rapport-deltakere" title="Per deltakerkommune">
+        <GroupSection table={report.members} heading="Deltakerkommune" caption="Opplevde poeng per deltakerkommune" criteria={report.criteria.map((c) => c.short)} testId="rapport-deltakere" />
+      </Section>
+
+      <Section id="rapport-utvikling" title="Utvikling over alle runder">
+        {report.trend.length < 2 ? (
+          <Paragraph data-size="sm">Dette er den første avsluttede runden.</Paragraph>
+        ) : (
+          <SimpleTable
+            caption="Opplevde og strukturelle poeng i alle avsluttede runder"
+            head={['Runde', ...report.criteria.map((c) => `${c.short}, opplevd`), ...report.criteria.map((c) => `${c.short}, strukturell`)]}
+            rows={report.trend.map((t) => [t.label, ...t.perceived, ...t.structural])}
+            testId="rapport-utvikling"
+          />
+        )}
       </Section>
 
       <Section id="rapport-sammenligning" title="Sammenlignet med forrige runde">
@@ -144,6 +169,23 @@ export function ReportDocument({ report }: { report: EvaluationReport }) {
             </Table>
           </div>
         )}
+      </Section>
+
+      <Section id="rapport-pastander" title="Svarene på påstandene">
+        <div className="space-y-4" data-testid="rapport-pastander">
+          {report.statements.map((g) => (
+            <div key={g.group}>
+              <Heading level={4} data-size="2xs" className="mb-1">
+                {g.group}
+              </Heading>
+              <SimpleTable
+                caption={`Svar på påstandene om ${g.group.toLowerCase()}`}
+                head={['Påstand', 'Snitt (1–5)', 'Poeng', 'Svar', 'Snitt forrige runde']}
+                rows={g.rows.map((r) => [r.label, r.mean, r.points, r.answers, r.previous])}
+              />
+            </div>
+          ))}
+        </div>
       </Section>
 
       <Section id="rapport-varsler" title="Varsler">

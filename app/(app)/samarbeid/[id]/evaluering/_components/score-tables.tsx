@@ -1,11 +1,14 @@
 // The numbers of a round's results as tables: perceived beside structural per criterion,
-// per perspective, and against the previous round.
+// per group (perspective or member municipality, anonymous), across all rounds, and against
+// the previous round.
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { formatDate } from '@/lib/format';
-import type { RoundResults } from '@/lib/domain/evaluation-results';
+import { OTHERS_KEY, type AnonymousGroups } from '@/lib/domain/anonymity';
+import type { AnonymousResults } from '@/lib/domain/evaluation-anonymous';
 import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, trafficLight, type Criterion } from '@/lib/domain/legitimacy';
+import { joinNb } from '@/lib/domain/nb-text';
 import { CRITERIA } from '@/lib/domain/perceived';
-import { PERSPECTIVE_GROUP_DESCRIPTIONS, PERSPECTIVE_GROUP_LABELS, PERSPECTIVE_GROUPS } from '@/lib/domain/questionnaire';
+import { PERSPECTIVE_GROUP_DESCRIPTIONS, PERSPECTIVE_GROUPS } from '@/lib/domain/questionnaire';
 
 export const CRITERION_SHORT: Readonly<Record<Criterion, string>> = { input: 'Forankring', throughput: 'Åpenhet', output: 'Resultater' };
 
@@ -20,7 +23,7 @@ export function changeText(change: number | null): string {
   return change > 0 ? `+${change}` : change < 0 ? `−${Math.abs(change)}` : '0';
 }
 
-export function ScoreTable({ results }: { results: RoundResults }) {
+export function ScoreTable({ results }: { results: AnonymousResults }) {
   return (
     <Table border className="w-full" data-testid="poengtabell">
       <caption className="text-left text-sm font-semibold">Poeng 0–100 per kriterium</caption>
@@ -47,14 +50,16 @@ export function ScoreTable({ results }: { results: RoundResults }) {
   );
 }
 
-export function PerspectiveTable({ results }: { results: RoundResults }) {
-  const previous = results.previous;
+const DESCRIPTION_OF: Readonly<Record<string, string>> = Object.fromEntries(PERSPECTIVE_GROUPS.map((g) => [g, PERSPECTIVE_GROUP_DESCRIPTIONS[g]]));
+
+/** A table of anonymous groups: each row has at least three respondents (lib/domain/anonymity.ts). */
+export function GroupTable({ groups, heading, caption, testId }: { groups: AnonymousGroups; heading: string; caption: string; testId: string }) {
   return (
-    <Table border className="w-full" data-testid="perspektiver">
-      <caption className="ds-sr-only">Opplevd poeng per perspektiv{previous ? ', med endring fra forrige runde' : ''}</caption>
+    <Table border className="w-full" data-testid={testId}>
+      <caption className="ds-sr-only">{caption}</caption>
       <TableHead>
         <TableRow>
-          <TableHeaderCell>Perspektiv</TableHeaderCell>
+          <TableHeaderCell>{heading}</TableHeaderCell>
           <TableHeaderCell>Svar</TableHeaderCell>
           {CRITERIA.map((c) => (
             <TableHeaderCell key={c}>{CRITERION_SHORT[c]}</TableHeaderCell>
@@ -62,20 +67,15 @@ export function PerspectiveTable({ results }: { results: RoundResults }) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {PERSPECTIVE_GROUPS.map((g) => (
-          <TableRow key={g}>
+        {groups.rows.map((r) => (
+          <TableRow key={r.key}>
             <TableHeaderCell scope="row">
-              {PERSPECTIVE_GROUP_LABELS[g]}
-              <span className="bb-muted block text-xs font-normal">{PERSPECTIVE_GROUP_DESCRIPTIONS[g]}</span>
+              {r.label}
+              <span className="bb-muted block text-xs font-normal">{r.key === OTHERS_KEY ? `Samlet: ${joinNb(r.includes)}` : (DESCRIPTION_OF[r.key] ?? '')}</span>
             </TableHeaderCell>
-            <TableCell>
-              {results.responses.byPerspective[g].answered} av {results.responses.byPerspective[g].invited}
-            </TableCell>
+            <TableCell>{r.invited === null ? r.respondents : `${r.respondents} av ${r.invited}`}</TableCell>
             {CRITERIA.map((c) => (
-              <TableCell key={c}>
-                {results.perspectives[g].criteria[c] ?? '–'}
-                {previous && previous.perspectives[g][c].change !== null ? <span className="bb-muted"> ({changeText(previous.perspectives[g][c].change)})</span> : null}
-              </TableCell>
+              <TableCell key={c}>{r.criteria[c] ?? '–'}</TableCell>
             ))}
           </TableRow>
         ))}
@@ -84,7 +84,44 @@ export function PerspectiveTable({ results }: { results: RoundResults }) {
   );
 }
 
-export function ComparisonTable({ results }: { results: RoundResults }) {
+/** Perceived and structural points in every closed round up to this one. */
+export function TrendTable({ results }: { results: AnonymousResults }) {
+  if (results.trend.length < 2) return <p className="mt-2 text-sm">Dette er den første avsluttede evalueringsrunden, så det er ingen utvikling å vise ennå.</p>;
+  return (
+    <Table border className="mt-3 w-full" data-testid="utvikling">
+      <caption className="ds-sr-only">Opplevd og strukturell legitimitet i alle avsluttede runder</caption>
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell>Runde</TableHeaderCell>
+          {CRITERIA.map((c) => (
+            <TableHeaderCell key={`o-${c}`}>{CRITERION_SHORT[c]}, opplevd</TableHeaderCell>
+          ))}
+          {CRITERIA.map((c) => (
+            <TableHeaderCell key={`s-${c}`}>{CRITERION_SHORT[c]}, strukturell</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {results.trend.map((t) => (
+          <TableRow key={t.roundNumber}>
+            <TableHeaderCell scope="row">
+              Runde {t.roundNumber}
+              <span className="bb-muted block text-xs font-normal">{formatDate(t.closedAt)}</span>
+            </TableHeaderCell>
+            {CRITERIA.map((c) => (
+              <TableCell key={`o-${c}`}>{t.perceived[c] ?? '–'}</TableCell>
+            ))}
+            {CRITERIA.map((c) => (
+              <TableCell key={`s-${c}`}>{t.structural[c] ?? '–'}</TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function ComparisonTable({ results }: { results: AnonymousResults }) {
   const previous = results.previous;
   if (!previous) return <p className="mt-2 text-sm">Dette er den første evalueringsrunden, så det er ingen tidligere runde å sammenligne med.</p>;
   return (

@@ -1,14 +1,14 @@
 // Every statement's answers, by group: mean on the 1-5 scale, points, how many answered and
 // said «Vet ikke», the previous round's mean, and the comments.
 import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
-import type { StatementResult } from '@/lib/domain/evaluation-results';
+import type { AnonymousResults } from '@/lib/domain/evaluation-anonymous';
 import { formatNumberNb } from '@/lib/domain/nb-text';
 import { STATEMENT_GROUP_LABELS, STATEMENT_GROUPS } from '@/lib/domain/questionnaire';
 import { CommentList } from './comment-list';
 
 const mean = (n: number | null) => (n === null ? '–' : formatNumberNb(n, 2));
 
-export function StatementResults({ statements, withPrevious }: { statements: StatementResult[]; withPrevious: boolean }) {
+export function StatementResults({ statements, withPrevious }: { statements: AnonymousResults['statements']; withPrevious: boolean }) {
   return (
     <div className="space-y-6">
       {STATEMENT_GROUPS.map((group) => {
