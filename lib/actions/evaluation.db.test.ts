@@ -163,7 +163,7 @@ describe(`an evaluation round from open to close (${testDatabaseKind})`, () => {
   });
 
   it('freezes the results and moves the lifecycle to beslutning in one go', async () => {
-    expect(await close(people.radmann, { roundId })).toEqual({ ok: true, data: { roundId, cooperationId: id, state: 'beslutning' } });
+    expect(await close(people.radmann, { roundId })).toEqual({ ok: true, data: { roundId, cooperationId: id, state: 'beslutning', raisedWarnings: expect.any(Array) } });
     const [round] = await t.db.select().from(evaluationRounds).where(eq(evaluationRounds.id, roundId));
     expect(round).toMatchObject({ status: 'lukket', closedBy: people.radmann.id, closedAt: NOW });
     const [event] = await t.db.select().from(workflowEvents).where(and(eq(workflowEvents.cooperationId, id), eq(workflowEvents.eventType, 'AVSLUTT_EVALUERING')));

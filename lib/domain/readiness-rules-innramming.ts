@@ -142,7 +142,8 @@ export const INNRAMMING_RULES: readonly ReadinessRule[] = [
     requirement: 'Kompensasjonen til vertskommunen for egen tid er oppgitt som beløp eller beskrivelse.',
     check: (d) => {
       const hosts = d.members.filter((m) => m.role === 'vertskommune').map((m) => m.name);
-      const stated = d.framing.hostCompensationOre !== null || hasText(d.framing.hostCompensationNote);
+      const deliberatelyNone = d.framing.hostCompensationNone === true && hasText(d.framing.hostCompensationNoneReason);
+      const stated = deliberatelyNone || d.framing.hostCompensationOre !== null || hasText(d.framing.hostCompensationNote);
       return missingWhen(hosts.length > 0 && !stated, `Mangler kompensasjon til ${joinNb(hosts)} som vertskommune`);
     },
   },

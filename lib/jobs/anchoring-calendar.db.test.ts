@@ -10,7 +10,9 @@ import { anchoringOccurrences, cooperations } from '@/db/schema';
 import { recordElection } from '@/db/queries/elections';
 import type { AnchoringPoint, Dossier } from '@/lib/domain/dossier';
 import { readyDossier } from '@/lib/domain/fixtures';
-import { extendAnchoringCalendars } from './anchoring-calendar';
+import { anchoringCalendarJob, extendAnchoringCalendars } from './anchoring-calendar';
+import { JOBS } from './index';
+import { runDueJobs } from './runner';
 
 let t: TestDb;
 const NOW = new Date('2026-11-20T09:00:00Z');
@@ -73,6 +75,25 @@ describe(`extendAnchoringCalendars on ${testDatabaseKind}`, () => {
     const rows = await occurrencesOf(id);
     expect(rows).toHaveLength(before);
     expect(rows.find((r) => r.id === one!.id)?.status).toBe('utsatt');
+  });
+
+  it('runs from the job registry once per Norwegian day, whichever instance ticks', async () => {
+    expect(JOBS).toContain(anchoringCalendarJob);
+    const id = await inDrift('Fra jobbregisteret');
+    const day = new Date('2026-11-21T08:00:00Z');
+    const quiet = () => {};
+    const [a, b] = await Promise.all([
+      runDueJobs(t.db, [anchoringCalendarJob], { now: day, instance: 'a', log: quiet }),
+      runDueJobs(t.db, [anchoringCalendarJob], { now: day, instance: 'b', log: quiet }),
+    ]);
+    expect([a[0]!.status, b[0]!.status].sort()).toEqual(['done', 'skipped']);
+    expect(a[0]!.period).toBe('2026-11-21');
+    const planned = (await occurrencesOf(id)).length;
+    expect(planned).toBeGreaterThan(0);
+    // Later the same day: already done, nothing runs.
+    const again = await runDueJobs(t.db, [anchoringCalendarJob], { now: new Date('2026-11-21T20:00:00Z'), instance: 'a', log: quiet });
+    expect(again[0]!.status).toBe('skipped');
+    expect(await occurrencesOf(id)).toHaveLength(planned);
   });
 });
 

@@ -6,17 +6,19 @@ import 'server-only';
 // processed under one transaction-scoped advisory lock, so two app instances running it at
 // the same time take turns instead of inserting the same occurrence twice.
 //
-// extendAnchoringCalendars(db, now) is the job; startCalendarSchedule runs it in-process
-// until a shared job registry runs it once per period across instances.
-import { getDbHandle, type Db } from '@/db/client';
+// extendAnchoringCalendars(db, now) does the work; anchoringCalendarJob is its entry in the
+// job registry (lib/jobs/index.ts).
+import type { Db } from '@/db/client';
 import { calendarPlans, insertPlannedOccurrences, lockCalendarJob, runningCooperationIds } from '@/db/queries/anchoring';
 import { missingOccurrences } from '@/lib/domain/anchoring-schedule';
-import { addMonths, isoDateOf } from '@/lib/domain/iso-date';
+import { addMonths } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { wholeNumberFromEnv } from './reminders';
+import type { Job } from './runner';
 
 export const CALENDAR_MONTHS_AHEAD = 12;
 export const DEFAULT_CALENDAR_INTERVAL_HOURS = 24;
 const BATCH = 200;
-const FIRST_RUN_DELAY_MS = 90_000;
 
 export interface CalendarRunResult {
   cooperations: number;
@@ -24,7 +26,7 @@ export interface CalendarRunResult {
 }
 
 export async function extendAnchoringCalendars(db: Db, now: Date): Promise<CalendarRunResult> {
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const horizon = addMonths(today, CALENDAR_MONTHS_AHEAD);
   const result: CalendarRunResult = { cooperations: 0, created: 0 };
   let after: string | null = null;
@@ -49,25 +51,21 @@ export async function extendAnchoringCalendars(db: Db, now: Date): Promise<Calen
   return result;
 }
 
-const scheduled = globalThis as unknown as { brobyggerCalendarTimer?: ReturnType<typeof setInterval> };
-
-/** Runs the job inside the server process every `hours` hours (instrumentation.ts starts it). */
-export function startCalendarSchedule(hours: number): void {
-  if (scheduled.brobyggerCalendarTimer) return;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const result = await extendAnchoringCalendars((await getDbHandle()).db, new Date());
-      console.info(`[forankringskalender] ${result.created} nye forankringspunkter i ${result.cooperations} samarbeid i drift.`);
-    } catch (err) {
-      console.error('[forankringskalender] Kjøringen feilet; prøver igjen ved neste intervall:', err);
-    } finally {
-      running = false;
-    }
-  };
-  setTimeout(tick, FIRST_RUN_DELAY_MS).unref();
-  scheduled.brobyggerCalendarTimer = setInterval(tick, hours * 3_600_000);
-  scheduled.brobyggerCalendarTimer.unref();
-}
+/**
+ * The calendar job for the job runner (lib/jobs/runner.ts, registered in lib/jobs/index.ts):
+ * once per Norwegian calendar day by default, every CALENDAR_INTERVAL_HOURS hours when set
+ * to something else, 0 = off. The runner runs it once per period across all instances; the
+ * advisory lock above still keeps it apart from a run started by hand at the same time.
+ */
+export const anchoringCalendarJob: Job = {
+  name: 'forankringskalender',
+  schedule() {
+    const hours = wholeNumberFromEnv('CALENDAR_INTERVAL_HOURS', DEFAULT_CALENDAR_INTERVAL_HOURS);
+    if (hours === 0) return null;
+    return hours === 24 ? { daily: true } : { everyMinutes: hours * 60 };
+  },
+  async run(db, { now }) {
+    const result = await extendAnchoringCalendars(db, now);
+    return `${result.created} nye forankringspunkter i ${result.cooperations} samarbeid i drift.`;
+  },
+};

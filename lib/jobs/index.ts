@@ -5,5 +5,6 @@ import 'server-only';
 import type { Job } from './runner';
 import { cleanupJob } from './cleanup';
 import { remindersJob } from './reminders';
+import { anchoringCalendarJob } from './anchoring-calendar';
 
-export const JOBS: readonly Job[] = [remindersJob, cleanupJob];
+export const JOBS: readonly Job[] = [remindersJob, cleanupJob, anchoringCalendarJob];

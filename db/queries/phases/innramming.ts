@@ -5,7 +5,7 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { cooperationMembers, cooperations, goals } from '../../schema';
-import type { Framing, LifecycleState } from '@/lib/domain/dossier';
+import type { BenefitLevel, Framing, LifecycleState } from '@/lib/domain/dossier';
 
 /**
  * Locks the cooperation row until the transaction ends, so a lifecycle step cannot slip in
@@ -64,6 +64,7 @@ export interface MemberFramingToSave {
   usage: number | null;
   fixedSharePercent: number | null;
   expectedBenefit: string | null;
+  expectedBenefitLevel: BenefitLevel | null;
 }
 
 /** Current members only; the caller has checked that every id is one of them. */
@@ -71,7 +72,7 @@ export async function updateMemberFraming(db: Db, cooperationId: string, members
   for (const m of members) {
     await db
       .update(cooperationMembers)
-      .set({ population: m.population, usage: m.usage, fixedSharePercent: m.fixedSharePercent, expectedBenefit: m.expectedBenefit })
+      .set({ population: m.population, usage: m.usage, fixedSharePercent: m.fixedSharePercent, expectedBenefit: m.expectedBenefit, expectedBenefitLevel: m.expectedBenefitLevel })
       .where(and(eq(cooperationMembers.id, m.id), eq(cooperationMembers.cooperationId, cooperationId), isNull(cooperationMembers.leftAt)));
   }
 }

@@ -55,6 +55,8 @@ export function toFraming(input: InnrammingValues, dossier: Dossier): Framing {
         : { kind: input.costKeyKind, fixedPartPercent: input.costKeyKind === 'fast_og_innbyggere' ? input.fixedPartPercent : null },
     hostCompensationOre: input.hostCompensation,
     hostCompensationNote: input.hostCompensationNote,
+    hostCompensationNone: input.hostCompensationNone,
+    hostCompensationNoneReason: input.hostCompensationNone ? input.hostCompensationNoneReason : null,
     agreementChecklist: checklist,
     strategyPlan: input.strategyPlan,
     actionPlan: input.actionPlan,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Dossier } from '@/lib/domain/dossier';
 import { readyDossier } from '@/lib/domain/fixtures';
-import { fixedShareTotalMessage, hostCompensationMessage, innrammingDefaults, innrammingSchema, type InnrammingInput } from './innramming';
+import { fixedShareTotalMessage, hostCompensationMessage,
+  noCompensationReasonMessage, innrammingDefaults, innrammingSchema, type InnrammingInput } from './innramming';
 
 const issues = (input: unknown) =>
   innrammingSchema.safeParse(input).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
@@ -93,12 +94,27 @@ describe('fixedShareTotalMessage and hostCompensationMessage', () => {
     expect(fixedShareTotalMessage('innbyggere', [1, 2])).toBeNull();
   });
 
+  const host = (v: { hostCompensation: number | null; hostCompensationNote: string | null; hostCompensationNone?: boolean; hostCompensationNoneReason?: string | null }) => ({
+    hostCompensationNone: false,
+    hostCompensationNoneReason: null,
+    ...v,
+  });
+
   it('asks for the host’s compensation only when there is a host and nothing is stated', () => {
-    expect(hostCompensationMessage({ hostCompensation: null, hostCompensationNote: null }, ['Arendal kommune'])).toBe(
+    expect(hostCompensationMessage(host({ hostCompensation: null, hostCompensationNote: null }), ['Arendal kommune'])).toBe(
       'Oppgi kompensasjonen til Arendal kommune som vertskommune, som årlig beløp eller som beskrivelse.',
     );
-    expect(hostCompensationMessage({ hostCompensation: 0, hostCompensationNote: null }, ['Arendal kommune'])).toBeNull();
-    expect(hostCompensationMessage({ hostCompensation: null, hostCompensationNote: 'Dekkes av driftsbudsjettet' }, ['Arendal kommune'])).toBeNull();
-    expect(hostCompensationMessage({ hostCompensation: null, hostCompensationNote: null }, [])).toBeNull();
+    expect(hostCompensationMessage(host({ hostCompensation: 450_000_00, hostCompensationNote: null }), ['Arendal kommune'])).toBeNull();
+    expect(hostCompensationMessage(host({ hostCompensation: null, hostCompensationNote: 'Dekkes av driftsbudsjettet' }), ['Arendal kommune'])).toBeNull();
+    expect(hostCompensationMessage(host({ hostCompensation: null, hostCompensationNote: null }), [])).toBeNull();
+  });
+
+  it('0 kr needs the deliberate «no compensation» with a reason', () => {
+    expect(hostCompensationMessage(host({ hostCompensation: 0, hostCompensationNote: null }), ['Arendal kommune'])).toBe(
+      '0 kr betyr at Arendal kommune ikke får noe for egen innsats. Er det avtalt med vilje, kryss av for det og skriv hvorfor.',
+    );
+    expect(hostCompensationMessage(host({ hostCompensation: 0, hostCompensationNote: null, hostCompensationNone: true, hostCompensationNoneReason: 'Arendal bruker tjenesten mest.' }), ['Arendal kommune'])).toBeNull();
+    expect(noCompensationReasonMessage({ hostCompensationNone: true, hostCompensationNoneReason: null })).toBe('Skriv hvorfor vertskommunen ikke skal ha godtgjøring.');
+    expect(noCompensationReasonMessage({ hostCompensationNone: false, hostCompensationNoneReason: null })).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 // members' roles, which live in the design phase, so it is a separate pure check that both
 // the form and the server run with the roles they know.
 import { z } from 'zod';
-import type { CostKeyKind, Dossier } from '@/lib/domain/dossier';
+import { BENEFIT_LEVELS, type CostKeyKind, type Dossier } from '@/lib/domain/dossier';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { joinNb } from '@/lib/domain/nb-text';
 import { toScaledIntegers } from '@/lib/domain/cost-shares';
@@ -66,6 +66,7 @@ const memberSchema = z.object(
     usage: numberField({ min: 0, max: 1_000_000_000, maxDecimals: 2, invalid: 'Skriv bruken som et tall, 0 eller mer (høyst to desimaler).' }),
     fixedSharePercent: percentField('den faste andelen'),
     expectedBenefit: optionalText(2000),
+    expectedBenefitLevel: optionalChoice(BENEFIT_LEVELS, 'Velg høy, middels, lav eller ingen nytte.'),
   },
   { error: 'Ugyldig deltaker.' },
 );
@@ -83,6 +84,9 @@ export const innrammingSchema = z
     /** Kroner per year as typed; the output is øre. */
     hostCompensation: nokToOre(),
     hostCompensationNote: optionalText(1000),
+    /** The agreement says, on purpose, that the host gets no compensation; needs a reason. */
+    hostCompensationNone: checkbox().optional().default(false),
+    hostCompensationNoneReason: optionalText(1000),
     agreementChecklist: z.record(z.string().max(100), checkbox(), { error: 'Ugyldig sjekkliste.' }),
     strategyPlan: optionalText(2000),
     actionPlan: optionalText(2000),
@@ -112,6 +116,8 @@ export const innrammingSchema = z
     }
     const total = fixedShareTotalMessage(v.costKeyKind, v.members.map((m) => m.fixedSharePercent));
     if (total) ctx.addIssue({ code: 'custom', path: ['costKeyKind'], message: total });
+    const reason = noCompensationReasonMessage(v);
+    if (reason) ctx.addIssue({ code: 'custom', path: ['hostCompensationNoneReason'], message: reason });
   });
 
 export type InnrammingInput = z.input<typeof innrammingSchema>;
@@ -137,11 +143,22 @@ export function fixedShareTotalMessage(kind: CostKeyKind | null, shares: readonl
  * say how. Returns the message for the hostCompensation field, or null when satisfied.
  */
 export function hostCompensationMessage(
-  values: Pick<InnrammingValues, 'hostCompensation' | 'hostCompensationNote'>,
+  values: Pick<InnrammingValues, 'hostCompensation' | 'hostCompensationNote' | 'hostCompensationNone' | 'hostCompensationNoneReason'>,
   hostNames: readonly string[],
 ): string | null {
-  if (hostNames.length === 0 || values.hostCompensation !== null || values.hostCompensationNote !== null) return null;
+  if (hostNames.length === 0) return null;
+  if (values.hostCompensationNone) return null; // the reason has its own message
+  // 0 kr is not an agreement about compensation; saying so on purpose is.
+  if (values.hostCompensation === 0) {
+    return `0 kr betyr at ${joinNb([...hostNames])} ikke får noe for egen innsats. Er det avtalt med vilje, kryss av for det og skriv hvorfor.`;
+  }
+  if (values.hostCompensation !== null || values.hostCompensationNote !== null) return null;
   return `Oppgi kompensasjonen til ${joinNb([...hostNames])} som vertskommune, som årlig beløp eller som beskrivelse.`;
+}
+
+/** A deliberate «no compensation» must say why. */
+export function noCompensationReasonMessage(values: Pick<InnrammingValues, 'hostCompensationNone' | 'hostCompensationNoneReason'>): string | null {
+  return values.hostCompensationNone && values.hostCompensationNoneReason === null ? 'Skriv hvorfor vertskommunen ikke skal ha godtgjøring.' : null;
 }
 
 /** The form's starting values: the stored framing, amounts and numbers written the Norwegian way. */
@@ -167,9 +184,12 @@ export function innrammingDefaults(dossier: Dossier): InnrammingInput {
       usage: numberToText(m.usage),
       fixedSharePercent: numberToText(m.fixedSharePercent),
       expectedBenefit: m.expectedBenefit ?? '',
+      expectedBenefitLevel: m.expectedBenefitLevel ?? '',
     })),
     hostCompensation: oreToKronerText(f.hostCompensationOre),
     hostCompensationNote: f.hostCompensationNote ?? '',
+    hostCompensationNone: f.hostCompensationNone === true,
+    hostCompensationNoneReason: f.hostCompensationNoneReason ?? '',
     agreementChecklist: Object.fromEntries(
       (legalForm(dossier.design.legalForm)?.agreementItems ?? []).map((item) => [item.id, f.agreementChecklist[item.id] === true]),
     ),

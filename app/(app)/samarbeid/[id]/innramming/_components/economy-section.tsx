@@ -1,8 +1,8 @@
 'use client';
 // Budget, financing and the host's compensation for its own time (NORCE 2023: the cost of
 // hosting must be visible and paid for).
-import { useFormContext } from 'react-hook-form';
-import { Textfield } from '@digdir/designsystemet-react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { joinNb } from '@/lib/domain/nb-text';
 import type { InnrammingInput } from '@/lib/validation/phases/innramming';
 import { FormSection } from '@/app/_components/phase/form-section';
@@ -10,8 +10,10 @@ import { FormSection } from '@/app/_components/phase/form-section';
 export function EconomySection({ hostNames }: { hostNames: string[] }) {
   const {
     register,
+    control,
     formState: { errors },
   } = useFormContext<InnrammingInput>();
+  const none = useWatch({ control, name: 'hostCompensationNone' });
   return (
     <FormSection title="Budsjett og finansiering">
       <Textfield
@@ -54,6 +56,25 @@ export function EconomySection({ hostNames }: { hostNames: string[] }) {
           error={errors.hostCompensationNote?.message}
           {...register('hostCompensationNote', { deps: ['hostCompensation'] })}
         />
+        {hostNames.length > 0 ? (
+          <>
+            <Checkbox
+              label="Avtalen sier at vertskommunen med vilje ikke skal ha godtgjøring"
+              description="Uten dette gir 0 kr et varsel om at samarbeidskostnaden til vertskommunen ikke er dekket."
+              error={errors.hostCompensationNone?.message}
+              {...register('hostCompensationNone', { deps: ['hostCompensation'] })}
+            />
+            {none ? (
+              <Textfield
+                multiline
+                rows={2}
+                label="Hvorfor skal vertskommunen ikke ha godtgjøring?"
+                error={errors.hostCompensationNoneReason?.message}
+                {...register('hostCompensationNoneReason')}
+              />
+            ) : null}
+          </>
+        ) : null}
       </div>
     </FormSection>
   );
