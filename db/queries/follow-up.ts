@@ -8,7 +8,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, cooperationMembers, cooperations, informationExecutions, informationItems, municipalities, sponsors, users } from '../schema';
-import type { AnchoringKind, AnchoringLevel, LifecycleState, OccurrenceStatus } from '@/lib/domain/dossier';
+import type { AnchoringKind, AnchoringLevel, LifecycleState, OccurrenceEvent, OccurrenceStatus } from '@/lib/domain/dossier';
 
 export interface OccurrenceRow {
   id: string;
@@ -28,6 +28,9 @@ export interface OccurrenceRow {
   saksnummer: string | null;
   minutesUrl: string | null;
   note: string | null;
+  /** The event that created it (an election, a decision), with its day; null for the periodic plan. */
+  event: OccurrenceEvent | null;
+  eventDate: string | null;
   loggedByName: string | null;
   /** ISO timestamp. */
   loggedAt: string | null;
@@ -74,6 +77,8 @@ function toRow({ o, ...r }: QueryRow): OccurrenceRow {
     saksnummer: o.saksnummer,
     minutesUrl: o.minutesUrl,
     note: o.note,
+    event: o.event,
+    eventDate: o.eventDate,
     loggedByName: r.loggedByName,
     loggedAt: o.loggedAt ? o.loggedAt.toISOString() : null,
   };

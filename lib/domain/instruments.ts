@@ -121,32 +121,32 @@ export function instrumentsOf(familyId: Phase): Instrument[] {
   return INSTRUMENTS.filter((i) => i.family === familyId);
 }
 
-export interface MatrixCell {
+export interface MatrixCell<U extends InstrumentUse = InstrumentUse> {
   family: Family;
   counts: Record<InstrumentStatus, number> & { total: number };
   /** No instrument of this family recorded at all: the gap the picture is meant to reveal. */
   empty: boolean;
-  uses: InstrumentUse[];
+  uses: U[];
 }
 
-export interface InstrumentMatrix {
-  byFamily: Record<Phase, MatrixCell>;
+export interface InstrumentMatrix<U extends InstrumentUse = InstrumentUse> {
+  byFamily: Record<Phase, MatrixCell<U>>;
   /** rows: indirekte, direkte; columns: lav, høy involvering — the layout of table 3.1. */
-  grid: [[MatrixCell, MatrixCell], [MatrixCell, MatrixCell]];
+  grid: [[MatrixCell<U>, MatrixCell<U>], [MatrixCell<U>, MatrixCell<U>]];
 }
 
 /**
  * Groups a cooperation's instruments into the four families. Stored rows with a family
  * outside the typology (older data) match no cell and are left out rather than crashing the page.
  */
-export function matrix(instrumentUses: readonly InstrumentUse[]): InstrumentMatrix {
-  const cell = (f: Family): MatrixCell => {
+export function matrix<U extends InstrumentUse>(instrumentUses: readonly U[]): InstrumentMatrix<U> {
+  const cell = (f: Family): MatrixCell<U> => {
     const uses = instrumentUses.filter((u) => u.family === f.id);
     const planlagt = uses.filter((u) => u.status === 'planlagt').length;
     const etablert = uses.filter((u) => u.status === 'etablert').length;
     return { family: f, counts: { planlagt, etablert, total: uses.length }, empty: uses.length === 0, uses };
   };
-  const byFamily = Object.fromEntries(FAMILIES.map((f) => [f.id, cell(f)])) as Record<Phase, MatrixCell>;
+  const byFamily = Object.fromEntries(FAMILIES.map((f) => [f.id, cell(f)])) as Record<Phase, MatrixCell<U>>;
   return {
     byFamily,
     grid: [

@@ -1,36 +1,73 @@
 'use client';
+// Recording a municipal election: only the election day of an election year is accepted,
+// unless the administrator marks the date as an extraordinary event and says why. The
+// «etter kommunevalg» anchoring falls due the given number of months after the day.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useRouter } from 'next/navigation';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { applyFieldErrors } from '@/lib/forms';
-import { electionSchema } from '@/lib/validation/elections';
+import { electionSchema, type ElectionInput, type ElectionValues } from '@/lib/validation/elections';
 import { recordElectionAction } from '../actions';
 
-export function ElectionForm() {
+export function ElectionForm({ suggestedDate, defaultMonths }: { suggestedDate: string; defaultMonths: number }) {
+  const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<{ electionDate: string }>({
+  const { register, handleSubmit, setError, control, formState } = useForm<ElectionInput, unknown, ElectionValues>({
     resolver: zodResolver(electionSchema),
-    defaultValues: { electionDate: '' },
+    defaultValues: { electionDate: suggestedDate, extraordinary: false, reason: '', followUpMonths: defaultMonths },
   });
-  const onSubmit = handleSubmit(async () => {
-    if (!window.confirm('Alle sponsorer i aktive samarbeid blir merket for ny bekreftelse. Fortsette?')) return;
-    const result = await recordElectionAction(getValues());
+  const extraordinary = useWatch({ control, name: 'extraordinary' });
+  const onSubmit = handleSubmit(async (values) => {
+    if (!window.confirm('Alle sponsorer i aktive samarbeid blir merket for ny bekreftelse, og hver deltaker i samarbeid i drift får en forankring etter valget. Fortsette?')) return;
+    setMessage(null);
+    const result = await recordElectionAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
       setMessage({ ok: false, text: result.message });
       return;
     }
-    setMessage({ ok: true, text: `Valget er registrert. ${result.data.sponsors} sponsorer i ${result.data.cooperations} samarbeid må bekreftes på nytt.` });
+    const d = result.data;
+    setMessage({
+      ok: true,
+      text: `Valget er registrert. ${d.sponsors} sponsorer i ${d.cooperations} samarbeid må bekreftes på nytt, og ${d.occurrences} forankringer «etter kommunevalg» er lagt inn.`,
+    });
+    router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
+    <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4" aria-label="Registrer et valg">
       {message ? (
         <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
           {message.text}
         </Alert>
       ) : null}
-      <Textfield label="Valgdag" type="date" error={formState.errors.electionDate?.message} {...register('electionDate')} />
+      <Textfield
+        label="Valgdag"
+        description="Kommunevalg holdes hvert fjerde år, på mandagen Kongen i statsråd fastsetter (de siste gangene andre mandag i september)."
+        type="date"
+        error={formState.errors.electionDate?.message}
+        {...register('electionDate')}
+      />
+      <Checkbox label="Dette er en ekstraordinær hendelse, ikke et ordinært kommunevalg" {...register('extraordinary', { deps: ['electionDate', 'reason'] })} />
+      {extraordinary ? (
+        <Textfield
+          multiline
+          rows={2}
+          label="Hva har skjedd?"
+          description="For eksempel omvalg etter klage, eller valg i en ny kommune etter sammenslåing eller deling."
+          error={formState.errors.reason?.message}
+          {...register('reason')}
+        />
+      ) : null}
+      <Textfield
+        label="Frist for forankring etter valget (måneder)"
+        description="Hver deltaker i samarbeid i drift får en forankring med denne fristen, så de nye folkevalgte blir kjent med samarbeidet."
+        inputMode="numeric"
+        className="max-w-xs"
+        error={formState.errors.followUpMonths?.message}
+        {...register('followUpMonths')}
+      />
       <Button type="submit" loading={formState.isSubmitting}>
         Registrer kommunevalg
       </Button>

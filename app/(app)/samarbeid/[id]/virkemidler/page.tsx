@@ -1,9 +1,11 @@
-// Virkemidler: the metastyring matrix of the instruments in use, and the list behind it.
+// Virkemidler: the metastyring matrix of the instruments in use — those the phase data
+// already shows (lib/domain/instruments-derived.ts) and those entered here by hand.
 import type { Metadata } from 'next';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { listInstrumentUses } from '@/db/queries/instruments';
-import { FAMILIES, matrix, missingFamilies } from '@/lib/domain/instruments';
+import { FAMILIES, instrument, matrix, missingFamilies } from '@/lib/domain/instruments';
+import { combinedUses, derivedCodes } from '@/lib/domain/instruments-derived';
 import { joinNb } from '@/lib/domain/nb-text';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
@@ -16,7 +18,9 @@ export default async function VirkemidlerPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/virkemidler`);
   if (!allowed) return null; // the layout shows NoAccess
-  const uses = await listInstrumentUses(await getDb(), id);
+  const manual = await listInstrumentUses(await getDb(), id);
+  const uses = combinedUses(dossier, manual);
+  const derived = uses.filter((u) => u.derivedFrom !== null);
   const missing = missingFamilies(uses).map((p) => FAMILIES.find((f) => f.id === p)!.label.toLowerCase());
   return (
     <div className="space-y-6">
@@ -44,11 +48,15 @@ export default async function VirkemidlerPage({ params }: { params: Promise<{ id
             Alle fire familier har minst ett virkemiddel.
           </Paragraph>
         )}
-        <InstrumentMatrixView matrix={matrix(uses)} labelledBy="matrise-tittel" />
+        <Paragraph data-size="sm" className="mt-2">
+          {derived.length} av virkemidlene er hentet fra det som er registrert i fasene, forankringsplanen og informasjonsplanen; de merkes med hvor de kommer fra.
+          Legg til andre virkemidler, eller et dokument til et av dem, nedenfor.
+        </Paragraph>
+        <InstrumentMatrixView matrix={matrix(uses)} labelledBy="matrise-tittel" cooperationId={id} />
       </section>
       {/* The matrix already shows everything recorded, so a read-only form would add nothing. */}
       {phaseWritable(canEdit, dossier.state) ? (
-        <InstrumentsForm cooperationId={id} initial={uses} readOnly={false} />
+        <InstrumentsForm cooperationId={id} initial={manual} readOnly={false} derived={derivedCodes(dossier).map((code) => ({ code, label: instrument(code)!.label }))} />
       ) : (
         <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
       )}

@@ -30,6 +30,7 @@ export function CalendarRow({ row, today, showCooperation, onLog }: { row: Row; 
         <div className="bb-muted text-xs">
           {LEVEL[row.level]} nivå, {row.kind}
         </div>
+        {row.eventLabel ? <div className="text-xs font-semibold">{row.eventLabel}</div> : null}
       </TableCell>
       {showCooperation ? null : <TableCell className={cell}>{row.memberName}</TableCell>}
       <TableCell className={cell}>

@@ -2,7 +2,8 @@
 // the dates to print, whether this user may log it, and which months to show by default.
 import type { OccurrenceRow } from '@/db/queries/follow-up';
 import { calendarDate, movedTo, occurrenceView, type OccurrenceView } from '@/lib/dashboard/occurrences';
-import { addMonths, type IsoDate } from '@/lib/domain/iso-date';
+import { EVENT_ANCHORING } from '@/lib/domain/event-anchoring';
+import { addMonths, formatDateNb, type IsoDate } from '@/lib/domain/iso-date';
 import { capitalise } from '@/lib/dashboard/cards';
 
 export interface CalendarRow {
@@ -26,6 +27,8 @@ export interface CalendarRow {
   loggedByName: string | null;
   loggedAt: string | null;
   canLog: boolean;
+  /** "Etter kommunevalget 13.09.2027" for an occurrence an event created; null for the plan's. */
+  eventLabel: string | null;
 }
 
 /** A closed cooperation's calendar is history: nothing in it can be logged any more. */
@@ -53,6 +56,7 @@ export function toCalendarRows(rows: readonly OccurrenceRow[], today: IsoDate, c
     loggedByName: r.loggedByName,
     loggedAt: r.loggedAt,
     canLog: !CLOSED.includes(r.cooperationState) && canLog(r),
+    eventLabel: r.event ? `${EVENT_ANCHORING[r.event].label}${r.eventDate ? ` ${formatDateNb(r.eventDate)}` : ''}` : null,
   }));
 }
 

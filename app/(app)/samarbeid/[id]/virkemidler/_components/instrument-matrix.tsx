@@ -1,14 +1,16 @@
 // The metastyring matrix as a picture: indirect/direct rows, low/high involvement columns.
 // Laid out with CSS grid (subgrid keeps the rows aligned) and marked up with table roles,
 // so a screen reader reads it as the 2x2 table it is.
+import Link from 'next/link';
 import { Heading, Tag } from '@digdir/designsystemet-react';
 import type { InstrumentMatrix, MatrixCell } from '@/lib/domain/instruments';
+import { SOURCE_PAGE_LABELS, type MatrixUse } from '@/lib/domain/instruments-derived';
 import { INSTRUMENT_STATUS_LABELS } from '@/lib/validation/instruments';
 
 const ROW_LABELS = ['Indirekte styring', 'Direkte styring'] as const;
 const COLUMN_LABELS = ['Lav offentlig involvering', 'Høy offentlig involvering'] as const;
 
-function Cell({ cell }: { cell: MatrixCell }) {
+function Cell({ cell, cooperationId }: { cell: MatrixCell<MatrixUse>; cooperationId: string }) {
   const { family, uses, empty, counts } = cell;
   return (
     <div
@@ -40,6 +42,11 @@ function Cell({ cell }: { cell: MatrixCell }) {
                 <Tag data-color={u.status === 'etablert' ? 'success' : 'info'} data-size="sm">
                   {INSTRUMENT_STATUS_LABELS[u.status]}
                 </Tag>
+                {u.derivedFrom ? (
+                  <span className="bb-muted w-full text-xs">
+                    Fra <Link href={`/samarbeid/${cooperationId}/${u.derivedFrom.page}`}>{SOURCE_PAGE_LABELS[u.derivedFrom.page].toLowerCase()}</Link>: {u.derivedFrom.what}
+                  </span>
+                ) : null}
                 {u.documentUrl ? (
                   <a href={u.documentUrl} target="_blank" rel="noopener noreferrer">
                     Dokument<span className="ds-sr-only"> for {u.label} (åpnes i ny fane)</span>
@@ -54,7 +61,7 @@ function Cell({ cell }: { cell: MatrixCell }) {
   );
 }
 
-export function InstrumentMatrixView({ matrix, labelledBy }: { matrix: InstrumentMatrix; labelledBy: string }) {
+export function InstrumentMatrixView({ matrix, labelledBy, cooperationId }: { matrix: InstrumentMatrix<MatrixUse>; labelledBy: string; cooperationId: string }) {
   return (
     <div role="table" aria-labelledby={labelledBy} className="mt-4 grid gap-3 sm:grid-cols-[2.5rem_minmax(0,1fr)_minmax(0,1fr)]">
       <div role="row" className="grid gap-3 max-sm:hidden sm:col-span-3 sm:grid-cols-subgrid">
@@ -76,7 +83,7 @@ export function InstrumentMatrixView({ matrix, labelledBy }: { matrix: Instrumen
             {ROW_LABELS[r]}
           </div>
           {row.map((cell) => (
-            <Cell key={cell.family.id} cell={cell} />
+            <Cell key={cell.family.id} cell={cell} cooperationId={cooperationId} />
           ))}
         </div>
       ))}

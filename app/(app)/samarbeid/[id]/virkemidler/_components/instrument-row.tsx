@@ -9,7 +9,19 @@ import { CUSTOM_INSTRUMENT } from '@/lib/validation/instruments';
 import { InstrumentHelp } from './instrument-help';
 import type { InstrumentsForm } from './instrument-values';
 
-export function InstrumentRow({ form, index, readOnly, onRemove }: { form: InstrumentsForm; index: number; readOnly: boolean; onRemove: () => void }) {
+export function InstrumentRow({
+  form,
+  index,
+  readOnly,
+  onRemove,
+  derivedCodes = [],
+}: {
+  form: InstrumentsForm;
+  index: number;
+  readOnly: boolean;
+  onRemove: () => void;
+  derivedCodes?: string[];
+}) {
   const { register, control, formState } = form;
   const errors = formState.errors.instruments?.[index];
   const [code, label] = useWatch({ control, name: [`instruments.${index}.code`, `instruments.${index}.label`] });
@@ -34,6 +46,7 @@ export function InstrumentRow({ form, index, readOnly, onRemove }: { form: Instr
                 {instrumentsOf(f.id).map((i) => (
                   <option key={i.code} value={i.code}>
                     {i.label}
+                    {derivedCodes.includes(i.code) ? ' (hentet fra fasene)' : ''}
                   </option>
                 ))}
               </optgroup>

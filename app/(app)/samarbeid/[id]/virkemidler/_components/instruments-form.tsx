@@ -13,7 +13,18 @@ import { saveInstrumentsAction } from '../actions';
 import { InstrumentRow } from './instrument-row';
 import { NEW_USE, instrumentValues } from './instrument-values';
 
-export function InstrumentsForm({ cooperationId, initial, readOnly }: { cooperationId: string; initial: InstrumentUse[]; readOnly: boolean }) {
+export function InstrumentsForm({
+  cooperationId,
+  initial,
+  readOnly,
+  derived = [],
+}: {
+  cooperationId: string;
+  initial: InstrumentUse[];
+  readOnly: boolean;
+  /** Catalogue instruments the phase data already shows: listed, not asked for again. */
+  derived?: { code: string; label: string }[];
+}) {
   const [message, setMessage] = useState<SaveMessage | null>(null);
   const form = useForm<InstrumentsInput, unknown, InstrumentsValues>({ resolver: zodResolver(instrumentsSchema), defaultValues: instrumentValues(cooperationId, initial) });
   const { control, handleSubmit, reset, setError, formState } = form;
@@ -42,6 +53,12 @@ export function InstrumentsForm({ cooperationId, initial, readOnly }: { cooperat
       <Paragraph data-size="sm" className="mt-2">
         Velg fra katalogen eller legg inn et eget virkemiddel. Et virkemiddel er etablert når det er vedtatt eller tatt i bruk; ellers er det planlagt.
       </Paragraph>
+      {derived.length > 0 ? (
+        <Paragraph data-size="sm" className="mt-2" data-testid="avledede-virkemidler">
+          Disse er allerede hentet fra fasene og trenger ikke legges inn her: {derived.map((d) => d.label).join('; ')}. Legg dem bare til hvis du vil knytte et
+          dokument til dem.
+        </Paragraph>
+      ) : null}
       <fieldset disabled={readOnly} className="min-w-0">
         {rows.fields.length > 0 ? (
           <ul className="mt-4 space-y-3">
@@ -51,6 +68,7 @@ export function InstrumentsForm({ cooperationId, initial, readOnly }: { cooperat
                 form={form}
                 index={index}
                 readOnly={readOnly}
+                derivedCodes={derived.map((d) => d.code)}
                 onRemove={() => {
                   rows.remove(index);
                   document.getElementById('legg-til-virkemiddel')?.focus();

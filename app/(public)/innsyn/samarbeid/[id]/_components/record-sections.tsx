@@ -100,35 +100,54 @@ export function DecisionsSection({ c }: { c: PublicCooperation }) {
   );
 }
 
-export function MinutesSection({ c }: { c: PublicCooperation }) {
+function MinutesList({ items, label }: { items: PublicCooperation['minutes']; label: string }) {
   return (
-    <section aria-labelledby="referater-tittel" className="bb-panel">
+    <ul className="mt-2 space-y-1" aria-label={label}>
+      {items.map((m, i) => (
+        <li key={i}>
+          <a href={m.url} rel="noopener noreferrer">
+            {formatDateNb(m.date)}: {m.source === 'organ' ? m.body : `${m.body} i ${m.member}`}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function MinutesSection({ c }: { c: PublicCooperation }) {
+  const own = c.minutes.filter((m) => m.source === 'organ');
+  const members = c.minutes.filter((m) => m.source === 'forankring');
+  return (
+    <section aria-labelledby="referater-tittel" className="bb-panel" data-testid="publiserte-referater">
       <Heading level={2} id="referater-tittel" data-size="xs">
         Publiserte referater
       </Heading>
-      {!c.publishesMinutes ? (
+      {c.minutes.length === 0 ? (
         <Paragraph className="mt-2">
-          Samarbeidet publiserer ikke referater her. Møtebøker fra kommunestyrene og formannskapene finner du på kommunenes
-          egne nettsider.
+          {c.publishesMinutes
+            ? 'Ingen referater er publisert ennå.'
+            : 'Samarbeidet publiserer ikke referater her. Møtebøker fra kommunestyrene og formannskapene finner du på kommunenes egne nettsider.'}
         </Paragraph>
-      ) : c.minutes.length === 0 ? (
-        <Paragraph className="mt-2">Ingen referater er publisert ennå.</Paragraph>
-      ) : (
+      ) : null}
+      {own.length > 0 ? (
         <>
-          <Paragraph className="mt-2" data-size="sm">
+          <Heading level={3} data-size="2xs" className="mt-4">
+            Fra møter i samarbeidets egne organer
+          </Heading>
+          <MinutesList items={own} label="Referater fra samarbeidets egne organer" />
+        </>
+      ) : null}
+      {members.length > 0 ? (
+        <>
+          <Heading level={3} data-size="2xs" className="mt-4">
+            Fra behandling i deltakerkommunene
+          </Heading>
+          <Paragraph className="mt-1" data-size="sm">
             Referater fra politiske møter i deltakerkommunene der samarbeidet var oppe til behandling.
           </Paragraph>
-          <ul className="mt-3 space-y-1">
-            {c.minutes.map((m, i) => (
-              <li key={i}>
-                <a href={m.url} rel="noopener noreferrer">
-                  {formatDateNb(m.date)}: {m.body} i {m.member}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <MinutesList items={members} label="Referater fra deltakerkommunene" />
         </>
-      )}
+      ) : null}
     </section>
   );
 }
