@@ -24,6 +24,11 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link className="text-white underline" href="/om/slik-regnes-det-ut">
+                Slik regnes det ut
+              </Link>
+            </li>
+            <li>
               <Link className="text-white underline" href="/tilgjengelighet">
                 Tilgjengelighetserklæring
               </Link>
