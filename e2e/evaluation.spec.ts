@@ -1,6 +1,7 @@
 // An evaluation round on the legevakt cooperation: five demo people from the leader's, the
 // sponsors' and the members' perspectives answer; answers stay hidden until the round is
-// closed; then scores, perspectives, the chart and the comparison with the previous round.
+// closed; then scores, perspectives (each of one or two people, so merged into «Øvrige»: the
+// anonymity threshold), the chart, the trend and the comparison with the previous round.
 import { expect, type Browser, type Page } from '@playwright/test';
 import { test, expectAccessible, signInAs, type DemoUser } from './fixtures';
 import { registerDecision } from './pages/decision';
@@ -119,12 +120,20 @@ test('en evalueringsrunde: invitasjon, svar som holdes skjult, lukking, resultat
   const scores = radmann.getByTestId('poengtabell');
   // Leader 75, politician 25, administrative sponsor 50, the two members 100: (75 + 25 + 50 + 100 + 100) / 5 = 70.
   await expect(scores.getByRole('row', { name: /Demokratisk forankring/ })).toContainText('70 (grønn)');
+  // The one-person perspectives (leader, each sponsor) and the two members are fewer than three
+  // each: they are shown only together, as «Øvrige», never one by one.
   const perspectives = radmann.getByTestId('perspektiver');
-  await expect(perspectives.getByRole('row', { name: /Operativ leder/ })).toContainText('75');
-  await expect(perspectives.getByRole('row', { name: /Politiske sponsorer/ })).toContainText('25');
-  await expect(perspectives.getByRole('row', { name: /Deltakerkommunene/ })).toContainText('2 av 2');
+  await expect(perspectives.getByRole('row')).toHaveCount(2);
+  const others = perspectives.getByRole('row', { name: /Øvrige/ });
+  await expect(others).toContainText('Samlet: Operativ leder, Politiske sponsorer, Administrative sponsorer og Deltakerkommunene');
+  await expect(others).toContainText('5 av 5');
+  await expect(others).toContainText('70');
+  await expect(perspectives).not.toContainText('75');
   await expect(radmann.getByText('Dette er den første evalueringsrunden')).toBeVisible();
-  await expect(radmann.getByText('«Fagmiljøet på legevakten.»')).toBeVisible();
+  // The leader's comment is not attributed to the leader.
+  const comment = radmann.getByRole('listitem').filter({ hasText: '«Fagmiljøet på legevakten.»' });
+  await expect(comment).toHaveText('Øvrige: «Fagmiljøet på legevakten.»');
+  await expect(radmann.getByTestId('runde-varsler')).toBeVisible();
   await expectAccessible(radmann);
 
   // Maintain (through the decision form), then a second round: the results compare with the first.
@@ -150,6 +159,11 @@ test('en evalueringsrunde: invitasjon, svar som holdes skjult, lukking, resultat
   await expect(comparison).toContainText('Runde 1 ble lukket');
   // Perceived input: 70 in round 1, the leader alone with 2s (25) now.
   await expect(comparison.getByRole('row', { name: /Forankring/ })).toContainText('−45');
-  await expect(radmann.getByTestId('perspektiver').getByRole('row', { name: /Operativ leder/ })).toContainText('(−50)');
+  // One respondent: no group at all; the trend shows both rounds.
+  await expect(radmann.getByTestId('perspektiver')).toHaveCount(0);
+  await expect(radmann.getByText('Ingen gruppe hadde nok svar til å vises per perspektiv.')).toBeVisible();
+  const trend = radmann.getByTestId('utvikling');
+  await expect(trend.getByRole('row', { name: /Runde 1/ })).toContainText('70');
+  await expect(trend.getByRole('row', { name: /Runde 2/ })).toContainText('25');
   await expectAccessible(radmann);
 });

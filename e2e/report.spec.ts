@@ -55,6 +55,9 @@ test('evalueringsrapporten: utskriftsvennlig side og PDF med oppsummering, poeng
   expect(text).toContain(SUMMARY_START);
   expect(text).toContain(`Demokratisk forankring (input) ${inputScore}`);
   expect(text).toContain(DECISION);
+  // Statement-level results and the anonymity note are in the PDF too.
+  expect(text).toContain('Svarene på påstandene');
+  expect(text).toContain('Grupper med færre enn 3 svar vises ikke hver for seg');
 
   const pdfUrl = await page.getByRole('link', { name: 'Last ned PDF' }).getAttribute('href');
   const response = await page.request.get(pdfUrl!);

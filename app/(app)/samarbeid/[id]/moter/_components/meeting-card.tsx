@@ -6,6 +6,7 @@ import type { DecisionRow, MeetingRow } from '@/db/queries/bodies';
 import { BODY_EVENT_LABELS, documentsTiming, OUTCOME_LABELS } from '@/lib/domain/bodies';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import { DecisionForm, type DecisionFormMember } from './decision-form';
+import { Disclosure } from './disclosure';
 import { EditMeeting } from './edit-meeting';
 import type { BodyOption } from './meeting-form';
 import { MinutesUpload } from './minutes-upload';
@@ -151,12 +152,9 @@ export function MeetingCard({ cooperationId, meeting, noticeDays, canEdit, today
         <div className="mt-4 grid gap-4">
           <MinutesUpload cooperationId={cooperationId} meetingId={meeting.id} fileName={meeting.minutesFileName} />
           {held ? (
-            <details className="rounded-md border border-[var(--ds-color-neutral-border-subtle)]" open={meeting.decisions.length === 0}>
-              <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">Registrer vedtak fra møtet</summary>
-              <div className="border-t border-[var(--ds-color-neutral-border-subtle)] p-3">
-                <DecisionForm cooperationId={cooperationId} meetingId={meeting.id} meetingLabel={label} members={members} mandate={mandate} />
-              </div>
-            </details>
+            <Disclosure summary="Registrer vedtak fra møtet" defaultOpen={meeting.decisions.length === 0}>
+              <DecisionForm cooperationId={cooperationId} meetingId={meeting.id} meetingLabel={label} members={members} mandate={mandate} />
+            </Disclosure>
           ) : (
             <p className="bb-muted text-sm">Vedtak registreres når møtet er holdt.</p>
           )}
