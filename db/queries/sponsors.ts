@@ -15,7 +15,11 @@ export interface SponsorReplacement {
   actorName: string;
 }
 
-/** The names before and after; null when the sponsor is not in the cooperation. */
+/**
+ * The names before and after; null when the sponsor is not in the cooperation. The append-only
+ * change log of drift (branch drift-edit) is written from here once it exists: one entry
+ * {what: 'sponsor', old: previous, new: next, actor, at} in this same transaction.
+ */
 export async function replaceSponsor(db: Db, input: SponsorReplacement): Promise<{ previous: string; next: string } | null> {
   return db.transaction(async (tx) => {
     const [before] = await tx

@@ -7,7 +7,7 @@ import type { Db } from '../client';
 import { syncOccurrences } from '../queries/anchoring';
 import { loadDossier } from '../queries/dossier';
 import { fixtureUuid } from '../queries/dossier-import';
-import { anchoringOccurrences, cooperations, informationItems, memberDecisions } from '../schema';
+import { anchoringOccurrences, bodyMeetings, cooperations, informationItems, memberDecisions } from '../schema';
 import type { Dossier, Framing } from '@/lib/domain/dossier';
 import { addMonths, inWindow, isoDateOf, lastTwelveMonths } from '@/lib/domain/iso-date';
 import { CHANGE_KINDS } from '@/lib/validation/lifecycle';
@@ -63,6 +63,12 @@ export async function playScript(db: Db, cooperationId: string, demo: DemoCooper
         }
         case 'drop-information':
           await db.delete(informationItems).where(and(eq(informationItems.cooperationId, cooperationId), eq(informationItems.audience, step.audience)));
+          break;
+        case 'minutes':
+          await db
+            .update(bodyMeetings)
+            .set({ minutesUrl: step.url, minutesPublic: step.isPublic })
+            .where(and(eq(bodyMeetings.cooperationId, cooperationId), eq(bodyMeetings.id, fixtureUuid(cooperationId, step.meetingId))));
           break;
       }
     }

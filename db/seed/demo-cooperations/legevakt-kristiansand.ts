@@ -164,6 +164,7 @@ export const legevaktKristiansand: DemoCooperationBuilder = (clock) => {
           return held(o);
         },
       },
+      { kind: 'minutes', meetingId: 'mt-samarbeidsutvalg', url: 'https://www.kristiansand.kommune.no/politikk/moter/samarbeidsutvalget-legevakt-protokoll', isPublic: true },
     ],
   };
 };

@@ -61,7 +61,9 @@ export type DemoStep =
   /** An information item removed after establishment: the gap the demo wants to show. */
   | { kind: 'drop-information'; audience: Audience }
   /** A whole evaluation round, played through the application's own actions (see DemoEvaluation). */
-  | { kind: 'evaluation'; round: DemoEvaluation };
+  | { kind: 'evaluation'; round: DemoEvaluation }
+  /** Minutes of one of the dossier's body meetings (its fixture id), published or not. */
+  | { kind: 'minutes'; meetingId: string; url: string; isPublic: boolean };
 
 /** One respondent's answers; `email` is a demo user's, invited when the round opened. */
 export interface DemoAnswers {

@@ -161,18 +161,21 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
             <Heading level={2} id="bekreft-tittel" data-size="xs">
               Sponsorer må bekreftes etter valget
             </Heading>
-            <ul className="mt-2 space-y-2 text-sm">
-              {reconfirm.map((s) => (
-                <li key={s.id} className="flex flex-wrap items-center justify-between gap-2">
-                  <span>
-                    {s.name} ({s.kind === 'politisk' ? 'politisk' : 'administrativ'} sponsor, {dossier.members.find((m) => m.id === s.memberId)?.name})
-                  </span>
-                  {canEdit ? <ReconfirmButton cooperationId={id} sponsorId={s.id} name={s.name} /> : null}
-                </li>
-              ))}
+            <ul className="mt-2 space-y-3 text-sm">
+              {reconfirm.map((s) => {
+                const role = s.kind === 'politisk' ? 'politisk sponsor' : 'administrativ sponsor';
+                return (
+                  <li key={s.id} className="flex flex-col gap-2 border-t border-[var(--ds-color-neutral-border-subtle)] pt-2 first:border-t-0 first:pt-0">
+                    <span>
+                      {s.name} ({role}, {dossier.members.find((m) => m.id === s.memberId)?.name})
+                    </span>
+                    {canEdit ? <ReconfirmButton cooperationId={id} sponsorId={s.id} name={s.name} role={role} /> : null}
+                  </li>
+                );
+              })}
             </ul>
             <Paragraph data-size="sm" className="mt-2">
-              Bekreft dem her, eller bytt dem på <Link href={`/samarbeid/${id}/stotte`}>støttesiden</Link>.
+              Fortsetter sponsoren, bekreft det. Er det valgt en ny, skriv inn hvem – da er den nye sponsoren bekreftet med en gang.
             </Paragraph>
           </section>
         ) : null}
