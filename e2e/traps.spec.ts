@@ -13,6 +13,8 @@ const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue10';
 const TRAPS = ['understyring.', 'overstyring.', 'radmannsfellen.'] as const;
 
 test.use({ viewport: { width: 1366, height: 900 } });
+// Each test seeds, signs in twice and renders several pages: give a busy machine room.
+test.describe.configure({ timeout: 180_000 });
 
 async function shoot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
@@ -76,10 +78,12 @@ test('(a) understyring: 14 måneder uten formell forankring og en deltaker uten 
   await expect(warning(page, 'understyring.ingen_formell_forankring')).toContainText('Ingen formelle forankringer er registrert som holdt de siste 12 månedene.');
   // Input cannot be green without anchoring: the light says so in words.
   const input = page.getByRole('region', { name: 'Legitimitet' }).getByTestId('trafikklys').getByRole('listitem').first();
-  await expect(input).toContainText('Forankring');
-  await expect(input).not.toContainText('Grønn');
-  await input.locator('summary').click();
-  await expect(input).toContainText('demokratisk forankring kan ikke bli grønn');
+  const summary = input.locator('summary');
+  await expect(summary).toContainText('Forankring');
+  await expect(summary).toContainText(/Gul|Rød/);
+  await expect(summary).not.toContainText('Grønn');
+  await summary.click();
+  await expect(input).toContainText('0 av 4 deltakere har hatt minst én formell forankring de siste 12 månedene.');
   await expectAccessible(page);
   await shoot(page, 'a-oversikt-understyring');
 

@@ -14,15 +14,15 @@ import { recordElectionAction } from '../actions';
 export function ElectionForm({ suggestedDate, defaultMonths }: { suggestedDate: string; defaultMonths: number }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, setError, control, formState } = useForm<ElectionInput, unknown, ElectionValues>({
+  const { register, handleSubmit, setError, control, getValues, formState } = useForm<ElectionInput, unknown, ElectionValues>({
     resolver: zodResolver(electionSchema),
     defaultValues: { electionDate: suggestedDate, extraordinary: false, reason: '', followUpMonths: defaultMonths },
   });
   const extraordinary = useWatch({ control, name: 'extraordinary' });
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async () => {
     if (!window.confirm('Alle sponsorer i aktive samarbeid blir merket for ny bekreftelse, og hver deltaker i samarbeid i drift får en forankring etter valget. Fortsette?')) return;
     setMessage(null);
-    const result = await recordElectionAction(values);
+    const result = await recordElectionAction(getValues());
     if (!result.ok) {
       applyFieldErrors(result, setError);
       setMessage({ ok: false, text: result.message });

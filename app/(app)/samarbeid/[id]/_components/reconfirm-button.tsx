@@ -25,8 +25,8 @@ export function ReconfirmButton({ cooperationId, sponsorId, name, role }: { coop
       setError(result.ok ? null : result.message);
       if (result.ok) router.refresh();
     });
-  const replace = form.handleSubmit(async (values) => {
-    const result = await replaceSponsorAction(values);
+  const replace = form.handleSubmit(async () => {
+    const result = await replaceSponsorAction(form.getValues());
     if (!result.ok) {
       applyFieldErrors(result, form.setError);
       setError(result.message);

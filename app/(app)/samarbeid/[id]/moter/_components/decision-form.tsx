@@ -36,7 +36,7 @@ export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, 
     url: '',
     isPublic: true,
   };
-  const { register, handleSubmit, reset, setError, control, formState } = useForm<BodyDecisionInput, unknown, BodyDecisionValues>({
+  const { register, handleSubmit, reset, setError, control, getValues, formState } = useForm<BodyDecisionInput, unknown, BodyDecisionValues>({
     resolver: zodResolver(bodyDecisionSchema),
     defaultValues: empty,
   });
@@ -44,9 +44,10 @@ export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, 
   const prepared = useWatch({ control, name: 'prepared' });
   const id = (name: string) => `vedtak-${meetingId}-${name}`;
 
+  // The server parses what the user typed with the same schema, so it gets the raw values.
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
-    const result = await recordBodyDecisionAction(values);
+    const result = await recordBodyDecisionAction(getValues());
     if (!result.ok) {
       applyFieldErrors(result, setError);
       setMessage({ ok: false, text: result.message });

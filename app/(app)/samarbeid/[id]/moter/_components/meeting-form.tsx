@@ -35,7 +35,7 @@ export function MeetingForm({
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const empty: MeetingInput = { cooperationId, meetingId: '', expectedVersion: 0, bodyId: bodies.length === 1 ? bodies[0]!.id : '', meetingDate: '', documentsSentDate: '', minutesUrl: '', minutesPublic: false };
-  const { register, handleSubmit, reset, setError, formState } = useForm<MeetingInput, unknown, MeetingValues>({
+  const { register, handleSubmit, reset, setError, getValues, formState } = useForm<MeetingInput, unknown, MeetingValues>({
     resolver: zodResolver(meetingSchema),
     defaultValues: initial ? { ...initial, cooperationId } : empty,
   });
@@ -44,9 +44,10 @@ export function MeetingForm({
   // A body removed from the design since stays selectable for its own old meetings.
   const options = initial && !bodies.some((b) => b.id === initial.bodyId) ? [...bodies, { id: initial.bodyId, name: initial.bodyName }] : bodies;
 
-  const onSubmit = handleSubmit(async (values) => {
+  // The server parses what the user typed with the same schema, so it gets the raw values.
+  const onSubmit = handleSubmit(async () => {
     setMessage(null);
-    const result = await saveMeetingAction(values);
+    const result = await saveMeetingAction(getValues());
     if (!result.ok) {
       applyFieldErrors(result, setError);
       setMessage({ ok: false, text: result.message });

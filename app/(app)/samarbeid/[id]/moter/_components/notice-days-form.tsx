@@ -12,13 +12,13 @@ import { saveNoticeDaysAction } from '../actions';
 export function NoticeDaysForm({ cooperationId, days, defaultDays }: { cooperationId: string; days: number | null; defaultDays: number }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<NoticeDaysInput, unknown, NoticeDaysValues>({
+  const { register, handleSubmit, setError, getValues, formState } = useForm<NoticeDaysInput, unknown, NoticeDaysValues>({
     resolver: zodResolver(noticeDaysSchema),
     defaultValues: { cooperationId, days: days === null ? '' : String(days) },
   });
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async () => {
     setMessage(null);
-    const result = await saveNoticeDaysAction(values);
+    const result = await saveNoticeDaysAction(getValues());
     if (!result.ok) {
       applyFieldErrors(result, setError);
       setMessage({ ok: false, text: result.message });
