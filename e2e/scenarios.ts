@@ -3,7 +3,7 @@
 import { expect, type Browser } from '@playwright/test';
 import { signInAs } from './fixtures';
 
-export type Scenario = 'styrt' | 'understyring' | 'vertskommune_uten_godtgjoring' | 'ingen_nytte';
+export type Scenario = 'styrt' | 'understyring' | 'vertskommune_uten_godtgjoring' | 'ingen_nytte' | 'etter_valg';
 
 export interface SeededScenario {
   id: string;

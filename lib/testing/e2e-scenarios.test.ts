@@ -25,6 +25,10 @@ describe('e2e scenarios', () => {
     expect(ids('vertskommune_uten_godtgjoring')).toEqual(['kostnad.vertskommune_godtgjoring']);
   });
 
+  it('after an election: only the re-confirmation warning', () => {
+    expect(ids('etter_valg')).toEqual(['valg.sponsorer_ikke_bekreftet']);
+  });
+
   it('(e) a member expecting no benefit: only the uneven-benefit warning', () => {
     expect(ids('ingen_nytte')).toEqual(['likeverd.ujevn_nytte']);
   });

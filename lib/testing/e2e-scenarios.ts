@@ -8,7 +8,7 @@ import type { AnchoringOccurrence, Dossier } from '@/lib/domain/dossier';
 import { readyDossier, READY_MEMBER_IDS } from '@/lib/domain/fixtures';
 import { PERIOD_END_MONTHS } from '@/lib/domain/anchoring-schedule';
 
-export const E2E_SCENARIOS = ['styrt', 'understyring', 'vertskommune_uten_godtgjoring', 'ingen_nytte'] as const;
+export const E2E_SCENARIOS = ['styrt', 'understyring', 'vertskommune_uten_godtgjoring', 'ingen_nytte', 'etter_valg'] as const;
 export type E2eScenario = (typeof E2E_SCENARIOS)[number];
 
 /** Quarter ends (31.03, 30.06 …) from `from` to `to`, both inclusive. */
@@ -68,6 +68,10 @@ export function scenarioDossier(scenario: E2eScenario, name: string, today: IsoD
     }
     case 'vertskommune_uten_godtgjoring':
       d.framing = { ...d.framing, hostCompensationOre: 0, hostCompensationNote: null, hostCompensationNone: false, hostCompensationNoneReason: null };
+      return d;
+    case 'etter_valg':
+      // An election has been recorded: Arendal's two sponsors wait for re-confirmation.
+      d.sponsors = d.sponsors.map((s) => (s.memberId === READY_MEMBER_IDS.arendal ? { ...s, needsReconfirmation: true } : s));
       return d;
     case 'ingen_nytte':
       d.members = d.members.map((m) =>
