@@ -64,7 +64,7 @@ async function recordDecision(card: Locator, d: { title: string; political: bool
   if (!(await form.isVisible())) await card.getByText('Registrer vedtak fra møtet').click();
   await form.getByLabel('Sak', { exact: true }).fill(d.title);
   await form.getByRole('radio', { name: d.political ? 'Politisk' : 'Administrativt' }).check();
-  await form.getByRole('radio', { name: d.prepared }).check();
+  await form.getByRole('group', { name: /Forberedte administrasjonene/ }).getByRole('radio', { name: d.prepared }).check();
   await form.getByRole('group', { name: /innenfor operativ leders mandat/ }).getByRole('radio', { name: d.withinMandate ? 'Ja' : 'Nei' }).check();
   await form.getByRole('button', { name: 'Registrer vedtaket' }).click();
   await expect(form.getByRole('status')).toContainText(`Vedtaket «${d.title}» er registrert.`);
