@@ -34,6 +34,8 @@ async function registerInput(page: Page): Promise<number> {
 }
 
 test('forankring: forfalt når klokka flyttes, registrert som holdt med saksnummer, synlig for sponsoren og i registeret', async ({ page, browser }) => {
+  // Three signed-in contexts and axe on the sponsor's dashboard, whose high-severity warnings are open: more than a minute on a busy machine.
+  test.setTimeout(150_000);
   await signInAs(page, 'operativ_leder');
   await openCooperationTab(page, 'Forankring');
   await page.getByLabel('Vis deltaker').selectOption({ label: 'Lillesand kommune' });
