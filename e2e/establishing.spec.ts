@@ -170,9 +170,9 @@ test('rådmannsteamet etablerer et vertskommunesamarbeid med fire kommuner, fra 
   await instruments.goto();
   await expect(page.getByText('Alle fire familier har minst ett virkemiddel.')).toBeVisible();
   await expect(instruments.matrix()).not.toContainText('Ingen virkemidler i bruk');
-  const support = instruments.matrix().getByRole('cell').filter({ hasText: 'Støtte og tilrettelegging' });
-  await expect(support).toContainText('Politisk og administrativ sponsor');
-  await expect(support).toContainText('Fra støtte:');
+  const supportCell = instruments.matrix().getByRole('cell').filter({ hasText: 'Støtte og tilrettelegging' });
+  await expect(supportCell).toContainText('Politisk og administrativ sponsor');
+  await expect(supportCell).toContainText('Fra støtte:');
   await expect(page.getByTestId('avledede-virkemidler')).toContainText('Politisk og administrativ sponsor');
   await expectAccessible(page);
   const uses: [string, 'Planlagt' | 'Etablert'][] = [
@@ -182,7 +182,7 @@ test('rådmannsteamet etablerer et vertskommunesamarbeid med fire kommuner, fra 
   for (const [i, [label, status]] of uses.entries()) await instruments.add(i + 1, label, status);
   await instruments.save('Lagre', 'Virkemidlene er lagret. Matrisen over er oppdatert.');
   await expect(instruments.matrix().getByRole('cell')).toHaveCount(4);
-  await expect(support).toContainText('Å dele begeistringen');
+  await expect(supportCell).toContainText('Å dele begeistringen');
   await expect(instruments.matrix().getByRole('cell').filter({ hasText: 'Deltakelse' }).last()).toContainText('Deltakelse i forhandlinger');
   await expectAccessible(page);
   await shoot(page, '05-virkemidler');
