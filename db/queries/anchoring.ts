@@ -1,12 +1,12 @@
 import 'server-only';
 // Anchoring-point occurrences: generated from the plan, never touching logged history; and
 // what the rolling-calendar job (lib/jobs/anchoring-calendar.ts) reads and writes in batches.
-import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, anchoringPoints, cooperationMembers, cooperations } from '../schema';
 import type { AnchoringPoint, Dossier } from '@/lib/domain/dossier';
 import { OPERATING_STATES } from '@/lib/domain/anchoring-facts';
-import { regenerateFuture } from '@/lib/domain/anchoring-schedule';
+import { regenerateFuture, type ScheduleMember } from '@/lib/domain/anchoring-schedule';
 import { addMonths, isoDateOf, type IsoDate } from '@/lib/domain/iso-date';
 
 /**
@@ -63,21 +63,28 @@ export async function runningCooperationIds(db: Db, after: string | null, limit:
 export interface CalendarPlan {
   cooperationId: string;
   points: AnchoringPoint[];
-  members: { id: string }[];
+  /** Members now or later (not merely proposed), with their spans: nothing is planned outside one. */
+  members: ScheduleMember[];
   /** The occurrences from `today` on that belong to a point: the slots already taken. */
   existing: { anchoringPointId: string; memberId: string; dueDate: IsoDate }[];
 }
 
-/** Per cooperation: its anchoring plan, its current members and the slots already planned. */
+/** Per cooperation: its anchoring plan, its members from `today` on, and the slots already planned. */
 export async function calendarPlans(db: Db, ids: readonly string[], today: IsoDate): Promise<CalendarPlan[]> {
   if (ids.length === 0) return [];
   const list = [...ids];
   const [points, members, existing] = await Promise.all([
     db.select().from(anchoringPoints).where(inArray(anchoringPoints.cooperationId, list)),
     db
-      .select({ id: cooperationMembers.id, cooperationId: cooperationMembers.cooperationId })
+      .select({ id: cooperationMembers.id, cooperationId: cooperationMembers.cooperationId, joinedAt: cooperationMembers.joinedAt, leftAt: cooperationMembers.leftAt })
       .from(cooperationMembers)
-      .where(and(inArray(cooperationMembers.cooperationId, list), isNull(cooperationMembers.leftAt)))
+      .where(
+        and(
+          inArray(cooperationMembers.cooperationId, list),
+          eq(cooperationMembers.proposed, false),
+          or(isNull(cooperationMembers.leftAt), gte(cooperationMembers.leftAt, today)),
+        ),
+      )
       .orderBy(asc(cooperationMembers.sortOrder)),
     db
       .select({ cooperationId: anchoringOccurrences.cooperationId, anchoringPointId: anchoringOccurrences.anchoringPointId, memberId: anchoringOccurrences.memberId, dueDate: anchoringOccurrences.dueDate })
@@ -87,7 +94,7 @@ export async function calendarPlans(db: Db, ids: readonly string[], today: IsoDa
   return list.map((cooperationId) => ({
     cooperationId,
     points: points.filter((p) => p.cooperationId === cooperationId).map(toPoint),
-    members: members.filter((m) => m.cooperationId === cooperationId).map((m) => ({ id: m.id })),
+    members: members.filter((m) => m.cooperationId === cooperationId).map((m) => ({ id: m.id, joinedAt: m.joinedAt, leftAt: m.leftAt })),
     existing: existing.filter((o) => o.cooperationId === cooperationId).map((o) => ({ anchoringPointId: o.anchoringPointId!, memberId: o.memberId, dueDate: o.dueDate })),
   }));
 }

@@ -10,6 +10,7 @@ import { anchoringOccurrences, anchoringPoints, cooperationMembers, cooperations
 import { OPERATING_STATES } from '@/lib/domain/anchoring-facts';
 import { ENDED_STATES } from '@/lib/domain/dossier';
 import { EVENT_ANCHORING } from '@/lib/domain/event-anchoring';
+import { memberOn } from './membership';
 import { addMonths } from '@/lib/domain/iso-date';
 
 const ENDED = [...ENDED_STATES];
@@ -53,7 +54,7 @@ export async function recordElection(db: Db, input: NewElection) {
 /**
  * The «etter kommunevalg» occurrences of one election (lib/domain/event-anchoring.ts says
  * what they are): each running cooperation that had started by the election day gets, per
- * current member in scope, one per anchoring point triggered by elections, or the standard
+ * member in scope that is a member on the due date (lib/domain/membership.ts), one per anchoring point triggered by elections, or the standard
  * one when it has none. The unique (member, event key) index makes a repeat a no-op.
  */
 export async function createElectionOccurrences(db: Db, election: { id: string; electionDate: string; followUpMonths: number }): Promise<number> {
@@ -87,7 +88,7 @@ export async function createElectionOccurrences(db: Db, election: { id: string; 
         })
         .from(anchoringPoints)
         .innerJoin(cooperations, eq(cooperations.id, anchoringPoints.cooperationId))
-        .innerJoin(cooperationMembers, and(eq(cooperationMembers.cooperationId, anchoringPoints.cooperationId), isNull(cooperationMembers.leftAt), inScope))
+        .innerJoin(cooperationMembers, and(eq(cooperationMembers.cooperationId, anchoringPoints.cooperationId), memberOn(due), inScope))
         .where(and(eq(anchoringPoints.triggerType, 'hendelse'), eq(anchoringPoints.event, 'valg'), inArray(cooperations.state, OPERATING), started)),
     )
     .onConflictDoNothing()
@@ -118,7 +119,7 @@ export async function createElectionOccurrences(db: Db, election: { id: string; 
           eventKey: sql`${`${election.id}:standard`}`.as('event_key'),
         })
         .from(cooperations)
-        .innerJoin(cooperationMembers, and(eq(cooperationMembers.cooperationId, cooperations.id), isNull(cooperationMembers.leftAt)))
+        .innerJoin(cooperationMembers, and(eq(cooperationMembers.cooperationId, cooperations.id), memberOn(due)))
         .where(and(inArray(cooperations.state, OPERATING), started, sql`not ${hasElectionPoint}`)),
     )
     .onConflictDoNothing()

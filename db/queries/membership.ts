@@ -40,6 +40,15 @@ export async function memberIdsOn(db: Db, cooperationId: string, day: IsoDate): 
   return new Set(rows.map((r) => r.id));
 }
 
+/** The members on `day`, with their spans (for planning that must stay inside them). */
+export async function memberSpansOn(db: Db, cooperationId: string, day: IsoDate): Promise<{ id: string; joinedAt: IsoDate | null; leftAt: IsoDate | null }[]> {
+  return db
+    .select({ id: cooperationMembers.id, joinedAt: cooperationMembers.joinedAt, leftAt: cooperationMembers.leftAt })
+    .from(cooperationMembers)
+    .where(and(eq(cooperationMembers.cooperationId, cooperationId), memberOn(day)))
+    .orderBy(asc(cooperationMembers.sortOrder));
+}
+
 const memberName = sql<string>`coalesce(${municipalities.name} || ' kommune', ${cooperationMembers.organisationName}, 'Ukjent deltaker')`;
 
 /** The whole membership history of a cooperation, newest first. */

@@ -6,8 +6,8 @@
 import type { z } from 'zod';
 import { anchoringPointsOf, insertPlannedOccurrences, removePlannedEventOccurrences } from '@/db/queries/anchoring';
 import { deleteBodyDecision, insertBodyDecision, insertMeeting, lockForBodies, meetingOf, setNoticeDays, updateMeeting } from '@/db/queries/bodies';
-import { currentMemberIds } from '@/db/queries/decisions';
 import { cooperationResource } from '@/db/queries/dossier';
+import { memberSpansOn } from '@/db/queries/membership';
 import { ActionError, MESSAGES, type ActionContext } from '@/lib/action-core';
 import { OPERATING_STATES } from '@/lib/domain/anchoring-facts';
 import type { Design, LifecycleState } from '@/lib/domain/dossier';
@@ -24,7 +24,7 @@ export const BODY_MESSAGES = {
   sentInFuture: 'Datoen kan ikke være fram i tid.',
   meetingAhead: 'Møtet er ikke holdt ennå. Registrer vedtak når møtet er holdt.',
   noMeeting: 'Fant ikke møtet. Det kan være slettet.',
-  notMember: 'Velg bare deltakere som er med i samarbeidet.',
+  notMember: 'Velg bare deltakere som var med i samarbeidet den dagen møtet ble holdt.',
   conflict: 'Noen andre har endret møtet siden du åpnet det. Last siden på nytt og prøv igjen.',
 } as const;
 
@@ -79,8 +79,10 @@ export async function recordBodyDecision(input: z.output<typeof bodyDecisionSche
     const meeting = await meetingOf(tx, input.cooperationId, input.meetingId);
     if (!meeting) throw new ActionError('not_found', BODY_MESSAGES.noMeeting);
     if (meeting.meetingDate > isoDateOf(now)) throw new ActionError('invalid', BODY_MESSAGES.meetingAhead);
-    const members = await currentMemberIds(tx, input.cooperationId);
-    if (input.preparedByMemberIds.some((id) => !members.has(id))) {
+    // Who could prepare it, and who anchors it: the members on the day of the meeting.
+    const members = await memberSpansOn(tx, input.cooperationId, meeting.meetingDate);
+    const memberIds = new Set(members.map((m) => m.id));
+    if (input.preparedByMemberIds.some((id) => !memberIds.has(id))) {
       throw new ActionError('invalid', MESSAGES.invalid, { preparedByMemberIds: [BODY_MESSAGES.notMember] });
     }
     const { cooperationId, meetingId, ...decision } = input;
@@ -90,7 +92,7 @@ export async function recordBodyDecision(input: z.output<typeof bodyDecisionSche
       const points = await anchoringPointsOf(tx, cooperationId);
       const planned = eventOccurrences({
         points,
-        members: [...members].map((m) => ({ id: m })),
+        members,
         event: input.anchoringEvent,
         eventDate: meeting.meetingDate,
         eventRef: id,

@@ -26,6 +26,7 @@ import {
 import { ActionError, MESSAGES, fieldErrorsOf, type ActionContext } from '@/lib/action-core';
 import { can, type Resource } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { anonymousResults, trendPoint, type AnonymousResults, type TrendPoint } from '@/lib/domain/evaluation-anonymous';
 import { buildRoundResults, isRoundResults, type RoundResults } from '@/lib/domain/evaluation-results';
 import { CRITERIA } from '@/lib/domain/perceived';
@@ -134,7 +135,8 @@ export async function closeRound(input: z.output<typeof closeRoundSchema>, ctx: 
 async function freezeResults(db: Db, round: RoundRow, now: Date): Promise<RoundResults> {
   const q = questionnaire(round.questionnaireVersion);
   const [dossier, invitations, stored, previous] = await Promise.all([
-    loadDossier(db, round.cooperationId),
+    // Members as on the day the round closes (lib/domain/membership.ts).
+    loadDossier(db, round.cooperationId, { today: osloDateOf(now) }),
     invitationPerspectives(db, round.id),
     submittedAnswers(db, round.id),
     previousResults(db, round.cooperationId, round.number),

@@ -5,6 +5,7 @@
 import type { AnchoringKind, AnchoringLevel, AnchoringPoint, OccurrenceEvent } from './dossier';
 import { addMonths, type IsoDate } from './iso-date';
 import { membersInScope, type ScheduleMember } from './anchoring-schedule';
+import { coversDay } from './membership';
 
 export interface EventAnchoring {
   label: string;
@@ -57,7 +58,8 @@ export function eventKey(eventRef: string, pointId: string | null): string {
 
 /**
  * One occurrence per member in scope of each anchoring point triggered by the event, or the
- * standard one per member when the cooperation has none; due `months` after the event.
+ * standard one per member when the cooperation has none; due `months` after the event. A
+ * member whose membership ends before (or starts after) the due date gets none.
  */
 export function eventOccurrences(input: {
   points: readonly AnchoringPoint[];
@@ -71,12 +73,13 @@ export function eventOccurrences(input: {
   const config = EVENT_ANCHORING[input.event];
   const dueDate = addMonths(input.eventDate, input.months ?? config.months);
   const common = { dueDate, event: input.event, eventDate: input.eventDate };
+  const members = input.members.filter((m) => coversDay({ joinedAt: m.joinedAt ?? null, leftAt: m.leftAt ?? null }, dueDate));
   const points = input.points.filter((p) => p.trigger.type === 'hendelse' && p.trigger.event === input.event);
   if (points.length === 0) {
-    return input.members.map((m) => ({ ...common, ...config.standard, anchoringPointId: null, memberId: m.id, eventKey: eventKey(input.eventRef, null) }));
+    return members.map((m) => ({ ...common, ...config.standard, anchoringPointId: null, memberId: m.id, eventKey: eventKey(input.eventRef, null) }));
   }
   return points.flatMap((p) =>
-    membersInScope(p, input.members).map((m) => ({
+    membersInScope(p, members).map((m) => ({
       ...common,
       anchoringPointId: p.id,
       memberId: m.id,

@@ -51,6 +51,7 @@ const member = (id: string): Member => ({
   representatives: 0,
   contactPerson: null,
   expectedBenefit: null,
+  expectedBenefitLevel: null,
 });
 const change = (memberId: string, kind: 'inn' | 'ut', status: MembershipChange['status'] = 'foreslatt'): MembershipChange => ({
   id: `c-${memberId}`,
