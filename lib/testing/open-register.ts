@@ -4,7 +4,7 @@
 // other forms, task areas, states and counties so filters and paging have something to do.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { anchoringOccurrences, bodyDecisions, cooperationMembers, cooperations, evaluationAnswers, evaluationInvitations, evaluationRounds, sponsors, taskAreas } from '@/db/schema';
+import { anchoringOccurrences, bodyDecisions, bodyMeetings, cooperationMembers, cooperations, evaluationAnswers, evaluationInvitations, evaluationRounds, sponsors, taskAreas } from '@/db/schema';
 import { READY_MEMBER_IDS } from '@/lib/domain/fixtures';
 import type { LifecycleState } from '@/lib/domain/dossier';
 import { internalStrings, leakyDossier, leakySource } from '@/lib/register/fixtures';
@@ -41,13 +41,19 @@ async function taskAreaIdByName(db: Db, name: string): Promise<number> {
   return row.id;
 }
 
-/** The body decisions' publication columns as the leaky source has them (one public, one not). */
+/** The body decisions' and meetings' publication columns as the leaky source has them (one public, one not). */
 async function publishBodyDecisions(db: Db, cooperationId: string) {
   for (const decision of leakySource().bodyDecisions) {
     await db
       .update(bodyDecisions)
       .set({ isPublic: decision.isPublic, saksnummer: decision.saksnummer, url: decision.url })
       .where(and(eq(bodyDecisions.cooperationId, cooperationId), eq(bodyDecisions.id, fixtureUuid(cooperationId, decision.id))));
+  }
+  for (const meeting of leakySource().meetings) {
+    await db
+      .update(bodyMeetings)
+      .set({ minutesPublic: meeting.minutesPublic, minutesUrl: meeting.minutesUrl })
+      .where(and(eq(bodyMeetings.cooperationId, cooperationId), eq(bodyMeetings.id, fixtureUuid(cooperationId, meeting.id))));
   }
 }
 

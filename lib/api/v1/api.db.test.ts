@@ -11,6 +11,7 @@ import { seedReferenceData } from '@/db/seed/reference';
 import { cooperationMembers, cooperations } from '@/db/schema';
 import { seedOpenRegister, type OpenRegisterFixture } from '@/lib/testing/open-register';
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, SERVER_MARK_ENV } from '@/lib/security/client-address';
+import { PUBLIC_MEETING_MINUTES_URL } from '@/lib/register/fixtures';
 import { contractChecker, type ContractCheck } from '@/lib/testing/openapi-contract';
 import { encodeCursor } from './cursor';
 import { openApiDocument } from './openapi';
@@ -127,6 +128,10 @@ describe('every endpoint answers by the contract', () => {
     expect(one.status).toBe(200);
     expect(one.json).toMatchObject({ id: f.publicId, name: 'OFFENTLIG-navn Legevakt', state: 'drift', stateLabel: 'Drift', url: `http://brobygger.test/innsyn/samarbeid/${f.publicId}` });
     expect((one.json as { latestEvaluation: unknown }).latestEvaluation).toEqual({ closedAt: '2025-03-15', decision: 'opprettholde', summary: null });
+    // The bodies' public decisions and minutes, as /innsyn shows them: the internal ones stay out.
+    const detail = one.json as { bodyDecisions: { title: string }[]; minutes: { source: string; member: string | null; body: string; url: string }[] };
+    expect(detail.bodyDecisions.map((d) => d.title)).toEqual(['OFFENTLIG-sak']);
+    expect(detail.minutes.filter((m) => m.source === 'organ')).toEqual([{ source: 'organ', member: null, body: 'OFFENTLIG-nemnd', date: '2025-01-10', url: PUBLIC_MEETING_MINUTES_URL }]);
     const left = (await call('/api/v1/samarbeid/{id}', { id: f.leftId })).json as { members: { name: string }[]; formerMembers: { name: string; to: string }[] };
     expect(left.members.map((m) => m.name)).not.toContain('Grimstad kommune');
     expect(left.formerMembers).toEqual([{ name: 'Grimstad kommune', kommunenummer: '4202', from: null, to: '2025-01-01' }]);

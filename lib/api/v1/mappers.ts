@@ -64,7 +64,8 @@ export function cooperationDetail(c: PublicCooperation, codes: CooperationCodes,
     bodies: c.bodies.map((b) => ({ name: b.name, seats: b.seats.map((s) => ({ member: s.member, seats: s.seats })) })),
     memberDecisions: c.memberDecisions.map((d) => ({ member: d.member, body: d.body, date: d.date, saksnummer: d.saksnummer, url: d.url, outcome: d.outcome, round: d.round })),
     bodyDecisions: c.bodyDecisions.map((d) => ({ body: d.body, title: d.title, date: d.date, saksnummer: d.saksnummer, url: d.url })),
-    minutes: c.minutes.map((m) => ({ member: m.member, body: m.body, date: m.date, url: m.url })),
+    // An uploaded minutes file is served by Innsyn under a path of its own: given here in full.
+    minutes: c.minutes.map((m) => ({ source: m.source, member: m.member, body: m.body, date: m.date, url: m.url.startsWith('/') ? `${origin}${m.url}` : m.url })),
     latestEvaluation: c.latestEvaluation ? { closedAt: c.latestEvaluation.closedAt, decision: c.latestEvaluation.decision, summary: c.latestEvaluation.summary } : null,
     url: innsynUrl(origin, c.id),
   };

@@ -193,8 +193,19 @@ export const cooperationSchema = z
     ),
     minutes: z.array(
       z
-        .object({ member: z.string(), body: z.string(), date: isoDate(), url: z.string() })
-        .meta({ id: 'Minutes', description: 'Referat fra et politisk møte der samarbeidet var oppe, når samarbeidet publiserer referater.' }),
+        .object({
+          source: z.enum(['organ', 'forankring']).meta({
+            description: '«organ»: et møte i et av samarbeidets egne organer. «forankring»: et politisk møte i en deltakerkommune der samarbeidet var oppe.',
+          }),
+          member: z.string().nullable().meta({ description: 'Deltakeren der møtet ble holdt; null for møter i samarbeidets egne organer.' }),
+          body: z.string(),
+          date: isoDate(),
+          url: z.string().meta({ description: 'Referatet: en lenke, eller adressen til en opplastet fil i Innsyn.' }),
+        })
+        .meta({
+          id: 'Minutes',
+          description: 'Et offentlig referat: fra møter i samarbeidets egne organer som er merket offentlige, og fra politiske møter i deltakerkommunene når samarbeidet publiserer referater.',
+        }),
     ),
     latestEvaluation: z
       .object({
