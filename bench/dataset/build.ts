@@ -3,10 +3,11 @@
 // information plan and its log, instruments, member and body decisions, the append-only
 // history and the evaluation rounds, plus its operative leader's account. Pure apart from
 // the seeded faker: the same seed gives the same rows.
+import { createHash } from 'node:crypto';
 import type { Faker } from '@faker-js/faker';
 import type * as schema from '@/db/schema';
 import { dueDates } from '@/lib/domain/anchoring-schedule';
-import { addMonths, isoDateOf } from '@/lib/domain/iso-date';
+import { addDays, addMonths, isoDateOf } from '@/lib/domain/iso-date';
 import { MACHINE_VERSION } from '@/workflows/cooperation/machine';
 import { cooperationName, design, framing, GOAL_TEMPLATES, INFORMATION_TEMPLATES, INSTRUMENT_CHOICES, LEGAL_FORM_SHARES, participation, POINT_TEMPLATES, support } from './content';
 import { playHistory } from './history';
@@ -28,6 +29,7 @@ export interface Rows {
   informationExecutions: Insert<typeof schema.informationExecutions>[];
   instrumentUses: Insert<typeof schema.instrumentUses>[];
   memberDecisions: Insert<typeof schema.memberDecisions>[];
+  bodyMeetings: Insert<typeof schema.bodyMeetings>[];
   bodyDecisions: Insert<typeof schema.bodyDecisions>[];
   workflowEvents: Insert<typeof schema.workflowEvents>[];
   evaluationRounds: Insert<typeof schema.evaluationRounds>[];
@@ -35,7 +37,7 @@ export interface Rows {
 
 export const emptyRows = (): Rows => ({
   users: [], roleAssignments: [], cooperations: [], cooperationMembers: [], sponsors: [], goals: [], anchoringPoints: [], anchoringOccurrences: [],
-  informationItems: [], informationExecutions: [], instrumentUses: [], memberDecisions: [], bodyDecisions: [], workflowEvents: [], evaluationRounds: [],
+  informationItems: [], informationExecutions: [], instrumentUses: [], memberDecisions: [], bodyMeetings: [], bodyDecisions: [], workflowEvents: [], evaluationRounds: [],
 });
 
 export interface BuildContext {
@@ -216,12 +218,34 @@ function addFollowUp(ctx: BuildContext, rows: Rows, c: { id: string; life: Retur
   for (let i = faker.number.int({ min: 0, max: 3 }); i > 0; i--) {
     rows.informationExecutions.push({ id: faker.string.uuid(), cooperationId: c.id, executedOn: addMonths(c.today, -faker.number.int({ min: 1, max: 11 })), description: 'Orientering gitt som planlagt.', url: null });
   }
+  // Meetings of the cooperation's own body, each with one decision. The random draws are the
+  // ones a decision always took, in the same order, so the seeded stream (and with it every
+  // later cooperation) stays as it was; the meeting's details are derived from them.
   for (let i = faker.number.int({ min: 0, max: 3 }); i > 0; i--) {
+    const id = faker.string.uuid();
+    const meetingDate = addMonths(c.today, -faker.number.int({ min: 1, max: 14 }));
+    const title = faker.helpers.arrayElement(['Budsjett for neste år', 'Årsmelding og regnskap', 'Ny handlingsplan', 'Endring i åpningstid']);
+    const political = faker.datatype.boolean();
+    const withinMandate = faker.datatype.boolean({ probability: 0.8 });
+    const sentInTime = faker.datatype.boolean({ probability: 0.9 });
+    const isPublic = faker.datatype.boolean({ probability: 0.8 });
+    const meetingId = derivedUuid(id);
+    rows.bodyMeetings.push({
+      id: meetingId, cooperationId: c.id, bodyId: 'styringsgruppe', bodyName: 'Styringsgruppen', meetingDate,
+      documentsSentDate: addDays(meetingDate, sentInTime ? -14 : -2),
+      minutesUrl: isPublic ? `https://innsyn.example.no/${meetingDate}/${id.slice(0, 8)}` : null, minutesPublic: isPublic,
+    });
+    // Mostly prepared by every member's administration; one in sixteen only partly, one in sixteen not at all.
+    const prepared = id[1]! < 'e' ? 'ja' : id[1] === 'e' ? 'delvis' : 'nei';
     rows.bodyDecisions.push({
-      id: faker.string.uuid(), cooperationId: c.id, body: 'Styringsgruppen', date: addMonths(c.today, -faker.number.int({ min: 1, max: 14 })),
-      title: faker.helpers.arrayElement(['Budsjett for neste år', 'Årsmelding og regnskap', 'Ny handlingsplan', 'Endring i åpningstid']),
-      political: faker.datatype.boolean(), withinMandate: faker.datatype.boolean({ probability: 0.8 }), documentsSentInTime: faker.datatype.boolean({ probability: 0.9 }),
-      preparedByMemberIds: c.current.slice(0, 1).map((m) => m.id), saksnummer: null, url: null, isPublic: faker.datatype.boolean({ probability: 0.8 }),
+      id, cooperationId: c.id, meetingId, title, political, withinMandate, prepared,
+      preparedByMemberIds: prepared === 'delvis' ? c.current.slice(0, 1).map((m) => m.id) : [], saksnummer: null, url: null, isPublic,
     });
   }
+}
+
+/** A second uuid (v4-shaped) that follows from the first, without drawing a random number. */
+function derivedUuid(from: string): string {
+  const hex = createHash('sha256').update(`${from}:mote`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

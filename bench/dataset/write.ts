@@ -24,6 +24,7 @@ export const TABLE_ORDER: readonly (keyof Rows)[] = [
   'informationExecutions',
   'instrumentUses',
   'memberDecisions',
+  'bodyMeetings',
   'bodyDecisions',
   'workflowEvents',
   'evaluationRounds',
