@@ -163,11 +163,17 @@ describe(`an evaluation round from open to close (${testDatabaseKind})`, () => {
   });
 
   it('freezes the results and moves the lifecycle to beslutning in one go', async () => {
-    expect(await close(people.radmann, { roundId })).toEqual({ ok: true, data: { roundId, cooperationId: id, state: 'beslutning', raisedWarnings: expect.any(Array) } });
+    const closed = await close(people.radmann, { roundId });
+    expect(closed).toEqual({ ok: true, data: { roundId, cooperationId: id, state: 'beslutning', raisedWarnings: expect.any(Array) } });
+    const raised = closed.ok ? closed.data.raisedWarnings : [];
     const [round] = await t.db.select().from(evaluationRounds).where(eq(evaluationRounds.id, roundId));
     expect(round).toMatchObject({ status: 'lukket', closedBy: people.radmann.id, closedAt: NOW });
     const [event] = await t.db.select().from(workflowEvents).where(and(eq(workflowEvents.cooperationId, id), eq(workflowEvents.eventType, 'AVSLUTT_EVALUERING')));
-    expect(event).toMatchObject({ fromState: 'evaluering', toState: 'beslutning', actorId: people.radmann.id, comment: 'Evalueringsrunde 1 er lukket med 3 av 5 svar.' });
+    expect(event).toMatchObject({ fromState: 'evaluering', toState: 'beslutning', actorId: people.radmann.id });
+    // The history says what the round raised, in the words the close returned.
+    expect(event!.comment).toMatch(/^Evalueringsrunde 1 er lukket med 3 av 5 svar\. Runden ga /);
+    if (raised.length === 0) expect(event!.comment).toContain('Runden ga ingen nye varsler.');
+    for (const w of raised) expect(event!.comment).toContain(`${w.title} (${w.change})`);
     expect(await unchanged(() => close(people.leader, { roundId }))).toEqual(refused('invalid', M.alreadyClosed));
   });
 

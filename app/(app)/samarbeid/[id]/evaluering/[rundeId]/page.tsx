@@ -19,14 +19,9 @@ import { forbid } from '@/lib/server/forbidden';
 import { CommentList } from '../_components/comment-list';
 import { GoalResults } from '../_components/goal-results';
 import { RoundWarnings } from '../_components/round-warnings';
-<<<<<<< HEAD
 import { ScoreChart } from '../_components/score-chart-lazy';
-import { ComparisonTable, CRITERION_SHORT, PerspectiveTable, ScoreTable } from '../_components/score-tables';
-=======
-import { ScoreChart } from '../_components/score-chart';
 import { ComparisonTable, CRITERION_SHORT, GroupTable, ScoreTable, TrendTable } from '../_components/score-tables';
 import { SeverityTag } from '@/app/_components/warning-parts';
->>>>>>> e4771e0 (Evaluation results anonymous by construction: groups under 3 merged or left out (one place, lib/domain/anonymity.ts), per member municipality, trend over all rounds, statement results in the report and PDF, results CSV, warnings a round raised; warnings and lights on the cooperation overview, high-severity warnings open on dashboard cards)
 import { StatementResults } from '../_components/statement-results';
 import { StructuralDetails } from '../_components/structural-details';
 
