@@ -11,6 +11,8 @@ test('sponsor etter valget: fortsetter, eller erstattes i ett steg', async ({ pa
   const seeded = await seedScenario(browser, 'etter_valg', 'Legevakt etter valget', TODAY);
   await setClock(page, `${TODAY}T10:00:00.000Z`);
   await signIn(page, seeded.email, seeded.password);
+  // Signed in before the next page is asked for: otherwise the navigation can cut the sign-in short.
+  await expect(page.getByTestId('innlogget-bruker')).toHaveText(seeded.name);
   await page.goto(`/samarbeid/${seeded.id}`);
   const panel = page.getByRole('region', { name: 'Sponsorer må bekreftes etter valget' });
   await expect(panel.getByRole('listitem')).toHaveCount(2);
