@@ -31,6 +31,7 @@ export const FORM_ROUTES: readonly string[] = [
   '/(app)/samarbeid/[id]/avvikling/page',
   '/(app)/samarbeid/[id]/vedtak/page',
   '/(app)/samarbeid/[id]/informasjon/page',
+  '/(app)/samarbeid/[id]/moter/page',
   '/(app)/samarbeid/[id]/evaluering/[rundeId]/svar/page',
   '/(app)/samarbeid/ny/page',
   '/(app)/samarbeid/registrer/page',
