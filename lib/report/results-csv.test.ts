@@ -30,6 +30,23 @@ describe('the results CSV', () => {
     expect(csv).not.toMatch(/;100;50;/);
   });
 
+  it.each(['=HYPERLINK("https://evil.example")', '+1+1', '-1+1', '@SUM(1)', '\t=1', '\r=1'])('neutralises %j in every column of every row', (payload) => {
+    // Every free text a user can write that reaches the file: statements, goals and all comments.
+    const raw = reportResults();
+    const c = { perspective: 'radmannsteam' as const, text: payload };
+    raw.statements = raw.statements.map((s) => ({ ...s, label: payload, text: payload, comments: [c] }));
+    raw.goals = raw.goals.map((g) => ({ ...g, statement: payload, reportedResults: [c], comments: [c] }));
+    raw.whatWorks = [c];
+    raw.whatToChange = [c];
+    const cells = parse(resultsCsv(anonymousResults(raw)), { bom: true, delimiter: ';' }) as string[][];
+    expect(cells.length).toBeGreaterThan(10);
+    for (const row of cells) {
+      expect(row).toHaveLength(RESULTS_CSV_HEADERS.length);
+      row.forEach((cell, i) => expect(cell, `column ${RESULTS_CSV_HEADERS[i]}`).not.toMatch(/^[=+\-@\t\r\n]/));
+    }
+    expect(cells.filter((row) => row.includes(`'${payload}`)).length).toBeGreaterThan(5);
+  });
+
   it('keeps a comment that looks like a formula as text', () => {
     const raw = reportResults();
     raw.whatToChange = [{ perspective: 'radmannsteam', text: '=HYPERLINK("https://x")' }];

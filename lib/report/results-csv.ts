@@ -1,15 +1,14 @@
-// A closed round's results as CSV for Excel (the register's conventions: UTF-8 with BOM,
-// semicolons, Windows line ends). One table, one row per thing shown on the results page:
+// A closed round's results as CSV for Excel, written by the one CSV writer (lib/csv.ts: UTF-8
+// with BOM, semicolons, Windows line ends, formulas neutralised in every cell). One table, one row per thing shown on the results page:
 // the criteria, every group of the anonymous perspective and member tables, every statement
 // and every comment with the group it may be attributed to. Built only from AnonymousResults,
 // so the file can hold nothing the anonymity rule keeps off the page.
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '@/lib/csv';
 import { OTHERS_KEY } from '@/lib/domain/anonymity';
 import type { AnonymousComment, AnonymousResults } from '@/lib/domain/evaluation-anonymous';
 import { CRITERION_LABELS } from '@/lib/domain/legitimacy';
 import { formatNumberNb, joinNb } from '@/lib/domain/nb-text';
 import { CRITERIA } from '@/lib/domain/perceived';
-import { CSV_OPTIONS, textCell } from '@/lib/register/csv';
 
 export const RESULTS_CSV_HEADERS = ['Del', 'Navn', 'Svar', 'Forankring', 'Åpenhet', 'Resultater', 'Snitt (1–5)', 'Poeng', 'Vet ikke', 'Tekst'] as const;
 
@@ -34,7 +33,7 @@ export function resultsCsvRecords(r: AnonymousResults): string[][] {
   for (const s of r.statements) {
     rows.push(['Påstand', s.label, String(s.tally.answered), ...blankScores, s.tally.mean === null ? '' : formatNumberNb(s.tally.mean, 2), n(s.tally.score), String(s.tally.dontKnow), s.text]);
   }
-  const comment = (part: string, c: AnonymousComment) => rows.push([part, c.source ?? '', '', ...blankScores, '', '', '', textCell(c.text)]);
+  const comment = (part: string, c: AnonymousComment) => rows.push([part, c.source ?? '', '', ...blankScores, '', '', '', c.text]);
   for (const s of r.statements) for (const c of s.comments) comment(`Kommentar: ${s.label}`, c);
   for (const g of r.goals) {
     for (const c of g.reportedResults) comment(`Rapportert resultat: ${g.statement}`, c);
@@ -42,9 +41,9 @@ export function resultsCsvRecords(r: AnonymousResults): string[][] {
   }
   for (const c of r.whatWorks) comment('Dette fungerer godt', c);
   for (const c of r.whatToChange) comment('Dette bør endres', c);
-  return rows.map((row) => row.map((cell, i) => (i === 1 || i === 0 ? textCell(cell) : cell)));
+  return rows;
 }
 
 export function resultsCsv(r: AnonymousResults): string {
-  return stringify([[...RESULTS_CSV_HEADERS], ...resultsCsvRecords(r)], CSV_OPTIONS);
+  return writeCsv([[...RESULTS_CSV_HEADERS], ...resultsCsvRecords(r)]);
 }
