@@ -4,8 +4,8 @@
 // published minutes on /innsyn, and an overview with perceived and structural lights. axe on
 // each; full-page screenshots for the issue note.
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signInAs } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { test, expectAccessible, signInAs } from './fixtures';
 
 const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue10';
 const LEGEVAKT = 'Interkommunal legevakt i Kristiansandsregionen';

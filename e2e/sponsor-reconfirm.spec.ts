@@ -1,7 +1,7 @@
 // After an election each sponsor is confirmed or replaced from the overview, one step each,
 // in a cooperation of the spec's own (an election recorded for the demo would touch them all).
-import { expect, test } from '@playwright/test';
-import { expectAccessible, setClock, signIn } from './fixtures';
+import { expect } from '@playwright/test';
+import { test, expectAccessible, setClock, signIn } from './fixtures';
 import { seedScenario } from './scenarios';
 
 const TODAY = '2027-10-05';

@@ -3,8 +3,8 @@
 // recorded through the meetings form, (d) 0 kr to the host, (e) a member expecting no benefit.
 // Each asserts its warning on the cooperation's overview and the absence of the other traps.
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, setClock, signIn } from './fixtures';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test, expectAccessible, setClock, signIn } from './fixtures';
 import { seedScenario, type SeededScenario } from './scenarios';
 
 const TODAY = '2027-03-15';
