@@ -3,11 +3,12 @@ import 'server-only';
 // endpoint) is built with route(), which authenticates, authorises and validates the query
 // string and path before the handler runs, and turns failures into JSON with Norwegian text.
 // A handler for a method that writes (not GET/HEAD/OPTIONS) runs in a transaction with its
-// audit row.
+// audit row, to which it may add facts (e.g. an uploaded file's digest) through ctx.audit.
 import { z } from '@/lib/validation/zod';
 import { NextResponse, type NextRequest } from 'next/server';
 import { unstable_rethrow } from 'next/navigation';
 import { getDb, type Db } from '@/db/client';
+import type { AuditEntry } from '@/db/queries/audit';
 import { can, type Action, type Resource } from './auth/can';
 import { currentUser } from './auth/session';
 import type { SessionUser } from './auth/roles';
@@ -29,6 +30,8 @@ export interface RouteContext<Q> {
   request: NextRequest;
   /** For methods that write (not GET/HEAD/OPTIONS): the transaction the write and its audit row share. */
   db?: Db;
+  /** For methods that write: facts for the audit row (they override the wrapper's own). */
+  audit?: { set(patch: Partial<AuditEntry>): void };
 }
 
 /** Methods that never write: no transaction and no audit row (a CORS preflight is OPTIONS). */
@@ -84,7 +87,9 @@ async function writeWithAudit<Q>(
     return await db.transaction(async (txDb) => {
       const tx = txDb as unknown as Db;
       const before = state ? await state(tx) : null;
-      const response = await handler({ query, params, user, request, db: tx });
+      const patch: Partial<AuditEntry> = {};
+      const audit = { set: (p: Partial<AuditEntry>) => void Object.assign(patch, p) };
+      const response = await handler({ query, params, user, request, db: tx, audit });
       // A refusal changes nothing, whatever the handler had written before deciding.
       if (!response.ok) throw new Refused(response);
       await recordWrite(tx, {
@@ -97,6 +102,7 @@ async function writeWithAudit<Q>(
         before,
         after: state ? await state(tx) : null,
         data: null,
+        extra: patch,
       });
       return response;
     });

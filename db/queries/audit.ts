@@ -63,7 +63,9 @@ async function tablesWithCooperationId(db: Db): Promise<string[]> {
 
 /**
  * SHA-256 over everything stored about one cooperation: its row and every row of every table
- * with a cooperation_id column, in a fixed order. Computed in SQL so only the digest travels.
+ * with a cooperation_id column, in a fixed order, and its meetings' minutes files (reached
+ * through the meeting; described by name, size, uploader and time, so the digest never reads
+ * the files' bytes). Computed in SQL so only the digest travels.
  */
 export async function cooperationStateDigest(db: Db, cooperationId: string): Promise<string> {
   const tables = await tablesWithCooperationId(db);
@@ -73,6 +75,9 @@ export async function cooperationStateDigest(db: Db, cooperationId: string): Pro
       sql`coalesce((select string_agg(to_jsonb(t)::text, ',' order by to_jsonb(t)::text) from ${sql.identifier(table)} t where t.cooperation_id = ${cooperationId}), '')`,
     );
   }
+  parts.push(sql`coalesce((
+    select string_agg(concat_ws(':', f.meeting_id, f.file_name, f.content_type, f.size, f.uploaded_by, f.uploaded_at), ',' order by f.meeting_id)
+    from meeting_minutes_files f join body_meetings m on m.id = f.meeting_id where m.cooperation_id = ${cooperationId}), '')`);
   const result = await db.execute<{ digest: string }>(
     sql`select encode(sha256(convert_to(concat_ws('|', ${sql.join(parts, sql`, `)}), 'UTF8')), 'hex') as digest`,
   );

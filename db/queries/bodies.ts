@@ -113,8 +113,10 @@ export async function saveMinutesFile(db: Db, meetingId: string, file: MinutesFi
   await db.insert(meetingMinutesFiles).values({ meetingId, ...values }).onConflictDoUpdate({ target: meetingMinutesFiles.meetingId, set: values });
 }
 
-export async function removeMinutesFile(db: Db, meetingId: string): Promise<void> {
-  await db.delete(meetingMinutesFiles).where(eq(meetingMinutesFiles.meetingId, meetingId));
+/** Removes the meeting's file; returns its name, or null when there was none. */
+export async function removeMinutesFile(db: Db, meetingId: string): Promise<{ fileName: string } | null> {
+  const [row] = await db.delete(meetingMinutesFiles).where(eq(meetingMinutesFiles.meetingId, meetingId)).returning({ fileName: meetingMinutesFiles.fileName });
+  return row ?? null;
 }
 
 /** The file with the columns that decide who may read it; null when there is none. */

@@ -6,6 +6,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
 import { createTestUser, fixtureUuid, insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
+import { listAudit } from '@/db/queries/audit';
 import { loadDossier } from '@/db/queries/dossier';
 import { anchoringOccurrences } from '@/db/schema';
 import { runAction, type ActionSpec } from '@/lib/action';
@@ -108,6 +109,16 @@ describe(`bodies' meetings and decisions on ${testDatabaseKind}`, () => {
     expect((await events()).map((o) => [o.event, o.body, o.dueDate, o.eventDate])).toEqual(Array(4).fill(['stor_beslutning', 'formannskap', '2026-07-12', '2026-05-12']));
     expect(await run(removeBodyDecisionSpec, removeBodyDecision, { cooperationId: id, decisionId: recorded.data.decisionId })).toMatchObject({ ok: true, data: { title: 'Ny lokalisering', occurrences: 4 } });
     expect(await events()).toEqual([]);
+
+    // Each write is one audit row, named, with the cooperation's state before and after.
+    const log = (await listAudit(t.db, { resourceId: id })).rows.reverse();
+    expect(log.map((row) => [row.action, row.operation, row.actorEmail, JSON.parse(row.details ?? 'null')])).toEqual([
+      ['cooperation.edit', 'saveMeeting', radmann.email, { opprettet: saved.data.meetingId }],
+      ['cooperation.edit', 'recordBodyDecision', radmann.email, { opprettet: recorded.data.decisionId, mote: saved.data.meetingId, forankringspunkter: 4 }],
+      ['cooperation.edit', 'removeBodyDecision', radmann.email, { fjernet: recorded.data.decisionId, fjernedeForankringspunkter: 4 }],
+    ]);
+    for (const row of log) expect(row.beforeDigest).not.toBe(row.afterDigest);
+    expect(log[1]!.beforeDigest).toBe(log[0]!.afterDigest);
   });
 
   it('refuses a save over someone else’s newer version, and an unknown body', async () => {

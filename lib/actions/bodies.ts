@@ -30,10 +30,11 @@ export const BODY_MESSAGES = {
 
 const resourceOf = (input: { cooperationId: string }, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId);
 
-export const saveMeetingSpec = { schema: meetingSchema, action: 'cooperation.edit' as const, resource: resourceOf };
-export const recordBodyDecisionSpec = { schema: bodyDecisionSchema, action: 'cooperation.edit' as const, resource: resourceOf };
-export const removeBodyDecisionSpec = { schema: removeBodyDecisionSchema, action: 'cooperation.edit' as const, resource: resourceOf };
-export const saveNoticeDaysSpec = { schema: noticeDaysSchema, action: 'cooperation.edit' as const, resource: resourceOf };
+// Named, so the audit log says which write it was (the wrapper digests the cooperation before and after).
+export const saveMeetingSpec = { schema: meetingSchema, action: 'cooperation.edit' as const, resource: resourceOf, name: 'saveMeeting' };
+export const recordBodyDecisionSpec = { schema: bodyDecisionSchema, action: 'cooperation.edit' as const, resource: resourceOf, name: 'recordBodyDecision' };
+export const removeBodyDecisionSpec = { schema: removeBodyDecisionSchema, action: 'cooperation.edit' as const, resource: resourceOf, name: 'removeBodyDecision' };
+export const saveNoticeDaysSpec = { schema: noticeDaysSchema, action: 'cooperation.edit' as const, resource: resourceOf, name: 'saveNoticeDays' };
 
 async function lockRunning(ctx: ActionContext, cooperationId: string) {
   const row = await lockForBodies(ctx.db, cooperationId);
@@ -65,6 +66,7 @@ export async function saveMeeting(input: z.output<typeof meetingSchema>, ctx: Ac
     };
     if (!input.meetingId) {
       const id = await insertMeeting(tx, input.cooperationId, values, ctx.user.id, now);
+      ctx.audit?.set({ details: { opprettet: id } });
       return { cooperationId: input.cooperationId, meetingId: id, version: 0, created: true };
     }
     const result = await updateMeeting(tx, input.cooperationId, input.meetingId, input.expectedVersion, values, now);
@@ -99,6 +101,7 @@ export async function recordBodyDecision(input: z.output<typeof bodyDecisionSche
       });
       occurrences = await insertPlannedOccurrences(tx, planned.map((o) => ({ ...o, cooperationId })));
     }
+    ctx.audit?.set({ details: { opprettet: id, mote: meetingId, forankringspunkter: occurrences } });
     return { cooperationId, decisionId: id, occurrences };
   });
 }
@@ -109,6 +112,7 @@ export async function removeBodyDecision(input: z.output<typeof removeBodyDecisi
     const removed = await deleteBodyDecision(tx, input.cooperationId, input.decisionId);
     if (!removed) throw new ActionError('not_found', 'Fant ikke vedtaket. Det kan allerede være fjernet.');
     const occurrences = await removePlannedEventOccurrences(tx, input.cooperationId, input.decisionId);
+    ctx.audit?.set({ details: { fjernet: input.decisionId, fjernedeForankringspunkter: occurrences } });
     return { cooperationId: input.cooperationId, title: removed.title, occurrences };
   });
 }

@@ -10,7 +10,7 @@ import { electionSchema, reconfirmSchema, replaceSponsorSchema } from '@/lib/val
 
 export const recordElectionSpec = { schema: electionSchema, action: 'election.record' as const, resource: () => SYSTEM };
 
-export async function recordElectionHandler(input: z.output<typeof electionSchema>, { db, user }: ActionContext) {
+export async function recordElectionHandler(input: z.output<typeof electionSchema>, { db, user, audit }: ActionContext) {
   const result = await recordElection(db, {
     electionDate: input.electionDate,
     kind: input.extraordinary ? 'ekstraordinaert' : 'ordinaert',
@@ -19,10 +19,15 @@ export async function recordElectionHandler(input: z.output<typeof electionSchem
     recordedBy: user.id,
   });
   if (!result.created) throw new ActionError('invalid', 'Dette valget er allerede registrert.', { electionDate: ['Dette valget er allerede registrert.'] });
+  // The election touches many cooperations at once; the log says how many and what it created.
+  audit?.set({
+    details: { opprettet: result.election.id, valgdato: input.electionDate, samarbeid: result.election.cooperationsFlagged, sponsorer: result.election.sponsorsFlagged, forankringspunkter: result.election.occurrencesCreated },
+  });
   return { cooperations: result.election.cooperationsFlagged, sponsors: result.election.sponsorsFlagged, occurrences: result.election.occurrencesCreated };
 }
 
 export const reconfirmSpec = {
+  name: 'reconfirmSponsor',
   schema: reconfirmSchema,
   action: 'cooperation.edit' as const,
   resource: (input: z.output<typeof reconfirmSchema>, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
@@ -34,6 +39,7 @@ export async function reconfirmHandler(input: z.output<typeof reconfirmSchema>, 
 }
 
 export const replaceSponsorSpec = {
+  name: 'replaceSponsor',
   schema: replaceSponsorSchema,
   action: 'cooperation.edit' as const,
   resource: (input: z.output<typeof replaceSponsorSchema>, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),

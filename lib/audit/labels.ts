@@ -23,6 +23,7 @@ const LABELS: Record<string, string> = {
   'consistency.check': 'Kontrollerte konsistens',
   'municipality.import': 'Importerte kommuner',
   'taskArea.manage': 'Endret oppgavefelt',
+  'e2e.scenario': 'Opprettet testdata (kun testserveren for ende-til-ende-tester)',
 };
 
 export function auditActionLabel(action: string): string {

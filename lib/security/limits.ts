@@ -18,6 +18,12 @@ export function maxBodyBytes(pathname: string, isAction: boolean): number {
 }
 /** Anything else with a body (route handlers, next-auth). */
 export const MAX_OTHER_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * Room for a multipart upload's boundaries and part headers around the file: a route that takes
+ * a file of at most N bytes refuses bodies over N + this itself, with its own message, and keeps
+ * N + this within MAX_OTHER_BODY_BYTES (the minutes upload, lib/validation/bodies.ts).
+ */
+export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 export const BODY_TOO_LARGE_MESSAGE = 'Forespørselen er for stor. Lagre mindre om gangen, eller kontakt systemforvalteren.';
 export const LENGTH_REQUIRED_MESSAGE = 'Forespørselen mangler lengdeangivelse (Content-Length) og ble avvist.';

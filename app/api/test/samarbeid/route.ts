@@ -1,8 +1,8 @@
 // Test-only: creates an e2e scenario's cooperation and a user for it. Answers 404 unless
 // the server runs with BROBYGGER_E2E=1 (the Playwright server), and even then only to a
-// signed-in administrator; production never has it.
+// signed-in administrator; production never has it. Like every write, it runs in route()'s
+// transaction with an audit row (named e2e.scenario, so the log says what it was).
 import { NextResponse } from 'next/server';
-import { getDb } from '@/db/client';
 import { SYSTEM } from '@/lib/auth/can';
 import { route } from '@/lib/route';
 import { E2E_SCENARIOS } from '@/lib/testing/e2e-scenarios';
@@ -17,10 +17,13 @@ const bodySchema = z.object({
 
 const enabled = () => process.env.BROBYGGER_E2E === '1';
 
-const seed = route({ access: 'admin.access', resource: () => SYSTEM }, async ({ request }) => {
+const seed = route({ access: 'admin.access', resource: () => SYSTEM }, async ({ request, db, audit }) => {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return NextResponse.json({ error: 'Ugyldig scenario.' }, { status: 400 });
-  return NextResponse.json(await seedScenario(await getDb(), parsed.data));
+  if (!db) throw new Error('A write outside the route transaction');
+  const created = await seedScenario(db, parsed.data);
+  audit?.set({ action: 'e2e.scenario', resourceKind: 'cooperation', resourceId: created.id, details: { scenario: parsed.data.scenario, opprettet: created.id, bruker: created.email } });
+  return NextResponse.json(created);
 });
 
 export async function POST(...args: Parameters<typeof seed>): Promise<Response> {

@@ -1,6 +1,7 @@
 'use client';
 // Uploading the minutes of a meeting as a file (PDF, Word or OpenDocument), or removing it.
-// The route handler checks the file again: the accept list here only helps the picker.
+// The route handler checks the file again: the accept list and the size check here only spare
+// the user a round trip with a file that would be refused.
 import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Alert, Button, Label } from '@digdir/designsystemet-react';
@@ -18,8 +19,15 @@ export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperat
     setMessage(null);
     try {
       const res = await fetch(url, init);
-      const body = (await res.json().catch(() => ({}))) as { error?: string };
-      setMessage(res.ok ? { ok: true, text: done } : { ok: false, text: body.error ?? 'Noe gikk galt. Prøv igjen.' });
+      // The route answers JSON; a refusal before it (the request guard's 413) is plain Norwegian text.
+      const text = await res.text().catch(() => '');
+      let error: string | undefined;
+      try {
+        error = (JSON.parse(text) as { error?: string }).error;
+      } catch {
+        error = res.headers.get('content-type')?.startsWith('text/plain') && text ? text : undefined;
+      }
+      setMessage(res.ok ? { ok: true, text: done } : { ok: false, text: error ?? 'Noe gikk galt. Prøv igjen.' });
       if (res.ok) router.refresh();
     } catch {
       setMessage({ ok: false, text: 'Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.' });
@@ -38,6 +46,11 @@ export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperat
         const file = input.files?.[0];
         if (!file) {
           setMessage({ ok: false, text: 'Velg en fil å laste opp.' });
+          input.focus();
+          return;
+        }
+        if (file.size > MINUTES_FILE_MAX_BYTES) {
+          setMessage({ ok: false, text: `Filen er for stor. Største tillatte størrelse er ${MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.` });
           input.focus();
           return;
         }

@@ -1,13 +1,17 @@
 // The minutes file of one meeting: download (anyone who may read the cooperation), upload or
 // replace, and remove (those who may edit it). Uploads are multipart form data with one
 // field, «fil»; the bytes must agree with the declared type (lib/bodies/minutes-file.ts).
+// Writes run in route()'s transaction with their audit row, which names the file and its
+// SHA-256 (the wrapper's input digest cannot see a file's bytes).
+import { createHash } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { meetingOf, minutesFileOf, removeMinutesFile, saveMinutesFile } from '@/db/queries/bodies';
 import { cooperationResource } from '@/db/queries/dossier';
 import { checkMinutesFile, downloadHeaders } from '@/lib/bodies/minutes-file';
 import { requestNow } from '@/lib/clock';
-import { route } from '@/lib/route';
+import { route, type RouteContext } from '@/lib/route';
+import { LENGTH_REQUIRED_MESSAGE, MULTIPART_OVERHEAD_BYTES } from '@/lib/security/limits';
 import { MINUTES_FILE_MAX_BYTES } from '@/lib/validation/bodies';
 
 export const runtime = 'nodejs';
@@ -28,6 +32,13 @@ const meetingResource = async (_query: unknown, params: Record<string, string | 
 };
 
 const json = (error: string, status: number) => NextResponse.json({ error }, { status });
+const TOO_LARGE = `Filen er for stor. Største tillatte størrelse er ${MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.`;
+
+/** The write's transaction: route() always gives one to a method that writes. */
+function txOf(ctx: RouteContext<unknown>) {
+  if (!ctx.db) throw new Error('A write outside the route transaction');
+  return ctx.db;
+}
 
 export const GET = route({ access: 'cooperation.read', resource: meetingResource }, async ({ params }) => {
   const file = await minutesFileOf(await getDb(), uuidOf(params, 'id')!, uuidOf(params, 'moteId')!);
@@ -35,10 +46,13 @@ export const GET = route({ access: 'cooperation.read', resource: meetingResource
   return new Response(new Uint8Array(file.content), { headers: downloadHeaders(file.fileName, file.contentType, file.content.byteLength, 'private') });
 });
 
-export const POST = route({ access: 'cooperation.edit', resource: meetingResource }, async ({ params, request, user }) => {
-  const length = Number(request.headers.get('content-length') ?? '0');
-  // Refuse before reading a body far above the limit; the exact check is on the file itself.
-  if (length > MINUTES_FILE_MAX_BYTES + 64 * 1024) return json(`Filen er for stor. Største tillatte størrelse er ${MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.`, 413);
+export const POST = route({ access: 'cooperation.edit', resource: meetingResource }, async (ctx) => {
+  const { params, request, user } = ctx;
+  // Refuse before reading a body above the limit (the proxy lets a body without a length
+  // through to route handlers, so one is required here); the exact check is on the file itself.
+  const declared = request.headers.get('content-length');
+  if (declared === null || !/^\d+$/.test(declared)) return json(LENGTH_REQUIRED_MESSAGE, 411);
+  if (Number(declared) > MINUTES_FILE_MAX_BYTES + MULTIPART_OVERHEAD_BYTES) return json(TOO_LARGE, 413);
   let form: FormData;
   try {
     form = await request.formData();
@@ -50,11 +64,17 @@ export const POST = route({ access: 'cooperation.edit', resource: meetingResourc
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkMinutesFile(file.name, file.type, bytes);
   if (!check.ok) return json(check.message, 400);
-  await saveMinutesFile(await getDb(), uuidOf(params, 'moteId')!, { fileName: check.fileName, contentType: check.contentType, content: bytes }, user!.id, await requestNow());
+  const meetingId = uuidOf(params, 'moteId')!;
+  await saveMinutesFile(txOf(ctx), meetingId, { fileName: check.fileName, contentType: check.contentType, content: bytes }, user!.id, await requestNow());
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  ctx.audit?.set({ details: { mote: meetingId, fil: check.fileName, type: check.contentType, storrelse: bytes.byteLength, filSha256: sha256 } });
   return NextResponse.json({ fileName: check.fileName });
 });
 
-export const DELETE = route({ access: 'cooperation.edit', resource: meetingResource }, async ({ params }) => {
-  await removeMinutesFile(await getDb(), uuidOf(params, 'moteId')!);
+export const DELETE = route({ access: 'cooperation.edit', resource: meetingResource }, async (ctx) => {
+  const meetingId = uuidOf(ctx.params, 'moteId')!;
+  const removed = await removeMinutesFile(txOf(ctx), meetingId);
+  if (!removed) return json('Møtet har ingen opplastet referatfil.', 404);
+  ctx.audit?.set({ details: { mote: meetingId, fjernet: removed.fileName } });
   return NextResponse.json({ removed: true });
 });
