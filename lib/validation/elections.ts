@@ -1,5 +1,6 @@
 // Recording a municipal election, and re-confirming a sponsor after it.
 import { z } from '@/lib/validation/zod';
+import { versionField } from './phases/common';
 
 export const electionSchema = z.object({
   electionDate: z
@@ -8,4 +9,9 @@ export const electionSchema = z.object({
     .refine((v) => !Number.isNaN(Date.parse(v)), 'Datoen finnes ikke.'),
 });
 
-export const reconfirmSchema = z.object({ cooperationId: z.uuid('Ugyldig samarbeid.'), sponsorId: z.uuid('Ugyldig sponsor.') });
+export const reconfirmSchema = z.object({
+  cooperationId: z.uuid('Ugyldig samarbeid.'),
+  sponsorId: z.uuid('Ugyldig sponsor.'),
+  /** The Støtte content version the page showed (lib/actions/section-save.ts). */
+  version: versionField(),
+});

@@ -7,7 +7,9 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { anchoringPoints, cooperationMembers, cooperations, informationItems } from '../../schema';
 import type { AnchoringPoint, InformationItem, LifecycleState, Participation } from '@/lib/domain/dossier';
+import type { StoredDeltakelse, StoredDeltakelseMember } from '@/lib/validation/phases/deltakelse-values';
 import { loadDossier } from '../dossier';
+import type { IsoDate } from '@/lib/domain/iso-date';
 
 export interface MemberContact {
   memberId: string;
@@ -24,28 +26,17 @@ export async function loadMemberContacts(db: Db, cooperationId: string): Promise
   return rows;
 }
 
-export interface DeltakelseMember {
-  id: string;
-  name: string;
-  isMunicipality: boolean;
-  representatives: number;
-  contactPerson: string | null;
-  contactPublic: boolean;
-}
+export type DeltakelseMember = StoredDeltakelseMember;
 
-export interface DeltakelsePhase {
+export interface DeltakelsePhase extends StoredDeltakelse {
   state: LifecycleState;
-  members: DeltakelseMember[];
-  anchoringPoints: AnchoringPoint[];
-  informationItems: InformationItem[];
-  participation: Participation;
   /** A calendar of anchoring occurrences exists, so saving the plan moves its future. */
   hasOccurrences: boolean;
 }
 
 /** What the Deltakelse form edits, as stored now; null when the cooperation is missing. */
-export async function loadDeltakelsePhase(db: Db, cooperationId: string): Promise<DeltakelsePhase | null> {
-  const dossier = await loadDossier(db, cooperationId);
+export async function loadDeltakelsePhase(db: Db, cooperationId: string, today?: IsoDate): Promise<DeltakelsePhase | null> {
+  const dossier = await loadDossier(db, cooperationId, { today });
   if (!dossier) return null;
   const contacts = new Map((await loadMemberContacts(db, cooperationId)).map((c) => [c.memberId, c.contactPublic]));
   return {
@@ -63,12 +54,6 @@ export async function loadDeltakelsePhase(db: Db, cooperationId: string): Promis
     participation: dossier.participation,
     hasOccurrences: dossier.occurrences.length > 0,
   };
-}
-
-/** Locks the cooperation row for the rest of the transaction; false when it is missing. */
-export async function lockForDeltakelse(db: Db, cooperationId: string): Promise<boolean> {
-  const rows = await db.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations.id, cooperationId)).for('update');
-  return rows.length > 0;
 }
 
 export interface MemberRepresentation {

@@ -5,16 +5,7 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { cooperationMembers, cooperations, goals } from '../../schema';
-import type { Framing, LifecycleState } from '@/lib/domain/dossier';
-
-/**
- * Locks the cooperation row until the transaction ends, so a lifecycle step cannot slip in
- * between checking that the phases are editable and writing; null when it does not exist.
- */
-export async function lockForInnramming(db: Db, cooperationId: string): Promise<LifecycleState | null> {
-  const [row] = await db.select({ state: cooperations.state }).from(cooperations).where(eq(cooperations.id, cooperationId)).for('update');
-  return row ? (row.state as LifecycleState) : null;
-}
+import type { Framing } from '@/lib/domain/dossier';
 
 export async function writeFraming(db: Db, cooperationId: string, framing: Framing, now: Date): Promise<void> {
   await db.update(cooperations).set({ framing, updatedAt: now }).where(eq(cooperations.id, cooperationId));

@@ -1,10 +1,6 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
-import { reconfirmHandler, reconfirmSpec } from '@/lib/actions/elections';
+// Re-confirming a sponsor after an election from the overview: a Støtte save of one tick.
+import { reconfirmSponsor, reconfirmSpec } from '@/lib/actions/phases/stotte';
+import { sectionAction } from '@/lib/server/section-action';
 
-export const reconfirmSponsorAction = authedAction(reconfirmSpec, async (input, ctx) => {
-  await reconfirmHandler(input, ctx);
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return null;
-});
+export const reconfirmSponsorAction = sectionAction(reconfirmSpec, reconfirmSponsor);

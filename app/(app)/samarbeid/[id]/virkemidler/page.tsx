@@ -1,11 +1,10 @@
 // Virkemidler: the metastyring matrix of the instruments in use, and the list behind it.
 import type { Metadata } from 'next';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { getDb } from '@/db/client';
 import { listInstrumentUses } from '@/db/queries/instruments';
 import { FAMILIES, matrix, missingFamilies } from '@/lib/domain/instruments';
 import { joinNb } from '@/lib/domain/nb-text';
-import { cooperationPage } from '@/lib/server/cooperation-page';
+import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { InstrumentMatrixView } from './_components/instrument-matrix';
 import { InstrumentsForm } from './_components/instruments-form';
@@ -16,7 +15,8 @@ export default async function VirkemidlerPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/virkemidler`);
   if (!allowed) return null; // the layout shows NoAccess
-  const uses = await listInstrumentUses(await getDb(), id);
+  const { version, data } = await loadForForm(id, 'virkemidler', listInstrumentUses);
+  const uses = data ?? [];
   const missing = missingFamilies(uses).map((p) => FAMILIES.find((f) => f.id === p)!.label.toLowerCase());
   return (
     <div className="space-y-6">
@@ -48,7 +48,7 @@ export default async function VirkemidlerPage({ params }: { params: Promise<{ id
       </section>
       {/* The matrix already shows everything recorded, so a read-only form would add nothing. */}
       {phaseWritable(canEdit, dossier.state) ? (
-        <InstrumentsForm cooperationId={id} initial={uses} readOnly={false} />
+        <InstrumentsForm cooperationId={id} initial={uses} version={version} readOnly={false} />
       ) : (
         <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
       )}

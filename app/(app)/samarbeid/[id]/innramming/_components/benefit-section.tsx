@@ -15,6 +15,7 @@ export function BenefitSection({ members }: { members: CostShareMemberInfo[] }) 
   return (
     <FormSection
       title="Forventet nytte"
+      section="innramming.nytte"
       description="Hva skal hver deltaker få ut av samarbeidet? Skriv det slik kommunestyret i kommunen vil kjenne det igjen."
     >
       {members.map((m, i) => (

@@ -13,7 +13,7 @@ export function EconomySection({ hostNames }: { hostNames: string[] }) {
     formState: { errors },
   } = useFormContext<InnrammingInput>();
   return (
-    <FormSection title="Budsjett og finansiering">
+    <FormSection title="Budsjett og finansiering" section="innramming.okonomi">
       <Textfield
         label="Årsbudsjett"
         description="I kroner per år, for eksempel 1 250 000 eller 1 250 000,50."

@@ -1,0 +1,58 @@
+// Beside every section of a phase page: the rule for changing it in drift ("Kan endres i
+// drift" / "Krever vedtak i deltakerne"), and, where the section is locked now, why and how
+// the change is made instead (a redesign proposal from the overview).
+import Link from 'next/link';
+import { Tag } from '@digdir/designsystemet-react';
+import type { LifecycleState } from '@/lib/domain/dossier';
+import { CHANGE_RULE_LABELS, PROPOSAL_HELP, proposalRoute, SECTIONS, sectionEditable, type SectionId } from '@/lib/domain/section-rules';
+
+/** What a form needs to show each section's rule and lock: the state and whether the user may edit. */
+export interface SectionAccess {
+  cooperationId: string;
+  state: LifecycleState;
+  /** The user may edit this cooperation at all (cooperation.edit). */
+  canEdit: boolean;
+}
+
+export function sectionLocked(access: SectionAccess, id: SectionId): boolean {
+  return !access.canEdit || !sectionEditable(access.state, id);
+}
+
+export function SectionRuleTag({ id }: { id: SectionId }) {
+  const rule = SECTIONS[id].rule;
+  return (
+    <Tag data-color={rule === 'drift' ? 'success' : 'warning'} data-size="sm" data-testid={`regel-${id}`} className="whitespace-nowrap">
+      {CHANGE_RULE_LABELS[rule]}
+    </Tag>
+  );
+}
+
+/** The heading line of a section: its title and the rule tag beside it. */
+export function SectionTitle({ id, children }: { id: SectionId; children: React.ReactNode }) {
+  return (
+    <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <span>{children}</span>
+      <SectionRuleTag id={id} />
+    </span>
+  );
+}
+
+/**
+ * Under a section that needs member decisions while the cooperation runs: why it is read-only
+ * and how the change is proposed. Nothing when the section may change now, or when the user
+ * may not edit anyway (the page says so once).
+ */
+export function LockedSectionNote({ access, id }: { access: SectionAccess; id: SectionId }) {
+  const section = SECTIONS[id];
+  if (!access.canEdit || sectionEditable(access.state, id) || section.rule !== 'vedtak') return null;
+  const route = proposalRoute(access.state);
+  const proposal: string | undefined = 'proposal' in section ? section.proposal : undefined;
+  return (
+    <p className="bb-muted text-sm" data-testid={`last-${id}`}>
+      {section.why} {PROPOSAL_HELP[route]}{' '}
+      {route === 'endringsforslag' ? (
+        <Link href={`/samarbeid/${access.cooperationId}?endring=${proposal ?? 'annet'}#neste-steg`}>Foreslå en endring</Link>
+      ) : null}
+    </p>
+  );
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+// The members of a cooperation that may have sponsors and contact persons now: members on
+// `today`, decided joiners still to come and joiners proposed in a redesign (everyone whose
+// membership has not ended, lib/domain/membership.ts), with the names the pages show.
+import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
+import type { Db } from '../client';
+import { cooperationMembers, municipalities } from '../schema';
+import type { IsoDate } from '@/lib/domain/iso-date';
+
+export interface MemberName {
+  id: string;
+  name: string;
+  kommunenummer: string | null;
+}
+
+/** As loadDossier names them: "<kommune> kommune", or the organisation's own name. */
+export async function memberNamesFrom(db: Db, cooperationId: string, today: IsoDate): Promise<MemberName[]> {
+  const rows = await db
+    .select({ id: cooperationMembers.id, kommunenummer: cooperationMembers.kommunenummer, organisationName: cooperationMembers.organisationName, municipalityName: municipalities.name })
+    .from(cooperationMembers)
+    .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
+    .where(and(eq(cooperationMembers.cooperationId, cooperationId), or(isNull(cooperationMembers.leftAt), gte(cooperationMembers.leftAt, today))))
+    .orderBy(asc(cooperationMembers.sortOrder), asc(municipalities.name));
+  return rows.map((r) => ({ id: r.id, kommunenummer: r.kommunenummer, name: r.municipalityName ? `${r.municipalityName} kommune` : (r.organisationName ?? 'Ukjent deltaker') }));
+}
