@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
 import { seedReferenceData } from '../seed/reference';
 import { createCooperation } from './cooperations';
-import { listElections, reconfirmSponsor, recordElection } from './elections';
+import { listElections, recordElection } from './elections';
 import { cooperationMembers, cooperations, sponsors } from '../schema';
 import { eq } from 'drizzle-orm';
 
@@ -39,15 +39,5 @@ describe(`elections on ${testDatabaseKind}`, () => {
     expect(rows.find((r) => r.id === b.id)?.needsReconfirmation).toBe(false);
     expect((await recordElection(t.db, { electionDate: '2027-09-13', recordedBy: null })).created).toBe(false);
     expect(await listElections(t.db)).toHaveLength(1);
-  });
-
-  it('re-confirming clears the mark and stamps the time, only inside its own cooperation', async () => {
-    const [s] = await t.db.select().from(sponsors).where(eq(sponsors.cooperationId, active));
-    const now = new Date('2027-10-01T10:00:00Z');
-    expect(await reconfirmSponsor(t.db, { cooperationId: ended, sponsorId: s!.id, now })).toBe(false);
-    expect(await reconfirmSponsor(t.db, { cooperationId: active, sponsorId: s!.id, now })).toBe(true);
-    const [after] = await t.db.select().from(sponsors).where(eq(sponsors.id, s!.id));
-    expect(after?.needsReconfirmation).toBe(false);
-    expect(after?.confirmedAt?.toISOString()).toBe(now.toISOString());
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 // Municipal elections: recording one marks every sponsor of every active cooperation for
-// re-confirmation (a task, not a lifecycle state); confirming clears the mark.
-import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
+// re-confirmation (a task, not a lifecycle state); re-confirming is a Støtte save (lib/actions/phases/stotte.ts).
+import { desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperations, elections, sponsors } from '../schema';
 import { ENDED_STATES } from '@/lib/domain/dossier';
@@ -27,13 +27,4 @@ export async function recordElection(db: Db, input: { electionDate: string; reco
 
 export async function listElections(db: Db) {
   return db.select().from(elections).orderBy(desc(elections.electionDate));
-}
-
-export async function reconfirmSponsor(db: Db, input: { cooperationId: string; sponsorId: string; now: Date }): Promise<boolean> {
-  const rows = await db
-    .update(sponsors)
-    .set({ needsReconfirmation: false, confirmedAt: input.now })
-    .where(and(eq(sponsors.id, input.sponsorId), eq(sponsors.cooperationId, input.cooperationId)))
-    .returning({ id: sponsors.id });
-  return rows.length > 0;
 }
