@@ -2,9 +2,10 @@ import 'server-only';
 // The members of a cooperation that may have sponsors and contact persons now: members on
 // `today`, decided joiners still to come and joiners proposed in a redesign (everyone whose
 // membership has not ended, lib/domain/membership.ts), with the names the pages show.
-import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, municipalities } from '../schema';
+import { notEndedOn } from './membership';
 import type { IsoDate } from '@/lib/domain/iso-date';
 
 export interface MemberName {
@@ -19,7 +20,7 @@ export async function memberNamesFrom(db: Db, cooperationId: string, today: IsoD
     .select({ id: cooperationMembers.id, kommunenummer: cooperationMembers.kommunenummer, organisationName: cooperationMembers.organisationName, municipalityName: municipalities.name })
     .from(cooperationMembers)
     .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
-    .where(and(eq(cooperationMembers.cooperationId, cooperationId), or(isNull(cooperationMembers.leftAt), gte(cooperationMembers.leftAt, today))))
+    .where(and(eq(cooperationMembers.cooperationId, cooperationId), notEndedOn(today)))
     .orderBy(asc(cooperationMembers.sortOrder), asc(municipalities.name));
   return rows.map((r) => ({ id: r.id, kommunenummer: r.kommunenummer, name: r.municipalityName ? `${r.municipalityName} kommune` : (r.organisationName ?? 'Ukjent deltaker') }));
 }

@@ -7,7 +7,7 @@ import { taskAreaIdByName } from '@/db/queries/cooperations';
 import { loadDossier } from '@/db/queries/dossier';
 import { auditLog, cooperations, workflowEvents } from '@/db/schema';
 import { cooperationStateDigest } from '@/db/queries/audit';
-import { runAction, type ActionContext } from '@/lib/action';
+import { runAction } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { ExistingCooperationInput } from '@/lib/validation/existing-cooperation';
 import { publicRegisterRows, registerRows } from '@/db/queries/register';
@@ -24,8 +24,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const deps = (user: SessionUser) => ({ getUser: async () => user, getDb: async () => t.db });
-const register = (input: unknown, user: SessionUser) => runAction(registerExistingSpec, (i, ctx: ActionContext) => registerExistingHandler(i, ctx, NOW), input, deps(user));
+const deps = (user: SessionUser) => ({ getUser: async () => user, getDb: async () => t.db, getNow: () => NOW });
+const register = (input: unknown, user: SessionUser) => runAction(registerExistingSpec, registerExistingHandler, input, deps(user));
 
 function iks(change: Partial<ExistingCooperationInput> = {}): ExistingCooperationInput {
   return {

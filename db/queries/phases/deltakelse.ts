@@ -3,7 +3,7 @@ import 'server-only';
 // participation jsonb. Anchoring points and information items are upserted by id, so
 // logged anchoring occurrences keep pointing at the point they were logged against.
 import { planningView } from '@/lib/domain/membership';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { anchoringPoints, cooperationMembers, cooperations, informationItems } from '../../schema';
 import type { AnchoringPoint, InformationItem, LifecycleState, Participation } from '@/lib/domain/dossier';
@@ -16,12 +16,16 @@ export interface MemberContact {
   contactPublic: boolean;
 }
 
-/** Whether each current member's contact details are public; the dossier does not carry it. */
-export async function loadMemberContacts(db: Db, cooperationId: string): Promise<MemberContact[]> {
+/**
+ * Whether the given members' contact details are public; the dossier does not carry it. Who
+ * the members are is the caller's (the membership rule's) answer, never decided here.
+ */
+export async function loadMemberContacts(db: Db, cooperationId: string, memberIds: readonly string[]): Promise<MemberContact[]> {
+  if (memberIds.length === 0) return [];
   const rows = await db
     .select({ memberId: cooperationMembers.id, contactPublic: cooperationMembers.contactPublic })
     .from(cooperationMembers)
-    .where(and(eq(cooperationMembers.cooperationId, cooperationId), isNull(cooperationMembers.leftAt)))
+    .where(and(eq(cooperationMembers.cooperationId, cooperationId), inArray(cooperationMembers.id, [...memberIds])))
     .orderBy(asc(cooperationMembers.sortOrder));
   return rows;
 }
@@ -38,10 +42,11 @@ export interface DeltakelsePhase extends StoredDeltakelse {
 export async function loadDeltakelsePhase(db: Db, cooperationId: string, today?: IsoDate): Promise<DeltakelsePhase | null> {
   const dossier = await loadDossier(db, cooperationId, { today });
   if (!dossier) return null;
-  const contacts = new Map((await loadMemberContacts(db, cooperationId)).map((c) => [c.memberId, c.contactPublic]));
+  const members = planningView(dossier).members;
+  const contacts = new Map((await loadMemberContacts(db, cooperationId, members.map((m) => m.id))).map((c) => [c.memberId, c.contactPublic]));
   return {
     state: dossier.state,
-    members: planningView(dossier).members.map((m) => ({
+    members: members.map((m) => ({
       id: m.id,
       name: m.name,
       isMunicipality: m.kommunenummer !== null,

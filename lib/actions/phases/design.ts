@@ -73,7 +73,7 @@ export const designSave: SectionSaveDef<DesignSaveValues, Dossier, DesignValues,
   check: (values, dossier, input) => (input.scope === 'alt' ? designFieldErrors(values, dossier) : {}),
   async write(db, values, dossier, ctx) {
     await writeDesign(db, values.cooperationId, toDesign(values, dossier), ctx.now);
-    await updateMemberRoles(db, values.cooperationId, values.members);
+    await updateMemberRoles(db, values.cooperationId, values.members, ctx.today);
     return null;
   },
   formValues: (dossier, version) => designDefaults(dossier, version),

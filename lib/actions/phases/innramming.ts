@@ -102,7 +102,7 @@ export const innrammingSave: SectionSaveDef<InnrammingSaveValues, Dossier, Innra
         deadline: g.deadline,
       })),
     );
-    await updateMemberFraming(db, values.cooperationId, values.members);
+    await updateMemberFraming(db, values.cooperationId, values.members, ctx.today);
     return null;
   },
   formValues: (dossier, version) => innrammingDefaults(dossier, version),
