@@ -10,7 +10,7 @@ import { appendChanges, changesSince, contentVersion, lockForSave, recentSaves, 
 let t: TestDb;
 let id: string;
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 10, 9, minute));
-const change = (field: string, old: string | null, now: string | null) => ({ key: field, section: 'stotte.praktisk' as const, field, old, new: now, public: false });
+const change = (field: string, old: string | null, now: string | null) => ({ key: field, section: 'stotte.praktisk' as const, field, old, new: now, public: false, wasBlank: old === null });
 
 /** The database's message, through the driver's wrapping errors. */
 async function failure(run: () => Promise<unknown>): Promise<string> {

@@ -115,6 +115,15 @@ describe(`registering an existing cooperation (${testDatabaseKind})`, () => {
     expect(notMember).toMatchObject({ ok: false, fieldErrors: { registeringKommunenummer: ['Kommunen som registrerer samarbeidet må også være deltaker.'] } });
   });
 
+  it('judges "in the future" by the day in Norway: at 00:30 on 2 March a start on 2 March is today', async () => {
+    const radmann = await createTestUser(t.db, { name: 'Nina Natt', role: 'radmannsteam', kommunenummer: '4204' });
+    const at = (iso: string) => ({ getUser: async () => radmann, getDb: async () => t.db, getNow: () => new Date(iso) });
+    const input = iks({ name: 'Startet i natt', organisationNumber: '', startDate: '02.03.2026' });
+    // 23:30 UTC on 1 March is 00:30 on 2 March in Oslo (UTC+1 in winter).
+    expect(await runAction(registerExistingSpec, registerExistingHandler, input, at('2026-03-01T22:30:00Z'))).toMatchObject({ ok: false, fieldErrors: { startDate: ['Startdatoen kan ikke være fram i tid.'] } });
+    expect(await runAction(registerExistingSpec, registerExistingHandler, input, at('2026-03-01T23:30:00Z'))).toMatchObject({ ok: true });
+  });
+
   it('lets only the municipality’s rådmannsteam or an administrator register', async () => {
     const other = await createTestUser(t.db, { name: 'Vera Vestland', role: 'radmannsteam', kommunenummer: '4601' });
     const folkevalgt = await createTestUser(t.db, { name: 'Frida Folkevalgt', role: 'folkevalgt', kommunenummer: '4204' });

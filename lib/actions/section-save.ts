@@ -6,7 +6,8 @@
 //   3. checks that need stored data run (field errors keyed like the form);
 //   4. the stored values and the values to save are described field by field; the fields
 //      that differ are the change, and a change to a section the state does not allow
-//      ("krever vedtak i deltakerne" while running) is refused;
+//      ("krever vedtak i deltakerne" while running) is refused, unless it only fills in a
+//      blank that an unmet readiness rule asks for (lib/domain/completion.ts);
 //   5. the unit writes, its version goes up by one and the change log gets one row per field.
 // A save that changes nothing writes nothing. `now` is the request's clock (ctx.now).
 // Revalidation is the caller's, in one place (lib/server/revalidate.ts).
@@ -16,6 +17,7 @@ import { appendChanges, changesSince, lockForSave, setContentVersion } from '@/d
 import { ActionError, MESSAGES, type ActionContext, type FieldErrors } from '@/lib/action-core';
 import type { ConflictChange } from '@/lib/action-result';
 import { diffFields, type FieldView } from '@/lib/domain/change-log';
+import { completableSections, isCompletion } from '@/lib/domain/completion';
 import type { LifecycleState } from '@/lib/domain/dossier';
 import type { IsoDate } from '@/lib/domain/iso-date';
 import { frozenMessage, lockedMessage, SECTIONS, type SaveUnit, type SectionId } from '@/lib/domain/section-rules';
@@ -44,6 +46,8 @@ export interface SectionSaveDef<I extends VersionedInput, S, F, FV, R> {
   write(db: Db, values: F, stored: S, ctx: ActionContext): Promise<R>;
   /** What the form needs to show what is stored (returned after a save and with a conflict). */
   formValues(stored: S, version: number, cooperationId: string): FV;
+  /** The readiness rules the stored data does not meet (lib/domain/completion.ts openRuleIds); none when absent. */
+  openRules?(stored: S): readonly string[];
   /** Refuses saving at all in this state; defaults to frozenMessage (members deciding, ended). */
   refusal?(state: LifecycleState): string | null;
 }
@@ -88,9 +92,11 @@ export async function saveSection<I extends VersionedInput, S, F, FV, R>(def: Se
     if (Object.keys(fieldErrors).length > 0) throw new ActionError('invalid', MESSAGES.invalid, fieldErrors);
 
     const changes = diffFields(def.describe(def.storedValues(stored), stored), def.describe(values, stored));
+    const open = def.openRules?.(stored) ?? [];
     const locked = lockedMessage(
       lock.state,
-      changes.map((c) => c.section),
+      changes.filter((c) => !isCompletion(lock.state, c, open)).map((c) => c.section),
+      completableSections(lock.state, open),
     );
     if (locked) throw new ActionError('invalid', locked);
     if (changes.length === 0) return { cooperationId: id, version: current, changed: 0, values: def.formValues(stored, current, id), result: null };

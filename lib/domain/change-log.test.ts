@@ -8,9 +8,9 @@ describe('diffFields', () => {
     const before = [f('a', 'Anne'), f('b', ''), f('c', 'Kari'), f('d', 'Per')];
     const after = [f('a', 'Anne '), f('b', null), f('c', 'Ola'), f('e', 'Ny')];
     expect(diffFields(before, after)).toEqual([
-      { key: 'c', section: 'stotte.sponsorer', field: 'Felt c', old: 'Kari', new: 'Ola', public: false },
-      { key: 'e', section: 'stotte.sponsorer', field: 'Felt e', old: null, new: 'Ny', public: false },
-      { key: 'd', section: 'stotte.sponsorer', field: 'Felt d', old: 'Per', new: null, public: false },
+      { key: 'c', section: 'stotte.sponsorer', field: 'Felt c', old: 'Kari', new: 'Ola', public: false, wasBlank: false },
+      { key: 'e', section: 'stotte.sponsorer', field: 'Felt e', old: null, new: 'Ny', public: false, wasBlank: true },
+      { key: 'd', section: 'stotte.sponsorer', field: 'Felt d', old: 'Per', new: null, public: false, wasBlank: false },
     ]);
   });
 
@@ -22,6 +22,16 @@ describe('diffFields', () => {
     expect(changes.map((c) => [c.key, c.public])).toEqual([
       ['y', true],
       ['x', false],
+    ]);
+  });
+
+  it('says whether the field was blank before: no value, or a value marked blank (an unticked box)', () => {
+    const changes = diffFields([f('a', null), f('b', 'Nei', { blank: true }), f('c', 'Ja')], [f('a', 'Ny'), f('b', 'Ja'), f('c', 'Nei', { blank: true }), f('d', 'Lagt til')]);
+    expect(changes.map((c) => [c.key, c.wasBlank])).toEqual([
+      ['a', true],
+      ['b', true],
+      ['c', false],
+      ['d', true],
     ]);
   });
 

@@ -3,6 +3,9 @@
 // the same description of the stored values and of the values to save, compared by key,
 // gives the change log's rows: old -> new, with null for "nothing". Rows of a list (a
 // sponsor, an information item) are one field each, so an added row reads "— → …".
+// Each change also says whether the field was blank before (nothing recorded, or an unticked
+// box): filling in a blank is what completing a registered cooperation means
+// (lib/domain/completion.ts).
 // Only what a form shows is described: passwords and tokens never pass through here.
 import { SECTION_IDS, type SectionId } from './section-rules';
 
@@ -15,6 +18,8 @@ export interface FieldView {
   value: string | null;
   /** Shown on /innsyn. */
   public?: boolean;
+  /** The value counts as not filled in although it reads as text (an unticked checklist item, "Nei"). */
+  blank?: boolean;
 }
 
 export interface FieldChange {
@@ -24,6 +29,8 @@ export interface FieldChange {
   old: string | null;
   new: string | null;
   public: boolean;
+  /** Nothing was filled in before: no value, or a value that counts as blank. */
+  wasBlank: boolean;
 }
 
 /** Trimmed text; empty is null, so "" and null never count as a change. */
@@ -53,11 +60,11 @@ export function diffFields(before: readonly FieldView[], after: readonly FieldVi
     const oldValue = textValue(was?.value);
     const newValue = textValue(f.value);
     if (oldValue === newValue) continue;
-    changes.push({ key: f.key, section: f.section, field: f.field, old: oldValue, new: newValue, public: Boolean(f.public || was?.public) });
+    changes.push({ key: f.key, section: f.section, field: f.field, old: oldValue, new: newValue, public: Boolean(f.public || was?.public), wasBlank: oldValue === null || Boolean(was?.blank) });
   }
   for (const f of before) {
     if (seen.has(f.key) || textValue(f.value) === null) continue;
-    changes.push({ key: f.key, section: f.section, field: f.field, old: textValue(f.value), new: null, public: Boolean(f.public) });
+    changes.push({ key: f.key, section: f.section, field: f.field, old: textValue(f.value), new: null, public: Boolean(f.public), wasBlank: Boolean(f.blank) });
   }
   // A stable sort keeps each form's own order inside a section.
   return changes.sort((a, b) => sectionOrder(a.section) - sectionOrder(b.section));

@@ -16,6 +16,8 @@
 // - medlemsvedtak: nothing; the councils are deciding on exactly this case.
 // - avviklet, avbrutt: nothing; the record stays as it was.
 // The exit checklist is its own case: it may change only while winding down.
+// Completing a running cooperation's record (blanks of a "krever vedtak" section that an unmet
+// readiness rule asks for) is the one exception, set out in lib/domain/completion.ts.
 import type { LifecycleState } from './dossier';
 
 /** One form and its content version: a save over a newer version of the same unit is a conflict. */
@@ -143,13 +145,44 @@ export const PROPOSAL_HELP: Record<ReturnType<typeof proposalRoute>, string> = {
   ingen: 'Samarbeidet avvikles, og avtalen endres ikke lenger.',
 };
 
-/** The refusal for a save that changes sections the state does not allow; null when allowed. */
-export function lockedMessage(state: LifecycleState, changed: readonly SectionId[]): string | null {
+export const COMPLETION_HELP = 'Det som mangler, kan fylles ut nå. Det som allerede er registrert, endres eller fjernes bare etter vedtak i deltakerne.';
+
+/**
+ * The refusal for a save that changes sections the state does not allow; null when allowed.
+ * `changed` leaves out what only fills in blanks (lib/domain/completion.ts); `completable`
+ * are the sections where that was possible, so the message can say what was not.
+ */
+export function lockedMessage(state: LifecycleState, changed: readonly SectionId[], completable: readonly SectionId[] = []): string | null {
   const frozen = frozenMessage(state);
   if (frozen) return frozen;
   const locked = [...new Set(changed)].filter((id) => !sectionEditable(state, id));
   if (locked.length === 0) return null;
   if (locked.some((id) => sectionRule(id).onlyIn)) return 'Sjekklisten kan bare endres mens samarbeidet er under avvikling.';
   const titles = locked.map((id) => SECTIONS[id].title).join(', ');
-  return `Dette krever vedtak i deltakerne og kan ikke endres direkte nå: ${titles}. ${PROPOSAL_HELP[proposalRoute(state)]}`;
+  const completing = locked.some((id) => completable.includes(id)) ? ` ${COMPLETION_HELP}` : '';
+  return `Dette krever vedtak i deltakerne og kan ikke endres direkte nå: ${titles}.${completing} ${PROPOSAL_HELP[proposalRoute(state)]}`;
+}
+
+/** The element id of a section's heading, for links straight to it. */
+export function sectionAnchor(id: SectionId): string {
+  return `seksjon-${id.replace('.', '-')}`;
+}
+
+const SECTION_PAGES: Record<SaveUnit, string> = {
+  innramming: 'innramming',
+  design: 'design',
+  stotte: 'stotte',
+  deltakelse: 'deltakelse',
+  virkemidler: 'virkemidler',
+  offentlighet: '',
+  avvikling: 'avvikling',
+};
+
+/** Where a section is edited (or, for one that needs member decisions, shown with how to propose it). */
+export function sectionHref(cooperationId: string, id: SectionId): string {
+  const unit: SaveUnit | null = SECTIONS[id].unit;
+  // Results are entered round by round on the evaluation page, which has no one place for them.
+  if (id === 'evaluering.resultater') return `/samarbeid/${cooperationId}/evaluering`;
+  const page = unit ? SECTION_PAGES[unit] : 'deltakere';
+  return `/samarbeid/${cooperationId}${page ? `/${page}` : ''}#${sectionAnchor(id)}`;
 }

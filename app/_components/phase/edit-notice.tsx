@@ -13,7 +13,7 @@ const RUNNING_PHRASE: Partial<Record<LifecycleState, string>> = {
 };
 
 /** Why a phase form is read-only or partly locked, or nothing when everything may change now. */
-export function PhaseEditNotice({ canEdit, state }: { canEdit: boolean; state: LifecycleState }) {
+export function PhaseEditNotice({ canEdit, state, completing = false }: { canEdit: boolean; state: LifecycleState; completing?: boolean }) {
   if (!canEdit) {
     return (
       <Alert data-color="info" className="mb-6">
@@ -35,6 +35,7 @@ export function PhaseEditNotice({ canEdit, state }: { canEdit: boolean; state: L
         <Paragraph data-size="sm">
           Samarbeidet er {RUNNING_PHRASE[state] ?? 'i drift'}. Deler merket «{CHANGE_RULE_LABELS.drift}» endrer du direkte, og endringene kommer i historikken.
           Deler merket «{CHANGE_RULE_LABELS.vedtak}» er låst her og endres gjennom en redesign som deltakerne vedtar.
+          {completing ? ' Der det mangler opplysninger om det deltakerne allerede har vedtatt, kan du fylle dem ut; det står ved delen.' : null}
         </Paragraph>
       </Alert>
     );

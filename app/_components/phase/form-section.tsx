@@ -3,7 +3,7 @@
 // screen reader announces the section with every field in it. With a section id it shows
 // the rule beside the title ("Kan endres i drift" / "Krever vedtak i deltakerne"), and while
 // the cooperation runs a section that needs member decisions is read-only, with how to
-// propose the change instead.
+// propose the change instead, unless its blanks may be filled in (then it says what is missing).
 import { Fieldset, Heading } from '@digdir/designsystemet-react';
 import type { SectionId } from '@/lib/domain/section-rules';
 import { READ_ONLY_FIELDS_CLASS } from './edit-notice';
@@ -25,7 +25,7 @@ export function FormSection({
   /** The section of lib/domain/section-rules.ts this part of the form edits. */
   section?: SectionId;
 }) {
-  const { access, locked } = useSectionLock(section);
+  const { access, locked, completing } = useSectionLock(section);
   return (
     <Fieldset
       className={`bb-panel flex flex-col gap-5 ${locked ? `${READ_ONLY_FIELDS_CLASS} [&_button]:hidden` : ''}`}
@@ -33,6 +33,7 @@ export function FormSection({
       disabled={locked || undefined}
       data-section={section}
       data-locked={locked ? 'true' : undefined}
+      data-completing={completing ? 'true' : undefined}
     >
       <Fieldset.Legend>
         <Heading level={2} data-size="sm">
@@ -40,7 +41,7 @@ export function FormSection({
         </Heading>
       </Fieldset.Legend>
       {description ? <Fieldset.Description>{description}</Fieldset.Description> : null}
-      {locked && access && section ? <LockedSectionNote access={access} id={section} /> : null}
+      {(locked || completing) && access && section ? <LockedSectionNote access={access} id={section} /> : null}
       {children}
     </Fieldset>
   );

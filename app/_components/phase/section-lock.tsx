@@ -1,7 +1,8 @@
 'use client';
-// Which sections of a form are locked now: the form provides the cooperation's state and
-// whether the user may edit; each FormSection with a section id reads it, shows the rule
-// beside its title, and disables itself (with the explanation) when it needs member decisions.
+// Which sections of a form are locked now: the form provides the cooperation's state, whether
+// the user may edit and what may be completed; each FormSection with a section id reads it,
+// shows the rule beside its title, and disables itself (with the explanation) when it needs
+// member decisions, unless blanks in it may be filled in (lib/domain/completion.ts).
 import { createContext, useContext } from 'react';
 import { sectionEditable, type SectionId } from '@/lib/domain/section-rules';
 import type { SectionAccess } from './section-rule';
@@ -12,8 +13,13 @@ export function SectionLockProvider({ access, children }: { access: SectionAcces
   return <SectionLockContext.Provider value={access}>{children}</SectionLockContext.Provider>;
 }
 
-/** The form's access, and whether this section is locked while the rest of the form is not. */
-export function useSectionLock(id: SectionId | undefined): { access: SectionAccess | null; locked: boolean } {
+/**
+ * The form's access; whether this section is locked while the rest of the form is not; and
+ * whether it needs member decisions but its blanks may be filled in now (completing).
+ */
+export function useSectionLock(id: SectionId | undefined): { access: SectionAccess | null; locked: boolean; completing: boolean } {
   const access = useContext(SectionLockContext);
-  return { access, locked: Boolean(access && id && access.canEdit && !sectionEditable(access.state, id)) };
+  const restricted = Boolean(access && id && access.canEdit && !sectionEditable(access.state, id));
+  const completing = restricted && Boolean(id && access?.completable?.[id]?.length);
+  return { access, locked: restricted && !completing, completing };
 }

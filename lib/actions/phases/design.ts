@@ -10,6 +10,7 @@ import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
 import { writeDesign, updateMemberRoles } from '@/db/queries/phases/design';
 import type { ActionContext, FieldErrors } from '@/lib/action-core';
 import type { Design, Dossier, GoverningBody } from '@/lib/domain/dossier';
+import { openRuleIds } from '@/lib/domain/completion';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { completeDesign, designDefaults, designSaveSchema, storedDesignValues, type DesignInput, type DesignSaveValues, type DesignValues } from '@/lib/validation/phases/design';
 import { describeDesign } from '@/lib/validation/phases/design-changes';
@@ -71,6 +72,7 @@ export const designSave: SectionSaveDef<DesignSaveValues, Dossier, DesignValues,
   describe: describeDesign,
   // A drift save sends only the leader and the working methods; the rest is what is stored.
   check: (values, dossier, input) => (input.scope === 'alt' ? designFieldErrors(values, dossier) : {}),
+  openRules: (dossier) => openRuleIds(dossier),
   async write(db, values, dossier, ctx) {
     await writeDesign(db, values.cooperationId, toDesign(values, dossier), ctx.now);
     await updateMemberRoles(db, values.cooperationId, values.members, ctx.today);

@@ -9,6 +9,8 @@ import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
 import { replaceGoals, writeFraming, updateMemberFraming } from '@/db/queries/phases/innramming';
 import type { ActionContext, FieldErrors } from '@/lib/action-core';
 import type { Dossier, Framing } from '@/lib/domain/dossier';
+import { openRuleIds } from '@/lib/domain/completion';
+import { editMode } from '@/lib/domain/section-rules';
 import { legalForm } from '@/lib/domain/legal-forms';
 import {
   completeInnramming,
@@ -78,9 +80,11 @@ export const innrammingSave: SectionSaveDef<InnrammingSaveValues, Dossier, Innra
   storedValues: storedInnrammingValues,
   complete: completeInnramming,
   describe: describeInnramming,
-  // A drift save sends only expected benefit and reporting; the rest is what is stored.
+  // A drift save sends only expected benefit and reporting; the rest is what is stored. A
+  // whole-form save while running (completing blanks, lib/domain/completion.ts) is not held to
+  // what establishing requires: a missing host compensation is a follow-up, not an error.
   check(values, dossier, input) {
-    if (input.scope === 'alt') return innrammingFieldErrors(values, dossier);
+    if (input.scope === 'alt' && editMode(dossier.state) === 'alt') return innrammingFieldErrors(values, dossier);
     const memberIds = new Set(dossier.members.map((m) => m.id));
     const errors: FieldErrors = {};
     input.members.forEach((m, i) => {
@@ -88,6 +92,7 @@ export const innrammingSave: SectionSaveDef<InnrammingSaveValues, Dossier, Innra
     });
     return errors;
   },
+  openRules: (dossier) => openRuleIds(dossier),
   async write(db, values, dossier, ctx) {
     await writeFraming(db, values.cooperationId, toFraming(values, dossier), ctx.now);
     await replaceGoals(

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { diffFields } from '@/lib/domain/change-log';
+import { fieldKeyMatches, FOLLOW_UP_PLACES } from '@/lib/domain/completion';
 import type { Dossier } from '@/lib/domain/dossier';
 import { readyDossier } from '@/lib/domain/fixtures';
 import { completeDesign, designDefaults, designSaveSchema, designSchema, storedDesignValues } from './design';
@@ -93,7 +94,7 @@ describe('what the change log says', () => {
     input.sponsors[1] = { ...input.sponsors[1]!, reconfirm: true };
     const changes = diffFields(describeStotte(storedStotteValues(d.id, stored), stored, d.members), describeStotte(stotteSchema.parse(input), stored, d.members));
     expect(changes).toEqual([
-      { key: `sponsor:${stored.sponsors[0]!.id}`, section: 'stotte.sponsorer', field: 'Politisk sponsor for Arendal kommune', old: 'Ordfører i Arendal, ordfører', new: 'Per Hansen, varaordfører', public: false },
+      { key: `sponsor:${stored.sponsors[0]!.id}`, section: 'stotte.sponsorer', field: 'Politisk sponsor for Arendal kommune', old: 'Ordfører i Arendal, ordfører', new: 'Per Hansen, varaordfører', public: false, wasBlank: false },
       {
         key: `sponsor:${stored.sponsors[1]!.id}`,
         section: 'stotte.sponsorer',
@@ -101,6 +102,7 @@ describe('what the change log says', () => {
         old: 'Kommunalsjef helse i Arendal, kommunalsjef – må bekreftes på nytt etter valget',
         new: 'Kommunalsjef helse i Arendal, kommunalsjef',
         public: false,
+        wasBlank: false,
       },
     ]);
   });
@@ -124,5 +126,35 @@ describe('what the change log says', () => {
     const changes = diffFields(describeDesign(storedDesignValues(d), d), describeDesign(completeDesign(drift, d), d));
     expect(new Set(changes.map((c) => c.section))).toEqual(new Set(['design.leder']));
     expect(changes.find((c) => c.field === 'Operativ leder')?.new).toBe('Ny Leder');
+  });
+});
+
+describe('the fields completing a registered cooperation may fill in', () => {
+  it('are fields the forms describe: every pattern names at least one key', () => {
+    const d = dossier();
+    const keys = [...describeDesign(storedDesignValues(d), d), ...describeInnramming(storedInnrammingValues(d), d)].map((f) => f.key);
+    // New rows (no stored id yet) are keyed "<kind>:ny-<n>"; the patterns take them too.
+    keys.push('goal:ny-0', 'body:ny-0');
+    const patterns = Object.values(FOLLOW_UP_PLACES).flatMap((p) => p.fields ?? []);
+    expect(patterns.length).toBeGreaterThan(10);
+    for (const pattern of patterns) expect(keys.some((key) => fieldKeyMatches(pattern, key)), pattern).toBe(true);
+    expect(fieldKeyMatches('goal:*', 'goal:g1:indicator')).toBe(false);
+    expect(fieldKeyMatches('goal:*:indicator', 'goal:ny-2:indicator')).toBe(true);
+  });
+
+  it('a goal’s missing indicator is its own field, blank before; an unticked statutory item is blank', () => {
+    const d = dossier();
+    d.goals[0] = { ...d.goals[0]!, indicator: '' };
+    d.framing.agreementChecklist = {};
+    const input = innrammingDefaults(d, 0);
+    input.goals[0] = { ...input.goals[0]!, indicator: 'Ventetid i minutter' };
+    const firstItem = Object.keys(input.agreementChecklist)[0]!;
+    input.agreementChecklist = { ...input.agreementChecklist, [firstItem]: true };
+    const changes = diffFields(describeInnramming(storedInnrammingValues(d), d), describeInnramming(innrammingSchema.parse(input), d));
+    expect(changes.map(({ key, old, new: now, wasBlank }) => ({ key, old, new: now, wasBlank }))).toEqual([
+      { key: `goal:${d.goals[0]!.id}:indicator`, old: null, new: 'Ventetid i minutter', wasBlank: true },
+      { key: `agreement:${firstItem}`, old: 'Nei', new: 'Ja', wasBlank: true },
+    ]);
+    expect(changes[0]!.field).toBe(`Indikator for målet «${d.goals[0]!.statement}»`);
   });
 });

@@ -21,7 +21,7 @@ export function describeDesign(values: DesignValues, dossier: Dossier): FieldVie
       .filter((entry): entry is [string, number] => entry[1] !== null && entry[1] > 0)
       .map(([memberId, n]) => `${names.get(memberId) ?? 'ukjent deltaker'} ${n}`);
     const value = joinParts([`${b.name} (${BODY_KIND_LABELS[b.kind]})`, seats.length > 0 ? `plasser: ${seats.join(', ')}` : null, b.rotatingChair ? 'ledervervet går på omgang' : null]);
-    fields.push({ key: b.id && bodyIds.has(b.id) ? `body:${b.id}` : `body:ny:${i}`, section: 'design.organer', field: 'Styringsorgan', value, public: true });
+    fields.push({ key: b.id && bodyIds.has(b.id) ? `body:${b.id}` : `body:ny-${i}`, section: 'design.organer', field: 'Styringsorgan', value, public: true });
   });
   const leader = values.leader;
   fields.push(

@@ -1,7 +1,9 @@
-// The innramming form's values as readable fields for the change log: one field per goal,
+// The innramming form's values as readable fields for the change log: each goal's statement,
+// indicator, baseline, target and deadline (apart, so filling in a missing indicator is a blank
+// filled in, lib/domain/completion.ts),
 // the economy, the cost key with each member's figures, each member's expected benefit, the
 // agreement checklist of the chosen legal form, and plans and reporting.
-import { joinParts, yesNo, type FieldView } from '@/lib/domain/change-log';
+import { yesNo, type FieldView } from '@/lib/domain/change-log';
 import type { Dossier } from '@/lib/domain/dossier';
 import { formatDateNb, isIsoDate } from '@/lib/domain/iso-date';
 import { legalForm } from '@/lib/domain/legal-forms';
@@ -16,14 +18,15 @@ export function describeInnramming(values: InnrammingValues, dossier: Dossier): 
   const goalIds = new Set(dossier.goals.map((g) => g.id));
   const fields: FieldView[] = [];
   values.goals.forEach((g, i) => {
-    const value = joinParts([
-      g.statement,
-      g.indicator ? `indikator: ${g.indicator}` : null,
-      g.baseline ? `utgangsverdi: ${g.baseline}` : null,
-      g.target ? `målverdi: ${g.target}` : null,
-      g.deadline && isIsoDate(g.deadline) ? `frist: ${formatDateNb(g.deadline)}` : null,
-    ]);
-    fields.push({ key: g.id && goalIds.has(g.id) ? `goal:${g.id}` : `goal:ny:${i}`, section: 'innramming.maal', field: 'Mål', value });
+    const key = g.id && goalIds.has(g.id) ? `goal:${g.id}` : `goal:ny-${i}`;
+    const of = `for målet «${g.statement}»`;
+    fields.push(
+      { key, section: 'innramming.maal', field: 'Mål', value: g.statement },
+      { key: `${key}:indicator`, section: 'innramming.maal', field: `Indikator ${of}`, value: g.indicator },
+      { key: `${key}:baseline`, section: 'innramming.maal', field: `Utgangsverdi ${of}`, value: g.baseline },
+      { key: `${key}:target`, section: 'innramming.maal', field: `Målverdi ${of}`, value: g.target },
+      { key: `${key}:deadline`, section: 'innramming.maal', field: `Frist ${of}`, value: g.deadline && isIsoDate(g.deadline) ? formatDateNb(g.deadline) : null },
+    );
   });
   fields.push(
     { key: 'budget', section: 'innramming.okonomi', field: 'Årsbudsjett', value: kroner(values.budget) },
@@ -50,7 +53,8 @@ export function describeInnramming(values: InnrammingValues, dossier: Dossier): 
     fields.push({ key: `member:${m.id}:benefit`, section: 'innramming.nytte', field: `Forventet nytte for ${names.get(m.id) ?? 'ukjent deltaker'}`, value: m.expectedBenefit });
   }
   for (const item of legalForm(dossier.design.legalForm)?.agreementItems ?? []) {
-    fields.push({ key: `agreement:${item.id}`, section: 'innramming.avtale', field: item.text, value: yesNo(values.agreementChecklist[item.id] === true) });
+    const ticked = values.agreementChecklist[item.id] === true;
+    fields.push({ key: `agreement:${item.id}`, section: 'innramming.avtale', field: item.text, value: yesNo(ticked), blank: !ticked });
   }
   fields.push(
     { key: 'strategyPlan', section: 'innramming.rapportering', field: 'Strategiplan', value: values.strategyPlan },

@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
+import { completableFollowUps } from '@/lib/domain/completion';
 import { PHASE_HELP } from '@/lib/domain/help';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
@@ -20,15 +21,16 @@ export default async function DesignPage({ params }: { params: Promise<{ id: str
   const writable = phaseWritable(canEdit, dossier.state);
   const { version, data: stored } = await loadForForm(id, 'design', loadPlanningDossier);
   const current = stored ?? dossier;
+  const completable = completableFollowUps(current);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
-        <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
+        <PhaseEditNotice canEdit={canEdit} state={dossier.state} completing={Object.keys(completable).length > 0} />
         <DesignForm
           defaults={designDefaults(current, version)}
           members={current.members.map((m) => ({ id: m.id, name: m.name }))}
           storedForm={current.design.legalForm}
-          access={{ cooperationId: id, state: current.state, canEdit }}
+          access={{ cooperationId: id, state: current.state, canEdit, completable }}
           readOnly={!writable}
         />
       </div>

@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
+import { completableFollowUps } from '@/lib/domain/completion';
 import { PHASE_HELP } from '@/lib/domain/help';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { phaseReadiness } from '@/lib/domain/readiness';
@@ -21,18 +22,19 @@ export default async function InnrammingPage({ params }: { params: Promise<{ id:
   const writable = phaseWritable(canEdit, dossier.state);
   const { version, data: stored } = await loadForForm(id, 'innramming', loadPlanningDossier);
   const current = stored ?? dossier;
+  const completable = completableFollowUps(current);
   const form = legalForm(current.design.legalForm);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
-        <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
+        <PhaseEditNotice canEdit={canEdit} state={dossier.state} completing={Object.keys(completable).length > 0} />
         <InnrammingForm
           defaults={innrammingDefaults(current, version)}
           members={current.members.map((m) => ({ id: m.id, name: m.name }))}
           hostNames={current.members.filter((m) => m.role === 'vertskommune').map((m) => m.name)}
           checklistForm={form ? { name: form.name, agreementName: form.agreementName, items: form.agreementItems } : null}
           designHref={`/samarbeid/${id}/design`}
-          access={{ cooperationId: id, state: current.state, canEdit }}
+          access={{ cooperationId: id, state: current.state, canEdit, completable }}
           readOnly={!writable}
         />
       </div>

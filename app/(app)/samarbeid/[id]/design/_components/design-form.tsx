@@ -9,9 +9,8 @@ import { Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
 import { SectionLockProvider } from '@/app/_components/phase/section-lock';
-import type { SectionAccess } from '@/app/_components/phase/section-rule';
+import { saveScope, type SectionAccess } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
-import { editMode } from '@/lib/domain/section-rules';
 import { designSaveSchema, type DesignFormInput, type DesignInput } from '@/lib/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { saveDesignAction } from '../actions';
@@ -30,12 +29,13 @@ export interface DesignFormProps {
 }
 
 const FIX_FIELDS = 'Noen av feltene må rettes før du kan lagre.';
-// One schema for both scopes: in drift the form sends scope 'drift', and only the leader and
+// One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
+// sections may be filled in, lib/domain/completion.ts), and only the leader and
 // the working methods are validated and read (the other sections are locked).
 const resolver = zodResolver(designSaveSchema, undefined, { raw: true }) as unknown as Resolver<DesignFormInput>;
 
 export function DesignForm({ defaults, members, storedForm, access, readOnly }: DesignFormProps) {
-  const scope = editMode(access.state) === 'drift' ? 'drift' : 'alt';
+  const scope = saveScope(access);
   const withScope = (values: DesignInput): DesignFormInput => ({ ...values, scope });
   const [invalid, setInvalid] = useState<SaveMessage | null>(null);
   const methods = useForm<DesignFormInput>({ resolver, defaultValues: withScope(defaults), disabled: readOnly });

@@ -9,7 +9,7 @@ import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import type { SaveMessage } from '@/app/_components/phase/save-bar';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionLockProvider } from '@/app/_components/phase/section-lock';
-import type { SectionAccess } from '@/app/_components/phase/section-rule';
+import { saveScope, type SectionAccess } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import { editMode } from '@/lib/domain/section-rules';
 import { hostCompensationMessage, innrammingSaveSchema, innrammingSchema, type InnrammingFormInput, type InnrammingInput } from '@/lib/validation/phases/innramming';
@@ -33,12 +33,13 @@ export interface InnrammingFormProps {
 }
 
 const FIX_FIELDS = 'Noen av feltene må rettes før du kan lagre.';
-// One schema for both scopes: in drift the form sends scope 'drift', and only expected
+// One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
+// sections may be filled in, lib/domain/completion.ts), and only expected
 // benefit and plans/reporting are validated and read (the other sections are locked).
 const resolver = zodResolver(innrammingSaveSchema, undefined, { raw: true }) as unknown as Resolver<InnrammingFormInput>;
 
 export function InnrammingForm({ defaults, members, hostNames, checklistForm, designHref, access, readOnly }: InnrammingFormProps) {
-  const scope = editMode(access.state) === 'drift' ? 'drift' : 'alt';
+  const scope = saveScope(access);
   const withScope = (values: InnrammingInput): InnrammingFormInput => ({ ...values, scope });
   const [invalid, setInvalid] = useState<SaveMessage | null>(null);
   const methods = useForm<InnrammingFormInput>({ resolver, defaultValues: withScope(defaults), disabled: readOnly });
@@ -56,7 +57,8 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
 
   const save = async (values: InnrammingFormInput) => {
     setInvalid(null);
-    if (values.scope === 'alt') {
+    // Establishing requires the host's compensation; while running it is a follow-up.
+    if (editMode(access.state) === 'alt') {
       const parsed = innrammingSchema.safeParse(values);
       const hostProblem = parsed.success ? hostCompensationMessage(parsed.data, hostNames) : null;
       if (hostProblem) {
