@@ -199,12 +199,28 @@ describe('refused design payloads leave the database unchanged', () => {
   });
 
   it('refuses changes that need member decisions in drift, naming them and how to propose them', async () => {
+    // A complete design: everything in those sections is recorded, so nothing is a blank to fill in.
+    const completeId = await insertCooperationFromDossier(t.db, { ...readyDossier(), id: randomUUID(), state: 'drift' });
+    const complete = (await loadDossier(t.db, completeId))!;
+    const before = await snapshotDatabase(t.db);
+    // The roles it sends are the ones recorded, so they are no change.
+    expect(await run(validPayload(completeId, complete.members, 0))).toEqual({
+      ok: false,
+      code: 'invalid',
+      message: lockedMessage('drift', ['design.organisasjonsform', 'design.organer', 'design.mandat']),
+    });
+    expect(await snapshotDatabase(t.db)).toBe(before);
+  });
+
+  it('in drift, fills in the blanks (form, rationale, bodies, mandate) but refuses the recorded roles, writing nothing', async () => {
+    // The undesigned cooperation in drift is one registered as existing: its design is blank,
+    // its members' roles are recorded (lib/domain/completion.ts).
     const drift = (await loadDossier(t.db, driftId))!;
     const before = await snapshotDatabase(t.db);
     expect(await run(validPayload(driftId, drift.members, await contentVersion(t.db, driftId, 'design')))).toEqual({
       ok: false,
       code: 'invalid',
-      message: lockedMessage('drift', ['design.organisasjonsform', 'design.roller', 'design.organer', 'design.mandat']),
+      message: lockedMessage('drift', ['design.roller']),
     });
     expect(await snapshotDatabase(t.db)).toBe(before);
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { contentVersion } from '@/db/queries/change-log';
 import { loadDossier } from '@/db/queries/dossier';
-import { changeLog, cooperations } from '@/db/schema';
+import { changeLog, cooperationMembers, cooperations } from '@/db/schema';
 import { seedReferenceData } from '@/db/seed/reference';
 import { runAction } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
@@ -196,6 +196,18 @@ describe('in drift', () => {
       ['innramming.rapportering', 'Måneder mellom evalueringene', '12', '24'],
     ]);
   });
+
+  it('saves for a member whose decided leave is still ahead: a member until then (notEndedOn), not skipped', async () => {
+    const loaded = (await loadDossier(t.db, driftId))!;
+    const leaving = loaded.members[1]!;
+    await t.db.update(cooperationMembers).set({ leftAt: '2026-12-31' }).where(eq(cooperationMembers.id, leaving.id));
+    const form = innrammingDefaults((await loadDossier(t.db, driftId))!, await contentVersion(t.db, driftId, 'innramming'));
+    form.members = form.members.map((m) => (m.id === leaving.id ? { ...m, expectedBenefit: 'Ordnet overgang til egen tjeneste.' } : m));
+    expect(await run({ ...form, scope: 'drift' })).toMatchObject({ ok: true, data: { changed: 1 } });
+    const [row] = await t.db.select({ benefit: cooperationMembers.expectedBenefit }).from(cooperationMembers).where(eq(cooperationMembers.id, leaving.id));
+    expect(row!.benefit).toBe('Ordnet overgang til egen tjeneste.');
+    await t.db.update(cooperationMembers).set({ leftAt: null }).where(eq(cooperationMembers.id, leaving.id));
+  });
 });
 
 type Case = [name: string, change: (p: InnrammingInput) => unknown, field: string, message: string | RegExp];
@@ -235,13 +247,31 @@ describe('refused innramming payloads leave the database unchanged', () => {
   });
 
   it('refuses changes that need member decisions in drift, naming them and how to propose them', async () => {
+    // A complete framing: everything in those sections is recorded, so nothing is a blank to fill in.
+    const completeId = await insertCooperationFromDossier(t.db, { ...readyDossier(), id: randomUUID(), state: 'drift' });
+    const complete = (await loadDossier(t.db, completeId))!;
+    const before = await snapshotDatabase(t.db);
+    const result = await run(validPayload(completeId, complete.members, 0));
+    // Its statutory items are all ticked already, as the payload ticks them: no change there.
+    expect(result).toEqual({
+      ok: false,
+      code: 'invalid',
+      message: lockedMessage('drift', ['innramming.maal', 'innramming.okonomi', 'innramming.kostnadsfordeling']),
+    });
+    expect(await snapshotDatabase(t.db)).toBe(before);
+  });
+
+  it('in drift, fills in blank goals, budget and cost key, but refuses recorded figures and unasked checklist ticks, writing nothing', async () => {
+    // The unframed cooperation in drift is one registered as existing: no goals, budget or cost
+    // key yet (blanks its follow-ups ask for), but its members' populations are recorded, and no
+    // statutory item of its form is missing (lib/domain/completion.ts).
     const drift = (await loadDossier(t.db, driftId))!;
     const before = await snapshotDatabase(t.db);
     const result = await run(validPayload(driftId, drift.members, await contentVersion(t.db, driftId, 'innramming')));
     expect(result).toEqual({
       ok: false,
       code: 'invalid',
-      message: lockedMessage('drift', ['innramming.maal', 'innramming.okonomi', 'innramming.kostnadsfordeling', 'innramming.avtale']),
+      message: lockedMessage('drift', ['innramming.kostnadsfordeling', 'innramming.avtale'], ['innramming.maal', 'innramming.okonomi', 'innramming.kostnadsfordeling']),
     });
     expect(await snapshotDatabase(t.db)).toBe(before);
   });
