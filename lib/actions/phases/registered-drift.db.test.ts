@@ -61,6 +61,7 @@ beforeAll(async () => {
     members: [
       { kommunenummer: '4204', role: 'vertskommune', contactPerson: 'Kari Kontakt', politicalSponsor: 'Ola Ordfører', administrativeSponsor: 'Anne Admin' },
       { kommunenummer: '4223', role: 'samarbeidskommune', contactPerson: '', politicalSponsor: 'Vera Varaordfører', administrativeSponsor: '' },
+      { kommunenummer: '42', role: 'samarbeidskommune' },
     ],
   });
   if (!registered.ok) throw new Error(registered.message);
@@ -71,6 +72,7 @@ afterAll(async () => t?.close());
 describe(`a cooperation registered as existing, in drift (${testDatabaseKind})`, () => {
   it('replaces a sponsor directly, logged old → new', async () => {
     const phase = (await loadStottePhase(t.db, id, TODAY))!;
+    expect(phase.members.map((m) => m.name)).toEqual(['Kristiansand kommune', 'Vennesla kommune', 'Agder fylkeskommune']);
     const input = stotteValues(id, phase, await contentVersion(t.db, id, 'stotte'));
     const i = input.sponsors.findIndex((s) => s.name === 'Ola Ordfører');
     input.sponsors[i] = { ...input.sponsors[i]!, name: 'Per Politiker', title: 'ordfører' };
