@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible, signIn, signInAs } from './fixtures';
 import { expectTitle } from './pages/cooperation';
+import { pickMunicipality } from './pages/municipality-picker';
 import { Deltakelse, group, Stotte } from './pages/phases';
 
 const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue9';
@@ -28,6 +29,8 @@ interface Person {
   name: string;
   email: string;
   kommunenummer: string;
+  /** The municipality's name, as the picker lists it. */
+  kommune: string;
 }
 
 /** New users with the rådmannsteam role in a member municipality, each signed in in a browser of its own. */
@@ -43,7 +46,7 @@ async function rådmannsteam(browser: Browser, people: Person[]): Promise<Page[]
     await admin.getByRole('button', { name: 'Opprett bruker' }).click();
     await expect(admin.getByRole('heading', { level: 1, name: person.name })).toBeVisible();
     await admin.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Rådmannsteam' });
-    await admin.getByLabel('Kommune', { exact: true }).selectOption(person.kommunenummer);
+    await pickMunicipality(admin, 'Kommune', person.kommunenummer, person.kommune);
     await admin.getByRole('button', { name: 'Gi rolle' }).click();
     await expect(admin.getByRole('status')).toHaveText('Rollen Rådmannsteam er gitt.');
   }
@@ -74,7 +77,7 @@ function politicalSponsor(page: Page) {
 }
 
 test('i drift: bytt politisk sponsor og legg til informasjonstiltak uten vedtak; historikken viser gammelt → nytt, og innsyn viser den offentlige endringen', async ({ browser }) => {
-  const page = (await rådmannsteam(browser, [{ name: 'Dina Drammen', email: 'dina.drammen@example.no', kommunenummer: '3301' }]))[0]!;
+  const page = (await rådmannsteam(browser, [{ name: 'Dina Drammen', email: 'dina.drammen@example.no', kommunenummer: '3301', kommune: 'Drammen' }]))[0]!;
   const id = await openCooperation(page);
 
   // --- Støtte: the rule beside each section, and a sponsor replaced directly ---
@@ -170,8 +173,8 @@ test('i drift: bytt politisk sponsor og legg til informasjonstiltak uten vedtak;
 
 test('lagringskonflikt: to nettlesere lagrer samme side; den andre får vite det, ser de nye verdiene og mister ingenting', async ({ browser }) => {
   const people = await rådmannsteam(browser, [
-    { name: 'Even Asker', email: 'even.asker@example.no', kommunenummer: '3203' },
-    { name: 'Lise Lier', email: 'lise.lier@example.no', kommunenummer: '3312' },
+    { name: 'Even Asker', email: 'even.asker@example.no', kommunenummer: '3203', kommune: 'Asker' },
+    { name: 'Lise Lier', email: 'lise.lier@example.no', kommunenummer: '3312', kommune: 'Lier' },
   ]);
   const first = people[0]!;
   const second = people[1]!;
