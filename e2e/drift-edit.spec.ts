@@ -3,8 +3,8 @@
 // Glitrevannverket IKS (in drift since 2019; no other spec changes it). Each test makes its
 // own users (rådmannsteam in a member municipality) through the administrator's pages.
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signInAs } from './fixtures';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { expectAccessible, signIn, signInAs, test } from './fixtures';
 import { expectTitle } from './pages/cooperation';
 import { pickMunicipality } from './pages/municipality-picker';
 import { Deltakelse, group, Stotte } from './pages/phases';
@@ -33,7 +33,10 @@ interface Person {
   kommune: string;
 }
 
-/** New users with the rådmannsteam role in a member municipality, each signed in in a browser of its own. */
+/**
+ * New users with the rådmannsteam role in a member municipality, each signed in in a browser of
+ * its own, having replaced the password the administrator chose (as they must before anything else).
+ */
 async function rådmannsteam(browser: Browser, people: Person[]): Promise<Page[]> {
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
@@ -55,6 +58,13 @@ async function rådmannsteam(browser: Browser, people: Person[]): Promise<Page[]
   for (const person of people) {
     const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
     await signIn(page, person.email, PASSWORD);
+    await expect(page).toHaveURL(/\/profil\/passord$/);
+    const own = `${person.name.toLowerCase()} holder samarbeidet oppdatert i drift`;
+    await page.getByLabel('Passordet du har nå').fill(PASSWORD);
+    await page.getByLabel('Nytt passord', { exact: true }).fill(own);
+    await page.getByLabel('Gjenta nytt passord').fill(own);
+    await page.getByRole('button', { name: 'Bytt passord' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hei, ${person.name.split(' ')[0]}`);
     await expect(page.getByTestId('innlogget-bruker')).toHaveText(person.name);
     pages.push(page);
   }

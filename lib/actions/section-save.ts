@@ -9,7 +9,7 @@
 //      ("krever vedtak i deltakerne" while running) is refused, unless it only fills in a
 //      blank that an unmet readiness rule asks for (lib/domain/completion.ts);
 //   5. the unit writes, its version goes up by one and the change log gets one row per field.
-// A save that changes nothing writes nothing. `now` is the request's clock (ctx.now).
+// A save that changes nothing writes nothing (and leaves no audit row). `now` is the request's clock (ctx.now).
 // Revalidation is the caller's, in one place (lib/server/revalidate.ts).
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/db/client';
@@ -99,7 +99,10 @@ export async function saveSection<I extends VersionedInput, S, F, FV, R>(def: Se
       completableSections(lock.state, open),
     );
     if (locked) throw new ActionError('invalid', locked);
-    if (changes.length === 0) return { cooperationId: id, version: current, changed: 0, values: def.formValues(stored, current, id), result: null };
+    if (changes.length === 0) {
+      ctx.audit?.skip(); // nothing written, nothing to audit
+      return { cooperationId: id, version: current, changed: 0, values: def.formValues(stored, current, id), result: null };
+    }
 
     const result = await def.write(tx, values, stored, ctx);
     const version = current + 1;

@@ -3,13 +3,13 @@
 // (lib/domain/completion.ts), what is recorded stays until the members decide, and every
 // save lands in the change log with a version.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { contentVersion, recentSaves } from '@/db/queries/change-log';
 import { taskAreaIdByName } from '@/db/queries/cooperations';
 import { loadDossier } from '@/db/queries/dossier';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
 import { loadStottePhase } from '@/db/queries/phases/stotte';
-import { changeLog } from '@/db/schema';
+import { auditLog, changeLog } from '@/db/schema';
 import { seedReferenceData } from '@/db/seed/reference';
 import { runAction, type ActionContext, type ActionSpec } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
@@ -158,6 +158,16 @@ describe(`a cooperation registered as existing, in drift (${testDatabaseKind})`,
     expect(await snapshotDatabase(t.db)).toBe(before);
     // The host compensation is still a blank its rule asks for.
     expect(await innramming({ ...form, hostCompensationNote: 'Vertskommunen får 10 % påslag.' })).toMatchObject({ ok: true, data: { changed: 1 } });
+  });
+
+  it('audits each save that wrote (before and after digests differ), and not one that changed nothing', async () => {
+    const rows = async () => t.db.select().from(auditLog).where(and(eq(auditLog.resourceId, id), eq(auditLog.action, 'cooperation.edit'))).orderBy(asc(auditLog.seq));
+    const saved = await rows();
+    expect(saved.map((r) => r.operation)).toEqual(['saveStotte', 'saveDesign', 'saveInnramming', 'saveInnramming']);
+    expect(saved.every((r) => r.beforeDigest !== r.afterDigest)).toBe(true);
+    const d = await planning();
+    expect(await design(designDefaults(d, await contentVersion(t.db, id, 'design')))).toMatchObject({ ok: true, data: { changed: 0 } });
+    expect(await rows()).toHaveLength(saved.length);
   });
 
   it('shows every save in the history', async () => {
