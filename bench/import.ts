@@ -8,6 +8,7 @@ import { openDb } from '../db/client';
 import { seedReferenceData } from '../db/seed/reference';
 import { listTaskAreas } from '../db/queries/municipalities';
 import { users } from '../db/schema';
+import { actionContext } from '../lib/action-core';
 import { runImport } from '../lib/actions/import';
 import type { SessionUser } from '../lib/auth/roles';
 import { importFixture } from '../lib/import/fixtures';
@@ -29,12 +30,12 @@ async function main() {
     console.log(`Database: ${handle.kind}; ${ROWS} rows; file ${(workbook.length / 1024).toFixed(0)} KiB`);
 
     const started = performance.now();
-    const summary = await runImport({ kommunenummer: '4204', file }, { db: handle.db, user }, new Date());
+    const summary = await runImport({ kommunenummer: '4204', file }, actionContext(handle.db, user));
     const first = performance.now() - started;
     console.log(`import of ${ROWS} rows: ${(first / 1000).toFixed(2)} s (${summary.imported} imported, ${summary.existing} already there)`);
 
     const again = performance.now();
-    const repeat = await runImport({ kommunenummer: '4204', file }, { db: handle.db, user }, new Date());
+    const repeat = await runImport({ kommunenummer: '4204', file }, actionContext(handle.db, user));
     console.log(`same file again:   ${((performance.now() - again) / 1000).toFixed(2)} s (${repeat.imported} imported, ${repeat.existing} already there)`);
 
     const consistency = await checkAllConsistency(handle.db);

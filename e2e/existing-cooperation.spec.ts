@@ -1,12 +1,17 @@
 // Registering a cooperation that already runs: an IKS from 2009 goes straight into drift,
-// its history says it was registered as existing (by whom), and the register, the county
+// its history says it was registered as existing (by whom), a follow-up leads to the part of
+// the design where its blank (the rationale) is filled in without a council vote and the
+// history shows it, and the register, the county
 // municipality's register and /innsyn show the real start date 01.01.2009. The public CSV
 // links to the configured public address even when the request came in on the bind address.
+import { mkdirSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { organisationNumbers } from '../lib/import/fixtures';
 import { expectAccessible, signInAs, test } from './fixtures';
 import { pickMunicipality } from './pages/municipality-picker';
+
+const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue9';
 
 test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', async ({ page, baseURL }) => {
   // A form, the overview, two registers and /innsyn, each checked with axe: a long flow.
@@ -53,7 +58,31 @@ test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', asyn
   const followUps = page.getByTestId('fullstendighet');
   await expect(followUps.getByRole('link', { name: 'Fullfør: forankringsplan mangler' })).toBeVisible();
   await expect(followUps.getByRole('heading', { name: /^Fullstendighet: \d+ %$/ })).toBeVisible();
+  await expect(followUps.getByRole('link', { name: 'Fullfør: forankringsplan mangler' })).toHaveAttribute('href', `/samarbeid/${id}/deltakelse#seksjon-deltakelse-forankring`);
   await expectAccessible(page);
+
+  // A follow-up in a part that needs member decisions leads to where its blank may be filled
+  // in while running: the rationale for the legal form, beside the recorded form.
+  await page.screenshot({ path: `${SHOTS}/06-registrert-oversikt.png`, fullPage: true });
+  await followUps.getByRole('link', { name: 'Fullfør: begrunnelse for organisasjonsformen mangler' }).click();
+  await expect(page).toHaveURL(`/samarbeid/${id}/design#seksjon-design-organisasjonsform`);
+  const legalFormPart = page.locator('fieldset[data-section="design.organisasjonsform"]');
+  await expect(legalFormPart).toHaveAttribute('data-completing', 'true');
+  await expect(legalFormPart.getByTestId('valgt-organisasjonsform')).toContainText('Interkommunalt selskap');
+  await expect(legalFormPart.getByTestId('fyll-design.organisasjonsform')).toContainText('Fullfør her: begrunnelse for organisasjonsformen mangler.');
+  await expect(page.locator('fieldset[data-section="design.roller"]')).toHaveAttribute('data-locked', 'true');
+  await expectAccessible(page);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/05-registrert-design-fullfor.png`, fullPage: true });
+  const rationale = 'Selskapet eier anleggene; et IKS gir eierne styring gjennom representantskapet.';
+  await legalFormPart.getByLabel('Begrunnelse for valget').fill(rationale);
+  await page.getByRole('button', { name: 'Lagre designet' }).click();
+  await expect(page.getByText('Designet er lagret.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('fieldset[data-section="design.organisasjonsform"]')).not.toHaveAttribute('data-completing', 'true');
+  await page.goto(`/samarbeid/${id}`);
+  const filledIn = page.getByTestId('historikk').locator('li[data-kind="changes"]').filter({ hasText: 'Endret: Design' });
+  await expect(filledIn.getByTestId('endringer')).toContainText(`Begrunnelse for valget: fra (tomt) → til ${rationale}`);
+  await expect(page.getByTestId('fullstendighet').getByRole('link', { name: 'Fullfør: begrunnelse for organisasjonsformen mangler' })).toHaveCount(0);
 
   // The register shows the real start date and the organisation number.
   await page.goto(`/register/4204?q=${encodeURIComponent(name)}`);

@@ -6,9 +6,11 @@ import type { Db } from '@/db/client';
 import type { AuditEntry } from '@/db/queries/audit';
 import type { Action, Resource } from './auth/can';
 import type { SessionUser } from './auth/roles';
-import type { ActionErrorCode, ActionResult, FieldErrors } from './action-result';
+import type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict } from './action-result';
+import { osloDateOf } from './calendar/oslo-day';
+import type { IsoDate } from './domain/iso-date';
 
-export type { ActionErrorCode, ActionResult, FieldErrors };
+export type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict };
 
 /** Thrown inside an action to refuse with a specific, user-facing Norwegian message. */
 export class ActionError extends Error {
@@ -16,8 +18,16 @@ export class ActionError extends Error {
     readonly code: ActionErrorCode,
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** For a conflict: the newer values, so the form can show them beside the user's own. */
+    readonly conflict?: SaveConflict,
   ) {
     super(message);
+  }
+
+  /** The refusal this error stands for. */
+  toResult(): ActionResult<never> {
+    const result = refusal(this.code, this.message, this.fieldErrors);
+    return this.conflict && !result.ok ? { ...result, conflict: this.conflict } : result;
   }
 }
 
@@ -40,6 +50,14 @@ export interface ActionContext {
   db: Db;
   user: SessionUser;
   audit?: AuditNotes;
+  /** The one clock of the request (lib/clock.ts): every timestamp an action writes. */
+  now: Date;
+  /** The calendar day in Norway at `now`. */
+  today: IsoDate;
+}
+
+export function actionContext(db: Db, user: SessionUser, now: Date = new Date(), audit?: AuditNotes): ActionContext {
+  return { db, user, now, today: osloDateOf(now), ...(audit ? { audit } : {}) };
 }
 
 export interface ActionSpec<S extends z.ZodType> {
@@ -60,6 +78,8 @@ export interface ActionDeps {
   getDb: () => Promise<Db>;
   /** For the audit log; null when unknown (scripts, tests). */
   getClientAddress?: () => Promise<string | null>;
+  /** The request's clock; the system clock when absent. */
+  getNow?: () => Promise<Date> | Date;
 }
 
 /** An action anyone may call (e.g. "forgot password"): validated, audited, but no user. */

@@ -2,6 +2,26 @@
 export type FieldErrors = Record<string, string[]>;
 export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'error';
 
+/** One field someone else changed: the change log's row as the conflict shows it. */
+export interface ConflictChange {
+  section: string;
+  field: string;
+  old: string | null;
+  new: string | null;
+  actorName: string;
+  at: string;
+}
+
+/**
+ * A save refused because someone else saved the same form after it was loaded: the newer
+ * version, the form's values as stored now, and what was changed since.
+ */
+export interface SaveConflict {
+  version: number;
+  values: unknown;
+  changes: ConflictChange[];
+}
+
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors };
+  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors; conflict?: SaveConflict };

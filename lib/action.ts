@@ -13,6 +13,7 @@ import {
   ActionError,
   MESSAGES,
   TEMPORARY_PASSWORD_MESSAGE,
+  actionContext,
   formDataToObject,
   fieldErrorsOf,
   refusal,
@@ -26,7 +27,7 @@ import {
   type PublicActionSpec,
 } from './action-core';
 
-export { ActionError, MESSAGES, formDataToObject, fieldErrorsOf, refusal } from './action-core';
+export { ActionError, MESSAGES, actionContext, formDataToObject, fieldErrorsOf, refusal } from './action-core';
 export type {
   ActionContext,
   ActionDeps,
@@ -37,6 +38,7 @@ export type {
   PublicActionContext,
   PublicActionDeps,
   PublicActionSpec,
+  SaveConflict,
 } from './action-core';
 
 /** Next's redirect()/notFound()/forbidden() are thrown; they end the request but are not failures. */
@@ -90,7 +92,7 @@ function parseInput<S extends z.ZodType>(schema: S, rawInput: unknown) {
 
 function failure(err: unknown, label: string): ActionResult<never> {
   unstable_rethrow(err); // let Next's redirect()/notFound() through
-  if (err instanceof ActionError) return refusal(err.code, err.message, err.fieldErrors);
+  if (err instanceof ActionError) return err.toResult();
   const reference = crypto.randomUUID().slice(0, 8);
   console.error(`[${label}] feil ${reference}:`, err);
   return refusal('error', `${MESSAGES.error} (Referanse: ${reference})`);
@@ -109,7 +111,9 @@ export async function runAction<S extends z.ZodType, T>(
     const parsed = parseInput(spec.schema, rawInput);
     if (!parsed.ok) return parsed.result;
     const db = await deps.getDb();
-    const resource = await spec.resource(parsed.data, { db, user });
+    // One clock for the request: the resource, the handler and every row it writes.
+    const now = (await deps.getNow?.()) ?? new Date();
+    const resource = await spec.resource(parsed.data, actionContext(db, user, now));
     if (!resource) return refusal('not_found');
     if (!can(user, spec.action, resource)) return refusal('forbidden');
     const clientAddress = (await deps.getClientAddress?.()) ?? null;
@@ -117,7 +121,7 @@ export async function runAction<S extends z.ZodType, T>(
     const data = await inTransaction(db, async (tx) => {
       const { state: audit, notes } = auditNotes();
       const before = state ? await state(tx) : null;
-      const result = await fn(parsed.data, { db: tx, user, audit: notes });
+      const result = await fn(parsed.data, actionContext(tx, user, now, notes));
       if (!audit.skipped) {
         const after = state ? await state(tx) : null;
         const operation = spec.name ?? (fn.name || null);

@@ -1,12 +1,13 @@
 import 'server-only';
-// Binds the action runner to the real session, database and client address; every
-// 'use server' module builds its actions with authedAction (or publicAction for the few that
-// need no sign-in). lib/security/registry.ts lists those modules for the fuzz test.
+// Binds the action runner to the real session, database, client address and request clock;
+// every 'use server' module builds its actions with authedAction (or publicAction for the few
+// that need no sign-in). lib/security/registry.ts lists those modules for the fuzz test.
 import type { z } from 'zod';
 import { headers } from 'next/headers';
 import { getDb } from '@/db/client';
 import { clientAddressFromHeaders } from '@/lib/security/client-address';
 import { currentUser } from './auth/session';
+import { requestNow } from './clock';
 import {
   runAction,
   runPublicAction,
@@ -26,7 +27,7 @@ export function authedAction<S extends z.ZodType, T>(
   spec: ActionSpec<S>,
   fn: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
-  return (input: unknown) => runAction(spec, fn, input, { getUser: currentUser, getDb, getClientAddress: requestClientAddress });
+  return (input: unknown) => runAction(spec, fn, input, { getUser: currentUser, getDb, getClientAddress: requestClientAddress, getNow: requestNow });
 }
 
 export function publicAction<S extends z.ZodType, T>(

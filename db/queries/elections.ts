@@ -3,7 +3,7 @@ import 'server-only';
 // re-confirmation (a task, not a lifecycle state) and creates the «etter kommunevalg»
 // anchoring occurrence for every member of every running cooperation — set-based, so a
 // national election is two INSERT … SELECT statements, not a loop over cooperations.
-// Confirming a sponsor clears the mark; replacing one puts the new person in their place.
+// Confirming or replacing a sponsor is a Støtte save (lib/actions/phases/stotte.ts).
 import { and, desc, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, anchoringPoints, cooperationMembers, cooperations, elections, sponsors } from '../schema';
@@ -129,19 +129,4 @@ export async function createElectionOccurrences(db: Db, election: { id: string; 
 
 export async function listElections(db: Db) {
   return db.select().from(elections).orderBy(desc(elections.electionDate));
-}
-
-/** The latest recorded election day, or null. */
-export async function latestElectionDate(db: Db): Promise<string | null> {
-  const [row] = await db.select({ date: elections.electionDate }).from(elections).orderBy(desc(elections.electionDate)).limit(1);
-  return row?.date ?? null;
-}
-
-export async function reconfirmSponsor(db: Db, input: { cooperationId: string; sponsorId: string; now: Date }): Promise<boolean> {
-  const rows = await db
-    .update(sponsors)
-    .set({ needsReconfirmation: false, confirmedAt: input.now })
-    .where(and(eq(sponsors.id, input.sponsorId), eq(sponsors.cooperationId, input.cooperationId)))
-    .returning({ id: sponsors.id });
-  return rows.length > 0;
 }

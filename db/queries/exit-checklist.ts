@@ -1,23 +1,16 @@
 import 'server-only';
 // The exit checklist (cooperations.exit_checklist): data, not lifecycle state. Saving it
-// never touches the lifecycle columns or the row version; the runner only reads it for the
+// never touches the lifecycle columns or the row version (the save convention keeps its own
+// content version); the runner only reads it for the
 // guard on AVVIKLING_FULLFORT.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperations, type ExitChecklist } from '../schema';
-import type { LifecycleState } from '@/lib/domain/dossier';
 
-/**
- * The state and the stored checklist, locked for the rest of the transaction so a lifecycle
- * step cannot slip in between checking the state and writing; null when the cooperation is missing.
- */
-export async function lockExitChecklist(db: Db, cooperationId: string): Promise<{ state: LifecycleState; exitChecklist: ExitChecklist | null } | null> {
-  const [row] = await db
-    .select({ state: cooperations.state, exitChecklist: cooperations.exitChecklist })
-    .from(cooperations)
-    .where(eq(cooperations.id, cooperationId))
-    .for('update');
-  return row ? { state: row.state as LifecycleState, exitChecklist: row.exitChecklist } : null;
+/** The stored checklist (null before the first save); undefined when the cooperation is missing. */
+export async function loadExitChecklist(db: Db, cooperationId: string): Promise<ExitChecklist | null | undefined> {
+  const [row] = await db.select({ exitChecklist: cooperations.exitChecklist }).from(cooperations).where(eq(cooperations.id, cooperationId));
+  return row ? row.exitChecklist : undefined;
 }
 
 export async function saveExitChecklist(db: Db, cooperationId: string, checklist: ExitChecklist, now: Date): Promise<void> {

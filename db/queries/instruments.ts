@@ -3,17 +3,11 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperations, instrumentUses } from '../schema';
-import type { InstrumentUse, LifecycleState } from '@/lib/domain/dossier';
+import type { InstrumentUse } from '@/lib/domain/dossier';
 
 export async function listInstrumentUses(db: Db, cooperationId: string): Promise<InstrumentUse[]> {
   const rows = await db.select().from(instrumentUses).where(eq(instrumentUses.cooperationId, cooperationId));
   return rows.map((r) => ({ id: r.id, family: r.family, code: r.code, label: r.label, status: r.status, documentUrl: r.documentUrl }));
-}
-
-/** Locks the cooperation row for the rest of the transaction; null when it is missing. */
-export async function lockForInstruments(db: Db, cooperationId: string): Promise<{ state: LifecycleState } | null> {
-  const [row] = await db.select({ state: cooperations.state }).from(cooperations).where(eq(cooperations.id, cooperationId)).for('update');
-  return row ? { state: row.state as LifecycleState } : null;
 }
 
 export type InstrumentUseToSave = Omit<InstrumentUse, 'id'> & { id: string | null };

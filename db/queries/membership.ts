@@ -17,6 +17,14 @@ export function memberOn(day: IsoDate): SQL {
   )!;
 }
 
+/**
+ * Rows whose membership has not ended on `day`: members now, decided joiners still to come and
+ * joiners proposed in a redesign (the rows a phase form edits, lib/domain/membership.ts planningView).
+ */
+export function notEndedOn(day: IsoDate): SQL {
+  return or(isNull(cooperationMembers.leftAt), gte(cooperationMembers.leftAt, day))!;
+}
+
 /** Rows that were members once and are no longer on `day`. */
 export function formerMemberOn(day: IsoDate): SQL {
   return and(eq(cooperationMembers.proposed, false), sql`${cooperationMembers.leftAt} < ${day}`)!;
@@ -219,7 +227,7 @@ export async function activeOrComingMembers(db: Db, cooperationId: string, today
   return db
     .select({ id: cooperationMembers.id, kommunenummer: cooperationMembers.kommunenummer, organisationName: cooperationMembers.organisationName })
     .from(cooperationMembers)
-    .where(and(eq(cooperationMembers.cooperationId, cooperationId), or(isNull(cooperationMembers.leftAt), gte(cooperationMembers.leftAt, today))));
+    .where(and(eq(cooperationMembers.cooperationId, cooperationId), notEndedOn(today)));
 }
 
 /** A member added while the cooperation is being set up: a member from the beginning. */

@@ -35,6 +35,12 @@ export const cooperations = pgTable('cooperations', {
   snapshot: jsonb('snapshot').$type<unknown>(),
   machineVersion: integer('machine_version').notNull().default(1),
   rowVersion: integer('row_version').notNull().default(0),
+  /**
+   * Content version per save unit ({ stotte: 4, deltakelse: 2, … }): a form carries the
+   * version it was loaded with, and a save over a newer one is a conflict. Kept apart from
+   * row_version (the runner's), so a lifecycle step and a form save never refuse each other.
+   */
+  contentVersions: jsonb('content_versions').$type<Record<string, number>>().notNull().default({}),
   // Phase data.
   framing: jsonb('framing').$type<Omit<Framing, never>>(),
   design: jsonb('design').$type<Design>(),

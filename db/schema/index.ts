@@ -8,3 +8,4 @@ export * from './follow-up';
 export * from './evaluations';
 export * from './jobs';
 export * from './security';
+export * from './change-log';

@@ -24,6 +24,8 @@ const FILTERED: readonly [string, string[]][] = [
   ['login_attempts', ['ip', 'at']],
   ['evaluation_invitations', ['user_id']],
   ['workflow_events', ['cooperation_id', 'seq']],
+  ['change_log', ['cooperation_id', 'created_at']],
+  ['change_log', ['cooperation_id', 'unit', 'version']],
   ['information_executions', ['cooperation_id']],
   ['users', ['email']],
   ['user_sessions', ['user_id']],

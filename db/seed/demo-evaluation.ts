@@ -7,6 +7,7 @@ import type { Db } from '../client';
 import { goalIdsOf, openRoundOf } from '../queries/evaluations';
 import { fixtureUuid } from '../queries/dossier-import';
 import { findUserByEmail, loadSessionUser } from '../queries/users';
+import { actionContext } from '@/lib/action-core';
 import { closeRound, submitAnswers } from '@/lib/actions/evaluation';
 import { DECISION_EVENTS } from '@/lib/domain/evaluation-decision';
 import { questionnaire, CURRENT_QUESTIONNAIRE_VERSION } from '@/lib/domain/questionnaire';
@@ -26,10 +27,10 @@ export async function playEvaluation(db: Db, cooperationId: string, round: DemoE
   const goalIds = await goalIdsOf(db, cooperationId);
   for (const answers of round.answers) {
     const user = await demoUser(db, answers.email);
-    await submitAnswers({ roundId: open.id, ...formOf(answers, cooperationId, goalIds) }, { db, user }, at(answers.at, 10));
+    await submitAnswers({ roundId: open.id, ...formOf(answers, cooperationId, goalIds) }, actionContext(db, user, at(answers.at, 10)), at(answers.at, 10));
   }
 
-  await closeRound({ roundId: open.id }, { db, user: await demoUser(db, round.closedBy) }, at(round.closedAt, 12));
+  await closeRound({ roundId: open.id }, actionContext(db, await demoUser(db, round.closedBy), at(round.closedAt, 12)), at(round.closedAt, 12));
 
   const d = round.decision;
   const decided = await transitionAsSystem(

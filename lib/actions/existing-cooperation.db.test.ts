@@ -7,7 +7,7 @@ import { taskAreaIdByName } from '@/db/queries/cooperations';
 import { loadDossier } from '@/db/queries/dossier';
 import { auditLog, cooperations, workflowEvents } from '@/db/schema';
 import { cooperationStateDigest } from '@/db/queries/audit';
-import { runAction, type ActionContext } from '@/lib/action';
+import { runAction } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { ExistingCooperationInput } from '@/lib/validation/existing-cooperation';
 import { publicRegisterRows, registerRows } from '@/db/queries/register';
@@ -24,8 +24,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const deps = (user: SessionUser) => ({ getUser: async () => user, getDb: async () => t.db });
-const register = (input: unknown, user: SessionUser) => runAction(registerExistingSpec, (i, ctx: ActionContext) => registerExistingHandler(i, ctx, NOW), input, deps(user));
+const deps = (user: SessionUser) => ({ getUser: async () => user, getDb: async () => t.db, getNow: () => NOW });
+const register = (input: unknown, user: SessionUser) => runAction(registerExistingSpec, registerExistingHandler, input, deps(user));
 
 function iks(change: Partial<ExistingCooperationInput> = {}): ExistingCooperationInput {
   return {
@@ -113,6 +113,15 @@ describe(`registering an existing cooperation (${testDatabaseKind})`, () => {
     expect(unknown).toMatchObject({ ok: false, fieldErrors: { 'members.1.kommunenummer': ['Ukjent kommunenummer.'] } });
     const notMember = await register(iks({ name: 'Uten meg', organisationNumber: '', members: [{ kommunenummer: '4223', role: 'deltaker' }, { kommunenummer: '4202', role: 'deltaker' }] }), radmann);
     expect(notMember).toMatchObject({ ok: false, fieldErrors: { registeringKommunenummer: ['Kommunen som registrerer samarbeidet må også være deltaker.'] } });
+  });
+
+  it('judges "in the future" by the day in Norway: at 00:30 on 2 March a start on 2 March is today', async () => {
+    const radmann = await createTestUser(t.db, { name: 'Nina Natt', role: 'radmannsteam', kommunenummer: '4204' });
+    const at = (iso: string) => ({ getUser: async () => radmann, getDb: async () => t.db, getNow: () => new Date(iso) });
+    const input = iks({ name: 'Startet i natt', organisationNumber: '', startDate: '02.03.2026' });
+    // 23:30 UTC on 1 March is 00:30 on 2 March in Oslo (UTC+1 in winter).
+    expect(await runAction(registerExistingSpec, registerExistingHandler, input, at('2026-03-01T22:30:00Z'))).toMatchObject({ ok: false, fieldErrors: { startDate: ['Startdatoen kan ikke være fram i tid.'] } });
+    expect(await runAction(registerExistingSpec, registerExistingHandler, input, at('2026-03-01T23:30:00Z'))).toMatchObject({ ok: true });
   });
 
   it('lets only the municipality’s rådmannsteam or an administrator register', async () => {

@@ -6,7 +6,7 @@ import { cooperationStateDigest } from '@/db/queries/audit';
 import { findExistingMatches, insertExistingCooperations, memberKey } from '@/db/queries/existing-cooperations';
 import { getMunicipalityNames, listTaskAreas } from '@/db/queries/municipalities';
 import { ActionError, type ActionContext, type FieldErrors } from '@/lib/action-core';
-import { formatDateNb, isoDateOf } from '@/lib/domain/iso-date';
+import { formatDateNb } from '@/lib/domain/iso-date';
 import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
 import { existingCooperationSchema } from '@/lib/validation/existing-cooperation';
 import { isSerializationFailure, transition } from '@/workflows/cooperation/runner';
@@ -21,14 +21,15 @@ export const registerExistingSpec = {
 
 const DUPLICATE_MESSAGE = 'Samarbeidet er allerede registrert.';
 
-export async function registerExistingHandler(input: Input, { db, user, audit }: ActionContext, now: Date): Promise<{ id: string }> {
+export async function registerExistingHandler(input: Input, { db, user, audit, now, today }: ActionContext): Promise<{ id: string }> {
   const fieldErrors: FieldErrors = {};
   const known = await getMunicipalityNames(db, input.members.flatMap((m) => (m.kommunenummer ? [m.kommunenummer] : [])));
   input.members.forEach((m, i) => {
     if (m.kommunenummer && !known.has(m.kommunenummer)) fieldErrors[`members.${i}.kommunenummer`] = ['Ukjent kommunenummer.'];
   });
   if (!(await listTaskAreas(db)).some((a) => a.id === input.taskAreaId)) fieldErrors.taskAreaId = ['Velg et oppgavefelt fra listen.'];
-  if (input.startDate > isoDateOf(now)) fieldErrors.startDate = ['Startdatoen kan ikke være fram i tid.'];
+  // The day in Norway, not in UTC: a cooperation that started today is not in the future at 00:30.
+  if (input.startDate > today) fieldErrors.startDate = ['Startdatoen kan ikke være fram i tid.'];
   const [match] = await findExistingMatches(db, [{ name: input.name, organisationNumber: input.organisationNumber, memberKeys: input.members.map(memberKey) }]);
   if (match?.by === 'organisasjonsnummer') {
     fieldErrors.organisationNumber = [`Organisasjonsnummeret ${formatOrganisationNumber(match.organisationNumber ?? '')} er allerede registrert på «${match.name}».`];

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
 import { createTestUser, insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
-import { cooperations, workflowEvents } from '@/db/schema';
+import { contentVersion } from '@/db/queries/change-log';
+import { changeLog, cooperations, workflowEvents } from '@/db/schema';
 import { MESSAGES, runAction, type ActionContext, type ActionSpec } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
 import { EXIT_ITEMS, exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
@@ -12,6 +13,7 @@ import { readyDossier } from '@/lib/domain/fixtures';
 import { EXIT_VALIDATION_MESSAGES, exitChecklistFormValues, type ExitChecklistFormValues } from '@/lib/validation/exit-checklist';
 import { REFUSAL_MESSAGES } from '@/workflows/cooperation/runner';
 import { completeExit, completeExitSpec, EXIT_MESSAGES, saveExitChecklist, saveExitChecklistSpec } from './exit-checklist';
+import { CONFLICT_MESSAGE } from './section-save';
 
 const NOW = new Date('2026-05-01T09:00:00Z');
 
@@ -30,8 +32,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function act<S extends z.ZodType, T>(spec: ActionSpec<S>, fn: (input: z.output<S>, ctx: ActionContext, now: Date) => Promise<T>) {
-  return (user: SessionUser, input: unknown) => runAction(spec, (i, ctx) => fn(i, ctx, NOW), input, { getUser: async () => user, getDb: async () => t.db });
+function act<S extends z.ZodType, T>(spec: ActionSpec<S>, fn: (input: z.output<S>, ctx: ActionContext) => Promise<T>) {
+  return (user: SessionUser, input: unknown) => runAction(spec, fn, input, { getUser: async () => user, getDb: async () => t.db, getNow: () => NOW });
 }
 const save = act(saveExitChecklistSpec, saveExitChecklist);
 const complete = act(completeExitSpec, completeExit);
@@ -39,8 +41,8 @@ const complete = act(completeExitSpec, completeExit);
 const row = async (cooperationId = id) => (await t.db.select().from(cooperations).where(eq(cooperations.id, cooperationId)))[0]!;
 
 /** The form as loaded over `stored` (what the page showed), with `done` ticked off. */
-function checklist(done: readonly string[], cooperationId = id, stored: ExitChecklistState | null = null): ExitChecklistFormValues {
-  const values = exitChecklistFormValues(cooperationId, stored);
+function checklist(done: readonly string[], cooperationId = id, stored: ExitChecklistState | null = null, version = 0): ExitChecklistFormValues {
+  const values = exitChecklistFormValues(cooperationId, stored, version);
   for (const item of done) values.items[item] = { done: true, note: `Avklart i representantskapet, sak ${item}.` };
   return values;
 }
@@ -83,6 +85,11 @@ describe(`the exit checklist while winding down (${testDatabaseKind})`, () => {
     const after = await row();
     expect(after.exitChecklist).toMatchObject({ ansatte: { done: true, note: 'Avklart i representantskapet, sak ansatte.' }, arkiv: { done: false, note: null } });
     expect([after.state, after.rowVersion]).toEqual([before.state, before.rowVersion]);
+    const log = await t.db.select().from(changeLog).where(eq(changeLog.cooperationId, id));
+    expect(log.map((r) => [r.unit, r.version, r.field, r.oldValue, r.newValue])).toEqual([
+      ['avvikling', 1, 'Eiendeler og forpliktelser er fordelt', 'Nei', 'Ja – Avklart i representantskapet, sak eiendeler-forpliktelser.'],
+      ['avvikling', 1, 'De ansattes situasjon er avklart', 'Nei', 'Ja – Avklart i representantskapet, sak ansatte.'],
+    ]);
     const refused = await unchanged(() => complete(people.radmann, { cooperationId: id, expectedVersion: after.rowVersion }));
     expect(refused).toMatchObject({ ok: false, fieldErrors: { missing: exitChecklistMissing(after.exitChecklist) } });
     expect(exitChecklistMissing(after.exitChecklist)).toHaveLength(EXIT_ITEMS.length - 2);
@@ -90,12 +97,17 @@ describe(`the exit checklist while winding down (${testDatabaseKind})`, () => {
 
   it('refuses a save over a checklist someone else saved after the form was opened, and changes nothing', async () => {
     const stale = checklist(['arkiv']);
-    expect(await unchanged(() => save(people.radmann, stale))).toEqual({ ok: false, code: 'conflict', message: EXIT_MESSAGES.savedMeanwhile });
+    const result = await unchanged(() => save(people.radmann, stale));
+    expect(result).toMatchObject({ ok: false, code: 'conflict', message: CONFLICT_MESSAGE, conflict: { version: 1 } });
+    if (result.ok || !result.conflict) throw new Error('expected a conflict');
+    expect((result.conflict.values as ExitChecklistFormValues).items.ansatte).toEqual({ done: true, note: 'Avklart i representantskapet, sak ansatte.' });
+    expect(result.conflict.changes.map((c) => c.actorName)).toEqual(['Ola Operativ', 'Ola Operativ']);
   });
 
   it('is completed by the rådmannsteam only, on the version the page showed', async () => {
+    const version = await contentVersion(t.db, id, 'avvikling');
     const shown = (await row()).exitChecklist;
-    expect(await save(people.radmann, checklist(EXIT_ITEMS.map((i) => i.id), id, shown))).toMatchObject({ ok: true, data: { missing: [] } });
+    expect(await save(people.radmann, checklist(EXIT_ITEMS.map((i) => i.id), id, shown, version))).toMatchObject({ ok: true, data: { missing: [] } });
     const { rowVersion } = await row();
     expect(await unchanged(() => complete(people.leader, { cooperationId: id, expectedVersion: rowVersion }))).toEqual({ ok: false, code: 'forbidden', message: MESSAGES.forbidden });
     expect(await unchanged(() => complete(people.radmann, { cooperationId: id, expectedVersion: rowVersion + 1 }))).toEqual({ ok: false, code: 'conflict', message: REFUSAL_MESSAGES.conflict });

@@ -1,21 +1,29 @@
 // The exit checklist while a cooperation is wound down (avvikling): saving what is settled,
-// and completing the winding down (AVVIKLING_FULLFORT through the runner, whose guard reads
-// the stored checklist). Editable in avvikling only; afterwards it is the record of what was
-// agreed and stays as it was.
+// through the one save convention (lib/actions/section-save.ts), and completing the winding
+// down (AVVIKLING_FULLFORT through the runner, whose guard reads the stored checklist).
+// Editable in avvikling only; afterwards it is the record of what was agreed.
 import type { z } from 'zod';
 import { cooperationResource } from '@/db/queries/dossier';
-import { lockExitChecklist, saveExitChecklist as storeExitChecklist } from '@/db/queries/exit-checklist';
-import { ActionError, MESSAGES, type ActionContext } from '@/lib/action-core';
-import { checklistFingerprint, exitChecklistMissing } from '@/lib/domain/exit-checklist';
-import { completeExitSchema, exitChecklistSchema } from '@/lib/validation/exit-checklist';
+import { loadExitChecklist, saveExitChecklist as storeExitChecklist } from '@/db/queries/exit-checklist';
+import { ActionError, type ActionContext } from '@/lib/action-core';
+import { exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
+import {
+  completeExitSchema,
+  describeExitChecklist,
+  exitChecklistFormValues,
+  exitChecklistSchema,
+  storedExitChecklistValues,
+  type ExitChecklistFormValues,
+  type ExitChecklistValues,
+} from '@/lib/validation/exit-checklist';
 import { transition } from '@/workflows/cooperation/runner';
+import { saveSection, type SectionSaveDef } from './section-save';
 
 export const EXIT_MESSAGES = {
   notWindingDown: 'Sjekklisten kan bare endres mens samarbeidet er under avvikling.',
   alreadyWoundDown: 'Samarbeidet er avviklet, og sjekklisten kan ikke lenger endres.',
   incomplete: 'Avviklingen kan ikke fullføres før alle punktene i sjekklisten er på plass og lagret.',
   notInState: 'Samarbeidet er ikke under avvikling. Last siden på nytt.',
-  savedMeanwhile: 'Noen andre har lagret sjekklisten etter at du åpnet den. Last siden på nytt for å se endringene; det du har skrevet, står i skjemaet til du gjør det.',
 } as const;
 
 const cooperationOf = (input: { cooperationId: string }, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId);
@@ -26,25 +34,38 @@ const cooperationOf = (input: { cooperationId: string }, ctx: ActionContext) => 
 export const saveExitChecklistSpec = { schema: exitChecklistSchema, action: 'cooperation.edit' as const, resource: cooperationOf };
 export const completeExitSpec = { schema: completeExitSchema, action: 'lifecycle.conclude' as const, resource: cooperationOf };
 
-export async function saveExitChecklist(input: z.output<typeof exitChecklistSchema>, ctx: ActionContext, now: Date = new Date()) {
-  return ctx.db.transaction(async (tx) => {
-    const row = await lockExitChecklist(tx, input.cooperationId);
-    if (!row) throw new ActionError('not_found', MESSAGES.not_found);
-    if (row.state === 'avviklet') throw new ActionError('invalid', EXIT_MESSAGES.alreadyWoundDown);
-    if (row.state !== 'avvikling') throw new ActionError('invalid', EXIT_MESSAGES.notWindingDown);
-    if (checklistFingerprint(row.exitChecklist) !== input.basis) throw new ActionError('conflict', EXIT_MESSAGES.savedMeanwhile);
-    await storeExitChecklist(tx, input.cooperationId, input.items, now);
-    return { cooperationId: input.cooperationId, items: input.items, missing: exitChecklistMissing(input.items) };
-  });
+type ExitStored = { exitChecklist: ExitChecklistState | null };
+
+export const exitChecklistSave: SectionSaveDef<ExitChecklistValues, ExitStored, ExitChecklistValues, ExitChecklistFormValues, null> = {
+  unit: 'avvikling',
+  load: async (db, cooperationId) => {
+    const checklist = await loadExitChecklist(db, cooperationId);
+    return checklist === undefined ? null : { exitChecklist: checklist };
+  },
+  storedValues: (stored) => storedExitChecklistValues(stored.exitChecklist),
+  complete: (input) => input,
+  describe: describeExitChecklist,
+  refusal: (state) => (state === 'avviklet' ? EXIT_MESSAGES.alreadyWoundDown : state !== 'avvikling' ? EXIT_MESSAGES.notWindingDown : null),
+  async write(db, values, _stored, ctx) {
+    await storeExitChecklist(db, values.cooperationId, values.items, ctx.now);
+    return null;
+  },
+  formValues: (stored, version, cooperationId) => exitChecklistFormValues(cooperationId, stored.exitChecklist, version),
+};
+
+export async function saveExitChecklist(input: ExitChecklistValues, ctx: ActionContext) {
+  const saved = await saveSection(exitChecklistSave, input, ctx);
+  const items = saved.values.items;
+  return { ...saved, missing: exitChecklistMissing(Object.fromEntries(Object.entries(items).map(([id, item]) => [id, { done: item.done, note: item.note }]))) };
 }
 
-export async function completeExit(input: z.output<typeof completeExitSchema>, ctx: ActionContext, now: Date = new Date()) {
+export async function completeExit(input: z.output<typeof completeExitSchema>, ctx: ActionContext) {
   const result = await transition(
     ctx.db,
     input.cooperationId,
     { type: 'AVVIKLING_FULLFORT', comment: 'Alle punktene i sjekklisten for avvikling er på plass. Samarbeidet er avviklet.', expectedVersion: input.expectedVersion },
     ctx.user,
-    { now },
+    { now: ctx.now },
   );
   if (result.ok) return { cooperationId: input.cooperationId, state: result.state, rowVersion: result.rowVersion };
   switch (result.reason) {

@@ -10,7 +10,7 @@ import { auditLog, cooperationMembers, cooperations, workflowEvents } from '@/db
 import { verifyAuditLog } from '@/lib/audit/verify';
 import { loadDossier } from '@/db/queries/dossier';
 import { readinessFacts } from '@/lib/domain/readiness';
-import { runAction, type ActionContext } from '@/lib/action';
+import { runAction } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
 import { BAD_ROWS, importFixture, type FixtureRecord } from '@/lib/import/fixtures';
 import { importWorkbook } from '@/lib/import/template';
@@ -29,12 +29,12 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const deps = (user: SessionUser) => ({ getUser: async () => user, getDb: async () => t.db });
+const deps = (user: SessionUser) => ({ getUser: async () => user, getDb: async () => t.db, getNow: () => NOW });
 async function file(records: FixtureRecord[], name = 'samarbeid.xlsx') {
   return new File([new Uint8Array(await importWorkbook(records, await listTaskAreas(t.db)))], name);
 }
-const preview = async (f: File, user = radmann) => runAction(importSpec, (i, ctx: ActionContext) => previewImport(i, ctx, NOW), { kommunenummer: '4204', file: f }, deps(user));
-const run = async (f: File, user = radmann) => runAction(importSpec, (i, ctx: ActionContext) => runImport(i, ctx, NOW), { kommunenummer: '4204', file: f }, deps(user));
+const preview = async (f: File, user = radmann) => runAction(importSpec, previewImport, { kommunenummer: '4204', file: f }, deps(user));
+const run = async (f: File, user = radmann) => runAction(importSpec, runImport, { kommunenummer: '4204', file: f }, deps(user));
 const data = <T>(result: unknown) => (result as { data: T }).data;
 
 describe(`importing a municipality's list (${testDatabaseKind})`, () => {

@@ -12,7 +12,7 @@ import { findExistingMatches, insertExistingCooperations } from '@/db/queries/ex
 import { listMunicipalities, listTaskAreas } from '@/db/queries/municipalities';
 import { ActionError, type ActionContext } from '@/lib/action-core';
 import { digestOf } from '@/lib/audit/digest';
-import { formatDateNb, isoDateOf } from '@/lib/domain/iso-date';
+import { formatDateNb, type IsoDate } from '@/lib/domain/iso-date';
 import { organisationTitle } from '@/lib/domain/municipality';
 import { memberKey } from '@/lib/import/keys';
 import { readSpreadsheet } from '@/lib/import/read';
@@ -55,7 +55,7 @@ interface Plan {
   fresh: { line: number; value: ImportedCooperation }[];
 }
 
-async function plan(db: Db, input: Input, now: Date): Promise<Plan> {
+async function plan(db: Db, input: Input, today: IsoDate): Promise<Plan> {
   const fileName = input.file.name || 'regneark';
   const sheet = await readSpreadsheet(Buffer.from(await input.file.arrayBuffer()), fileName);
   if (!sheet.ok) return { preview: { fileName, fileErrors: [sheet.message], rows: [], counts: { ny: 0, finnes: 0, feil: 0 } }, fresh: [] };
@@ -66,7 +66,7 @@ async function plan(db: Db, input: Input, now: Date): Promise<Plan> {
       municipalities: new Map(municipalities.map((m) => [m.kommunenummer, organisationTitle(m)])),
       taskAreas: new Map(taskAreas.map((a) => [a.name.toLocaleLowerCase('nb'), a.id])),
     },
-    { registeringKommunenummer: input.kommunenummer, today: isoDateOf(now) },
+    { registeringKommunenummer: input.kommunenummer, today },
   );
   const valid = interpreted.rows.filter((r) => r.value !== null);
   const matches = await findExistingMatches(
@@ -86,17 +86,17 @@ async function plan(db: Db, input: Input, now: Date): Promise<Plan> {
 }
 
 /** A read through the action door (it checks the role and validates the file): nothing to audit. */
-export async function previewImport(input: Input, { db, audit }: ActionContext, now: Date): Promise<ImportPreview> {
+export async function previewImport(input: Input, { db, audit, today }: ActionContext): Promise<ImportPreview> {
   audit?.skip();
-  return (await plan(db, input, now)).preview;
+  return (await plan(db, input, today)).preview;
 }
 
-export async function runImport(input: Input, { db, user, audit }: ActionContext, now: Date): Promise<ImportSummary> {
+export async function runImport(input: Input, { db, user, audit, now, today }: ActionContext): Promise<ImportSummary> {
   try {
     return await db.transaction(async (tx) => {
       // One import at a time, so two uploads of the same list cannot both find a row new.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('brobygger:import'))`);
-      const { preview, fresh } = await plan(tx, input, now);
+      const { preview, fresh } = await plan(tx, input, today);
       if (preview.fileErrors.length > 0) throw new ActionError('invalid', preview.fileErrors.join(' '));
       if (preview.counts.feil > 0) {
         throw new ActionError('invalid', `${preview.counts.feil === 1 ? 'Én rad har' : `${preview.counts.feil} rader har`} feil. Ingenting er importert. Rett feilene og last opp filen på nytt.`);

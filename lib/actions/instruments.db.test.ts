@@ -4,11 +4,12 @@ import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
 import { createTestUser, fixtureUuid, insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { loadDossier } from '@/db/queries/dossier';
-import { instrumentUses } from '@/db/schema';
+import { changeLog, instrumentUses } from '@/db/schema';
 import { runAction } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { Dossier } from '@/lib/domain/dossier';
-import { NOT_EDITABLE_MESSAGE } from '@/lib/domain/editable';
+import { frozenMessage } from '@/lib/domain/section-rules';
+import { CONFLICT_MESSAGE } from './section-save';
 import { readyDossier } from '@/lib/domain/fixtures';
 import { missingFamilies } from '@/lib/domain/instruments';
 import { CUSTOM_INSTRUMENT } from '@/lib/validation/instruments';
@@ -26,7 +27,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const save = (input: unknown, user: SessionUser = editor) => runAction(saveInstrumentsSpec, saveInstruments, input, { getUser: async () => user, getDb: async () => t.db });
+const NOW = new Date('2026-04-01T10:00:00Z');
+const save = (input: unknown, user: SessionUser = editor) =>
+  runAction(saveInstrumentsSpec, saveInstruments, input, { getUser: async () => user, getDb: async () => t.db, getNow: () => NOW });
 
 /** The ready fixture uses a custom framing instrument and a custom support instrument. */
 async function insertCooperation(change: (d: Dossier) => void = () => {}) {
@@ -45,13 +48,14 @@ describe(`saveInstruments on ${testDatabaseKind}`, () => {
 
     const result = await save({
       cooperationId: id,
+      version: 0,
       instruments: [
         { id: uuid('ins-avtale'), code: CUSTOM_INSTRUMENT, label: 'Samarbeidsavtale', family: 'innramming', status: 'etablert', documentUrl: 'https://arendal.kommune.no/avtale.pdf' },
         { code: 'organisasjonsform', status: 'etablert' },
         { code: 'informasjonsmoter', status: 'planlagt', documentUrl: '' },
       ],
     });
-    expect(result).toEqual({ ok: true, data: { cooperationId: id, kept: 1, created: 2, deleted: 1 } });
+    expect(result).toMatchObject({ ok: true, data: { cooperationId: id, version: 1, result: { kept: 1, created: 2, deleted: 1 } } });
 
     const instruments = (await loadDossier(t.db, id))!.instruments;
     expect(missingFamilies(instruments)).toEqual(['stotte']);
@@ -60,9 +64,27 @@ describe(`saveInstruments on ${testDatabaseKind}`, () => {
     expect(instruments.some((i) => i.id === uuid('ins-sponsor'))).toBe(false);
   });
 
+  it('in drift, a document link changes directly and the change is logged', async () => {
+    const { id, uuid } = await insertCooperation((d) => {
+      d.state = 'drift';
+    });
+    const result = await save({
+      cooperationId: id,
+      version: 0,
+      instruments: [{ id: uuid('ins-avtale'), code: CUSTOM_INSTRUMENT, label: 'Samarbeidsavtale', family: 'innramming', status: 'etablert', documentUrl: 'https://arendal.kommune.no/avtale-2026.pdf' }],
+    });
+    expect(result).toMatchObject({ ok: true, data: { version: 1 } });
+    const log = await t.db.select().from(changeLog).where(eq(changeLog.cooperationId, id));
+    expect(log.find((r) => r.fieldKey === `instrument:${uuid('ins-avtale')}`)).toMatchObject({
+      section: 'virkemidler.virkemidler',
+      newValue: 'Samarbeidsavtale (Innramming) – etablert – https://arendal.kommune.no/avtale-2026.pdf',
+      createdAt: NOW,
+    });
+  });
+
   it('takes label and family of a catalogue instrument from the catalogue, whatever the form says', async () => {
     const { id } = await insertCooperation();
-    const result = await save({ cooperationId: id, instruments: [{ code: 'budsjett', label: 'Noe annet', family: 'deltakelse', status: 'etablert' }] });
+    const result = await save({ cooperationId: id, version: 0, instruments: [{ code: 'budsjett', label: 'Noe annet', family: 'deltakelse', status: 'etablert' }] });
     expect(result.ok).toBe(true);
     expect(await rowsOf(id)).toEqual([expect.objectContaining({ code: 'budsjett', label: 'Budsjett', family: 'innramming' })]);
   });
@@ -71,7 +93,7 @@ describe(`saveInstruments on ${testDatabaseKind}`, () => {
     it.each([
       [
         'bad URL and unknown status',
-        (id: string) => ({ cooperationId: id, instruments: [{ code: 'budsjett', status: 'ferdig', documentUrl: 'budsjett.pdf' }] }),
+        (id: string) => ({ cooperationId: id, version: 0, instruments: [{ code: 'budsjett', status: 'ferdig', documentUrl: 'budsjett.pdf' }] }),
         {
           'instruments.0.status': ['Velg om virkemiddelet er planlagt eller etablert.'],
           'instruments.0.documentUrl': ['Skriv inn en gyldig nettadresse som begynner med https://'],
@@ -79,10 +101,10 @@ describe(`saveInstruments on ${testDatabaseKind}`, () => {
       ],
       [
         'a custom instrument without label and family',
-        (id: string) => ({ cooperationId: id, instruments: [{ code: CUSTOM_INSTRUMENT, status: 'planlagt' }] }),
+        (id: string) => ({ cooperationId: id, version: 0, instruments: [{ code: CUSTOM_INSTRUMENT, status: 'planlagt' }] }),
         { 'instruments.0.label': ['Gi det egne virkemiddelet et navn.'], 'instruments.0.family': ['Velg hvilken familie virkemiddelet hører til.'] },
       ],
-      ['wrong types', (id: string) => ({ cooperationId: id, instruments: 'budsjett' }), { instruments: ['Ugyldig liste over virkemidler.'] }],
+      ['wrong types', (id: string) => ({ cooperationId: id, version: 0, instruments: 'budsjett' }), { instruments: ['Ugyldig liste over virkemidler.'] }],
     ])('%s', async (_name, payload, fieldErrors) => {
       const { id } = await insertCooperation();
       const before = await snapshotDatabase(t.db);
@@ -90,19 +112,30 @@ describe(`saveInstruments on ${testDatabaseKind}`, () => {
       expect(await snapshotDatabase(t.db)).toBe(before);
     });
 
-    it('a cooperation in drift', async () => {
+    it('a cooperation waiting for member decisions', async () => {
+      const { id } = await insertCooperation((d) => {
+        d.state = 'medlemsvedtak';
+      });
+      const before = await snapshotDatabase(t.db);
+      expect(await save({ cooperationId: id, version: 0, instruments: [] })).toEqual({ ok: false, code: 'invalid', message: frozenMessage('medlemsvedtak') });
+      expect(await snapshotDatabase(t.db)).toBe(before);
+    });
+
+    it('a save over someone else’s newer save', async () => {
       const { id } = await insertCooperation((d) => {
         d.state = 'drift';
       });
+      expect(await save({ cooperationId: id, version: 0, instruments: [{ code: 'budsjett', status: 'etablert' }] })).toMatchObject({ ok: true, data: { version: 1 } });
       const before = await snapshotDatabase(t.db);
-      expect(await save({ cooperationId: id, instruments: [] })).toEqual({ ok: false, code: 'invalid', message: NOT_EDITABLE_MESSAGE });
+      const result = await save({ cooperationId: id, version: 0, instruments: [{ code: 'aarsmelding_regnskap', status: 'planlagt' }] });
+      expect(result).toMatchObject({ ok: false, code: 'conflict', message: CONFLICT_MESSAGE, conflict: { version: 1, values: [expect.objectContaining({ code: 'budsjett' })] } });
       expect(await snapshotDatabase(t.db)).toBe(before);
     });
 
     it('a user who may only read', async () => {
       const { id } = await insertCooperation();
       const before = await snapshotDatabase(t.db);
-      expect(await save({ cooperationId: id, instruments: [] }, reader)).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await save({ cooperationId: id, version: 0, instruments: [] }, reader)).toMatchObject({ ok: false, code: 'forbidden' });
       expect(await snapshotDatabase(t.db)).toBe(before);
     });
   });

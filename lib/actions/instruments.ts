@@ -1,14 +1,19 @@
-// Saving the list of metastyring instruments in use. Catalogue instruments take their label
-// and family from the catalogue, so a stale or tampered form cannot misfile them.
+// Saving the list of metastyring instruments in use, through the one save convention
+// (lib/actions/section-save.ts); documents and links may change in drift. Catalogue
+// instruments take their label and family from the catalogue, so a stale or tampered form
+// cannot misfile them.
 import type { z } from 'zod';
 import { cooperationResource } from '@/db/queries/dossier';
-import { lockForInstruments, replaceInstrumentUses, type InstrumentUseToSave } from '@/db/queries/instruments';
-import { ActionError, MESSAGES, type ActionContext } from '@/lib/action';
-import { NOT_EDITABLE_MESSAGE, phasesEditable } from '@/lib/domain/editable';
+import { listInstrumentUses, replaceInstrumentUses, type InstrumentUseToSave } from '@/db/queries/instruments';
+import type { ActionContext } from '@/lib/action-core';
+import type { InstrumentUse } from '@/lib/domain/dossier';
 import { instrument } from '@/lib/domain/instruments';
+import { describeInstruments, storedInstrumentValues } from '@/lib/validation/instrument-values';
 import { instrumentsSchema } from '@/lib/validation/instruments';
+import { saveSection, type SectionSaveDef } from './section-save';
 
 type Input = z.output<typeof instrumentsSchema>;
+
 
 export const saveInstrumentsSpec = {
   schema: instrumentsSchema,
@@ -29,12 +34,16 @@ export function toInstrumentUse(u: Input['instruments'][number]): InstrumentUseT
   };
 }
 
-export async function saveInstruments(input: Input, ctx: ActionContext, now: Date = new Date()) {
-  return ctx.db.transaction(async (tx) => {
-    const lock = await lockForInstruments(tx, input.cooperationId);
-    if (!lock) throw new ActionError('not_found', MESSAGES.not_found);
-    if (!phasesEditable(lock.state)) throw new ActionError('invalid', NOT_EDITABLE_MESSAGE);
-    const result = await replaceInstrumentUses(tx, input.cooperationId, input.instruments.map(toInstrumentUse), now);
-    return { cooperationId: input.cooperationId, ...result };
-  });
+export const instrumentsSave: SectionSaveDef<Input, InstrumentUse[], Input, InstrumentUse[], { kept: number; created: number; deleted: number }> = {
+  unit: 'virkemidler',
+  load: listInstrumentUses,
+  storedValues: (stored) => storedInstrumentValues('', stored),
+  complete: (input) => input,
+  describe: describeInstruments,
+  write: (db, values, _stored, ctx) => replaceInstrumentUses(db, values.cooperationId, values.instruments.map(toInstrumentUse), ctx.now),
+  formValues: (stored) => stored,
+};
+
+export function saveInstruments(input: Input, ctx: ActionContext) {
+  return saveSection(instrumentsSave, input, ctx);
 }

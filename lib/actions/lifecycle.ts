@@ -15,7 +15,7 @@ export const transitionSpec = {
 export async function takeStep(input: z.output<typeof transitionSchema>, ctx: ActionContext) {
   const details = input.type === 'ENDRINGSFORSLAG' && input.change ? { kind: input.change.kind, description: input.change.description } : undefined;
   const comment = details ? [CHANGE_KINDS[input.change!.kind], input.change!.description, input.comment].filter(Boolean).join(': ') : input.comment;
-  const result = await transition(ctx.db, input.cooperationId, { type: input.type, comment, expectedVersion: input.expectedVersion, details }, ctx.user);
+  const result = await transition(ctx.db, input.cooperationId, { type: input.type, comment, expectedVersion: input.expectedVersion, details }, ctx.user, { now: ctx.now });
   if (result.ok) return { state: result.state, rowVersion: result.rowVersion };
   switch (result.reason) {
     case 'not_ready':

@@ -11,6 +11,8 @@ export interface FollowUp {
   phase: Phase;
   /** "Fullfør: forankringsplan mangler". */
   text: string;
+  /** The same without "Fullfør: ": "forankringsplan mangler". */
+  label: string;
   /** The rule's own sentences: what exactly is missing. */
   missing: string[];
 }
@@ -71,7 +73,7 @@ export function completeness(dossier: Dossier): Completeness {
     const missing = rule.check(dossier);
     if (missing.length === 0) continue;
     const label = FOLLOW_UP_LABELS[rule.id] ?? rule.requirement.replace(/\.$/, '').toLocaleLowerCase('nb');
-    followUps.push({ ruleId: rule.id, phase: rule.phase, text: `Fullfør: ${label}`, missing });
+    followUps.push({ ruleId: rule.id, phase: rule.phase, text: `Fullfør: ${label}`, label, missing });
   }
   const total = READINESS_RULES.length;
   const met = total - followUps.length;

@@ -23,11 +23,3 @@ export type ExitChecklistState = Record<string, { done: boolean; note: string | 
 export function exitChecklistMissing(state: ExitChecklistState | null | undefined): string[] {
   return EXIT_ITEMS.filter((item) => !state?.[item.id]?.done).map((item) => `Avviklingen mangler: ${item.label.toLowerCase()}`);
 }
-
-/**
- * A short text that changes whenever the stored checklist changes: the form sends the one it
- * was loaded with, so a save over someone else's newer save is refused instead of undoing it.
- */
-export function checklistFingerprint(state: ExitChecklistState | null | undefined): string {
-  return JSON.stringify(EXIT_ITEMS.map((item) => [state?.[item.id]?.done === true, state?.[item.id]?.note || null]));
-}

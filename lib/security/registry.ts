@@ -20,6 +20,7 @@ export const ACTION_MODULES: Record<string, Module> = {
   'app/(app)/samarbeid/[id]/informasjon/actions.ts': () => import('@/app/(app)/samarbeid/[id]/informasjon/actions'),
   'app/(app)/samarbeid/[id]/innramming/actions.ts': () => import('@/app/(app)/samarbeid/[id]/innramming/actions'),
   'app/(app)/samarbeid/[id]/moter/actions.ts': () => import('@/app/(app)/samarbeid/[id]/moter/actions'),
+  'app/(app)/samarbeid/[id]/publicity-actions.ts': () => import('@/app/(app)/samarbeid/[id]/publicity-actions'),
   'app/(app)/samarbeid/[id]/sponsor-actions.ts': () => import('@/app/(app)/samarbeid/[id]/sponsor-actions'),
   'app/(app)/samarbeid/[id]/stotte/actions.ts': () => import('@/app/(app)/samarbeid/[id]/stotte/actions'),
   'app/(app)/samarbeid/[id]/vedtak/actions.ts': () => import('@/app/(app)/samarbeid/[id]/vedtak/actions'),

@@ -2,7 +2,8 @@ import 'server-only';
 // Per-request loading for the cooperation pages: the layout and the page share one read.
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
+import { contentVersion } from '@/db/queries/change-log';
 import { loadDossier, loadLifecycle } from '@/db/queries/dossier';
 import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { requestNow } from '@/lib/clock';
@@ -10,6 +11,8 @@ import { can } from '@/lib/auth/can';
 import { currentUser, requireUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { Dossier } from '@/lib/domain/dossier';
+import type { IsoDate } from '@/lib/domain/iso-date';
+import type { SaveUnit } from '@/lib/domain/section-rules';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,4 +51,15 @@ export async function cooperationPage(id: string, path: string): Promise<Coopera
 export async function readableName(id: string): Promise<string | null> {
   const [user, dossier] = await Promise.all([currentUser(), getDossier(id)]);
   return dossier && can(user, 'cooperation.read', resourceOf(dossier)) ? dossier.name : null;
+}
+
+/**
+ * What a form edits, with the content version it is loaded with. The version is read first:
+ * the data can then only be as new or newer, so a later save over a change made in between is
+ * refused as a conflict instead of silently undoing it.
+ */
+export async function loadForForm<T>(id: string, unit: SaveUnit, load: (db: Db, id: string, today: IsoDate) => Promise<T | null | undefined>): Promise<{ version: number; data: T | null }> {
+  const db = await getDb();
+  const version = await contentVersion(db, id, unit);
+  return { version, data: (await load(db, id, osloDateOf(await requestNow()))) ?? null };
 }

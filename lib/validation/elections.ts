@@ -3,7 +3,7 @@
 import { z } from '@/lib/validation/zod';
 import { checkElectionDate } from '@/lib/domain/elections';
 import { EVENT_ANCHORING } from '@/lib/domain/event-anchoring';
-import { optionalText, requiredText } from './phases/common';
+import { optionalText, requiredText, versionField } from './phases/common';
 
 const UNREADABLE = 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.';
 
@@ -33,15 +33,22 @@ export const electionSchema = z
 export type ElectionInput = z.input<typeof electionSchema>;
 export type ElectionValues = z.output<typeof electionSchema>;
 
-export const reconfirmSchema = z.object({ cooperationId: z.uuid('Ugyldig samarbeid.'), sponsorId: z.uuid('Ugyldig sponsor.') });
+export const reconfirmSchema = z.object({
+  cooperationId: z.uuid('Ugyldig samarbeid.'),
+  sponsorId: z.uuid('Ugyldig sponsor.'),
+  /** The Støtte content version the page showed (lib/actions/section-save.ts). */
+  version: versionField(),
+});
 
-/** A sponsor who does not continue after the election is replaced by someone else, in one step. */
+/** A sponsor who does not continue after the election is replaced by someone else, in one step (a Støtte save). */
 export const replaceSponsorSchema = z.object(
   {
     cooperationId: z.uuid('Ugyldig samarbeid.'),
     sponsorId: z.uuid('Ugyldig sponsor.'),
-    name: requiredText('Skriv navnet på den nye sponsoren.', 200),
-    title: optionalText(200),
+    /** Same limits as the Støtte form's sponsor rows (lib/validation/phases/stotte.ts). */
+    name: requiredText('Skriv navnet på den nye sponsoren.', 120),
+    title: optionalText(120),
+    version: versionField(),
   },
   UNREADABLE,
 );

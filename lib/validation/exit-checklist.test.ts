@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/action';
-import { checklistFingerprint, EXIT_ITEMS, exitChecklistMissing } from '@/lib/domain/exit-checklist';
-import { completeExitSchema, EXIT_VALIDATION_MESSAGES as M, exitChecklistFormValues, exitChecklistSchema } from './exit-checklist';
+import { EXIT_ITEMS, exitChecklistMissing } from '@/lib/domain/exit-checklist';
+import { completeExitSchema, describeExitChecklist, EXIT_VALIDATION_MESSAGES as M, exitChecklistFormValues, exitChecklistSchema, storedExitChecklistValues } from './exit-checklist';
 
 const COOP = '5f0c5a52-3f0e-4a57-9a34-0d1c7d3b8b11';
 
@@ -34,7 +34,7 @@ describe('exitChecklistSchema', () => {
   });
 
   it('drops unknown items and fills in missing ones', () => {
-    const parsed = exitChecklistSchema.parse({ cooperationId: COOP, basis: checklistFingerprint(null), items: { arkiv: { done: true, note: 'Avklart.' }, ukjent: { done: true, note: 'x' } } });
+    const parsed = exitChecklistSchema.parse({ cooperationId: COOP, version: 0, items: { arkiv: { done: true, note: 'Avklart.' }, ukjent: { done: true, note: 'x' } } });
     expect(parsed.items).not.toHaveProperty('ukjent');
     expect(parsed.items.sluttrapport).toEqual({ done: false, note: null });
     expect(exitChecklistMissing(parsed.items)).toHaveLength(EXIT_ITEMS.length - 1);
@@ -45,7 +45,7 @@ describe('exitChecklistSchema', () => {
       cooperationId: ['Ugyldig samarbeid.'],
       'items.arkiv.done': ['Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.'],
       'items.arkiv.note': ['Teksten kan være høyst 2000 tegn.'],
-      basis: ['Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.'],
+      version: ['Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.'],
     });
   });
 
@@ -53,7 +53,14 @@ describe('exitChecklistSchema', () => {
     const values = exitChecklistFormValues(COOP, { arkiv: { done: true, note: 'Avklart.' }, ansatte: undefined });
     expect(values.items.arkiv).toEqual({ done: true, note: 'Avklart.' });
     expect(values.items.ansatte).toEqual({ done: false, note: '' });
-    expect(values.basis).toBe(checklistFingerprint({ arkiv: { done: true, note: 'Avklart.' } }));
+    expect(exitChecklistFormValues(COOP, null, 4).version).toBe(4);
+  });
+
+  it('describes an untouched form exactly as what is stored, so saving it changes nothing', () => {
+    const stored = { arkiv: { done: true, note: ' Avklart. ' }, ansatte: { done: false, note: '' } };
+    const untouched = exitChecklistSchema.parse(exitChecklistFormValues(COOP, stored, 2));
+    expect(describeExitChecklist(untouched)).toEqual(describeExitChecklist(storedExitChecklistValues(stored)));
+    expect(describeExitChecklist(untouched).find((f) => f.key === 'exit:arkiv')).toMatchObject({ field: 'Arkivansvaret er plassert', value: 'Ja – Avklart.' });
   });
 });
 

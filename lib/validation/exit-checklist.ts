@@ -3,8 +3,9 @@
 // schema for the form and the server; an item ticked off must say where it is settled, so
 // the checklist can be audited afterwards. Unknown item ids are dropped.
 import { z } from '@/lib/validation/zod';
-import { checklistFingerprint, EXIT_ITEMS, type ExitChecklistState } from '@/lib/domain/exit-checklist';
-import { cooperationIdField, optionalText } from './phases/common';
+import { joinParts, yesNo, type FieldView } from '@/lib/domain/change-log';
+import { EXIT_ITEMS, type ExitChecklistState } from '@/lib/domain/exit-checklist';
+import { cooperationIdField, optionalText, versionField } from './phases/common';
 
 export const EXIT_NOTE_MAX = 2000;
 
@@ -23,8 +24,7 @@ export const exitChecklistSchema = z.object(
   {
     cooperationId: cooperationIdField(),
     items: z.object(Object.fromEntries(EXIT_ITEMS.map((item) => [item.id, itemSchema])), FORM_MESSAGE).prefault({}),
-    /** checklistFingerprint() of the checklist the form was loaded with. */
-    basis: z.string({ error: FORM_MESSAGE }).max(20_000, FORM_MESSAGE),
+    version: versionField(),
   },
   FORM_MESSAGE,
 );
@@ -45,14 +45,31 @@ export type ExitChecklistValues = z.output<typeof exitChecklistSchema>;
 export interface ExitChecklistFormValues {
   cooperationId: string;
   items: Record<string, { done: boolean; note: string }>;
-  basis: string;
+  version: number;
 }
 
 /** The stored checklist (or none yet) as form values, with every item present. */
-export function exitChecklistFormValues(cooperationId: string, stored: ExitChecklistState | null | undefined): ExitChecklistFormValues {
+export function exitChecklistFormValues(cooperationId: string, stored: ExitChecklistState | null | undefined, version = 0): ExitChecklistFormValues {
   return {
     cooperationId,
     items: Object.fromEntries(EXIT_ITEMS.map((item) => [item.id, { done: stored?.[item.id]?.done === true, note: stored?.[item.id]?.note ?? '' }])),
-    basis: checklistFingerprint(stored),
+    version,
   };
+}
+
+/** What is stored, as the values a save would send. */
+export function storedExitChecklistValues(stored: ExitChecklistState | null | undefined): ExitChecklistValues {
+  return {
+    cooperationId: '',
+    version: 0,
+    items: Object.fromEntries(EXIT_ITEMS.map((item) => [item.id, { done: stored?.[item.id]?.done === true, note: stored?.[item.id]?.note?.trim() || null }])),
+  };
+}
+
+/** Each item as a readable field for the change log: done or not, and the note. */
+export function describeExitChecklist(values: ExitChecklistValues): FieldView[] {
+  return EXIT_ITEMS.map((item) => {
+    const entry = values.items[item.id];
+    return { key: `exit:${item.id}`, section: 'avvikling.sjekkliste', field: item.label, value: joinParts([yesNo(entry?.done === true), entry?.note]) };
+  });
 }

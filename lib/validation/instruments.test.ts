@@ -6,6 +6,7 @@ const COOP = '5f0c5a52-3f0e-4a57-9a34-0d1c7d3b8b11';
 
 const valid = (): InstrumentsInput => ({
   cooperationId: COOP,
+  version: 0,
   instruments: [
     { id: '', code: 'budsjett', label: '', family: '', status: 'etablert', documentUrl: 'https://kommune.no/budsjett.pdf' },
     { id: '', code: CUSTOM_INSTRUMENT, label: 'Felles fagdag', family: 'stotte', status: 'planlagt', documentUrl: '' },
@@ -33,6 +34,7 @@ describe('instrumentsSchema', () => {
   it('asks for a choice, and for label and family of a custom instrument', () => {
     const errors = errorsOf({
       cooperationId: COOP,
+      version: 0,
       instruments: [
         { code: '', status: 'planlagt' },
         { code: CUSTOM_INSTRUMENT, label: ' ', family: '', status: 'etablert' },

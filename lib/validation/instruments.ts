@@ -2,7 +2,7 @@
 // or custom ones with their own label and family, each with a status and a document link.
 // Output is valid input again, so the client may send what the resolver produced.
 import { z } from 'zod';
-import { cooperationIdField, optionalText } from './phases/common';
+import { cooperationIdField, optionalText, versionField } from './phases/common';
 import { PHASES, type InstrumentStatus } from '@/lib/domain/dossier';
 import { INSTRUMENT_CODES } from '@/lib/domain/instruments';
 
@@ -53,6 +53,7 @@ export const instrumentUseSchema = z
 export const instrumentsSchema = z
   .object({
     cooperationId: cooperationIdField(),
+    version: versionField(),
     instruments: z.array(instrumentUseSchema, 'Ugyldig liste over virkemidler.').max(100, 'Høyst 100 virkemidler.'),
   }, 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.')
   .superRefine((v, ctx) => {

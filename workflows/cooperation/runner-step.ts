@@ -3,7 +3,8 @@
 // write the same snapshot, columns and history row. Pure apart from the actor it starts.
 import { createActor } from 'xstate';
 import type { ReadinessFacts } from '@/lib/domain/readiness';
-import { assertIsoDate, isoDateOf, type IsoDate } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { assertIsoDate, type IsoDate } from '@/lib/domain/iso-date';
 import { cooperationMachine, MACHINE_VERSION, type CooperationEvent, type CooperationSnapshot } from './machine';
 import { isVersionZero, type StoredLifecycle } from './snapshots';
 import { lifecycleState } from './states';
@@ -63,7 +64,7 @@ export function eventRecord(args: {
   };
 }
 
-/** The real start date a registration carries (details.startDate): a valid day, not after today. */
+/** The real start date a registration carries (details.startDate): a valid day, not after today in Norway. */
 export function registrationStartDate(details: Record<string, string> | undefined, now: Date): IsoDate | null {
   const value = details?.startDate;
   if (!value) return null;
@@ -72,5 +73,5 @@ export function registrationStartDate(details: Record<string, string> | undefine
   } catch {
     return null;
   }
-  return value <= isoDateOf(now) ? value : null;
+  return value <= osloDateOf(now) ? value : null;
 }

@@ -106,7 +106,7 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
           ...columns,
           rowVersion: sql`${cooperations.rowVersion} + 1`,
           updatedAt: now,
-          ...(startDate ? { startDate } : state === 'drift' && !row.startDate ? { startDate: now.toISOString().slice(0, 10) } : {}),
+          ...(startDate ? { startDate } : state === 'drift' && !row.startDate ? { startDate: osloDateOf(now) } : {}),
         })
         .where(and(eq(cooperations.id, cooperationId), eq(cooperations.rowVersion, row.rowVersion)))
         .returning({ rowVersion: cooperations.rowVersion });

@@ -9,10 +9,10 @@ import type { DbHandle } from '@/db/client';
 import { loadLifecycle } from '@/db/queries/dossier';
 import { seedReferenceData } from '@/db/seed/reference';
 import { cooperations, workflowEvents } from '@/db/schema';
-import { ActionError } from '@/lib/action-core';
+import { ActionError, actionContext } from '@/lib/action-core';
 import { saveExitChecklist } from '@/lib/actions/exit-checklist';
 import type { SessionUser } from '@/lib/auth/roles';
-import { checklistFingerprint, EXIT_ITEMS } from '@/lib/domain/exit-checklist';
+import { EXIT_ITEMS } from '@/lib/domain/exit-checklist';
 import { readyDossier } from '@/lib/domain/fixtures';
 import { createTestUser, insertCooperationFromDossier } from '@/lib/testing/cooperation';
 import { createTestDb, type TestDb } from '@/lib/testing/db';
@@ -84,9 +84,8 @@ describe('two instances on one database', () => {
 
   it('of two saves from the same loaded checklist, one wins and the other is a conflict', async () => {
     const id = await cooperationIn('avvikling', 3);
-    const basis = checklistFingerprint(null);
     const items = (note: string) => Object.fromEntries(EXIT_ITEMS.map((item, i) => [item.id, { done: i === 0, note: i === 0 ? note : null }]));
-    const save = (db: DbHandle['db'], note: string) => saveExitChecklist({ cooperationId: id, items: items(note), basis }, { db, user }).then(
+    const save = (db: DbHandle['db'], note: string) => saveExitChecklist({ cooperationId: id, items: items(note), version: 0 }, actionContext(db, user)).then(
       () => 'lagret',
       (err: unknown) => (err instanceof ActionError ? err.code : 'feil'),
     );

@@ -1,11 +1,19 @@
-// What the phase forms share: why a form is read-only, how it looks then, and the message
-// shown when the browser's own check stops a save.
+// What the phase forms share: why a form is wholly or partly read-only (the rule of
+// lib/domain/section-rules.ts), how it looks then, and the message shown when the browser's
+// own check stops a save.
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import type { LifecycleState } from '@/lib/domain/dossier';
-import { NOT_EDITABLE_MESSAGE, phasesEditable } from '@/lib/domain/editable';
+import { CHANGE_RULE_LABELS, editMode, frozenMessage } from '@/lib/domain/section-rules';
 
-/** Why a phase form is read-only, or nothing when the user may edit it now. */
-export function PhaseEditNotice({ canEdit, state }: { canEdit: boolean; state: LifecycleState }) {
+const RUNNING_PHRASE: Partial<Record<LifecycleState, string>> = {
+  drift: 'i drift',
+  evaluering: 'under evaluering',
+  beslutning: 'til beslutning etter en evaluering',
+  avvikling: 'under avvikling',
+};
+
+/** Why a phase form is read-only or partly locked, or nothing when everything may change now. */
+export function PhaseEditNotice({ canEdit, state, completing = false }: { canEdit: boolean; state: LifecycleState; completing?: boolean }) {
   if (!canEdit) {
     return (
       <Alert data-color="info" className="mb-6">
@@ -13,13 +21,21 @@ export function PhaseEditNotice({ canEdit, state }: { canEdit: boolean; state: L
       </Alert>
     );
   }
-  if (!phasesEditable(state)) {
+  const frozen = frozenMessage(state);
+  if (frozen) {
     return (
       <Alert data-color="warning" className="mb-6">
+        <Paragraph data-size="sm">{frozen}</Paragraph>
+      </Alert>
+    );
+  }
+  if (editMode(state) === 'drift') {
+    return (
+      <Alert data-color="info" className="mb-6" data-testid="drift-regel">
         <Paragraph data-size="sm">
-          {state === 'medlemsvedtak'
-            ? 'Saken er sendt til vedtak i deltakerne. Fasene kan ikke endres mens kommunene behandler den samme saken.'
-            : NOT_EDITABLE_MESSAGE}
+          Samarbeidet er {RUNNING_PHRASE[state] ?? 'i drift'}. Deler merket «{CHANGE_RULE_LABELS.drift}» endrer du direkte, og endringene kommer i historikken.
+          Deler merket «{CHANGE_RULE_LABELS.vedtak}» er låst her og endres gjennom en redesign som deltakerne vedtar.
+          {completing ? ' Der det mangler opplysninger om det deltakerne allerede har vedtatt, kan du fylle dem ut; det står ved delen.' : null}
         </Paragraph>
       </Alert>
     );
@@ -38,7 +54,7 @@ export const READ_ONLY_FIELDS_CLASS =
 
 export const FIX_FIELDS_MESSAGE = 'Noen av feltene må rettes før du kan lagre. Se meldingene ved feltene.';
 
-/** True when the signed-in user may change the phase data now. */
+/** True when the signed-in user may change at least part of the phase data now. */
 export function phaseWritable(canEdit: boolean, state: LifecycleState): boolean {
-  return canEdit && phasesEditable(state);
+  return canEdit && editMode(state) !== 'ingen';
 }

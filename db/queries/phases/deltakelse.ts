@@ -3,54 +3,50 @@ import 'server-only';
 // participation jsonb. Anchoring points and information items are upserted by id, so
 // logged anchoring occurrences keep pointing at the point they were logged against.
 import { planningView } from '@/lib/domain/membership';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { anchoringPoints, cooperationMembers, cooperations, informationItems } from '../../schema';
 import type { AnchoringPoint, InformationItem, LifecycleState, Participation } from '@/lib/domain/dossier';
+import type { StoredDeltakelse, StoredDeltakelseMember } from '@/lib/validation/phases/deltakelse-values';
 import { loadDossier } from '../dossier';
+import type { IsoDate } from '@/lib/domain/iso-date';
 
 export interface MemberContact {
   memberId: string;
   contactPublic: boolean;
 }
 
-/** Whether each current member's contact details are public; the dossier does not carry it. */
-export async function loadMemberContacts(db: Db, cooperationId: string): Promise<MemberContact[]> {
+/**
+ * Whether the given members' contact details are public; the dossier does not carry it. Who
+ * the members are is the caller's (the membership rule's) answer, never decided here.
+ */
+export async function loadMemberContacts(db: Db, cooperationId: string, memberIds: readonly string[]): Promise<MemberContact[]> {
+  if (memberIds.length === 0) return [];
   const rows = await db
     .select({ memberId: cooperationMembers.id, contactPublic: cooperationMembers.contactPublic })
     .from(cooperationMembers)
-    .where(and(eq(cooperationMembers.cooperationId, cooperationId), isNull(cooperationMembers.leftAt)))
+    .where(and(eq(cooperationMembers.cooperationId, cooperationId), inArray(cooperationMembers.id, [...memberIds])))
     .orderBy(asc(cooperationMembers.sortOrder));
   return rows;
 }
 
-export interface DeltakelseMember {
-  id: string;
-  name: string;
-  isMunicipality: boolean;
-  representatives: number;
-  contactPerson: string | null;
-  contactPublic: boolean;
-}
+export type DeltakelseMember = StoredDeltakelseMember;
 
-export interface DeltakelsePhase {
+export interface DeltakelsePhase extends StoredDeltakelse {
   state: LifecycleState;
-  members: DeltakelseMember[];
-  anchoringPoints: AnchoringPoint[];
-  informationItems: InformationItem[];
-  participation: Participation;
   /** A calendar of anchoring occurrences exists, so saving the plan moves its future. */
   hasOccurrences: boolean;
 }
 
 /** What the Deltakelse form edits, as stored now; null when the cooperation is missing. */
-export async function loadDeltakelsePhase(db: Db, cooperationId: string): Promise<DeltakelsePhase | null> {
-  const dossier = await loadDossier(db, cooperationId);
+export async function loadDeltakelsePhase(db: Db, cooperationId: string, today?: IsoDate): Promise<DeltakelsePhase | null> {
+  const dossier = await loadDossier(db, cooperationId, { today });
   if (!dossier) return null;
-  const contacts = new Map((await loadMemberContacts(db, cooperationId)).map((c) => [c.memberId, c.contactPublic]));
+  const members = planningView(dossier).members;
+  const contacts = new Map((await loadMemberContacts(db, cooperationId, members.map((m) => m.id))).map((c) => [c.memberId, c.contactPublic]));
   return {
     state: dossier.state,
-    members: planningView(dossier).members.map((m) => ({
+    members: members.map((m) => ({
       id: m.id,
       name: m.name,
       isMunicipality: m.kommunenummer !== null,
@@ -63,12 +59,6 @@ export async function loadDeltakelsePhase(db: Db, cooperationId: string): Promis
     participation: dossier.participation,
     hasOccurrences: dossier.occurrences.length > 0,
   };
-}
-
-/** Locks the cooperation row for the rest of the transaction; false when it is missing. */
-export async function lockForDeltakelse(db: Db, cooperationId: string): Promise<boolean> {
-  const rows = await db.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations.id, cooperationId)).for('update');
-  return rows.length > 0;
 }
 
 export interface MemberRepresentation {

@@ -2,19 +2,12 @@ import 'server-only';
 // Innramming (framing): the framing jsonb, the goals and the members' cost-key figures and
 // expected benefit. Every function writes in the caller's transaction; the lifecycle columns
 // (state, state_value, snapshot, row_version) are the runner's and never touched here.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { cooperationMembers, cooperations, goals } from '../../schema';
-import type { BenefitLevel, Framing, LifecycleState } from '@/lib/domain/dossier';
-
-/**
- * Locks the cooperation row until the transaction ends, so a lifecycle step cannot slip in
- * between checking that the phases are editable and writing; null when it does not exist.
- */
-export async function lockForInnramming(db: Db, cooperationId: string): Promise<LifecycleState | null> {
-  const [row] = await db.select({ state: cooperations.state }).from(cooperations).where(eq(cooperations.id, cooperationId)).for('update');
-  return row ? (row.state as LifecycleState) : null;
-}
+import type { BenefitLevel, Framing } from '@/lib/domain/dossier';
+import type { IsoDate } from '@/lib/domain/iso-date';
+import { notEndedOn } from '../membership';
 
 export async function writeFraming(db: Db, cooperationId: string, framing: Framing, now: Date): Promise<void> {
   await db.update(cooperations).set({ framing, updatedAt: now }).where(eq(cooperations.id, cooperationId));
@@ -67,12 +60,12 @@ export interface MemberFramingToSave {
   expectedBenefitLevel: BenefitLevel | null;
 }
 
-/** Current members only; the caller has checked that every id is one of them. */
-export async function updateMemberFraming(db: Db, cooperationId: string, members: readonly MemberFramingToSave[]): Promise<void> {
+/** Members whose membership has not ended on `today` only; the caller has checked that every id is one of the form's. */
+export async function updateMemberFraming(db: Db, cooperationId: string, members: readonly MemberFramingToSave[], today: IsoDate): Promise<void> {
   for (const m of members) {
     await db
       .update(cooperationMembers)
       .set({ population: m.population, usage: m.usage, fixedSharePercent: m.fixedSharePercent, expectedBenefit: m.expectedBenefit, expectedBenefitLevel: m.expectedBenefitLevel })
-      .where(and(eq(cooperationMembers.id, m.id), eq(cooperationMembers.cooperationId, cooperationId), isNull(cooperationMembers.leftAt)));
+      .where(and(eq(cooperationMembers.id, m.id), eq(cooperationMembers.cooperationId, cooperationId), notEndedOn(today)));
   }
 }

@@ -1,21 +1,15 @@
 import 'server-only';
 // Støtte og tilrettelegging: the sponsors (with the internal note on their link to the
 // operative leader) and the support jsonb, read for the form and replaced on save.
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../client';
-import { cooperationMembers, cooperations, sponsors } from '../../schema';
-import type { LifecycleState, SponsorKind, Support } from '@/lib/domain/dossier';
+import { cooperations, sponsors } from '../../schema';
+import type { SponsorKind, Support } from '@/lib/domain/dossier';
+import { samePerson, type StoredSponsor, type StoredStotte } from '@/lib/validation/phases/stotte';
+import type { IsoDate } from '@/lib/domain/iso-date';
+import { memberNamesFrom, type MemberName } from '../member-names';
 
-export interface StotteSponsor {
-  id: string;
-  memberId: string;
-  kind: SponsorKind;
-  name: string;
-  title: string | null;
-  leaderContact: string | null;
-  confirmedAt: string | null;
-  needsReconfirmation: boolean;
-}
+export type StotteSponsor = StoredSponsor;
 
 export async function loadStotteSponsors(db: Db, cooperationId: string): Promise<StotteSponsor[]> {
   const rows = await db.select().from(sponsors).where(eq(sponsors.cooperationId, cooperationId)).orderBy(sponsors.kind, sponsors.name);
@@ -31,44 +25,20 @@ export async function loadStotteSponsors(db: Db, cooperationId: string): Promise
   }));
 }
 
-export interface StottePhase {
-  sponsors: StotteSponsor[];
-  support: Support;
+export interface StottePhase extends StoredStotte {
+  /** Members on `today`, coming and proposed ones: who may have sponsors, with their names. */
+  members: MemberName[];
 }
 
 /** What the Støtte form edits, as stored now; null when the cooperation is missing. */
-export async function loadStottePhase(db: Db, cooperationId: string): Promise<StottePhase | null> {
+export async function loadStottePhase(db: Db, cooperationId: string, today: IsoDate): Promise<StottePhase | null> {
   const [row] = await db.select({ support: cooperations.support }).from(cooperations).where(eq(cooperations.id, cooperationId));
   if (!row) return null;
   return {
     sponsors: await loadStotteSponsors(db, cooperationId),
     support: { practicalSupport: null, minimumFunding: null, professionalCommunity: null, ...(row.support ?? {}) },
+    members: await memberNamesFrom(db, cooperationId, today),
   };
-}
-
-export interface EditLock {
-  state: LifecycleState;
-  support: Support | null;
-  /** Current (not departed) members. */
-  memberIds: Set<string>;
-}
-
-/**
- * Locks the cooperation row for the rest of the transaction, so a lifecycle step cannot
- * slip in between checking the state and writing; null when the cooperation is missing.
- */
-export async function lockForStotte(db: Db, cooperationId: string): Promise<EditLock | null> {
-  const [row] = await db
-    .select({ state: cooperations.state, support: cooperations.support })
-    .from(cooperations)
-    .where(eq(cooperations.id, cooperationId))
-    .for('update');
-  if (!row) return null;
-  const members = await db
-    .select({ id: cooperationMembers.id })
-    .from(cooperationMembers)
-    .where(and(eq(cooperationMembers.cooperationId, cooperationId), isNull(cooperationMembers.leftAt)));
-  return { state: row.state as LifecycleState, support: row.support, memberIds: new Set(members.map((m) => m.id)) };
 }
 
 export interface SponsorToSave {
@@ -80,9 +50,6 @@ export interface SponsorToSave {
   leaderContact: string | null;
   reconfirm: boolean;
 }
-
-const samePerson = (a: { memberId: string; kind: string; name: string }, b: { memberId: string; kind: string; name: string }) =>
-  a.memberId === b.memberId && a.kind === b.kind && a.name.trim().toLocaleLowerCase('nb') === b.name.trim().toLocaleLowerCase('nb');
 
 /**
  * Replaces the sponsor list. A row whose person is unchanged keeps its id, confirmation and

@@ -4,11 +4,14 @@ import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
 import { createTestUser, fixtureUuid, insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { loadDossier } from '@/db/queries/dossier';
-import { anchoringOccurrences, anchoringPoints, cooperationMembers } from '@/db/schema';
+import { anchoringOccurrences, anchoringPoints, changeLog, cooperationMembers } from '@/db/schema';
 import { runAction, type ActionContext } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { AnchoringOccurrence, Dossier } from '@/lib/domain/dossier';
-import { NOT_EDITABLE_MESSAGE } from '@/lib/domain/editable';
+import { frozenMessage } from '@/lib/domain/section-rules';
+import { loadDeltakelsePhase } from '@/db/queries/phases/deltakelse';
+import { deltakelseValues } from '@/lib/validation/phases/deltakelse-values';
+import { CONFLICT_MESSAGE } from '../section-save';
 import { READY_MEMBER_IDS, readyDossier } from '@/lib/domain/fixtures';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import type { AnchoringPointInput, DeltakelseInput } from '@/lib/validation/phases/deltakelse';
@@ -29,7 +32,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const save = (input: unknown, user: SessionUser = editor) =>
-  runAction(saveDeltakelseSpec, (i, ctx: ActionContext) => saveDeltakelse(i, ctx, NOW), input, { getUser: async () => user, getDb: async () => t.db });
+  runAction(saveDeltakelseSpec, (i, ctx: ActionContext) => saveDeltakelse(i, ctx), input, { getUser: async () => user, getDb: async () => t.db, getNow: () => NOW });
 
 async function insertCooperation(change: (d: Dossier) => void) {
   const d = readyDossier();
@@ -62,6 +65,7 @@ const point = (p: Partial<AnchoringPointInput>): AnchoringPointInput => ({
 function fullInput(id: string, member: (key: MemberKey) => string): DeltakelseInput {
   return {
     cooperationId: id,
+    version: 0,
     members: KEYS.map((k, i) => ({ memberId: member(k), representatives: i === 0 ? 2 : 1, contactPerson: `Kontakt ${k}`, contactPublic: i === 0 })),
     representation: 'Arendal har to representanter.',
     anchoringPoints: [point({}), point({ body: 'Kommunestyret', triggerType: 'hendelse', event: 'aarsmelding', frequency: '' })],
@@ -79,7 +83,7 @@ describe(`saveDeltakelse on ${testDatabaseKind}`, () => {
     expect(phaseReadiness((await loadDossier(t.db, id))!).deltakelse.missing).toHaveLength(4 + 1 + 4 + 2 + 1);
 
     const result = await save(fullInput(id, member));
-    expect(result).toEqual({ ok: true, data: { cooperationId: id, occurrences: { created: 0, deleted: 0 } } });
+    expect(result).toMatchObject({ ok: true, data: { cooperationId: id, version: 1, result: { created: 0, deleted: 0 } } });
 
     const d = (await loadDossier(t.db, id))!;
     expect(phaseReadiness(d).deltakelse).toEqual({ ready: true, missing: [] });
@@ -90,6 +94,23 @@ describe(`saveDeltakelse on ${testDatabaseKind}`, () => {
     expect(publicFlags.map((r) => r.p)).toEqual([true, false, false, false]);
     // Not running yet: no calendar is generated.
     expect(d.occurrences).toEqual([]);
+  });
+
+  it('in drift, changes a public contact person and adds an information item, each logged old → new', async () => {
+    const { id } = await insertCooperation((d) => {
+      d.state = 'drift';
+    });
+    const input = deltakelseValues(id, (await loadDeltakelsePhase(t.db, id))!, 0);
+    input.members[0] = { ...input.members[0]!, contactPerson: 'Kari Nordmann', contactPublic: true };
+    input.informationItems.push({ id: '', audience: 'innbyggere', content: 'Nye åpningstider', timing: 'Fra 1. mai', channel: 'Nettside', place: 'arendal.kommune.no', responsible: 'Legevaktsjef' });
+    expect(await save(input)).toMatchObject({ ok: true, data: { version: 1 } });
+    const log = await t.db.select().from(changeLog).where(eq(changeLog.cooperationId, id)).orderBy(asc(changeLog.position));
+    expect(log.map((r) => [r.section, r.field, r.oldValue, r.newValue, r.public])).toEqual([
+      ['deltakelse.representasjon', 'Kontaktperson for Arendal kommune', 'Kontaktperson i Arendal kommune', 'Kari Nordmann', true],
+      ['deltakelse.representasjon', 'Kontaktperson for Arendal kommune vises på innsyn', 'Nei', 'Ja', true],
+      ['deltakelse.informasjon', 'Tiltak i informasjonsplanen', null, 'Innbyggere: Nye åpningstider – Fra 1. mai – Nettside – arendal.kommune.no – ansvar: Legevaktsjef', false],
+    ]);
+    expect(log.every((r) => r.unit === 'deltakelse' && r.version === 1 && r.actorName === 'Rune Rådgiver' && r.createdAt.getTime() === NOW.getTime())).toBe(true);
   });
 
   it('keeps the id of an anchoring point that is sent back and stores named members', async () => {
@@ -134,7 +155,7 @@ describe(`saveDeltakelse on ${testDatabaseKind}`, () => {
     ];
     const result = await save(input);
     // Formannskap twice a year x 4 members, budget once x 4, kontrollutvalg once for Arendal.
-    expect(result).toEqual({ ok: true, data: { cooperationId: id, occurrences: { created: 13, deleted: 2 } } });
+    expect(result).toMatchObject({ ok: true, data: { cooperationId: id, result: { created: 13, deleted: 2 } } });
 
     const after = await rowsOf();
     expect(byId(after, 'o-held')).toEqual(byId(before, 'o-held'));
@@ -154,7 +175,7 @@ describe(`saveDeltakelse on ${testDatabaseKind}`, () => {
     it.each([
       [
         'wrong types',
-        (id: string) => ({ cooperationId: id, members: [{ memberId: 'x', representatives: '2', contactPublic: 'ja' }], anchoringPoints: {}, informationItems: [] }),
+        (id: string) => ({ cooperationId: id, version: 0, members: [{ memberId: 'x', representatives: '2', contactPublic: 'ja' }], anchoringPoints: {}, informationItems: [] }),
         {
           'members.0.memberId': ['Ukjent deltaker.'],
           'members.0.representatives': ['Skriv antall representanter som et helt tall.'],
@@ -164,7 +185,7 @@ describe(`saveDeltakelse on ${testDatabaseKind}`, () => {
       ],
       [
         'missing fields',
-        (id: string) => ({ cooperationId: id, members: [], anchoringPoints: [point({ body: '', frequency: '' })], informationItems: [{ audience: 'innbyggere' }] }),
+        (id: string) => ({ cooperationId: id, version: 0, members: [], anchoringPoints: [point({ body: '', frequency: '' })], informationItems: [{ audience: 'innbyggere' }] }),
         {
           'anchoringPoints.0.body': ['Velg eller skriv inn organet.'],
           'anchoringPoints.0.frequency': ['Velg hvor ofte.'],
@@ -197,16 +218,37 @@ describe(`saveDeltakelse on ${testDatabaseKind}`, () => {
       expect(await snapshotDatabase(t.db)).toBe(before);
     });
 
-    it('a cooperation in drift or waiting for member decisions', async () => {
-      for (const state of ['drift', 'medlemsvedtak'] as const) {
+    it('a cooperation waiting for member decisions, or broken off', async () => {
+      for (const state of ['medlemsvedtak', 'avbrutt'] as const) {
         const { id, member } = await insertCooperation((d) => {
           emptyPhase(d);
           d.state = state;
         });
         const before = await snapshotDatabase(t.db);
-        expect(await save(fullInput(id, member))).toEqual({ ok: false, code: 'invalid', message: NOT_EDITABLE_MESSAGE });
+        expect(await save(fullInput(id, member))).toEqual({ ok: false, code: 'invalid', message: frozenMessage(state) });
         expect(await snapshotDatabase(t.db)).toBe(before);
       }
+    });
+
+    it('a save over someone else’s newer save: a conflict, nothing written, and the newer values returned', async () => {
+      const { id } = await insertCooperation((d) => {
+        d.state = 'drift';
+      });
+      const loaded = deltakelseValues(id, (await loadDeltakelsePhase(t.db, id))!, 0);
+      const first = structuredClone(loaded);
+      first.informationItems.push({ id: '', audience: 'media', content: 'Pressemelding om åpningstider', timing: 'Ved endringer', channel: 'Nyhetsbrev', place: '', responsible: 'Legevaktsjef' });
+      expect(await save(first)).toMatchObject({ ok: true, data: { version: 1, changed: 1 } });
+      const before = await snapshotDatabase(t.db);
+      const second = structuredClone(loaded);
+      second.informalContact = 'Ukentlige samtaler.';
+      const result = await save(second);
+      expect(result).toMatchObject({ ok: false, code: 'conflict', message: CONFLICT_MESSAGE, conflict: { version: 1 } });
+      if (result.ok || !result.conflict) throw new Error('expected a conflict');
+      expect(result.conflict.changes.map((c) => [c.field, c.old, c.new])).toEqual([
+        ['Tiltak i informasjonsplanen', null, 'Media: Pressemelding om åpningstider – Ved endringer – Nyhetsbrev – ansvar: Legevaktsjef'],
+      ]);
+      expect((result.conflict.values as { informationItems: unknown[] }).informationItems).toHaveLength(loaded.informationItems.length + 1);
+      expect(await snapshotDatabase(t.db)).toBe(before);
     });
 
     it('a sponsor may not edit; the operative leader may', async () => {

@@ -1,28 +1,31 @@
-// Saving the Deltakelse phase: representation, the anchoring plan, the information plan and
-// the informal contact, in one transaction. When a running cooperation (drift, redesign)
-// already has a calendar of anchoring occurrences, the future planned ones follow the new
-// plan; logged and past occurrences are never touched.
-import { planningView } from '@/lib/domain/membership';
+// Saving the Deltakelse phase: representation and contact persons, the anchoring plan, the
+// information plan and the informal contact, through the one save convention
+// (lib/actions/section-save.ts). Every section may change in drift. When a running
+// cooperation already has a calendar of anchoring occurrences, the future planned ones
+// follow the new plan; logged and past occurrences are never touched.
 import type { z } from 'zod';
-import { cooperationResource, loadDossier } from '@/db/queries/dossier';
 import { syncOccurrences } from '@/db/queries/anchoring';
+import { cooperationResource, loadDossier } from '@/db/queries/dossier';
 import {
-  lockForDeltakelse,
+  loadDeltakelsePhase,
   saveParticipation,
   saveRepresentation,
   upsertAnchoringPoints,
   upsertInformationItems,
   type AnchoringPointToSave,
+  type DeltakelsePhase,
 } from '@/db/queries/phases/deltakelse';
-import { ActionError, MESSAGES, type ActionContext, type FieldErrors } from '@/lib/action';
+import type { ActionContext, FieldErrors } from '@/lib/action-core';
 import type { LifecycleState } from '@/lib/domain/dossier';
-import { NOT_EDITABLE_MESSAGE, phasesEditable } from '@/lib/domain/editable';
 import { deltakelseSchema, type AnchoringPointValues } from '@/lib/validation/phases/deltakelse';
+import { describeDeltakelse } from '@/lib/validation/phases/deltakelse-changes';
+import { storedDeltakelseValues } from '@/lib/validation/phases/deltakelse-values';
+import { saveSection, type SectionSaveDef } from '../section-save';
 
 type Input = z.output<typeof deltakelseSchema>;
 
 const UNKNOWN_MEMBER = 'Deltakeren er ikke med i dette samarbeidet.';
-const RUNNING: readonly LifecycleState[] = ['drift', 'redesign'];
+const RUNNING: readonly LifecycleState[] = ['drift', 'evaluering', 'beslutning', 'redesign'];
 
 export const saveDeltakelseSpec = {
   schema: deltakelseSchema,
@@ -54,25 +57,29 @@ function memberErrors(input: Input, memberIds: ReadonlySet<string>): FieldErrors
   return errors;
 }
 
-export async function saveDeltakelse(input: Input, ctx: ActionContext, now: Date = new Date()) {
-  return ctx.db.transaction(async (tx) => {
-    if (!(await lockForDeltakelse(tx, input.cooperationId))) throw new ActionError('not_found', MESSAGES.not_found);
-    const before = await loadDossier(tx, input.cooperationId);
-    if (!before) throw new ActionError('not_found', MESSAGES.not_found);
-    if (!phasesEditable(before.state)) throw new ActionError('invalid', NOT_EDITABLE_MESSAGE);
-    const errors = memberErrors(input, new Set(planningView(before).members.map((m) => m.id)));
-    if (Object.keys(errors).length > 0) throw new ActionError('invalid', MESSAGES.invalid, errors);
+export type OccurrenceSync = { created: number; deleted: number };
 
-    await saveRepresentation(tx, input.cooperationId, input.members);
-    await upsertAnchoringPoints(tx, input.cooperationId, input.anchoringPoints.map(toAnchoringPoint));
-    await upsertInformationItems(tx, input.cooperationId, input.informationItems);
-    await saveParticipation(tx, input.cooperationId, { representation: input.representation, informalContact: input.informalContact }, now);
+export const deltakelseSave: SectionSaveDef<Input, DeltakelsePhase, Input, DeltakelsePhase, OccurrenceSync> = {
+  unit: 'deltakelse',
+  load: loadDeltakelsePhase,
+  storedValues: (stored) => storedDeltakelseValues('', stored),
+  complete: (input) => input,
+  describe: describeDeltakelse,
+  check: (values, stored) => memberErrors(values, new Set(stored.members.map((m) => m.id))),
+  async write(db, values, stored, ctx) {
+    const id = values.cooperationId;
+    await saveRepresentation(db, id, values.members);
+    await upsertAnchoringPoints(db, id, values.anchoringPoints.map(toAnchoringPoint));
+    await upsertInformationItems(db, id, values.informationItems);
+    await saveParticipation(db, id, { representation: values.representation, informalContact: values.informalContact }, ctx.now);
+    if (!RUNNING.includes(stored.state) || !stored.hasOccurrences) return { created: 0, deleted: 0 };
+    const after = await loadDossier(db, id, { today: ctx.today });
+    return after ? syncOccurrences(db, after, ctx.now) : { created: 0, deleted: 0 };
+  },
+  // The form rebuilds its values from the phase (deltakelseValues), with the members' names.
+  formValues: (stored) => stored,
+};
 
-    let occurrences = { created: 0, deleted: 0 };
-    if (RUNNING.includes(before.state) && before.occurrences.length > 0) {
-      const after = await loadDossier(tx, input.cooperationId);
-      if (after) occurrences = await syncOccurrences(tx, after, now);
-    }
-    return { cooperationId: input.cooperationId, occurrences };
-  });
+export function saveDeltakelse(input: Input, ctx: ActionContext) {
+  return saveSection(deltakelseSave, input, ctx);
 }

@@ -1,35 +1,35 @@
-import 'server-only';
-// Saving the design phase: legal form and rationale, member roles, governing bodies, the
-// operative leader, the mandate and working methods, in one transaction and only while the
-// phases are editable. The 'use server' module binds this to the session
-// (app/(app)/samarbeid/[id]/design/actions.ts); tests call it through runAction.
-import { planningView } from '@/lib/domain/membership';
+// Saving the design phase through the one save convention (lib/actions/section-save.ts):
+// legal form and rationale, member roles, governing bodies, the operative leader, the
+// mandate and working methods. In drift only the leader and the working methods may change
+// (the form sends scope 'drift'); the rest needs member decisions. The 'use server' module
+// binds this to the session (app/(app)/samarbeid/[id]/design/actions.ts); tests call it
+// through runAction.
 import { randomUUID } from 'node:crypto';
-import { revalidatePath } from 'next/cache';
-import { cooperationResource, loadDossier } from '@/db/queries/dossier';
-import { lockForDesign, writeDesign, updateMemberRoles } from '@/db/queries/phases/design';
-import { ActionError, MESSAGES, type ActionContext, type FieldErrors } from '@/lib/action';
+import { cooperationResource } from '@/db/queries/dossier';
+import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
+import { writeDesign, updateMemberRoles } from '@/db/queries/phases/design';
+import type { ActionContext, FieldErrors } from '@/lib/action-core';
 import type { Design, Dossier, GoverningBody } from '@/lib/domain/dossier';
-import { NOT_EDITABLE_MESSAGE, phasesEditable } from '@/lib/domain/editable';
+import { openRuleIds } from '@/lib/domain/completion';
 import { legalForm } from '@/lib/domain/legal-forms';
-import { designSchema, type DesignValues } from '@/lib/validation/phases/design';
+import { completeDesign, designDefaults, designSaveSchema, storedDesignValues, type DesignInput, type DesignSaveValues, type DesignValues } from '@/lib/validation/phases/design';
+import { describeDesign } from '@/lib/validation/phases/design-changes';
+import { saveSection, type SectionSaveDef } from '../section-save';
 
-export const DESIGN_SAVED_MESSAGE = 'Designet er lagret.';
 export const NOT_A_MEMBER_MESSAGE = 'Deltakeren er ikke med i dette samarbeidet. Last siden på nytt.';
 export const LEGACY_FORM_MESSAGE =
   'Eldre samarbeidsformer kan bare stå på samarbeid som allerede er registrert med dem. Velg en av dagens former.';
 
 export const saveDesignSpec = {
-  schema: designSchema,
+  schema: designSaveSchema,
   action: 'cooperation.edit' as const,
-  resource: (input: DesignValues, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: (input: DesignSaveValues, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
 };
 
 /** What only the stored cooperation can tell: its members, and which form it already had. */
 export function designFieldErrors(input: DesignValues, dossier: Dossier): FieldErrors {
   const errors: FieldErrors = {};
-  // A redesign's proposed joiners are edited alongside the members (lib/domain/membership.ts).
-  const memberIds = new Set(planningView(dossier).members.map((m) => m.id));
+  const memberIds = new Set(dossier.members.map((m) => m.id));
   input.members.forEach((m, i) => {
     if (!memberIds.has(m.id)) errors[`members.${i}.id`] = [NOT_A_MEMBER_MESSAGE];
   });
@@ -64,19 +64,23 @@ export function toDesign(input: DesignValues, dossier: Dossier): Design {
   };
 }
 
-export async function saveDesign(input: DesignValues, ctx: ActionContext): Promise<null> {
-  await ctx.db.transaction(async (tx) => {
-    const state = await lockForDesign(tx, input.cooperationId);
-    const dossier = state === null ? null : await loadDossier(tx, input.cooperationId);
-    if (state === null || dossier === null) throw new ActionError('not_found', MESSAGES.not_found);
-    if (!phasesEditable(state)) throw new ActionError('invalid', NOT_EDITABLE_MESSAGE);
-    const fieldErrors = designFieldErrors(input, dossier);
-    if (Object.keys(fieldErrors).length > 0) throw new ActionError('invalid', MESSAGES.invalid, fieldErrors);
+export const designSave: SectionSaveDef<DesignSaveValues, Dossier, DesignValues, DesignInput, null> = {
+  unit: 'design',
+  load: loadPlanningDossier,
+  storedValues: storedDesignValues,
+  complete: completeDesign,
+  describe: describeDesign,
+  // A drift save sends only the leader and the working methods; the rest is what is stored.
+  check: (values, dossier, input) => (input.scope === 'alt' ? designFieldErrors(values, dossier) : {}),
+  openRules: (dossier) => openRuleIds(dossier),
+  async write(db, values, dossier, ctx) {
+    await writeDesign(db, values.cooperationId, toDesign(values, dossier), ctx.now);
+    await updateMemberRoles(db, values.cooperationId, values.members, ctx.today);
+    return null;
+  },
+  formValues: (dossier, version) => designDefaults(dossier, version),
+};
 
-    await writeDesign(tx, input.cooperationId, toDesign(input, dossier), new Date());
-    await updateMemberRoles(tx, input.cooperationId, input.members);
-  });
-  // The layout's phase tabs show readiness, so the whole cooperation subtree is stale.
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return null;
+export function saveDesign(input: DesignSaveValues, ctx: ActionContext) {
+  return saveSection(designSave, input, ctx);
 }

@@ -1,37 +1,46 @@
-import 'server-only';
-// Saving the innramming (framing) phase: goals, budget, cost key with the members' figures,
-// host compensation, agreement checklist and reporting, in one transaction and only while
-// the phases are editable. The 'use server' module binds this to the session
+// Saving the innramming (framing) phase through the one save convention
+// (lib/actions/section-save.ts): goals, budget, cost key with the members' figures, host
+// compensation, expected benefit, agreement checklist and reporting. In drift only expected
+// benefit and plans/reporting may change (the form sends scope 'drift'); the rest needs
+// member decisions. The 'use server' module binds this to the session
 // (app/(app)/samarbeid/[id]/innramming/actions.ts); tests call it through runAction.
-import { planningView } from '@/lib/domain/membership';
-import { revalidatePath } from 'next/cache';
-import { cooperationResource, loadDossier } from '@/db/queries/dossier';
-import { lockForInnramming, replaceGoals, writeFraming, updateMemberFraming } from '@/db/queries/phases/innramming';
-import { ActionError, MESSAGES, type ActionContext, type FieldErrors } from '@/lib/action';
+import { cooperationResource } from '@/db/queries/dossier';
+import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
+import { replaceGoals, writeFraming, updateMemberFraming } from '@/db/queries/phases/innramming';
+import type { ActionContext, FieldErrors } from '@/lib/action-core';
 import type { Dossier, Framing } from '@/lib/domain/dossier';
-import { NOT_EDITABLE_MESSAGE, phasesEditable } from '@/lib/domain/editable';
+import { openRuleIds } from '@/lib/domain/completion';
+import { editMode } from '@/lib/domain/section-rules';
 import { legalForm } from '@/lib/domain/legal-forms';
-import { hostCompensationMessage, innrammingSchema, type InnrammingValues } from '@/lib/validation/phases/innramming';
+import {
+  completeInnramming,
+  hostCompensationMessage,
+  innrammingDefaults,
+  innrammingSaveSchema,
+  storedInnrammingValues,
+  type InnrammingInput,
+  type InnrammingSaveValues,
+  type InnrammingValues,
+} from '@/lib/validation/phases/innramming';
+import { describeInnramming } from '@/lib/validation/phases/innramming-changes';
+import { saveSection, type SectionSaveDef } from '../section-save';
 
-export const INNRAMMING_SAVED_MESSAGE = 'Innrammingen er lagret.';
 export const NOT_A_MEMBER_MESSAGE = 'Deltakeren er ikke med i dette samarbeidet. Last siden på nytt.';
 
 export const saveInnrammingSpec = {
-  schema: innrammingSchema,
+  schema: innrammingSaveSchema,
   action: 'cooperation.edit' as const,
-  resource: (input: InnrammingValues, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: (input: InnrammingSaveValues, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
 };
 
 /** What only the stored cooperation can tell: are these its members, does it have a host? */
 export function innrammingFieldErrors(input: InnrammingValues, dossier: Dossier): FieldErrors {
   const errors: FieldErrors = {};
-  // A redesign's proposed joiners are edited alongside the members (lib/domain/membership.ts).
-  const { members } = planningView(dossier);
-  const memberIds = new Set(members.map((m) => m.id));
+  const memberIds = new Set(dossier.members.map((m) => m.id));
   input.members.forEach((m, i) => {
     if (!memberIds.has(m.id)) errors[`members.${i}.id`] = [NOT_A_MEMBER_MESSAGE];
   });
-  const hosts = members.filter((m) => m.role === 'vertskommune').map((m) => m.name);
+  const hosts = dossier.members.filter((m) => m.role === 'vertskommune').map((m) => m.name);
   const host = hostCompensationMessage(input, hosts);
   if (host) errors.hostCompensation = [host];
   return errors;
@@ -67,20 +76,31 @@ export function toFraming(input: InnrammingValues, dossier: Dossier): Framing {
   };
 }
 
-export async function saveInnramming(input: InnrammingValues, ctx: ActionContext): Promise<null> {
-  await ctx.db.transaction(async (tx) => {
-    const state = await lockForInnramming(tx, input.cooperationId);
-    const dossier = state === null ? null : await loadDossier(tx, input.cooperationId);
-    if (state === null || dossier === null) throw new ActionError('not_found', MESSAGES.not_found);
-    if (!phasesEditable(state)) throw new ActionError('invalid', NOT_EDITABLE_MESSAGE);
-    const fieldErrors = innrammingFieldErrors(input, dossier);
-    if (Object.keys(fieldErrors).length > 0) throw new ActionError('invalid', MESSAGES.invalid, fieldErrors);
-
-    await writeFraming(tx, input.cooperationId, toFraming(input, dossier), new Date());
+export const innrammingSave: SectionSaveDef<InnrammingSaveValues, Dossier, InnrammingValues, InnrammingInput, null> = {
+  unit: 'innramming',
+  load: loadPlanningDossier,
+  storedValues: storedInnrammingValues,
+  complete: completeInnramming,
+  describe: describeInnramming,
+  // A drift save sends only expected benefit and reporting; the rest is what is stored. A
+  // whole-form save while running (completing blanks, lib/domain/completion.ts) is not held to
+  // what establishing requires: a missing host compensation is a follow-up, not an error.
+  check(values, dossier, input) {
+    if (input.scope === 'alt' && editMode(dossier.state) === 'alt') return innrammingFieldErrors(values, dossier);
+    const memberIds = new Set(dossier.members.map((m) => m.id));
+    const errors: FieldErrors = {};
+    input.members.forEach((m, i) => {
+      if (!memberIds.has(m.id)) errors[`members.${i}.id`] = [NOT_A_MEMBER_MESSAGE];
+    });
+    return errors;
+  },
+  openRules: (dossier) => openRuleIds(dossier),
+  async write(db, values, dossier, ctx) {
+    await writeFraming(db, values.cooperationId, toFraming(values, dossier), ctx.now);
     await replaceGoals(
-      tx,
-      input.cooperationId,
-      input.goals.map((g) => ({
+      db,
+      values.cooperationId,
+      values.goals.map((g) => ({
         id: g.id ? g.id : null,
         statement: g.statement,
         indicator: g.indicator ?? '',
@@ -89,9 +109,12 @@ export async function saveInnramming(input: InnrammingValues, ctx: ActionContext
         deadline: g.deadline,
       })),
     );
-    await updateMemberFraming(tx, input.cooperationId, input.members);
-  });
-  // The layout's phase tabs show readiness, so the whole cooperation subtree is stale.
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return null;
+    await updateMemberFraming(db, values.cooperationId, values.members, ctx.today);
+    return null;
+  },
+  formValues: (dossier, version) => innrammingDefaults(dossier, version),
+};
+
+export function saveInnramming(input: InnrammingSaveValues, ctx: ActionContext) {
+  return saveSection(innrammingSave, input, ctx);
 }

@@ -48,6 +48,11 @@ export function optionalChoice<const T extends readonly [string, ...string[]]>(v
 }
 
 export const cooperationIdField = () => z.uuid({ error: 'Ugyldig samarbeid.' });
+
+export const FORM_UNREADABLE_MESSAGE = 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.';
+
+/** The content version the form was loaded with (lib/actions/section-save.ts). */
+export const versionField = () => z.int({ error: FORM_UNREADABLE_MESSAGE }).min(0, FORM_UNREADABLE_MESSAGE);
 export const memberIdField = () => z.uuid({ error: 'Ugyldig deltaker.' });
 
 // --- Money ------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ const B = '1c8f3b1d-9e2f-4a3b-8d4c-3f5e7a9b2c3d';
 
 const valid = (): DeltakelseInput => ({
   cooperationId: COOP,
+  version: 0,
   members: [
     { memberId: A, representatives: 2, contactPerson: 'Kari', contactPublic: true },
     { memberId: B, representatives: 1, contactPerson: '', contactPublic: false },

@@ -3,7 +3,7 @@
 // type + frequency + event, scope + members) so every field has its own error path; the
 // action turns it into the domain's AnchoringPoint. Output is valid input again.
 import { z } from 'zod';
-import { cooperationIdField, optionalChoice, optionalText, requiredText } from './common';
+import { cooperationIdField, optionalChoice, optionalText, requiredText, versionField } from './common';
 import type { AnchoringEvent, AnchoringKind, AnchoringLevel, Audience, Frequency } from '@/lib/domain/dossier';
 
 const rowId = z
@@ -103,6 +103,7 @@ export const informationItemSchema = z.object({
 export const deltakelseSchema = z
   .object({
     cooperationId: cooperationIdField(),
+    version: versionField(),
     members: z.array(memberParticipationSchema, 'Ugyldig liste over deltakere.').max(100, 'For mange deltakere.'),
     representation: optionalText(2000),
     anchoringPoints: z.array(anchoringPointSchema, 'Ugyldig forankringsplan.').max(100, 'Høyst 100 forankringspunkter.'),

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Dossier, MemberRole, Recruitment } from '@/lib/domain/dossier';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { MIN_RATIONALE_LENGTH } from '@/lib/domain/readiness-rules-design';
-import { checkbox, cooperationIdField, memberIdField, numberField, numberToText, optionalChoice, optionalText, requiredText } from './common';
+import { checkbox, cooperationIdField, FORM_UNREADABLE_MESSAGE, memberIdField, numberField, numberToText, optionalChoice, optionalText, requiredText, versionField } from './common';
 
 export const MEMBER_ROLES = ['vertskommune', 'samarbeidskommune', 'deltaker', 'kontorkommune'] as const satisfies readonly MemberRole[];
 
@@ -105,9 +105,23 @@ const mandateLines = z
   .array(z.object({ text: optionalText(300) }, { error: 'Ugyldig linje i mandatet.' }), { error: 'Ugyldig mandat.' })
   .max(MAX_MANDATE_LINES, `Høyst ${MAX_MANDATE_LINES} linjer per nivå.`);
 
+const leaderSchema = z.object(
+  {
+    name: optionalText(200),
+    title: optionalText(200),
+    recruitment: optionalChoice(RECRUITMENTS, 'Velg intern eller ekstern rekruttering.'),
+    funding: optionalText(2000),
+  },
+  { error: 'Ugyldige opplysninger om operativ leder.' },
+);
+
+/** The whole design: while establishing or redesigning. */
 export const designSchema = z
   .object({
+    /** Which sections the form sends: all of them ('alt') or those that may change in drift. */
+    scope: z.literal('alt', { error: FORM_UNREADABLE_MESSAGE }),
     cooperationId: cooperationIdField(),
+    version: versionField(),
     legalForm: optionalText(60).refine((code) => code === null || legalForm(code) !== undefined, 'Velg en organisasjonsform fra listen.'),
     legalFormRationale: optionalText(4000),
     members: z
@@ -120,15 +134,7 @@ export const designSchema = z
       )
       .max(200, 'For mange deltakere.'),
     bodies: z.array(bodySchema, { error: 'Ugyldige organer.' }).max(MAX_BODIES, `Høyst ${MAX_BODIES} organer.`),
-    leader: z.object(
-      {
-        name: optionalText(200),
-        title: optionalText(200),
-        recruitment: optionalChoice(RECRUITMENTS, 'Velg intern eller ekstern rekruttering.'),
-        funding: optionalText(2000),
-      },
-      { error: 'Ugyldige opplysninger om operativ leder.' },
-    ),
+    leader: leaderSchema,
     mandate: z.object(
       { alone: mandateLines, administrative: mandateLines, political: mandateLines },
       { error: 'Ugyldig mandat.' },
@@ -154,15 +160,32 @@ export const designSchema = z
     });
   });
 
+/** What may change in drift (lib/domain/section-rules.ts): the operative leader and the working methods. */
+export const designDriftSchema = z.object({
+  scope: z.literal('drift', { error: FORM_UNREADABLE_MESSAGE }),
+  cooperationId: cooperationIdField(),
+  version: versionField(),
+  leader: leaderSchema,
+  workingMethods: optionalText(4000),
+});
+
+/** What the design form sends: everything, or only what may change in drift. */
+export const designSaveSchema = z.discriminatedUnion('scope', [designSchema, designDriftSchema], { error: FORM_UNREADABLE_MESSAGE });
+
 export type DesignInput = z.input<typeof designSchema>;
 export type DesignValues = z.output<typeof designSchema>;
+export type DesignSaveValues = z.output<typeof designSaveSchema>;
+/** The form holds every field; in drift it sends them with scope 'drift', and only those that may change are read. */
+export type DesignFormInput = Omit<DesignInput, 'scope'> & { scope: 'alt' | 'drift' };
 
 /** The form's starting values from the stored design and members. */
-export function designDefaults(dossier: Dossier): DesignInput {
+export function designDefaults(dossier: Dossier, version = 0): DesignInput {
   const d = dossier.design;
   const lines = (entries: readonly string[]) => entries.map((text) => ({ text }));
   return {
+    scope: 'alt',
     cooperationId: dossier.id,
+    version,
     legalForm: d.legalForm ?? '',
     legalFormRationale: d.legalFormRationale ?? '',
     members: dossier.members.map((m) => ({ id: m.id, role: m.role })),
@@ -194,4 +217,36 @@ export function emptyBodyInput(memberIds: readonly string[]) {
     seats: Object.fromEntries(memberIds.map((id) => [id, ''])),
     rotatingChair: false,
   };
+}
+
+const bodyKindOf = (kind: string): BodyKind => (isBodyKind(kind) ? kind : 'annet');
+
+/** What is stored, as the values a whole-design save would send. */
+export function storedDesignValues(dossier: Dossier): DesignValues {
+  const d = dossier.design;
+  const lines = (entries: readonly string[]) => entries.map((text) => ({ text: text.trim() === '' ? null : text.trim() }));
+  return {
+    scope: 'alt',
+    cooperationId: dossier.id,
+    version: 0,
+    legalForm: d.legalForm,
+    legalFormRationale: d.legalFormRationale,
+    members: dossier.members.map((m) => ({ id: m.id, role: m.role })),
+    bodies: d.bodies.map((b) => ({
+      id: b.id,
+      name: b.name,
+      kind: bodyKindOf(b.kind),
+      seats: Object.fromEntries(dossier.members.map((m) => [m.id, b.seats[m.id] ?? null])),
+      rotatingChair: b.rotatingChair,
+    })),
+    leader: { name: d.leader.name, title: d.leader.title, recruitment: d.leader.recruitment, funding: d.leader.funding },
+    mandate: { alone: lines(d.mandate.alone), administrative: lines(d.mandate.administrative), political: lines(d.mandate.political) },
+    workingMethods: d.workingMethods,
+  };
+}
+
+/** A save's values in full: a drift save takes everything it does not send from what is stored. */
+export function completeDesign(input: DesignSaveValues, dossier: Dossier): DesignValues {
+  if (input.scope === 'alt') return input;
+  return { ...storedDesignValues(dossier), cooperationId: input.cooperationId, version: input.version, leader: input.leader, workingMethods: input.workingMethods };
 }

@@ -11,6 +11,7 @@ import { toScaledIntegers } from '@/lib/domain/cost-shares';
 import {
   checkbox,
   cooperationIdField,
+  FORM_UNREADABLE_MESSAGE,
   memberIdField,
   nokToOre,
   numberField,
@@ -22,6 +23,7 @@ import {
   percentField,
   requiredNumberField,
   requiredText,
+  versionField,
 } from './common';
 
 export const COST_KEY_KINDS = ['likt', 'innbyggere', 'bruk', 'faste_andeler', 'fast_og_innbyggere'] as const satisfies readonly CostKeyKind[];
@@ -71,9 +73,29 @@ const memberSchema = z.object(
   { error: 'Ugyldig deltaker.' },
 );
 
+// Plans, reporting and the evaluation interval: may change in drift.
+const reportingShape = {
+  strategyPlan: optionalText(2000),
+  actionPlan: optionalText(2000),
+  annualReport: checkbox(),
+  accounts: checkbox(),
+  ownerStrategy: optionalText(2000),
+  evaluationIntervalMonths: requiredNumberField({
+    integer: true,
+    min: 1,
+    max: 60,
+    invalid: 'Skriv antall måneder som et helt tall mellom 1 og 60.',
+    requiredMessage: 'Skriv hvor mange måneder det skal gå mellom evalueringene.',
+  }),
+};
+
+/** The whole framing: while establishing or redesigning. */
 export const innrammingSchema = z
   .object({
+    /** Which sections the form sends: all of them ('alt') or those that may change in drift. */
+    scope: z.literal('alt', { error: FORM_UNREADABLE_MESSAGE }),
     cooperationId: cooperationIdField(),
+    version: versionField(),
     goals: z.array(goalSchema, { error: 'Ugyldige mål.' }).max(MAX_GOALS, `Et samarbeid kan ha høyst ${MAX_GOALS} mål.`),
     /** Kroner as typed; the output is øre. */
     budget: nokToOre(),
@@ -88,18 +110,7 @@ export const innrammingSchema = z
     hostCompensationNone: checkbox().optional().default(false),
     hostCompensationNoneReason: optionalText(1000),
     agreementChecklist: z.record(z.string().max(100), checkbox(), { error: 'Ugyldig sjekkliste.' }),
-    strategyPlan: optionalText(2000),
-    actionPlan: optionalText(2000),
-    annualReport: checkbox(),
-    accounts: checkbox(),
-    ownerStrategy: optionalText(2000),
-    evaluationIntervalMonths: requiredNumberField({
-      integer: true,
-      min: 1,
-      max: 60,
-      invalid: 'Skriv antall måneder som et helt tall mellom 1 og 60.',
-      requiredMessage: 'Skriv hvor mange måneder det skal gå mellom evalueringene.',
-    }),
+    ...reportingShape,
   })
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
@@ -120,8 +131,32 @@ export const innrammingSchema = z
     if (reason) ctx.addIssue({ code: 'custom', path: ['hostCompensationNoneReason'], message: reason });
   });
 
+/** What may change in drift (lib/domain/section-rules.ts): expected benefit, plans and reporting. */
+export const innrammingDriftSchema = z.object({
+  scope: z.literal('drift', { error: FORM_UNREADABLE_MESSAGE }),
+  cooperationId: cooperationIdField(),
+  version: versionField(),
+  members: z
+    .array(z.object(
+        {
+          id: memberIdField(),
+          expectedBenefit: optionalText(2000),
+          expectedBenefitLevel: optionalChoice(BENEFIT_LEVELS, 'Velg høy, middels, lav eller ingen nytte.'),
+        },
+        { error: 'Ugyldig deltaker.' },
+      ), { error: 'Ugyldig deltakerliste.' })
+    .max(200, 'For mange deltakere.'),
+  ...reportingShape,
+});
+
+/** What the innramming form sends: everything, or only what may change in drift. */
+export const innrammingSaveSchema = z.discriminatedUnion('scope', [innrammingSchema, innrammingDriftSchema], { error: FORM_UNREADABLE_MESSAGE });
+
 export type InnrammingInput = z.input<typeof innrammingSchema>;
 export type InnrammingValues = z.output<typeof innrammingSchema>;
+export type InnrammingSaveValues = z.output<typeof innrammingSaveSchema>;
+/** The form holds every field; in drift it sends them with scope 'drift', and only those that may change are read. */
+export type InnrammingFormInput = Omit<InnrammingInput, 'scope'> & { scope: 'alt' | 'drift' };
 
 /**
  * With fixed shares, the shares must add up to exactly 100 % once all are filled in (a
@@ -162,10 +197,12 @@ export function noCompensationReasonMessage(values: Pick<InnrammingValues, 'host
 }
 
 /** The form's starting values: the stored framing, amounts and numbers written the Norwegian way. */
-export function innrammingDefaults(dossier: Dossier): InnrammingInput {
+export function innrammingDefaults(dossier: Dossier, version = 0): InnrammingInput {
   const f = dossier.framing;
   return {
+    scope: 'alt',
     cooperationId: dossier.id,
+    version,
     goals: dossier.goals.map((g) => ({
       id: g.id,
       statement: g.statement,
@@ -205,4 +242,49 @@ export function innrammingDefaults(dossier: Dossier): InnrammingInput {
 /** An empty goal row for the form's "Legg til mål". */
 export function emptyGoalInput() {
   return { id: '', statement: '', indicator: '', baseline: '', target: '', deadline: '' };
+}
+
+const orNull = (text: string | null | undefined) => (text && text.trim() !== '' ? text.trim() : null);
+
+/** What is stored, as the values a whole-framing save would send. */
+export function storedInnrammingValues(dossier: Dossier): InnrammingValues {
+  const f = dossier.framing;
+  return {
+    scope: 'alt',
+    cooperationId: dossier.id,
+    version: 0,
+    goals: dossier.goals.map((g) => ({ id: g.id, statement: g.statement, indicator: orNull(g.indicator), baseline: orNull(g.baseline), target: orNull(g.target), deadline: g.deadline })),
+    budget: f.budgetOre,
+    financing: f.financing,
+    costKeyKind: f.costKey?.kind ?? null,
+    fixedPartPercent: f.costKey?.fixedPartPercent ?? null,
+    members: dossier.members.map((m) => ({ id: m.id, population: m.population, usage: m.usage, fixedSharePercent: m.fixedSharePercent, expectedBenefit: m.expectedBenefit, expectedBenefitLevel: m.expectedBenefitLevel })),
+    hostCompensation: f.hostCompensationOre,
+    hostCompensationNote: f.hostCompensationNote,
+    hostCompensationNone: f.hostCompensationNone === true,
+    hostCompensationNoneReason: f.hostCompensationNone === true ? (f.hostCompensationNoneReason ?? null) : null,
+    agreementChecklist: Object.fromEntries((legalForm(dossier.design.legalForm)?.agreementItems ?? []).map((item) => [item.id, f.agreementChecklist[item.id] === true])),
+    strategyPlan: f.strategyPlan,
+    actionPlan: f.actionPlan,
+    annualReport: f.annualReport,
+    accounts: f.accounts,
+    ownerStrategy: f.ownerStrategy,
+    evaluationIntervalMonths: f.evaluationIntervalMonths || DEFAULT_EVALUATION_INTERVAL_MONTHS,
+  };
+}
+
+/** A save's values in full: a drift save takes everything it does not send from what is stored. */
+export function completeInnramming(input: InnrammingSaveValues, dossier: Dossier): InnrammingValues {
+  if (input.scope === 'alt') return input;
+  const stored = storedInnrammingValues(dossier);
+  const benefit = new Map(input.members.map((m) => [m.id, m]));
+  const { scope: _scope, members: _members, ...reporting } = input;
+  return {
+    ...stored,
+    ...reporting,
+    members: stored.members.map((m) => {
+      const sent = benefit.get(m.id);
+      return sent ? { ...m, expectedBenefit: sent.expectedBenefit ?? null, expectedBenefitLevel: sent.expectedBenefitLevel ?? null } : m;
+    }),
+  };
 }

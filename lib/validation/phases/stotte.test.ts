@@ -7,6 +7,7 @@ const MEMBER = '0b7e2a0c-8d1e-4f2a-9c3b-2e4d6f8a1b2c';
 
 const valid = (): StotteInput => ({
   cooperationId: COOP,
+  version: 0,
   sponsors: [
     { id: '', memberId: MEMBER, kind: 'politisk', name: '  Kari Ordfører ', title: 'Ordfører', leaderContact: '' },
     { id: null, memberId: MEMBER, kind: 'administrativ', name: 'Per Kommunalsjef', title: '', leaderContact: 'Månedlig møte med daglig leder' },

@@ -3,8 +3,8 @@
 // Shared by the form (zodResolver) and the server action; output is valid input again, so
 // the client may send what the resolver produced.
 import { z } from 'zod';
-import { cooperationIdField, optionalText, requiredText } from './common';
-import type { SponsorKind } from '@/lib/domain/dossier';
+import { cooperationIdField, optionalText, requiredText, versionField } from './common';
+import type { SponsorKind, Support } from '@/lib/domain/dossier';
 
 /** A stored row's id, or empty for a row added in the form. */
 const rowId = z
@@ -34,6 +34,7 @@ export const sponsorSchema = z.object({
 export const stotteSchema = z
   .object({
     cooperationId: cooperationIdField(),
+    version: versionField(),
     sponsors: z.array(sponsorSchema, 'Ugyldig liste over sponsorer.').max(200, 'Høyst 200 sponsorer.'),
     practicalSupport: optionalText(2000),
     minimumFunding: optionalText(2000),
@@ -53,3 +54,57 @@ export const stotteSchema = z
 export type StotteInput = z.input<typeof stotteSchema>;
 export type StotteValues = z.output<typeof stotteSchema>;
 export type SponsorInput = z.input<typeof sponsorSchema>;
+
+/** A stored sponsor as the form and the change log see it. */
+export interface StoredSponsor {
+  id: string;
+  memberId: string;
+  kind: SponsorKind;
+  name: string;
+  title: string | null;
+  leaderContact: string | null;
+  confirmedAt: string | null;
+  needsReconfirmation: boolean;
+}
+
+export interface StoredStotte {
+  sponsors: StoredSponsor[];
+  support: Support;
+}
+
+/** The same person in the same role: such a row keeps its confirmation when saved. */
+export function samePerson(a: { memberId: string; kind: string; name: string }, b: { memberId: string; kind: string; name: string }): boolean {
+  return a.memberId === b.memberId && a.kind === b.kind && a.name.trim().toLocaleLowerCase('nb') === b.name.trim().toLocaleLowerCase('nb');
+}
+
+/** The form's values from what is stored: the first render, after a save and with a conflict. */
+export function stotteValues(cooperationId: string, phase: StoredStotte, version: number): StotteInput {
+  return {
+    cooperationId,
+    version,
+    sponsors: phase.sponsors.map((s) => ({
+      id: s.id,
+      memberId: s.memberId,
+      kind: s.kind,
+      name: s.name,
+      title: s.title ?? '',
+      leaderContact: s.leaderContact ?? '',
+      reconfirm: false,
+    })),
+    practicalSupport: phase.support.practicalSupport ?? '',
+    minimumFunding: phase.support.minimumFunding ?? '',
+    professionalCommunity: phase.support.professionalCommunity ?? '',
+  };
+}
+
+/** What is stored, as the values a save would send (no sponsor ticked as re-confirmed). */
+export function storedStotteValues(cooperationId: string, phase: StoredStotte): StotteValues {
+  return {
+    cooperationId,
+    version: 0,
+    sponsors: phase.sponsors.map((s) => ({ id: s.id, memberId: s.memberId, kind: s.kind, name: s.name, title: s.title, leaderContact: s.leaderContact, reconfirm: false })),
+    practicalSupport: phase.support.practicalSupport,
+    minimumFunding: phase.support.minimumFunding,
+    professionalCommunity: phase.support.professionalCommunity,
+  };
+}

@@ -1,10 +1,6 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
+// A lifecycle step from the overview, bound to the session; revalidates in the one place.
 import { takeStep, transitionSpec } from '@/lib/actions/lifecycle';
+import { sectionAction } from '@/lib/server/section-action';
 
-export const takeStepAction = authedAction(transitionSpec, async (input, ctx) => {
-  const result = await takeStep(input, ctx);
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return result;
-});
+export const takeStepAction = sectionAction(transitionSpec, takeStep);

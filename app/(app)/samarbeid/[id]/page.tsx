@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
+import { contentVersion, recentSaves } from '@/db/queries/change-log';
 import { registrationFacts } from '@/db/queries/existing-cooperations';
+import { loadPublicity } from '@/db/queries/publicity';
 import { listWorkflowEvents } from '@/db/queries/workflow-events';
 import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
 import { safeUrl } from '@/lib/register/public';
@@ -12,6 +14,10 @@ import { requestNow } from '@/lib/clock';
 import { BENEFIT_LEVEL_LABELS, isEnded, PHASES } from '@/lib/domain/dossier';
 import { formatDateNb, toIsoDate } from '@/lib/domain/iso-date';
 import { structuralScores } from '@/lib/domain/legitimacy';
+import { sectionEditable } from '@/lib/domain/section-rules';
+import { CHANGE_KINDS, type ChangeKind } from '@/lib/validation/lifecycle';
+import { mergeHistory } from './_components/history';
+import { PublicityPanel } from './_components/publicity-panel';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import { evaluateWarnings } from '@/lib/domain/warnings';
 import { latestPerceived } from '@/lib/domain/warnings-rules-gap';
@@ -33,15 +39,23 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return name ? { title: { absolute: `Samarbeid – ${name} – Brobygger` } } : { title: 'Samarbeid' };
 }
 
-export default async function CooperationOverviewPage({ params }: { params: Promise<{ id: string }> }) {
+const HISTORY_PAGE = 25;
+
+export default async function CooperationOverviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const query = await searchParams;
   const { user, dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}`);
   if (!allowed) return null; // the layout shows NoAccess
   const lifecycle = await getLifecycle(id);
   if (!lifecycle) notFound();
   const db = await getDb();
-  const [events, facts, now] = await Promise.all([listWorkflowEvents(db, id), registrationFacts(db, id), requestNow()]);
+  const shown = Math.min(Math.max(Number(query.historikk) || HISTORY_PAGE, HISTORY_PAGE), 1000);
+  // Versions before the data they guard (lib/server/cooperation-page.ts loadForForm).
+  const [stotteVersion, publicityVersion] = await Promise.all([contentVersion(db, id, 'stotte'), contentVersion(db, id, 'offentlighet')]);
+  const [events, saves, publicity, facts, now] = await Promise.all([listWorkflowEvents(db, id), recentSaves(db, id, shown + 1), loadPublicity(db, id), registrationFacts(db, id), requestNow()]);
+  const history = mergeHistory(events, saves, shown);
   const agreementUrl = safeUrl(facts?.agreementUrl);
+  const proposal = typeof query.endring === 'string' && query.endring in CHANGE_KINDS ? (query.endring as ChangeKind) : undefined;
   const warnings = evaluateWarnings(dossier, now);
   const scores = structuralScores(dossier, now);
   const latest = latestPerceived(dossier);
@@ -155,7 +169,7 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
             </p>
           </section>
         ) : null}
-        <LifecycleActions cooperationId={id} rowVersion={lifecycle.rowVersion} steps={offer.steps} hiddenByRole={offer.hiddenByRole} decisionForm={offer.decisionForm} />
+        <LifecycleActions cooperationId={id} rowVersion={lifecycle.rowVersion} steps={offer.steps} hiddenByRole={offer.hiddenByRole} decisionForm={offer.decisionForm} proposal={proposal} />
         {reconfirm.length > 0 ? (
           <section aria-labelledby="bekreft-tittel" className="bb-panel border-[var(--ds-color-warning-border-default)]">
             <Heading level={2} id="bekreft-tittel" data-size="xs">
@@ -169,7 +183,7 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
                     <span>
                       {s.name} ({role}, {dossier.members.find((m) => m.id === s.memberId)?.name})
                     </span>
-                    {canEdit ? <ReconfirmButton cooperationId={id} sponsorId={s.id} name={s.name} role={role} /> : null}
+                    {canEdit ? <ReconfirmButton cooperationId={id} sponsorId={s.id} name={s.name} role={role} version={stotteVersion} /> : null}
                   </li>
                 );
               })}
@@ -179,7 +193,14 @@ export default async function CooperationOverviewPage({ params }: { params: Prom
             </Paragraph>
           </section>
         ) : null}
-        <HistoryTimeline events={events} />
+        <PublicityPanel
+          cooperationId={id}
+          isPublic={publicity?.isPublic ?? false}
+          version={publicityVersion}
+          draft={dossier.state === 'utkast'}
+          mayChange={canEdit && sectionEditable(dossier.state, 'samarbeid.offentlighet')}
+        />
+        <HistoryTimeline entries={history.entries} moreHref={history.more ? `/samarbeid/${id}?historikk=${shown + HISTORY_PAGE}#historikk` : null} />
       </div>
     </div>
   );

@@ -1,18 +1,8 @@
 'use server';
-// Re-confirming or replacing a sponsor after an election, bound to the session and the request clock.
-import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
-import { requestNow } from '@/lib/clock';
-import { reconfirmHandler, reconfirmSpec, replaceSponsorHandler, replaceSponsorSpec } from '@/lib/actions/elections';
+// Re-confirming or replacing a sponsor after an election from the overview: each a Støtte save
+// of one row, with the Støtte version the page showed.
+import { reconfirmSponsor, reconfirmSpec, replaceSponsor, replaceSponsorSpec } from '@/lib/actions/phases/stotte';
+import { sectionAction } from '@/lib/server/section-action';
 
-export const reconfirmSponsorAction = authedAction(reconfirmSpec, async (input, ctx) => {
-  await reconfirmHandler(input, ctx, await requestNow());
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return null;
-});
-
-export const replaceSponsorAction = authedAction(replaceSponsorSpec, async (input, ctx) => {
-  const result = await replaceSponsorHandler(input, ctx, await requestNow());
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return result;
-});
+export const reconfirmSponsorAction = sectionAction(reconfirmSpec, reconfirmSponsor);
+export const replaceSponsorAction = sectionAction(replaceSponsorSpec, replaceSponsor);

@@ -1,11 +1,10 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { authedAction } from '@/lib/authed-action';
-import { requestNow } from '@/lib/clock';
 import { registerExistingHandler, registerExistingSpec } from '@/lib/actions/existing-cooperation';
 
 export const registerExistingAction = authedAction(registerExistingSpec, async (input, ctx) => {
-  const result = await registerExistingHandler(input, ctx, await requestNow());
+  const result = await registerExistingHandler(input, ctx);
   revalidatePath('/samarbeid');
   revalidatePath('/register', 'layout');
   return result;

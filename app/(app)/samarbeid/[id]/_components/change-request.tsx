@@ -11,8 +11,21 @@ export interface ChangeRequest {
   description: string;
 }
 
-export function ChangeRequestForm({ pending, errors, onSubmit, onCancel }: { pending: boolean; errors: Record<string, string[]> | undefined; onSubmit: (change: ChangeRequest) => void; onCancel: () => void }) {
-  const [kind, setKind] = useState<ChangeKind | ''>('');
+export function ChangeRequestForm({
+  pending,
+  errors,
+  initialKind,
+  onSubmit,
+  onCancel,
+}: {
+  pending: boolean;
+  errors: Record<string, string[]> | undefined;
+  /** Chosen already when the user came from a section that needs member decisions. */
+  initialKind?: ChangeKind;
+  onSubmit: (change: ChangeRequest) => void;
+  onCancel: () => void;
+}) {
+  const [kind, setKind] = useState<ChangeKind | ''>(initialKind ?? '');
   const [description, setDescription] = useState('');
   return (
     <Fieldset className="mt-4 rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-3">

@@ -1,8 +1,12 @@
 // How complete a running cooperation's phase data is, with one follow-up per missing item
-// linking to the phase where it belongs. A cooperation registered as existing starts here.
+// linking to the section where it is filled in (lib/domain/completion.ts: while running, also
+// the blanks of sections that otherwise need member decisions). A cooperation registered as
+// existing starts here.
 import Link from 'next/link';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Completeness } from '@/lib/domain/completeness';
+import { FOLLOW_UP_PLACES, followUpHref } from '@/lib/domain/completion';
+import { SECTIONS } from '@/lib/domain/section-rules';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 
 export function CompletenessPanel({ cooperationId, completeness }: { cooperationId: string; completeness: Completeness }) {
@@ -22,10 +26,14 @@ export function CompletenessPanel({ cooperationId, completeness }: { cooperation
         <ul className="mt-3 space-y-2 text-sm">
           {followUps.map((f) => (
             <li key={f.ruleId}>
-              <Link href={`/samarbeid/${cooperationId}/${f.phase}`} className="font-semibold">
+              <Link href={followUpHref(cooperationId, f.ruleId)} className="font-semibold">
                 {f.text}
               </Link>
-              <span className="bb-muted"> – {STATE_LABELS[f.phase]}</span>
+              <span className="bb-muted">
+                {' '}
+                – {STATE_LABELS[f.phase]}
+                {FOLLOW_UP_PLACES[f.ruleId] ? `, ${SECTIONS[FOLLOW_UP_PLACES[f.ruleId]!.section].title.toLocaleLowerCase('nb')}` : ''}
+              </span>
               <div className="bb-muted">{f.missing.slice(0, 2).join('. ')}{f.missing.length > 2 ? ` (og ${f.missing.length - 2} til)` : ''}.</div>
             </li>
           ))}

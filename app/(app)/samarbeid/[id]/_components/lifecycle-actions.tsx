@@ -9,6 +9,7 @@ import { useRouter } from 'next/navigation';
 import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
 import type { OfferedStep } from '@/workflows/cooperation/offer';
 import { takeStepAction } from '../actions';
+import type { ChangeKind } from '@/lib/validation/lifecycle';
 import { ChangeRequestForm, type ChangeRequest } from './change-request';
 
 interface Props {
@@ -18,14 +19,16 @@ interface Props {
   hiddenByRole: boolean;
   /** The user may register the decision after the evaluation (on the evaluation page). */
   decisionForm: boolean;
+  /** Opens the change proposal with this kind chosen (a link from a section that needs member decisions). */
+  proposal?: ChangeKind;
 }
 
-export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRole, decisionForm }: Props) {
+export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRole, decisionForm, proposal }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [comment, setComment] = useState('');
   const [result, setResult] = useState<{ ok: boolean; text: string; missing?: string[]; fieldErrors?: Record<string, string[]> } | null>(null);
-  const [changing, setChanging] = useState(false);
+  const [changing, setChanging] = useState(proposal !== undefined && steps.some((s) => s.type === 'ENDRINGSFORSLAG' && s.ready));
 
   const take = (step: OfferedStep, change?: ChangeRequest) =>
     startTransition(async () => {
@@ -44,7 +47,7 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
   const ready = steps.filter((s) => s.ready);
   const blocked = steps.filter((s) => !s.ready);
   return (
-    <section aria-labelledby="steg-tittel" className="bb-panel">
+    <section aria-labelledby="steg-tittel" className="bb-panel scroll-mt-4" id="neste-steg">
       <h2 id="steg-tittel" className="ds-heading" data-size="xs">
         Neste steg
       </h2>
@@ -96,6 +99,7 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
             <ChangeRequestForm
               pending={pending}
               errors={result?.fieldErrors}
+              initialKind={proposal}
               onCancel={() => setChanging(false)}
               onSubmit={(change) => take(ready.find((r) => r.type === 'ENDRINGSFORSLAG')!, change)}
             />

@@ -1,39 +1,46 @@
 'use client';
 // After an election each sponsor is either confirmed (continues) or replaced by the person
-// the member municipality has chosen — one step either way, from the overview.
+// the member municipality has chosen — one step either way, from the overview. Both are
+// Støtte saves with the Støtte version the page showed; a conflict refreshes the page.
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import type { ActionResult } from '@/lib/action-result';
 import { applyFieldErrors } from '@/lib/forms';
 import { replaceSponsorSchema, type ReplaceSponsorInput, type ReplaceSponsorValues } from '@/lib/validation/elections';
 import { reconfirmSponsorAction, replaceSponsorAction } from '../sponsor-actions';
 
-export function ReconfirmButton({ cooperationId, sponsorId, name, role }: { cooperationId: string; sponsorId: string; name: string; role: string }) {
+const CONFLICT = 'Støttesiden ble endret av noen andre samtidig. Siden er oppdatert; prøv igjen.';
+
+export function ReconfirmButton({ cooperationId, sponsorId, name, role, version }: { cooperationId: string; sponsorId: string; name: string; role: string; version: number }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [replacing, setReplacing] = useState(false);
   const form = useForm<ReplaceSponsorInput, unknown, ReplaceSponsorValues>({
     resolver: zodResolver(replaceSponsorSchema),
-    defaultValues: { cooperationId, sponsorId, name: '', title: '' },
+    defaultValues: { cooperationId, sponsorId, name: '', title: '', version },
   });
+  /** Shows the outcome; true when saved. */
+  const settle = (result: ActionResult<unknown>): boolean => {
+    if (result.ok) {
+      setError(null);
+      router.refresh();
+      return true;
+    }
+    setError(result.code === 'conflict' ? CONFLICT : result.message);
+    if (result.code === 'conflict') router.refresh();
+    return false;
+  };
   const confirm = () =>
     startTransition(async () => {
-      const result = await reconfirmSponsorAction({ cooperationId, sponsorId });
-      setError(result.ok ? null : result.message);
-      if (result.ok) router.refresh();
+      settle(await reconfirmSponsorAction({ cooperationId, sponsorId, version }));
     });
-  const replace = form.handleSubmit(async () => {
-    const result = await replaceSponsorAction(form.getValues());
-    if (!result.ok) {
-      applyFieldErrors(result, form.setError);
-      setError(result.message);
-      return;
-    }
-    setError(null);
-    router.refresh();
+  const replace = form.handleSubmit(async (values) => {
+    const result = await replaceSponsorAction({ ...values, version });
+    if (!settle(result) && !result.ok) applyFieldErrors(result, form.setError);
   });
   return (
     <div className="flex w-full flex-col gap-2" role="group" aria-label={`Fortsetter ${name} som ${role}?`}>

@@ -1,19 +1,9 @@
 'use server';
-// Avvikling: binds saving the exit checklist and completing the winding down to the session
-// and the request's clock.
-import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
+// Avvikling: saving the exit checklist (the one section convention) and completing the
+// winding down, bound to the session and the request's clock.
 import { completeExit, completeExitSpec, saveExitChecklist, saveExitChecklistSpec } from '@/lib/actions/exit-checklist';
-import { requestNow } from '@/lib/clock';
+import { sectionAction } from '@/lib/server/section-action';
 
-export const saveExitChecklistAction = authedAction(saveExitChecklistSpec, async (input, ctx) => {
-  const result = await saveExitChecklist(input, ctx, await requestNow());
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return result;
-});
+export const saveExitChecklistAction = sectionAction(saveExitChecklistSpec, saveExitChecklist);
 
-export const completeExitAction = authedAction(completeExitSpec, async (input, ctx) => {
-  const result = await completeExit(input, ctx, await requestNow());
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return result;
-});
+export const completeExitAction = sectionAction(completeExitSpec, completeExit);

@@ -6,12 +6,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
+import { loadExitChecklist } from '@/db/queries/exit-checklist';
 import { listWorkflowEvents } from '@/db/queries/workflow-events';
 import { can } from '@/lib/auth/can';
 import { EXIT_HELP } from '@/lib/domain/exit-checklist-help';
 import { EXIT_ITEMS, exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
 import { formatDate } from '@/lib/format';
-import { cooperationPage, getLifecycle, resourceOf } from '@/lib/server/cooperation-page';
+import { cooperationPage, getLifecycle, loadForForm, resourceOf } from '@/lib/server/cooperation-page';
+import { exitChecklistFormValues } from '@/lib/validation/exit-checklist';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { CompleteExit } from './_components/complete-exit';
 import { ExitChecklistForm } from './_components/exit-checklist-form';
@@ -25,7 +27,8 @@ export default async function AvviklingPage({ params }: { params: Promise<{ id: 
   const lifecycle = await getLifecycle(id);
   if (!lifecycle) notFound();
   const state = dossier.state;
-  const stored = lifecycle.exitChecklist as ExitChecklistState | null;
+  const checklist = await loadForForm(id, 'avvikling', loadExitChecklist);
+  const stored = checklist.data as ExitChecklistState | null;
   const missing = exitChecklistMissing(stored);
   // The same items as `missing` (which the runner and the overview show as sentences), as links to each item here.
   const open = EXIT_ITEMS.filter((item) => !stored?.[item.id]?.done);
@@ -103,7 +106,7 @@ export default async function AvviklingPage({ params }: { params: Promise<{ id: 
               <Heading level={2} id="sjekkliste-tittel" data-size="sm">
                 Sjekkliste for avvikling
               </Heading>
-              <ExitChecklistForm cooperationId={id} stored={stored} readOnly={state !== 'avvikling' || !canEdit} />
+              <ExitChecklistForm initial={exitChecklistFormValues(id, stored, checklist.version)} readOnly={state !== 'avvikling' || !canEdit} />
             </section>
           </>
         )}

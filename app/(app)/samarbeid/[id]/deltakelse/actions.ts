@@ -1,13 +1,6 @@
 'use server';
-// Deltakelse: binds the save to the session; returns the stored phase so the form picks up
-// the ids of new anchoring points and information items.
-import { revalidatePath } from 'next/cache';
-import { loadDeltakelsePhase } from '@/db/queries/phases/deltakelse';
-import { authedAction } from '@/lib/authed-action';
+// Deltakelse: the save, bound to the session by the one section convention.
 import { saveDeltakelse, saveDeltakelseSpec } from '@/lib/actions/phases/deltakelse';
+import { sectionAction } from '@/lib/server/section-action';
 
-export const saveDeltakelseAction = authedAction(saveDeltakelseSpec, async (input, ctx) => {
-  const result = await saveDeltakelse(input, ctx);
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return { ...result, phase: await loadDeltakelsePhase(ctx.db, input.cooperationId) };
-});
+export const saveDeltakelseAction = sectionAction(saveDeltakelseSpec, saveDeltakelse);

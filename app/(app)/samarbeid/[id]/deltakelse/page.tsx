@@ -2,11 +2,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { getDb } from '@/db/client';
 import { loadDeltakelsePhase } from '@/db/queries/phases/deltakelse';
 import { PHASE_HELP } from '@/lib/domain/help';
 import { phaseReadiness } from '@/lib/domain/readiness';
-import { cooperationPage } from '@/lib/server/cooperation-page';
+import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
@@ -18,7 +17,7 @@ export default async function DeltakelsePage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/deltakelse`);
   if (!allowed) return null; // the layout shows NoAccess
-  const phase = await loadDeltakelsePhase(await getDb(), id);
+  const { version, data: phase } = await loadForForm(id, 'deltakelse', loadDeltakelsePhase);
   if (!phase) notFound();
   const writable = phaseWritable(canEdit, dossier.state);
   return (
@@ -39,7 +38,7 @@ export default async function DeltakelsePage({ params }: { params: Promise<{ id:
             </Paragraph>
           </Alert>
         ) : null}
-        <DeltakelseForm cooperationId={id} initial={phase} readOnly={!writable} />
+        <DeltakelseForm cooperationId={id} initial={phase} version={version} readOnly={!writable} />
       </div>
       <aside className="space-y-6" aria-label="Status og veiledning">
         <ReadinessPanel missing={phaseReadiness(dossier).deltakelse.missing} />

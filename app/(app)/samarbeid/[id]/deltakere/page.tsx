@@ -4,6 +4,7 @@
 // starts as a redesign («Foreslå endring» on the overview).
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { listMunicipalities } from '@/db/queries/municipalities';
@@ -49,12 +50,12 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
     <div className="space-y-6">
       <div>
         <Heading level={2} data-size="md">
-          Deltakere
+          <SectionTitle id="samarbeid.deltakere">Deltakere</SectionTitle>
         </Heading>
         <Paragraph className="bb-muted mt-2 max-w-3xl">{MODE_TEXT[mode]}</Paragraph>
         {mode === 'stengt' && canEdit && !isEnded(dossier.state) ? (
           <Paragraph data-size="sm" className="mt-2">
-            I drift starter en slik endring med <Link href={`/samarbeid/${id}#steg-tittel`}>«Foreslå endring» på oversiktssiden</Link>. Da går
+            I drift starter en slik endring med <Link href={`/samarbeid/${id}?endring=nytt_medlem#neste-steg`}>«Foreslå endring» på oversiktssiden</Link>. Da går
             samarbeidet til redesign, og endringen i deltakelsen foreslås her.
           </Paragraph>
         ) : null}

@@ -1,12 +1,13 @@
 // The design phase of establishing: legal form and why, member roles, governing bodies, the
 // operative leader and the leader's mandate, with what is still missing and guidance beside.
-import { planningView } from '@/lib/domain/membership';
 import type { Metadata } from 'next';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
+import { completableFollowUps } from '@/lib/domain/completion';
 import { PHASE_HELP } from '@/lib/domain/help';
 import { phaseReadiness } from '@/lib/domain/readiness';
-import { cooperationPage } from '@/lib/server/cooperation-page';
+import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
+import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { designDefaults } from '@/lib/validation/phases/design';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { DesignForm } from './_components/design-form';
@@ -18,14 +19,18 @@ export default async function DesignPage({ params }: { params: Promise<{ id: str
   const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/design`);
   if (!allowed) return null; // the layout shows NoAccess
   const writable = phaseWritable(canEdit, dossier.state);
+  const { version, data: stored } = await loadForForm(id, 'design', loadPlanningDossier);
+  const current = stored ?? dossier;
+  const completable = completableFollowUps(current);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
-        <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
+        <PhaseEditNotice canEdit={canEdit} state={dossier.state} completing={Object.keys(completable).length > 0} />
         <DesignForm
-          defaults={designDefaults(planningView(dossier))}
-          members={planningView(dossier).members.map((m) => ({ id: m.id, name: m.name }))}
-          storedForm={dossier.design.legalForm}
+          defaults={designDefaults(current, version)}
+          members={current.members.map((m) => ({ id: m.id, name: m.name }))}
+          storedForm={current.design.legalForm}
+          access={{ cooperationId: id, state: current.state, canEdit, completable }}
           readOnly={!writable}
         />
       </div>

@@ -1,13 +1,14 @@
 // The innramming (framing) phase of establishing: goals, economy, cost key, the agreement's
 // content and reporting, with what is still missing and guidance beside the form.
-import { planningView } from '@/lib/domain/membership';
 import type { Metadata } from 'next';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
+import { completableFollowUps } from '@/lib/domain/completion';
 import { PHASE_HELP } from '@/lib/domain/help';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { phaseReadiness } from '@/lib/domain/readiness';
-import { cooperationPage } from '@/lib/server/cooperation-page';
+import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
+import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { innrammingDefaults } from '@/lib/validation/phases/innramming';
 import { InnrammingForm } from './_components/innramming-form';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
@@ -19,17 +20,21 @@ export default async function InnrammingPage({ params }: { params: Promise<{ id:
   const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/innramming`);
   if (!allowed) return null; // the layout shows NoAccess
   const writable = phaseWritable(canEdit, dossier.state);
-  const form = legalForm(dossier.design.legalForm);
+  const { version, data: stored } = await loadForForm(id, 'innramming', loadPlanningDossier);
+  const current = stored ?? dossier;
+  const completable = completableFollowUps(current);
+  const form = legalForm(current.design.legalForm);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
-        <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
+        <PhaseEditNotice canEdit={canEdit} state={dossier.state} completing={Object.keys(completable).length > 0} />
         <InnrammingForm
-          defaults={innrammingDefaults(planningView(dossier))}
-          members={planningView(dossier).members.map((m) => ({ id: m.id, name: m.name }))}
-          hostNames={planningView(dossier).members.filter((m) => m.role === 'vertskommune').map((m) => m.name)}
+          defaults={innrammingDefaults(current, version)}
+          members={current.members.map((m) => ({ id: m.id, name: m.name }))}
+          hostNames={current.members.filter((m) => m.role === 'vertskommune').map((m) => m.name)}
           checklistForm={form ? { name: form.name, agreementName: form.agreementName, items: form.agreementItems } : null}
           designHref={`/samarbeid/${id}/design`}
+          access={{ cooperationId: id, state: current.state, canEdit, completable }}
           readOnly={!writable}
         />
       </div>

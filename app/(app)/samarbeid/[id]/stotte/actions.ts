@@ -1,13 +1,6 @@
 'use server';
-// Støtte og tilrettelegging: binds the save to the session; returns the stored phase so the
-// form picks up the ids of new sponsors.
-import { revalidatePath } from 'next/cache';
-import { loadStottePhase } from '@/db/queries/phases/stotte';
-import { authedAction } from '@/lib/authed-action';
+// Støtte og tilrettelegging: the save, bound to the session by the one section convention.
 import { saveStotte, saveStotteSpec } from '@/lib/actions/phases/stotte';
+import { sectionAction } from '@/lib/server/section-action';
 
-export const saveStotteAction = authedAction(saveStotteSpec, async (input, ctx) => {
-  const result = await saveStotte(input, ctx);
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return { ...result, phase: await loadStottePhase(ctx.db, input.cooperationId) };
-});
+export const saveStotteAction = sectionAction(saveStotteSpec, saveStotte);

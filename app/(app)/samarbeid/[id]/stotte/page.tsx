@@ -3,12 +3,11 @@ import { planningView } from '@/lib/domain/membership';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { getDb } from '@/db/client';
 import { loadStottePhase } from '@/db/queries/phases/stotte';
 import { PHASE_HELP } from '@/lib/domain/help';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import { isMunicipality } from '@/lib/domain/readiness-rules';
-import { cooperationPage } from '@/lib/server/cooperation-page';
+import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
@@ -20,7 +19,7 @@ export default async function StottePage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/stotte`);
   if (!allowed) return null; // the layout shows NoAccess
-  const phase = await loadStottePhase(await getDb(), id);
+  const { version, data: phase } = await loadForForm(id, 'stotte', loadStottePhase);
   if (!phase) notFound();
   const { leader } = dossier.design;
   const leaderText = leader.name ? [leader.name, leader.title].filter(Boolean).join(', ') : null;
@@ -38,6 +37,7 @@ export default async function StottePage({ params }: { params: Promise<{ id: str
           cooperationId={id}
           members={planningView(dossier).members.map((m) => ({ id: m.id, name: m.name, isMunicipality: isMunicipality(m) }))}
           initial={phase}
+          version={version}
           leader={leaderText}
           designFunding={leader.funding}
           readOnly={!phaseWritable(canEdit, dossier.state)}

@@ -1,13 +1,6 @@
 'use server';
-// Virkemidler: binds the save to the session; returns the stored list so the form picks up
-// the ids of new rows.
-import { revalidatePath } from 'next/cache';
-import { listInstrumentUses } from '@/db/queries/instruments';
-import { authedAction } from '@/lib/authed-action';
+// Virkemidler: the save, bound to the session by the one section convention.
 import { saveInstruments, saveInstrumentsSpec } from '@/lib/actions/instruments';
+import { sectionAction } from '@/lib/server/section-action';
 
-export const saveInstrumentsAction = authedAction(saveInstrumentsSpec, async (input, ctx) => {
-  const result = await saveInstruments(input, ctx);
-  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
-  return { ...result, instruments: await listInstrumentUses(ctx.db, input.cooperationId) };
-});
+export const saveInstrumentsAction = sectionAction(saveInstrumentsSpec, saveInstruments);

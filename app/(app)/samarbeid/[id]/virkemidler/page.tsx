@@ -2,12 +2,11 @@
 // already shows (lib/domain/instruments-derived.ts) and those entered here by hand.
 import type { Metadata } from 'next';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { getDb } from '@/db/client';
 import { listInstrumentUses } from '@/db/queries/instruments';
 import { FAMILIES, instrument, matrix, missingFamilies } from '@/lib/domain/instruments';
 import { combinedUses, derivedCodes } from '@/lib/domain/instruments-derived';
 import { joinNb } from '@/lib/domain/nb-text';
-import { cooperationPage } from '@/lib/server/cooperation-page';
+import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { InstrumentMatrixView } from './_components/instrument-matrix';
 import { InstrumentsForm } from './_components/instruments-form';
@@ -18,7 +17,8 @@ export default async function VirkemidlerPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/virkemidler`);
   if (!allowed) return null; // the layout shows NoAccess
-  const manual = await listInstrumentUses(await getDb(), id);
+  const { version, data } = await loadForForm(id, 'virkemidler', listInstrumentUses);
+  const manual = data ?? [];
   const uses = combinedUses(dossier, manual);
   const derived = uses.filter((u) => u.derivedFrom !== null);
   const missing = missingFamilies(uses).map((p) => FAMILIES.find((f) => f.id === p)!.label.toLowerCase());
@@ -56,7 +56,7 @@ export default async function VirkemidlerPage({ params }: { params: Promise<{ id
       </section>
       {/* The matrix already shows everything recorded, so a read-only form would add nothing. */}
       {phaseWritable(canEdit, dossier.state) ? (
-        <InstrumentsForm cooperationId={id} initial={manual} readOnly={false} derived={derivedCodes(dossier).map((code) => ({ code, label: instrument(code)!.label }))} />
+        <InstrumentsForm cooperationId={id} initial={manual} version={version} readOnly={false} derived={derivedCodes(dossier).map((code) => ({ code, label: instrument(code)!.label }))} />
       ) : (
         <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
       )}

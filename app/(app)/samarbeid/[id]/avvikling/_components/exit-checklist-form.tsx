@@ -8,36 +8,35 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
 import { FIX_FIELDS_MESSAGE, READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
+import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
-import { applyFieldErrors } from '@/lib/forms';
-import { EXIT_ITEMS, type ExitChecklistState } from '@/lib/domain/exit-checklist';
-import { exitChecklistFormValues, exitChecklistSchema, type ExitChecklistInput, type ExitChecklistValues } from '@/lib/validation/exit-checklist';
+import { useSectionSave } from '@/app/_components/phase/use-section-save';
+import { EXIT_ITEMS } from '@/lib/domain/exit-checklist';
+import { exitChecklistSchema, type ExitChecklistFormValues, type ExitChecklistInput, type ExitChecklistValues } from '@/lib/validation/exit-checklist';
 import { saveExitChecklistAction } from '../actions';
 
-export function ExitChecklistForm({ cooperationId, stored, readOnly }: { cooperationId: string; stored: ExitChecklistState | null; readOnly: boolean }) {
+export function ExitChecklistForm({ initial, readOnly }: { initial: ExitChecklistFormValues; readOnly: boolean }) {
   const router = useRouter();
-  const [message, setMessage] = useState<SaveMessage | null>(null);
-  const { register, handleSubmit, reset, setError, formState } = useForm<ExitChecklistInput, unknown, ExitChecklistValues>({
-    resolver: zodResolver(exitChecklistSchema),
-    defaultValues: exitChecklistFormValues(cooperationId, stored),
-  });
+  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
+  const form = useForm<ExitChecklistInput, unknown, ExitChecklistValues>({ resolver: zodResolver(exitChecklistSchema), defaultValues: initial });
+  const { register, handleSubmit, formState } = form;
   const errors = formState.errors.items;
+  const saving = useSectionSave({
+    form,
+    save: saveExitChecklistAction,
+    toValues: (values: ExitChecklistFormValues, version) => ({ ...values, version }),
+    savedText: ({ missing }) =>
+      missing.length === 0 ? 'Sjekklisten er lagret. Alle punktene er på plass.' : `Sjekklisten er lagret. ${missing.length} av ${EXIT_ITEMS.length} punkter gjenstår.`,
+    // The status above the form (what is missing, «Fullfør avviklingen») follows the saved list.
+    onSaved: () => router.refresh(),
+  });
 
   const onSubmit = handleSubmit(
-    async (values) => {
-      setMessage(null);
-      const result = await saveExitChecklistAction(values);
-      if (!result.ok) {
-        applyFieldErrors(result, setError);
-        setMessage({ ok: false, text: result.message });
-        return;
-      }
-      reset(exitChecklistFormValues(cooperationId, result.data.items));
-      const left = result.data.missing.length;
-      setMessage({ ok: true, text: left === 0 ? 'Sjekklisten er lagret. Alle punktene er på plass.' : `Sjekklisten er lagret. ${left} av ${EXIT_ITEMS.length} punkter gjenstår.` });
-      router.refresh();
+    (values) => {
+      setInvalid(null);
+      return saving.submit(values);
     },
-    () => setMessage({ ok: false, text: FIX_FIELDS_MESSAGE }),
+    () => setInvalid({ ok: false, text: FIX_FIELDS_MESSAGE }),
   );
 
   return (
@@ -66,7 +65,8 @@ export function ExitChecklistForm({ cooperationId, stored, readOnly }: { coopera
           </div>
         ))}
       </fieldset>
-      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={message} label="Lagre sjekklisten" />}
+      {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={invalid ?? saving.message} label="Lagre sjekklisten" />}
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { DeltakelseMember } from '@/db/queries/phases/deltakelse';
 import { BODY_SUGGESTIONS, type AnchoringPointInput } from '@/lib/validation/phases/deltakelse';
 import { AnchoringPointRow, BODY_LIST_ID } from './anchoring-point-row';
 import { NEW_POINT, type DeltakelseForm } from './deltakelse-values';
+import { SectionTitle } from '@/app/_components/phase/section-rule';
 
 /** The research's suggested minimum; `stem` matches "formannskap", "Formannskapet" and the like. */
 const MINIMUM: { stem: string; point: AnchoringPointInput }[] = [
@@ -33,7 +34,7 @@ export function AnchoringSection({ form, members, readOnly }: { form: Deltakelse
   return (
     <section aria-labelledby="forankring-tittel" className="bb-panel">
       <Heading level={2} id="forankring-tittel" data-size="sm">
-        Forankringsplan
+        <SectionTitle id="deltakelse.forankring">Forankringsplan</SectionTitle>
       </Heading>
       <Paragraph data-size="sm" className="mt-2">
         Når, hvor og hvor ofte skal samarbeidet forankres i deltakerkommunene? Forankringspunktene blir til en kalender for hver deltaker når samarbeidet

@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Heading, Textfield } from '@digdir/designsystemet-react';
+import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
-import { applyFieldErrors } from '@/lib/forms';
+import { SectionTitle } from '@/app/_components/phase/section-rule';
+import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import type { DeltakelsePhase } from '@/db/queries/phases/deltakelse';
 import { deltakelseSchema, type DeltakelseInput, type DeltakelseValues } from '@/lib/validation/phases/deltakelse';
 import { saveDeltakelseAction } from '../actions';
@@ -15,30 +17,26 @@ import { InformationSection } from './information-section';
 import { RepresentationSection } from './representation-section';
 import { FIX_FIELDS_MESSAGE, READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
 
-export function DeltakelseForm({ cooperationId, initial, readOnly }: { cooperationId: string; initial: DeltakelsePhase; readOnly: boolean }) {
+export function DeltakelseForm({ cooperationId, initial, version, readOnly }: { cooperationId: string; initial: DeltakelsePhase; version: number; readOnly: boolean }) {
   const [members, setMembers] = useState(initial.members);
-  const [message, setMessage] = useState<SaveMessage | null>(null);
-  const form = useForm<DeltakelseInput, unknown, DeltakelseValues>({ resolver: zodResolver(deltakelseSchema), defaultValues: deltakelseValues(cooperationId, initial) });
-  const { register, handleSubmit, reset, setError, formState } = form;
+  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
+  const form = useForm<DeltakelseInput, unknown, DeltakelseValues>({ resolver: zodResolver(deltakelseSchema), defaultValues: deltakelseValues(cooperationId, initial, version) });
+  const { register, handleSubmit, formState } = form;
+  const saving = useSectionSave({
+    form,
+    save: saveDeltakelseAction,
+    toValues: (phase: DeltakelsePhase, v) => deltakelseValues(cooperationId, phase, v),
+    onStored: (phase) => setMembers(phase.members),
+    savedText: ({ result }) =>
+      `Deltakelse er lagret.${result && result.created + result.deleted > 0 ? ' Forankringskalenderen for de neste tolv månedene er oppdatert.' : ''}`,
+  });
 
   const onSubmit = handleSubmit(
-    async (values) => {
-      setMessage(null);
-      const result = await saveDeltakelseAction(values);
-      if (!result.ok) {
-        applyFieldErrors(result, setError);
-        setMessage({ ok: false, text: result.message });
-        return;
-      }
-      const { phase, occurrences } = result.data;
-      if (phase) {
-        setMembers(phase.members);
-        reset(deltakelseValues(cooperationId, phase));
-      }
-      const calendar = occurrences.created + occurrences.deleted > 0 ? ' Forankringskalenderen for de neste tolv månedene er oppdatert.' : '';
-      setMessage({ ok: true, text: `Deltakelse er lagret.${calendar}` });
+    (values) => {
+      setInvalid(null);
+      return saving.submit(values);
     },
-    () => setMessage({ ok: false, text: FIX_FIELDS_MESSAGE }),
+    () => setInvalid({ ok: false, text: FIX_FIELDS_MESSAGE }),
   );
 
   return (
@@ -49,7 +47,7 @@ export function DeltakelseForm({ cooperationId, initial, readOnly }: { cooperati
         <InformationSection form={form} readOnly={readOnly} />
         <section aria-labelledby="uformell-tittel" className="bb-panel">
           <Heading level={2} id="uformell-tittel" data-size="sm">
-            Uformell kontakt
+            <SectionTitle id="deltakelse.uformell">Uformell kontakt</SectionTitle>
           </Heading>
           {/* Designsystemet's Textarea, unlike Input and Select, does not suppress the ids its field observer sets before hydration. */}
           <Textfield
@@ -64,7 +62,8 @@ export function DeltakelseForm({ cooperationId, initial, readOnly }: { cooperati
           />
         </section>
       </fieldset>
-      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={message} />}
+      {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={invalid ?? saving.message} />}
     </form>
   );
 }

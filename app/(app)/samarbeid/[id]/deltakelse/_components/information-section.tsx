@@ -4,6 +4,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { CHANNEL_SUGGESTIONS, reachesCitizens, type InformationItemInput } from '@/lib/validation/phases/deltakelse';
 import type { DeltakelseForm } from './deltakelse-values';
+import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { CHANNEL_LIST_ID, InformationItemRow } from './information-item-row';
 
 const NEW_ITEM: InformationItemInput = { id: '', audience: 'politikere', content: '', timing: '', channel: '', place: '', responsible: '' };
@@ -15,7 +16,7 @@ export function InformationSection({ form, readOnly }: { form: DeltakelseForm; r
   return (
     <section aria-labelledby="informasjon-tittel" className="bb-panel">
       <Heading level={2} id="informasjon-tittel" data-size="sm">
-        Informasjonsplan
+        <SectionTitle id="deltakelse.informasjon">Informasjonsplan</SectionTitle>
       </Heading>
       <Paragraph data-size="sm" className="mt-2">
         Hvem skal få vite hva, når, hvordan og fra hvem? Strategisk informasjon er det utvalget politikerne trenger – ikke alt som skjer.

@@ -3,13 +3,14 @@
 import { Checkbox, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { DeltakelseMember } from '@/db/queries/phases/deltakelse';
 import type { DeltakelseForm } from './deltakelse-values';
+import { SectionTitle } from '@/app/_components/phase/section-rule';
 
 export function RepresentationSection({ form, members }: { form: DeltakelseForm; members: DeltakelseMember[] }) {
   const { register, formState } = form;
   return (
     <section aria-labelledby="representasjon-tittel" className="bb-panel">
       <Heading level={2} id="representasjon-tittel" data-size="sm">
-        Representasjon
+        <SectionTitle id="deltakelse.representasjon">Representasjon</SectionTitle>
       </Heading>
       <Paragraph data-size="sm" className="mt-2">
         Hver deltaker trenger minst én representant i samarbeidets organer og en navngitt kontaktperson.

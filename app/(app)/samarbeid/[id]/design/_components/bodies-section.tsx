@@ -19,6 +19,7 @@ export function BodiesSection({ members }: { members: DesignMember[] }) {
   return (
     <FormSection
       title="Styringsorganer"
+      section="design.organer"
       description="Organene der deltakerne styrer samarbeidet, for eksempel representantskap, styre eller felles folkevalgt nemnd."
     >
       {fields.length === 0 ? <Paragraph data-size="sm">Ingen organer er lagt inn ennå.</Paragraph> : null}

@@ -2,13 +2,16 @@
 // The design form: react-hook-form validates with the same schema as the server action and
 // sends what the user typed; the server parses again and answers with field errors keyed
 // by the same paths, which land on the same fields.
-import { useEffect, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Textfield } from '@digdir/designsystemet-react';
+import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
-import { applyFieldErrors } from '@/lib/forms';
-import { designSchema, type DesignInput } from '@/lib/validation/phases/design';
+import { SectionLockProvider } from '@/app/_components/phase/section-lock';
+import { saveScope, type SectionAccess } from '@/app/_components/phase/section-rule';
+import { useSectionSave } from '@/app/_components/phase/use-section-save';
+import { designSaveSchema, type DesignFormInput, type DesignInput } from '@/lib/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { saveDesignAction } from '../actions';
 import { BodiesSection } from './bodies-section';
@@ -21,42 +24,44 @@ export interface DesignFormProps {
   defaults: DesignInput;
   members: DesignMember[];
   storedForm: string | null;
+  access: SectionAccess;
   readOnly: boolean;
 }
 
 const FIX_FIELDS = 'Noen av feltene må rettes før du kan lagre.';
-const resolver = zodResolver(designSchema, undefined, { raw: true });
+// One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
+// sections may be filled in, lib/domain/completion.ts), and only the leader and
+// the working methods are validated and read (the other sections are locked).
+const resolver = zodResolver(designSaveSchema, undefined, { raw: true }) as unknown as Resolver<DesignFormInput>;
 
-export function DesignForm({ defaults, members, storedForm, readOnly }: DesignFormProps) {
-  const [message, setMessage] = useState<SaveMessage | null>(null);
-  const methods = useForm<DesignInput, unknown, DesignInput>({ resolver, defaultValues: defaults, disabled: readOnly });
+export function DesignForm({ defaults, members, storedForm, access, readOnly }: DesignFormProps) {
+  const scope = saveScope(access);
+  const withScope = (values: DesignInput): DesignFormInput => ({ ...values, scope });
+  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
+  const methods = useForm<DesignFormInput>({ resolver, defaultValues: withScope(defaults), disabled: readOnly });
   const {
     register,
     handleSubmit,
-    reset,
-    setError,
     formState: { errors, isDirty, isSubmitting },
   } = methods;
+  const saving = useSectionSave({
+    form: methods,
+    save: saveDesignAction,
+    toValues: (values: DesignInput, version) => withScope({ ...values, version }),
+    savedText: () => 'Designet er lagret.',
+  });
 
-  // After a save the server re-renders the page with the stored values (new body ids
-  // included); start from those so the next save updates rather than re-creates.
-  useEffect(() => reset(defaults), [defaults, reset]);
-
-  const save = async (values: DesignInput) => {
-    setMessage(null);
-    const result = await saveDesignAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    reset(values);
-    setMessage({ ok: true, text: result.message ?? 'Designet er lagret.' });
-  };
-  const onSubmit = handleSubmit(save, () => setMessage({ ok: false, text: FIX_FIELDS }));
+  const onSubmit = handleSubmit(
+    (values) => {
+      setInvalid(null);
+      return saving.submit(values);
+    },
+    () => setInvalid({ ok: false, text: FIX_FIELDS }),
+  );
 
   return (
     <FormProvider {...methods}>
+      <SectionLockProvider access={access}>
       <form onSubmit={onSubmit} noValidate aria-label="Design">
         {/* Read-only: every field is disabled by the form, the add/remove buttons go, and
             disabled fields stay readable, since reading is the point of the view. */}
@@ -66,7 +71,7 @@ export function DesignForm({ defaults, members, storedForm, readOnly }: DesignFo
           <BodiesSection members={members} />
           <LeaderSection />
           <MandateSection />
-          <FormSection title="Arbeidsform">
+          <FormSection title="Arbeidsform" section="design.arbeidsform">
             <Textfield
               multiline
               rows={4}
@@ -77,8 +82,10 @@ export function DesignForm({ defaults, members, storedForm, readOnly }: DesignFo
             />
           </FormSection>
         </div>
-        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={message} label="Lagre designet" />}
+        {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
+        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={invalid ?? saving.message} label="Lagre designet" />}
       </form>
+      </SectionLockProvider>
     </FormProvider>
   );
 }

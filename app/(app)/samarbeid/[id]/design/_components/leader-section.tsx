@@ -17,6 +17,7 @@ export function LeaderSection() {
   return (
     <FormSection
       title="Operativ leder"
+      section="design.leder"
       description="Lederen er ofte den som avgjør om samarbeidet lykkes. Velg bevisst, og sørg for at stillingen er finansiert."
     >
       <div className="grid gap-4 sm:grid-cols-2">

@@ -8,6 +8,7 @@ import { currentForms, legalForm, type LegalForm } from '@/lib/domain/legal-form
 import { MIN_RATIONALE_LENGTH } from '@/lib/domain/readiness-rules-design';
 import type { DesignInput } from '@/lib/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
+import { useSectionLock } from '@/app/_components/phase/section-lock';
 import { FormComparison } from './form-comparison';
 import { LegalFormAdvisor } from './legal-form-advisor';
 
@@ -38,11 +39,46 @@ export function LegalFormSection({ storedForm }: { storedForm: string | null }) 
     formState: { errors },
   } = useFormContext<DesignInput>();
   const chosen = useWatch({ control, name: 'legalForm' }) ?? '';
+  const rationale = useWatch({ control, name: 'legalFormRationale' }) ?? '';
   const error = errors.legalForm?.message;
+  const { locked, completing } = useSectionLock('design.organisasjonsform');
+  const rationaleField = (
+    <Textfield
+      multiline
+      rows={4}
+      label="Begrunnelse for valget"
+      description={`Hvorfor passer denne formen bedre enn alternativene? Minst ${MIN_RATIONALE_LENGTH} tegn.`}
+      error={errors.legalFormRationale?.message}
+      {...register('legalFormRationale')}
+    />
+  );
+
+  // While the cooperation runs the form is decided: show what was chosen and why, not the
+  // choice. A registered cooperation without a recorded rationale may fill it in (and one
+  // without a recorded form, choose it: the full choice below).
+  if (locked || (completing && storedForm)) {
+    const form = legalForm(chosen || storedForm);
+    return (
+      <FormSection title="Organisasjonsform" section="design.organisasjonsform">
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]" data-testid="valgt-organisasjonsform">
+          <dt className="font-semibold">Valgt form</dt>
+          <dd>{form ? `${form.name} (${form.basis})` : 'Ikke valgt'}</dd>
+          {completing ? null : (
+            <>
+              <dt className="font-semibold">Begrunnelse for valget</dt>
+              <dd className="whitespace-pre-line">{rationale.trim() || 'Ikke beskrevet'}</dd>
+            </>
+          )}
+        </dl>
+        {completing ? rationaleField : null}
+      </FormSection>
+    );
+  }
 
   return (
     <FormSection
       title="Organisasjonsform"
+      section="design.organisasjonsform"
       description="Valget av form bestemmer hvem som kan treffe vedtak, hvilke organer samarbeidet må ha, og hva avtalen må inneholde."
     >
       <LegalFormAdvisor />
@@ -75,14 +111,7 @@ export function LegalFormSection({ storedForm }: { storedForm: string | null }) 
         {error ? <ValidationMessage id={ERROR_ID}>{error}</ValidationMessage> : null}
       </Fieldset>
       <FormComparison chosen={chosen} />
-      <Textfield
-        multiline
-        rows={4}
-        label="Begrunnelse for valget"
-        description={`Hvorfor passer denne formen bedre enn alternativene? Minst ${MIN_RATIONALE_LENGTH} tegn.`}
-        error={errors.legalFormRationale?.message}
-        {...register('legalFormRationale')}
-      />
+      {rationaleField}
     </FormSection>
   );
 }

@@ -49,6 +49,7 @@ export function MandateSection() {
   return (
     <FormSection
       title="Mandat for operativ leder"
+      section="design.mandat"
       description="Et tydelig handlingsrom gjør lederen handlekraftig og hindrer at politikerne må ta stilling til detaljer (overstyring). Tomme linjer tas ikke med."
     >
       {MANDATE_LEVELS.map((level) => (

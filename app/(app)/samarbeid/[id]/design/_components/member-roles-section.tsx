@@ -20,6 +20,7 @@ export function MemberRolesSection({ members }: { members: DesignMember[] }) {
   return (
     <FormSection
       title="Deltakernes roller"
+      section="design.roller"
       description={
         <>
           {MEMBER_ROLES.map((r) => (

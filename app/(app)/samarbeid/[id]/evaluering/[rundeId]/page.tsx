@@ -9,7 +9,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
-import { ActionError } from '@/lib/action';
+import { ActionError, actionContext } from '@/lib/action';
+import { requestNow } from '@/lib/clock';
 import { readResults } from '@/lib/actions/evaluation';
 import { ANONYMITY_NOTE } from '@/lib/domain/evaluation-anonymous';
 import { CRITERIA } from '@/lib/domain/perceived';
@@ -48,7 +49,7 @@ export default async function ResultaterPage({ params }: { params: Promise<{ id:
   const back = <Link href={`/samarbeid/${id}/evaluering`}>Tilbake til evalueringen</Link>;
   let read: Awaited<ReturnType<typeof readResults>>;
   try {
-    read = await readResults({ roundId: rundeId }, { db: await getDb(), user });
+    read = await readResults({ roundId: rundeId }, actionContext(await getDb(), user, await requestNow()));
   } catch (err) {
     if (!(err instanceof ActionError)) throw err;
     if (err.code === 'not_found') notFound();

@@ -18,7 +18,7 @@ export function AgreementChecklist({ form, designHref }: { form: ChecklistForm |
   const { register } = useFormContext<InnrammingInput>();
   if (form === null) {
     return (
-      <FormSection title="Innholdet i avtalen">
+      <FormSection title="Innholdet i avtalen" section="innramming.avtale">
         <Paragraph data-size="sm">
           Organisasjonsform er ikke valgt ennå, så Brobygger vet ikke hva avtalen må inneholde.{' '}
           <Link href={designHref}>Velg organisasjonsform i design-fasen</Link>, så kommer sjekklisten her.
@@ -32,6 +32,7 @@ export function AgreementChecklist({ form, designHref }: { form: ChecklistForm |
   return (
     <FormSection
       title="Innholdet i avtalen"
+      section="innramming.avtale"
       description={`${form.name}. Styrende dokument: ${form.agreementName}. Sjekklisten har ${counts}. Kryss av for det avtaleutkastet dekker.`}
     >
       <ul className="flex flex-col gap-3">

@@ -18,6 +18,7 @@ export function BenefitSection({ members }: { members: CostShareMemberInfo[] }) 
   return (
     <FormSection
       title="Forventet nytte"
+      section="innramming.nytte"
       description="Hva skal hver deltaker få ut av samarbeidet? Vurder nytten på skalaen og skriv den slik kommunestyret i kommunen vil kjenne den igjen. Lav eller ingen nytte gir et varsel om ujevn nytte."
     >
       {members.map((m, i) => (

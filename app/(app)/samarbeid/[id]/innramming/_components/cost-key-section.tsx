@@ -21,6 +21,7 @@ export function CostKeySection({ members }: { members: CostShareMemberInfo[] }) 
   return (
     <FormSection
       title="Kostnadsfordeling"
+      section="innramming.kostnadsfordeling"
       description="Andelene må stå i prosent i avtalen. En henvisning til innbyggertall alene er ikke nok."
     >
       <Fieldset aria-describedby={keyError ? KEY_ERROR_ID : undefined}>

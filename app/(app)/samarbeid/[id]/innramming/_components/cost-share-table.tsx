@@ -7,6 +7,7 @@ import { computeCostShares, formatNok, formatPercent, type CostShareResult } fro
 import type { CostKeyKind } from '@/lib/domain/dossier';
 import { parseNok, parseNumberNb } from '@/lib/validation/phases/common';
 import type { InnrammingInput } from '@/lib/validation/phases/innramming';
+import { useSectionLock } from '@/app/_components/phase/section-lock';
 
 export interface CostShareMemberInfo {
   id: string;
@@ -46,6 +47,9 @@ export function CostShareTable({ members }: { members: CostShareMemberInfo[] }) 
   } = useFormContext<InnrammingInput>();
   const [costKeyKind, budget, fixedPartPercent, memberValues] = useWatch({ control, name: ['costKeyKind', 'budget', 'fixedPartPercent', 'members'] });
   const kind = costKeyKind || null;
+  // In a locked (disabled) section nothing inside can take focus, so a scroll box of its own
+  // could not be scrolled by keyboard; the page scrolls instead.
+  const { locked } = useSectionLock('innramming.kostnadsfordeling');
   if (members.length === 0) return <Paragraph data-size="sm">Samarbeidet har ingen deltakere ennå.</Paragraph>;
   if (kind === null) return <Paragraph data-size="sm">Velg en fordelingsnøkkel for å se hva hver deltaker skal betale.</Paragraph>;
 
@@ -54,7 +58,7 @@ export function CostShareTable({ members }: { members: CostShareMemberInfo[] }) 
   const byId = new Map(result.ok ? result.shares.map((s) => [s.memberId, s]) : []);
   return (
     <div className="flex flex-col gap-3">
-      <div className="overflow-x-auto">
+      <div className={locked ? undefined : 'overflow-x-auto'}>
         <Table data-size="sm" zebra className="w-full">
           <caption className="text-left font-semibold">Fordeling per deltaker</caption>
           <Table.Head>

@@ -15,7 +15,7 @@ export function EconomySection({ hostNames }: { hostNames: string[] }) {
   } = useFormContext<InnrammingInput>();
   const none = useWatch({ control, name: 'hostCompensationNone' });
   return (
-    <FormSection title="Budsjett og finansiering">
+    <FormSection title="Budsjett og finansiering" section="innramming.okonomi">
       <Textfield
         label="Årsbudsjett"
         description="I kroner per år, for eksempel 1 250 000 eller 1 250 000,50."

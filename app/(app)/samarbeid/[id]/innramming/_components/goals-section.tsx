@@ -17,6 +17,7 @@ export function GoalsSection() {
   return (
     <FormSection
       title="Mål og indikatorer"
+      section="innramming.maal"
       description="Hvert mål trenger en indikator, et utgangspunkt, en målverdi og en frist, så resultatene kan følges opp ved hver evaluering."
     >
       {fields.length === 0 ? <Paragraph data-size="sm">Ingen mål er lagt inn ennå.</Paragraph> : null}

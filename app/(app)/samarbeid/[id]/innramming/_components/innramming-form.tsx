@@ -2,13 +2,17 @@
 // The innramming form: react-hook-form validates with the same schema as the server action
 // and sends what the user typed; the server parses again and answers with field errors
 // keyed by the same paths, which land on the same fields.
-import { useEffect, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import type { SaveMessage } from '@/app/_components/phase/save-bar';
 import { SaveBar } from '@/app/_components/phase/save-bar';
-import { applyFieldErrors } from '@/lib/forms';
-import { hostCompensationMessage, innrammingSchema, type InnrammingInput } from '@/lib/validation/phases/innramming';
+import { SectionLockProvider } from '@/app/_components/phase/section-lock';
+import { saveScope, type SectionAccess } from '@/app/_components/phase/section-rule';
+import { useSectionSave } from '@/app/_components/phase/use-section-save';
+import { editMode } from '@/lib/domain/section-rules';
+import { hostCompensationMessage, innrammingSaveSchema, innrammingSchema, type InnrammingFormInput, type InnrammingInput } from '@/lib/validation/phases/innramming';
 import { saveInnrammingAction } from '../actions';
 import { AgreementChecklist, type ChecklistForm } from './agreement-checklist';
 import { BenefitSection } from './benefit-section';
@@ -24,48 +28,52 @@ export interface InnrammingFormProps {
   hostNames: string[];
   checklistForm: ChecklistForm | null;
   designHref: string;
+  access: SectionAccess;
   readOnly: boolean;
 }
 
 const FIX_FIELDS = 'Noen av feltene må rettes før du kan lagre.';
-const resolver = zodResolver(innrammingSchema, undefined, { raw: true });
+// One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
+// sections may be filled in, lib/domain/completion.ts), and only expected
+// benefit and plans/reporting are validated and read (the other sections are locked).
+const resolver = zodResolver(innrammingSaveSchema, undefined, { raw: true }) as unknown as Resolver<InnrammingFormInput>;
 
-export function InnrammingForm({ defaults, members, hostNames, checklistForm, designHref, readOnly }: InnrammingFormProps) {
-  const [message, setMessage] = useState<SaveMessage | null>(null);
-  const methods = useForm<InnrammingInput, unknown, InnrammingInput>({ resolver, defaultValues: defaults, disabled: readOnly });
+export function InnrammingForm({ defaults, members, hostNames, checklistForm, designHref, access, readOnly }: InnrammingFormProps) {
+  const scope = saveScope(access);
+  const withScope = (values: InnrammingInput): InnrammingFormInput => ({ ...values, scope });
+  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
+  const methods = useForm<InnrammingFormInput>({ resolver, defaultValues: withScope(defaults), disabled: readOnly });
   const {
     handleSubmit,
-    reset,
     setError,
     formState: { isDirty, isSubmitting },
   } = methods;
+  const saving = useSectionSave({
+    form: methods,
+    save: saveInnrammingAction,
+    toValues: (values: InnrammingInput, version) => withScope({ ...values, version }),
+    savedText: () => 'Innrammingen er lagret.',
+  });
 
-  // After a save the server re-renders the page with the stored values (new goal ids
-  // included); start from those so the next save updates rather than re-creates.
-  useEffect(() => reset(defaults), [defaults, reset]);
-
-  const save = async (values: InnrammingInput) => {
-    setMessage(null);
-    const parsed = innrammingSchema.safeParse(values);
-    const hostProblem = parsed.success ? hostCompensationMessage(parsed.data, hostNames) : null;
-    if (hostProblem) {
-      setError('hostCompensation', { type: 'host', message: hostProblem }, { shouldFocus: true });
-      setMessage({ ok: false, text: FIX_FIELDS });
-      return;
+  const save = async (values: InnrammingFormInput) => {
+    setInvalid(null);
+    // Establishing requires the host's compensation; while running it is a follow-up.
+    if (editMode(access.state) === 'alt') {
+      const parsed = innrammingSchema.safeParse(values);
+      const hostProblem = parsed.success ? hostCompensationMessage(parsed.data, hostNames) : null;
+      if (hostProblem) {
+        setError('hostCompensation', { type: 'host', message: hostProblem }, { shouldFocus: true });
+        setInvalid({ ok: false, text: FIX_FIELDS });
+        return;
+      }
     }
-    const result = await saveInnrammingAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    reset(values);
-    setMessage({ ok: true, text: result.message ?? 'Innrammingen er lagret.' });
+    await saving.submit(values);
   };
-  const onSubmit = handleSubmit(save, () => setMessage({ ok: false, text: FIX_FIELDS }));
+  const onSubmit = handleSubmit(save, () => setInvalid({ ok: false, text: FIX_FIELDS }));
 
   return (
     <FormProvider {...methods}>
+      <SectionLockProvider access={access}>
       <form onSubmit={onSubmit} noValidate aria-label="Innramming">
         {/* Read-only: every field is disabled by the form, the add/remove buttons go, and
             disabled fields stay readable, since reading is the point of the view. */}
@@ -77,8 +85,10 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
           <AgreementChecklist form={checklistForm} designHref={designHref} />
           <ReportingSection />
         </div>
-        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={message} label="Lagre innrammingen" />}
+        {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
+        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={invalid ?? saving.message} label="Lagre innrammingen" />}
       </form>
+      </SectionLockProvider>
     </FormProvider>
   );
 }

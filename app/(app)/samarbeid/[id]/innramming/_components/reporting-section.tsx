@@ -12,7 +12,7 @@ export function ReportingSection() {
     formState: { errors },
   } = useFormContext<InnrammingInput>();
   return (
-    <FormSection title="Planer, rapportering og evaluering">
+    <FormSection title="Planer, rapportering og evaluering" section="innramming.rapportering">
       <Textfield
         multiline
         rows={2}

@@ -5,20 +5,23 @@ import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
-import { applyFieldErrors } from '@/lib/forms';
+import { SectionTitle } from '@/app/_components/phase/section-rule';
+import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import type { SponsorKind } from '@/lib/domain/dossier';
 import type { StottePhase } from '@/db/queries/phases/stotte';
-import { stotteSchema, type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
+import { stotteSchema, stotteValues, type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
 import { saveStotteAction } from '../actions';
 import { SponsorGroup, type StotteMember } from './sponsor-group';
-import { stotteValues } from './stotte-values';
 import { FIX_FIELDS_MESSAGE, READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
 
 export interface StotteFormProps {
   cooperationId: string;
   members: StotteMember[];
   initial: StottePhase;
+  /** The Støtte content version the page was loaded with. */
+  version: number;
   /** "Kari Nordmann, legevaktsjef" from the design phase, or null before it is recorded. */
   leader: string | null;
   /** How the design phase says the leader's position is funded, shown as a reminder. */
@@ -26,30 +29,27 @@ export interface StotteFormProps {
   readOnly: boolean;
 }
 
-export function StotteForm({ cooperationId, members, initial, leader, designFunding, readOnly }: StotteFormProps) {
+export function StotteForm({ cooperationId, members, initial, version, leader, designFunding, readOnly }: StotteFormProps) {
   const [stored, setStored] = useState(initial);
-  const [message, setMessage] = useState<SaveMessage | null>(null);
-  const form = useForm<StotteInput, unknown, StotteValues>({ resolver: zodResolver(stotteSchema), defaultValues: stotteValues(cooperationId, initial) });
-  const { control, register, handleSubmit, reset, setError, formState } = form;
+  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
+  const form = useForm<StotteInput, unknown, StotteValues>({ resolver: zodResolver(stotteSchema), defaultValues: stotteValues(cooperationId, initial, version) });
+  const { control, register, handleSubmit, formState } = form;
   const sponsors = useFieldArray({ control, name: 'sponsors', keyName: 'key' });
   const storedById = new Map(stored.sponsors.map((s) => [s.id, s]));
+  const saving = useSectionSave({
+    form,
+    save: saveStotteAction,
+    toValues: (phase: StottePhase, v) => stotteValues(cooperationId, phase, v),
+    onStored: setStored,
+    savedText: () => 'Støtte og tilrettelegging er lagret.',
+  });
 
   const onSubmit = handleSubmit(
-    async (values) => {
-      setMessage(null);
-      const result = await saveStotteAction(values);
-      if (!result.ok) {
-        applyFieldErrors(result, setError);
-        setMessage({ ok: false, text: result.message });
-        return;
-      }
-      if (result.data.phase) {
-        setStored(result.data.phase);
-        reset(stotteValues(cooperationId, result.data.phase));
-      }
-      setMessage({ ok: true, text: 'Støtte og tilrettelegging er lagret.' });
+    (values) => {
+      setInvalid(null);
+      return saving.submit(values);
     },
-    () => setMessage({ ok: false, text: FIX_FIELDS_MESSAGE }),
+    () => setInvalid({ ok: false, text: FIX_FIELDS_MESSAGE }),
   );
 
   const add = (memberId: string, kind: SponsorKind) =>
@@ -64,7 +64,7 @@ export function StotteForm({ cooperationId, members, initial, leader, designFund
       <fieldset disabled={readOnly} className={`min-w-0 space-y-6 ${readOnly ? READ_ONLY_FIELDS_CLASS : ''}`}>
         <section aria-labelledby="sponsorer-tittel" className="bb-panel">
           <Heading level={2} id="sponsorer-tittel" data-size="sm">
-            Sponsorer
+            <SectionTitle id="stotte.sponsorer">Sponsorer</SectionTitle>
           </Heading>
           <Paragraph data-size="sm" className="mt-2">
             Målet er minst én politisk og én administrativ sponsor i hver deltakerkommune: personer i ledelsen som jevnlig støtter samarbeidet og åpner
@@ -96,7 +96,7 @@ export function StotteForm({ cooperationId, members, initial, leader, designFund
         {/* Designsystemet's field observer sets ids on a textarea before hydration, and its Textarea (unlike Input and Select) does not suppress that warning. */}
         <section aria-labelledby="tilrettelegging-tittel" className="bb-panel space-y-5">
           <Heading level={2} id="tilrettelegging-tittel" data-size="sm">
-            Praktisk støtte og finansiering
+            <SectionTitle id="stotte.praktisk">Praktisk støtte og finansiering</SectionTitle>
           </Heading>
           <Textfield
             multiline
@@ -131,7 +131,8 @@ export function StotteForm({ cooperationId, members, initial, leader, designFund
           />
         </section>
       </fieldset>
-      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={message} />}
+      {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={invalid ?? saving.message} />}
     </form>
   );
 }

@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
-import { applyFieldErrors } from '@/lib/forms';
+import { SectionTitle } from '@/app/_components/phase/section-rule';
+import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import type { InstrumentUse } from '@/lib/domain/dossier';
 import { instrumentsSchema, type InstrumentsInput, type InstrumentsValues } from '@/lib/validation/instruments';
 import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
@@ -16,39 +18,40 @@ import { NEW_USE, instrumentValues } from './instrument-values';
 export function InstrumentsForm({
   cooperationId,
   initial,
+  version,
   readOnly,
   derived = [],
 }: {
   cooperationId: string;
   initial: InstrumentUse[];
+  version: number;
   readOnly: boolean;
   /** Catalogue instruments the phase data already shows: listed, not asked for again. */
   derived?: { code: string; label: string }[];
 }) {
-  const [message, setMessage] = useState<SaveMessage | null>(null);
-  const form = useForm<InstrumentsInput, unknown, InstrumentsValues>({ resolver: zodResolver(instrumentsSchema), defaultValues: instrumentValues(cooperationId, initial) });
-  const { control, handleSubmit, reset, setError, formState } = form;
+  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
+  const form = useForm<InstrumentsInput, unknown, InstrumentsValues>({ resolver: zodResolver(instrumentsSchema), defaultValues: instrumentValues(cooperationId, initial, version) });
+  const { control, handleSubmit, formState } = form;
   const rows = useFieldArray({ control, name: 'instruments', keyName: 'key' });
+  const saving = useSectionSave({
+    form,
+    save: saveInstrumentsAction,
+    toValues: (uses: InstrumentUse[], v) => instrumentValues(cooperationId, uses, v),
+    savedText: () => 'Virkemidlene er lagret. Matrisen over er oppdatert.',
+  });
 
   const onSubmit = handleSubmit(
-    async (values) => {
-      setMessage(null);
-      const result = await saveInstrumentsAction(values);
-      if (!result.ok) {
-        applyFieldErrors(result, setError);
-        setMessage({ ok: false, text: result.message });
-        return;
-      }
-      reset(instrumentValues(cooperationId, result.data.instruments));
-      setMessage({ ok: true, text: 'Virkemidlene er lagret. Matrisen over er oppdatert.' });
+    (values) => {
+      setInvalid(null);
+      return saving.submit(values);
     },
-    () => setMessage({ ok: false, text: FIX_FIELDS_MESSAGE }),
+    () => setInvalid({ ok: false, text: FIX_FIELDS_MESSAGE }),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="virkemidler-skjema-tittel" className="bb-panel">
       <Heading level={2} id="virkemidler-skjema-tittel" data-size="sm">
-        Virkemidler i bruk
+        <SectionTitle id="virkemidler.virkemidler">Virkemidler i bruk</SectionTitle>
       </Heading>
       <Paragraph data-size="sm" className="mt-2">
         Velg fra katalogen eller legg inn et eget virkemiddel. Et virkemiddel er etablert når det er vedtatt eller tatt i bruk; ellers er det planlagt.
@@ -92,7 +95,8 @@ export function InstrumentsForm({
           </Button>
         )}
       </fieldset>
-      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={message} />}
+      {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={invalid ?? saving.message} />}
     </form>
   );
 }

@@ -5,7 +5,7 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { roundResource } from '@/db/queries/evaluations';
-import { ActionError, MESSAGES } from '@/lib/action';
+import { ActionError, MESSAGES, actionContext } from '@/lib/action';
 import { readReport } from '@/lib/actions/evaluation-report';
 import { requestNow } from '@/lib/clock';
 import { renderEvaluationReportPdf } from '@/lib/report/evaluation-report-pdf';
@@ -36,7 +36,7 @@ export const GET = route(
     if (!user) return NextResponse.json({ error: MESSAGES.unauthenticated }, { status: 401 }); // route() has signed in already
     let read;
     try {
-      read = await readReport({ roundId: uuidOf(params, 'rundeId')! }, { db: await getDb(), user }, await requestNow());
+      read = await readReport({ roundId: uuidOf(params, 'rundeId')! }, actionContext(await getDb(), user, await requestNow()), await requestNow());
     } catch (err) {
       if (err instanceof ActionError && (err.code === 'forbidden' || err.code === 'not_found')) {
         return NextResponse.json({ error: err.message }, { status: err.code === 'forbidden' ? 403 : 404 });

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
-import { ActionError } from '@/lib/action';
+import { ActionError, actionContext } from '@/lib/action';
 import { readReport, type ReportRead } from '@/lib/actions/evaluation-report';
 import { requestNow } from '@/lib/clock';
 import { cooperationPage } from '@/lib/server/cooperation-page';
@@ -26,7 +26,7 @@ export default async function RapportPage({ params }: { params: Promise<{ id: st
   const resultsHref = `/samarbeid/${id}/evaluering/${rundeId}`;
   let read: ReportRead;
   try {
-    read = await readReport({ roundId: rundeId }, { db: await getDb(), user }, await requestNow());
+    read = await readReport({ roundId: rundeId }, actionContext(await getDb(), user, await requestNow()), await requestNow());
   } catch (err) {
     if (!(err instanceof ActionError)) throw err;
     if (err.code === 'not_found') notFound();

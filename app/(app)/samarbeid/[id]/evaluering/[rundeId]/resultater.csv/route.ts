@@ -4,7 +4,8 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { loadDossier } from '@/db/queries/dossier';
 import { roundResource } from '@/db/queries/evaluations';
-import { ActionError, MESSAGES } from '@/lib/action';
+import { actionContext, ActionError, MESSAGES } from '@/lib/action';
+import { requestNow } from '@/lib/clock';
 import { readResults } from '@/lib/actions/evaluation';
 import { reportFileName } from '@/lib/report/evaluation-report';
 import { resultsCsv } from '@/lib/report/results-csv';
@@ -32,7 +33,7 @@ export const GET = route(
     const db = await getDb();
     let read;
     try {
-      read = await readResults({ roundId: uuidOf(params, 'rundeId')! }, { db, user });
+      read = await readResults({ roundId: uuidOf(params, 'rundeId')! }, actionContext(db, user, await requestNow()));
     } catch (err) {
       if (err instanceof ActionError && (err.code === 'forbidden' || err.code === 'not_found')) {
         return NextResponse.json({ error: err.message }, { status: err.code === 'forbidden' ? 403 : 404 });

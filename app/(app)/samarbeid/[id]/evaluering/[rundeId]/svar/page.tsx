@@ -5,7 +5,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
-import { ActionError } from '@/lib/action';
+import { ActionError, actionContext } from '@/lib/action';
+import { requestNow } from '@/lib/clock';
 import { readOwnAnswers } from '@/lib/actions/evaluation';
 import { INVITATION_PERSPECTIVE_LABELS, questionnaire } from '@/lib/domain/questionnaire';
 import { formatDateTime } from '@/lib/format';
@@ -26,7 +27,7 @@ export default async function SvarPage({ params }: { params: Promise<{ id: strin
   const back = <Link href={`/samarbeid/${id}/evaluering`}>Tilbake til evalueringen</Link>;
   let own: Awaited<ReturnType<typeof readOwnAnswers>>;
   try {
-    own = await readOwnAnswers({ roundId: rundeId }, { db: await getDb(), user });
+    own = await readOwnAnswers({ roundId: rundeId }, actionContext(await getDb(), user, await requestNow()));
   } catch (err) {
     if (!(err instanceof ActionError)) throw err;
     if (err.code === 'not_found') notFound();

@@ -1,0 +1,96 @@
+'use client';
+// Whether the cooperation is shown in the public register (/innsyn), and changing it: a
+// direct change in drift, asked for with a confirmation since it decides what citizens see.
+import Link from 'next/link';
+import { useRef, useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { SectionTitle } from '@/app/_components/phase/section-rule';
+import { savePublicityAction } from '../publicity-actions';
+
+export interface PublicityPanelProps {
+  cooperationId: string;
+  isPublic: boolean;
+  version: number;
+  /** Drafts are never shown, whatever the flag says. */
+  draft: boolean;
+  /** The user may change it now (cooperation.edit, and the state allows it). */
+  mayChange: boolean;
+}
+
+export function PublicityPanel({ cooperationId, isPublic: initialPublic, version: initialVersion, draft, mayChange }: PublicityPanelProps) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [current, setCurrent] = useState({ isPublic: initialPublic, version: initialVersion });
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const next = !current.isPublic;
+
+  const confirm = () =>
+    startTransition(async () => {
+      const res = await savePublicityAction({ cooperationId, version: current.version, isPublic: next });
+      dialog.current?.close();
+      if (res.ok) {
+        setCurrent({ isPublic: res.data.values.isPublic, version: res.data.version });
+        setResult({ ok: true, text: res.data.values.isPublic ? 'Samarbeidet vises nå i det offentlige registeret.' : 'Samarbeidet er nå skjult i det offentlige registeret.' });
+        router.refresh();
+        return;
+      }
+      if (res.code === 'conflict' && res.conflict) {
+        // Someone changed it first: show what it is now, and let the user decide again.
+        const values = res.conflict.values as { isPublic: boolean };
+        setCurrent({ isPublic: values.isPublic, version: res.conflict.version });
+      }
+      setResult({ ok: false, text: res.message });
+    });
+
+  return (
+    <section aria-labelledby="innsyn-tittel" className="bb-panel" data-testid="offentlighet">
+      <Heading level={2} id="innsyn-tittel" data-size="xs">
+        <SectionTitle id="samarbeid.offentlighet">Offentlig innsyn</SectionTitle>
+      </Heading>
+      <Paragraph data-size="sm" className="mt-2" data-testid="offentlig-status">
+        {draft
+          ? 'Utkast vises ikke i det offentlige registeret. Samarbeidet blir synlig når etableringen starter, hvis det er markert som offentlig.'
+          : current.isPublic
+            ? 'Samarbeidet vises i det offentlige registeret, der innbyggerne kan lese deltakere, ansvar og vedtak.'
+            : 'Samarbeidet er skjult i det offentlige registeret.'}{' '}
+        {!draft && current.isPublic ? <Link href={`/innsyn/samarbeid/${cooperationId}`}>Se den offentlige siden</Link> : null}
+      </Paragraph>
+      {result ? (
+        <Alert data-color={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'} className="mt-3">
+          {result.text}
+        </Alert>
+      ) : null}
+      {mayChange ? (
+        <>
+          <Button variant="secondary" data-size="sm" className="mt-3" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+            {next ? 'Vis i det offentlige registeret' : 'Skjul i det offentlige registeret'}
+          </Button>
+          <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="innsyn-bekreft-tittel">
+            <Dialog.Block>
+              <Heading level={2} id="innsyn-bekreft-tittel" data-size="xs">
+                {next ? 'Vise samarbeidet i det offentlige registeret?' : 'Skjule samarbeidet i det offentlige registeret?'}
+              </Heading>
+            </Dialog.Block>
+            <Dialog.Block>
+              <Paragraph data-size="sm">
+                {next
+                  ? 'Innbyggerne kan da lese formål, deltakere, roller, organer, vedtak og kontaktpersoner som er merket offentlige. Endringen vises med en gang og kommer i historikken.'
+                  : 'Samarbeidet forsvinner fra det offentlige registeret med en gang. Offentlige dokumenter og vedtak kan fortsatt kreves innsyn i hos kommunene. Endringen kommer i historikken.'}
+              </Paragraph>
+              <div className="mt-4 flex flex-wrap gap-3">
+                <Button onClick={confirm} loading={pending} disabled={pending}>
+                  {next ? 'Ja, vis samarbeidet' : 'Ja, skjul samarbeidet'}
+                </Button>
+                <Button variant="secondary" onClick={() => dialog.current?.close()} disabled={pending}>
+                  Avbryt
+                </Button>
+              </div>
+            </Dialog.Block>
+          </Dialog>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+// Shown when a save was refused because someone else saved the same form first: what they
+// changed (field, old -> new, who and when), and a choice. The user's own input stays in the
+// form until they choose: keep it on top of the newer values, or take the newer values.
+import { useEffect, useRef } from 'react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { SaveConflict } from '@/lib/action-result';
+import { formatDateTime } from '@/lib/format';
+
+const shown = (value: string | null) => value ?? '—';
+
+export function ConflictNotice({ conflict, message, onKeepMine, onTakeTheirs }: { conflict: SaveConflict; message: string; onKeepMine: () => void; onTakeTheirs: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Move focus here, so keyboard and screen reader users meet the choice at once.
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.scrollIntoView({ block: 'center' });
+  }, [conflict]);
+  return (
+    <div ref={ref} tabIndex={-1} className="mt-6 outline-none" data-testid="lagringskonflikt">
+      <Alert data-color="warning">
+        <Heading level={2} data-size="xs">
+          Noen andre har lagret endringer
+        </Heading>
+        <Paragraph data-size="sm" className="mt-2">
+          {message}
+        </Paragraph>
+        {conflict.changes.length > 0 ? (
+          <>
+            <Paragraph data-size="sm" className="mt-3 font-semibold">
+              Dette ble endret etter at du åpnet siden:
+            </Paragraph>
+            <ul className="mt-1 list-disc space-y-1 pl-5 text-sm" aria-label="Endringer gjort av andre">
+              {conflict.changes.map((c, i) => (
+                <li key={i}>
+                  <span className="font-semibold">{c.field}:</span> {shown(c.old)} → {shown(c.new)}{' '}
+                  <span className="bb-muted">
+                    ({c.actorName}, {formatDateTime(c.at)})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Button type="button" data-size="sm" onClick={onKeepMine}>
+            Behold endringene mine og ta inn de nye
+          </Button>
+          <Button type="button" data-size="sm" variant="secondary" onClick={onTakeTheirs}>
+            Forkast endringene mine
+          </Button>
+        </div>
+        <Paragraph data-size="xs" className="mt-3">
+          «Behold endringene mine» fyller inn de nye verdiene der du ikke har skrevet noe selv. Se over skjemaet og lagre igjen.
+        </Paragraph>
+      </Alert>
+    </div>
+  );
+}

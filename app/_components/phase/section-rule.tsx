@@ -1,0 +1,75 @@
+// Beside every section of a phase page: the rule for changing it in drift ("Kan endres i
+// drift" / "Krever vedtak i deltakerne"), and, where the section is locked now, why and how
+// the change is made instead (a redesign proposal from the overview), or, where its blanks may
+// be filled in (lib/domain/completion.ts), what is missing.
+import Link from 'next/link';
+import { Tag } from '@digdir/designsystemet-react';
+import type { LifecycleState } from '@/lib/domain/dossier';
+import { CHANGE_RULE_LABELS, COMPLETION_HELP, editMode, PROPOSAL_HELP, proposalRoute, sectionAnchor, SECTIONS, sectionEditable, type SectionId } from '@/lib/domain/section-rules';
+
+/** What a form needs to show each section's rule and lock: the state and whether the user may edit. */
+export interface SectionAccess {
+  cooperationId: string;
+  state: LifecycleState;
+  /** The user may edit this cooperation at all (cooperation.edit). */
+  canEdit: boolean;
+  /** Sections needing member decisions whose blanks may be filled in now, with what is missing (lib/domain/completion.ts completableFollowUps). */
+  completable?: Partial<Record<SectionId, string[]>>;
+}
+
+/**
+ * What a form sends: in drift only the sections that may change ('drift'), unless blanks of
+ * other sections may be filled in; then everything ('alt'), and the server's diff refuses what
+ * is more than filling in.
+ */
+export function saveScope(access: SectionAccess): 'alt' | 'drift' {
+  const completing = Object.values(access.completable ?? {}).some((rules) => rules.length > 0);
+  return editMode(access.state) === 'drift' && !completing ? 'drift' : 'alt';
+}
+
+export function SectionRuleTag({ id }: { id: SectionId }) {
+  const rule = SECTIONS[id].rule;
+  return (
+    <Tag data-color={rule === 'drift' ? 'success' : 'warning'} data-size="sm" data-testid={`regel-${id}`} className="whitespace-nowrap">
+      {CHANGE_RULE_LABELS[rule]}
+    </Tag>
+  );
+}
+
+/** The heading line of a section: its title and the rule tag beside it. */
+export function SectionTitle({ id, children }: { id: SectionId; children: React.ReactNode }) {
+  return (
+    <span className="flex flex-wrap items-center gap-x-3 gap-y-1" id={sectionAnchor(id)}>
+      <span>{children}</span>
+      <SectionRuleTag id={id} />
+    </span>
+  );
+}
+
+/**
+ * Under a section that needs member decisions while the cooperation runs: why it is read-only
+ * and how the change is proposed. Nothing when the section may change now, or when the user
+ * may not edit anyway (the page says so once).
+ */
+export function LockedSectionNote({ access, id }: { access: SectionAccess; id: SectionId }) {
+  const missing = access.completable?.[id];
+  if (access.canEdit && missing?.length && !sectionEditable(access.state, id)) {
+    return (
+      <p className="text-sm" data-testid={`fyll-${id}`}>
+        Fullfør her: {missing.join('; ')}. {COMPLETION_HELP}
+      </p>
+    );
+  }
+  const section = SECTIONS[id];
+  if (!access.canEdit || sectionEditable(access.state, id) || section.rule !== 'vedtak') return null;
+  const route = proposalRoute(access.state);
+  const proposal: string | undefined = 'proposal' in section ? section.proposal : undefined;
+  return (
+    <p className="bb-muted text-sm" data-testid={`last-${id}`}>
+      {section.why} {PROPOSAL_HELP[route]}{' '}
+      {route === 'endringsforslag' ? (
+        <Link href={`/samarbeid/${access.cooperationId}?endring=${proposal ?? 'annet'}#neste-steg`}>Foreslå en endring</Link>
+      ) : null}
+    </p>
+  );
+}

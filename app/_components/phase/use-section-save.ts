@@ -1,0 +1,86 @@
+'use client';
+// The client half of the one save convention: send the form with the version it was loaded
+// with; after a save, reset to what is stored now (with the new version); on a conflict,
+// keep the user's input in the form and hold the newer values until the user chooses.
+import { useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { ActionResult, SaveConflict } from '@/lib/action-result';
+import { applyFieldErrors } from '@/lib/forms';
+import type { SaveMessage } from './save-bar';
+
+/** What every section save answers (lib/actions/section-save.ts SectionSaved). */
+export interface SavedSection<FV> {
+  version: number;
+  changed: number;
+  values: FV;
+}
+
+export const NOTHING_CHANGED_MESSAGE = 'Ingen endringer å lagre.';
+export const KEPT_MINE_MESSAGE = 'Skjemaet viser nå de nyeste verdiene, med endringene dine der du har skrevet noe. Se over og lagre igjen.';
+export const TOOK_THEIRS_MESSAGE = 'Skjemaet viser nå de nyeste verdiene. Endringene dine er forkastet.';
+
+export interface SectionSaveOptions<I extends FieldValues, FV, S extends SavedSection<FV>> {
+  // The form's output type differs per form (resolver output); the hook only resets and sets errors.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  form: UseFormReturn<I, any, any>;
+  save: (values: unknown) => Promise<ActionResult<S>>;
+  /** The form's values for what the server returned: after a save, or the newer values of a conflict. */
+  toValues: (stored: FV, version: number) => I;
+  /** The confirmation after a save that changed something. */
+  savedText: (saved: S) => string;
+  /** Keeps whatever else the form shows from what is stored (names, confirmations). */
+  onStored?: (stored: FV) => void;
+  /** After a save that went through (e.g. to refresh what the page shows beside the form). */
+  onSaved?: (saved: S) => void;
+}
+
+export function useSectionSave<I extends FieldValues, FV, S extends SavedSection<FV>>({ form, save, toValues, savedText, onStored, onSaved }: SectionSaveOptions<I, FV, S>) {
+  const [message, setMessage] = useState<SaveMessage | null>(null);
+  const [conflict, setConflict] = useState<{ data: SaveConflict; text: string } | null>(null);
+
+  const submit = async (values: unknown) => {
+    setMessage(null);
+    const result = await save(values);
+    if (result.ok) {
+      setConflict(null);
+      onStored?.(result.data.values);
+      form.reset(toValues(result.data.values, result.data.version));
+      setMessage({ ok: true, text: result.data.changed === 0 ? NOTHING_CHANGED_MESSAGE : savedText(result.data) });
+      onSaved?.(result.data);
+      return;
+    }
+    if (result.code === 'conflict' && result.conflict) {
+      setConflict({ data: result.conflict, text: result.message });
+      return;
+    }
+    applyFieldErrors(result, form.setError);
+    setMessage({ ok: false, text: result.message });
+  };
+
+  const newer = () => {
+    if (!conflict) return null;
+    const stored = conflict.data.values as FV; // the same form's own server answered with them
+    onStored?.(stored);
+    setConflict(null);
+    return toValues(stored, conflict.data.version);
+  };
+
+  return {
+    message,
+    conflict,
+    submit,
+    /** The newer values where the user has not typed, the user's own input where they have. */
+    keepMine() {
+      const values = newer();
+      if (!values) return;
+      form.reset(values, { keepDirtyValues: true });
+      setMessage({ ok: true, text: KEPT_MINE_MESSAGE });
+    },
+    takeTheirs() {
+      const values = newer();
+      if (!values) return;
+      form.reset(values);
+      setMessage({ ok: true, text: TOOK_THEIRS_MESSAGE });
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import 'server-only';
+// The dossier the design and innramming forms edit: membership judged on `today`, and in a
+// redesign the members it plans for (proposed joiners in, proposed leavers out), as
+// lib/domain/membership.ts planningView says.
+import type { Db } from '../../client';
+import type { Dossier } from '@/lib/domain/dossier';
+import type { IsoDate } from '@/lib/domain/iso-date';
+import { planningView } from '@/lib/domain/membership';
+import { loadDossier } from '../dossier';
+
+export async function loadPlanningDossier(db: Db, cooperationId: string, today: IsoDate): Promise<Dossier | null> {
+  const dossier = await loadDossier(db, cooperationId, { today });
+  return dossier ? planningView(dossier) : null;
+}

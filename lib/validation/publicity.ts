@@ -1,0 +1,17 @@
+// Whether a cooperation is shown in the public register (/innsyn): one flag, changed with a
+// confirmation in the form, and saved through the one save convention.
+import { z } from '@/lib/validation/zod';
+import { yesNo, type FieldView } from '@/lib/domain/change-log';
+import { cooperationIdField, FORM_UNREADABLE_MESSAGE, versionField } from './phases/common';
+
+export const publicitySchema = z.object({
+  cooperationId: cooperationIdField(),
+  version: versionField(),
+  isPublic: z.boolean({ error: FORM_UNREADABLE_MESSAGE }),
+});
+
+export type PublicityValues = z.output<typeof publicitySchema>;
+
+export function describePublicity(values: Pick<PublicityValues, 'isPublic'>): FieldView[] {
+  return [{ key: 'isPublic', section: 'samarbeid.offentlighet', field: 'Vises i det offentlige registeret (innsyn)', value: yesNo(values.isPublic), public: true }];
+}
