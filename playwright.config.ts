@@ -27,11 +27,15 @@ const executablePath =
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
+  // Spec files run in parallel, tests inside a file in order. Specs make their own data or read
+  // demo data no other spec changes, so two workers are safe; CI uses both cores (the suite
+  // must stay well under CI's 20 minutes), a laptop may set E2E_WORKERS. On a shared 2-core
+  // machine a test gets half the CPU, hence the longer test timeout in CI.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS) || (process.env.CI ? 2 : 1),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 60_000,
+  timeout: process.env.CI ? 90_000 : 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {

@@ -53,7 +53,7 @@ test('kommunevalg: bare en ekte valgdag, eller en ekstraordinær hendelse med be
 test('virkemidler fra fasene, møter i organene og publiserte referater', async ({ page, browser }) => {
   await signInAs(page, 'operativ_leder');
   await openTab(page, LEGEVAKT, 'Virkemidler');
-  await expect(page.getByRole('heading', { level: 2, name: 'Virkemidler' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Virkemidler', exact: true })).toBeVisible();
   const matrix = page.getByRole('table', { name: 'Metastyringsmatrisen' });
   // Most of the legevakt's instruments were entered by hand; the phases add the rest, saying from where.
   await expect(matrix).toContainText('Fra design: 8 deltakere');
@@ -84,7 +84,7 @@ test('oversikten viser varsler og lysene med opplevd legitimitet fra siste evalu
   await expect(page.getByTestId('samarbeid-varsler')).toBeVisible();
   const lights = page.getByRole('region', { name: 'Legitimitet' }).getByTestId('trafikklys');
   await expect(lights.getByTestId('opplevd')).toHaveCount(3);
-  await expect(page.getByText(/«Opplevd» er svarene i evalueringsrunde 1/)).toBeVisible();
+  await expect(page.getByText(/«Opplevd» er svarene i evalueringsrunde \d+ /)).toBeVisible();
   await expectAccessible(page);
   await shoot(page, 'oversikt-region-kristiansand');
 });

@@ -14,6 +14,7 @@ const addButton = (member: Locator, kind: 'politisk' | 'administrativ') => membe
 const nameField = (sponsor: Locator) => sponsor.getByLabel('Navn', { exact: true });
 
 test('støttefasen fylles ut og lagres bare med tastaturet', async ({ page }) => {
+  test.slow(); // creates a cooperation, then a whole phase by keyboard with axe: long on a busy 2-core runner
   await signInAs(page, 'radmannsteam');
   const id = await createCooperation(page, {
     name: 'Felles PP-tjeneste for Kristiansand og Vennesla',
@@ -132,6 +133,7 @@ test('støttefasen fylles ut og lagres bare med tastaturet', async ({ page }) =>
 });
 
 test('designfasen fylles ut med tastaturet: radioknapper med piltaster, nedtrekkslister med bokstavsøk', async ({ page }) => {
+  test.slow(); // as above
   await signInAs(page, 'radmannsteam');
   const id = await createCooperation(page, {
     name: 'Felles landbrukskontor for Kristiansand og Vennesla',
