@@ -41,6 +41,8 @@ export function proxy(request: NextRequest) {
   } else {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set('x-nonce', nonce);
+    // The 403 page reads the path to say why (lib/server/forbidden.ts); always ours, never the client's.
+    requestHeaders.set('x-request-path', request.nextUrl.pathname);
     requestHeaders.set('content-security-policy', csp);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }

@@ -5,6 +5,6 @@ import { NoAccess } from './_components/no-access';
 
 export const metadata: Metadata = { title: 'Ingen tilgang' };
 
-export default function Forbidden() {
-  return <NoAccess reason={forbiddenReason()} />;
+export default async function Forbidden() {
+  return <NoAccess reason={await forbiddenReason()} />;
 }

@@ -70,8 +70,8 @@ test('evalueringsrapporten: utskriftsvennlig side og PDF med oppsummering, poeng
   await signInAs(other, 'folkevalgt');
   expect((await other.request.get(pdfUrl!)).status()).toBe(403);
   expect((await other.goto(pdfUrl!.replace(/\.pdf$/, '')))?.status()).toBe(403);
-  // The 403 page (the results' own reason does not reach it reliably yet; see evaluation.spec).
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Du har ikke tilgang til denne siden');
+  await expect(other.getByTestId('tilgang-grunn')).toContainText('Resultatene kan leses av');
   await other.context().close();
 
   // And nobody signed out.
