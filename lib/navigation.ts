@@ -16,6 +16,9 @@ export function navigationFor(user: SessionUser | null): NavItem[] {
   // The register is kept by a municipality's leadership: rådmannsteam, folkevalgte and administrators.
   const keepsRegister = user.roles.some((r) => r.role === 'radmannsteam' || r.role === 'folkevalgt' || r.role === 'administrator');
   if (keepsRegister) items.push({ href: '/register', label: 'Register' });
+  // A rådmannsteam administers its own municipality's users (an administrator has the admin pages).
+  const local = user.roles.find((r) => r.role === 'radmannsteam' && r.kommunenummer !== null);
+  if (local && !can(user, 'admin.access', SYSTEM)) items.push({ href: `/kommune/${local.kommunenummer}/brukere`, label: 'Brukere' });
   if (can(user, 'admin.access', SYSTEM)) items.push({ href: '/admin', label: 'Administrasjon' });
   return items;
 }

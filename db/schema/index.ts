@@ -9,3 +9,4 @@ export * from './evaluations';
 export * from './jobs';
 export * from './security';
 export * from './change-log';
+export * from './accounts';

@@ -5,6 +5,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { appendAudit, userStateDigest } from '@/db/queries/audit';
 import { attemptStats, recordAttempt } from '@/db/queries/login-attempts';
+import { acceptInvitations } from '@/db/queries/person-links';
 import { endUserSessions } from '@/db/queries/sessions';
 import { consumeToken, findValidToken, issueToken, tokensIssuedSince } from '@/db/queries/tokens';
 import { findUserByEmail, getUser, setPassword } from '@/db/queries/users';
@@ -31,7 +32,7 @@ export const PASSWORD_MESSAGES_DONE = {
 const invalidPassword = (message: string) => new ActionError('invalid', MESSAGES.invalid, { password: [message] });
 
 /** Links in e-mails use the configured public address, never the request's Host header. */
-function publicAddress(): string {
+export function publicAddress(): string {
   return (process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
 }
 
@@ -134,6 +135,8 @@ export async function setPasswordWithToken(input: z.output<typeof tokenPasswordS
   const before = await userStateDigest(ctx.db, holder.userId);
   await setPassword(ctx.db, { userId: holder.userId, passwordHash: await hashPassword(input.password), mustChange: false });
   await endUserSessions(ctx.db, { userId: holder.userId, reason: 'password_changed', now });
+  // Choosing a password with an invitation accepts the person's pending account links.
+  if (holder.purpose === 'invite') await acceptInvitations(ctx.db, holder.userId, now);
   ctx.audit.set({
     action: holder.purpose === 'invite' ? 'password.invitation_accepted' : 'password.reset',
     actorId: holder.userId,

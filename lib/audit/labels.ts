@@ -11,6 +11,8 @@ const LABELS: Record<string, string> = {
   'user.update': 'Endret bruker',
   'role.grant': 'Ga rolle',
   'role.revoke': 'Fjernet rolle',
+  'municipality.users': 'Kommunens brukere: invitasjon eller rolle',
+  'cooperation.people': 'Koblet person i samarbeidet til brukerkonto',
   'cooperation.create': 'Opprettet samarbeid',
   'cooperation.edit': 'Endret samarbeid',
   'cooperation.register': 'Registrerte eksisterende samarbeid (skjema eller import)',

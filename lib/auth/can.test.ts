@@ -41,6 +41,8 @@ const TARGETS: Record<Action, [Resource, Resource]> = {
   'cooperation.register': [OWN_MUNICIPALITY, OTHER_MUNICIPALITY],
   'cooperation.read': [OWN_COOPERATION, OTHER_COOPERATION],
   'cooperation.edit': [OWN_COOPERATION, OTHER_COOPERATION],
+  'cooperation.people': [OWN_COOPERATION, OTHER_COOPERATION],
+  'municipality.users': [OWN_MUNICIPALITY, OTHER_MUNICIPALITY],
   'register.read': [OWN_MUNICIPALITY, OTHER_MUNICIPALITY],
   'lifecycle.establish': [OWN_COOPERATION, OTHER_COOPERATION],
   'lifecycle.register': [OWN_COOPERATION, OTHER_COOPERATION],
@@ -55,21 +57,21 @@ const TARGETS: Record<Action, [Resource, Resource]> = {
 // Expected outcome per role for [in scope, out of scope]. Y = allow, N = deny.
 type Row = Record<Action, 'YY' | 'YN' | 'NN'>;
 const OWN_PROFILE = { 'profile.manage': 'YY' } as const;
-const ADMIN_ONLY = { 'admin.access': 'NN', 'user.list': 'NN', 'user.create': 'NN', 'user.update': 'NN', 'role.grant': 'NN', 'role.revoke': 'NN', 'municipality.list': 'NN', 'municipality.import': 'NN', 'taskArea.manage': 'NN', 'election.record': 'NN', 'consistency.check': 'NN', ...OWN_PROFILE } as const;
+const ADMIN_ONLY = { 'admin.access': 'NN', 'user.list': 'NN', 'user.create': 'NN', 'user.update': 'NN', 'role.grant': 'NN', 'role.revoke': 'NN', 'municipality.list': 'NN', 'municipality.import': 'NN', 'taskArea.manage': 'NN', 'election.record': 'NN', 'consistency.check': 'NN', 'municipality.users': 'NN', ...OWN_PROFILE } as const;
 const NO_LIFECYCLE = { 'cooperation.register': 'NN', 'lifecycle.register': 'NN', 'lifecycle.establish': 'NN', 'lifecycle.decide': 'NN', 'lifecycle.evaluate': 'NN', 'lifecycle.conclude': 'NN' } as const;
 const EXPECTED: Record<Role, Row> = {
   administrator: {
     'admin.access': 'YY', 'user.list': 'YY', 'user.create': 'YY', 'user.update': 'YY', 'role.grant': 'YY', 'role.revoke': 'YY',
-    'municipality.list': 'YY', 'municipality.import': 'YY', 'taskArea.manage': 'YY',
-    'cooperation.create': 'NN', 'cooperation.read': 'YY', 'cooperation.edit': 'NN', 'register.read': 'YY',
+    'municipality.list': 'YY', 'municipality.import': 'YY', 'municipality.users': 'YY', 'taskArea.manage': 'YY',
+    'cooperation.create': 'NN', 'cooperation.read': 'YY', 'cooperation.edit': 'NN', 'cooperation.people': 'NN', 'register.read': 'YY',
     ...NO_LIFECYCLE, 'cooperation.register': 'YY', 'lifecycle.register': 'YY', 'election.record': 'YY', 'consistency.check': 'YY', ...OWN_PROFILE,
   },
-  radmannsteam: { ...ADMIN_ONLY, 'cooperation.create': 'YN', 'cooperation.register': 'YN', 'lifecycle.register': 'YN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'YN', 'lifecycle.establish': 'YN', 'lifecycle.decide': 'YN', 'lifecycle.evaluate': 'YN', 'lifecycle.conclude': 'YN' },
-  folkevalgt: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'YN' },
-  politisk_sponsor: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
-  administrativ_sponsor: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
-  operativ_leder: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'NN', 'lifecycle.establish': 'YN', 'lifecycle.evaluate': 'YN' },
-  medlemsrepresentant: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN', 'lifecycle.decide': 'YN' },
+  radmannsteam: { ...ADMIN_ONLY, 'municipality.users': 'YN', 'cooperation.people': 'YN', 'cooperation.create': 'YN', 'cooperation.register': 'YN', 'lifecycle.register': 'YN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'YN', 'lifecycle.establish': 'YN', 'lifecycle.decide': 'YN', 'lifecycle.evaluate': 'YN', 'lifecycle.conclude': 'YN' },
+  folkevalgt: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.people': 'NN', 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'YN' },
+  politisk_sponsor: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.people': 'NN', 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
+  administrativ_sponsor: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.people': 'NN', 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN' },
+  operativ_leder: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.people': 'YN', 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'YN', 'register.read': 'NN', 'lifecycle.establish': 'YN', 'lifecycle.evaluate': 'YN' },
+  medlemsrepresentant: { ...ADMIN_ONLY, ...NO_LIFECYCLE, 'cooperation.people': 'NN', 'cooperation.create': 'NN', 'cooperation.read': 'YN', 'cooperation.edit': 'NN', 'register.read': 'NN', 'lifecycle.decide': 'YN' },
 };
 
 describe('can(user, action, resource)', () => {

@@ -16,11 +16,13 @@ export const ACTIONS = [
   'role.revoke',
   'municipality.list',
   'municipality.import',
+  'municipality.users',
   'taskArea.manage',
   'cooperation.create',
   'cooperation.register',
   'cooperation.read',
   'cooperation.edit',
+  'cooperation.people',
   'register.read',
   'lifecycle.establish',
   'lifecycle.register',
@@ -75,6 +77,9 @@ const RULES: Record<Action, Rule> = {
   'role.revoke': admin,
   'municipality.list': admin,
   'municipality.import': admin,
+  // Local administration: a rådmannsteam invites users and grants the municipality's own
+  // roles (lib/domain/person-links.ts LOCAL_ROLES) in its own municipality only.
+  'municipality.users': either(admin, forMunicipality(['radmannsteam'])),
   'taskArea.manage': admin,
   // A rådmannsteam initiates cooperations on behalf of its own municipality.
   'cooperation.create': forMunicipality(['radmannsteam']),
@@ -84,6 +89,9 @@ const RULES: Record<Action, Rule> = {
   'cooperation.read': either(admin, forCooperation(['radmannsteam', 'folkevalgt'], COOPERATION_ROLES)),
   // Establishing is driven by the members' rådmannsteam and the operative leader; sponsors review.
   'cooperation.edit': forCooperation(['radmannsteam'], ['operativ_leder']),
+  // Linking the people a phase names to accounts (and inviting them): the same people as
+  // editing; the handler narrows a member's people to that member's rådmannsteam (mayLinkFor).
+  'cooperation.people': forCooperation(['radmannsteam'], ['operativ_leder']),
   'register.read': either(admin, forMunicipality(['radmannsteam', 'folkevalgt'])),
   // Lifecycle steps. Establishing and changes are driven by the members' rådmannsteam and
   // the operative leader; member decisions are recorded by rådmannsteam or representatives;

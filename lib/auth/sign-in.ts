@@ -6,6 +6,7 @@ import type { Db } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
 import { findUserByEmail } from '@/db/queries/users';
 import { attemptStats, recordAttempt } from '@/db/queries/login-attempts';
+import { acceptInvitations } from '@/db/queries/person-links';
 import { verifyPassword } from './password';
 import { throttleDecision } from './throttle';
 
@@ -47,6 +48,8 @@ export async function attemptSignIn(
     return { ok: false, reason: 'invalid' };
   }
   await recordAttempt(db, { email, ip: params.ip, outcome: 'success', now });
+  // Signing in accepts pending invitations too (someone who already had an account may never use the link).
+  await acceptInvitations(db, user.id, now);
   await audit('auth.sign_in', user.id, null);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

@@ -5,6 +5,7 @@
 // binds this to the session (app/(app)/samarbeid/[id]/design/actions.ts); tests call it
 // through runAction.
 import { randomUUID } from 'node:crypto';
+import { lapseLinks } from '@/db/queries/person-links';
 import { cooperationResource } from '@/db/queries/dossier';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
 import { writeDesign, updateMemberRoles } from '@/db/queries/phases/design';
@@ -75,6 +76,7 @@ export const designSave: SectionSaveDef<DesignSaveValues, Dossier, DesignValues,
   openRules: (dossier) => openRuleIds(dossier),
   async write(db, values, dossier, ctx) {
     await writeDesign(db, values.cooperationId, toDesign(values, dossier), ctx.now);
+    await lapseLinks(db, values.cooperationId, ctx.user.id); // a new leader's predecessor loses the role
     await updateMemberRoles(db, values.cooperationId, values.members, ctx.today);
     return null;
   },

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { cooperationResource } from '@/db/queries/dossier';
 import { loadStottePhase, replaceSponsors, saveSupport, type StottePhase } from '@/db/queries/phases/stotte';
+import { lapseLinks } from '@/db/queries/person-links';
 import { ActionError, type ActionContext, type FieldErrors } from '@/lib/action-core';
 import { reconfirmSchema, replaceSponsorSchema } from '@/lib/validation/elections';
 import { stotteSchema, storedStotteValues } from '@/lib/validation/phases/stotte';
@@ -38,6 +39,7 @@ export const stotteSave: SectionSaveDef<Input, StottePhase, Input, StottePhase, 
   },
   async write(db, values, stored, ctx) {
     const sponsors = await replaceSponsors(db, values.cooperationId, values.sponsors, ctx.now);
+    await lapseLinks(db, values.cooperationId, ctx.user.id); // a replaced sponsor's account loses the role
     const support = { ...stored.support, practicalSupport: values.practicalSupport, minimumFunding: values.minimumFunding, professionalCommunity: values.professionalCommunity };
     await saveSupport(db, values.cooperationId, support, ctx.now);
     return sponsors;

@@ -11,15 +11,20 @@ import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { DeltakelseForm } from './_components/deltakelse-form';
 
+import { cooperationPeople } from '@/lib/server/people';
+import { requestNow } from '@/lib/clock';
+import { PeoplePanel } from '../personer/_components/people-panel';
+
 export const metadata: Metadata = { title: 'Deltakelse' };
 
 export default async function DeltakelsePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/deltakelse`);
+  const { user, dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/deltakelse`);
   if (!allowed) return null; // the layout shows NoAccess
   const { version, data: phase } = await loadForForm(id, 'deltakelse', loadDeltakelsePhase);
   if (!phase) notFound();
   const writable = phaseWritable(canEdit, dossier.state);
+  const people = await cooperationPeople(dossier, user, await requestNow());
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
       <div className="min-w-0">
@@ -39,6 +44,14 @@ export default async function DeltakelsePage({ params }: { params: Promise<{ id:
           </Alert>
         ) : null}
         <DeltakelseForm cooperationId={id} initial={phase} version={version} readOnly={!writable} />
+        <PeoplePanel
+          cooperationId={id}
+          title="Representanter med brukerkonto"
+          intro="Navngi representantene i samarbeidets organer og koble dem til brukerkontoer. De kan da lese samarbeidet, registrere vedtak og blir invitert til evalueringene som medlemsrepresentanter."
+          people={people.representatives}
+          empty="Ingen representanter er navngitt ennå."
+          add={people.members.filter((m) => m.mayLink).map((m) => ({ href: m.href, label: `Legg til representant for ${m.name}` }))}
+        />
       </div>
       <aside className="space-y-6" aria-label="Status og veiledning">
         <ReadinessPanel missing={phaseReadiness(dossier).deltakelse.missing} />

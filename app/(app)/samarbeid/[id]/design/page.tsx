@@ -12,16 +12,21 @@ import { designDefaults } from '@/lib/validation/phases/design';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { DesignForm } from './_components/design-form';
 
+import { cooperationPeople } from '@/lib/server/people';
+import { requestNow } from '@/lib/clock';
+import { PeoplePanel } from '../personer/_components/people-panel';
+
 export const metadata: Metadata = { title: 'Design' };
 
 export default async function DesignPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/design`);
+  const { user, dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/design`);
   if (!allowed) return null; // the layout shows NoAccess
   const writable = phaseWritable(canEdit, dossier.state);
   const { version, data: stored } = await loadForForm(id, 'design', loadPlanningDossier);
   const current = stored ?? dossier;
   const completable = completableFollowUps(current);
+  const people = await cooperationPeople(dossier, user, await requestNow());
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
@@ -32,6 +37,13 @@ export default async function DesignPage({ params }: { params: Promise<{ id: str
           storedForm={current.design.legalForm}
           access={{ cooperationId: id, state: current.state, canEdit, completable }}
           readOnly={!writable}
+        />
+        <PeoplePanel
+          cooperationId={id}
+          title="Operativ leders brukerkonto"
+          intro="Med brukerkonto kan lederen føre forankring og informasjon og blir invitert til evalueringene som operativ leder. Lagre lederens navn i skjemaet først."
+          people={people.leader ? [people.leader] : []}
+          empty="Navnet på operativ leder er ikke lagret ennå."
         />
       </div>
       <aside className="flex flex-col gap-4" aria-label="Status og veiledning">

@@ -17,6 +17,7 @@ import { formatDate } from '@/lib/format';
 import { cooperationPage, getLifecycle, resourceOf } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { InvitationTable } from './_components/invitation-table';
+import { RoundCoverage } from './_components/round-coverage';
 import { DecisionSection } from './_components/decision-section';
 import { CloseRoundButton, OpenRoundForm } from './_components/round-buttons';
 import { REASON_LABELS, RoundHistory } from './_components/round-history';
@@ -88,6 +89,7 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
               </Alert>
             ) : null}
             <InvitationTable invitations={invitations} currentUserId={user.id} />
+            <RoundCoverage dossier={dossier} roundId={open.id} invitations={invitations} mayRun={mayRun} />
             {mayRun ? <CloseRoundButton cooperationId={id} roundId={open.id} number={open.number} answered={open.answered} invited={open.invited} rowVersion={lifecycle.rowVersion} /> : null}
           </section>
         ) : dossier.state === 'drift' && mayRun ? (

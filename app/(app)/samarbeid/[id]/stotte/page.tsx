@@ -12,16 +12,20 @@ import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { StotteForm } from './_components/stotte-form';
+import { cooperationPeople } from '@/lib/server/people';
+import { requestNow } from '@/lib/clock';
+import { PeoplePanel } from '../personer/_components/people-panel';
 
 export const metadata: Metadata = { title: 'Støtte og tilrettelegging' };
 
 export default async function StottePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/stotte`);
+  const { user, dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/stotte`);
   if (!allowed) return null; // the layout shows NoAccess
   const { version, data: phase } = await loadForForm(id, 'stotte', loadStottePhase);
   if (!phase) notFound();
   const { leader } = dossier.design;
+  const people = await cooperationPeople(dossier, user, await requestNow());
   const leaderText = leader.name ? [leader.name, leader.title].filter(Boolean).join(', ') : null;
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
@@ -41,6 +45,13 @@ export default async function StottePage({ params }: { params: Promise<{ id: str
           leader={leaderText}
           designFunding={leader.funding}
           readOnly={!phaseWritable(canEdit, dossier.state)}
+        />
+        <PeoplePanel
+          cooperationId={id}
+          title="Sponsorenes brukerkontoer"
+          intro="En sponsor med brukerkonto kan lese samarbeidet og blir invitert til evalueringene som politisk eller administrativ sponsor. Lagre nye sponsorer i skjemaet først."
+          people={people.sponsors}
+          empty="Ingen sponsorer er lagret ennå."
         />
       </div>
       <aside className="space-y-6" aria-label="Status og veiledning">

@@ -1,0 +1,11 @@
+'use server';
+// Adding an invitee to the open evaluation round (lib/actions/evaluation-invitees.ts).
+import { addEvaluationInvitee, addInviteeSpec } from '@/lib/actions/evaluation-invitees';
+import { authedAction } from '@/lib/authed-action';
+import { revalidateCooperation } from '@/lib/server/revalidate';
+
+export const addEvaluationInviteeAction = authedAction(addInviteeSpec, async (input, ctx) => {
+  const result = await addEvaluationInvitee(input, ctx);
+  revalidateCooperation(result.cooperationId);
+  return result;
+});

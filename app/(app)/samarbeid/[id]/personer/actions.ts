@@ -1,0 +1,23 @@
+'use server';
+// People linked to accounts: pick an account, invite by e-mail, remove a link (lib/actions/person-links.ts).
+import { authedAction } from '@/lib/authed-action';
+import { invitePerson, invitePersonSpec, linkPersonToUser, linkUserSpec, unlinkPerson, unlinkPersonSpec } from '@/lib/actions/person-links';
+import { revalidateCooperation } from '@/lib/server/revalidate';
+
+export const linkPersonToUserAction = authedAction(linkUserSpec, async (input, ctx) => {
+  const result = await linkPersonToUser(input, ctx);
+  revalidateCooperation(input.cooperationId);
+  return result;
+});
+
+export const invitePersonAction = authedAction(invitePersonSpec, async (input, ctx) => {
+  const result = await invitePerson(input, ctx);
+  revalidateCooperation(input.cooperationId);
+  return result;
+});
+
+export const unlinkPersonAction = authedAction(unlinkPersonSpec, async (input, ctx) => {
+  const result = await unlinkPerson(input, ctx);
+  revalidateCooperation(input.cooperationId);
+  return result;
+});

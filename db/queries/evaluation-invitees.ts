@@ -1,0 +1,42 @@
+import 'server-only';
+// Adding people to an open evaluation round after it was opened (someone linked to an account
+// later, a new representative): who may still be invited, and the insert.
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../client';
+import { evaluationInvitations, users } from '../schema';
+import { can } from '@/lib/auth/can';
+import type { Dossier } from '@/lib/domain/dossier';
+import { chooseInvitations, type InvitationCandidate } from '@/lib/domain/questionnaire';
+import { activeGrants, invitationCandidates } from './evaluations';
+
+export interface MissingInvitee extends InvitationCandidate {
+  name: string;
+  title: string | null;
+}
+
+/**
+ * The people the round would invite if it were opened now, and who are not invited: the same
+ * candidates and the same rule (only those who can read the cooperation) as opening a round.
+ */
+export async function missingInvitees(db: Db, dossier: Dossier, roundId: string): Promise<MissingInvitee[]> {
+  const invitedRows = await db.select({ userId: evaluationInvitations.userId }).from(evaluationInvitations).where(eq(evaluationInvitations.roundId, roundId));
+  const invited = new Set(invitedRows.map((r) => r.userId));
+  const candidates = (await invitationCandidates(db, dossier)).filter((c) => !invited.has(c.userId));
+  if (candidates.length === 0) return [];
+  const grants = await activeGrants(db, candidates.map((c) => c.userId));
+  const resource = { kind: 'cooperation' as const, id: dossier.id, memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null) };
+  const readers = chooseInvitations(candidates.filter((c) => can({ id: c.userId, email: '', name: '', roles: grants.get(c.userId) ?? [] }, 'cooperation.read', resource)));
+  if (readers.length === 0) return [];
+  const names = await db.select({ id: users.id, name: users.name, title: users.title }).from(users).where(inArray(users.id, readers.map((r) => r.userId)));
+  const byId = new Map(names.map((n) => [n.id, n]));
+  return readers.map((r) => ({ ...r, name: byId.get(r.userId)?.name ?? '', title: byId.get(r.userId)?.title ?? null }));
+}
+
+export async function addInvitation(db: Db, invitation: InvitationCandidate & { roundId: string; invitedAt: Date }): Promise<boolean> {
+  const rows = await db
+    .insert(evaluationInvitations)
+    .values({ roundId: invitation.roundId, userId: invitation.userId, perspective: invitation.perspective, memberId: invitation.memberId, invitedAt: invitation.invitedAt })
+    .onConflictDoNothing()
+    .returning({ id: evaluationInvitations.id });
+  return rows.length === 1;
+}
