@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionUser } from './auth/roles';
+import { navigationFor } from './navigation';
+
+const user = (roles: SessionUser['roles']): SessionUser => ({ id: 'u', email: 'u@example.no', name: 'U', roles });
+
+describe('navigationFor', () => {
+  it('gives a rådmannsteam its own municipality’s user page', () => {
+    expect(navigationFor(user([{ role: 'radmannsteam', kommunenummer: '4204', cooperationId: null }])).map((i) => i.href)).toContain('/kommune/4204/brukere');
+  });
+  it('gives others no user page, and an administrator the admin pages instead', () => {
+    expect(navigationFor(user([{ role: 'folkevalgt', kommunenummer: '4204', cooperationId: null }])).some((i) => i.label === 'Brukere')).toBe(false);
+    const admin = navigationFor(user([{ role: 'administrator', kommunenummer: null, cooperationId: null }, { role: 'radmannsteam', kommunenummer: '4204', cooperationId: null }]));
+    expect(admin.map((i) => i.label)).toEqual(['Oversikt', 'Samarbeid', 'Register', 'Administrasjon']);
+  });
+});
