@@ -62,15 +62,15 @@ test('en sponsor inviteres på e-post, velger passord med lenken og ser samarbei
   await expect(page.getByTestId('brukervalg')).toContainText('radmannsteam@demo.brobygger.no');
   await expect(page.getByTestId('brukervalg')).not.toContainText('folkevalgt@demo.brobygger.no');
   await expectAccessible(page);
-  await expect(page.getByLabel('Fullt navn')).toHaveValue(sponsor);
-  await page.getByLabel('E-post').fill('ikke-en-adresse');
+  await expect(page.getByLabel('Fullt navn', { exact: true })).toHaveValue(sponsor);
+  await page.getByLabel('E-post', { exact: true }).fill('ikke-en-adresse');
   await page.getByRole('button', { name: 'Send invitasjon' }).click();
   await expect(page.getByText('Skriv inn en gyldig e-postadresse.')).toBeVisible();
-  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('E-post', { exact: true }).fill(email);
   await page.getByRole('button', { name: 'Send invitasjon' }).click();
   await expect(page.getByRole('status')).toContainText(`Invitasjonen er sendt til ${email}.`);
   await page.screenshot({ path: `${SHOTS}/01-koble-sponsor.png`, fullPage: true });
-  await page.getByRole('link', { name: 'Tilbake til Støtte' }).click();
+  await page.getByRole('status').getByRole('link', { name: 'Tilbake til Støtte' }).click();
   await expect(page.getByTestId(`person-${sponsor}`).getByText('Invitasjon sendt')).toBeVisible();
   await expect(page.getByTestId(`person-${sponsor}`)).toContainText(`til ${email}, utløper`);
   await page.getByTestId('brukerkontoer').scrollIntoViewIfNeeded();
@@ -129,19 +129,20 @@ test('rådmannsteamet inviterer en bruker til egen kommune og gir og fjerner en 
   await page.getByRole('button', { name: 'Søk' }).click();
   const row = page.getByTestId(`bruker-${email}`);
   await expect(row.getByText('Invitasjon sendt')).toBeVisible();
-  await expect(row.getByText('Folkevalgt', { exact: true })).toBeVisible();
+  const roles = row.getByRole('listitem');
+  await expect(roles.filter({ hasText: 'Folkevalgt' })).toHaveCount(1);
   await row.getByLabel(`Rolle å gi ${name}`).selectOption('radmannsteam');
   await row.getByRole('button', { name: `Gi ${name} rollen` }).click();
-  await expect(row.getByText('Rådmannsteam', { exact: true })).toBeVisible();
+  await expect(roles.filter({ hasText: 'Rådmannsteam' })).toHaveCount(1);
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/04-kommunens-brukere.png`, fullPage: true });
   page.once('dialog', (d) => d.accept());
   await row.getByRole('button', { name: `Fjern rollen Rådmannsteam for ${name}` }).click();
-  await expect(row.getByText('Rådmannsteam', { exact: true })).toHaveCount(0);
-  await expect(row.getByText('Folkevalgt', { exact: true })).toBeVisible();
+  await expect(roles.filter({ hasText: 'Rådmannsteam' })).toHaveCount(0);
+  await expect(roles.filter({ hasText: 'Folkevalgt' })).toHaveCount(1);
 
   // Another municipality's users are not this rådmannsteam's to administer.
   const other = await page.goto('/kommune/4223/brukere');
   expect(other?.status()).toBe(403);
-  await expect(page.getByText('Bare rådmannsteamet i kommunen og administratorer kan se og endre kommunens brukere.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du har ikke tilgang til denne siden');
 });
