@@ -2,7 +2,8 @@
 // political sponsor, invites the sponsor by e-mail from Støtte, the sponsor opens the link
 // from the mail outbox, chooses a password, signs in and sees the cooperation, and the link
 // shows as linked. Then the rådmannsteam's own user administration: invite a user to the
-// municipality, grant and revoke a role there, and be refused another municipality's page.
+// municipality (the role is given when the person accepts), grant and revoke a role there,
+// and be refused another municipality's page.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -105,7 +106,7 @@ test('en sponsor inviteres på e-post, velger passord med lenken og ser samarbei
   await expect(page.getByTestId(`person-${sponsor}`)).toContainText(`${sponsor} (${email})`);
 });
 
-test('rådmannsteamet inviterer en bruker til egen kommune og gir og fjerner en rolle', async ({ page }) => {
+test('rådmannsteamet inviterer en bruker til egen kommune og gir og fjerner en rolle', async ({ page, browser }) => {
   test.setTimeout(180_000);
   mkdirSync(SHOTS, { recursive: true });
   const run = `${Date.now() % 100_000}`;
@@ -123,12 +124,30 @@ test('rådmannsteamet inviterer en bruker til egen kommune og gir og fjerner en 
   await invite.getByLabel('Rolle').selectOption('folkevalgt');
   await invite.getByRole('button', { name: 'Send invitasjon' }).click();
   await expect(invite.getByRole('status')).toContainText(`Invitasjonen er sendt til ${email}.`);
-  await expect.poll(() => latestLink(email)).toBeTruthy();
+  // Waiting for an answer: shown as typed, and the role is not given yet.
+  await expect(page.getByTestId(`invitasjon-${email}`)).toContainText(name);
+  await expect(page.getByTestId(`invitasjon-${email}`).getByText('Invitasjon sendt')).toBeVisible();
+  await expect(page.getByTestId(`bruker-${email}`)).toHaveCount(0);
+  await expectAccessible(page);
 
+  // Frank accepts by choosing a password with the link.
+  await expect.poll(() => latestLink(email)).toBeTruthy();
+  const guest = await (await browser.newContext()).newPage();
+  await guest.goto(new URL(latestLink(email)!).pathname);
+  await expect(guest.getByRole('heading', { level: 1 })).toHaveText('Velkommen til Brobygger');
+  const password = `frank sitt eget passord ${run}`;
+  await guest.getByLabel('Nytt passord', { exact: true }).fill(password);
+  await guest.getByLabel('Gjenta nytt passord').fill(password);
+  await guest.getByRole('button', { name: 'Lagre passord' }).click();
+  await expect(guest).toHaveURL(/\/logg-inn\?passord=valgt/);
+  await guest.context().close();
+
+  await page.reload();
+  await expect(page.getByTestId(`invitasjon-${email}`)).toHaveCount(0);
   await page.getByLabel('Søk på navn eller e-post').fill(email);
   await page.getByRole('button', { name: 'Søk' }).click();
   const row = page.getByTestId(`bruker-${email}`);
-  await expect(row.getByText('Invitasjon sendt')).toBeVisible();
+  await expect(row.getByText('Aktiv')).toBeVisible();
   const roles = row.getByRole('listitem');
   await expect(roles.filter({ hasText: 'Folkevalgt' })).toHaveCount(1);
   await row.getByLabel(`Rolle å gi ${name}`).selectOption('radmannsteam');

@@ -1,10 +1,10 @@
 import 'server-only';
 // People linked to accounts (person_links), the users a municipality may pick from, and the
 // users of one municipality for its own rådmannsteam. Every list is scoped and limited in SQL.
-import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { cooperations, personLinks, roleAssignments, sponsors, userTokens, users, type PersonLinkRole, type Role } from '../schema';
-import { revokeRole } from './users';
+import { cooperationMembers, cooperations, municipalityInvitations, personLinks, roleAssignments, sponsors, users, type PersonLinkRole, type Role } from '../schema';
+import { grantRole, revokeRole } from './users';
 
 export interface PersonLinkView {
   id: string;
@@ -66,14 +66,46 @@ export async function setSponsorUser(db: Db, params: { cooperationId: string; sp
   await db.update(sponsors).set({ userId: params.userId }).where(and(eq(sponsors.id, params.sponsorId), eq(sponsors.cooperationId, params.cooperationId)));
 }
 
-/** The invited person has chosen a password with the link or signed in: every pending link of theirs is accepted. */
+/**
+ * The invited person has chosen a password with the link or signed in: every invitation of
+ * theirs still open is accepted, and only now are the roles granted (by the inviter), so an
+ * invitation to an existing account shows nothing of it before its owner has acted.
+ */
 export async function acceptInvitations(db: Db, userId: string, now: Date): Promise<number> {
-  const rows = await db
-    .update(personLinks)
-    .set({ acceptedAt: now })
-    .where(and(eq(personLinks.userId, userId), isNotNull(personLinks.invitedAt), isNull(personLinks.acceptedAt)))
-    .returning({ id: personLinks.id });
-  return rows.length;
+  const links = await db
+    .select({ id: personLinks.id, cooperationId: personLinks.cooperationId, role: personLinks.role, sponsorId: personLinks.sponsorId, createdBy: personLinks.createdBy, kommunenummer: cooperationMembers.kommunenummer })
+    .from(personLinks)
+    .leftJoin(cooperationMembers, eq(cooperationMembers.id, personLinks.memberId))
+    .where(and(eq(personLinks.userId, userId), isNotNull(personLinks.invitedAt), isNull(personLinks.acceptedAt), gt(personLinks.invitationExpiresAt, now)));
+  for (const link of links) {
+    const grant = await grantRole(db, { userId, role: link.role, kommunenummer: link.kommunenummer, cooperationId: link.cooperationId, grantedBy: link.createdBy });
+    await db.update(personLinks).set({ acceptedAt: now, roleAssignmentId: grant.created ? grant.id : null }).where(eq(personLinks.id, link.id));
+    if (link.sponsorId) await setSponsorUser(db, { cooperationId: link.cooperationId, sponsorId: link.sponsorId, userId });
+  }
+  const invitations = await db
+    .select()
+    .from(municipalityInvitations)
+    .where(and(eq(municipalityInvitations.userId, userId), isNull(municipalityInvitations.acceptedAt), gt(municipalityInvitations.expiresAt, now)));
+  for (const inv of invitations) {
+    await grantRole(db, { userId, role: inv.role, kommunenummer: inv.kommunenummer, cooperationId: null, grantedBy: inv.invitedBy });
+    await db.update(municipalityInvitations).set({ acceptedAt: now }).where(eq(municipalityInvitations.id, inv.id));
+  }
+  return links.length + invitations.length;
+}
+
+export async function insertMunicipalityInvitation(db: Db, invitation: typeof municipalityInvitations.$inferInsert): Promise<void> {
+  await db.insert(municipalityInvitations).values(invitation);
+}
+
+/** The municipality's invitations not yet accepted (newest first), as the inviter typed them; expired ones for a month. */
+export async function pendingMunicipalityInvitations(db: Db, kommunenummer: string, now: Date, limit = 50) {
+  const monthAgo = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
+  return db
+    .select({ id: municipalityInvitations.id, name: municipalityInvitations.invitedName, email: municipalityInvitations.invitedEmail, role: municipalityInvitations.role, invitedAt: municipalityInvitations.invitedAt, expiresAt: municipalityInvitations.expiresAt })
+    .from(municipalityInvitations)
+    .where(and(eq(municipalityInvitations.kommunenummer, kommunenummer), isNull(municipalityInvitations.acceptedAt), gt(municipalityInvitations.expiresAt, monthAgo)))
+    .orderBy(desc(municipalityInvitations.invitedAt))
+    .limit(limit);
 }
 
 /** `%` and `_` typed by a user are matched as themselves. */
@@ -114,12 +146,10 @@ export async function usersOfMunicipalities(db: Db, params: { kommunenummer: rea
 export interface MunicipalityUser extends PickableUser {
   active: boolean;
   grants: { id: string; role: Role; cooperationId: string | null; cooperationName: string | null }[];
-  /** The newest invitation link's expiry when it is still unused; null otherwise. */
-  pendingInvitationUntil: Date | null;
 }
 
 /** The users of one municipality for its rådmannsteam, with their live roles there; a page at a time. */
-export async function municipalityUsers(db: Db, params: { kommunenummer: string; query?: string; limit: number; offset: number; now: Date }): Promise<MunicipalityUser[]> {
+export async function municipalityUsers(db: Db, params: { kommunenummer: string; query?: string; limit: number; offset: number }): Promise<MunicipalityUser[]> {
   const q = params.query?.trim();
   const scoped = and(isNull(roleAssignments.revokedAt), eq(roleAssignments.kommunenummer, params.kommunenummer));
   const page = await db
@@ -132,25 +162,13 @@ export async function municipalityUsers(db: Db, params: { kommunenummer: string;
     .offset(params.offset);
   if (page.length === 0) return [];
   const ids = page.map((u) => u.id);
-  const [grants, tokens] = await Promise.all([
-    db
-      .select({ userId: roleAssignments.userId, id: roleAssignments.id, role: roleAssignments.role, cooperationId: roleAssignments.cooperationId, cooperationName: cooperations.name })
-      .from(roleAssignments)
-      .leftJoin(cooperations, eq(cooperations.id, roleAssignments.cooperationId))
-      .where(and(scoped, inArray(roleAssignments.userId, ids)))
-      .orderBy(asc(roleAssignments.grantedAt)),
-    db
-      .select({ userId: userTokens.userId, until: sql<Date>`max(${userTokens.expiresAt})` })
-      .from(userTokens)
-      .where(and(inArray(userTokens.userId, ids), eq(userTokens.purpose, 'invite'), isNull(userTokens.usedAt), sql`${userTokens.expiresAt} > ${params.now}`))
-      .groupBy(userTokens.userId),
-  ]);
-  const until = new Map(tokens.map((t) => [t.userId, t.until ? new Date(t.until) : null]));
-  return page.map((u) => ({
-    ...u,
-    grants: grants.filter((g) => g.userId === u.id).map(({ userId: _u, ...g }) => g),
-    pendingInvitationUntil: until.get(u.id) ?? null,
-  }));
+  const grants = await db
+    .select({ userId: roleAssignments.userId, id: roleAssignments.id, role: roleAssignments.role, cooperationId: roleAssignments.cooperationId, cooperationName: cooperations.name })
+    .from(roleAssignments)
+    .leftJoin(cooperations, eq(cooperations.id, roleAssignments.cooperationId))
+    .where(and(scoped, inArray(roleAssignments.userId, ids)))
+    .orderBy(asc(roleAssignments.grantedAt));
+  return page.map((u) => ({ ...u, grants: grants.filter((g) => g.userId === u.id).map(({ userId: _u, ...g }) => g) }));
 }
 
 /** Whether the user holds a live role in the municipality (and so belongs to its own user list). */

@@ -1,11 +1,14 @@
 // Links between the people a cooperation's phases name (sponsors in Støtte, the operative
-// leader in Design, representatives in Deltakelse) and user accounts. A link grants the
-// matching cooperation role (role_assignment_id), so the person can read the cooperation and
-// is invited to its evaluations; an invitation by e-mail is pending until the person first
-// chooses a password with the link or signs in (accepted_at).
+// leader in Design, representatives in Deltakelse) and user accounts, and a municipality's
+// invitations to its own roles. A link grants the matching cooperation role (role_assignment_id),
+// so the person can read the cooperation and is invited to its evaluations. A link made by
+// inviting an e-mail address is pending until the person first chooses a password with the
+// link or signs in (accepted_at); only then is the role granted, so an invitation never shows
+// the inviter anything of an account that already existed.
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { cooperationMembers, cooperations } from './cooperations';
+import { municipalities } from './municipalities';
 import { sponsors } from './dossier';
 import { roleAssignments, users } from './users';
 
@@ -54,3 +57,35 @@ export const personLinks = pgTable(
 );
 
 export type PersonLink = typeof personLinks.$inferSelect;
+
+/**
+ * A municipality's invitation of a person to one of its own roles (lib/actions/local-admin.ts).
+ * The role is granted only when the person accepts (chooses a password with the link or signs
+ * in), so an invitation to an address that already had an account shows nothing of that
+ * account — not its name, not its roles — until its owner says yes.
+ */
+export const municipalityInvitations = pgTable(
+  'municipality_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kommunenummer: text('kommunenummer')
+      .notNull()
+      .references(() => municipalities.kommunenummer),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['radmannsteam', 'folkevalgt'] }).notNull(),
+    /** The name and address as the inviter typed them: what the inviter sees until it is accepted. */
+    invitedName: text('invited_name').notNull(),
+    invitedEmail: text('invited_email').notNull(),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    invitedAt: timestamp('invited_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('municipality_invitations_kommune_idx').on(t.kommunenummer, t.acceptedAt),
+    index('municipality_invitations_user_idx').on(t.userId),
+    index('municipality_invitations_invited_by_idx').on(t.invitedBy),
+  ],
+);

@@ -5,6 +5,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { seedReferenceData } from '@/db/seed/reference';
+import { acceptInvitations, pendingMunicipalityInvitations } from '@/db/queries/person-links';
 import { findUserByEmail } from '@/db/queries/users';
 import { roleAssignments, users } from '@/db/schema';
 import { runAction, type ActionContext, type ActionSpec } from '@/lib/action';
@@ -63,7 +64,12 @@ describe(`local user administration on ${testDatabaseKind}`, () => {
     expect(sent.at(-1)).toMatchObject({ to: 'nils.ny@example.no', subject: 'Invitasjon til Brobygger' });
     expect(sent.at(-1)!.text).toContain('som folkevalgt i Kristiansand kommune');
     const nils = (await findUserByEmail(t.db, 'nils.ny@example.no'))!;
+    expect(await liveRoles(nils.id)).toEqual([]); // granted when he accepts
+    expect(await pendingMunicipalityInvitations(t.db, A, new Date())).toMatchObject([{ name: 'Nils Ny', email: 'nils.ny@example.no', role: 'folkevalgt' }]);
+    expect(await grant(rtA, { kommunenummer: A, userId: nils.id, role: 'radmannsteam' })).toMatchObject({ ok: false, code: 'not_found' }); // not the municipality's yet
+    expect(await acceptInvitations(t.db, nils.id, new Date())).toBe(1);
     expect(await liveRoles(nils.id)).toEqual([{ role: 'folkevalgt', kommunenummer: A }]);
+    expect(await pendingMunicipalityInvitations(t.db, A, new Date())).toEqual([]);
     expect(await grant(rtA, { kommunenummer: A, userId: nils.id, role: 'radmannsteam' })).toMatchObject({ ok: true });
     expect(await grant(rtA, { kommunenummer: A, userId: nils.id, role: 'radmannsteam' })).toMatchObject({ ok: false, message: LOCAL_MESSAGES.hasRole });
     const [rt] = await t.db.select().from(roleAssignments).where(and(eq(roleAssignments.userId, nils.id), eq(roleAssignments.role, 'radmannsteam')));
@@ -77,11 +83,10 @@ describe(`local user administration on ${testDatabaseKind}`, () => {
     const result = await invite(rtA, { kommunenummer: A, name: 'Hvem Somhelst', email: folkevalgtB.email, role: 'folkevalgt' });
     expect(result).toEqual({ ok: true, data: { message: `Invitasjonen er sendt til ${folkevalgtB.email}. Lenken virker i sju dager.` } });
     expect((await t.db.select().from(users)).length).toBe(usersBefore);
-    // B's role is untouched; the account now also belongs to A, as the invitation said.
-    expect((await liveRoles(folkevalgtB.id)).sort((a, b) => a.kommunenummer!.localeCompare(b.kommunenummer!))).toEqual([
-      { role: 'folkevalgt', kommunenummer: B },
-      { role: 'folkevalgt', kommunenummer: A },
-    ]);
+    // Nothing of the account shows to A until its owner accepts: not its roles, not its name.
+    expect(await liveRoles(folkevalgtB.id)).toEqual([{ role: 'folkevalgt', kommunenummer: B }]);
+    expect(await pendingMunicipalityInvitations(t.db, A, new Date())).toMatchObject([{ name: 'Hvem Somhelst', email: folkevalgtB.email }]);
+    expect(await grant(rtA, { kommunenummer: A, userId: folkevalgtB.id, role: 'folkevalgt' })).toMatchObject({ ok: false, code: 'not_found', message: LOCAL_MESSAGES.noUser });
   });
 
   it('refuses the attacks of A on B and on the system, and writes nothing', async () => {

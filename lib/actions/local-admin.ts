@@ -6,7 +6,7 @@ import 'server-only';
 // sure every row they touch belongs to that same municipality.
 import type { z } from 'zod';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { assignmentById, belongsToMunicipality } from '@/db/queries/person-links';
+import { assignmentById, belongsToMunicipality, insertMunicipalityInvitation } from '@/db/queries/person-links';
 import { grantRole, revokeRole } from '@/db/queries/users';
 import { userStateDigest } from '@/db/queries/audit';
 import { ActionError, type ActionContext } from '@/lib/action-core';
@@ -39,7 +39,8 @@ const isLocal = (role: string): role is LocalRole => (LOCAL_ROLES as readonly st
 
 /**
  * Invites an e-mail address to the municipality with one of its roles. The answer is the same
- * whether the address had an account: the role is granted and the link sent either way.
+ * whether the address had an account, and the invitation lists what the inviter typed until
+ * the person accepts; only then is the role granted and the account among the municipality's.
  */
 export async function inviteMunicipalityUser(input: z.output<typeof localInviteSchema>, ctx: ActionContext, mailer?: Mailer) {
   const municipality = (await getMunicipality(ctx.db, input.kommunenummer))!; // the gate found it
@@ -50,7 +51,17 @@ export async function inviteMunicipalityUser(input: z.output<typeof localInviteS
     ctx.now,
     mailer,
   );
-  await grantRole(ctx.db, { userId: invited.userId, role: input.role, kommunenummer: input.kommunenummer, cooperationId: null, grantedBy: ctx.user.id });
+  // The role is granted when the person accepts (db/queries/person-links.ts acceptInvitations).
+  await insertMunicipalityInvitation(ctx.db, {
+    kommunenummer: input.kommunenummer,
+    userId: invited.userId,
+    role: input.role,
+    invitedName: input.name,
+    invitedEmail: input.email,
+    invitedBy: ctx.user.id,
+    invitedAt: ctx.now,
+    expiresAt: invited.expiresAt,
+  });
   ctx.audit?.set({ resourceKind: 'municipality', resourceId: input.kommunenummer, details: { invitert: invited.userId, rolle: input.role } });
   return { message: `Invitasjonen er sendt til ${input.email}. Lenken virker i sju dager.` };
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { seedReferenceData } from '@/db/seed/reference';
 import { invitationStatus } from '@/db/queries/evaluations';
-import { lapseLinks, linksOf } from '@/db/queries/person-links';
+import { acceptInvitations, lapseLinks, linksOf } from '@/db/queries/person-links';
 import { findValidToken } from '@/db/queries/tokens';
 import { createUser, findUserByEmail, loadSessionUser } from '@/db/queries/users';
 import { personLinks, roleAssignments, sponsors, userTokens, users } from '@/db/schema';
@@ -111,12 +111,17 @@ describe(`people linked to accounts on ${testDatabaseKind}`, () => {
     // The new account cannot sign in until a password is chosen; the invited person can read the cooperation once they do.
     const newUser = (await findUserByEmail(t.db, 'ny.person@example.no'))!;
     expect(newUser.mustChangePassword).toBe(false);
-    expect(await readsCooperation(newUser.id)).toBe(true);
+    // Nothing is granted before the person accepts: neither the new nor the existing account can read the cooperation yet.
+    expect(await readsCooperation(newUser.id)).toBe(false);
+    expect(await readsCooperation(existing.id)).toBe(false);
+    expect((await t.db.select().from(sponsors).where(eq(sponsors.id, sponsorId(froland))))[0]!.userId).toBeNull();
     const token = tokenIn(sent[0]!);
     expect((await findValidToken(t.db, token, NOW))?.purpose).toBe('invite');
     expect(await choose({ token, password: 'fjellvann og blåbær om høsten', confirm: 'fjellvann og blåbær om høsten' })).toMatchObject({ ok: true, data: { purpose: 'invite' } });
     const accepted = (await linksOf(t.db, id)).find((l) => l.userId === newUser.id)!;
     expect(linkState(accepted, NOW)).toMatchObject({ kind: 'linked', userName: 'Ny Person' });
+    expect(await readsCooperation(newUser.id)).toBe(true);
+    expect((await t.db.select().from(sponsors).where(eq(sponsors.id, sponsorId(lillesand))))[0]!.userId).toBe(newUser.id);
     // Single use.
     expect(await choose({ token, password: 'enda et nytt passord her', confirm: 'enda et nytt passord her' })).toMatchObject({ ok: false, message: PASSWORD_MESSAGES_DONE.badLink });
     // An invitation link past its week is refused with the same clear message.
@@ -158,6 +163,9 @@ describe(`people linked to accounts on ${testDatabaseKind}`, () => {
     const rep = { cooperationId: id, role: 'medlemsrepresentant', memberId: froland };
     expect(await invite(rt, { ...rep, name: 'Rita Representant', email: 'rita@example.no' })).toMatchObject({ ok: true });
     const rita = (await findUserByEmail(t.db, 'rita@example.no'))!;
+    // Not pickable before she accepts (no role in Froland yet), then linked once only.
+    expect(await pick(rt, { ...rep, userId: rita.id })).toMatchObject({ ok: false, message: LINK_MESSAGES.noUser });
+    expect(await acceptInvitations(t.db, rita.id, NOW)).toBe(1); // as when she signs in
     expect(await pick(rt, { ...rep, userId: rita.id })).toMatchObject({ ok: false, message: LINK_MESSAGES.alreadyRepresentative });
     expect((await linksOf(t.db, id)).filter((l) => l.role === 'medlemsrepresentant')).toMatchObject([{ personName: 'Rita Representant', memberId: froland }]);
   });
@@ -171,6 +179,7 @@ describe(`people linked to accounts on ${testDatabaseKind}`, () => {
     expect(byUser.get(p.folkevalgtArendal.id)).toBe('operativ_leder'); // the linked leader
     expect(byUser.get((await findUserByEmail(t.db, 'ny.person@example.no'))!.id)).toBe('politisk_sponsor');
     expect(byUser.get((await findUserByEmail(t.db, 'rita@example.no'))!.id)).toBe('medlemsrepresentant');
+    expect(byUser.has((await findUserByEmail(t.db, 'finnes@example.no'))!.id)).toBe(false); // never accepted
 
     // Linked after the round opened: not invited yet, and can be added.
     expect(await pick(p.rtGrimstad, { ...sponsorRef(GRIMSTAD), userId: p.folkevalgtGrimstad.id })).toMatchObject({ ok: true });

@@ -1,8 +1,9 @@
 import 'server-only';
 // Linking the people a cooperation's phases name to user accounts: pick an account of the
 // member's municipality, invite an e-mail address, or remove the link. Each link grants the
-// matching cooperation role, so the person can read the cooperation and is invited to its
-// evaluations; removing it revokes that role. Runs inside the action wrapper's transaction
+// matching cooperation role (a picked account at once, an invited one when the person
+// accepts), so the person can read the cooperation and is invited to its evaluations;
+// removing it revokes that role. Runs inside the action wrapper's transaction
 // (authorised with 'cooperation.people', validated, audited) with the cooperation row locked;
 // the page's view of the person's link is the version checked against.
 import { and, eq } from 'drizzle-orm';
@@ -113,7 +114,8 @@ async function link(ctx: ActionContext, input: { cooperationId: string }, person
     if (existing) await endLink(db, existing, input.cooperationId, user.id);
   }
   if (person.current) await endLink(db, person.current, input.cooperationId, user.id);
-  const grant = await grantRole(db, { userId: target.userId, role: person.role, kommunenummer: person.member?.kommunenummer ?? null, cooperationId: input.cooperationId, grantedBy: user.id });
+  // A picked account gets the role now; an invited one when the person accepts (acceptInvitations).
+  const grant = target.invitation ? null : await grantRole(db, { userId: target.userId, role: person.role, kommunenummer: person.member?.kommunenummer ?? null, cooperationId: input.cooperationId, grantedBy: user.id });
   const id = await insertLink(db, {
     cooperationId: input.cooperationId,
     role: person.role,
@@ -121,13 +123,13 @@ async function link(ctx: ActionContext, input: { cooperationId: string }, person
     memberId: person.member?.id ?? null,
     personName: target.personName,
     userId: target.userId,
-    roleAssignmentId: grant.created ? grant.id : null,
+    roleAssignmentId: grant?.created ? grant.id : null,
     invitedAt: target.invitation ? now : null,
     invitationExpiresAt: target.invitation?.expiresAt ?? null,
     createdBy: user.id,
     createdAt: now,
   });
-  if (person.sponsorId) await setSponsorUser(db, { cooperationId: input.cooperationId, sponsorId: person.sponsorId, userId: target.userId });
+  if (person.sponsorId && !target.invitation) await setSponsorUser(db, { cooperationId: input.cooperationId, sponsorId: person.sponsorId, userId: target.userId });
   ctx.audit?.set({ resourceKind: 'cooperation', resourceId: input.cooperationId, details: { kobling: id, rolle: person.role, person: target.personName, invitert: target.invitation !== null } });
   return { linkId: id };
 }

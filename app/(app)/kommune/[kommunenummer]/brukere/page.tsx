@@ -7,7 +7,7 @@ import { notFound } from 'next/navigation';
 import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { municipalityUsers } from '@/db/queries/person-links';
+import { municipalityUsers, pendingMunicipalityInvitations } from '@/db/queries/person-links';
 import { can } from '@/lib/auth/can';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
@@ -39,7 +39,10 @@ export default async function MunicipalityUsersPage({ params, searchParams }: Pr
   const query = (search.sok ?? '').slice(0, 100);
   const page = Math.max(1, Number.parseInt(search.side ?? '1', 10) || 1);
   const now = await requestNow();
-  const rows = await municipalityUsers(db, { kommunenummer, query, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE, now });
+  const [rows, pending] = await Promise.all([
+    municipalityUsers(db, { kommunenummer, query, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }),
+    pendingMunicipalityInvitations(db, kommunenummer, now),
+  ]);
   const more = rows.length > PAGE_SIZE;
   const users = rows.slice(0, PAGE_SIZE);
   const place = organisationTitle(municipality);
@@ -103,16 +106,7 @@ export default async function MunicipalityUsersPage({ params, searchParams }: Pr
                           </ul>
                         </TableCell>
                         <TableCell>
-                          {!u.active ? (
-                            <Tag data-color="neutral">Deaktivert</Tag>
-                          ) : u.pendingInvitationUntil ? (
-                            <span className="flex flex-col gap-1">
-                              <Tag data-color="info">Invitasjon sendt</Tag>
-                              <span className="text-sm">utløper {formatDateTime(u.pendingInvitationUntil)}</span>
-                            </span>
-                          ) : (
-                            <Tag data-color="success">Aktiv</Tag>
-                          )}
+                          {u.active ? <Tag data-color="success">Aktiv</Tag> : <Tag data-color="neutral">Deaktivert</Tag>}
                         </TableCell>
                         <TableCell>{u.active ? <GrantLocalRole kommunenummer={kommunenummer} userId={u.id} userName={u.name} missing={missing} /> : null}</TableCell>
                       </TableRow>
@@ -122,6 +116,52 @@ export default async function MunicipalityUsersPage({ params, searchParams }: Pr
               </Table>
             </div>
           )}
+          {pending.length > 0 ? (
+            <section aria-labelledby="ventende" className="mt-8">
+              <Heading level={2} id="ventende" data-size="xs" className="mb-2">
+                Invitasjoner som venter på svar
+              </Heading>
+              <Paragraph data-size="sm" className="mb-3">
+                Rollen gis når personen har valgt passord med lenken eller logget inn.
+              </Paragraph>
+              <div className="overflow-x-auto">
+                <Table border className="w-full" data-testid="ventende-invitasjoner">
+                  <caption className="ds-sr-only">Invitasjoner som venter på svar</caption>
+                  <TableHead>
+                    <TableRow>
+                      <TableHeaderCell>Navn</TableHeaderCell>
+                      <TableHeaderCell>Rolle</TableHeaderCell>
+                      <TableHeaderCell>Status</TableHeaderCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {pending.map((i) => (
+                      <TableRow key={i.id} data-testid={`invitasjon-${i.email}`}>
+                        <TableCell>
+                          {i.name}
+                          <span className="bb-muted block text-sm">{i.email}</span>
+                        </TableCell>
+                        <TableCell>{ROLE_LABELS[i.role]}</TableCell>
+                        <TableCell>
+                          {i.expiresAt > now ? (
+                            <span className="flex flex-col gap-1">
+                              <Tag data-color="info">Invitasjon sendt</Tag>
+                              <span className="text-sm">utløper {formatDateTime(i.expiresAt)}</span>
+                            </span>
+                          ) : (
+                            <span className="flex flex-col gap-1">
+                              <Tag data-color="warning">Invitasjonen er utløpt</Tag>
+                              <span className="text-sm">Send en ny.</span>
+                            </span>
+                          )}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            </section>
+          ) : null}
           {page > 1 || more ? (
             <nav aria-label="Sider" className="mt-4 flex gap-4 text-sm">
               {page > 1 ? <Link href={pageHref(page - 1)}>Forrige side</Link> : null}

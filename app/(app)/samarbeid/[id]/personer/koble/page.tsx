@@ -129,7 +129,7 @@ export default async function KoblePage({ params, searchParams }: { params: Prom
           Inviter på e-post
         </Heading>
         <Paragraph data-size="sm" className="mt-1">
-          Personen får en lenke som virker i sju dager og kan brukes én gang, for å velge sitt eget passord. Har adressen allerede en bruker, kobles den.
+          Personen får en lenke som virker i sju dager og kan brukes én gang, for å velge sitt eget passord. Tilgangen gis når personen tar imot invitasjonen.
         </Paragraph>
         <InviteForm person={ref} defaultName={person.name ?? ''} back={back} backLabel={`Tilbake til ${phaseLabel}`} />
       </section>
