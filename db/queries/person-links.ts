@@ -1,7 +1,7 @@
 import 'server-only';
 // People linked to accounts (person_links), the users a municipality may pick from, and the
 // users of one municipality for its own rådmannsteam. Every list is scoped and limited in SQL.
-import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, municipalityInvitations, personLinks, roleAssignments, sponsors, users, type PersonLinkRole, type Role } from '../schema';
 import { grantRole, revokeRole } from './users';
@@ -99,13 +99,26 @@ export async function insertMunicipalityInvitation(db: Db, invitation: typeof mu
 
 /** The municipality's invitations not yet accepted (newest first), as the inviter typed them; expired ones for a month. */
 export async function pendingMunicipalityInvitations(db: Db, kommunenummer: string, now: Date, limit = 50) {
-  const monthAgo = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
+  const monthAgo = new Date(now.getTime() - INVITATION_KEEP_DAYS * 24 * 60 * 60 * 1000);
   return db
     .select({ id: municipalityInvitations.id, name: municipalityInvitations.invitedName, email: municipalityInvitations.invitedEmail, role: municipalityInvitations.role, invitedAt: municipalityInvitations.invitedAt, expiresAt: municipalityInvitations.expiresAt })
     .from(municipalityInvitations)
     .where(and(eq(municipalityInvitations.kommunenummer, kommunenummer), isNull(municipalityInvitations.acceptedAt), gt(municipalityInvitations.expiresAt, monthAgo)))
     .orderBy(desc(municipalityInvitations.invitedAt))
     .limit(limit);
+}
+
+/** How long an expired invitation stays listed (above), and an accepted one is kept, before the clean-up job removes it. */
+export const INVITATION_KEEP_DAYS = 30;
+
+/** The hourly clean-up (lib/jobs/cleanup.ts): invitations accepted or expired more than INVITATION_KEEP_DAYS ago; the audit log keeps what happened. */
+export async function pruneMunicipalityInvitations(db: Db, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - INVITATION_KEEP_DAYS * 24 * 60 * 60 * 1000);
+  const rows = await db
+    .delete(municipalityInvitations)
+    .where(or(lt(municipalityInvitations.expiresAt, cutoff), lt(municipalityInvitations.acceptedAt, cutoff)))
+    .returning({ id: municipalityInvitations.id });
+  return rows.length;
 }
 
 /** `%` and `_` typed by a user are matched as themselves. */
