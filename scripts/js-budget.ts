@@ -44,6 +44,8 @@ export const FORM_ROUTES: readonly string[] = [
   '/(auth)/nytt-passord/[token]/page',
   '/(app)/profil/passord/page',
   '/(app)/samarbeid/[id]/page',
+  '/(app)/samarbeid/[id]/personer/koble/page',
+  '/(app)/kommune/[kommunenummer]/brukere/page',
 ];
 
 /** The budget of one route in kB. */
