@@ -88,7 +88,7 @@ const membersJson = () => sql<{ k: string | null; o: string | null; r: MemberRol
   where ${cooperationMembers.cooperationId} = ${cooperations.id} and ${currentMember()})`;
 
 /** The UTC day the latest evaluation round closed (lastClosedEvaluation in SQL). */
-const lastClosedDay = sql<string | null>`(
+export const lastClosedDay = sql<string | null>`(
   select to_char(max(${evaluationRounds.closedAt}) at time zone 'UTC', 'YYYY-MM-DD') from ${evaluationRounds}
   where ${evaluationRounds.cooperationId} = ${cooperations.id} and ${evaluationRounds.closedAt} is not null)`;
 
