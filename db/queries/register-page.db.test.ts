@@ -15,9 +15,10 @@ import { LEGAL_FORMS } from '@/lib/domain/legal-forms';
 import { PAGE_SIZE } from '@/lib/paging';
 import { applyRegisterQuery, type RegisterQuery } from '@/lib/register/query';
 import { registerCsv, registerCsvStream } from '@/lib/register/csv';
-import { registerRows } from './register';
 import { registerFilterOptions } from './register-list';
 import { registerPage, registerRowBatches } from './register-page';
+import { publicRegisterPage } from './public-register-page';
+import { publicRegisterRows, registerRows } from './register';
 
 let t: TestDb;
 const NOW = new Date('2025-06-01T10:00:00Z');
@@ -101,6 +102,21 @@ describe('registerPage', () => {
     const options = await registerFilterOptions(t.db, KOMMUNE, '2025-06-01');
     expect(options.legalForms.map((f) => f.code).sort()).toEqual(LEGAL_FORMS.slice(0, 3).map((f) => f.code).sort());
     expect(options.taskAreas).toEqual(['Legevakt']);
+  });
+});
+
+describe('publicRegisterPage', () => {
+  it('pages the public projection in Norwegian name order, past the end empty', async () => {
+    const expected = (await publicRegisterRows(t.db, KOMMUNE, '2025-06-01')).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+    const rows = [];
+    for (let page = 1; page <= 4; page++) {
+      const result = await publicRegisterPage(t.db, { memberOf: KOMMUNE }, page);
+      expect(result.window.total).toBe(expected.length);
+      if (page > result.window.pageCount) expect(result.rows).toEqual([]);
+      rows.push(...result.rows);
+    }
+    expect(expected.length).toBeGreaterThan(PAGE_SIZE);
+    expect(rows).toEqual(expected);
   });
 });
 

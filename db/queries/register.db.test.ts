@@ -13,6 +13,7 @@ import { READY_MEMBER_IDS } from '@/lib/domain/fixtures';
 import { publicRegisterCsv, REGISTER_CSV_HEADERS, registerCsv, registerCsvRecord } from '@/lib/register/csv';
 import { internalStrings, leakyDossier, leakySource, PUBLIC_MINUTES_URL } from '@/lib/register/fixtures';
 import { loadPublicCooperation, loadPublicationSource, publicMunicipalities, publicRegisterRows, registerMunicipalities, registerRows } from './register';
+import { publicRegisterBatches, publicRegisterPage } from './public-register-page';
 
 let t: TestDb;
 let publicId: string;
@@ -163,5 +164,17 @@ describe('public cooperation', () => {
   it('the public register lists public cooperations only, and not those the municipality left', async () => {
     expect((await publicRegisterRows(t.db, '4203')).map((r) => r.name)).toEqual(['OFFENTLIG-navn Legevakt', 'Samarbeid Grimstad har forlatt']);
     expect((await publicRegisterRows(t.db, '4202')).map((r) => r.name)).toEqual(['OFFENTLIG-navn Legevakt']);
+  });
+});
+
+describe('publicRegisterPage and publicRegisterBatches (SQL, no dossiers)', () => {
+  it.each(['4202', '4203', '4215', '0301'])('give the same rows as the public projection for %s', async (kommunenummer) => {
+    const projection = await publicRegisterRows(t.db, kommunenummer);
+    const page = await publicRegisterPage(t.db, { memberOf: kommunenummer }, 1);
+    expect(page.rows).toEqual(projection);
+    expect(page.window.total).toBe(projection.length);
+    const streamed = [];
+    for await (const batch of publicRegisterBatches(t.db, { memberOf: kommunenummer }, undefined, 1)) streamed.push(...batch);
+    expect(streamed).toEqual(projection);
   });
 });
