@@ -3,14 +3,16 @@ import 'server-only';
 // one page in name order with its count, or every row batch by batch from a cursor. No
 // dossier is loaded: the rows come from the open register's list query (public-list.ts),
 // whose columns a database test holds equal to the public projection.
-import { and, asc, count, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { cooperations } from '../schema';
+import { cooperationMembers, cooperations, municipalities } from '../schema';
+import { currentMember, publiclyVisible } from './current-members';
 import { cursorBatches } from './cursor';
 import { publicListConditions, publicListSelect, toPublicListRow, type PublicListFilters } from './public-list';
 import { norwegianOrder } from './sort';
 import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
 import { publicRegisterRowOf, type PublicRegisterRow } from '@/lib/register/public';
+import type { PublicMunicipality } from './register';
 
 const ORDER = () => [norwegianOrder(cooperations.name), asc(cooperations.id)];
 
@@ -43,4 +45,51 @@ export async function* publicRegisterBatches(db: Db, filters: PublicListFilters,
       return r ? [publicRegisterRowOf(toPublicListRow(r))] : [];
     });
   }
+}
+
+/**
+ * One page of the national /innsyn list: current municipalities (search on either official
+ * name or the number; `withAny` only those with public cooperations) by Norwegian name, with
+ * their number of public cooperations, the number matching, and how many of those have any.
+ */
+export async function publicMunicipalityListPage(
+  db: Db,
+  filters: { search?: string; withAny?: boolean },
+  page: number,
+): Promise<{ rows: PublicMunicipality[]; window: PageWindow; withAny: number }> {
+  const publicMembers = db
+    .select({ kommunenummer: cooperationMembers.kommunenummer, n: count(cooperations.id).as('n') })
+    .from(cooperationMembers)
+    .innerJoin(cooperations, eq(cooperations.id, cooperationMembers.cooperationId))
+    .where(and(currentMember(), publiclyVisible()))
+    .groupBy(cooperationMembers.kommunenummer)
+    .as('public_members');
+  const filters_: SQL[] = [isNull(municipalities.validTo)];
+  if (filters.search) {
+    const term = `%${filters.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    filters_.push(or(ilike(municipalities.name, term), ilike(municipalities.otherName, term), ilike(municipalities.kommunenummer, term))!);
+  }
+  const matching = and(...filters_);
+  const shown = filters.withAny ? and(matching, gt(sql`coalesce(${publicMembers.n}, 0)`, 0)) : matching;
+  const n = sql<number>`coalesce(${publicMembers.n}, 0)::int`;
+  const [[totals], rows] = await Promise.all([
+    db
+      .select({ shown: sql<number>`count(*) filter (where ${shown ?? sql`true`})::int`, withAny: sql<number>`count(*) filter (where ${n} > 0)::int` })
+      .from(municipalities)
+      .leftJoin(publicMembers, eq(publicMembers.kommunenummer, municipalities.kommunenummer))
+      .where(matching),
+    db
+      .select({ kommunenummer: municipalities.kommunenummer, name: municipalities.name, otherName: municipalities.otherName, countyName: municipalities.countyName, publicCooperations: n })
+      .from(municipalities)
+      .leftJoin(publicMembers, eq(publicMembers.kommunenummer, municipalities.kommunenummer))
+      .where(shown)
+      .orderBy(norwegianOrder(municipalities.name), asc(municipalities.kommunenummer))
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE),
+  ]);
+  return {
+    rows: rows.map((r) => ({ ...r, publicCooperations: Number(r.publicCooperations) })),
+    window: pageWindow(Number(totals?.shown ?? 0), page),
+    withAny: Number(totals?.withAny ?? 0),
+  };
 }

@@ -12,9 +12,10 @@ export function foldSql(expr: SQLWrapper): SQL {
 }
 
 /**
- * Ascending Norwegian alphabetical order (a–z, then æ, ø, å; ä and ö with æ and ø; é as e),
- * ignoring case: the byte order of a key where æ, ø, å become the three characters after z.
+ * Ascending Norwegian alphabetical order (a–z, then æ, ø, å; ä and ö with æ and ø; é as e;
+ * "aa" as å, like Aarborte), ignoring case: the byte order of a key where æ, ø, å become the
+ * three characters after z. JavaScript's localeCompare(…, 'nb') gives the same order.
  */
 export function norwegianOrder(expr: SQLWrapper): SQL {
-  return sql`translate(${foldSql(expr)}, 'æøåäöüéèáà', '{|}{|ueeaa') collate "C" asc`;
+  return sql`translate(replace(${foldSql(expr)}, 'aa', 'å'), 'æøåäöüéèáà', '{|}{|ueeaa') collate "C" asc`;
 }
