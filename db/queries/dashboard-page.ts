@@ -48,42 +48,26 @@ export async function dashboardPage(db: Db, user: SessionUser, page: number, now
   const where = readableCondition(db, user, today);
   const empty = { cooperations: 0, overdue: 0, withOverdue: 0, reconfirm: 0 };
   if (where === null) return { inputs: [], window: pageWindow(0, page), summary: empty };
-  const overdue = db
-    .select({ cooperationId: anchoringOccurrences.cooperationId, n: count().as('overdue_n') })
-    .from(anchoringOccurrences)
-    .where(overdueOccurrence(today))
-    .groupBy(anchoringOccurrences.cooperationId)
-    .as('overdue');
-  const reconfirm = db
-    .select({ cooperationId: sponsors.cooperationId, n: count().as('reconfirm_n') })
-    .from(sponsors)
-    .where(eq(sponsors.needsReconfirmation, true))
-    .groupBy(sponsors.cooperationId)
-    .as('reconfirm');
-  const overdueN = sql<number>`coalesce(${overdue.n}, 0)`;
-  const reconfirmN = sql<number>`coalesce(${reconfirm.n}, 0)`;
-  const base = () =>
-    db
-      .select({ id: cooperations.id })
-      .from(cooperations)
-      .leftJoin(overdue, eq(overdue.cooperationId, cooperations.id))
-      .leftJoin(reconfirm, eq(reconfirm.cooperationId, cooperations.id))
-      .where(where)
-      .$dynamic();
+  // Counted per readable cooperation (correlated, on the cooperation_id indexes), not over the
+  // whole country's occurrences and then joined.
+  // Written out with table names: inside a subquery drizzle leaves columns unqualified, and a bare
+  // "id" would be the occurrence's own.
+  const overdueN = sql<number>`(select count(*) from ${anchoringOccurrences} where ${sql.raw('"anchoring_occurrences"."cooperation_id" = "cooperations"."id"')} and ${overdueOccurrence(today)})`;
+  const reconfirmN = sql<number>`(select count(*) from ${sponsors} where ${sql.raw('"sponsors"."cooperation_id" = "cooperations"."id" and "sponsors"."needs_reconfirmation"')})`;
+  const readable = db.select({ id: cooperations.id, name: cooperations.name, overdue: overdueN.as('overdue_n'), reconfirm: reconfirmN.as('reconfirm_n') }).from(cooperations).where(where).as('readable');
   const [[totals], ids] = await Promise.all([
     db
       .select({
         cooperations: count(),
-        overdue: sql<number>`coalesce(sum(${overdueN}), 0)::int`,
-        withOverdue: sql<number>`count(*) filter (where ${overdueN} > 0)::int`,
-        reconfirm: sql<number>`coalesce(sum(${reconfirmN}), 0)::int`,
+        overdue: sql<number>`coalesce(sum(${readable.overdue}), 0)::int`,
+        withOverdue: sql<number>`(count(*) filter (where ${readable.overdue} > 0))::int`,
+        reconfirm: sql<number>`coalesce(sum(${readable.reconfirm}), 0)::int`,
       })
-      .from(cooperations)
-      .leftJoin(overdue, eq(overdue.cooperationId, cooperations.id))
-      .leftJoin(reconfirm, eq(reconfirm.cooperationId, cooperations.id))
-      .where(where),
-    base()
-      .orderBy(sql`${overdueN} desc`, sql`(${reconfirmN} > 0) desc`, norwegianOrder(cooperations.name), asc(cooperations.id))
+      .from(readable),
+    db
+      .select({ id: readable.id })
+      .from(readable)
+      .orderBy(sql`${readable.overdue} desc`, sql`(${readable.reconfirm} > 0) desc`, norwegianOrder(readable.name), asc(readable.id))
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE),
   ]);
