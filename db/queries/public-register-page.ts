@@ -7,7 +7,10 @@ import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } fr
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, municipalities } from '../schema';
 import { currentMember, publiclyVisible } from './current-members';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import { cursorBatches } from './cursor';
+import { memberCooperations } from './register-list';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { publicListConditions, publicListSelect, toPublicListRow, type PublicListFilters } from './public-list';
 import { norwegianOrder } from './sort';
 import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
@@ -16,13 +19,24 @@ import type { PublicMunicipality } from './register';
 
 const ORDER = () => [norwegianOrder(cooperations.name), asc(cooperations.id)];
 
+/**
+ * The filters as conditions, and a municipality's membership as a subquery to join rather than
+ * EXISTS (see memberCooperations: the planner otherwise sorts the whole country by name).
+ */
+function scoped<Q extends PgSelect>(db: Db, query: Q, filters: PublicListFilters): Q {
+  const { memberOf, ...rest } = filters;
+  const conditions = and(...publicListConditions(db, rest));
+  if (!memberOf) return query.where(conditions);
+  const members = memberCooperations(db, memberOf, osloDateOf(new Date()));
+  // The selection is explicit, so the join changes no row's shape, only drizzle's type of it.
+  return query.innerJoin(members, eq(members.cooperationId, cooperations.id)).where(conditions) as unknown as Q;
+}
+
 /** One page of public cooperations matching the filters (a municipality's: memberOf), by name. */
 export async function publicRegisterPage(db: Db, filters: PublicListFilters, page: number): Promise<{ rows: PublicRegisterRow[]; window: PageWindow }> {
-  const conditions = and(...publicListConditions(db, filters));
   const [[total], found] = await Promise.all([
-    db.select({ n: count() }).from(cooperations).where(conditions),
-    publicListSelect(db)
-      .where(conditions)
+    scoped(db, db.select({ n: count() }).from(cooperations).$dynamic(), filters),
+    scoped(db, publicListSelect(db), filters)
       .orderBy(...ORDER())
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE),
@@ -32,11 +46,7 @@ export async function publicRegisterPage(db: Db, filters: PublicListFilters, pag
 
 /** Every public cooperation matching the filters, by name, a batch at a time from a cursor (the public CSV and JSON exports). */
 export async function* publicRegisterBatches(db: Db, filters: PublicListFilters, signal?: AbortSignal, batchSize = 500): AsyncGenerator<PublicRegisterRow[]> {
-  const ids = db
-    .select({ id: cooperations.id })
-    .from(cooperations)
-    .where(and(...publicListConditions(db, filters)))
-    .orderBy(...ORDER());
+  const ids = scoped(db, db.select({ id: cooperations.id }).from(cooperations).$dynamic(), filters).orderBy(...ORDER());
   for await (const batch of cursorBatches<{ id: string }>(db, ids, batchSize, signal)) {
     const list = batch.rows.map((r) => r.id);
     const byId = new Map((await publicListSelect(batch.db).where(inArray(cooperations.id, list))).map((r) => [r.id, r]));

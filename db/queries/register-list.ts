@@ -19,14 +19,19 @@ const fold = (text: string) => text.toLocaleLowerCase('nb').normalize('NFC');
 const likeTerm = (word: string) => `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 const SPONSOR_WORDS = { politisk: 'politisk: ', administrativ: 'administrativ: ' } as const;
 
-/** The municipality is a member of the outer query's cooperation on `today`. */
-function memberOf(db: Db, kommunenummer: string, today: IsoDate): SQL {
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(cooperationMembers)
-      .where(and(eq(cooperationMembers.cooperationId, cooperations.id), eq(cooperationMembers.kommunenummer, kommunenummer), memberOn(today))),
-  );
+/**
+ * The cooperations the municipality is a member of on `today`, as a subquery to join. The
+ * OFFSET 0 keeps PostgreSQL from folding it into a semi-join: given EXISTS and a LIMIT, it
+ * sorted the whole country's cooperations by name and probed each for membership (0.4 s for
+ * Oslo); joined, it sorts only the municipality's own (about a thousand for Oslo).
+ */
+export function memberCooperations(db: Db, kommunenummer: string, today: IsoDate) {
+  return db
+    .selectDistinct({ cooperationId: cooperationMembers.cooperationId })
+    .from(cooperationMembers)
+    .where(and(eq(cooperationMembers.kommunenummer, kommunenummer), memberOn(today)))
+    .offset(0)
+    .as('member_of');
 }
 
 /**
@@ -62,9 +67,12 @@ function wordCondition(db: Db, word: string, kommunenummer: string, today: IsoDa
   )!;
 }
 
-/** The register's filters and search as conditions on cooperations (filterRows in SQL). */
+/**
+ * The register's filters and search as conditions on cooperations (filterRows in SQL), for a
+ * query that joins memberCooperations (which makes it the municipality's register).
+ */
 export function registerConditions(db: Db, kommunenummer: string, query: RegisterQuery, today: IsoDate): SQL[] {
-  const conditions = [memberOf(db, kommunenummer, today)];
+  const conditions: SQL[] = [];
   if (query.tilstand) conditions.push(eq(cooperations.state, query.tilstand));
   if (query.form) conditions.push(sql`${cooperations.design}->>'legalForm' = ${query.form}`);
   if (query.oppgavefelt) {
@@ -95,9 +103,11 @@ export interface RegisterIdRow {
 
 /** The columns a register row needs beyond the dossier, for the matching cooperations in order. */
 export function registerIdQuery(db: Db, kommunenummer: string, query: RegisterQuery, today: IsoDate) {
+  const memberOf = memberCooperations(db, kommunenummer, today);
   return db
     .select({ id: cooperations.id, taskArea: taskAreas.name, isPublic: cooperations.isPublic, organisationNumber: cooperations.organisationNumber })
     .from(cooperations)
+    .innerJoin(memberOf, eq(memberOf.cooperationId, cooperations.id))
     .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
     .where(and(...registerConditions(db, kommunenummer, query, today)))
     .orderBy(...registerOrder(query))
@@ -106,14 +116,18 @@ export function registerIdQuery(db: Db, kommunenummer: string, query: RegisterQu
 
 /** How many cooperations match the query, and how many the municipality has in all. */
 export async function registerCounts(db: Db, kommunenummer: string, query: RegisterQuery, today: IsoDate): Promise<{ matching: number; all: number }> {
-  const all = db
-    .select({ n: count() })
-    .from(cooperations)
-    .where(memberOf(db, kommunenummer, today));
+  const memberOf = memberCooperations(db, kommunenummer, today);
+  const all = db.select({ n: count() }).from(memberOf);
   const filtered = Boolean(query.q || query.tilstand || query.oppgavefelt || query.form);
   const [[total], [matching]] = await Promise.all([
     all,
-    filtered ? db.select({ n: count() }).from(cooperations).where(and(...registerConditions(db, kommunenummer, query, today))) : Promise.resolve([undefined]),
+    filtered
+      ? db
+          .select({ n: count() })
+          .from(cooperations)
+          .innerJoin(memberOf, eq(memberOf.cooperationId, cooperations.id))
+          .where(and(...registerConditions(db, kommunenummer, query, today)))
+      : Promise.resolve([undefined]),
   ]);
   const n = Number(total?.n ?? 0);
   return { all: n, matching: matching ? Number(matching.n) : n };
@@ -121,16 +135,18 @@ export async function registerCounts(db: Db, kommunenummer: string, query: Regis
 
 /** The filter's options from all of the municipality's cooperations: task area names and legal forms, by name. */
 export async function registerFilterOptions(db: Db, kommunenummer: string, today: IsoDate): Promise<{ taskAreas: string[]; legalForms: { code: string; name: string }[] }> {
+  const memberOf = memberCooperations(db, kommunenummer, today);
   const [areas, forms] = await Promise.all([
     db
       .selectDistinct({ name: taskAreas.name })
       .from(cooperations)
-      .innerJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
-      .where(memberOf(db, kommunenummer, today)),
+      .innerJoin(memberOf, eq(memberOf.cooperationId, cooperations.id))
+      .innerJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId)),
     db
       .selectDistinct({ code: sql<string>`${cooperations.design}->>'legalForm'` })
       .from(cooperations)
-      .where(and(memberOf(db, kommunenummer, today), isNotNull(sql`nullif(${cooperations.design}->>'legalForm', '')`))),
+      .innerJoin(memberOf, eq(memberOf.cooperationId, cooperations.id))
+      .where(isNotNull(sql`nullif(${cooperations.design}->>'legalForm', '')`)),
   ]);
   const byName = (a: string, b: string) => a.localeCompare(b, 'nb');
   return {

@@ -7,7 +7,7 @@ import type { Db } from '../client';
 import { cooperations, taskAreas } from '../schema';
 import { cursorBatches } from './cursor';
 import { loadDossiers } from './dossier';
-import { registerConditions, registerCounts, registerIdQuery, registerOrder } from './register-list';
+import { memberCooperations, registerConditions, registerCounts, registerIdQuery, registerOrder } from './register-list';
 import { osloDateOf } from '@/lib/calendar/oslo-day';
 import type { IsoDate } from '@/lib/domain/iso-date';
 import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
@@ -56,9 +56,11 @@ export async function registerPage(db: Db, kommunenummer: string, query: Registe
  */
 export async function* registerRowBatches(db: Db, kommunenummer: string, query: RegisterQuery, now: Date, signal?: AbortSignal, batchSize = 100): AsyncGenerator<RegisterRow[]> {
   const today = osloDateOf(now);
+  const memberOf = memberCooperations(db, kommunenummer, today);
   const ids = db
     .select({ id: cooperations.id })
     .from(cooperations)
+    .innerJoin(memberOf, eq(memberOf.cooperationId, cooperations.id))
     .where(and(...registerConditions(db, kommunenummer, query, today)))
     .orderBy(...registerOrder(query));
   for await (const batch of cursorBatches<{ id: string }>(db, ids, batchSize, signal)) {
