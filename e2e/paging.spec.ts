@@ -5,6 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 import { test, expectAccessible, signInAs } from './fixtures';
 
+const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-paging';
 const pager = (page: Page, name: string) => page.getByRole('navigation', { name });
 const firstMunicipality = (page: Page) => page.locator('table tbody tr td:first-child a').first().textContent();
 
@@ -13,17 +14,20 @@ test('den nasjonale listen blas i med pageren: side 2 med mus, side 3 med tastat
   await expect(page.getByTestId('innsyn-utvalg')).toHaveText(/^Viser 1–50 av \d{3}$/);
   await expect(page.locator('table tbody tr')).toHaveCount(50);
   const nav = pager(page, 'Sider med kommuner');
-  await expect(nav.getByRole('link', { name: 'Side 1' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Side 1' })).toHaveAttribute('aria-current', 'true');
   await expect(nav.getByRole('link', { name: 'Forrige side' })).toHaveCount(0);
+  await expect(nav.getByRole('button')).toHaveCount(0); // the hidden placeholder keeps the arrow's place only
   await expectAccessible(page);
   const onFirst = await firstMunicipality(page);
 
   await nav.getByRole('link', { name: 'Neste side' }).click();
   await expect(page).toHaveURL(/\/innsyn\?side=2$/);
   await expect(page.getByTestId('innsyn-utvalg')).toHaveText(/^Viser 51–100 av \d{3}$/);
-  await expect(nav.getByRole('link', { name: 'Side 2' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Side 2' })).toHaveAttribute('aria-current', 'true');
   expect(await firstMunicipality(page)).not.toBe(onFirst);
   await expectAccessible(page);
+  await nav.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/innsyn-side-2.png` });
 
   // Keyboard only: Tab through the pager from "Forrige side" until "Side 3" has focus, then Enter.
   await nav.getByRole('link', { name: 'Forrige side' }).focus();
@@ -65,6 +69,7 @@ test('registeret sier fra om en side etter slutten og beholder filteret i lenken
   await expect(page.getByTestId('register-utvalg')).toHaveText(/^Side 40 finnes ikke: listen har \d+ sider?$/);
   await expect(page.getByLabel('Søk i navn, deltakere og sponsorer')).toBeVisible();
   await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/register-forbi-slutten.png`, fullPage: true });
   await pager(page, 'Sider i registeret').getByRole('link', { name: 'Forrige side' }).click();
   await expect(page).toHaveURL(/\/register\/4204\?tilstand=drift(&side=\d+)?$/);
   await expect(page.getByTestId('register-tabell')).toBeVisible();

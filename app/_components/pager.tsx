@@ -31,19 +31,20 @@ export function Pager({ label, page, pageCount, path, query }: PagerProps) {
                 Forrige
               </Link>
             </PaginationButton>
-          ) : null}
+          ) : (
+            <Placeholder>Forrige</Placeholder>
+          )}
         </PaginationItem>
         {pages.map(({ page: n, itemKey }) => (
           <PaginationItem key={itemKey}>
+            {/* An empty item is Designsystemet's ellipsis; the current page is aria-current="true", as its CSS expects. */}
             {typeof n === 'number' ? (
-              <PaginationButton asChild variant={n === page ? 'primary' : 'tertiary'}>
-                <Link href={href(n)} aria-current={n === page ? 'page' : undefined} aria-label={`Side ${n}`}>
+              <PaginationButton asChild variant="tertiary">
+                <Link href={href(n)} aria-current={n === page ? 'true' : undefined} aria-label={`Side ${n}`}>
                   {n}
                 </Link>
               </PaginationButton>
-            ) : (
-              <span aria-hidden="true">…</span>
-            )}
+            ) : null}
           </PaginationItem>
         ))}
         <PaginationItem>
@@ -53,9 +54,23 @@ export function Pager({ label, page, pageCount, path, query }: PagerProps) {
                 Neste
               </Link>
             </PaginationButton>
-          ) : null}
+          ) : (
+            <Placeholder>Neste</Placeholder>
+          )}
         </PaginationItem>
       </PaginationList>
     </Pagination>
+  );
+}
+
+/**
+ * Keeps the arrow's place on the first or last page (an empty item would show as an ellipsis):
+ * hidden from sight and from screen readers, and disabled, so it is never focused.
+ */
+function Placeholder({ children }: { children: string }) {
+  return (
+    <PaginationButton variant="tertiary" aria-hidden="true" disabled tabIndex={-1}>
+      {children}
+    </PaginationButton>
   );
 }
