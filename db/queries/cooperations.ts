@@ -1,6 +1,8 @@
 import 'server-only';
 // Cooperations as lists: scoped to what the user may see.
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { norwegianOrder } from './sort';
+import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
 import type { Db } from '../client';
 import { memberOn } from './membership';
 import { osloDateOf } from '@/lib/calendar/oslo-day';
@@ -21,7 +23,7 @@ export interface CooperationListItem {
  * Which cooperations the user may read, as a condition on cooperations.id: admin all (undefined);
  * municipality roles by membership on `today`; cooperation roles by id. Null when none at all.
  */
-function readableCondition(db: Db, user: SessionUser, today: IsoDate): SQL | undefined | null {
+export function readableCondition(db: Db, user: SessionUser, today: IsoDate): SQL | undefined | null {
   if (user.roles.some((r) => r.role === 'administrator')) return undefined;
   const kommuner = user.roles.filter((r) => r.role === 'radmannsteam' || r.role === 'folkevalgt').map((r) => r.kommunenummer!);
   const coopIds = user.roles.filter((r) => r.cooperationId).map((r) => r.cooperationId!);
@@ -77,6 +79,43 @@ export async function listCooperationsForUser(db: Db, user: SessionUser, today: 
     else membersOf.set(m.cooperationId, [member]);
   }
   return rows.map((r) => ({ ...r, members: membersOf.get(r.id) ?? [] }));
+}
+
+/** One page of the cooperations the user may read, in Norwegian name order, with the total. */
+export async function cooperationListPage(db: Db, user: SessionUser, page: number, today: IsoDate = osloDateOf(new Date())): Promise<{ rows: CooperationListItem[]; window: PageWindow }> {
+  const where = readableCondition(db, user, today);
+  if (where === null) return { rows: [], window: pageWindow(0, page) };
+  const [[total], rows] = await Promise.all([
+    db.select({ n: count() }).from(cooperations).where(where),
+    db
+      .select({ id: cooperations.id, name: cooperations.name, state: cooperations.state, taskArea: taskAreas.name })
+      .from(cooperations)
+      .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
+      .where(where)
+      .orderBy(norwegianOrder(cooperations.name), asc(cooperations.id))
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE),
+  ]);
+  const window = pageWindow(Number(total?.n ?? 0), page);
+  if (rows.length === 0) return { rows: [], window };
+  const members = await db
+    .select({
+      cooperationId: cooperationMembers.cooperationId,
+      kommunenummer: cooperationMembers.kommunenummer,
+      name: municipalities.name,
+      organisationName: cooperationMembers.organisationName,
+      role: cooperationMembers.role,
+    })
+    .from(cooperationMembers)
+    .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
+    .where(and(inArray(cooperationMembers.cooperationId, rows.map((r) => r.id)), memberOn(today)))
+    .orderBy(asc(cooperationMembers.sortOrder));
+  const membersOf = new Map<string, CooperationListItem['members']>();
+  for (const m of members) {
+    const member = { kommunenummer: m.kommunenummer, name: m.name ?? m.organisationName ?? '', role: m.role };
+    membersOf.set(m.cooperationId, [...(membersOf.get(m.cooperationId) ?? []), member]);
+  }
+  return { rows: rows.map((r) => ({ ...r, members: membersOf.get(r.id) ?? [] })), window };
 }
 
 export async function listCooperationNames(db: Db) {

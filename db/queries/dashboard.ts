@@ -2,6 +2,7 @@ import 'server-only';
 // What "Mine samarbeid" needs of every cooperation the user may read: the dossier, the open
 // round of member decisions, occurrences with their bodies, and the information log.
 import type { Db } from '../client';
+import type { IsoDate } from '@/lib/domain/iso-date';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { DashboardInput, FollowUpOccurrence } from '@/lib/dashboard/cards';
 import { restorableSnapshot } from '@/workflows/cooperation/snapshots';
@@ -10,10 +11,14 @@ import { loadDossiersWithOccurrences, loadLifecycles, type loadLifecycle, type O
 import { executionDatesByCooperation } from './follow-up';
 
 export async function loadDashboard(db: Db, user: SessionUser): Promise<DashboardInput[]> {
-  const ids = await readableCooperationIds(db, user);
+  return loadDashboardFor(db, await readableCooperationIds(db, user));
+}
+
+/** The dashboard's inputs for these cooperations (one page of them: dashboard-page.ts). */
+export async function loadDashboardFor(db: Db, ids: readonly string[], today?: IsoDate): Promise<DashboardInput[]> {
   if (ids.length === 0) return [];
   // The dossiers carry the occurrences already: read once, with the body each was planned for.
-  const [executions, { dossiers, occurrences }, lifecycles] = await Promise.all([executionDatesByCooperation(db, ids), loadDossiersWithOccurrences(db, ids), loadLifecycles(db, ids)]);
+  const [executions, { dossiers, occurrences }, lifecycles] = await Promise.all([executionDatesByCooperation(db, [...ids]), loadDossiersWithOccurrences(db, ids, { today }), loadLifecycles(db, [...ids])]);
   return dossiers.flatMap((dossier): DashboardInput[] => {
     const lifecycle = lifecycles.get(dossier.id);
     if (!lifecycle) return [];

@@ -88,7 +88,7 @@ const membersJson = () => sql<{ k: string | null; o: string | null; r: MemberRol
   where ${cooperationMembers.cooperationId} = ${cooperations.id} and ${currentMember()})`;
 
 /** The UTC day the latest evaluation round closed (lastClosedEvaluation in SQL). */
-const lastClosedDay = sql<string | null>`(
+export const lastClosedDay = sql<string | null>`(
   select to_char(max(${evaluationRounds.closedAt}) at time zone 'UTC', 'YYYY-MM-DD') from ${evaluationRounds}
   where ${evaluationRounds.cooperationId} = ${cooperations.id} and ${evaluationRounds.closedAt} is not null)`;
 
@@ -99,7 +99,17 @@ const lastClosedDay = sql<string | null>`(
 export async function publicCooperationPage(db: Db, filters: PublicListFilters, page: { after: string | null; limit: number }): Promise<Page<PublicListRow>> {
   const conditions = filterConditions(db, filters);
   if (page.after) conditions.push(gt(cooperations.id, page.after));
-  const found = await db
+  const found = await publicListSelect(db)
+    .where(and(...conditions))
+    .orderBy(asc(cooperations.id))
+    .limit(page.limit + 1);
+  const rows = found.slice(0, page.limit);
+  return { rows: rows.map(toPublicListRow), nextAfter: found.length > page.limit ? rows.at(-1)!.id : null };
+}
+
+/** The columns of a public list row, members and the last evaluation gathered per row by the database. */
+export function publicListSelect(db: Db) {
+  return db
     .select({
       id: cooperations.id,
       name: cooperations.name,
@@ -114,23 +124,27 @@ export async function publicCooperationPage(db: Db, filters: PublicListFilters, 
     })
     .from(cooperations)
     .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
-    .where(and(...conditions))
-    .orderBy(asc(cooperations.id))
-    .limit(page.limit + 1);
-  const rows = found.slice(0, page.limit);
+    .$dynamic();
+}
+
+type PublicListRecord = Awaited<ReturnType<ReturnType<typeof publicListSelect>['execute']>>[number];
+
+export function toPublicListRow(r: PublicListRecord): PublicListRow {
   return {
-    rows: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      state: r.state as LifecycleState,
-      legalFormCode: r.legalFormCode || null,
-      taskArea: r.taskAreaId === null || r.taskAreaName === null || r.taskAreaSector === null ? null : { id: r.taskAreaId, name: r.taskAreaName, sector: r.taskAreaSector },
-      startDate: r.startDate,
-      lastEvaluation: r.lastEvaluation,
-      members: (r.members ?? []).map((m) => ({ kommunenummer: m.k, name: memberName(m.m, m.o, m.kind), role: m.r })),
-    })),
-    nextAfter: found.length > page.limit ? rows.at(-1)!.id : null,
+    id: r.id,
+    name: r.name,
+    state: r.state as LifecycleState,
+    legalFormCode: r.legalFormCode || null,
+    taskArea: r.taskAreaId === null || r.taskAreaName === null || r.taskAreaSector === null ? null : { id: r.taskAreaId, name: r.taskAreaName, sector: r.taskAreaSector },
+    startDate: r.startDate,
+    lastEvaluation: r.lastEvaluation,
+    members: (r.members ?? []).map((m) => ({ kommunenummer: m.k, name: memberName(m.m, m.o, m.kind), role: m.r })),
   };
+}
+
+/** The public list's filters as conditions (exported for the paged and streamed public registers). */
+export function publicListConditions(db: Db, filters: PublicListFilters): SQL[] {
+  return filterConditions(db, filters);
 }
 
 export interface PublicMunicipalityRow {

@@ -13,6 +13,10 @@ import { listCooperationsForUser, readableCooperationIds } from './cooperations'
 import { loadDashboard } from './dashboard';
 import { loadDossiers } from './dossier';
 import { publicRegisterRows, registerRows } from './register';
+import { registerPage } from './register-page';
+import { publicRegisterPage } from './public-register-page';
+import { dashboardPage } from './dashboard-page';
+import { cooperationListPage } from './cooperations';
 
 const counter = queryCounter();
 let t: TestDb;
@@ -39,6 +43,10 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   'loadDashboard (/oversikt)': () => loadDashboard(t.db, radmann),
   'listCooperationsForUser (/samarbeid)': () => listCooperationsForUser(t.db, radmann),
   'readableCooperationIds': () => readableCooperationIds(t.db, radmann),
+  'registerPage (/register/<nr>?side=1)': () => registerPage(t.db, KOMMUNE, { q: 'samarbeid', sorter: 'evaluering' }, 1, NOW),
+  'publicRegisterPage (/innsyn/kommune/<nr>?side=1)': () => publicRegisterPage(t.db, { memberOf: KOMMUNE }, 1),
+  'dashboardPage (/oversikt?side=1)': () => dashboardPage(t.db, radmann, 1, NOW),
+  'cooperationListPage (/samarbeid?side=1)': () => cooperationListPage(t.db, radmann, 1),
 };
 
 const counts = new Map<string, number[]>();

@@ -13,6 +13,7 @@ import { READY_MEMBER_IDS } from '@/lib/domain/fixtures';
 import { publicRegisterCsv, REGISTER_CSV_HEADERS, registerCsv, registerCsvRecord } from '@/lib/register/csv';
 import { internalStrings, leakyDossier, leakySource, PUBLIC_MINUTES_URL } from '@/lib/register/fixtures';
 import { loadPublicCooperation, loadPublicationSource, publicMunicipalities, publicRegisterRows, registerMunicipalities, registerRows } from './register';
+import { publicMunicipalityListPage, publicRegisterBatches, publicRegisterPage } from './public-register-page';
 
 let t: TestDb;
 let publicId: string;
@@ -163,5 +164,34 @@ describe('public cooperation', () => {
   it('the public register lists public cooperations only, and not those the municipality left', async () => {
     expect((await publicRegisterRows(t.db, '4203')).map((r) => r.name)).toEqual(['OFFENTLIG-navn Legevakt', 'Samarbeid Grimstad har forlatt']);
     expect((await publicRegisterRows(t.db, '4202')).map((r) => r.name)).toEqual(['OFFENTLIG-navn Legevakt']);
+  });
+});
+
+describe('publicRegisterPage and publicRegisterBatches (SQL, no dossiers)', () => {
+  it.each(['4202', '4203', '4215', '0301'])('give the same rows as the public projection for %s', async (kommunenummer) => {
+    const projection = await publicRegisterRows(t.db, kommunenummer);
+    const page = await publicRegisterPage(t.db, { memberOf: kommunenummer }, 1);
+    expect(page.rows).toEqual(projection);
+    expect(page.window.total).toBe(projection.length);
+    const streamed = [];
+    for await (const batch of publicRegisterBatches(t.db, { memberOf: kommunenummer }, undefined, 1)) streamed.push(...batch);
+    expect(streamed).toEqual(projection);
+  });
+});
+
+describe('publicMunicipalityListPage (the national /innsyn list)', () => {
+  it.each([{}, { search: 'ås' }, { withAny: true }, { search: '42', withAny: true }])('pages the same municipalities as publicMunicipalities, by name: %j', async (filters) => {
+    const all = await publicMunicipalities(t.db, filters.search);
+    const expected = filters.withAny ? all.filter((m) => m.publicCooperations > 0) : all;
+    const rows = [];
+    for (let page = 1; ; page++) {
+      const result = await publicMunicipalityListPage(t.db, filters, page);
+      expect(result.window.total).toBe(expected.length);
+      expect(result.withAny).toBe(all.filter((m) => m.publicCooperations > 0).length);
+      rows.push(...result.rows);
+      if (page >= result.window.pageCount) break;
+    }
+    expect(rows.map((r) => r.name)).toEqual(expected.map((r) => r.name));
+    expect(rows).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 // The register as CSV that Norwegian Excel opens as it is: dates dd.mm.yyyy, Norwegian
 // headers, one row per cooperation. lib/csv.ts writes the file (quoting, encoding and the
 // formula guard for every cell); this module only decides which cells there are.
-import { writeCsv } from '@/lib/csv';
+import { writeCsv, writeCsvStream } from '@/lib/csv';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import type { PublicRegisterRow } from './public';
@@ -77,6 +77,16 @@ export function registerCsv(rows: readonly RegisterRow[]): string {
   return writeCsv([[...REGISTER_CSV_HEADERS], ...rows.map(registerCsvRecord)]);
 }
 
+/** The same file as registerCsv, streamed batch by batch (the export route). */
+export function registerCsvStream(batches: AsyncIterable<readonly RegisterRow[]>): ReadableStream<Uint8Array> {
+  return writeCsvStream([...REGISTER_CSV_HEADERS], mapBatches(batches, registerCsvRecord));
+}
+
+/** Each batch's rows as records, lazily (nothing is read before the stream asks). */
+export async function* mapBatches<T>(batches: AsyncIterable<readonly T[]>, record: (row: T) => string[]): AsyncGenerator<string[][]> {
+  for await (const batch of batches) yield batch.map(record);
+}
+
 export const PUBLIC_CSV_HEADERS = [
   'Samarbeid',
   'Organisasjonsform',
@@ -109,6 +119,11 @@ export function publicCsvRecord(row: PublicRegisterRow, origin: string): string[
 
 export function publicRegisterCsv(rows: readonly PublicRegisterRow[], origin: string): string {
   return writeCsv([[...PUBLIC_CSV_HEADERS], ...rows.map((r) => publicCsvRecord(r, origin))]);
+}
+
+/** The same file as publicRegisterCsv, streamed batch by batch. */
+export function publicRegisterCsvStream(batches: AsyncIterable<readonly PublicRegisterRow[]>, origin: string): ReadableStream<Uint8Array> {
+  return writeCsvStream([...PUBLIC_CSV_HEADERS], mapBatches(batches, (r) => publicCsvRecord(r, origin)));
 }
 
 /** A file name without æøå or spaces, which some mail clients and servers mangle. */

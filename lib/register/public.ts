@@ -239,6 +239,34 @@ export interface PublicRegisterRow {
   lastEvaluation: IsoDate | null;
 }
 
+/**
+ * The same row from the open register's list query (db/queries/public-list.ts), for the paged
+ * public register and the exports; a database test holds the two equal.
+ */
+export function publicRegisterRowOf(row: {
+  id: string;
+  name: string;
+  state: LifecycleState;
+  legalFormCode: string | null;
+  taskArea: { name: string } | null;
+  startDate: IsoDate | null;
+  lastEvaluation: IsoDate | null;
+  members: readonly { name: string; role: MemberRole }[];
+}): PublicRegisterRow {
+  return {
+    id: row.id,
+    name: row.name,
+    legalForm: legalFormName(row.legalFormCode),
+    taskArea: row.taskArea?.name ?? null,
+    hosts: row.members.filter((m) => m.role === 'vertskommune' || m.role === 'kontorkommune').map((m) => m.name),
+    hostLabel: hostLabel(row.members),
+    members: row.members.map((m) => m.name),
+    state: row.state,
+    startDate: row.startDate,
+    lastEvaluation: row.lastEvaluation,
+  };
+}
+
 /** Built from the projection, so the public register cannot show more than the public page. */
 export function publicRegisterRow(c: PublicCooperation): PublicRegisterRow {
   return {

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
-import { listCooperationsForUser } from '@/db/queries/cooperations';
+import { cooperationListPage } from '@/db/queries/cooperations';
+import { parsePage, rangeText } from '@/lib/paging';
+import { Pager } from '../../_components/pager';
 import { requireUser } from '@/lib/auth/session';
 import type { LifecycleState } from '@/lib/domain/dossier';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
@@ -10,9 +12,9 @@ import { PageHeader } from '../../_components/page-header';
 
 export const metadata: Metadata = { title: 'Samarbeid' };
 
-export default async function CooperationsPage() {
+export default async function CooperationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser('/samarbeid');
-  const cooperations = await listCooperationsForUser(await getDb(), user);
+  const { rows: cooperations, window } = await cooperationListPage(await getDb(), user, parsePage(await searchParams));
   const mayCreate = user.roles.some((r) => r.role === 'radmannsteam');
   const mayRegister = mayCreate || user.roles.some((r) => r.role === 'administrator');
   return (
@@ -36,8 +38,13 @@ export default async function CooperationsPage() {
           ) : null}
         </div>
       </PageHeader>
+      {window.total > 0 ? (
+        <p className="bb-muted mb-2 text-sm" data-testid="samarbeid-utvalg">
+          {rangeText(window)}
+        </p>
+      ) : null}
       {cooperations.length === 0 ? (
-        <p className="bb-panel">Du har ingen samarbeid ennå.</p>
+        <p className="bb-panel">{window.total === 0 ? 'Du har ingen samarbeid ennå.' : 'Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.'}</p>
       ) : (
         <div className="overflow-x-auto">
           <Table zebra border className="w-full">
@@ -67,6 +74,7 @@ export default async function CooperationsPage() {
           </Table>
         </div>
       )}
+      <Pager label="Sider i samarbeidslisten" page={window.page} pageCount={window.pageCount} path="/samarbeid" query="" />
     </>
   );
 }

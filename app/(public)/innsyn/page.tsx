@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { Button, Checkbox, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db/client';
-import { publicMunicipalities } from '@/db/queries/register';
+import { publicMunicipalityListPage } from '@/db/queries/public-register-page';
+import { parsePage, rangeText } from '@/lib/paging';
+import { Pager } from '../../_components/pager';
 import { PageHeader } from '../../_components/page-header';
 import { TableScroll } from './_components/table-scroll';
 
@@ -18,10 +20,10 @@ const querySchema = z.object({
 });
 
 export default async function InnsynPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const query = querySchema.parse(await searchParams);
-  const all = await publicMunicipalities(await getDb(), query.q || undefined);
-  const rows = query.med ? all.filter((m) => m.publicCooperations > 0) : all;
-  const withAny = all.filter((m) => m.publicCooperations > 0).length;
+  const params = await searchParams;
+  const query = querySchema.parse(params);
+  const { rows, window, withAny } = await publicMunicipalityListPage(await getDb(), { search: query.q || undefined, withAny: query.med === '1' }, parsePage(params));
+  const pagerQuery = new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.med ? { med: query.med } : {}) }).toString();
   return (
     <>
       <PageHeader
@@ -35,6 +37,12 @@ export default async function InnsynPage({ searchParams }: { searchParams: Promi
           <Link href="/innsyn/api" className="ds-button" data-variant="secondary">
             Åpent API
           </Link>
+          <a href="/innsyn/samarbeid.csv" download className="ds-button" data-variant="secondary">
+            Alle offentlige samarbeid som CSV (Excel)
+          </a>
+          <a href="/innsyn/samarbeid.json" className="ds-button" data-variant="secondary">
+            Alle offentlige samarbeid som JSON
+          </a>
         </div>
       </PageHeader>
       <form method="get" action="/innsyn" role="search" aria-label="Kommunesøk" className="bb-panel mb-6 flex flex-wrap items-end gap-4">
@@ -45,12 +53,19 @@ export default async function InnsynPage({ searchParams }: { searchParams: Promi
         <Button type="submit">Søk</Button>
       </form>
       <Heading level={2} data-size="xs" className="mb-3" aria-live="polite">
-        {rows.length} {rows.length === 1 ? 'kommune' : 'kommuner'}
+        {window.total} {window.total === 1 ? 'kommune' : 'kommuner'}
         {query.q ? ` som passer med «${query.q}»` : ''}
         {withAny > 0 && !query.med ? ` – ${withAny} med offentlige samarbeid i Brobygger` : ''}
       </Heading>
-      {rows.length === 0 ? (
+      {window.pageCount > 1 && window.total > 0 ? (
+        <Paragraph data-size="sm" className="bb-muted mb-2" data-testid="innsyn-utvalg">
+          {rangeText(window)}
+        </Paragraph>
+      ) : null}
+      {window.total === 0 ? (
         <Paragraph className="bb-panel">Ingen kommuner passer med søket. Sjekk stavemåten, eller søk på kommunenummeret.</Paragraph>
+      ) : rows.length === 0 ? (
+        <Paragraph className="bb-panel">Det er ingen kommuner på denne siden. Gå tilbake til en av sidene nedenfor.</Paragraph>
       ) : (
         <TableScroll label="Kommuner med antall offentlige samarbeid">
           <Table zebra border className="w-full">
@@ -78,6 +93,7 @@ export default async function InnsynPage({ searchParams }: { searchParams: Promi
           </Table>
         </TableScroll>
       )}
+      <Pager label="Sider med kommuner" page={window.page} pageCount={window.pageCount} path="/innsyn" query={pagerQuery} />
     </>
   );
 }

@@ -4,14 +4,18 @@ import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { formerMemberships, registerMunicipalities, registerRows } from '@/db/queries/register';
+import { formerMemberships, registerMunicipalities } from '@/db/queries/register';
+import { registerFilterOptions } from '@/db/queries/register-list';
+import { registerPage } from '@/db/queries/register-page';
 import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { FormerMemberships } from '../_components/former-memberships';
 import { can } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
 import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
-import { applyRegisterQuery, hasFilter, legalFormsOf, parseRegisterQuery, registerQueryString, taskAreasOf } from '@/lib/register/query';
+import { hasFilter, parseRegisterQuery, registerQueryString } from '@/lib/register/query';
+import { parsePage, rangeText } from '@/lib/paging';
+import { Pager } from '../../../_components/pager';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { RegisterFilters } from '../_components/register-filters';
@@ -34,14 +38,20 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) notFound();
   if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) forbid();
-  const query = parseRegisterQuery(await searchParams);
+  const search = await searchParams;
+  const query = parseRegisterQuery(search);
+  const page = parsePage(search);
   const now = await requestNow();
-  const all = await registerRows(db, kommunenummer, now);
-  const former = await formerMemberships(db, kommunenummer, osloDateOf(now));
-  const rows = applyRegisterQuery(all, query);
   const scope = registerScopeOf(user);
-  const several = scope === null || (await registerMunicipalities(db, scope)).length > 1;
+  // Independent reads, side by side: the page of rows, the filter's options, the former memberships, the picker.
+  const [{ rows, window, all }, options, former, several] = await Promise.all([
+    registerPage(db, kommunenummer, query, page, now),
+    registerFilterOptions(db, kommunenummer, osloDateOf(now)),
+    formerMemberships(db, kommunenummer, osloDateOf(now)),
+    scope === null ? true : registerMunicipalities(db, scope).then((m) => m.length > 1),
+  ]);
   const queryString = registerQueryString(query);
+  const nb = (n: number) => n.toLocaleString('nb-NO');
   const csvHref = `/api/register/${kommunenummer}${queryString ? `?${queryString}` : ''}`;
   const name = organisationTitle(municipality);
   return (
@@ -73,21 +83,31 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
           </Link>
         </div>
       </PageHeader>
-      <RegisterFilters action={`/register/${kommunenummer}`} query={query} taskAreas={taskAreasOf(all)} legalForms={legalFormsOf(all)} />
+      <RegisterFilters action={`/register/${kommunenummer}`} query={query} taskAreas={options.taskAreas} legalForms={options.legalForms} />
       <Heading level={2} data-size="xs" className="mb-3" aria-live="polite">
-        {hasFilter(query) ? `${rows.length} av ${all.length} samarbeid` : `${all.length} samarbeid`}
+        {hasFilter(query) ? `${nb(window.total)} av ${nb(all)} samarbeid` : `${nb(all)} samarbeid`}
       </Heading>
+      {window.total > 0 ? (
+        <Paragraph data-size="sm" className="bb-muted mb-2" data-testid="register-utvalg">
+          {rangeText(window)}
+        </Paragraph>
+      ) : null}
       {rows.length === 0 ? (
         <Paragraph className="bb-panel">
-          {all.length === 0 ? `${name} deltar ikke i noen registrerte samarbeid ennå.` : 'Ingen samarbeid passer med filteret. Prøv et annet søk, eller nullstill filteret.'}
+          {all === 0
+            ? `${name} deltar ikke i noen registrerte samarbeid ennå.`
+            : window.total > 0
+              ? 'Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.'
+              : 'Ingen samarbeid passer med filteret. Prøv et annet søk, eller nullstill filteret.'}
         </Paragraph>
       ) : (
-        <RegisterTable rows={rows} caption={`Samarbeid ${name} deltar i, med form, organisasjonsnummer, vertskommune, deltakere, sponsorer, tilstand og startdato, kommunens andel, evaluering og legitimitet`} />
+        <RegisterTable rows={rows} caption={`Samarbeid ${name} deltar i, med form, organisasjonsnummer, vertskommune, deltakere, sponsorer, tilstand og startdato, kommunens andel, evaluering og legitimitet (${rangeText(window).toLocaleLowerCase('nb')})`} />
       )}
+      <Pager label="Sider i registeret" page={window.page} pageCount={window.pageCount} path={`/register/${kommunenummer}`} query={queryString} />
       <Paragraph data-size="sm" className="bb-muted mt-4 max-w-3xl">
         Input er demokratisk forankring, throughput er åpenhet og output er resultater. Grønn er 70 poeng eller mer, gul
         40–69 og rød under 40; ukjent betyr at det ikke finnes data å beregne fra ennå. CSV-filen inneholder det samme
-        utvalget som vises her.
+        utvalget som vises her, med alle sidene.
       </Paragraph>
       <FormerMemberships name={name} rows={former} />
     </>

@@ -1,13 +1,15 @@
 // The municipal register as CSV (for Excel), with the same filters and order as the page
-// the link came from. Internal data: signed in with 'register.read' for the municipality.
+// the link came from (every page of it, not only the one shown). Internal data: signed in
+// with 'register.read' for the municipality. Streamed from a database cursor a batch at a
+// time; a client that disconnects stops the export.
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { registerRows } from '@/db/queries/register';
+import { registerRowBatches } from '@/db/queries/register-page';
 import { requestNow } from '@/lib/clock';
 import { isoDateOf } from '@/lib/domain/iso-date';
 import { isMunicipalityNumber } from '@/lib/domain/municipality';
-import { csvFileName, registerCsv } from '@/lib/register/csv';
-import { applyRegisterQuery, registerQuerySchema } from '@/lib/register/query';
+import { csvFileName, registerCsvStream } from '@/lib/register/csv';
+import { registerQuerySchema } from '@/lib/register/query';
 import { route } from '@/lib/route';
 
 const kommunenummerOf = (params: Record<string, string | string[]>) => {
@@ -25,14 +27,13 @@ export const GET = route(
       return { kind: 'municipality', kommunenummer };
     },
   },
-  async ({ query, params }) => {
+  async ({ query, params, request }) => {
     const kommunenummer = kommunenummerOf(params)!;
     const db = await getDb();
     const municipality = await getMunicipality(db, kommunenummer);
     const now = await requestNow();
-    const rows = applyRegisterQuery(await registerRows(db, kommunenummer, now), query);
     const fileName = csvFileName('samarbeidsregister', municipality?.name ?? kommunenummer, isoDateOf(now));
-    return new Response(registerCsv(rows), {
+    return new Response(registerCsvStream(registerRowBatches(db, kommunenummer, query, now, request.signal)), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${fileName}"`,

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { publicRegisterRows } from '@/db/queries/register';
+import { publicRegisterPage } from '@/db/queries/public-register-page';
+import { parsePage, rangeText } from '@/lib/paging';
+import { Pager } from '../../../../_components/pager';
 import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
 import { PageHeader } from '../../../../_components/page-header';
 import { PublicRegisterTable } from '../../_components/public-register-table';
@@ -36,11 +38,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function PublicMunicipalRegisterPage({ params }: { params: Params }) {
+export default async function PublicMunicipalRegisterPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { kommunenummer } = await params;
   const municipality = await municipalityOf(kommunenummer);
   if (!municipality) notFound();
-  const rows = await publicRegisterRows(await getDb(), kommunenummer);
+  const { rows, window } = await publicRegisterPage(await getDb(), { memberOf: kommunenummer }, parsePage(await searchParams));
+  const total = window.total;
   const name = displayName(municipality);
   return (
     <>
@@ -49,7 +52,7 @@ export default async function PublicMunicipalRegisterPage({ params }: { params: 
         crumbs={[{ href: '/innsyn', label: 'Innsyn' }]}
         lead={`Samarbeidene ${name} deltar i sammen med andre kommuner, slik kommunen har registrert dem i Brobygger. Velg et samarbeid for å se formål, hvem som har ansvaret og hvilke vedtak som er fattet.`}
       >
-        {rows.length > 0 ? (
+        {total > 0 ? (
           <div className="flex flex-wrap gap-3">
             <Link href={`/innsyn/kommune/${kommunenummer}/nettverk`} className="ds-button" data-variant="secondary">
               Se samarbeidsnettverket
@@ -61,16 +64,24 @@ export default async function PublicMunicipalRegisterPage({ params }: { params: 
         ) : null}
       </PageHeader>
       <Heading level={2} data-size="xs" className="mb-3">
-        {rows.length} offentlige samarbeid
+        {total.toLocaleString('nb-NO')} offentlige samarbeid
       </Heading>
-      {rows.length === 0 ? (
+      {total > 0 ? (
+        <Paragraph data-size="sm" className="bb-muted mb-2" data-testid="innsyn-utvalg">
+          {rangeText(window)}
+        </Paragraph>
+      ) : null}
+      {total === 0 ? (
         <Paragraph className="bb-panel">
           {name} har ikke registrert noen offentlige samarbeid i Brobygger. Det betyr ikke at kommunen ikke samarbeider med
           andre – spør kommunen om oversikten over samarbeidene.
         </Paragraph>
+      ) : rows.length === 0 ? (
+        <Paragraph className="bb-panel">Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.</Paragraph>
       ) : (
         <PublicRegisterTable rows={rows} from={kommunenummer} caption={`Interkommunale samarbeid i ${name} med form, oppgavefelt, vertskommune, deltakere, tilstand og siste evaluering`} />
       )}
+      <Pager label="Sider i registeret" page={window.page} pageCount={window.pageCount} path={`/innsyn/kommune/${kommunenummer}`} query="" />
       <EmbedHelp kommunenummer={kommunenummer} name={name} baseUrl={await installationUrl()} />
       <Paragraph data-size="sm" className="bb-muted mt-4 max-w-3xl">
         Kommunen fører en oversikt over de interkommunale samarbeidene sine (kommuneloven § 17-4). Her vises samarbeidene

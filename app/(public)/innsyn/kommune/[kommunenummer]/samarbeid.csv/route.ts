@@ -1,12 +1,13 @@
-// A municipality's public register as CSV for Excel; no sign-in. Built from the same public
-// projection as the pages, so it cannot hold more than they show.
+// A municipality's public register as CSV for Excel; no sign-in. The same rows as the public
+// pages (a database test holds them equal to the public projection), streamed from a cursor;
+// a client that disconnects stops the export.
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { publicRegisterRows } from '@/db/queries/register';
+import { publicRegisterBatches } from '@/db/queries/public-register-page';
 import { publicBaseUrl } from '@/lib/calendar/urls';
 import { isoDateOf } from '@/lib/domain/iso-date';
 import { isMunicipalityNumber } from '@/lib/domain/municipality';
-import { csvFileName, publicRegisterCsv } from '@/lib/register/csv';
+import { csvFileName, publicRegisterCsvStream } from '@/lib/register/csv';
 import { route } from '@/lib/route';
 
 const notFound = () =>
@@ -21,10 +22,9 @@ export const GET = route({ access: 'public' }, async ({ params, request }) => {
   const db = await getDb();
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) return notFound();
-  const rows = await publicRegisterRows(db, kommunenummer);
   const fileName = csvFileName('interkommunale-samarbeid', municipality.name, isoDateOf(new Date()));
   // Behind `npm start` the request's own origin is the bind address (http://0.0.0.0:3000).
-  return new Response(publicRegisterCsv(rows, publicBaseUrl(request.nextUrl.origin)), {
+  return new Response(publicRegisterCsvStream(publicRegisterBatches(db, { memberOf: kommunenummer }, request.signal), publicBaseUrl(request.nextUrl.origin)), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${fileName}"`,

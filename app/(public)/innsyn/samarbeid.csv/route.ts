@@ -1,0 +1,20 @@
+// Every public cooperation in the country as one CSV file for Excel; no sign-in. The same rows
+// and columns as a municipality's public CSV, by name, streamed from a database cursor (the
+// whole country never sits in memory); a client that disconnects stops the export.
+import { getDb } from '@/db/client';
+import { publicRegisterBatches } from '@/db/queries/public-register-page';
+import { publicBaseUrl } from '@/lib/calendar/urls';
+import { isoDateOf } from '@/lib/domain/iso-date';
+import { publicRegisterCsvStream } from '@/lib/register/csv';
+import { route } from '@/lib/route';
+
+export const GET = route({ access: 'public' }, async ({ request }) => {
+  const db = await getDb();
+  return new Response(publicRegisterCsvStream(publicRegisterBatches(db, {}, request.signal), publicBaseUrl(request.nextUrl.origin)), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="interkommunale-samarbeid-norge-${isoDateOf(new Date())}.csv"`,
+      'Cache-Control': 'public, max-age=300',
+    },
+  });
+});

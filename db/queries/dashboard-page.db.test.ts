@@ -1,0 +1,96 @@
+// "Mine samarbeid" and the cooperation list as pages: the summary over every cooperation from
+// SQL equals what the cards of all pages add up to, the order is most overdue first and
+// stable across pages, and a page past the end is empty with the right totals.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { createTestDb, type TestDb } from '@/lib/testing/db';
+import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/lib/testing/cooperation';
+import { seedReferenceData } from '@/db/seed/reference';
+import { anchoringOccurrences, sponsors } from '@/db/schema';
+import { READY_MEMBER_IDS, readyDossier } from '@/lib/domain/fixtures';
+import type { SessionUser } from '@/lib/auth/roles';
+import { buildCard } from '@/lib/dashboard/cards';
+import { PAGE_SIZE } from '@/lib/paging';
+import { cooperationListPage, listCooperationsForUser } from './cooperations';
+import { dashboardPage } from './dashboard-page';
+
+let t: TestDb;
+let radmann: SessionUser;
+const NOW = new Date('2025-06-01T10:00:00Z');
+const TOTAL = PAGE_SIZE + 7;
+const id = (i: number) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedReferenceData(t.db);
+  radmann = await createTestUser(t.db, { name: 'Rune Rådgiver', role: 'radmannsteam', kommunenummer: '4203' });
+  for (let i = 0; i < TOTAL; i++) {
+    const d = readyDossier();
+    d.id = id(i);
+    d.name = `Samarbeid ${String(i).padStart(3, '0')}`;
+    d.state = 'drift';
+    d.startDate = '2024-01-01';
+    await insertCooperationFromDossier(t.db, d);
+    const memberId = fixtureUuid(d.id, READY_MEMBER_IDS.arendal);
+    // Cooperation i has (i % 5) overdue occurrences, one moved to a day that has passed when i % 7 == 0, and one in the future.
+    const overdue = Array.from({ length: i % 5 }, (_, k) => ({ dueDate: `2025-0${1 + k}-10`, status: 'planlagt' as const, heldDate: null }));
+    const moved = i % 7 === 0 ? [{ dueDate: '2025-01-01', status: 'utsatt' as const, heldDate: '2025-05-01' }] : [];
+    const future = [{ dueDate: '2025-09-01', status: 'planlagt' as const, heldDate: null }];
+    await t.db.insert(anchoringOccurrences).values(
+      [...overdue, ...moved, ...future].map((o) => ({ ...o, cooperationId: d.id, memberId, body: 'kommunestyre', level: 'politisk' as const, kind: 'formell' as const })),
+    );
+    if (i % 11 === 3) await t.db.update(sponsors).set({ needsReconfirmation: true }).where(and(eq(sponsors.cooperationId, d.id)));
+  }
+}, 120_000);
+afterAll(async () => t?.close());
+
+describe('dashboardPage', () => {
+  it('sums over every cooperation in SQL what the cards of all pages show', async () => {
+    const first = await dashboardPage(t.db, radmann, 1, NOW);
+    const second = await dashboardPage(t.db, radmann, 2, NOW);
+    expect(first.inputs).toHaveLength(PAGE_SIZE);
+    expect(second.inputs).toHaveLength(TOTAL - PAGE_SIZE);
+    const cards = [...first.inputs, ...second.inputs].map((input) => buildCard(input, NOW));
+    expect(new Set(cards.map((c) => c.id)).size).toBe(TOTAL);
+    expect(first.summary).toEqual({
+      cooperations: TOTAL,
+      overdue: cards.reduce((n, c) => n + c.overdueCount, 0),
+      withOverdue: cards.filter((c) => c.overdueCount > 0).length,
+      reconfirm: [...first.inputs, ...second.inputs].reduce((n, i) => n + i.dossier.sponsors.filter((s) => s.needsReconfirmation).length, 0),
+    });
+    expect(first.window).toMatchObject({ total: TOTAL, pageCount: 2, first: 1, last: PAGE_SIZE });
+  });
+
+  it('puts the most overdue first, then those with sponsors to re-confirm, then by name', async () => {
+    const cards = [...(await dashboardPage(t.db, radmann, 1, NOW)).inputs, ...(await dashboardPage(t.db, radmann, 2, NOW)).inputs].map((input) => buildCard(input, NOW));
+    const key = (c: ReturnType<typeof buildCard>) => [-c.overdueCount, c.tasks.some((task) => task.kind === 'sponsor') ? 0 : 1];
+    const sorted = [...cards].sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)];
+      return ka[0]! - kb[0]! || ka[1]! - kb[1]! || a.name.localeCompare(b.name, 'nb');
+    });
+    expect(cards.map((c) => c.id)).toEqual(sorted.map((c) => c.id));
+    expect(cards[0]!.overdueCount).toBe(5); // 4 planned past due + 1 moved to a day that has passed (i = 49)
+  });
+
+  it('gives an empty page past the end, with the totals', async () => {
+    const beyond = await dashboardPage(t.db, radmann, 5, NOW);
+    expect(beyond.inputs).toEqual([]);
+    expect(beyond.window).toMatchObject({ total: TOTAL, pageCount: 2, first: 0 });
+    expect(beyond.summary.cooperations).toBe(TOTAL);
+  });
+
+  it('is empty for a user without roles', async () => {
+    const nobody: SessionUser = { ...radmann, roles: [] };
+    expect(await dashboardPage(t.db, nobody, 1, NOW)).toMatchObject({ inputs: [], summary: { cooperations: 0 } });
+  });
+});
+
+describe('cooperationListPage', () => {
+  it('pages the same list as listCooperationsForUser, by name', async () => {
+    const all = await listCooperationsForUser(t.db, radmann, '2025-06-01');
+    const pages = [await cooperationListPage(t.db, radmann, 1, '2025-06-01'), await cooperationListPage(t.db, radmann, 2, '2025-06-01')];
+    expect(pages.flatMap((p) => p.rows)).toEqual(all);
+    expect(pages[0]!.window).toMatchObject({ total: TOTAL, pageCount: 2 });
+    expect((await cooperationListPage(t.db, radmann, 3, '2025-06-01')).rows).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import 'server-only';
+// "Mine samarbeid" for a user with hundreds of cooperations: the order of the cards and the
+// summary over all of them in SQL (overdue anchoring occurrences and sponsors to re-confirm,
+// counted per cooperation by the database), and the cards of one page only built from their
+// dossiers (lib/dashboard/cards.ts: next anchoring, tasks, warnings, lights).
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import { anchoringOccurrences, cooperations, sponsors } from '../schema';
+import type { SessionUser } from '@/lib/auth/roles';
+import { osloDateOf } from '@/lib/calendar/oslo-day';
+import type { IsoDate } from '@/lib/domain/iso-date';
+import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
+import type { DashboardInput } from '@/lib/dashboard/cards';
+import { readableCondition } from './cooperations';
+import { loadDashboardFor } from './dashboard';
+import { norwegianOrder } from './sort';
+
+/** isOverdue (lib/dashboard/occurrences.ts) in SQL: planned and past due, or moved to a day that has passed. */
+function overdueOccurrence(today: IsoDate): SQL {
+  return or(
+    and(eq(anchoringOccurrences.status, 'planlagt'), sql`${anchoringOccurrences.dueDate} < ${today}`),
+    and(eq(anchoringOccurrences.status, 'utsatt'), sql`${anchoringOccurrences.heldDate} < ${today}`),
+  )!;
+}
+
+export interface DashboardSummary {
+  cooperations: number;
+  /** Overdue anchoring occurrences over all the user's cooperations. */
+  overdue: number;
+  /** Cooperations with at least one overdue occurrence. */
+  withOverdue: number;
+  /** Sponsors to re-confirm after an election, over all the user's cooperations. */
+  reconfirm: number;
+}
+
+export interface DashboardPage {
+  inputs: DashboardInput[];
+  window: PageWindow;
+  summary: DashboardSummary;
+}
+
+/**
+ * One page of the user's cooperations, most urgent first: the most overdue anchoring
+ * occurrences, then sponsors waiting for re-confirmation, then by name.
+ */
+export async function dashboardPage(db: Db, user: SessionUser, page: number, now: Date): Promise<DashboardPage> {
+  const today = osloDateOf(now);
+  const where = readableCondition(db, user, today);
+  const empty = { cooperations: 0, overdue: 0, withOverdue: 0, reconfirm: 0 };
+  if (where === null) return { inputs: [], window: pageWindow(0, page), summary: empty };
+  // Counted per readable cooperation (correlated, on the cooperation_id indexes), not over the
+  // whole country's occurrences and then joined.
+  // Written out with table names: inside a subquery drizzle leaves columns unqualified, and a bare
+  // "id" would be the occurrence's own.
+  const overdueN = sql<number>`(select count(*) from ${anchoringOccurrences} where ${sql.raw('"anchoring_occurrences"."cooperation_id" = "cooperations"."id"')} and ${overdueOccurrence(today)})`;
+  const reconfirmN = sql<number>`(select count(*) from ${sponsors} where ${sql.raw('"sponsors"."cooperation_id" = "cooperations"."id" and "sponsors"."needs_reconfirmation"')})`;
+  const readable = db.select({ id: cooperations.id, name: cooperations.name, overdue: overdueN.as('overdue_n'), reconfirm: reconfirmN.as('reconfirm_n') }).from(cooperations).where(where).as('readable');
+  const [[totals], ids] = await Promise.all([
+    db
+      .select({
+        cooperations: count(),
+        overdue: sql<number>`coalesce(sum(${readable.overdue}), 0)::int`,
+        withOverdue: sql<number>`(count(*) filter (where ${readable.overdue} > 0))::int`,
+        reconfirm: sql<number>`coalesce(sum(${readable.reconfirm}), 0)::int`,
+      })
+      .from(readable),
+    db
+      .select({ id: readable.id })
+      .from(readable)
+      .orderBy(sql`${readable.overdue} desc`, sql`(${readable.reconfirm} > 0) desc`, norwegianOrder(readable.name), asc(readable.id))
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE),
+  ]);
+  const summary = totals ? { cooperations: Number(totals.cooperations), overdue: Number(totals.overdue), withOverdue: Number(totals.withOverdue), reconfirm: Number(totals.reconfirm) } : empty;
+  const inputs = await loadDashboardFor(db, ids.map((r) => r.id), today);
+  const order = new Map(ids.map((r, i) => [r.id, i]));
+  return { inputs: inputs.sort((a, b) => order.get(a.dossier.id)! - order.get(b.dossier.id)!), window: pageWindow(summary.cooperations, page), summary };
+}
+
+/** The names of the cooperations the user has a role in (the roles panel; they may be on another page). */
+export async function roleCooperationNames(db: Db, user: SessionUser): Promise<Map<string, string>> {
+  const ids = [...new Set(user.roles.flatMap((r) => (r.cooperationId ? [r.cooperationId] : [])))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: cooperations.id, name: cooperations.name }).from(cooperations).where(inArray(cooperations.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
