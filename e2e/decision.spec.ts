@@ -46,7 +46,7 @@ async function evaluateAndClose(page: Page, id: string): Promise<number> {
 test('rådmannsteamet beslutter redesign og senere avvikling av Region Kristiansand, og fullfører sjekklisten', async ({ page }) => {
   test.setTimeout(420_000);
   await signInAs(page, 'radmannsteam');
-  await page.goto('/samarbeid');
+  await page.goto(`/samarbeid?q=${encodeURIComponent(COOPERATION)}`);
   await page.getByRole('link', { name: COOPERATION, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: COOPERATION })).toBeVisible();
   const id = /\/samarbeid\/([0-9a-f-]{36})$/.exec(page.url())?.[1];

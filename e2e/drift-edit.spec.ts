@@ -72,7 +72,7 @@ async function rådmannsteam(browser: Browser, people: Person[]): Promise<Page[]
 }
 
 async function openCooperation(page: Page): Promise<string> {
-  await page.goto('/samarbeid');
+  await page.goto(`/samarbeid?q=${encodeURIComponent(COOPERATION)}`);
   await page.getByRole('link', { name: COOPERATION, exact: true }).click();
   await page.waitForURL(/\/samarbeid\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1, name: COOPERATION })).toBeVisible();

@@ -19,7 +19,7 @@ async function shoot(page: Page, name: string) {
 }
 
 async function openTab(page: Page, cooperation: string, tab: string) {
-  await page.goto('/samarbeid');
+  await page.goto(`/samarbeid?q=${encodeURIComponent(cooperation)}`);
   await page.getByRole('link', { name: cooperation, exact: true }).click();
   if (tab !== 'Oversikt') await page.getByRole('navigation', { name: 'Samarbeidets sider' }).getByRole('link', { name: tab, exact: true }).click();
 }

@@ -15,7 +15,7 @@ async function as(browser: Browser, role: DemoUser['role']): Promise<Page> {
 }
 
 async function evaluationPage(page: Page): Promise<string> {
-  await page.goto('/samarbeid');
+  await page.goto(`/samarbeid?q=${encodeURIComponent(COOPERATION)}`);
   await page.getByRole('link', { name: COOPERATION }).click();
   await page.getByRole('navigation', { name: 'Samarbeidets sider' }).getByRole('link', { name: 'Evaluering' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Evaluering', exact: true })).toBeVisible();

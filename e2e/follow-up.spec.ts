@@ -8,7 +8,7 @@ import { test, expectAccessible, setClock, signInAs } from './fixtures';
 const LEGEVAKT = 'Interkommunal legevakt i Kristiansandsregionen';
 
 async function openCooperationTab(page: Page, tab: 'Forankring' | 'Informasjon') {
-  await page.goto('/samarbeid');
+  await page.goto(`/samarbeid?q=${encodeURIComponent(LEGEVAKT)}`);
   await page.getByRole('link', { name: LEGEVAKT }).click();
   await page.getByRole('navigation', { name: 'Samarbeidets sider' }).getByRole('link', { name: tab, exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: tab })).toBeVisible();

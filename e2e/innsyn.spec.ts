@@ -100,8 +100,10 @@ test('kommunenes offentlige registre, CSV og samarbeidssider viser ingen interne
 test('et samarbeid som ikke er offentlig, og ukjente adresser, gir 404', async ({ page }) => {
   // The administrator's list gives the ids of the demo cooperations kept internal.
   await signInAs(page, 'administrator');
-  await page.goto('/samarbeid');
-  const idOf = async (name: string) => (await page.getByRole('link', { name, exact: true }).getAttribute('href'))!.split('/').pop()!;
+  const idOf = async (name: string) => {
+    await page.goto(`/samarbeid?q=${encodeURIComponent(name)}`);
+    return (await page.getByRole('link', { name, exact: true }).getAttribute('href'))!.split('/').pop()!;
+  };
   const internal = [await idOf('Drammensregionen interkommunalt politisk råd'), await idOf('SmartcityBærum')];
   await page.context().clearCookies();
 

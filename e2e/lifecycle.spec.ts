@@ -54,7 +54,7 @@ test('livsløpet: steg, historikk, hva som mangler, og samtidige endringer', asy
 
 test('en folkevalgt kan lese samarbeidet, men ikke ta livsløpssteg', async ({ page }) => {
   await signInAs(page, 'folkevalgt');
-  await page.goto('/samarbeid');
+  await page.goto(`/samarbeid?q=${encodeURIComponent('Interkommunal legevakt i Kristiansandsregionen')}`);
   await page.getByRole('link', { name: 'Interkommunal legevakt i Kristiansandsregionen' }).click();
   await expect(page.getByText('rollene dine gir ikke lov til å ta livsløpssteg')).toBeVisible();
   await expect(page.getByRole('button', { name: /Start|Send|Avbryt/ })).toHaveCount(0);

@@ -41,7 +41,7 @@ test('rådmannsteamet legger til og fjerner deltakere under etablering', async (
 
 test('etter etableringen sier deltakersiden at endringer krever vedtak, og viser ingen skjema', async ({ page }) => {
   await signInAs(page, 'radmannsteam');
-  await page.goto('/samarbeid');
+  await page.goto(`/samarbeid?q=${encodeURIComponent('Interkommunal legevakt i Kristiansandsregionen')}`);
   await page.getByRole('link', { name: 'Interkommunal legevakt i Kristiansandsregionen' }).click();
   await expect(page).toHaveURL(/\/samarbeid\/[0-9a-f-]{36}$/);
   await page.goto(`${page.url()}/deltakere`);

@@ -17,7 +17,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 
 test('evalueringsrapporten: utskriftsvennlig side og PDF med oppsummering, poeng og beslutning', async ({ page, browser }) => {
   await signInAs(page, 'radmannsteam');
-  await page.goto('/samarbeid');
+  await page.goto(`/samarbeid?q=${encodeURIComponent(COOPERATION)}`);
   await page.getByRole('link', { name: COOPERATION, exact: true }).click();
   await page.getByRole('navigation', { name: 'Samarbeidets sider' }).getByRole('link', { name: 'Evaluering' }).click();
   await page.getByRole('link', { name: 'Runde 1', exact: true }).click();

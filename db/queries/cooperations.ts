@@ -1,6 +1,6 @@
 import 'server-only';
 // Cooperations as lists: scoped to what the user may see.
-import { and, asc, count, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { norwegianOrder } from './sort';
 import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
 import type { Db } from '../client';
@@ -81,10 +81,24 @@ export async function listCooperationsForUser(db: Db, user: SessionUser, today: 
   return rows.map((r) => ({ ...r, members: membersOf.get(r.id) ?? [] }));
 }
 
-/** One page of the cooperations the user may read, in Norwegian name order, with the total. */
-export async function cooperationListPage(db: Db, user: SessionUser, page: number, today: IsoDate = osloDateOf(new Date())): Promise<{ rows: CooperationListItem[]; window: PageWindow }> {
-  const where = readableCondition(db, user, today);
-  if (where === null) return { rows: [], window: pageWindow(0, page) };
+/** `%` and `_` typed by a user are matched as themselves. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * One page of the cooperations the user may read, in Norwegian name order, with the total;
+ * with `search`, only those whose name contains it (case-insensitive).
+ */
+export async function cooperationListPage(
+  db: Db,
+  user: SessionUser,
+  page: number,
+  today: IsoDate = osloDateOf(new Date()),
+  search?: string,
+): Promise<{ rows: CooperationListItem[]; window: PageWindow }> {
+  const readable = readableCondition(db, user, today);
+  if (readable === null) return { rows: [], window: pageWindow(0, page) };
+  const text = search?.trim();
+  const where = text ? and(readable, ilike(cooperations.name, likePattern(text)))! : readable;
   const [[total], rows] = await Promise.all([
     db.select({ n: count() }).from(cooperations).where(where),
     db

@@ -93,4 +93,16 @@ describe('cooperationListPage', () => {
     expect(pages[0]!.window).toMatchObject({ total: TOTAL, pageCount: 2 });
     expect((await cooperationListPage(t.db, radmann, 3, '2025-06-01')).rows).toEqual([]);
   });
+
+  it('searches the names case-insensitively, counts only the matches, and takes % and _ literally', async () => {
+    const all = await listCooperationsForUser(t.db, radmann, '2025-06-01');
+    const probe = all[all.length - 1]!.name;
+    const part = probe.slice(1).toUpperCase(); // the name without its first letter, in capitals
+    const found = await cooperationListPage(t.db, radmann, 1, '2025-06-01', part);
+    expect(found.rows.map((r) => r.name)).toContain(probe);
+    expect(found.rows.every((r) => r.name.toUpperCase().includes(part))).toBe(true);
+    expect(found.window.total).toBe(all.filter((c) => c.name.toUpperCase().includes(part)).length);
+    expect((await cooperationListPage(t.db, radmann, 1, '2025-06-01', '%')).window.total).toBe(all.filter((c) => c.name.includes('%')).length);
+    expect((await cooperationListPage(t.db, radmann, 1, '2025-06-01', '  ')).window.total).toBe(TOTAL);
+  });
 });

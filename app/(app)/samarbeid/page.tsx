@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Button, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { cooperationListPage } from '@/db/queries/cooperations';
 import { parsePage, rangeText } from '@/lib/paging';
@@ -14,7 +14,9 @@ export const metadata: Metadata = { title: 'Samarbeid' };
 
 export default async function CooperationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser('/samarbeid');
-  const { rows: cooperations, window } = await cooperationListPage(await getDb(), user, parsePage(await searchParams));
+  const params = await searchParams;
+  const search = (typeof params.q === 'string' ? params.q : '').slice(0, 200);
+  const { rows: cooperations, window } = await cooperationListPage(await getDb(), user, parsePage(params), undefined, search);
   const mayCreate = user.roles.some((r) => r.role === 'radmannsteam');
   const mayRegister = mayCreate || user.roles.some((r) => r.role === 'administrator');
   return (
@@ -38,13 +40,19 @@ export default async function CooperationsPage({ searchParams }: { searchParams:
           ) : null}
         </div>
       </PageHeader>
+      <form method="get" action="/samarbeid" role="search" aria-label="Søk i samarbeidene" className="bb-panel mb-4 flex flex-wrap items-end gap-4">
+        <div className="min-w-64 flex-1">
+          <Textfield label="Søk etter samarbeid" description="En del av navnet" name="q" defaultValue={search} />
+        </div>
+        <Button type="submit">Søk</Button>
+      </form>
       {window.total > 0 ? (
         <p className="bb-muted mb-2 text-sm" data-testid="samarbeid-utvalg">
           {rangeText(window)}
         </p>
       ) : null}
       {cooperations.length === 0 ? (
-        <p className="bb-panel">{window.total === 0 ? 'Du har ingen samarbeid ennå.' : 'Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.'}</p>
+        <p className="bb-panel">{window.total === 0 ? (search ? `Ingen samarbeid har «${search}» i navnet.` : 'Du har ingen samarbeid ennå.') : 'Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.'}</p>
       ) : (
         <div className="overflow-x-auto">
           <Table zebra border className="w-full">
@@ -74,7 +82,7 @@ export default async function CooperationsPage({ searchParams }: { searchParams:
           </Table>
         </div>
       )}
-      <Pager label="Sider i samarbeidslisten" page={window.page} pageCount={window.pageCount} path="/samarbeid" query="" />
+      <Pager label="Sider i samarbeidslisten" page={window.page} pageCount={window.pageCount} path="/samarbeid" query={search ? new URLSearchParams({ q: search }).toString() : ''} />
     </>
   );
 }
