@@ -24,8 +24,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const [now, page] = await Promise.all([requestNow(), searchParams.then(parsePage)]);
   const [{ inputs, window, summary }, names, roleNames] = await Promise.all([
     dashboardPage(db, user, page, now),
-    roleCooperationNames(db, user),
     getMunicipalityNames(db, user.roles.map((r) => r.kommunenummer).filter((k): k is string => k !== null)),
+    roleCooperationNames(db, user),
   ]);
   const cards = inputs.map((input) => buildCard(input, now));
   // Tasks and warnings need each dossier, so they are counted for the page shown; the overdue
