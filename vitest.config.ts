@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 // Unit tests sit next to the code; *.db.test.ts run against PGlite, or TEST_DATABASE_URL when set.
@@ -15,6 +16,10 @@ export default defineConfig({
     exclude: ['node_modules/**', 'e2e/**', '.next/**', '.next-*/**', '.data/**'],
     environment: 'node',
     globalSetup: ['./lib/testing/global-setup.ts'],
+    // Vitest's default is one worker fewer than there are cores: a single worker on CI's two.
+    // The database tests spend much of their time waiting on the database server, so one
+    // worker more than there are cores keeps both busy (CI: 290 s → 220 s).
+    maxWorkers: availableParallelism() + 1,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     coverage: {

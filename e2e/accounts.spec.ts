@@ -4,10 +4,10 @@
 // shows as linked. Then the rådmannsteam's own user administration: invite a user to the
 // municipality (the role is given when the person accepts), grant and revoke a role there,
 // and be refused another municipality's page.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signInAs, test } from './fixtures';
+import { expectAccessible, signIn, signInAs, test, notesScreenshot } from './fixtures';
 import { pickMunicipality } from './pages/municipality-picker';
 
 const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-accounts';
@@ -45,7 +45,6 @@ async function registerCooperation(page: Page, name: string, sponsor: string): P
 
 test('en sponsor inviteres på e-post, velger passord med lenken og ser samarbeidet', async ({ page, browser }) => {
   test.setTimeout(300_000); // a registration, an invitation, a second browser and a sign-in
-  mkdirSync(SHOTS, { recursive: true });
   const run = `${Date.now() % 100_000}`;
   const name = `Kontotest renovasjon ${run}`;
   const sponsor = `Olga Ordfører ${run}`;
@@ -70,12 +69,12 @@ test('en sponsor inviteres på e-post, velger passord med lenken og ser samarbei
   await page.getByLabel('E-post', { exact: true }).fill(email);
   await page.getByRole('button', { name: 'Send invitasjon' }).click();
   await expect(page.getByRole('status')).toContainText(`Invitasjonen er sendt til ${email}.`);
-  await page.screenshot({ path: `${SHOTS}/01-koble-sponsor.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/01-koble-sponsor.png`, fullPage: true });
   await page.getByRole('status').getByRole('link', { name: 'Tilbake til Støtte' }).click();
   await expect(page.getByTestId(`person-${sponsor}`).getByText('Invitasjon sendt')).toBeVisible();
   await expect(page.getByTestId(`person-${sponsor}`)).toContainText(`til ${email}, utløper`);
   await page.getByTestId('brukerkontoer').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/02-stotte-invitert.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/02-stotte-invitert.png`, fullPage: true });
 
   // The sponsor, in a browser of their own, opens the link from the e-mail.
   await expect.poll(() => latestLink(email)).toBeTruthy();
@@ -85,7 +84,7 @@ test('en sponsor inviteres på e-post, velger passord med lenken og ser samarbei
   await expect(guest.getByRole('heading', { level: 1 })).toHaveText('Velkommen til Brobygger');
   await expect(guest.getByText(email)).toBeVisible();
   await expectAccessible(guest);
-  await guest.screenshot({ path: `${SHOTS}/03-invitasjon-velg-passord.png`, fullPage: true });
+  await notesScreenshot(guest, { path: `${SHOTS}/03-invitasjon-velg-passord.png`, fullPage: true });
   const password = `olga velger et eget passord ${run}`;
   await guest.getByLabel('Nytt passord', { exact: true }).fill(password);
   await guest.getByLabel('Gjenta nytt passord').fill(password);
@@ -108,7 +107,6 @@ test('en sponsor inviteres på e-post, velger passord med lenken og ser samarbei
 
 test('rådmannsteamet inviterer en bruker til egen kommune og gir og fjerner en rolle', async ({ page, browser }) => {
   test.setTimeout(180_000);
-  mkdirSync(SHOTS, { recursive: true });
   const run = `${Date.now() % 100_000}`;
   const name = `Frank Folkevalgt ${run}`;
   const email = `frank.${run}@example.no`;
@@ -154,7 +152,7 @@ test('rådmannsteamet inviterer en bruker til egen kommune og gir og fjerner en 
   await row.getByRole('button', { name: `Gi ${name} rollen` }).click();
   await expect(roles.filter({ hasText: 'Rådmannsteam' })).toHaveCount(1);
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/04-kommunens-brukere.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/04-kommunens-brukere.png`, fullPage: true });
   page.once('dialog', (d) => d.accept());
   await row.getByRole('button', { name: `Fjern rollen Rådmannsteam for ${name}` }).click();
   await expect(roles.filter({ hasText: 'Rådmannsteam' })).toHaveCount(0);

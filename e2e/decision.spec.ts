@@ -3,11 +3,10 @@
 // Kristiansand evaluates, decides on a redesign, takes the change through the members back to
 // drift, evaluates again, decides to wind down, and completes the exit checklist. Axe on
 // every new page and state; screenshots (1366 px, full page) for the issue note.
-import { mkdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { EXIT_ITEMS } from '../lib/domain/exit-checklist';
 import { DECISION_MESSAGES } from '../lib/validation/decision';
-import { test, expectAccessible, signInAs } from './fixtures';
+import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS } from './fixtures';
 import { norwegianToday, Overview, Vedtak } from './pages/cooperation';
 import { decisionForm, exitItem, fillDecision, registerDecision, submitDecision, tickExitItem } from './pages/decision';
 import { Deltakelse } from './pages/phases';
@@ -20,9 +19,9 @@ test.use({ viewport: { width: 1366, height: 900 } });
 
 /** Full page at 1366 px; scrolled to the end first, so the sticky save bar sits in its own place. */
 async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
+  if (!NOTES_SCREENSHOTS) return;
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 function tabs(page: Page) {

@@ -2,9 +2,8 @@
 // one save convention that is safe when two people save the same form. Demo data: the
 // Glitrevannverket IKS (in drift since 2019; no other spec changes it). Each test makes its
 // own users (rådmannsteam in a member municipality) through the administrator's pages.
-import { mkdirSync } from 'node:fs';
 import { expect, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signInAs, test } from './fixtures';
+import { expectAccessible, signIn, signInAs, test, notesScreenshot, NOTES_SCREENSHOTS } from './fixtures';
 import { expectTitle } from './pages/cooperation';
 import { pickMunicipality } from './pages/municipality-picker';
 import { Deltakelse, group, Stotte } from './pages/phases';
@@ -20,9 +19,9 @@ test.describe.configure({ timeout: 240_000 });
 
 /** Full page at 1366 px; scrolled to the end first, so the sticky save bar sits in its own place. */
 async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
+  if (!NOTES_SCREENSHOTS) return;
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 interface Person {

@@ -3,9 +3,8 @@
 // is no election day, the instruments matrix derived from the phases, the bodies' meetings,
 // published minutes on /innsyn, and an overview with perceived and structural lights. axe on
 // each; full-page screenshots for the issue note.
-import { mkdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { test, expectAccessible, signInAs } from './fixtures';
+import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS } from './fixtures';
 
 const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue10';
 const LEGEVAKT = 'Interkommunal legevakt i Kristiansandsregionen';
@@ -14,8 +13,8 @@ test.use({ viewport: { width: 1366, height: 900 } });
 test.describe.configure({ timeout: 180_000 });
 
 async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  if (!NOTES_SCREENSHOTS) return;
+  await notesScreenshot(page, { path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 async function openTab(page: Page, cooperation: string, tab: string) {

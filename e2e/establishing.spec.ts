@@ -1,9 +1,8 @@
 // Issue 4: a rådmannsteam establishes a host-municipality cooperation with four members from
 // nothing, through every phase, the member decisions and into drift, with axe on every page
 // on the way and screenshots (1366 px, full page) for the issue note.
-import { mkdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { test, expectAccessible, signInAs } from './fixtures';
+import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS } from './fixtures';
 import { createCooperation, expectTitle, norwegianToday, Overview, Vedtak } from './pages/cooperation';
 import { Deltakelse, Design, Innramming, Stotte, Virkemidler } from './pages/phases';
 
@@ -16,9 +15,9 @@ test.use({ viewport: { width: 1366, height: 900 } });
 
 /** Full page at 1366 px; scrolled to the end first, so the sticky save bar sits in its own place. */
 async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
+  if (!NOTES_SCREENSHOTS) return;
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 test('rådmannsteamet etablerer et vertskommunesamarbeid med fire kommuner, fra ingenting til drift', async ({ page }) => {

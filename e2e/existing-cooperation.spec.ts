@@ -4,11 +4,10 @@
 // history shows it, and the register, the county
 // municipality's register and /innsyn show the real start date 01.01.2009. The public CSV
 // links to the configured public address even when the request came in on the bind address.
-import { mkdirSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { organisationNumbers } from '../lib/import/fixtures';
-import { expectAccessible, signInAs, test } from './fixtures';
+import { expectAccessible, signInAs, test, notesScreenshot } from './fixtures';
 import { pickMunicipality } from './pages/municipality-picker';
 
 const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue9';
@@ -63,7 +62,7 @@ test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', asyn
 
   // A follow-up in a part that needs member decisions leads to where its blank may be filled
   // in while running: the rationale for the legal form, beside the recorded form.
-  await page.screenshot({ path: `${SHOTS}/06-registrert-oversikt.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/06-registrert-oversikt.png`, fullPage: true });
   await followUps.getByRole('link', { name: 'Fullfør: begrunnelse for organisasjonsformen mangler' }).click();
   await expect(page).toHaveURL(`/samarbeid/${id}/design#seksjon-design-organisasjonsform`);
   const legalFormPart = page.locator('fieldset[data-section="design.organisasjonsform"]');
@@ -72,8 +71,7 @@ test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', asyn
   await expect(legalFormPart.getByTestId('fyll-design.organisasjonsform')).toContainText('Fullfør her: begrunnelse for organisasjonsformen mangler.');
   await expect(page.locator('fieldset[data-section="design.roller"]')).toHaveAttribute('data-locked', 'true');
   await expectAccessible(page);
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/05-registrert-design-fullfor.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/05-registrert-design-fullfor.png`, fullPage: true });
   const rationale = 'Selskapet eier anleggene; et IKS gir eierne styring gjennom representantskapet.';
   await legalFormPart.getByLabel('Begrunnelse for valget').fill(rationale);
   await page.getByRole('button', { name: 'Lagre designet' }).click();

@@ -1,7 +1,10 @@
 // Shared e2e helpers: the `test` every spec uses (it fails a test on any Content-Security-
 // Policy violation in any page it opened), demo accounts, signing in, and the accessibility check.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { expect, test as base, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../db/seed/demo-users';
 
 export { DEMO_PASSWORD, DEMO_USERS };
@@ -60,19 +63,64 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Logg inn' }).click();
 }
 
+/**
+ * Signs in through next-auth's credentials endpoint with the context's request client (the
+ * same cookie jar as its pages). The sign-in form itself is tested in auth.spec; elsewhere this
+ * spares each test a page load and the hydration of the sign-in page.
+ */
+async function postCredentials(page: Page, email: string, password: string) {
+  const request = page.context().request;
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, callbackUrl: '/oversikt', json: 'true' },
+  });
+  expect(response.ok(), `innlogging som ${email}`).toBe(true);
+}
+
+/** Signs in as someone and opens `path` (the sign-in form's landing page unless told). */
+export async function signInTo(page: Page, user: { email: string; password: string; name: string }, path = '/oversikt') {
+  await postCredentials(page, user.email, user.password);
+  await page.goto(path);
+  await expect(page.getByTestId('innlogget-bruker')).toHaveText(user.name);
+}
+
+/** Signs in as a demo role and lands on /oversikt, as the sign-in form does. */
 export async function signInAs(page: Page, role: DemoUser['role']) {
   const user = demoUser(role);
-  await signIn(page, user.email);
-  await expect(page.getByTestId('innlogget-bruker')).toHaveText(user.name);
+  await signInTo(page, { ...user, password: DEMO_PASSWORD });
   return user;
 }
 
-/** WCAG 2.1 A/AA checks; fails on any serious or critical violation, listing them. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeViolation = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] };
+
+/**
+ * WCAG 2.1 A/AA checks; fails on any serious or critical violation, listing them.
+ *
+ * axe-core runs straight in the page, and is injected once per document (a client-side
+ * navigation keeps it). @axe-core/playwright's default mode re-injects axe into every frame and
+ * opens a blank page to merge the frames' results, which tripled the cost of each check; it is
+ * kept for the rare page with frames, where the merge is needed.
+ */
 export async function expectAccessible(page: Page) {
   // Metadata streams in after the body: wait for the title so axe does not see a page without one.
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  let violations: AxeViolation[];
+  if (page.frames().length > 1) {
+    violations = (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations;
+  } else {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+    violations = await page.evaluate(
+      (tags) =>
+        (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe
+          .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false })
+          .then((r) => r.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }))),
+      AXE_TAGS,
+    );
+  }
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
@@ -106,4 +154,14 @@ export async function setClock(page: Page, iso: string) {
 /** Back to the real clock for this browser context. */
 export async function resetClock(page: Page) {
   await page.context().clearCookies({ name: 'bb-klokke' });
+}
+
+/** Screenshots for issue notes and reviews are taken only when BB_SHOTS=1: each costs a second. */
+export const NOTES_SCREENSHOTS = process.env.BB_SHOTS === '1';
+
+export async function notesScreenshot(target: Page | Locator, options: { path: string; fullPage?: boolean }) {
+  if (!NOTES_SCREENSHOTS) return;
+  mkdirSync(path.dirname(options.path), { recursive: true });
+  if ('goto' in target) await target.screenshot(options);
+  else await target.screenshot({ path: options.path });
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { BAD_ROWS, importFixture } from '../lib/import/fixtures';
 import { importWorkbook } from '../lib/import/template';
-import { expectAccessible, signInAs, test } from './fixtures';
+import { expectAccessible, signInAs, test, notesScreenshot } from './fixtures';
 
 async function workbook(name: string, withErrors: boolean, seed: number): Promise<string> {
   const dir = test.info().outputPath('filer');
@@ -56,13 +56,13 @@ test('rådmannsteam importerer 40 samarbeid fra Excel, retter tre feil, og en ny
   await expect(errors.getByRole('listitem').nth(2)).toContainText('kontrollsifferet stemmer ikke');
   await expect(page.getByRole('button', { name: /^Importer \d+ samarbeid$/ })).toHaveCount(0);
   await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath('forhandsvisning-med-feil.png'), fullPage: true });
+  await notesScreenshot(page, { path: test.info().outputPath('forhandsvisning-med-feil.png'), fullPage: true });
 
   // The corrected file: all 40 new, imported in one go.
   const corrected = await workbook('samarbeid-rettet.xlsx', false, seed);
   await preview(page, corrected);
   await expect(page.getByText('40 rader: 40 nye, 0 finnes fra før, 0 med feil.')).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('forhandsvisning-klar.png'), fullPage: true });
+  await notesScreenshot(page, { path: test.info().outputPath('forhandsvisning-klar.png'), fullPage: true });
   await page.getByRole('button', { name: 'Importer 40 samarbeid' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'importert' })).toContainText('40 samarbeid er importert og satt i drift.', { timeout: 60_000 });
   await expectAccessible(page);
@@ -82,5 +82,5 @@ test('rådmannsteam importerer 40 samarbeid fra Excel, retter tre feil, og en ny
   await expect(page.getByText('Alle radene finnes allerede i registeret. Det er ingenting nytt å importere.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Importer \d+ samarbeid$/ })).toHaveCount(0);
   await expectAccessible(page);
-  await page.screenshot({ path: test.info().outputPath('forhandsvisning-finnes.png'), fullPage: true });
+  await notesScreenshot(page, { path: test.info().outputPath('forhandsvisning-finnes.png'), fullPage: true });
 });

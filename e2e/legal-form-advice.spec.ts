@@ -1,7 +1,7 @@
 // «Hjelp meg å velge» (issue 13, part 3): answers from the guide's comparison rank the legal
 // forms with reasons and sources, and are saved as the rationale draft with the design.
 import { expect, type Page } from '@playwright/test';
-import { expectAccessible, signInAs, test } from './fixtures';
+import { expectAccessible, signInAs, test, notesScreenshot } from './fixtures';
 import { createCooperation } from './pages/cooperation';
 import { waitForHydration } from './pages/keyboard';
 import { Design } from './pages/phases';
@@ -52,7 +52,7 @@ test('beslutningshjelpen anbefaler vertskommune med begrunnelse og kilde, og sva
   // Forms the answers rule out are listed with the reason.
   await aid(page).getByText(/^Passer ikke \(\d+\)$/).click();
   await expect(aid(page)).toContainText('Et interkommunalt politisk råd kan ikke treffe enkeltvedtak.');
-  await aid(page).screenshot({ path: test.info().outputPath('hjelp-meg-a-velge-skrivebord.png') });
+  await notesScreenshot(aid(page), { path: test.info().outputPath('hjelp-meg-a-velge-skrivebord.png') });
   await expectAccessible(page);
 
   // Choosing the recommendation picks the form and writes the answers into the rationale.
@@ -73,7 +73,7 @@ test('beslutningshjelpen anbefaler vertskommune med begrunnelse og kilde, og sva
 
   // Phone width: the same, readable and accessible.
   await page.setViewportSize({ width: 390, height: 844 });
-  await aid(page).screenshot({ path: test.info().outputPath('hjelp-meg-a-velge-mobil.png') });
+  await notesScreenshot(aid(page), { path: test.info().outputPath('hjelp-meg-a-velge-mobil.png') });
   const box = (await best.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   await expectAccessible(page);

@@ -2,9 +2,8 @@
 // stopped in the browser, a file whose bytes are not what it claims is refused by the server
 // with its message, a body a little under the request limit gets the route's own 413 (not the
 // request guard's), a real PDF is uploaded, downloaded and removed. All under the CSP guard.
-import { mkdirSync } from 'node:fs';
 import { expect } from '@playwright/test';
-import { test, expectAccessible, setClock, signIn } from './fixtures';
+import { test, expectAccessible, setClock, notesScreenshot, signInTo } from './fixtures';
 import { seedScenario } from './scenarios';
 
 const TODAY = '2027-03-15';
@@ -18,9 +17,7 @@ test('referatfil: for stor, feil innhold, lastes opp, lastes ned og fjernes', as
   test.setTimeout(180_000);
   const seeded = await seedScenario(browser, 'styrt', 'Legevakt med referatfil', TODAY);
   await setClock(page, `${TODAY}T10:00:00.000Z`);
-  await signIn(page, seeded.email, seeded.password);
-  await expect(page.getByTestId('innlogget-bruker')).toHaveText(seeded.name);
-  await page.goto(`/samarbeid/${seeded.id}/moter`);
+  await signInTo(page, seeded, `/samarbeid/${seeded.id}/moter`);
 
   const meetingForm = page.getByRole('form', { name: 'Registrer møte' });
   await meetingForm.getByLabel('Organ', { exact: true }).selectOption({ label: 'Felles folkevalgt nemnd for legevakt' });
@@ -60,8 +57,7 @@ test('referatfil: for stor, feil innhold, lastes opp, lastes ned og fjernes', as
   expect(await tooLarge.json()).toEqual({ error: 'Filen er for stor. Største tillatte størrelse er 8 MB.' });
 
   await expectAccessible(page);
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/moter-referatfil.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/moter-referatfil.png`, fullPage: true });
 
   await files.getByRole('button', { name: 'Fjern filen' }).click();
   await expect(files.getByRole('status')).toHaveText('Referatfilen er fjernet.');

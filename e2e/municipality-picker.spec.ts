@@ -1,7 +1,7 @@
 // The searchable municipality picker (issue 13, part 2): both official names and the number
 // find a municipality, and all of it works from the keyboard, at desktop and phone width.
 import { expect, type Page } from '@playwright/test';
-import { expectAccessible, signInAs, test } from './fixtures';
+import { expectAccessible, signInAs, test, notesScreenshot } from './fixtures';
 import { expectTitle } from './pages/cooperation';
 import { tabTo, waitForHydration } from './pages/keyboard';
 import { municipalityInput } from './pages/municipality-picker';
@@ -49,7 +49,7 @@ for (const viewport of [
 
     // The Norwegian name finds the municipality listed under its Sami name, with both names shown.
     await chooseByKeyboard(page, 'Karasjok', /^Kárášjohka – Karasjok 5610/, 'Kárášjohka – Karasjok');
-    await page.screenshot({ path: test.info().outputPath(`kommunevelger-valgt-${viewport.name}.png`) });
+    await notesScreenshot(page, { path: test.info().outputPath(`kommunevelger-valgt-${viewport.name}.png`) });
     await tabTo(page, add, { max: 3 });
     await page.keyboard.press('Enter');
     await expect(members).toContainText('Kárášjohka – Karasjok');
@@ -61,7 +61,7 @@ for (const viewport of [
     // The number finds Stavanger; the list is open while typing, which is when axe looks.
     await page.keyboard.type('1103');
     await expect(page.getByRole('option', { name: /^Stavanger 1103/ })).toBeVisible();
-    await page.screenshot({ path: test.info().outputPath(`kommunevelger-treff-${viewport.name}.png`) });
+    await notesScreenshot(page, { path: test.info().outputPath(`kommunevelger-treff-${viewport.name}.png`) });
     await expectAccessible(page);
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');

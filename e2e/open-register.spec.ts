@@ -6,7 +6,7 @@
 import { expect } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { contractChecker } from '../lib/testing/openapi-contract';
-import { expectAccessible, signInAs, test } from './fixtures';
+import { expectAccessible, signInAs, test, notesScreenshot } from './fixtures';
 
 const SHOTS = 'test-results/open-register';
 
@@ -31,7 +31,7 @@ test('nettverket til Kristiansand tegnes med graf og tabell fra demodataene', as
   await expect(page.getByTestId('fragmentering-indeks')).toHaveText('1,00');
   await expect(page.getByTestId('fragmentering-plass')).toContainText(/Av de \d+ kommunene som har offentlige samarbeid i gang, har ingen høyere indeks/);
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/nettverk.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/nettverk.png`, fullPage: true });
 
   // Narrow to one task area and colour by legal form: the table follows.
   await page.getByLabel('Oppgavefelt').selectOption('Legevakt');
@@ -67,7 +67,7 @@ test('nasjonal statistikk har diagram, tabell og CSV for hvert tall', async ({ p
   const agderCount = Number(await agder.getByRole('cell').nth(1).innerText());
   expect(agderCount).toBeGreaterThanOrEqual(3);
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/statistikk.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/statistikk.png`, fullPage: true });
 
   const csv = await page.request.get('/innsyn/statistikk/fylke.csv');
   expect(csv.status()).toBe(200);

@@ -3,7 +3,7 @@
 // is a navigation landmark of real links, usable by mouse and keyboard, and a page past the
 // end says so and links back instead of showing an empty table.
 import { expect, type Page } from '@playwright/test';
-import { test, expectAccessible, signInAs } from './fixtures';
+import { test, expectAccessible, signInAs, notesScreenshot } from './fixtures';
 
 const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-paging';
 const pager = (page: Page, name: string) => page.getByRole('navigation', { name });
@@ -27,7 +27,7 @@ test('den nasjonale listen blas i med pageren: side 2 med mus, side 3 med tastat
   expect(await firstMunicipality(page)).not.toBe(onFirst);
   await expectAccessible(page);
   await nav.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/innsyn-side-2.png` });
+  await notesScreenshot(page, { path: `${SHOTS}/innsyn-side-2.png` });
 
   // Keyboard only: Tab through the pager from "Forrige side" until "Side 3" has focus, then Enter.
   await nav.getByRole('link', { name: 'Forrige side' }).focus();
@@ -69,7 +69,7 @@ test('registeret sier fra om en side etter slutten og beholder filteret i lenken
   await expect(page.getByTestId('register-utvalg')).toHaveText(/^Side 40 finnes ikke: listen har \d+ sider?$/);
   await expect(page.getByLabel('Søk i navn, deltakere og sponsorer')).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/register-forbi-slutten.png`, fullPage: true });
+  await notesScreenshot(page, { path: `${SHOTS}/register-forbi-slutten.png`, fullPage: true });
   await pager(page, 'Sider i registeret').getByRole('link', { name: 'Forrige side' }).click();
   await expect(page).toHaveURL(/\/register\/4204\?tilstand=drift(&side=\d+)?$/);
   await expect(page.getByTestId('register-tabell')).toBeVisible();

@@ -5,7 +5,7 @@ import { request as httpRequest } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { test, createUserAsAdmin, demoUser, DEMO_PASSWORD, expectAccessible, signIn, signInAs } from './fixtures';
+import { test, createUserAsAdmin, demoUser, DEMO_PASSWORD, expectAccessible, signIn, signInAs, notesScreenshot } from './fixtures';
 
 const ISSUE_REDIRECTS = ['/a/..//evil.example', '/.//evil.example', '/%2e%2e//evil.example', '/x/../\\evil.example'];
 const MORE_REDIRECTS = ['//evil.example', '/\\evil.example', 'https://evil.example/', '/%2F%2Fevil.example/..//evil.example', '/\t/evil.example', 'javascript:alert(1)'];
@@ -328,6 +328,6 @@ test.describe('revisjonslogg', () => {
     const rows = page.locator('tbody tr');
     await expect(rows.first()).toContainText(admin.email);
     await expect(rows.first()).toContainText('Innlogging');
-    await page.screenshot({ path: 'test-results/revisjonslogg.png', fullPage: true });
+    await notesScreenshot(page, { path: 'test-results/revisjonslogg.png', fullPage: true });
   });
 });

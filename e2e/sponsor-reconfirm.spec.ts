@@ -1,7 +1,7 @@
 // After an election each sponsor is confirmed or replaced from the overview, one step each,
 // in a cooperation of the spec's own (an election recorded for the demo would touch them all).
 import { expect } from '@playwright/test';
-import { test, expectAccessible, setClock, signIn } from './fixtures';
+import { test, expectAccessible, setClock, signInTo } from './fixtures';
 import { seedScenario } from './scenarios';
 
 const TODAY = '2027-10-05';
@@ -10,10 +10,7 @@ test('sponsor etter valget: fortsetter, eller erstattes i ett steg', async ({ pa
   test.setTimeout(180_000);
   const seeded = await seedScenario(browser, 'etter_valg', 'Legevakt etter valget', TODAY);
   await setClock(page, `${TODAY}T10:00:00.000Z`);
-  await signIn(page, seeded.email, seeded.password);
-  // Signed in before the next page is asked for: otherwise the navigation can cut the sign-in short.
-  await expect(page.getByTestId('innlogget-bruker')).toHaveText(seeded.name);
-  await page.goto(`/samarbeid/${seeded.id}`);
+  await signInTo(page, seeded, `/samarbeid/${seeded.id}`);
   const panel = page.getByRole('region', { name: 'Sponsorer må bekreftes etter valget' });
   await expect(panel.getByRole('listitem')).toHaveCount(2);
   await expect(page.locator('[data-varsel="valg.sponsorer_ikke_bekreftet"]')).toBeVisible();

@@ -2,9 +2,8 @@
 // through the request clock: (a) understyring, (b) overstyring and (c) the rådmannsfelle
 // recorded through the meetings form, (d) 0 kr to the host, (e) a member expecting no benefit.
 // Each asserts its warning on the cooperation's overview and the absence of the other traps.
-import { mkdirSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { test, expectAccessible, setClock, signIn } from './fixtures';
+import { test, expectAccessible, setClock, notesScreenshot, NOTES_SCREENSHOTS, signInTo } from './fixtures';
 import { seedScenario, type SeededScenario } from './scenarios';
 
 const TODAY = '2027-03-15';
@@ -17,17 +16,15 @@ test.use({ viewport: { width: 1366, height: 900 } });
 test.describe.configure({ timeout: 180_000 });
 
 async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  if (!NOTES_SCREENSHOTS) return;
+  await notesScreenshot(page, { path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 const daysBefore = (n: number) => new Date(Date.parse(`${TODAY}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 async function openAs(page: Page, seeded: SeededScenario, path = '') {
   await setClock(page, NOW);
-  await signIn(page, seeded.email, seeded.password);
-  await expect(page.getByTestId('innlogget-bruker')).toHaveText(seeded.name);
-  await page.goto(`/samarbeid/${seeded.id}${path}`);
+  await signInTo(page, seeded, `/samarbeid/${seeded.id}${path}`);
 }
 
 /** The ids of the warnings on the cooperation's overview. */
