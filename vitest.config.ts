@@ -16,11 +16,11 @@ export default defineConfig({
     exclude: ['node_modules/**', 'e2e/**', '.next/**', '.next-*/**', '.data/**'],
     environment: 'node',
     globalSetup: ['./lib/testing/global-setup.ts'],
-    // Vitest's default is one worker fewer than there are cores: a single worker on CI's two.
-    // The database tests spend much of their time waiting on the database server, so one
-    // worker more than there are cores keeps both busy (CI: 290 s → 220 s).
-    maxWorkers: availableParallelism() + 1,
-    testTimeout: 30_000,
+    // Vitest's default is one worker fewer than there are cores: a single worker on CI's two,
+    // which then waits on the database server much of the time. One per core keeps both busy.
+    maxWorkers: availableParallelism(),
+    // Generous, for a loaded 2-core machine: the embedded-PGlite tests migrate from scratch.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     coverage: {
       provider: 'v8',

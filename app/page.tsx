@@ -2,9 +2,11 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { currentUser } from '@/lib/auth/session';
+import { landingPath } from '@/lib/navigation';
 
 export default async function FrontPage() {
-  if (await currentUser()) redirect('/oversikt');
+  const user = await currentUser();
+  if (user) redirect(landingPath(user));
   return (
     <div className="mx-auto max-w-4xl">
       <Heading level={1} data-size="xl">

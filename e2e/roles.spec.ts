@@ -1,18 +1,43 @@
 import { expect } from '@playwright/test';
 import { test, DEMO_USERS, expectAccessible, signInAs } from './fixtures';
 
-// Pages each role can open from its landing page; axe runs on every one of them.
-const COMMON = ['/oversikt', '/om', '/tilgjengelighet'];
-const ADMIN = ['/admin', '/admin/brukere', '/admin/kommuner', '/admin/kommuner?q=kristian'];
+// Each role's landing page, the tasks it may show there, and the pages each role can open;
+// axe runs on every one of them.
+const COMMON = ['/om', '/tilgjengelighet'];
+const ADMIN = ['/admin/brukere', '/admin/kommuner', '/admin/kommuner?q=kristian'];
+
+// The dashboard tasks each role can act on (lib/dashboard/rights.ts mayActOnTask); any other
+// task of a cooperation the role reads is shown under "Venter på andre".
+const TASKS: Record<string, string[]> = {
+  radmannsteam: ['sponsor', 'vedtak', 'evaluering', 'informasjon', 'fullfor'],
+  folkevalgt: [],
+  politisk_sponsor: ['informasjon'],
+  administrativ_sponsor: ['informasjon'],
+  operativ_leder: ['sponsor', 'evaluering', 'informasjon', 'fullfor'],
+  medlemsrepresentant: ['vedtak'],
+};
 
 for (const user of DEMO_USERS) {
   test(`${user.role} logger inn, ser sin oversikt, og hver side er tilgjengelig`, async ({ page }) => {
     // axe on every page a role can open: on a busy 2-core runner this takes longer than one page.
     test.slow();
     await signInAs(page, user.role);
-    await expect(page).toHaveURL(/\/oversikt$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hei, ${user.name.split(' ')[0]}`);
-    await expect(page.getByRole('heading', { name: 'Dine roller' })).toBeVisible();
+    if (user.role === 'administrator') {
+      // No cooperations of their own: the administration overview, not every cooperation in the country.
+      await expect(page).toHaveURL(/\/admin$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administrasjon');
+      await expect(page.getByTestId('admin-oversikt')).toContainText('i arbeid');
+      await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Oversikt' })).toHaveCount(0);
+    } else {
+      await expect(page).toHaveURL(/\/oversikt$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hei, ${user.name.split(' ')[0]}`);
+      await expect(page.getByRole('heading', { name: 'Dine roller' })).toBeVisible();
+      // Only tasks the role can act on; drafts and ended cooperations carry no lights.
+      const shown = await page.locator('[data-oppgave]').evaluateAll((items) => items.map((i) => i.getAttribute('data-oppgave')));
+      expect(shown.filter((kind) => !TASKS[user.role]!.includes(kind!)), 'oppgaver rollen ikke kan utføre').toEqual([]);
+      await expect(page.locator('[data-testid^="oversikt-gruppe-"] [data-testid="trafikklys"]')).toHaveCount(0);
+    }
+    await expectAccessible(page);
     const pages = user.role === 'administrator' ? [...COMMON, ...ADMIN] : COMMON;
     for (const path of pages) {
       await page.goto(path);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from './auth/roles';
-import { navigationFor } from './navigation';
+import { landingPath, navigationFor } from './navigation';
 
 const user = (roles: SessionUser['roles']): SessionUser => ({ id: 'u', email: 'u@example.no', name: 'U', roles });
 
@@ -12,5 +12,13 @@ describe('navigationFor', () => {
     expect(navigationFor(user([{ role: 'folkevalgt', kommunenummer: '4204', cooperationId: null }])).some((i) => i.label === 'Brukere')).toBe(false);
     const admin = navigationFor(user([{ role: 'administrator', kommunenummer: null, cooperationId: null }, { role: 'radmannsteam', kommunenummer: '4204', cooperationId: null }]));
     expect(admin.map((i) => i.label)).toEqual(['Oversikt', 'Samarbeid', 'Register', 'Administrasjon']);
+  });
+  it('lands an administrator without other roles on the administration overview, without "Oversikt"', () => {
+    const adminOnly = user([{ role: 'administrator', kommunenummer: null, cooperationId: null }]);
+    expect(landingPath(adminOnly)).toBe('/admin');
+    expect(navigationFor(adminOnly).map((i) => i.label)).toEqual(['Samarbeid', 'Register', 'Administrasjon']);
+    const both = user([{ role: 'administrator', kommunenummer: null, cooperationId: null }, { role: 'folkevalgt', kommunenummer: '4204', cooperationId: null }]);
+    expect(landingPath(both)).toBe('/oversikt');
+    expect(landingPath(user([]))).toBe('/oversikt');
   });
 });

@@ -1,4 +1,4 @@
-// Main navigation per user: only what the user may open.
+// Main navigation per user: only what the user may open; and where each user lands.
 import { can, SYSTEM } from './auth/can';
 import type { SessionUser } from './auth/roles';
 
@@ -7,10 +7,23 @@ export interface NavItem {
   label: string;
 }
 
+/**
+ * An administrator with no other role has no cooperations of their own: "Mine samarbeid" would
+ * list every cooperation in the country. They land on the administration overview instead.
+ */
+export function isAdministratorOnly(user: SessionUser): boolean {
+  return user.roles.length > 0 && user.roles.every((r) => r.role === 'administrator');
+}
+
+/** The page a signed-in user starts on (the logo link, and after signing in). */
+export function landingPath(user: SessionUser): '/admin' | '/oversikt' {
+  return isAdministratorOnly(user) ? '/admin' : '/oversikt';
+}
+
 export function navigationFor(user: SessionUser | null): NavItem[] {
   if (!user) return [];
   const items: NavItem[] = [
-    { href: '/oversikt', label: 'Oversikt' },
+    ...(isAdministratorOnly(user) ? [] : [{ href: '/oversikt', label: 'Oversikt' }]),
     { href: '/samarbeid', label: 'Samarbeid' },
   ];
   // The register is kept by a municipality's leadership: rådmannsteam, folkevalgte and administrators.

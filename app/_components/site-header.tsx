@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { currentUser } from '@/lib/auth/session';
 import { ROLE_LABELS } from '@/lib/auth/roles';
-import { navigationFor } from '@/lib/navigation';
+import { landingPath, navigationFor } from '@/lib/navigation';
 import { Logo } from './logo';
 import { MainNav } from './main-nav';
 import { SignOutButton } from './sign-out-button';
@@ -12,7 +12,7 @@ export async function SiteHeader() {
   return (
     <header className="bb-no-print border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
       <div className="bb-container flex flex-wrap items-center gap-x-8 gap-y-3 py-3">
-        <Link href={user ? '/oversikt' : '/'} className="flex items-center gap-3 text-[var(--ds-color-accent-text-default)] no-underline">
+        <Link href={user ? landingPath(user) : '/'} className="flex items-center gap-3 text-[var(--ds-color-accent-text-default)] no-underline">
           <Logo className="h-8 w-12" />
           <span className="flex flex-col leading-tight">
             <span className="text-xl font-bold text-[var(--ds-color-neutral-text-default)]">Brobygger</span>

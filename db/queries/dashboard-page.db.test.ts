@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '@/lib/testing/db';
 import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/lib/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
-import { anchoringOccurrences, sponsors } from '@/db/schema';
+import { anchoringOccurrences, cooperations, sponsors } from '@/db/schema';
 import { READY_MEMBER_IDS, readyDossier } from '@/lib/domain/fixtures';
 import type { SessionUser } from '@/lib/auth/roles';
 import { buildCard } from '@/lib/dashboard/cards';
@@ -54,6 +54,8 @@ describe('dashboardPage', () => {
     expect(new Set(cards.map((c) => c.id)).size).toBe(TOTAL);
     expect(first.summary).toEqual({
       cooperations: TOTAL,
+      drafts: 0,
+      ended: 0,
       overdue: cards.reduce((n, c) => n + c.overdueCount, 0),
       withOverdue: cards.filter((c) => c.overdueCount > 0).length,
       reconfirm: [...first.inputs, ...second.inputs].reduce((n, i) => n + i.dossier.sponsors.filter((s) => s.needsReconfirmation).length, 0),
@@ -79,9 +81,28 @@ describe('dashboardPage', () => {
     expect(beyond.summary.cooperations).toBe(TOTAL);
   });
 
-  it('is empty for a user without roles', async () => {
+  it('is empty for a user without roles, and for an administrator without other roles', async () => {
     const nobody: SessionUser = { ...radmann, roles: [] };
     expect(await dashboardPage(t.db, nobody, 1, NOW)).toMatchObject({ inputs: [], summary: { cooperations: 0 } });
+    const admin: SessionUser = { ...radmann, roles: [{ role: 'administrator', kommunenummer: null, cooperationId: null }] };
+    expect(await dashboardPage(t.db, admin, 1, NOW)).toMatchObject({ inputs: [], summary: { cooperations: 0 } });
+    const adminAndMember: SessionUser = { ...radmann, roles: [...admin.roles, ...radmann.roles] };
+    expect((await dashboardPage(t.db, adminAndMember, 1, NOW)).summary.cooperations).toBe(TOTAL);
+  });
+
+  // Last in the file: it changes three cooperations' states.
+  it('puts drafts and then ended cooperations after those in work, and counts them', async () => {
+    await t.db.update(cooperations).set({ state: 'avviklet' }).where(eq(cooperations.id, id(49))); // the most overdue
+    await t.db.update(cooperations).set({ state: 'avbrutt' }).where(eq(cooperations.id, id(0)));
+    await t.db.update(cooperations).set({ state: 'utkast' }).where(eq(cooperations.id, id(1)));
+    const first = await dashboardPage(t.db, radmann, 1, NOW);
+    const second = await dashboardPage(t.db, radmann, 2, NOW);
+    expect(first.summary).toMatchObject({ cooperations: TOTAL, drafts: 1, ended: 2 });
+    const inWork = [...first.inputs, ...second.inputs].map((input) => buildCard(input, NOW)).filter((c) => c.group === 'aktiv');
+    expect(first.summary.overdue).toBe(inWork.reduce((n, c) => n + c.overdueCount, 0));
+    const ids = [...first.inputs, ...second.inputs].map((i) => i.dossier.id);
+    expect(ids.slice(-3)).toEqual([id(1), id(0), id(49)]);
+    expect(ids.slice(0, -3)).not.toContain(id(49));
   });
 });
 

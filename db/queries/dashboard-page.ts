@@ -23,8 +23,12 @@ function overdueOccurrence(today: IsoDate): SQL {
   )!;
 }
 
+/** Overdue anchoring and sponsors to re-confirm are counted over the cooperations in work only. */
 export interface DashboardSummary {
   cooperations: number;
+  /** Of those: drafts, and ended (avviklet or avbrutt); the rest are in work. */
+  drafts: number;
+  ended: number;
   /** Overdue anchoring occurrences over all the user's cooperations. */
   overdue: number;
   /** Cooperations with at least one overdue occurrence. */
@@ -39,14 +43,19 @@ export interface DashboardPage {
   summary: DashboardSummary;
 }
 
+/** lib/dashboard/cards.ts cardGroup in SQL: in work 0, drafts 1, ended 2. */
+const GROUP_RANK = sql<number>`case when ${cooperations.state} in ('avviklet', 'avbrutt') then 2 when ${cooperations.state} = 'utkast' then 1 else 0 end`;
+
 /**
- * One page of the user's cooperations, most urgent first: the most overdue anchoring
- * occurrences, then sponsors waiting for re-confirmation, then by name.
+ * One page of the cooperations the user has a role in: those in work first, most urgent first
+ * (the most overdue anchoring occurrences, then sponsors waiting for re-confirmation, then by
+ * name); then drafts; then ended ones. The administrator's right to read every cooperation is
+ * not a role in them, so it does not count here.
  */
 export async function dashboardPage(db: Db, user: SessionUser, page: number, now: Date): Promise<DashboardPage> {
   const today = osloDateOf(now);
-  const where = readableCondition(db, user, today);
-  const empty = { cooperations: 0, overdue: 0, withOverdue: 0, reconfirm: 0 };
+  const where = readableCondition(db, { ...user, roles: user.roles.filter((r) => r.role !== 'administrator') }, today);
+  const empty = { cooperations: 0, drafts: 0, ended: 0, overdue: 0, withOverdue: 0, reconfirm: 0 };
   if (where === null) return { inputs: [], window: pageWindow(0, page), summary: empty };
   // Counted per readable cooperation (correlated, on the cooperation_id indexes), not over the
   // whole country's occurrences and then joined.
@@ -54,24 +63,44 @@ export async function dashboardPage(db: Db, user: SessionUser, page: number, now
   // "id" would be the occurrence's own.
   const overdueN = sql<number>`(select count(*) from ${anchoringOccurrences} where ${sql.raw('"anchoring_occurrences"."cooperation_id" = "cooperations"."id"')} and ${overdueOccurrence(today)})`;
   const reconfirmN = sql<number>`(select count(*) from ${sponsors} where ${sql.raw('"sponsors"."cooperation_id" = "cooperations"."id" and "sponsors"."needs_reconfirmation"')})`;
-  const readable = db.select({ id: cooperations.id, name: cooperations.name, overdue: overdueN.as('overdue_n'), reconfirm: reconfirmN.as('reconfirm_n') }).from(cooperations).where(where).as('readable');
+  const readable = db
+    .select({ id: cooperations.id, name: cooperations.name, groupRank: GROUP_RANK.as('group_rank'), overdue: overdueN.as('overdue_n'), reconfirm: reconfirmN.as('reconfirm_n') })
+    .from(cooperations)
+    .where(where)
+    .as('readable');
   const [[totals], ids] = await Promise.all([
     db
       .select({
         cooperations: count(),
-        overdue: sql<number>`coalesce(sum(${readable.overdue}), 0)::int`,
-        withOverdue: sql<number>`(count(*) filter (where ${readable.overdue} > 0))::int`,
-        reconfirm: sql<number>`coalesce(sum(${readable.reconfirm}), 0)::int`,
+        drafts: sql<number>`(count(*) filter (where ${readable.groupRank} = 1))::int`,
+        ended: sql<number>`(count(*) filter (where ${readable.groupRank} = 2))::int`,
+        overdue: sql<number>`coalesce(sum(${readable.overdue}) filter (where ${readable.groupRank} = 0), 0)::int`,
+        withOverdue: sql<number>`(count(*) filter (where ${readable.groupRank} = 0 and ${readable.overdue} > 0))::int`,
+        reconfirm: sql<number>`coalesce(sum(${readable.reconfirm}) filter (where ${readable.groupRank} = 0), 0)::int`,
       })
       .from(readable),
     db
       .select({ id: readable.id })
       .from(readable)
-      .orderBy(sql`${readable.overdue} desc`, sql`(${readable.reconfirm} > 0) desc`, norwegianOrder(readable.name), asc(readable.id))
+      .orderBy(
+        asc(readable.groupRank),
+        // Urgency sorts only the cooperations in work; drafts and ended ones go by name.
+        sql`(case when ${readable.groupRank} = 0 then ${readable.overdue} else 0 end) desc`,
+        sql`(${readable.groupRank} = 0 and ${readable.reconfirm} > 0) desc`,
+        norwegianOrder(readable.name),
+        asc(readable.id),
+      )
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE),
   ]);
-  const summary = totals ? { cooperations: Number(totals.cooperations), overdue: Number(totals.overdue), withOverdue: Number(totals.withOverdue), reconfirm: Number(totals.reconfirm) } : empty;
+  const summary = totals
+    ? {
+        cooperations: Number(totals.cooperations),
+        drafts: Number(totals.drafts),
+        ended: Number(totals.ended),
+        overdue: Number(totals.overdue), withOverdue: Number(totals.withOverdue), reconfirm: Number(totals.reconfirm),
+      }
+    : empty;
   const inputs = await loadDashboardFor(db, ids.map((r) => r.id), today);
   const order = new Map(ids.map((r, i) => [r.id, i]));
   return { inputs: inputs.sort((a, b) => order.get(a.dossier.id)! - order.get(b.dossier.id)!), window: pageWindow(summary.cooperations, page), summary };

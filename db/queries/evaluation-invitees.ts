@@ -4,7 +4,7 @@ import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { evaluationInvitations, users } from '../schema';
-import { can } from '@/lib/auth/can';
+import { can, cooperationResource } from '@/lib/auth/can';
 import type { Dossier } from '@/lib/domain/dossier';
 import { chooseInvitations, type InvitationCandidate } from '@/lib/domain/questionnaire';
 import { activeGrants, invitationCandidates } from './evaluations';
@@ -24,7 +24,7 @@ export async function missingInvitees(db: Db, dossier: Dossier, roundId: string)
   const candidates = (await invitationCandidates(db, dossier)).filter((c) => !invited.has(c.userId));
   if (candidates.length === 0) return [];
   const grants = await activeGrants(db, candidates.map((c) => c.userId));
-  const resource = { kind: 'cooperation' as const, id: dossier.id, memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null) };
+  const resource = cooperationResource(dossier);
   const readers = chooseInvitations(candidates.filter((c) => can({ id: c.userId, email: '', name: '', roles: grants.get(c.userId) ?? [] }, 'cooperation.read', resource)));
   if (readers.length === 0) return [];
   const names = await db.select({ id: users.id, name: users.name, title: users.title }).from(users).where(inArray(users.id, readers.map((r) => r.userId)));

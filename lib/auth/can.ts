@@ -115,3 +115,12 @@ export function can(user: SessionUser | null | undefined, action: Action, resour
 }
 
 export const SYSTEM: Resource = { kind: 'system' };
+
+/** The authorisation resource of a cooperation: its id and its members' municipalities. */
+export function cooperationResource(dossier: { id: string; members: readonly { kommunenummer: string | null }[] }): Extract<Resource, { kind: 'cooperation' }> {
+  return {
+    kind: 'cooperation',
+    id: dossier.id,
+    memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null),
+  };
+}

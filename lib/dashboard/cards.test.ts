@@ -86,7 +86,13 @@ describe('openTasks', () => {
       d.sponsors[1]!.needsReconfirmation = true;
     });
     expect(openTasks(dossier, { today, decisionRound: 1, executions: FRESH })).toEqual([
-      { kind: 'sponsor', text: 'Bekreft 2 sponsorer etter valget: Ordfører i Arendal og Kommunalsjef helse i Arendal.', href: `/samarbeid/${dossier.id}`, overdue: true },
+      {
+        kind: 'sponsor',
+        text: 'Bekreft 2 sponsorer etter valget: Ordfører i Arendal og Kommunalsjef helse i Arendal.',
+        status: '2 sponsorer venter på ny bekreftelse etter valget: Ordfører i Arendal og Kommunalsjef helse i Arendal.',
+        href: `/samarbeid/${dossier.id}`,
+        overdue: true,
+      },
     ]);
   });
 
@@ -96,7 +102,8 @@ describe('openTasks', () => {
       d.memberDecisions = [{ id: 'v1', memberId: arendal, body: 'Bystyret', date: '2026-02-12', saksnummer: null, outcome: 'tilslutning', url: null, round: 2 }];
     });
     const tasks = openTasks(dossier, { today, decisionRound: 2, executions: FRESH });
-    expect(tasks).toEqual([{ kind: 'vedtak', text: 'Vedtak mangler fra Grimstad kommune, Lillesand kommune og Froland kommune.', href: `/samarbeid/${dossier.id}/vedtak`, overdue: false }]);
+    const text = 'Vedtak mangler fra Grimstad kommune, Lillesand kommune og Froland kommune.';
+    expect(tasks).toEqual([{ kind: 'vedtak', text, status: text, href: `/samarbeid/${dossier.id}/vedtak`, overdue: false }]);
     expect(openTasks(dossier, { today, decisionRound: null, executions: FRESH })).toEqual([]);
   });
 
@@ -106,7 +113,7 @@ describe('openTasks', () => {
     });
     expect(openTasks(dossier, { today: '2026-03-01', decisionRound: 1, executions: FRESH })).toEqual([]);
     expect(openTasks(dossier, { today: '2026-03-02', decisionRound: 1, executions: FRESH })).toEqual([
-      { kind: 'evaluering', text: 'Evalueringen skal gjennomføres innen 01.05.2026.', href: `/samarbeid/${dossier.id}`, overdue: false },
+      { kind: 'evaluering', text: 'Evalueringen skal gjennomføres innen 01.05.2026.', status: 'Evalueringen skal gjennomføres innen 01.05.2026.', href: `/samarbeid/${dossier.id}`, overdue: false },
     ]);
     expect(openTasks(dossier, { today: '2026-05-02', decisionRound: 1, executions: FRESH })[0]).toMatchObject({ text: 'Evalueringen skulle vært gjennomført innen 01.05.2026.', overdue: true });
   });
@@ -117,9 +124,30 @@ describe('openTasks', () => {
     });
     // Quarterly politicians' item is due from 01.01.2026; 'Løpende' (yearly) and 'Ved behov' are not.
     expect(openTasks(dossier, { today, decisionRound: 1, executions: [] })).toEqual([
-      { kind: 'informasjon', text: '1 tiltak i informasjonsplanen er ikke gjennomført i tide.', href: `/samarbeid/${dossier.id}/informasjon`, overdue: true },
+      { kind: 'informasjon', text: '1 tiltak i informasjonsplanen er ikke gjennomført i tide.', status: '1 tiltak i informasjonsplanen er ikke gjennomført i tide.', href: `/samarbeid/${dossier.id}/informasjon`, overdue: true },
     ]);
     expect(openTasks(dossier, { today, decisionRound: 1, executions: [{ informationItemId: 'i-politikere', executedOn: '2026-02-01' }] })).toEqual([]);
+  });
+});
+
+describe('buildCard for a viewer who may not act', () => {
+  it('moves the tasks the viewer cannot act on to "waiting", phrased as status', () => {
+    const sponsorsDue = input((d) => {
+      d.sponsors[0]!.needsReconfirmation = true;
+    });
+    const mine = buildCard(sponsorsDue, NOW);
+    expect(mine.tasks.map((t) => t.kind)).toEqual(['sponsor']);
+    expect(mine.waiting).toEqual([]);
+    const theirs = buildCard(sponsorsDue, NOW, (kind) => kind !== 'sponsor');
+    expect(theirs.tasks).toEqual([]);
+    expect(theirs.waiting).toEqual([{ kind: 'sponsor', text: '1 sponsor venter på ny bekreftelse etter valget: Ordfører i Arendal.', overdue: true }]);
+  });
+
+  it('groups drafts and ended cooperations apart from those in work', () => {
+    expect(buildCard(input(() => {}), NOW).group).toBe('aktiv');
+    expect(buildCard(input((d) => (d.state = 'utkast')), NOW).group).toBe('utkast');
+    expect(buildCard(input((d) => (d.state = 'avviklet')), NOW).group).toBe('avsluttet');
+    expect(buildCard(input((d) => (d.state = 'avbrutt')), NOW).group).toBe('avsluttet');
   });
 });
 
@@ -129,7 +157,7 @@ describe('sortCards', () => {
 
   it('most urgent first: overdue, then severe warnings, then warnings, then tasks; else by name', () => {
     const calm = card('Arkiv', { warnings: [], tasks: [] });
-    const tasks = card('Barnevern', { warnings: [], tasks: [{ kind: 'vedtak', text: '', href: '', overdue: false }] });
+    const tasks = card('Barnevern', { warnings: [], tasks: [{ kind: 'vedtak', text: '', status: '', href: '', overdue: false }] });
     const warned = card('IKT', { warnings: [warning('middels')], tasks: [] });
     const severe = card('Renovasjon', { warnings: [warning('hoy')], tasks: [] });
     const late = card('Øvrig', { warnings: [], tasks: [], overdueCount: 1 });

@@ -1,13 +1,13 @@
 // One card per cooperation on "Mine samarbeid": state, the next anchoring point, the last one
 // held, what is overdue, open tasks, warnings and the three legitimacy lights — and the order
 // of the cards, most urgent first. Pure: the caller loads the data and passes `now`.
-import type { AnchoringOccurrence, Dossier, LifecycleState } from '@/lib/domain/dossier';
+import { isEnded, type AnchoringOccurrence, type Dossier, type LifecycleState } from '@/lib/domain/dossier';
 import { isoDateOf, type IsoDate } from '@/lib/domain/iso-date';
 import { structuralScores, type StructuralScores } from '@/lib/domain/legitimacy';
 import { evaluateWarnings, type Warning } from '@/lib/domain/warnings';
 import type { ExecutionLike } from './information';
 import { calendarDate, lastHeld, nextOccurrences, overdueOccurrences } from './occurrences';
-import { openTasks, type DashboardTask } from './tasks';
+import { openTasks, type DashboardTask, type TaskKind } from './tasks';
 
 /** An occurrence with the body it was planned for (copied onto the row, so it outlives the plan). */
 export type FollowUpOccurrence = AnchoringOccurrence & { body: string };
@@ -43,17 +43,38 @@ export interface NextAnchoring {
   entries: { body: string; memberNames: string[]; allMembers: boolean }[];
 }
 
+/**
+ * Cards are grouped: cooperations in work (establishing, running, changing) first with their
+ * lights; drafts and ended cooperations below, by themselves and without lights.
+ */
+export type CardGroup = 'aktiv' | 'utkast' | 'avsluttet';
+
+export function cardGroup(state: LifecycleState): CardGroup {
+  return isEnded(state) ? 'avsluttet' : state === 'utkast' ? 'utkast' : 'aktiv';
+}
+
+/** A task seen by someone who may not act on it: what is waiting, in plain words. */
+export interface WaitingItem {
+  kind: TaskKind;
+  text: string;
+  overdue: boolean;
+}
+
 export interface DashboardCard {
   id: string;
   name: string;
   state: LifecycleState;
+  group: CardGroup;
   memberCount: number;
   next: NextAnchoring | null;
   lastHeld: CardOccurrence | null;
   overdueCount: number;
   /** The oldest overdue occurrences grouped by body and due date (at most OVERDUE_SHOWN groups). */
   overdue: OverdueGroup[];
+  /** Tasks the viewer can act on. */
   tasks: DashboardTask[];
+  /** Tasks for others: shown as status. */
+  waiting: WaitingItem[];
   warnings: Warning[];
   scores: StructuralScores;
 }
@@ -70,7 +91,11 @@ export function capitalise(text: string): string {
   return t.charAt(0).toLocaleUpperCase('nb-NO') + t.slice(1);
 }
 
-export function buildCard(input: DashboardInput, now: Date): DashboardCard {
+/**
+ * `mayAct` says whether the viewer can act on a kind of task (lib/dashboard/rights.ts
+ * mayActOnTask); without it every task is the viewer's.
+ */
+export function buildCard(input: DashboardInput, now: Date, mayAct: (kind: TaskKind) => boolean = () => true): DashboardCard {
   const { dossier } = input;
   const today = isoDateOf(now);
   const memberName = new Map(dossier.members.map((m) => [m.id, m.name]));
@@ -86,16 +111,19 @@ export function buildCard(input: DashboardInput, now: Date): DashboardCard {
   });
   const overdue = overdueOccurrences(input.occurrences, today);
   const held = lastHeld(input.occurrences);
+  const all = openTasks(dossier, { today, decisionRound: input.decisionRound, executions: input.executions });
   return {
     id: dossier.id,
     name: dossier.name,
     state: dossier.state,
+    group: cardGroup(dossier.state),
     memberCount: dossier.members.length,
     next: nextAnchoring(input.occurrences, today, dossier.members),
     lastHeld: held ? view(held) : null,
     overdueCount: overdue.length,
     overdue: groupOverdue(overdue.map((o) => view(o, shortName))).slice(0, OVERDUE_SHOWN),
-    tasks: openTasks(dossier, { today, decisionRound: input.decisionRound, executions: input.executions }),
+    tasks: all.filter((t) => mayAct(t.kind)),
+    waiting: all.filter((t) => !mayAct(t.kind)).map((t) => ({ kind: t.kind, text: t.status, overdue: t.overdue })),
     warnings: evaluateWarnings(dossier, now),
     scores: structuralScores(dossier, now),
   };

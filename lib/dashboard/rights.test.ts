@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, SessionUser } from '@/lib/auth/roles';
-import { mayLogAnchoring, mayLogInformation } from './rights';
+import { mayActOnTask, mayLogAnchoring, mayLogInformation } from './rights';
+import type { TaskKind } from './tasks';
 
 const COOP = 'c-legevakt';
 const user = (role: Role, scope: { kommunenummer?: string; cooperationId?: string } = {}, id = 'u1'): SessionUser => ({
@@ -49,5 +50,21 @@ describe('mayLogInformation', () => {
     ['a rådmannsteam outside the cooperation', user('radmannsteam', { kommunenummer: '4601' }), false],
   ])('%s: %s', (_name, u, expected) => {
     expect(mayLogInformation(u, resource)).toBe(expected);
+  });
+});
+
+describe('mayActOnTask', () => {
+  const KINDS: TaskKind[] = ['sponsor', 'vedtak', 'evaluering', 'informasjon', 'fullfor'];
+  const actable = (u: SessionUser) => KINDS.filter((k) => mayActOnTask(u, k, resource));
+  it.each([
+    ["a member's rådmannsteam does all of it", user('radmannsteam', { kommunenummer: '4215' }), KINDS],
+    ['the operative leader: all but recording member decisions', user('operativ_leder', { cooperationId: COOP }), ['sponsor', 'evaluering', 'informasjon', 'fullfor']],
+    ['a member representative records decisions only', user('medlemsrepresentant', { kommunenummer: '4215', cooperationId: COOP }), ['vedtak']],
+    ['a sponsor logs the information plan only', user('politisk_sponsor', { kommunenummer: '4215', cooperationId: COOP }), ['informasjon']],
+    ['an elected member reads: nothing to do', user('folkevalgt', { kommunenummer: '4215' }), []],
+    ["a non-member's rådmannsteam: nothing", user('radmannsteam', { kommunenummer: '0301' }), []],
+    ['an administrator: nothing in a cooperation', user('administrator'), []],
+  ])('%s', (_name, u, expected) => {
+    expect(actable(u)).toEqual(expected);
   });
 });

@@ -5,6 +5,7 @@
 // can(user, 'cooperation.read'); the pages use them to show or hide the logging buttons.
 import { can, type Resource } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
+import type { TaskKind } from './tasks';
 
 export type CooperationResource = Extract<Resource, { kind: 'cooperation' }>;
 
@@ -34,4 +35,24 @@ export function mayLogAnchoring(
 export function mayLogInformation(user: SessionUser, resource: CooperationResource): boolean {
   if (can(user, 'cooperation.edit', resource)) return true;
   return user.roles.some((g) => isSponsorRole(g.role) && g.cooperationId === resource.id);
+}
+
+/**
+ * Who can act on a dashboard task; everyone else who reads the card sees it as status. A
+ * sponsor is re-confirmed and missing phase data is filled in through the phase pages
+ * (cooperation.edit), member decisions are recorded by those who may decide, evaluations are
+ * opened by those who may evaluate, and the information plan is logged as above.
+ */
+export function mayActOnTask(user: SessionUser, kind: TaskKind, resource: CooperationResource): boolean {
+  switch (kind) {
+    case 'sponsor':
+    case 'fullfor':
+      return can(user, 'cooperation.edit', resource);
+    case 'vedtak':
+      return can(user, 'lifecycle.decide', resource);
+    case 'evaluering':
+      return can(user, 'lifecycle.evaluate', resource);
+    case 'informasjon':
+      return mayLogInformation(user, resource);
+  }
 }

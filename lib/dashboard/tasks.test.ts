@@ -15,6 +15,7 @@ describe('the follow-up task for missing phase data', () => {
     expect(task).toEqual({
       kind: 'fullfor',
       text: `${followUps[0]!.text} (og ${followUps.length - 1} punkter til). Samarbeidet er ${score} % komplett.`,
+      status: `Samarbeidet er ${score} % komplett i Brobygger; ${followUps.length} punkter gjenstår.`,
       href: '/samarbeid/c-1',
       overdue: false,
     });

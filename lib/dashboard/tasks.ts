@@ -14,7 +14,10 @@ export type TaskKind = 'sponsor' | 'vedtak' | 'evaluering' | 'informasjon' | 'fu
 
 export interface DashboardTask {
   kind: TaskKind;
+  /** What to do, for someone who may do it. */
   text: string;
+  /** The same as a state of affairs, for someone who reads the card but may not act on it. */
+  status: string;
   href: string;
   /** Past its deadline (sorts the card up and shows the task as urgent). */
   overdue: boolean;
@@ -36,6 +39,7 @@ export function openTasks(dossier: Dossier, context: { today: IsoDate; decisionR
     tasks.push({
       kind: 'sponsor',
       text: `Bekreft ${countNb(reconfirm.length, 'sponsor', 'sponsorer')} etter valget: ${joinSome(reconfirm.map((s) => s.name), 3)}.`,
+      status: `${countNb(reconfirm.length, 'sponsor venter', 'sponsorer venter')} på ny bekreftelse etter valget: ${joinSome(reconfirm.map((s) => s.name), 3)}.`,
       href: base,
       overdue: true,
     });
@@ -44,7 +48,8 @@ export function openTasks(dossier: Dossier, context: { today: IsoDate; decisionR
   if (dossier.state === 'medlemsvedtak' && context.decisionRound !== null) {
     const pending = memberDecisionStatus(dossier, context.decisionRound).pending;
     if (pending.length > 0) {
-      tasks.push({ kind: 'vedtak', text: `Vedtak mangler fra ${joinSome(pending, 3)}.`, href: `${base}/vedtak`, overdue: false });
+      const text = `Vedtak mangler fra ${joinSome(pending, 3)}.`;
+      tasks.push({ kind: 'vedtak', text, status: text, href: `${base}/vedtak`, overdue: false });
     }
   }
 
@@ -53,9 +58,11 @@ export function openTasks(dossier: Dossier, context: { today: IsoDate; decisionR
 
   const due = dueInformationItems(dossier.informationItems, context.executions, { state: dossier.state, startDate: dossier.startDate, today: context.today });
   if (due.length > 0) {
+    const text = `${countNb(due.length, 'tiltak', 'tiltak')} i informasjonsplanen er ikke gjennomført i tide.`;
     tasks.push({
       kind: 'informasjon',
-      text: `${countNb(due.length, 'tiltak', 'tiltak')} i informasjonsplanen er ikke gjennomført i tide.`,
+      text,
+      status: text,
       href: `${base}/informasjon`,
       overdue: true,
     });
@@ -68,6 +75,7 @@ export function openTasks(dossier: Dossier, context: { today: IsoDate; decisionR
     tasks.push({
       kind: 'fullfor',
       text: `${first}${more > 0 ? ` (og ${countNb(more, 'punkt', 'punkter')} til)` : ''}. Samarbeidet er ${complete.score} % komplett.`,
+      status: `Samarbeidet er ${complete.score} % komplett i Brobygger; ${countNb(complete.followUps.length, 'punkt', 'punkter')} gjenstår.`,
       href: base,
       overdue: false,
     });
@@ -86,9 +94,11 @@ function evaluationDue(dossier: Dossier, today: IsoDate): DashboardTask | null {
   const due = evaluationDueDate(dossier);
   if (due === null || addDays(due, -EVALUATION_NOTICE_DAYS) > today) return null;
   const overdue = due < today;
+  const text = overdue ? `Evalueringen skulle vært gjennomført innen ${formatDateNb(due)}.` : `Evalueringen skal gjennomføres innen ${formatDateNb(due)}.`;
   return {
     kind: 'evaluering',
-    text: overdue ? `Evalueringen skulle vært gjennomført innen ${formatDateNb(due)}.` : `Evalueringen skal gjennomføres innen ${formatDateNb(due)}.`,
+    text,
+    status: text,
     href: `/samarbeid/${dossier.id}`,
     overdue,
   };

@@ -7,7 +7,7 @@ import { contentVersion } from '@/db/queries/change-log';
 import { loadDossier, loadLifecycle } from '@/db/queries/dossier';
 import { osloDateOf } from '@/lib/calendar/oslo-day';
 import { requestNow } from '@/lib/clock';
-import { can } from '@/lib/auth/can';
+import { can, cooperationResource } from '@/lib/auth/can';
 import { currentUser, requireUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { Dossier } from '@/lib/domain/dossier';
@@ -30,13 +30,7 @@ export interface CooperationPageContext {
   canEdit: boolean;
 }
 
-export function resourceOf(dossier: Dossier) {
-  return {
-    kind: 'cooperation' as const,
-    id: dossier.id,
-    memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null),
-  };
-}
+export const resourceOf = (dossier: Dossier) => cooperationResource(dossier);
 
 /** Signed-in user, the dossier (404 when missing) and what the user may do with it. */
 export async function cooperationPage(id: string, path: string): Promise<CooperationPageContext> {

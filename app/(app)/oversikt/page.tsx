@@ -1,25 +1,32 @@
-// "Mine samarbeid": the landing page. One card per cooperation the user may read, most urgent
-// first (overdue anchoring, then sponsors to re-confirm), 50 to a page, with a summary over
-// all of them from SQL and the roles panel alongside.
+// "Mine samarbeid": the landing page. One card per cooperation the user has a role in: those in
+// work most urgent first (overdue anchoring, then sponsors to re-confirm) with tasks the user
+// can act on and the lights; drafts and ended ones after them, apart and without lights. 50 to
+// a page, a summary over all of them from SQL, and the roles panel alongside. An administrator
+// without other roles lands on the administration overview instead.
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { dashboardPage, roleCooperationNames } from '@/db/queries/dashboard-page';
 import { getMunicipalityNames } from '@/db/queries/municipalities';
+import { cooperationResource } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
-import { buildCard } from '@/lib/dashboard/cards';
+import { buildCard, type CardGroup, type DashboardCard } from '@/lib/dashboard/cards';
+import { mayActOnTask } from '@/lib/dashboard/rights';
+import { isAdministratorOnly } from '@/lib/navigation';
 import { parsePage, rangeText } from '@/lib/paging';
 import { Pager } from '../../_components/pager';
 import { countNb } from '@/lib/domain/nb-text';
 import { PageHeader } from '../../_components/page-header';
-import { CooperationCard } from './_components/cooperation-card';
+import { CompactCard, CooperationCard } from './_components/cooperation-card';
 import { RolesPanel } from './_components/roles-panel';
 
 export const metadata: Metadata = { title: 'Mine samarbeid' };
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser('/oversikt');
+  if (isAdministratorOnly(user)) redirect('/admin');
   const db = await getDb();
   const [now, page] = await Promise.all([requestNow(), searchParams.then(parsePage)]);
   const [{ inputs, window, summary }, names, roleNames] = await Promise.all([
@@ -27,11 +34,16 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     getMunicipalityNames(db, user.roles.map((r) => r.kommunenummer).filter((k): k is string => k !== null)),
     roleCooperationNames(db, user),
   ]);
-  const cards = inputs.map((input) => buildCard(input, now));
+  const cards = inputs.map((input) => {
+    const resource = cooperationResource(input.dossier);
+    return buildCard(input, now, (kind) => mayActOnTask(user, kind, resource));
+  });
+  const inGroup = (group: CardGroup) => cards.filter((c) => c.group === group);
+  const active = inGroup('aktiv');
   // Tasks and warnings need each dossier, so they are counted for the page shown; the overdue
   // anchoring and the sponsors to re-confirm are counted over every cooperation, in SQL.
-  const warnings = cards.reduce((n, c) => n + c.warnings.length, 0);
-  const tasks = cards.reduce((n, c) => n + c.tasks.length, 0);
+  const warnings = active.reduce((n, c) => n + c.warnings.length, 0);
+  const tasks = active.reduce((n, c) => n + c.tasks.length, 0);
   const several = window.pageCount > 1;
   const firstName = user.name.split(' ')[0];
   return (
@@ -48,8 +60,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           {summary.cooperations > 0 ? (
             <Paragraph data-size="sm" className="mt-1" data-testid="oversikt-sammendrag">
               {[
+                ...(summary.drafts + summary.ended > 0
+                  ? [
+                      [
+                        countNb(summary.cooperations - summary.drafts - summary.ended, 'i arbeid', 'i arbeid'),
+                        ...(summary.drafts > 0 ? [countNb(summary.drafts, 'utkast', 'utkast')] : []),
+                        ...(summary.ended > 0 ? [countNb(summary.ended, 'avsluttet', 'avsluttet')] : []),
+                      ].join(', '),
+                    ]
+                  : []),
                 countNb(summary.overdue, 'forfalt forankring', 'forfalte forankringer'),
-                ...(summary.reconfirm > 0 ? [countNb(summary.reconfirm, 'sponsor å bekrefte', 'sponsorer å bekrefte')] : []),
+                ...(summary.reconfirm > 0 ? [countNb(summary.reconfirm, 'sponsor må bekreftes', 'sponsorer må bekreftes')] : []),
                 `${several ? 'på denne siden: ' : ''}${countNb(tasks, 'åpen oppgave', 'åpne oppgaver')}`,
                 countNb(warnings, 'varsel', 'varsler'),
               ].join(' · ')}
@@ -67,16 +88,42 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           ) : cards.length === 0 ? (
             <Paragraph className="bb-panel mt-4">Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.</Paragraph>
           ) : (
-            <ul className="mt-4 grid gap-4">
-              {cards.map((card) => (
-                <CooperationCard key={card.id} card={card} />
-              ))}
-            </ul>
+            <>
+              {active.length > 0 ? (
+                <ul className="mt-4 grid gap-4">
+                  {active.map((card) => (
+                    <CooperationCard key={card.id} card={card} />
+                  ))}
+                </ul>
+              ) : null}
+              <CompactGroup id="utkast" title="Utkast" total={summary.drafts} cards={inGroup('utkast')} lead="Ikke startet ennå: ingen forankring, oppgaver eller lys før etableringen begynner." />
+              <CompactGroup id="avsluttet" title="Avsluttede samarbeid" total={summary.ended} cards={inGroup('avsluttet')} lead="Avviklet eller avbrutt: historikken er bevart, men det er ingenting å følge opp." />
+            </>
           )}
           <Pager label="Sider med samarbeid" page={window.page} pageCount={window.pageCount} path="/oversikt" query="" />
         </section>
         <RolesPanel user={user} municipalityNames={names} cooperationNames={roleNames} />
       </div>
     </>
+  );
+}
+
+/** Drafts or ended cooperations: a heading and one line each, no lights or tasks. */
+function CompactGroup({ id, title, lead, total, cards }: { id: string; title: string; lead: string; total: number; cards: DashboardCard[] }) {
+  if (cards.length === 0) return null;
+  return (
+    <section aria-labelledby={`gruppe-${id}`} className="mt-8" data-testid={`oversikt-gruppe-${id}`}>
+      <Heading level={3} id={`gruppe-${id}`} data-size="xs">
+        {title} ({total.toLocaleString('nb-NO')})
+      </Heading>
+      <Paragraph data-size="sm" className="bb-muted mt-1">
+        {lead}
+      </Paragraph>
+      <ul className="mt-3 grid gap-2">
+        {cards.map((card) => (
+          <CompactCard key={card.id} card={card} />
+        ))}
+      </ul>
+    </section>
   );
 }

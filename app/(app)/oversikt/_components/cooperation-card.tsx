@@ -1,5 +1,6 @@
-// One cooperation on "Mine samarbeid": state, anchoring (next, last held, overdue), open
-// tasks, the three legitimacy lights and the warnings.
+// One cooperation on "Mine samarbeid": state, anchoring (next, last held, overdue), the tasks
+// the viewer can act on, what waits on others, the three legitimacy lights and the warnings;
+// and the one-line card of a draft or an ended cooperation.
 import Link from 'next/link';
 import { Heading, Tag } from '@digdir/designsystemet-react';
 import { TrafficLights } from '@/app/_components/traffic-lights';
@@ -41,9 +42,9 @@ export function CooperationCard({ card }: { card: DashboardCard }) {
             Oppgaver
           </Heading>
           {card.tasks.length > 0 ? (
-            <ul className="mt-1 space-y-1 text-sm">
+            <ul className="mt-1 space-y-1 text-sm" data-testid="oppgaver">
               {card.tasks.map((t) => (
-                <li key={t.kind} className="flex gap-2">
+                <li key={t.kind} className="flex gap-2" data-oppgave={t.kind}>
                   <span aria-hidden="true" className={t.overdue ? 'font-bold text-[var(--ds-color-danger-text-default)]' : 'bb-muted'}>
                     {t.overdue ? '!' : '•'}
                   </span>
@@ -52,8 +53,25 @@ export function CooperationCard({ card }: { card: DashboardCard }) {
               ))}
             </ul>
           ) : (
-            <p className="bb-muted mt-1 text-sm">Ingen åpne oppgaver.</p>
+            <p className="bb-muted mt-1 text-sm">{card.waiting.length > 0 ? 'Ingen oppgaver for deg.' : 'Ingen åpne oppgaver.'}</p>
           )}
+          {card.waiting.length > 0 ? (
+            <>
+              <Heading level={4} data-size="2xs" className="mt-3">
+                Venter på andre
+              </Heading>
+              <ul className="mt-1 space-y-1 text-sm" data-testid="venter-pa-andre">
+                {card.waiting.map((w) => (
+                  <li key={w.kind} className="flex gap-2" data-status={w.kind}>
+                    <span aria-hidden="true" className="bb-muted">
+                      •
+                    </span>
+                    <span>{w.text}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       </div>
       <div className="mt-4">
@@ -63,6 +81,19 @@ export function CooperationCard({ card }: { card: DashboardCard }) {
         <TrafficLights scores={card.scores} label={`Legitimitet for ${card.name}`} />
       </div>
       <WarningList warnings={card.warnings} />
+    </li>
+  );
+}
+
+/** A draft or an ended cooperation: name, state and members; nothing to follow up, so no lights. */
+export function CompactCard({ card }: { card: DashboardCard }) {
+  return (
+    <li className="bb-panel flex flex-wrap items-center justify-between gap-2 py-3" data-testid={`samarbeidskort-${card.id}`}>
+      <span>
+        <Link href={`/samarbeid/${card.id}`}>{card.name}</Link>
+        <span className="bb-muted text-sm"> · {countNb(card.memberCount, 'deltaker', 'deltakere')}</span>
+      </span>
+      <Tag data-color="neutral">{STATE_LABELS[card.state] ?? card.state}</Tag>
     </li>
   );
 }
