@@ -38,12 +38,20 @@ for (const user of DEMO_USERS) {
       await expect(page.locator('[data-testid^="oversikt-gruppe-"] [data-testid="trafikklys"]')).toHaveCount(0);
     }
     await expectAccessible(page);
+    // On a phone too: nothing scrolls sideways (WCAG 1.4.10 reflow) and axe is clean.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'sidebredde på 390 px').toBeLessThanOrEqual(390);
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
     // The header on each role's landing page is checked above; the shared pages once, signed in as the administrator.
     const pages = user.role === 'administrator' ? [...COMMON, ...ADMIN] : [];
     for (const path of pages) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectAccessible(page);
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `sidebredde på 390 px: ${path}`).toBeLessThanOrEqual(390);
+      await page.setViewportSize({ width: 1280, height: 720 });
     }
     if (user.role !== 'administrator') {
       expect((await page.goto('/admin/brukere'))?.status()).toBe(403);
@@ -52,10 +60,14 @@ for (const user of DEMO_USERS) {
   });
 }
 
-test('forsiden og de åpne sidene er tilgjengelige uten innlogging', async ({ page }) => {
+test('forsiden og de åpne sidene er tilgjengelige uten innlogging, også på telefon', async ({ page }) => {
   for (const path of ['/', ...COMMON]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAccessible(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `sidebredde på 390 px: ${path}`).toBeLessThanOrEqual(390);
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
   }
 });

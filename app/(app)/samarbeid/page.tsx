@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Button, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { cooperationListPage } from '@/db/queries/cooperations';
 import { parsePage, rangeText } from '@/lib/paging';

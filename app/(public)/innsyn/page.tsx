@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Button, Checkbox, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db/client';
 import { publicMunicipalityListPage } from '@/db/queries/public-register-page';

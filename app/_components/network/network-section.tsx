@@ -3,7 +3,8 @@
 // the graph itself runs in the browser. Used by /innsyn (public cooperations) and by the
 // signed-in register (all of the municipality's cooperations).
 import Link from 'next/link';
-import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { SelectField } from '@/app/_components/select-field';
 import { TableScroll } from '@/app/(public)/innsyn/_components/table-scroll';
 import type { NetworkView } from '@/lib/network/view';

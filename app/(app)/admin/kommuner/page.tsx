@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { Button, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db/client';
 import { listCounties, listMunicipalities } from '@/db/queries/municipalities';

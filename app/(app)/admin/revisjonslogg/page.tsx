@@ -2,7 +2,8 @@
 // row number). The chain itself is checked with `npm run audit:verify`.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { auditActions, listAudit } from '@/db/queries/audit';
 import { auditFilterOf, auditQuerySchema, type AuditQuery } from '@/lib/audit/filter';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { listElections } from '@/db/queries/elections';
 import { can, SYSTEM } from '@/lib/auth/can';

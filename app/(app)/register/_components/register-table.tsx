@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { formatNok, formatPercent } from '@/lib/domain/cost-shares';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import { formatOrganisationNumber } from '@/lib/domain/organisation-number';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { contentVersion, recentSaves } from '@/db/queries/change-log';
 import { registrationFacts } from '@/db/queries/existing-cooperations';

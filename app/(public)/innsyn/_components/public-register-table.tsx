@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import type { PublicRegisterRow } from '@/lib/register/public';
 import { STATE_LABELS } from '@/workflows/cooperation/states';

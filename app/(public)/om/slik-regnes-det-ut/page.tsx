@@ -3,7 +3,8 @@
 // (lib/domain/calculation-explained.ts). Public, so anyone reading a register or a public
 // page can check how a colour came about.
 import type { Metadata } from 'next';
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import {
   ANONYMITY_RULE,
   explainedCriteria,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { getUser, listRoleAssignments } from '@/db/queries/users';
 import { listMunicipalities } from '@/db/queries/municipalities';

@@ -1,5 +1,7 @@
 'use client';
 // The cooperation's sub-navigation: overview, the four phases with their readiness, and more.
+// On a narrow screen the tabs would fill the first screen: there they fold into a menu that
+// names the page you are on.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
@@ -13,29 +15,37 @@ export interface CooperationTab {
 
 export function CooperationTabs({ tabs }: { tabs: CooperationTab[] }) {
   const pathname = usePathname();
+  const isActive = (tab: CooperationTab) => (tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`));
+  const current = tabs.find(isActive);
+  const items = (
+    <>
+      {tabs.map((tab) => (
+        <li key={tab.href}>
+          <Link href={tab.href} className="bb-nav-link inline-flex items-center gap-2" aria-current={isActive(tab) ? 'page' : undefined}>
+            {tab.status ? (
+              <span
+                aria-hidden="true"
+                className={`inline-block h-2.5 w-2.5 rounded-full ${tab.status === 'klar' ? 'bg-[var(--ds-color-success-base-default)]' : 'bg-[var(--ds-color-warning-base-default)]'}`}
+              />
+            ) : null}
+            {tab.label}
+            {tab.status ? <span className="ds-sr-only">{tab.status === 'klar' ? '(klar)' : `(mangler ${tab.missingCount ?? ''} punkter)`}</span> : null}
+          </Link>
+        </li>
+      ))}
+    </>
+  );
   return (
     <nav aria-label="Samarbeidets sider" className="bb-no-print mt-4 border-b border-[var(--ds-color-neutral-border-subtle)]">
-      <ul className="-mb-px flex flex-wrap gap-1">
-        {tabs.map((tab) => {
-          const active = tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
-          return (
-            <li key={tab.href}>
-              <Link href={tab.href} className="bb-nav-link inline-flex items-center gap-2" aria-current={active ? 'page' : undefined}>
-                {tab.status ? (
-                  <span
-                    aria-hidden="true"
-                    className={`inline-block h-2.5 w-2.5 rounded-full ${tab.status === 'klar' ? 'bg-[var(--ds-color-success-base-default)]' : 'bg-[var(--ds-color-warning-base-default)]'}`}
-                  />
-                ) : null}
-                {tab.label}
-                {tab.status ? (
-                  <span className="ds-sr-only">{tab.status === 'klar' ? '(klar)' : `(mangler ${tab.missingCount ?? ''} punkter)`}</span>
-                ) : null}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+      {/* Keyed by page: a client-side navigation closes the menu. */}
+      <details key={pathname} className="bb-tabs-menu md:hidden" data-testid="samarbeid-meny">
+        <summary className="bb-nav-link cursor-pointer">
+          <span className="bb-muted text-sm">Side: </span>
+          {current?.label ?? 'Velg side'}
+        </summary>
+        <ul className="grid gap-1 pb-2">{items}</ul>
+      </details>
+      <ul className="-mb-px hidden flex-wrap gap-1 md:flex">{items}</ul>
     </nav>
   );
 }

@@ -5,7 +5,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { listMunicipalities } from '@/db/queries/municipalities';
 import { formatDateNb } from '@/lib/domain/iso-date';

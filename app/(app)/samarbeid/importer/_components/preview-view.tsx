@@ -2,7 +2,8 @@
 // The preview of an import: a summary, the rows with errors named first (what to fix, by
 // row number), then every row with its status. The import button appears only when no row
 // has an error and something is new.
-import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import type { ImportPreview, PreviewStatus } from '@/lib/actions/import';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import { formatOrganisationNumber } from '@/lib/domain/organisation-number';

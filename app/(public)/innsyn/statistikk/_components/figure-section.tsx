@@ -1,6 +1,7 @@
 // One figure: title, what is counted, the chart, and beside it the table with the same
 // numbers (for screen readers and for anyone who wants the figures), plus its CSV file.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import type { Figure } from '@/lib/statistics/figures';
 import { TableScroll } from '../../_components/table-scroll';
 import { chartHeight } from './chart-height';

@@ -1,7 +1,8 @@
 'use client';
 // A side-by-side comparison of the chosen legal form with the forms municipalities most often
 // weigh against each other, on what usually decides the choice.
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { compareForms, legalForm } from '@/lib/domain/legal-forms';
 
 /** The usual alternatives: host municipality, task community, inter-municipal company, political council. */
@@ -21,8 +22,8 @@ export function FormComparison({ chosen }: { chosen: string }) {
         {legalForm(chosen) ? 'Den valgte formen står først.' : 'Velg en form for å se den ved siden av de vanligste alternativene.'}
       </Paragraph>
       {/* Focusable so keyboard users can scroll the wide table sideways. */}
-      <div className="overflow-x-auto" role="region" aria-label="Sammenligning av organisasjonsformer, kan rulles sidelengs" tabIndex={0}>
-        <Table data-size="sm" border className="w-full min-w-[58rem] table-fixed">
+      <div>
+        <Table data-size="sm" border className="w-full min-w-[58rem] table-fixed" scrollLabel="Sammenligning av organisasjonsformer">
           <caption className="ds-sr-only">Sammenligning av organisasjonsformer</caption>
           <Table.Head>
             <Table.Row>

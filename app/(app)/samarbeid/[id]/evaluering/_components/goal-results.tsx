@@ -1,5 +1,6 @@
 // Goal attainment as the respondents judged it, with the indicator results they reported.
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import type { AnonymousResults } from '@/lib/domain/evaluation-anonymous';
 import { formatNumberNb } from '@/lib/domain/nb-text';
 import { CommentList } from './comment-list';

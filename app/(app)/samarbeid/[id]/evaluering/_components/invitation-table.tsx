@@ -1,6 +1,7 @@
 // Who is invited to the open round and whether they have answered. Never what they answered:
 // answers stay hidden until the round is closed.
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { INVITATION_PERSPECTIVE_LABELS, type InvitationPerspective } from '@/lib/domain/questionnaire';
 
 export interface InvitationRowView {

@@ -1,6 +1,7 @@
 // The evaluation report as an A4-friendly document (the print stylesheet in globals.css does
 // the rest): the same model and order as the PDF, summary first, then the tables.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import type { EvaluationReport } from '@/lib/report/evaluation-report';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

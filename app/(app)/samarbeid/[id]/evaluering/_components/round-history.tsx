@@ -1,6 +1,7 @@
 // The closed rounds of a cooperation, newest first, with a link to each round's results.
 import Link from 'next/link';
-import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { formatDate } from '@/lib/format';
 
 export interface ClosedRoundView {

@@ -1,7 +1,8 @@
 // The numbers of a round's results as tables: perceived beside structural per criterion,
 // per group (perspective or member municipality, anonymous), across all rounds, and against
 // the previous round.
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { formatDate } from '@/lib/format';
 import { OTHERS_KEY, type AnonymousGroups } from '@/lib/domain/anonymity';
 import type { AnonymousResults } from '@/lib/domain/evaluation-anonymous';

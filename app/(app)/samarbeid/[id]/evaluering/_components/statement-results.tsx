@@ -1,6 +1,7 @@
 // Every statement's answers, by group: mean on the 1-5 scale, points, how many answered and
 // said «Vet ikke», the previous round's mean, and the comments.
-import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import type { AnonymousResults } from '@/lib/domain/evaluation-anonymous';
 import { formatNumberNb } from '@/lib/domain/nb-text';
 import { STATEMENT_GROUP_LABELS, STATEMENT_GROUPS } from '@/lib/domain/questionnaire';

@@ -3,7 +3,8 @@
 // read as one calendar), and one dialog for logging whichever occurrence the user picked.
 import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, Dialog, Heading, Table, TableBody, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Alert, Dialog, Heading, TableBody, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { groupByMonth } from '@/lib/dashboard/occurrences';
 import { formatDate } from '@/lib/format';
 import { CalendarRow } from './calendar-row';
@@ -42,8 +43,9 @@ export function AnchoringCalendar({ rows, today, showCooperation = false }: { ro
             <Heading level={3} id={`maaned-${month.month}`} data-size="xs" className="first-letter:uppercase">
               {month.label}
             </Heading>
-            <div className="mt-3 overflow-x-auto">
-              <Table className="w-full min-w-[44rem] table-fixed" data-size="sm">
+            {/* Fixed columns plus room for the body's name: below that width the table scrolls in its own region. */}
+            <div className="mt-3">
+              <Table className={`w-full table-fixed ${showCooperation ? 'min-w-[62rem]' : 'min-w-[56rem]'}`} data-size="sm" scrollLabel={`Forankringer i ${month.label}`}>
                 <caption className="ds-sr-only">Forankringer i {month.label}</caption>
                 <colgroup>
                   <col className="w-28" />

@@ -2,7 +2,8 @@
 // Each member's figures for the chosen key next to the share and amount computeCostShares
 // gives for them, recomputed as the user types; its Norwegian error explains what is missing.
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Alert, Paragraph, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Paragraph, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { computeCostShares, formatNok, formatPercent, type CostShareResult } from '@/lib/domain/cost-shares';
 import type { CostKeyKind } from '@/lib/domain/dossier';
 import { parseNok, parseNumberNb } from '@/lib/validation/phases/common';

@@ -1,7 +1,8 @@
 // One meeting in the list: the body and date, whether the case documents went out in time,
 // the minutes, and the decisions taken — with the forms to correct the meeting, upload the
 // minutes and record a decision for those who may.
-import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import type { DecisionRow, MeetingRow } from '@/db/queries/bodies';
 import { BODY_EVENT_LABELS, documentsTiming, OUTCOME_LABELS } from '@/lib/domain/bodies';
 import { formatDateNb } from '@/lib/domain/iso-date';

@@ -2,7 +2,8 @@
 // may, a way to link, change or remove it. Shown on Støtte (sponsors), Design (the operative
 // leader) and Deltakelse (representatives per member).
 import Link from 'next/link';
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import type { PersonRow } from '@/lib/server/people';
 import { LinkStateView } from './link-state';
 import { UnlinkButton } from './unlink-button';

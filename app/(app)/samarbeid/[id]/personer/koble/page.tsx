@@ -4,7 +4,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield, Button } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield, Button } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { usersOfMunicipalities } from '@/db/queries/person-links';
 import { ActionError } from '@/lib/action';

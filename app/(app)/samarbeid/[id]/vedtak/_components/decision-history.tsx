@@ -1,5 +1,6 @@
 // Recorded decisions by round, newest round first; members that have left keep their name.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import type { MemberDecision } from '@/lib/domain/dossier';
 import { DecisionSummary } from './decision-status-table';
 import { OutcomeTag } from './outcome-tag';

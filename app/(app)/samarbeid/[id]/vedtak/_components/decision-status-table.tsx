@@ -1,6 +1,7 @@
 // Every current member and where it stands in the open round: the latest decision counts.
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import type { MemberDecision } from '@/lib/domain/dossier';
 import type { MemberDecisionStatus } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format';

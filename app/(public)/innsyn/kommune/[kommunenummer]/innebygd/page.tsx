@@ -4,7 +4,8 @@
 // the only route other sites may frame (next.config.js).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { publicCooperationsOf } from '@/db/queries/public-list';

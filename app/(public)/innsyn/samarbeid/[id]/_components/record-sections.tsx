@@ -1,6 +1,7 @@
 // What has been decided and published: member councils' decisions, public decisions of the
 // cooperation's bodies, published minutes, and the latest evaluation.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import type { PublicCooperation } from '@/lib/register/public';
 import { EVALUATION_DECISIONS, OUTCOME_LABELS } from './labels';

@@ -1,7 +1,8 @@
 // Who is responsible and how a citizen holds them to account: the member councils, the
 // host, the cooperation's own bodies, and contact persons the cooperation has made public.
 import Link from 'next/link';
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table } from '@/app/_components/table';
 import type { PublicCooperation } from '@/lib/register/public';
 import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
 import { formatDateNb } from '@/lib/domain/iso-date';
