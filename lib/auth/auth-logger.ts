@@ -1,7 +1,9 @@
 // next-auth's logger, reduced to what an operator needs: the event code and the error's own
 // name and message. next-auth hands its logger whole objects (the callback's account, the
 // provider's profile, and in debug mode the tokens themselves); none of them is printed, so
-// an access, ID or refresh token, a code or a client secret never reaches the server log.
+// an access, ID or refresh token, a code or a client secret never reaches the server log. An
+// error message that quotes one (openid-client quotes the state it expected) has every long
+// run of token characters blanked out as well.
 import type { LoggerInstance } from 'next-auth';
 
 type Sink = Pick<Console, 'error' | 'warn'>;
@@ -13,7 +15,11 @@ function describe(metadata: unknown): string {
   if (typeof provider === 'string') parts.push(`leverandør ${provider}`);
   if (error instanceof Error) parts.push(`${error.name}: ${error.message}`);
   else if (typeof error === 'string') parts.push(error);
-  return parts.join(', ').replace(/\s+/g, ' ').slice(0, 300);
+  return parts
+    .join(', ')
+    .replace(/[\w.~+/=-]{20,}/g, '[…]')
+    .replace(/\s+/g, ' ')
+    .slice(0, 300);
 }
 
 export function authLogger(sink: Sink = console): Partial<LoggerInstance> {

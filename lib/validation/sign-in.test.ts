@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeCallbackUrl, signInErrorMessage, signInSchema, waitText } from './sign-in';
+import { isSsoError, safeCallbackUrl, signInErrorMessage, signInSchema, waitText } from './sign-in';
 
 describe('sign-in validation', () => {
   it('gives Norwegian field messages', () => {
@@ -23,6 +23,8 @@ describe('sign-in validation', () => {
     expect(signInErrorMessage('OAuthSignin')).toMatch(/fikk ikke kontakt med identitetsleverandøren/);
     // Inherited object keys are not codes.
     expect(signInErrorMessage('toString')).toBe('Innloggingen mislyktes. Prøv igjen.');
+    expect(['OAuthCallback', 'SsoUnverified', 'SsoInactive'].every(isSsoError)).toBe(true);
+    expect([null, 'CredentialsSignin', 'RateLimited:3', 'toString'].some(isSsoError)).toBe(false);
     expect(waitText(30)).toBe('30 sekunder');
     expect(waitText(60)).toBe('1 minutt');
     expect(waitText(900)).toBe('15 minutter');

@@ -32,6 +32,11 @@ const SSO_MESSAGES: Readonly<Record<string, string>> = {
   OAuthCreateAccount: SSO_FLOW_FAILED,
 };
 
+/** Whether the code is about signing in through an identity provider (shown above its buttons, not in the password form). */
+export function isSsoError(code: string | null | undefined): boolean {
+  return typeof code === 'string' && Object.hasOwn(SSO_MESSAGES, code);
+}
+
 /** Norwegian text for next-auth's error codes; unknown codes get the generic text. */
 export function signInErrorMessage(code: string | null | undefined): string | null {
   if (!code) return null;
