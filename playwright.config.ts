@@ -6,15 +6,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcIssuer } from './e2e/oidc/config';
 
 // The config is evaluated in the runner and in every worker; the runner fixes the values
 // in the environment first and the workers inherit them.
-process.env.E2E_PORT ??= execFileSync(process.execPath, [
-  '-e',
-  "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-])
-  .toString()
-  .trim();
+const freePort = () =>
+  execFileSync(process.execPath, ['-e', "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"])
+    .toString()
+    .trim();
+process.env.E2E_PORT ??= freePort();
+// The OpenID Connect provider the single sign-on tests sign in through (e2e/oidc/provider.ts).
+process.env.E2E_OIDC_PORT ??= freePort();
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'brobygger-e2e-'));
 // Without SMTP the server also writes each e-mail here; the password-reset test reads its link.
 process.env.E2E_MAIL_OUTBOX ??= `${process.env.E2E_DATA_DIR}-utboks`;
@@ -70,26 +72,42 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'npx tsx --conditions=react-server scripts/start.ts',
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else',
-      BROBYGGER_DATA_DIR: process.env.E2E_DATA_DIR,
-      // The e2e server uses DATABASE_URL when CI gives one (a fresh server database), else a fresh PGlite dir.
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-      BROBYGGER_E2E: '1',
-      BROBYGGER_MAIL_OUTBOX: process.env.E2E_MAIL_OUTBOX,
-      // No background jobs (reminders and the rest of lib/jobs) while tests move the clock.
-      REMINDERS_INTERVAL_MINUTES: '0',
-      BROBYGGER_JOBS: '0',
+  webServer: [
+    {
+      // A real OpenID Connect provider on loopback (e2e/sso.spec.ts signs in through it).
+      command: 'npx tsx e2e/oidc/provider.ts',
+      url: `${oidcIssuer()}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { E2E_OIDC_PORT: String(process.env.E2E_OIDC_PORT), E2E_APP_URL: baseURL },
     },
-  },
+    {
+      command: 'npx tsx --conditions=react-server scripts/start.ts',
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else',
+        BROBYGGER_DATA_DIR: process.env.E2E_DATA_DIR,
+        // The e2e server uses DATABASE_URL when CI gives one (a fresh server database), else a fresh PGlite dir.
+        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+        BROBYGGER_E2E: '1',
+        BROBYGGER_MAIL_OUTBOX: process.env.E2E_MAIL_OUTBOX,
+        // No background jobs (reminders and the rest of lib/jobs) while tests move the clock.
+        REMINDERS_INTERVAL_MINUTES: '0',
+        BROBYGGER_JOBS: '0',
+        // Sign-in through the provider above, beside e-mail and password.
+        OIDC_ISSUER: oidcIssuer(),
+        OIDC_CLIENT_ID,
+        OIDC_CLIENT_SECRET,
+      },
+    },
+  ],
 });

@@ -30,8 +30,8 @@ describe('the evaluation report as PDF', () => {
     expect(text).toContain('Kortere ventetid på legevakten');
     expect(text).toContain('Hva forskningen anbefaler');
     expect(text).toContain('Åmli kommune');
-    // The minus sign Helvetica lacks comes out as an en dash, not as nothing.
-    expect(text).toContain('–8');
+    // The minus sign is the font's own (Helvetica had none, and printed an en dash instead).
+    expect(text).toContain('−8');
     expect(text).toMatch(/Side 1 av \d/);
   });
 
@@ -48,6 +48,27 @@ describe('the evaluation report as PDF', () => {
     // A comment from a single respondent carries no role.
     expect(text).toContain('Øvrige: «52 minutter (2025)»');
     expect(text).not.toContain('Operativ leder: «');
+  });
+
+  it('prints Sami municipality names with their own letters, in the embedded font', async () => {
+    const input = reportInput();
+    const members = [
+      { name: 'Guovdageainnu suohkan', role: 'vertskommune' as const },
+      { name: 'Kárášjoga gielda', role: 'samarbeidskommune' as const },
+      { name: 'Porsáŋggu gielda', role: 'samarbeidskommune' as const },
+    ];
+    const report = buildEvaluationReport({ ...input, cooperation: { ...input.cooperation, name: 'Reindrift Guovdageaidnu og Kárášjohka', members } });
+    const { buffer, text } = await pdfOf(report);
+    expect(text).toContain('Guovdageaidnu');
+    expect(text).toContain('Kárášjohka');
+    expect(text).toContain('Evalueringsrapport: Reindrift Guovdageaidnu og Kárášjohka');
+    expect(text).toContain('Porsáŋggu gielda');
+    // The font is embedded (a subset of it), and no built-in font is used.
+    const raw = buffer.toString('latin1');
+    expect(raw).toMatch(/\/FontFile2/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Bold/);
+    expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
   });
 
   it('carries its title and language as metadata', async () => {

@@ -1,43 +1,46 @@
 import 'server-only';
 // The evaluation report as an A4 PDF for the council case, rendered on the server with
-// @react-pdf/renderer from the same model as the printable page. Helvetica is the PDF's own
-// font (see pdf-text.ts for why nothing is embedded); black on white, tables kept whole.
+// @react-pdf/renderer from the same model as the printable page. The font is Noto Sans,
+// embedded (pdf-fonts.ts), so Sami names print with their own letters; black on white,
+// tables kept whole.
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { Children, type ComponentProps, type ReactNode } from 'react';
 import type { EvaluationReport } from './evaluation-report';
-import { pdfSafe } from './pdf-text';
+import { PDF_FONT_FAMILY, registerPdfFonts } from './pdf-fonts';
+import { pdfText } from './pdf-text';
 
+registerPdfFonts();
 // The default splits words by English rules; Norwegian compounds are better left whole.
 Font.registerHyphenationCallback((word) => [word]);
 
 const s = StyleSheet.create({
-  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, fontFamily: 'Helvetica', fontSize: 10, color: '#000' },
+  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, fontFamily: PDF_FONT_FAMILY, fontSize: 10, color: '#000' },
   // On the text with its size, not on the page: an inherited lineHeight makes react-pdf drop
   // the bottom-anchored footer, and a multiplier without a size on the same style is taken of 18pt.
   text: { fontSize: 10, lineHeight: 1.35 },
-  title: { fontFamily: 'Helvetica-Bold', fontSize: 17, marginBottom: 8 },
+  title: { fontWeight: 'bold', fontSize: 17, marginBottom: 8 },
   muted: { color: '#444' },
   small: { fontSize: 8.5 },
-  h2: { fontFamily: 'Helvetica-Bold', fontSize: 12.5, marginTop: 16, marginBottom: 6 },
-  h3: { fontFamily: 'Helvetica-Bold', fontSize: 10.5 },
-  bold: { fontFamily: 'Helvetica-Bold' },
+  h2: { fontWeight: 'bold', fontSize: 12.5, marginTop: 16, marginBottom: 6 },
+  h3: { fontWeight: 'bold', fontSize: 10.5 },
+  bold: { fontWeight: 'bold' },
   para: { marginBottom: 4 },
   facts: { marginTop: 10, borderTopWidth: 1, borderTopColor: '#000', paddingTop: 6 },
   factRow: { flexDirection: 'row', marginBottom: 2 },
-  factLabel: { width: 110, fontFamily: 'Helvetica-Bold' },
+  factLabel: { width: 110, fontWeight: 'bold' },
   factValue: { flex: 1 },
   row: { flexDirection: 'row', borderTopWidth: 1, borderLeftWidth: 1, borderColor: '#000' },
   last: { borderBottomWidth: 1 },
-  head: { backgroundColor: '#e6e6e6', fontFamily: 'Helvetica-Bold', marginTop: 4 },
+  head: { backgroundColor: '#e6e6e6', fontWeight: 'bold', marginTop: 4 },
   cell: { flex: 1, borderRightWidth: 1, borderColor: '#000', paddingVertical: 3, paddingHorizontal: 4 },
   box: { borderWidth: 1, borderColor: '#000', padding: 8, marginBottom: 6 },
   bullet: { flexDirection: 'row', marginLeft: 6 },
   footer: { position: 'absolute', bottom: 24, left: 52, right: 52, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: '#444' },
 });
 
-/** Text with every string made safe for Helvetica. */
+/** Text with every string made safe for the embedded font (pdf-text.ts). */
 function T({ children, style }: { children: string; style?: ComponentProps<typeof View>['style'] }) {
-  return <Text style={[s.text, ...(Array.isArray(style) ? style : style ? [style] : [])]}>{pdfSafe(children)}</Text>;
+  return <Text style={[s.text, ...(Array.isArray(style) ? style : style ? [style] : [])]}>{pdfText(children)}</Text>;
 }
 
 /**
@@ -210,7 +213,7 @@ export function EvaluationReportPdf({ report }: { report: EvaluationReport }) {
               <Bullets items={w.facts} />
               <Text style={[s.text, { marginTop: 4 }]}>
                 <Text style={s.bold}>Hva forskningen anbefaler: </Text>
-                {pdfSafe(w.advice)}
+                {pdfText(w.advice)}
               </Text>
             </View>
           ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeCallbackUrl, signInErrorMessage, signInSchema, waitText } from './sign-in';
+import { isSsoError, safeCallbackUrl, signInErrorMessage, signInSchema, waitText } from './sign-in';
 
 describe('sign-in validation', () => {
   it('gives Norwegian field messages', () => {
@@ -17,6 +17,14 @@ describe('sign-in validation', () => {
     expect(signInErrorMessage('RateLimited')).toMatch(/vente en stund/);
     expect(signInErrorMessage('Something')).toBe('Innloggingen mislyktes. Prøv igjen.');
     expect(signInErrorMessage(null)).toBeNull();
+    expect(signInErrorMessage('OAuthCallback')).toBe('Innloggingen gjennom identitetsleverandøren ble ikke fullført. Start innloggingen på nytt.');
+    expect(signInErrorMessage('SsoUnverified')).toMatch(/bekreftet ikke e-postadressen din/);
+    expect(signInErrorMessage('SsoInactive')).toMatch(/er deaktivert/);
+    expect(signInErrorMessage('OAuthSignin')).toMatch(/fikk ikke kontakt med identitetsleverandøren/);
+    // Inherited object keys are not codes.
+    expect(signInErrorMessage('toString')).toBe('Innloggingen mislyktes. Prøv igjen.');
+    expect(['OAuthCallback', 'SsoUnverified', 'SsoInactive'].every(isSsoError)).toBe(true);
+    expect([null, 'CredentialsSignin', 'RateLimited:3', 'toString'].some(isSsoError)).toBe(false);
     expect(waitText(30)).toBe('30 sekunder');
     expect(waitText(60)).toBe('1 minutt');
     expect(waitText(900)).toBe('15 minutter');

@@ -17,6 +17,26 @@ export function waitText(seconds: number): string {
   return `${m} ${m === 1 ? 'minutt' : 'minutter'}`;
 }
 
+// Signing in through the municipality's identity provider: Brobygger's own refusals
+// (lib/auth/sso-sign-in.ts), and next-auth's codes for a flow that did not complete (a
+// tampered or stale state, an expired or reused code, a provider that could not be reached).
+const SSO_FLOW_FAILED = 'Innloggingen gjennom identitetsleverandøren ble ikke fullført. Start innloggingen på nytt.';
+const SSO_MESSAGES: Readonly<Record<string, string>> = {
+  SsoUnverified:
+    'Identitetsleverandøren bekreftet ikke e-postadressen din, så Brobygger kan ikke vite hvilken bruker du er. Be IT-avdelingen i kommunen din om hjelp, eller logg inn med e-post og passord.',
+  SsoInactive: 'Brukeren din i Brobygger er deaktivert. Kontakt systemforvalteren i kommunen din hvis du fortsatt trenger tilgang.',
+  OAuthSignin: 'Vi fikk ikke kontakt med identitetsleverandøren. Prøv igjen om litt, eller logg inn med e-post og passord.',
+  OAuthCallback: SSO_FLOW_FAILED,
+  Callback: SSO_FLOW_FAILED,
+  AccessDenied: SSO_FLOW_FAILED,
+  OAuthCreateAccount: SSO_FLOW_FAILED,
+};
+
+/** Whether the code is about signing in through an identity provider (shown above its buttons, not in the password form). */
+export function isSsoError(code: string | null | undefined): boolean {
+  return typeof code === 'string' && Object.hasOwn(SSO_MESSAGES, code);
+}
+
 /** Norwegian text for next-auth's error codes; unknown codes get the generic text. */
 export function signInErrorMessage(code: string | null | undefined): string | null {
   if (!code) return null;
@@ -26,6 +46,7 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
     return `For mange mislykkede innloggingsforsøk med denne e-postadressen herfra. Av sikkerhetshensyn må du vente ${wait} før du prøver igjen.`;
   }
   if (code === 'CredentialsSignin') return 'E-postadressen eller passordet er feil.';
+  if (Object.hasOwn(SSO_MESSAGES, code)) return SSO_MESSAGES[code]!;
   if (code === 'SessionRequired') return 'Du må logge inn for å se denne siden.';
   return 'Innloggingen mislyktes. Prøv igjen.';
 }

@@ -20,6 +20,7 @@ import { Pager } from '../../_components/pager';
 import { countNb } from '@/lib/domain/nb-text';
 import { PageHeader } from '../../_components/page-header';
 import { CompactCard, CooperationCard } from './_components/cooperation-card';
+import { NoRoles } from './_components/no-roles';
 import { RolesPanel } from './_components/roles-panel';
 
 export const metadata: Metadata = { title: 'Mine samarbeid' };
@@ -50,58 +51,66 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title={`Hei, ${firstName}`}
-        lead="Her er samarbeidene du har en rolle i: det som haster først, så neste forankring, oppgaver, varsler og legitimitet for hvert samarbeid."
+        lead={
+          user.roles.length === 0
+            ? 'Du er logget inn, men har ingen roller ennå. Her står hvem som kan gi deg dem.'
+            : 'Her er samarbeidene du har en rolle i: det som haster først, så neste forankring, oppgaver, varsler og legitimitet for hvert samarbeid.'
+        }
       />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="samarbeid-tittel">
-          <Heading level={2} id="samarbeid-tittel" data-size="sm">
-            Mine samarbeid ({summary.cooperations.toLocaleString('nb-NO')})
-          </Heading>
-          {summary.cooperations > 0 ? (
-            <Paragraph data-size="sm" className="mt-1" data-testid="oversikt-sammendrag">
-              {[
-                ...(summary.drafts + summary.ended > 0
-                  ? [
-                      [
-                        countNb(summary.cooperations - summary.drafts - summary.ended, 'i arbeid', 'i arbeid'),
-                        ...(summary.drafts > 0 ? [countNb(summary.drafts, 'utkast', 'utkast')] : []),
-                        ...(summary.ended > 0 ? [countNb(summary.ended, 'avsluttet', 'avsluttet')] : []),
-                      ].join(', '),
-                    ]
-                  : []),
-                countNb(summary.overdue, 'forfalt forankring', 'forfalte forankringer'),
-                ...(summary.reconfirm > 0 ? [countNb(summary.reconfirm, 'sponsor må bekreftes', 'sponsorer må bekreftes')] : []),
-                `${several ? 'på denne siden: ' : ''}${countNb(tasks, 'åpen oppgave', 'åpne oppgaver')}`,
-                countNb(warnings, 'varsel', 'varsler'),
-              ].join(' · ')}
-            </Paragraph>
-          ) : null}
-          {several ? (
-            <Paragraph data-size="sm" className="bb-muted mt-1" data-testid="oversikt-utvalg">
-              {rangeText(window)}, de med flest forfalte forankringer først
-            </Paragraph>
-          ) : null}
-          {summary.cooperations === 0 ? (
-            <Paragraph className="bb-panel mt-4">
-              Du har ingen samarbeid ennå. Når du får en rolle i et samarbeid eller i en medlemskommune, vises det her.
-            </Paragraph>
-          ) : cards.length === 0 ? (
-            <Paragraph className="bb-panel mt-4">Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.</Paragraph>
-          ) : (
-            <>
-              {active.length > 0 ? (
-                <ul className="mt-4 grid gap-4">
-                  {active.map((card) => (
-                    <CooperationCard key={card.id} card={card} />
-                  ))}
-                </ul>
-              ) : null}
-              <CompactGroup id="utkast" title="Utkast" total={summary.drafts} cards={inGroup('utkast')} lead="Ikke startet ennå: ingen forankring, oppgaver eller lys før etableringen begynner." />
-              <CompactGroup id="avsluttet" title="Avsluttede samarbeid" total={summary.ended} cards={inGroup('avsluttet')} lead="Avviklet eller avbrutt: historikken er bevart, men det er ingenting å følge opp." />
-            </>
-          )}
-          <Pager label="Sider med samarbeid" page={window.page} pageCount={window.pageCount} path="/oversikt" query="" />
-        </section>
+        {user.roles.length === 0 ? (
+          <NoRoles email={user.email} />
+        ) : (
+          <section aria-labelledby="samarbeid-tittel">
+            <Heading level={2} id="samarbeid-tittel" data-size="sm">
+              Mine samarbeid ({summary.cooperations.toLocaleString('nb-NO')})
+            </Heading>
+            {summary.cooperations > 0 ? (
+              <Paragraph data-size="sm" className="mt-1" data-testid="oversikt-sammendrag">
+                {[
+                  ...(summary.drafts + summary.ended > 0
+                    ? [
+                        [
+                          countNb(summary.cooperations - summary.drafts - summary.ended, 'i arbeid', 'i arbeid'),
+                          ...(summary.drafts > 0 ? [countNb(summary.drafts, 'utkast', 'utkast')] : []),
+                          ...(summary.ended > 0 ? [countNb(summary.ended, 'avsluttet', 'avsluttet')] : []),
+                        ].join(', '),
+                      ]
+                    : []),
+                  countNb(summary.overdue, 'forfalt forankring', 'forfalte forankringer'),
+                  ...(summary.reconfirm > 0 ? [countNb(summary.reconfirm, 'sponsor må bekreftes', 'sponsorer må bekreftes')] : []),
+                  `${several ? 'på denne siden: ' : ''}${countNb(tasks, 'åpen oppgave', 'åpne oppgaver')}`,
+                  countNb(warnings, 'varsel', 'varsler'),
+                ].join(' · ')}
+              </Paragraph>
+            ) : null}
+            {several ? (
+              <Paragraph data-size="sm" className="bb-muted mt-1" data-testid="oversikt-utvalg">
+                {rangeText(window)}, de med flest forfalte forankringer først
+              </Paragraph>
+            ) : null}
+            {summary.cooperations === 0 ? (
+              <Paragraph className="bb-panel mt-4">
+                Du har ingen samarbeid ennå. Når du får en rolle i et samarbeid eller i en medlemskommune, vises det her.
+              </Paragraph>
+            ) : cards.length === 0 ? (
+              <Paragraph className="bb-panel mt-4">Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.</Paragraph>
+            ) : (
+              <>
+                {active.length > 0 ? (
+                  <ul className="mt-4 grid gap-4">
+                    {active.map((card) => (
+                      <CooperationCard key={card.id} card={card} />
+                    ))}
+                  </ul>
+                ) : null}
+                <CompactGroup id="utkast" title="Utkast" total={summary.drafts} cards={inGroup('utkast')} lead="Ikke startet ennå: ingen forankring, oppgaver eller lys før etableringen begynner." />
+                <CompactGroup id="avsluttet" title="Avsluttede samarbeid" total={summary.ended} cards={inGroup('avsluttet')} lead="Avviklet eller avbrutt: historikken er bevart, men det er ingenting å følge opp." />
+              </>
+            )}
+            <Pager label="Sider med samarbeid" page={window.page} pageCount={window.pageCount} path="/oversikt" query="" />
+          </section>
+        )}
         <RolesPanel user={user} municipalityNames={names} cooperationNames={roleNames} />
       </div>
     </>

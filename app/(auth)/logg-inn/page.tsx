@@ -3,8 +3,10 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { currentUser } from '@/lib/auth/session';
-import { safeCallbackUrl, signInErrorMessage } from '@/lib/validation/sign-in';
+import { ssoButtons } from '@/lib/auth/sso-config';
+import { isSsoError, safeCallbackUrl, signInErrorMessage } from '@/lib/validation/sign-in';
 import { SignInForm } from './_components/sign-in-form';
+import { SsoButtons } from './_components/sso-buttons';
 
 export const metadata: Metadata = { title: 'Logg inn' };
 
@@ -12,6 +14,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
+  const sso = ssoButtons();
+  const ssoError = isSsoError(params.error) ? signInErrorMessage(params.error) : null;
   return (
     <div className="mx-auto grid max-w-5xl items-start gap-10 md:grid-cols-[1fr_26rem]">
       <section className="hidden md:block">
@@ -48,7 +52,28 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             Passordet er lagret. Logg inn med det nye passordet.
           </Alert>
         ) : null}
-        <SignInForm callbackUrl={callbackUrl} initialError={signInErrorMessage(params.error)} />
+        {ssoError ? (
+          <Alert data-color="danger" className="mt-4" data-testid="sso-feil">
+            {ssoError}
+          </Alert>
+        ) : null}
+        {sso.length > 0 ? (
+          <>
+            <Paragraph data-size="sm" className="mt-4">
+              Bruker kommunen din felles innlogging, logger du inn med den samme brukeren som på jobb.
+            </Paragraph>
+            <SsoButtons providers={sso} callbackUrl={callbackUrl} />
+            <p className="bb-muted mt-6 flex items-center gap-3 text-sm" aria-hidden="true">
+              <span className="h-px flex-1 bg-current opacity-40" />
+              eller
+              <span className="h-px flex-1 bg-current opacity-40" />
+            </p>
+            <Heading level={3} data-size="2xs" className="mt-2">
+              Med e-post og passord
+            </Heading>
+          </>
+        ) : null}
+        <SignInForm callbackUrl={callbackUrl} initialError={ssoError ? null : signInErrorMessage(params.error)} />
         <Paragraph data-size="sm" className="mt-4">
           <Link href="/glemt-passord">Glemt passordet?</Link>
         </Paragraph>
