@@ -24,6 +24,21 @@ const config = [
     },
   },
   {
+    // One submit button (app/_components/submit-button.tsx) shows that a form is being sent,
+    // everywhere; a bare <button type="submit"> or <Button type="submit"> would not.
+    files: ['app/**/*.tsx'],
+    ignores: ['app/_components/submit-button.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name=/^(Button|button)$/] > JSXAttribute[name.name='type'][value.value='submit']",
+          message: 'Bruk SubmitButton fra app/_components/submit-button.tsx: den viser at skjemaet sendes, og hindrer at det sendes to ganger.',
+        },
+      ],
+    },
+  },
+  {
     // Every spec takes `test` from e2e/fixtures.ts, which fails the test on any CSP violation.
     files: ['e2e/**/*.spec.ts'],
     rules: {

@@ -3,6 +3,7 @@ import { SkipLink } from '@digdir/designsystemet-react';
 import './globals.css';
 import { SiteHeader } from './_components/site-header';
 import { SiteFooter } from './_components/site-footer';
+import { FlashRegion } from './_components/feedback/flash-region';
 
 export const metadata: Metadata = {
   title: { default: 'Brobygger', template: '%s – Brobygger' },
@@ -19,6 +20,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <SkipLink href="#hovedinnhold">Hopp til hovedinnhold</SkipLink>
         <SiteHeader />
         <main id="hovedinnhold" tabIndex={-1} className="bb-container flex-1 py-8 outline-none">
+          <FlashRegion />
           {children}
         </main>
         <SiteFooter />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Button, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from '@digdir/designsystemet-react';
+import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { cooperationListPage } from '@/db/queries/cooperations';
@@ -10,6 +10,7 @@ import { requireUser } from '@/lib/auth/session';
 import type { LifecycleState } from '@/lib/domain/dossier';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { PageHeader } from '../../_components/page-header';
+import { SubmitButton } from '@/app/_components/submit-button';
 
 export const metadata: Metadata = { title: 'Samarbeid' };
 
@@ -45,7 +46,7 @@ export default async function CooperationsPage({ searchParams }: { searchParams:
         <div className="min-w-64 flex-1">
           <Textfield label="Søk etter samarbeid" description="En del av navnet" name="q" defaultValue={search} />
         </div>
-        <Button type="submit">Søk</Button>
+        <SubmitButton>Søk</SubmitButton>
       </form>
       {window.total > 0 ? (
         <p className="bb-muted mb-2 text-sm" data-testid="samarbeid-utvalg">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Button, Checkbox, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db/client';
@@ -9,6 +9,7 @@ import { parsePage, rangeText } from '@/lib/paging';
 import { Pager } from '../../_components/pager';
 import { PageHeader } from '../../_components/page-header';
 import { TableScroll } from './_components/table-scroll';
+import { SubmitButton } from '@/app/_components/submit-button';
 
 export const metadata: Metadata = {
   title: 'Innsyn i interkommunale samarbeid',
@@ -51,7 +52,7 @@ export default async function InnsynPage({ searchParams }: { searchParams: Promi
           <Textfield label="Søk etter kommune" description="Navn (også samisk eller kvensk navn) eller kommunenummer" name="q" defaultValue={query.q ?? ''} />
         </div>
         <Checkbox label="Bare kommuner med samarbeid" name="med" value="1" defaultChecked={query.med === '1'} />
-        <Button type="submit">Søk</Button>
+        <SubmitButton>Søk</SubmitButton>
       </form>
       <Heading level={2} data-size="xs" className="mb-3" aria-live="polite">
         {window.total} {window.total === 1 ? 'kommune' : 'kommuner'}

@@ -3,13 +3,14 @@
 // the graph itself runs in the browser. Used by /innsyn (public cooperations) and by the
 // signed-in register (all of the municipality's cooperations).
 import Link from 'next/link';
-import { Button, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { SelectField } from '@/app/_components/select-field';
 import { TableScroll } from '@/app/(public)/innsyn/_components/table-scroll';
 import type { NetworkView } from '@/lib/network/view';
 import { CytoscapeStylesheet } from './cytoscape-stylesheet';
 import { NetworkGraph } from './network-graph';
+import { SubmitButton } from '@/app/_components/submit-button';
 
 export interface NetworkLinks {
   /** The page itself (the filter form's action). */
@@ -38,7 +39,7 @@ export function NetworkFilters({ view, links }: { view: NetworkView; links: Netw
         <option value="organisasjonsform">Organisasjonsform</option>
       </SelectField>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit">Vis</Button>
+        <SubmitButton>Vis</SubmitButton>
         {view.taskArea || view.colourBy !== 'oppgavefelt' ? <Link href={links.self}>Nullstill</Link> : null}
       </div>
     </form>

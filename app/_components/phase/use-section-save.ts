@@ -2,11 +2,13 @@
 // The client half of the one save convention: send the form with the version it was loaded
 // with; after a save, reset to what is stored now (with the new version); on a conflict,
 // keep the user's input in the form and hold the newer values until the user chooses.
+// Outcomes go through the page's one message (useFeedback): each submit clears the old one.
 import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { ActionResult, SaveConflict } from '@/lib/action-result';
 import { applyFieldErrors } from '@/lib/forms';
-import type { SaveMessage } from './save-bar';
+import { useFeedback } from '../feedback/use-feedback';
+import { FIX_FIELDS_MESSAGE } from './edit-notice';
 
 /** What every section save answers (lib/actions/section-save.ts SectionSaved). */
 export interface SavedSection<FV> {
@@ -35,17 +37,17 @@ export interface SectionSaveOptions<I extends FieldValues, FV, S extends SavedSe
 }
 
 export function useSectionSave<I extends FieldValues, FV, S extends SavedSection<FV>>({ form, save, toValues, savedText, onStored, onSaved }: SectionSaveOptions<I, FV, S>) {
-  const [message, setMessage] = useState<SaveMessage | null>(null);
+  const feedback = useFeedback();
   const [conflict, setConflict] = useState<{ data: SaveConflict; text: string } | null>(null);
 
   const submit = async (values: unknown) => {
-    setMessage(null);
+    feedback.clear();
     const result = await save(values);
     if (result.ok) {
       setConflict(null);
       onStored?.(result.data.values);
       form.reset(toValues(result.data.values, result.data.version));
-      setMessage({ ok: true, text: result.data.changed === 0 ? NOTHING_CHANGED_MESSAGE : savedText(result.data) });
+      feedback.success(result.data.changed === 0 ? NOTHING_CHANGED_MESSAGE : savedText(result.data));
       onSaved?.(result.data);
       return;
     }
@@ -54,7 +56,7 @@ export function useSectionSave<I extends FieldValues, FV, S extends SavedSection
       return;
     }
     applyFieldErrors(result, form.setError);
-    setMessage({ ok: false, text: result.message });
+    feedback.error(result.message);
   };
 
   const newer = () => {
@@ -66,21 +68,25 @@ export function useSectionSave<I extends FieldValues, FV, S extends SavedSection
   };
 
   return {
-    message,
+    message: feedback.entry,
     conflict,
     submit,
+    /** The browser's own checks refused the form: say so where the save button is. */
+    invalid(text: string = FIX_FIELDS_MESSAGE) {
+      feedback.error(text);
+    },
     /** The newer values where the user has not typed, the user's own input where they have. */
     keepMine() {
       const values = newer();
       if (!values) return;
       form.reset(values, { keepDirtyValues: true });
-      setMessage({ ok: true, text: KEPT_MINE_MESSAGE });
+      feedback.success(KEPT_MINE_MESSAGE);
     },
     takeTheirs() {
       const values = newer();
       if (!values) return;
       form.reset(values);
-      setMessage({ ok: true, text: TOOK_THEIRS_MESSAGE });
+      feedback.success(TOOK_THEIRS_MESSAGE);
     },
   };
 }

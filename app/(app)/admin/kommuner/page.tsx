@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Button, Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
+import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db/client';
@@ -10,6 +10,7 @@ import { formatPopulation } from '@/lib/format';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { CountySelect } from './county-select';
+import { SubmitButton } from '@/app/_components/submit-button';
 
 export const metadata: Metadata = { title: 'Kommuner' };
 
@@ -36,7 +37,7 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
           <Textfield label="Søk etter navn eller nummer" name="q" defaultValue={query.q ?? ''} />
         </div>
         <CountySelect counties={counties} value={query.fylke ?? ''} />
-        <Button type="submit">Søk</Button>
+        <SubmitButton>Søk</SubmitButton>
       </form>
       <Heading level={2} data-size="xs" className="mb-3" aria-live="polite">
         {rows.length} {rows.length === 1 ? 'kommune' : 'kommuner'}

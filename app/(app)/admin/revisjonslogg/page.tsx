@@ -2,7 +2,7 @@
 // row number). The chain itself is checked with `npm run audit:verify`.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Alert, Button, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { auditActions, listAudit } from '@/db/queries/audit';
@@ -15,6 +15,7 @@ import { formatDateTime } from '@/lib/format';
 import { forbid } from '@/lib/server/forbidden';
 import { SelectField } from '../../../_components/select-field';
 import { PageHeader } from '../../../_components/page-header';
+import { SubmitButton } from '@/app/_components/submit-button';
 
 export const metadata: Metadata = { title: 'Revisjonslogg' };
 
@@ -70,7 +71,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <Textfield label="Fra og med dato" name="fra" type="date" defaultValue={value('fra')} error={errors.fra?.join(' ')} />
         <Textfield label="Til og med dato" name="til" type="date" defaultValue={value('til')} error={errors.til?.join(' ')} />
         <div className="flex items-end gap-3">
-          <Button type="submit">Filtrer</Button>
+          <SubmitButton>Filtrer</SubmitButton>
           <Link href="/admin/revisjonslogg">Nullstill</Link>
         </div>
       </form>

@@ -2,7 +2,9 @@
 // The secret feed address with copy and subscribe links, and "Lag ny adresse" (the old one
 // stops working at once, so the user confirms first).
 import { useState, useTransition } from 'react';
-import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { feedUrls } from '@/lib/calendar/urls';
 import { regenerateFeedAction } from '../actions';
 
@@ -11,7 +13,7 @@ const CONFIRM =
 
 export function CalendarFeed({ baseUrl, token: initialToken }: { baseUrl: string; token: string | null }) {
   const [token, setToken] = useState(initialToken);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const [copied, setCopied] = useState(false);
   const [pending, startTransition] = useTransition();
   const urls = token ? feedUrls(baseUrl, token) : null;
@@ -19,14 +21,15 @@ export function CalendarFeed({ baseUrl, token: initialToken }: { baseUrl: string
   const regenerate = () => {
     if (!window.confirm(CONFIRM)) return;
     startTransition(async () => {
+      feedback.clear();
       const result = await regenerateFeedAction({ confirmed: true });
       if (!result.ok) {
-        setMessage({ ok: false, text: result.message });
+        feedback.error(result.message);
         return;
       }
       setToken(result.data.token);
       setCopied(false);
-      setMessage({ ok: true, text: 'Ny kalenderadresse er laget. Den gamle virker ikke lenger – bytt den ut der du abonnerer på kalenderen.' });
+      feedback.success('Ny kalenderadresse er laget. Den gamle virker ikke lenger – bytt den ut der du abonnerer på kalenderen.');
     });
   };
 
@@ -43,11 +46,7 @@ export function CalendarFeed({ baseUrl, token: initialToken }: { baseUrl: string
 
   return (
     <div className="space-y-4">
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      ) : null}
+      <FeedbackMessage entry={feedback.entry} />
       {urls ? (
         <>
           <Textfield
@@ -73,7 +72,7 @@ export function CalendarFeed({ baseUrl, token: initialToken }: { baseUrl: string
         </Paragraph>
       )}
       <div>
-        <Button type="button" variant="tertiary" onClick={regenerate} loading={pending}>
+        <Button type="button" variant="tertiary" onClick={regenerate} loading={pending} disabled={pending}>
           Lag ny adresse
         </Button>
         <Paragraph data-size="sm" className="bb-muted mt-1">

@@ -1,11 +1,12 @@
 // The register's filters as a plain GET form: the URL holds the view, so it can be shared,
 // bookmarked and repeated by the CSV export, and it works without JavaScript.
 import Link from 'next/link';
-import { Button, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { LIFECYCLE_STATES } from '@/lib/domain/dossier';
 import { hasFilter, SORT_KEYS, SORT_LABELS, type RegisterQuery } from '@/lib/register/query';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { SelectField } from '@/app/_components/select-field';
+import { SubmitButton } from '@/app/_components/submit-button';
 
 export function RegisterFilters({ action, query, taskAreas, legalForms }: { action: string; query: RegisterQuery; taskAreas: readonly string[]; legalForms: readonly { code: string; name: string }[] }) {
   return (
@@ -43,7 +44,7 @@ export function RegisterFilters({ action, query, taskAreas, legalForms }: { acti
         ))}
       </SelectField>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit">Vis</Button>
+        <SubmitButton>Vis</SubmitButton>
         {hasFilter(query) || query.sorter ? <Link href={action}>Nullstill</Link> : null}
       </div>
     </form>

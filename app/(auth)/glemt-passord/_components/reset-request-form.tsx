@@ -1,15 +1,18 @@
 'use client';
 // Ask for a reset link. The answer is the same whether or not the address has an account.
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/forms';
 import { resetRequestSchema, type ResetRequestInput } from '@/lib/validation/password';
 import { requestPasswordResetAction } from '../actions';
 
 export function ResetRequestForm() {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const {
     register,
     handleSubmit,
@@ -17,28 +20,27 @@ export function ResetRequestForm() {
     formState: { errors, isSubmitting },
   } = useForm<ResetRequestInput>({ resolver: zodResolver(resetRequestSchema), defaultValues: { email: '' } });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await requestPasswordResetAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    setMessage({ ok: true, text: result.data.message });
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      feedback.clear();
+      const result = await requestPasswordResetAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      feedback.success(result.data.message);
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      ) : null}
       <Textfield label="E-post" type="email" autoComplete="username" error={errors.email?.message} {...register('email')} />
-      <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
+      <FeedbackMessage entry={feedback.entry} />
+      <SubmitButton pending={isSubmitting}>
         Send lenke
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -4,18 +4,22 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Textfield } from '@digdir/designsystemet-react';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { signInErrorMessage, signInSchema, type SignInInput } from '@/lib/validation/sign-in';
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
+  // Signed in: the button stays busy until the next page has loaded.
+  const [leaving, setLeaving] = useState(false);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
 
+  // An old refusal goes as soon as the form is sent again, also when the browser's checks stop it.
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     const result = await signIn('credentials', { ...values, redirect: false, callbackUrl });
@@ -23,9 +27,10 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       setError(signInErrorMessage(result?.error ?? 'unknown'));
       return;
     }
+    setLeaving(true);
     router.replace(callbackUrl);
     router.refresh();
-  });
+  }, () => setError(null));
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
@@ -48,9 +53,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         error={errors.password?.message}
         {...register('password')}
       />
-      <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
-        Logg inn
-      </Button>
+      <SubmitButton pending={isSubmitting || leaving}>Logg inn</SubmitButton>
     </form>
   );
 }

@@ -1,16 +1,17 @@
 'use client';
-import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { createUserSchema, type CreateUserInput } from '@/lib/validation/admin';
 import { applyFieldErrors } from '@/lib/forms';
 import { createUserAction } from '../actions';
 
 export function CreateUserForm() {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const {
     register,
     handleSubmit,
@@ -19,26 +20,23 @@ export function CreateUserForm() {
     formState: { errors, isSubmitting },
   } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema), defaultValues: { name: '', email: '', title: '', password: '' } });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await createUserAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    reset();
-    setMessage({ ok: true, text: `Brukeren ${values.name} er opprettet. Gi brukeren en rolle.` });
-    router.push(`/admin/brukere/${result.data.id}`);
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      feedback.clear();
+      const result = await createUserAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      reset();
+      feedback.successThenGo(`Brukeren ${values.name} er opprettet. Gi brukeren en rolle.`, `/admin/brukere/${result.data.id}`);
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      ) : null}
       <Textfield label="Fullt navn" autoComplete="off" error={errors.name?.message} {...register('name')} />
       <Textfield label="E-post" type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
       <Textfield label="Stilling (valgfritt)" autoComplete="off" error={errors.title?.message} {...register('title')} />
@@ -50,9 +48,8 @@ export function CreateUserForm() {
         error={errors.password?.message}
         {...register('password')}
       />
-      <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
-        Opprett bruker
-      </Button>
+      <FeedbackMessage entry={feedback.entry} />
+      <SubmitButton pending={isSubmitting || feedback.going}>Opprett bruker</SubmitButton>
     </form>
   );
 }

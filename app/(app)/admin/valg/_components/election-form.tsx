@@ -2,46 +2,44 @@
 // Recording a municipal election: only the election day of an election year is accepted,
 // unless the administrator marks the date as an extraordinary event and says why. The
 // «etter kommunevalg» anchoring falls due the given number of months after the day.
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { SubmitButton } from '@/app/_components/submit-button';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
 import { applyFieldErrors } from '@/lib/forms';
 import { electionSchema, type ElectionInput, type ElectionValues } from '@/lib/validation/elections';
 import { recordElectionAction } from '../actions';
 
 export function ElectionForm({ suggestedDate, defaultMonths }: { suggestedDate: string; defaultMonths: number }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const { register, handleSubmit, setError, control, getValues, formState } = useForm<ElectionInput, unknown, ElectionValues>({
     resolver: zodResolver(electionSchema),
     defaultValues: { electionDate: suggestedDate, extraordinary: false, reason: '', followUpMonths: defaultMonths },
   });
   const extraordinary = useWatch({ control, name: 'extraordinary' });
-  const onSubmit = handleSubmit(async () => {
-    if (!window.confirm('Alle sponsorer i aktive samarbeid blir merket for ny bekreftelse, og hver deltaker i samarbeid i drift får en forankring etter valget. Fortsette?')) return;
-    setMessage(null);
-    const result = await recordElectionAction(getValues());
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    const d = result.data;
-    setMessage({
-      ok: true,
-      text: `Valget er registrert. ${d.sponsors} sponsorer i ${d.cooperations} samarbeid må bekreftes på nytt, og ${d.occurrences} forankringer «etter kommunevalg» er lagt inn.`,
-    });
-    router.refresh();
-  });
+  const onSubmit = handleSubmit(
+    async () => {
+      feedback.clear();
+      if (!window.confirm('Alle sponsorer i aktive samarbeid blir merket for ny bekreftelse, og hver deltaker i samarbeid i drift får en forankring etter valget. Fortsette?')) return;
+      const result = await recordElectionAction(getValues());
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      const d = result.data;
+      feedback.success(`Valget er registrert. ${d.sponsors} sponsorer i ${d.cooperations} samarbeid må bekreftes på nytt, og ${d.occurrences} forankringer «etter kommunevalg» er lagt inn.`);
+      router.refresh();
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4" aria-label="Registrer et valg">
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      ) : null}
       <Textfield
         label="Valgdag"
         description="Kommunevalg holdes hvert fjerde år, på mandagen Kongen i statsråd fastsetter (de siste gangene andre mandag i september)."
@@ -68,9 +66,8 @@ export function ElectionForm({ suggestedDate, defaultMonths }: { suggestedDate: 
         error={formState.errors.followUpMonths?.message}
         {...register('followUpMonths')}
       />
-      <Button type="submit" loading={formState.isSubmitting}>
-        Registrer kommunevalg
-      </Button>
+      <FeedbackMessage entry={feedback.entry} />
+      <SubmitButton pending={formState.isSubmitting}>Registrer kommunevalg</SubmitButton>
     </form>
   );
 }

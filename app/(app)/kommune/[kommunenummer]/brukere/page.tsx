@@ -4,7 +4,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Button, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
@@ -20,6 +20,7 @@ import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '@/app/_components/page-header';
 import { LocalInviteForm } from './_components/local-invite-form';
 import { GrantLocalRole, RevokeLocalRole } from './_components/local-role-controls';
+import { SubmitButton } from '@/app/_components/submit-button';
 
 export const metadata: Metadata = { title: 'Kommunens brukere' };
 
@@ -63,9 +64,9 @@ export default async function MunicipalityUsersPage({ params, searchParams }: Pr
           </Heading>
           <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Søk blant kommunens brukere">
             <Textfield label="Søk på navn eller e-post" name="sok" defaultValue={query} autoComplete="off" className="min-w-64" />
-            <Button type="submit" variant="secondary">
+            <SubmitButton variant="secondary">
               Søk
-            </Button>
+            </SubmitButton>
           </form>
           {users.length === 0 ? (
             <Paragraph role="status">{query ? `Ingen brukere passer «${query}».` : 'Ingen brukere har en rolle i kommunen ennå.'}</Paragraph>

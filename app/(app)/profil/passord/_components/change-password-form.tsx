@@ -1,11 +1,14 @@
 'use client';
 // Change your own password: current one, new one twice. The rules are checked as you submit;
 // the server adds the common-password list and your own name and address.
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-policy';
 import { applyFieldErrors } from '@/lib/forms';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/validation/password';
@@ -13,7 +16,7 @@ import { changePasswordAction } from '../actions';
 
 export function ChangePasswordForm({ afterChange }: { afterChange: string | null }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const {
     register,
     handleSubmit,
@@ -22,27 +25,26 @@ export function ChangePasswordForm({ afterChange }: { afterChange: string | null
     formState: { errors, isSubmitting },
   } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { current: '', password: '', confirm: '' } });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await changePasswordAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    reset();
-    setMessage({ ok: true, text: 'Passordet er byttet. Du er logget ut på alle andre enheter.' });
-    if (afterChange) router.push(afterChange);
-    router.refresh();
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      feedback.clear();
+      const result = await changePasswordAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      reset();
+      const done = 'Passordet er byttet. Du er logget ut på alle andre enheter.';
+      if (afterChange) return feedback.successThenGo(done, afterChange);
+      feedback.success(done);
+      router.refresh();
+    },
+    () => feedback.error(FIX_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      ) : null}
       <Textfield label="Passordet du har nå" type="password" autoComplete="current-password" error={errors.current?.message} {...register('current')} />
       <Textfield
         label="Nytt passord"
@@ -53,10 +55,9 @@ export function ChangePasswordForm({ afterChange }: { afterChange: string | null
         {...register('password')}
       />
       <Textfield label="Gjenta nytt passord" type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
+      <FeedbackMessage entry={feedback.entry} />
       <div>
-        <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
-          Bytt passord
-        </Button>
+        <SubmitButton pending={isSubmitting || feedback.going}>Bytt passord</SubmitButton>
       </div>
     </form>
   );

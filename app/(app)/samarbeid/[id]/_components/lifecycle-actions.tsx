@@ -6,7 +6,9 @@
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import type { OfferedStep } from '@/workflows/cooperation/offer';
 import { takeStepAction } from '../actions';
 import type { ChangeKind } from '@/lib/validation/lifecycle';
@@ -27,22 +29,30 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [comment, setComment] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; text: string; missing?: string[]; fieldErrors?: Record<string, string[]> } | null>(null);
+  const feedback = useFeedback();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]> | undefined>(undefined);
   const [changing, setChanging] = useState(proposal !== undefined && steps.some((s) => s.type === 'ENDRINGSFORSLAG' && s.ready));
 
-  const take = (step: OfferedStep, change?: ChangeRequest) =>
+  // Which step is being taken: only its button spins, every button waits.
+  const [active, setActive] = useState<string | null>(null);
+  const take = (step: OfferedStep, change?: ChangeRequest) => {
+    setActive(step.type);
     startTransition(async () => {
       if (step.destructive && !window.confirm(`${step.label}? Dette kan ikke angres.`)) return;
+      feedback.clear();
       const res = await takeStepAction({ cooperationId, type: step.type, comment: comment || undefined, expectedVersion: rowVersion, change });
       if (res.ok) {
         setComment('');
         setChanging(false);
-        setResult({ ok: true, text: `Steget «${step.label}» er registrert.` });
+        setFieldErrors(undefined);
+        feedback.success(`Steget «${step.label}» er registrert.`);
         router.refresh();
       } else {
-        setResult({ ok: false, text: res.message, missing: res.fieldErrors?.missing, fieldErrors: res.fieldErrors });
+        setFieldErrors(res.fieldErrors);
+        feedback.error(res.message, res.fieldErrors?.missing);
       }
     });
+  };
 
   const ready = steps.filter((s) => s.ready);
   const blocked = steps.filter((s) => !s.ready);
@@ -51,18 +61,7 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
       <h2 id="steg-tittel" className="ds-heading" data-size="xs">
         Neste steg
       </h2>
-      {result ? (
-        <Alert data-color={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'} className="mt-3" data-testid="steg-resultat">
-          {result.text}
-          {result.missing?.length ? (
-            <ul className="mt-2 list-disc pl-5">
-              {result.missing.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Alert>
-      ) : null}
+      <FeedbackMessage entry={feedback.entry} className="mt-3" testId="steg-resultat" />
       {decisionForm ? (
         <div className="mt-3 space-y-3" data-testid="beslutning-lenke">
           <p className="text-sm">Evalueringen er lukket. Registrer anbefalingen og vedtaket: opprettholde, redesigne eller avvikle samarbeidet.</p>
@@ -86,7 +85,7 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
                 key={s.type}
                 variant={s.destructive || s.type === 'ENDRINGSFORSLAG' ? 'secondary' : 'primary'}
                 data-color={s.destructive ? 'danger' : undefined}
-                loading={pending}
+                loading={pending && active === s.type}
                 disabled={pending}
                 aria-expanded={s.type === 'ENDRINGSFORSLAG' ? changing : undefined}
                 onClick={() => (s.type === 'ENDRINGSFORSLAG' ? setChanging(true) : take(s))}
@@ -98,7 +97,7 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
           {changing ? (
             <ChangeRequestForm
               pending={pending}
-              errors={result?.fieldErrors}
+              errors={fieldErrors}
               initialKind={proposal}
               onCancel={() => setChanging(false)}
               onSubmit={(change) => take(ready.find((r) => r.type === 'ENDRINGSFORSLAG')!, change)}

@@ -4,7 +4,9 @@
 import Link from 'next/link';
 import { useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { savePublicityAction } from '../publicity-actions';
 
@@ -23,16 +25,17 @@ export function PublicityPanel({ cooperationId, isPublic: initialPublic, version
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, startTransition] = useTransition();
   const [current, setCurrent] = useState({ isPublic: initialPublic, version: initialVersion });
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const next = !current.isPublic;
 
   const confirm = () =>
     startTransition(async () => {
+      feedback.clear();
       const res = await savePublicityAction({ cooperationId, version: current.version, isPublic: next });
       dialog.current?.close();
       if (res.ok) {
         setCurrent({ isPublic: res.data.values.isPublic, version: res.data.version });
-        setResult({ ok: true, text: res.data.values.isPublic ? 'Samarbeidet vises nå i det offentlige registeret.' : 'Samarbeidet er nå skjult i det offentlige registeret.' });
+        feedback.success(res.data.values.isPublic ? 'Samarbeidet vises nå i det offentlige registeret.' : 'Samarbeidet er nå skjult i det offentlige registeret.');
         router.refresh();
         return;
       }
@@ -41,7 +44,7 @@ export function PublicityPanel({ cooperationId, isPublic: initialPublic, version
         const values = res.conflict.values as { isPublic: boolean };
         setCurrent({ isPublic: values.isPublic, version: res.conflict.version });
       }
-      setResult({ ok: false, text: res.message });
+      feedback.error(res.message);
     });
 
   return (
@@ -57,11 +60,7 @@ export function PublicityPanel({ cooperationId, isPublic: initialPublic, version
             : 'Samarbeidet er skjult i det offentlige registeret.'}{' '}
         {!draft && current.isPublic ? <Link href={`/innsyn/samarbeid/${cooperationId}`}>Se den offentlige siden</Link> : null}
       </Paragraph>
-      {result ? (
-        <Alert data-color={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'} className="mt-3">
-          {result.text}
-        </Alert>
-      ) : null}
+      <FeedbackMessage entry={feedback.entry} className="mt-3" />
       {mayChange ? (
         <>
           <Button variant="secondary" data-size="sm" className="mt-3" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>

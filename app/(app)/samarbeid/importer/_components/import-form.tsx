@@ -3,10 +3,11 @@
 // is imported is always read from the file itself, never from what the browser was shown.
 import { useId, useState } from 'react';
 import Link from 'next/link';
-import { Alert, Button, Field, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Field, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ImportPreview, ImportSummary } from '@/lib/actions/import';
 import { importFileSchema } from '@/lib/validation/import';
 import { SelectField } from '@/app/_components/select-field';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { previewImportAction, runImportAction } from '../actions';
 import { PreviewView } from './preview-view';
 
@@ -103,9 +104,9 @@ export function ImportForm({ municipalities }: Props) {
           />
           {error?.field === 'file' ? <ValidationMessage id={`${fileId}-feil`}>{error.text}</ValidationMessage> : null}
         </Field>
-        <Button type="submit" loading={busy === 'preview'} disabled={busy !== null}>
+        <SubmitButton pending={busy === 'preview'} disabled={busy !== null}>
           Forhåndsvis
-        </Button>
+        </SubmitButton>
       </form>
       {error && error.field === null ? (
         <Alert data-color="danger" role="alert" className="max-w-4xl">

@@ -1,6 +1,5 @@
 'use client';
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Fieldset, FieldsetLegend, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
@@ -9,7 +8,9 @@ import { changeInitiator, describeInitiatorChange } from '@/lib/domain/initiator
 import { municipalityLabel } from '@/lib/domain/municipality-search';
 import { GEOGRAPHIC_LEVEL_LABELS, newCooperationSchema, type NewCooperation, type NewCooperationInput } from '@/lib/validation/cooperation';
 import { SelectField } from '@/app/_components/select-field';
-import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
+import { SaveBar } from '@/app/_components/phase/save-bar';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
 import { createCooperationAction } from '../actions';
 import { MemberPicker, type MunicipalityOption } from './member-picker';
 
@@ -20,8 +21,7 @@ interface Props {
 }
 
 export function NewCooperationForm({ ownMunicipalities, municipalities, taskAreas }: Props) {
-  const router = useRouter();
-  const [message, setMessage] = useState<SaveMessage | null>(null);
+  const feedback = useFeedback();
   const initiator = ownMunicipalities[0]!;
   const form = useForm<NewCooperationInput, unknown, NewCooperation>({
     resolver: zodResolver(newCooperationSchema),
@@ -64,17 +64,21 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
   };
 
   // The server validates what the user typed (the raw form values), with the same schema.
-  const onSubmit = handleSubmit(async () => {
-    setMessage(null);
-    const result = await createCooperationAction(form.getValues());
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    form.reset(undefined, { keepValues: true });
-    router.push(`/samarbeid/${result.data.id}`);
-  });
+  const onSubmit = handleSubmit(
+    async () => {
+      feedback.clear();
+      const values = form.getValues();
+      const result = await createCooperationAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      form.reset(undefined, { keepValues: true });
+      feedback.successThenGo(`Samarbeidet «${values.name.trim()}» er opprettet som utkast. Start etableringen når dere er klare.`, `/samarbeid/${result.data.id}`);
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-8">
@@ -140,7 +144,7 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
         </Fieldset>
       </Fieldset>
       <MemberPicker form={form} fields={members} municipalities={municipalities} />
-      <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={message} label="Opprett samarbeidet" />
+      <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting || feedback.going} message={feedback.entry} label="Opprett samarbeidet" />
     </form>
   );
 }

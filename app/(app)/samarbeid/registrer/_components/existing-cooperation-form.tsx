@@ -2,7 +2,6 @@
 // The form for registering a cooperation that already runs: what it is, when it started,
 // its legal form and organisation number, and its members with role, contact and sponsors.
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Fieldset, FieldsetLegend, Textfield } from '@digdir/designsystemet-react';
@@ -11,7 +10,9 @@ import { changeInitiator, describeInitiatorChange } from '@/lib/domain/initiator
 import { municipalityLabel } from '@/lib/domain/municipality-search';
 import { existingCooperationSchema, type ExistingCooperation, type ExistingCooperationInput } from '@/lib/validation/existing-cooperation';
 import { SelectField } from '@/app/_components/select-field';
-import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
+import { SaveBar } from '@/app/_components/phase/save-bar';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
 import { registerExistingAction } from '../actions';
 import { ExistingMembers, type MunicipalityOption } from './existing-members';
 import type { LegalFormGroup } from './legal-form-options';
@@ -24,8 +25,7 @@ interface Props {
 }
 
 export function ExistingCooperationForm({ ownMunicipalities, municipalities, taskAreas, legalForms }: Props) {
-  const router = useRouter();
-  const [message, setMessage] = useState<SaveMessage | null>(null);
+  const feedback = useFeedback();
   const registering = ownMunicipalities.length === 1 ? ownMunicipalities[0]! : '';
   const form = useForm<ExistingCooperationInput, unknown, ExistingCooperation>({
     resolver: zodResolver(existingCooperationSchema),
@@ -69,17 +69,21 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
     setRegisteringNote(describeInitiatorChange(change, next, nameOf, 'registrerer nå samarbeidet'));
   };
 
-  const onSubmit = handleSubmit(async () => {
-    setMessage(null);
-    const result = await registerExistingAction(form.getValues());
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    form.reset(undefined, { keepValues: true });
-    router.push(`/samarbeid/${result.data.id}`);
-  });
+  const onSubmit = handleSubmit(
+    async () => {
+      feedback.clear();
+      const values = form.getValues();
+      const result = await registerExistingAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      form.reset(undefined, { keepValues: true });
+      feedback.successThenGo(`Samarbeidet «${values.name.trim()}» er registrert og står i drift.`, `/samarbeid/${result.data.id}`);
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-8">
@@ -151,7 +155,7 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
         </div>
       </Fieldset>
       <ExistingMembers form={form} fields={members} municipalities={municipalities} />
-      <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={message} label="Registrer samarbeidet" />
+      <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting || feedback.going} message={feedback.entry} label="Registrer samarbeidet" />
     </form>
   );
 }

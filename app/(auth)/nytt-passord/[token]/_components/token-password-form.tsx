@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Textfield } from '@digdir/designsystemet-react';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-policy';
 import { applyFieldErrors } from '@/lib/forms';
 import { tokenPasswordSchema, type TokenPasswordInput } from '@/lib/validation/password';
@@ -20,6 +21,7 @@ export function TokenPasswordForm({ token, email }: { token: string; email: stri
     formState: { errors, isSubmitting },
   } = useForm<TokenPasswordInput>({ resolver: zodResolver(tokenPasswordSchema), defaultValues: { token, password: '', confirm: '' } });
 
+  const [leaving, setLeaving] = useState(false);
   const onSubmit = handleSubmit(async (values) => {
     setErrorText(null);
     const result = await setPasswordWithTokenAction(values);
@@ -28,8 +30,9 @@ export function TokenPasswordForm({ token, email }: { token: string; email: stri
       setErrorText(result.message);
       return;
     }
+    setLeaving(true);
     router.replace('/logg-inn?passord=valgt');
-  });
+  }, () => setErrorText(null));
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
@@ -49,9 +52,7 @@ export function TokenPasswordForm({ token, email }: { token: string; email: stri
         {...register('password')}
       />
       <Textfield label="Gjenta nytt passord" type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
-      <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
-        Lagre passord
-      </Button>
+      <SubmitButton pending={isSubmitting || leaving}>Lagre passord</SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,14 @@
 'use client';
-import { useState, useTransition } from 'react';
-import { Button, Tag, ValidationMessage } from '@digdir/designsystemet-react';
+// Deactivates or reactivates a user account, and says which it did.
+import { useTransition } from 'react';
+import { Button, Tag } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { setUserActiveAction } from '../../actions';
 
 export function ActiveToggle({ userId, active, self }: { userId: string; active: boolean; self: boolean }) {
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const feedback = useFeedback();
   return (
     <div className="flex flex-col items-end gap-2">
       <Tag data-color={active ? 'success' : 'neutral'}>{active ? 'Aktiv bruker' : 'Deaktivert'}</Tag>
@@ -14,17 +17,20 @@ export function ActiveToggle({ userId, active, self }: { userId: string; active:
           variant="secondary"
           data-size="sm"
           loading={pending}
+          disabled={pending}
           onClick={() =>
             startTransition(async () => {
+              feedback.clear();
               const result = await setUserActiveAction({ userId, active: !active });
-              setError(result.ok ? null : result.message);
+              if (result.ok) feedback.success(active ? 'Brukeren er deaktivert og logget ut overalt.' : 'Brukeren er aktivert igjen og kan logge inn.');
+              else feedback.error(result.message);
             })
           }
         >
           {active ? 'Deaktiver bruker' : 'Aktiver bruker'}
         </Button>
       )}
-      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+      <FeedbackMessage entry={feedback.entry} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 'use client';
-import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { grantRoleSchema, type GrantRoleInput } from '@/lib/validation/admin';
 import { ROLES, ROLE_LABELS, ROLE_SCOPE, type Role } from '@/lib/auth/roles';
 import { applyFieldErrors } from '@/lib/forms';
@@ -17,7 +19,7 @@ interface Props {
 }
 
 export function GrantRoleForm({ userId, municipalities, cooperations }: Props) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const {
     register,
     handleSubmit,
@@ -32,25 +34,23 @@ export function GrantRoleForm({ userId, municipalities, cooperations }: Props) {
   const role = useWatch({ control, name: 'role' }) as Role;
   const scope = ROLE_SCOPE[role] ?? 'system';
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await grantRoleAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    reset({ userId, role: values.role, kommunenummer: '', cooperationId: '' });
-    setMessage({ ok: true, text: `Rollen ${ROLE_LABELS[values.role as Role]} er gitt.` });
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      feedback.clear();
+      const result = await grantRoleAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      reset({ userId, role: values.role, kommunenummer: '', cooperationId: '' });
+      feedback.success(`Rollen ${ROLE_LABELS[values.role as Role]} er gitt.`);
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      ) : null}
       <input type="hidden" {...register('userId')} />
       <SelectField label="Rolle" error={errors.role?.message} {...register('role')}>
         {ROLES.map((r) => (
@@ -85,9 +85,8 @@ export function GrantRoleForm({ userId, municipalities, cooperations }: Props) {
           )}
         />
       ) : null}
-      <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
-        Gi rolle
-      </Button>
+      <FeedbackMessage entry={feedback.entry} />
+      <SubmitButton pending={isSubmitting}>Gi rolle</SubmitButton>
     </form>
   );
 }

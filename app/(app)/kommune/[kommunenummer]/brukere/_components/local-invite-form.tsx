@@ -1,10 +1,13 @@
 'use client';
 // Invites a person to the municipality with one of its own roles.
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { LOCAL_ROLES } from '@/lib/domain/person-links';
 import { applyFieldErrors } from '@/lib/forms';
@@ -14,7 +17,7 @@ import { inviteMunicipalityUserAction } from '../actions';
 
 export function LocalInviteForm({ kommunenummer }: { kommunenummer: string }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const {
     register,
     handleSubmit,
@@ -23,26 +26,24 @@ export function LocalInviteForm({ kommunenummer }: { kommunenummer: string }) {
     formState: { errors, isSubmitting },
   } = useForm<LocalInviteInput>({ resolver: zodResolver(localInviteSchema), defaultValues: { kommunenummer, name: '', email: '', role: 'folkevalgt' } });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await inviteMunicipalityUserAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    reset({ kommunenummer, name: '', email: '', role: values.role });
-    setMessage({ ok: true, text: result.data.message });
-    router.refresh();
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      feedback.clear();
+      const result = await inviteMunicipalityUserAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      reset({ kommunenummer, name: '', email: '', role: values.role });
+      feedback.success(result.data.message);
+      router.refresh();
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      ) : null}
       <Textfield label="Fullt navn" autoComplete="off" error={errors.name?.message} {...register('name')} />
       <Textfield label="E-post" type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
       <SelectField label="Rolle" error={errors.role?.message} {...register('role')}>
@@ -52,9 +53,10 @@ export function LocalInviteForm({ kommunenummer }: { kommunenummer: string }) {
           </option>
         ))}
       </SelectField>
-      <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
+      <FeedbackMessage entry={feedback.entry} />
+      <SubmitButton pending={isSubmitting}>
         Send invitasjon
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useId, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button, ValidationMessage } from '@digdir/designsystemet-react';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import type { LocalRole } from '@/lib/domain/person-links';
 import { grantMunicipalityRoleAction, revokeMunicipalityRoleAction } from '../actions';
@@ -10,7 +11,8 @@ import { grantMunicipalityRoleAction, revokeMunicipalityRoleAction } from '../ac
 export function RevokeLocalRole({ kommunenummer, assignmentId, label, userName }: { kommunenummer: string; assignmentId: string; label: string; userName: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const feedback = useFeedback();
+  const error = feedback.entry?.feedback.ok === false ? feedback.entry.feedback.text : null;
   return (
     <span className="inline-flex flex-col">
       <Button
@@ -19,12 +21,15 @@ export function RevokeLocalRole({ kommunenummer, assignmentId, label, userName }
         data-color="danger"
         aria-label={`Fjern rollen ${label} for ${userName}`}
         loading={pending}
+        disabled={pending}
         onClick={() =>
           startTransition(async () => {
             if (!window.confirm(`Fjerne rollen ${label} for ${userName}?`)) return;
+            feedback.clear();
             const result = await revokeMunicipalityRoleAction({ kommunenummer, assignmentId });
-            setError(result.ok ? null : result.message);
-            if (result.ok) router.refresh();
+            if (!result.ok) return feedback.error(result.message);
+            feedback.successOnPage(`${userName} har ikke lenger rollen ${label}.`);
+            router.refresh();
           })
         }
       >
@@ -40,7 +45,8 @@ export function GrantLocalRole({ kommunenummer, userId, userName, missing }: { k
   const id = useId();
   const [role, setRole] = useState<LocalRole | ''>(missing[0] ?? '');
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const feedback = useFeedback();
+  const error = feedback.entry?.feedback.ok === false ? feedback.entry.feedback.text : null;
   if (missing.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -59,12 +65,15 @@ export function GrantLocalRole({ kommunenummer, userId, userName, missing }: { k
         data-size="sm"
         aria-label={`Gi ${userName} rollen`}
         loading={pending}
+        disabled={pending}
         onClick={() =>
           startTransition(async () => {
             if (!role) return;
+            feedback.clear();
             const result = await grantMunicipalityRoleAction({ kommunenummer, userId, role });
-            setError(result.ok ? null : result.message);
-            if (result.ok) router.refresh();
+            if (!result.ok) return feedback.error(result.message);
+            feedback.successOnPage(`${userName} har fått rollen ${ROLE_LABELS[role]}.`);
+            router.refresh();
           })
         }
       >

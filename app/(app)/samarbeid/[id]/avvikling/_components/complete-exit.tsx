@@ -1,25 +1,28 @@
 'use client';
 // «Fullfør avviklingen»: enabled only when the saved checklist is complete, otherwise it
 // points at the list of what is missing. Asks for confirmation: the step is final.
-import { useRef, useState, useTransition } from 'react';
+import { useRef, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { completeExitAction } from '../actions';
 
 export function CompleteExit({ cooperationId, rowVersion, missing }: { cooperationId: string; rowVersion: number; missing: string[] }) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, startTransition] = useTransition();
-  const [refusal, setRefusal] = useState<{ text: string; missing?: string[] } | null>(null);
+  const feedback = useFeedback();
   const complete = () =>
     startTransition(async () => {
+      feedback.clear();
       const res = await completeExitAction({ cooperationId, expectedVersion: rowVersion });
       dialog.current?.close();
       if (!res.ok) {
-        setRefusal({ text: res.message, missing: res.fieldErrors?.missing });
+        feedback.error(res.message, res.fieldErrors?.missing);
         return;
       }
-      setRefusal(null);
+      feedback.successOnPage('Avviklingen er fullført. Samarbeidet er avviklet, og sjekklisten er låst.');
       router.refresh();
     });
   const ready = missing.length === 0;
@@ -28,18 +31,7 @@ export function CompleteExit({ cooperationId, rowVersion, missing }: { cooperati
       <Button onClick={() => dialog.current?.showModal()} aria-haspopup="dialog" disabled={!ready} aria-describedby={ready ? undefined : 'avvikling-mangler'}>
         Fullfør avviklingen
       </Button>
-      {refusal ? (
-        <Alert data-color="danger" role="alert" className="mt-3" data-testid="avvikling-resultat">
-          {refusal.text}
-          {refusal.missing?.length ? (
-            <ul className="mt-2 list-disc pl-5">
-              {refusal.missing.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Alert>
-      ) : null}
+      <FeedbackMessage entry={feedback.entry} className="mt-3" testId="avvikling-resultat" />
       <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="fullfor-tittel">
         <Dialog.Block>
           <Heading level={2} id="fullfor-tittel" data-size="xs">

@@ -2,14 +2,13 @@
 // The exit checklist: for each item whether it is in place and a note on what was agreed,
 // who is responsible and where it is documented. Read-only once the cooperation is wound
 // down, or for a user who may not edit it.
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
-import { FIX_FIELDS_MESSAGE, READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
+import { READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
-import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
+import { SaveBar } from '@/app/_components/phase/save-bar';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import { EXIT_ITEMS } from '@/lib/domain/exit-checklist';
 import { exitChecklistSchema, type ExitChecklistFormValues, type ExitChecklistInput, type ExitChecklistValues } from '@/lib/validation/exit-checklist';
@@ -17,7 +16,6 @@ import { saveExitChecklistAction } from '../actions';
 
 export function ExitChecklistForm({ initial, readOnly }: { initial: ExitChecklistFormValues; readOnly: boolean }) {
   const router = useRouter();
-  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
   const form = useForm<ExitChecklistInput, unknown, ExitChecklistValues>({ resolver: zodResolver(exitChecklistSchema), defaultValues: initial });
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors.items;
@@ -33,10 +31,9 @@ export function ExitChecklistForm({ initial, readOnly }: { initial: ExitChecklis
 
   const onSubmit = handleSubmit(
     (values) => {
-      setInvalid(null);
       return saving.submit(values);
     },
-    () => setInvalid({ ok: false, text: FIX_FIELDS_MESSAGE }),
+    () => saving.invalid(),
   );
 
   return (
@@ -66,7 +63,7 @@ export function ExitChecklistForm({ initial, readOnly }: { initial: ExitChecklis
         ))}
       </fieldset>
       {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
-      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={invalid ?? saving.message} label="Lagre sjekklisten" />}
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={saving.message} label="Lagre sjekklisten" />}
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Heading, Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
-import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
+import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import type { DeltakelsePhase } from '@/db/queries/phases/deltakelse';
@@ -15,11 +15,10 @@ import { AnchoringSection } from './anchoring-section';
 import { deltakelseValues } from './deltakelse-values';
 import { InformationSection } from './information-section';
 import { RepresentationSection } from './representation-section';
-import { FIX_FIELDS_MESSAGE, READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
+import { READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
 
 export function DeltakelseForm({ cooperationId, initial, version, readOnly }: { cooperationId: string; initial: DeltakelsePhase; version: number; readOnly: boolean }) {
   const [members, setMembers] = useState(initial.members);
-  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
   const form = useForm<DeltakelseInput, unknown, DeltakelseValues>({ resolver: zodResolver(deltakelseSchema), defaultValues: deltakelseValues(cooperationId, initial, version) });
   const { register, handleSubmit, formState } = form;
   const saving = useSectionSave({
@@ -33,10 +32,9 @@ export function DeltakelseForm({ cooperationId, initial, version, readOnly }: { 
 
   const onSubmit = handleSubmit(
     (values) => {
-      setInvalid(null);
       return saving.submit(values);
     },
-    () => setInvalid({ ok: false, text: FIX_FIELDS_MESSAGE }),
+    () => saving.invalid(),
   );
 
   return (
@@ -63,7 +61,7 @@ export function DeltakelseForm({ cooperationId, initial, version, readOnly }: { 
         </section>
       </fieldset>
       {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
-      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={invalid ?? saving.message} />}
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={saving.message} />}
     </form>
   );
 }

@@ -1,10 +1,13 @@
 'use client';
 // Adds a municipality or another organisation: at once while setting up, as a proposal
 // (with the day it joins) in a redesign.
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
 import { MunicipalityPicker, type MunicipalityChoice as PickerChoice } from '@/app/_components/municipality-picker';
 import { municipalityLabel } from '@/lib/domain/municipality-search';
@@ -16,24 +19,27 @@ import { addMemberAction } from '../actions';
 export type MunicipalityChoice = PickerChoice;
 
 export function AddMemberForm({ cooperationId, proposal, municipalities }: { cooperationId: string; proposal: boolean; municipalities: MunicipalityChoice[] }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const empty: AddMemberInput = { cooperationId, kommunenummer: '', organisationName: '', role: 'samarbeidskommune', effectiveDate: proposal ? '' : null, reason: '' };
   const { register, control, handleSubmit, reset, setError, formState } = useForm<AddMemberInput, unknown, AddMemberValues>({ resolver: zodResolver(addMemberSchema), defaultValues: empty });
   const errors = formState.errors;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await addMemberAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    const chosen = municipalities.find((m) => m.kommunenummer === values.kommunenummer);
-    const name = values.kommunenummer ? `${chosen ? municipalityLabel(chosen) : values.kommunenummer} kommune` : values.organisationName;
-    reset(empty);
-    setMessage({ ok: true, text: proposal ? `${name} er foreslått som ny deltaker. Endringen gjelder når deltakerne har vedtatt den.` : `${name} er lagt til som deltaker.` });
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      feedback.clear();
+      const result = await addMemberAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      const chosen = municipalities.find((m) => m.kommunenummer === values.kommunenummer);
+      const name = values.kommunenummer ? `${chosen ? municipalityLabel(chosen) : values.kommunenummer} kommune` : values.organisationName;
+      reset(empty);
+      feedback.success(proposal ? `${name} er foreslått som ny deltaker. Endringen gjelder når deltakerne har vedtatt den.` : `${name} er lagt til som deltaker.`);
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="ny-deltaker-tittel" className="bb-panel">
@@ -43,11 +49,6 @@ export function AddMemberForm({ cooperationId, proposal, municipalities }: { coo
       <Paragraph data-size="sm" className="bb-muted mt-1">
         Velg en kommune, eller skriv navnet på en annen organisasjon (for eksempel i et partnerskap).
       </Paragraph>
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'} className="mt-3">
-          {message.text}
-        </Alert>
-      ) : null}
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
         <Controller
           control={control}
@@ -69,9 +70,10 @@ export function AddMemberForm({ cooperationId, proposal, municipalities }: { coo
         ) : null}
       </div>
       {proposal ? <Textfield className="mt-4" label="Begrunnelse (valgfritt)" multiline rows={2} error={errors.reason?.message} {...register('reason')} /> : null}
-      <Button type="submit" className="mt-5" loading={formState.isSubmitting} disabled={formState.isSubmitting}>
+      <FeedbackMessage entry={feedback.entry} className="mt-5" />
+      <SubmitButton className="mt-5" pending={formState.isSubmitting}>
         {proposal ? 'Foreslå deltaker' : 'Legg til deltaker'}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

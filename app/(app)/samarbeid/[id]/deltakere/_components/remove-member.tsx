@@ -1,28 +1,41 @@
 'use client';
 // Removing a member: at once while setting up (after a confirmation), or as a proposal
-// with the member's last day and a reason in a redesign.
-import { useState } from 'react';
+// with the member's last day and a reason in a redesign. The row goes once the member is
+// removed, so the page itself confirms it.
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Details, Textfield } from '@digdir/designsystemet-react';
+import { Details, Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/forms';
 import { removeMemberSchema, type RemoveMemberInput, type RemoveMemberValues } from '@/lib/validation/membership';
 import { removeMemberAction } from '../actions';
 
 export function RemoveMember({ cooperationId, memberId, name, proposal }: { cooperationId: string; memberId: string; name: string; proposal: boolean }) {
-  const [error, setError] = useState<string | null>(null);
+  const feedback = useFeedback();
   const defaults: RemoveMemberInput = { cooperationId, memberId, effectiveDate: proposal ? '' : null, reason: '' };
   const form = useForm<RemoveMemberInput, unknown, RemoveMemberValues>({ resolver: zodResolver(removeMemberSchema), defaultValues: defaults });
   const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    const result = await removeMemberAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, form.setError);
-      setError(errors.memberId?.message ?? result.fieldErrors?.memberId?.join(' ') ?? result.message);
-    }
-  });
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      feedback.clear();
+      const result = await removeMemberAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, form.setError);
+        feedback.error(result.fieldErrors?.memberId?.join(' ') ?? result.message);
+        return;
+      }
+      feedback.successOnPage(
+        result.data.mode === 'direkte'
+          ? `${name} er fjernet fra samarbeidet.`
+          : `Uttreden for ${name} er foreslått. Den gjelder når deltakerne har vedtatt den.`,
+      );
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
   return (
     <Details>
@@ -39,14 +52,10 @@ export function RemoveMember({ cooperationId, memberId, name, proposal }: { coop
               {name} fjernes fra samarbeidet. Har deltakeren registrerte vedtak, blir den stående som tidligere deltaker i historikken.
             </p>
           )}
-          {error ? (
-            <Alert data-color="danger" role="alert">
-              {error}
-            </Alert>
-          ) : null}
-          <Button type="submit" variant="secondary" data-color="danger" data-size="sm" loading={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>
+          <FeedbackMessage entry={feedback.entry} />
+          <SubmitButton variant="secondary" data-color="danger" data-size="sm" pending={form.formState.isSubmitting}>
             {proposal ? 'Foreslå uttreden' : `Fjern ${name}`}
-          </Button>
+          </SubmitButton>
         </form>
       </Details.Content>
     </Details>

@@ -1,23 +1,29 @@
 'use client';
-// Withdraws a membership proposal before the members have decided on it.
-import { useState, useTransition } from 'react';
+// Withdraws a membership proposal before the members have decided on it. The proposal's row
+// goes with it, so the page itself confirms it.
+import { useTransition } from 'react';
 import { Button, ValidationMessage } from '@digdir/designsystemet-react';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { withdrawChangeAction } from '../actions';
 
 export function WithdrawChange({ cooperationId, changeId, label }: { cooperationId: string; changeId: string; label: string }) {
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const feedback = useFeedback();
+  const error = feedback.entry?.feedback.ok === false ? feedback.entry.feedback.text : null;
   return (
     <span className="inline-flex flex-col">
       <Button
         variant="tertiary"
         data-size="sm"
         loading={pending}
+        disabled={pending}
         aria-label={`Trekk forslaget: ${label}`}
         onClick={() =>
           startTransition(async () => {
+            feedback.clear();
             const result = await withdrawChangeAction({ cooperationId, changeId });
-            setError(result.ok ? null : result.message);
+            if (result.ok) feedback.successOnPage(`Forslaget er trukket: ${label}.`);
+            else feedback.error(result.message);
           })
         }
       >

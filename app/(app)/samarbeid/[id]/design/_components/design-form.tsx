@@ -2,12 +2,11 @@
 // The design form: react-hook-form validates with the same schema as the server action and
 // sends what the user typed; the server parses again and answers with field errors keyed
 // by the same paths, which land on the same fields.
-import { useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
-import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
+import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionLockProvider } from '@/app/_components/phase/section-lock';
 import { saveScope, type SectionAccess } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
@@ -28,7 +27,6 @@ export interface DesignFormProps {
   readOnly: boolean;
 }
 
-const FIX_FIELDS = 'Noen av feltene må rettes før du kan lagre.';
 // One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
 // sections may be filled in, lib/domain/completion.ts), and only the leader and
 // the working methods are validated and read (the other sections are locked).
@@ -37,7 +35,6 @@ const resolver = zodResolver(designSaveSchema, undefined, { raw: true }) as unkn
 export function DesignForm({ defaults, members, storedForm, access, readOnly }: DesignFormProps) {
   const scope = saveScope(access);
   const withScope = (values: DesignInput): DesignFormInput => ({ ...values, scope });
-  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
   const methods = useForm<DesignFormInput>({ resolver, defaultValues: withScope(defaults), disabled: readOnly });
   const {
     register,
@@ -53,10 +50,9 @@ export function DesignForm({ defaults, members, storedForm, access, readOnly }: 
 
   const onSubmit = handleSubmit(
     (values) => {
-      setInvalid(null);
       return saving.submit(values);
     },
-    () => setInvalid({ ok: false, text: FIX_FIELDS }),
+    () => saving.invalid(),
   );
 
   return (
@@ -83,7 +79,7 @@ export function DesignForm({ defaults, members, storedForm, access, readOnly }: 
           </FormSection>
         </div>
         {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
-        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={invalid ?? saving.message} label="Lagre designet" />}
+        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={saving.message} label="Lagre designet" />}
       </form>
       </SectionLockProvider>
     </FormProvider>

@@ -6,7 +6,10 @@ import { useEffect, useMemo, useRef, useState, useTransition, type ComponentRef,
 import { useRouter } from 'next/navigation';
 import { FormProvider, useForm, useWatch, type FieldError, type FieldErrors, type Path, type Resolver } from 'react-hook-form';
 import { toNestErrors } from '@hookform/resolvers';
-import { Alert, Button, Dialog, ErrorSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Dialog, ErrorSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/forms';
 import { useUnsavedChanges } from '@/lib/hooks/use-unsaved-changes';
 import { STATEMENT_GROUPS, questionnaire } from '@/lib/domain/questionnaire';
@@ -22,8 +25,6 @@ interface Props {
   readOnly: boolean;
 }
 
-type Message = { ok: boolean; text: string } | null;
-
 /** The summary links the first few; a list of 25 helps no one. */
 const SUMMARY_MAX = 6;
 
@@ -34,7 +35,7 @@ export function AnswerForm({ version, goals, defaults, readOnly }: Props) {
   const resolver = useMemo(() => submissionResolver(answersSchema(q, goalIds, 'innsending')), [q, goalIds]);
   const methods = useForm<AnswerFormValues>({ resolver, defaultValues: defaults, disabled: readOnly });
   const { control, formState, getValues, handleSubmit, reset, setError } = methods;
-  const [message, setMessage] = useState<Message>(null);
+  const feedback = useFeedback();
   const [pending, startTransition] = useTransition();
   const dialog = useRef<HTMLDialogElement>(null);
   const summary = useRef<ComponentRef<typeof ErrorSummary>>(null);
@@ -50,45 +51,58 @@ export function AnswerForm({ version, goals, defaults, readOnly }: Props) {
     if (showSummary && missing.length > 0) summary.current?.focus();
   }, [showSummary, missing.length]);
 
-  const saveDraft = () =>
+  // Which of the two is running, so only its button spins (both wait).
+  const [sending, setSending] = useState(false);
+  const saveDraft = () => {
+    setSending(false);
     startTransition(async () => {
-      setMessage(null);
+      feedback.clear();
       const draft = answersSchema(q, goalIds, 'utkast').safeParse(getValues());
       if (!draft.success) {
         for (const issue of draft.error.issues) setError(issue.path.join('.') as Path<AnswerFormValues>, { type: 'zod', message: issue.message });
-        setMessage({ ok: false, text: 'Noen av feltene må rettes før utkastet kan lagres.' });
+        feedback.error('Noen av feltene må rettes før utkastet kan lagres.');
         return;
       }
       const result = await saveDraftAction(getValues());
       if (!result.ok) {
         applyFieldErrors(result, setError);
-        setMessage({ ok: false, text: result.message });
+        feedback.error(result.message);
         return;
       }
       reset(getValues());
-      setMessage({ ok: true, text: 'Utkastet er lagret. Ingen andre kan se det.' });
+      feedback.success('Utkastet er lagret. Ingen andre kan se det.');
     });
+  };
 
-  const send = () =>
+  const send = () => {
+    setSending(true);
     startTransition(async () => {
+      feedback.clear();
       const result = await submitAnswersAction(getValues());
       dialog.current?.close();
       if (!result.ok) {
         applyFieldErrors(result, setError);
-        setMessage({ ok: false, text: result.message });
+        feedback.error(result.message);
         return;
       }
       reset(getValues());
+      // The form turns read-only, without its bar: the page says it.
+      feedback.successOnPage('Svarene dine er sendt inn. Takk for at du svarte.');
       router.refresh();
     });
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) =>
     handleSubmit(
       () => {
+        feedback.clear();
         setShowSummary(false);
         dialog.current?.showModal();
       },
-      () => setShowSummary(true),
+      () => {
+        feedback.clear();
+        setShowSummary(true);
+      },
     )(event);
 
   return (
@@ -118,20 +132,16 @@ export function AnswerForm({ version, goals, defaults, readOnly }: Props) {
         </div>
         {readOnly ? null : (
           <div className="sticky bottom-0 z-10 -mx-2 flex flex-wrap items-center gap-4 border-t border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] px-2 py-3">
-            <Button type="submit" disabled={pending}>
+            <SubmitButton pending={pending && sending} disabled={pending}>
               Send inn svarene
-            </Button>
-            <Button type="button" variant="secondary" onClick={saveDraft} loading={pending} disabled={pending}>
+            </SubmitButton>
+            <Button type="button" variant="secondary" onClick={saveDraft} loading={pending && !sending} disabled={pending}>
               Lagre utkast
             </Button>
             <span className="bb-muted text-sm" data-testid="fremdrift">
               {answered} av {questions.length} spørsmål besvart
             </span>
-            {message ? (
-              <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'} className="flex-1" data-testid="svar-melding">
-                {message.text}
-              </Alert>
-            ) : null}
+            <FeedbackMessage entry={feedback.entry} className="flex-1" testId="svar-melding" />
           </div>
         )}
       </form>
@@ -146,7 +156,7 @@ export function AnswerForm({ version, goals, defaults, readOnly }: Props) {
             Du kan ikke endre svarene etter at de er sendt inn. Ingen andre ser dem før runden er lukket, og da bare samlet, med rollen din, uten navn.
           </Paragraph>
           <div className="mt-4 flex flex-wrap gap-3">
-            <Button onClick={send} loading={pending} disabled={pending}>
+            <Button onClick={send} loading={pending && sending} disabled={pending}>
               Send inn
             </Button>
             <Button variant="secondary" onClick={() => dialog.current?.close()} disabled={pending}>

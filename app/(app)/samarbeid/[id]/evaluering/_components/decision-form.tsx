@@ -1,22 +1,30 @@
 'use client';
 // The decision after the evaluation: summary, recommendation with its reasons, and the
 // decision itself (which may differ). Validated with the server's own schema; a refusal
-// keeps everything typed and marks the fields the server named.
-import { useState } from 'react';
-import { useRouter } from 'next/navigation';
+// keeps everything typed and marks the fields the server named. Once recorded, the page the
+// decision leads to opens with the confirmation.
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/forms';
-import { DECISIONS, DECISION_LABELS } from '@/lib/domain/evaluation-decision';
+import { DECISIONS, DECISION_LABELS, type Decision } from '@/lib/domain/evaluation-decision';
 import { DECISION_CONSEQUENCES, decisionSchema, emptyDecisionForm, type DecisionFormInput, type DecisionValues } from '@/lib/validation/decision';
 import { concludeEvaluationAction } from '../actions';
 
 const FIX_FIELDS = 'Noen av feltene må rettes før vedtaket kan registreres. Se meldingene ved feltene.';
 
+/** The confirmation on the page the decision leads to. */
+export const DECIDED_MESSAGES: Record<Decision, string> = {
+  opprettholde: 'Vedtaket er registrert: samarbeidet opprettholdes og fortsetter i drift.',
+  redesign: 'Vedtaket er registrert: samarbeidet skal endres. Redesignen har startet i fasen design.',
+  avvikle: 'Vedtaket er registrert: samarbeidet skal avvikles. Fyll ut sjekklisten for avvikling under.',
+};
+
 export function DecisionForm({ cooperationId, rowVersion }: { cooperationId: string; rowVersion: number }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; missing?: string[] } | null>(null);
+  const feedback = useFeedback();
   const { register, handleSubmit, setError, control, formState } = useForm<DecisionFormInput, unknown, DecisionValues>({
     resolver: zodResolver(decisionSchema),
     defaultValues: emptyDecisionForm(cooperationId, rowVersion),
@@ -24,20 +32,21 @@ export function DecisionForm({ cooperationId, rowVersion }: { cooperationId: str
   const errors = formState.errors;
   const decision = useWatch({ control, name: 'decision' });
   // The browser-side "fix the fields" notice goes once the fields are fixed; a server refusal stays.
-  const shown = message && (message.text !== FIX_FIELDS || Object.keys(errors).length > 0) ? message : null;
+  const shown = feedback.entry && (feedback.entry.feedback.text !== FIX_FIELDS || Object.keys(errors).length > 0) ? feedback.entry : null;
 
   const onSubmit = handleSubmit(
     async (values) => {
-      setMessage(null);
+      feedback.clear();
       const result = await concludeEvaluationAction(values);
       if (!result.ok) {
         applyFieldErrors(result, setError);
-        setMessage({ text: result.message, missing: result.fieldErrors?.missing });
+        feedback.error(result.message, result.fieldErrors?.missing);
         return;
       }
-      router.push(result.data.decision === 'avvikle' ? `/samarbeid/${cooperationId}/avvikling` : `/samarbeid/${cooperationId}`);
+      const next = result.data.decision;
+      feedback.successThenGo(DECIDED_MESSAGES[next], next === 'avvikle' ? `/samarbeid/${cooperationId}/avvikling` : `/samarbeid/${cooperationId}`);
     },
-    () => setMessage({ text: FIX_FIELDS }),
+    () => feedback.error(FIX_FIELDS),
   );
 
   return (
@@ -97,22 +106,9 @@ export function DecisionForm({ cooperationId, rowVersion }: { cooperationId: str
           <Checkbox className="mt-3" label="Jeg bekrefter at samarbeidet skal avvikles" error={errors.confirmAvvikle?.message} {...register('confirmAvvikle')} />
         </Alert>
       ) : null}
-      {shown ? (
-        <Alert data-color="danger" role="alert" data-testid="beslutning-melding">
-          {shown.text}
-          {shown.missing?.length ? (
-            <ul className="mt-2 list-disc pl-5">
-              {shown.missing.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Alert>
-      ) : null}
+      <FeedbackMessage entry={shown} testId="beslutning-melding" />
       <div>
-        <Button type="submit" loading={formState.isSubmitting} disabled={formState.isSubmitting}>
-          Registrer anbefaling og vedtak
-        </Button>
+        <SubmitButton pending={formState.isSubmitting || feedback.going}>Registrer anbefaling og vedtak</SubmitButton>
       </div>
     </form>
   );

@@ -1,42 +1,29 @@
 'use client';
 // Opening a round on request and closing the open one. Closing asks for confirmation: it
 // freezes the results, shuts out late answers and moves the cooperation on to beslutning.
+// Both buttons leave their place once done (the open round replaces the first; the results
+// page follows the second), so the confirmation is said by the page that comes next.
 import { useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { closeRoundAction, openRoundAction } from '../actions';
-
-type Result = { ok: boolean; text: string; missing?: string[] } | null;
-
-function ResultAlert({ result }: { result: Result }) {
-  if (!result) return null;
-  return (
-    <Alert data-color={result.ok ? 'success' : 'danger'} role={result.ok ? 'status' : 'alert'} className="mt-3" data-testid="runde-resultat">
-      {result.text}
-      {result.missing?.length ? (
-        <ul className="mt-2 list-disc pl-5">
-          {result.missing.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      ) : null}
-    </Alert>
-  );
-}
 
 export function OpenRoundForm({ cooperationId, rowVersion, due }: { cooperationId: string; rowVersion: number; due: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [comment, setComment] = useState('');
-  const [result, setResult] = useState<Result>(null);
+  const feedback = useFeedback();
   const open = () =>
     startTransition(async () => {
+      feedback.clear();
       const res = await openRoundAction({ cooperationId, expectedVersion: rowVersion, comment: comment || undefined });
       if (!res.ok) {
-        setResult({ ok: false, text: res.message, missing: res.fieldErrors?.missing });
+        feedback.error(res.message, res.fieldErrors?.missing);
         return;
       }
-      setResult({ ok: true, text: `Evalueringsrunde ${res.data.number} er åpnet, og de inviterte kan svare.` });
+      feedback.successOnPage(`Evalueringsrunde ${res.data.number} er åpnet, og de inviterte kan svare.`);
       router.refresh();
     });
   return (
@@ -52,32 +39,32 @@ export function OpenRoundForm({ cooperationId, rowVersion, due }: { cooperationI
       <Button className="mt-3" onClick={open} loading={pending} disabled={pending}>
         Start evaluering
       </Button>
-      <ResultAlert result={result} />
+      <FeedbackMessage entry={feedback.entry} className="mt-3" testId="runde-resultat" />
     </section>
   );
 }
 
 export function CloseRoundButton({ cooperationId, roundId, number, answered, invited, rowVersion }: { cooperationId: string; roundId: string; number: number; answered: number; invited: number; rowVersion: number }) {
-  const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<Result>(null);
+  const feedback = useFeedback();
   const close = () =>
     startTransition(async () => {
+      feedback.clear();
       const res = await closeRoundAction({ roundId, expectedVersion: rowVersion });
       dialog.current?.close();
       if (!res.ok) {
-        setResult({ ok: false, text: res.message, missing: res.fieldErrors?.missing });
+        feedback.error(res.message, res.fieldErrors?.missing);
         return;
       }
-      router.push(`/samarbeid/${cooperationId}/evaluering/${roundId}`);
+      feedback.successThenGo(`Evalueringsrunde ${number} er lukket, og resultatene er låst. Neste steg er å beslutte hva som skjer med samarbeidet.`, `/samarbeid/${cooperationId}/evaluering/${roundId}`);
     });
   return (
     <div className="mt-4">
       <Button variant="secondary" onClick={() => dialog.current?.showModal()} aria-haspopup="dialog">
         Lukk runden og vis resultatene
       </Button>
-      <ResultAlert result={result} />
+      <FeedbackMessage entry={feedback.entry} className="mt-3" testId="runde-resultat" />
       <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="lukk-runde-tittel">
         <Dialog.Block>
           <Heading level={2} id="lukk-runde-tittel" data-size="xs">
@@ -90,7 +77,7 @@ export function CloseRoundButton({ cooperationId, roundId, number, answered, inv
             videre til beslutning.
           </Paragraph>
           <div className="mt-4 flex flex-wrap gap-3">
-            <Button onClick={close} loading={pending} disabled={pending}>
+            <Button onClick={close} loading={pending || feedback.going} disabled={pending || feedback.going}>
               Lukk runden
             </Button>
             <Button variant="secondary" onClick={() => dialog.current?.close()} disabled={pending}>

@@ -1,10 +1,14 @@
 'use client';
 // The anchoring calendar: one table per month (same columns in every month, so the months
 // read as one calendar), and one dialog for logging whichever occurrence the user picked.
+// The confirmation after logging sticks to the top of the window while the calendar is in
+// view, so it shows beside the row the user just logged, however far down that is.
 import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, Dialog, Heading, TableBody, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Dialog, Heading, TableBody, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { groupByMonth } from '@/lib/dashboard/occurrences';
 import { formatDate } from '@/lib/format';
 import { CalendarRow } from './calendar-row';
@@ -16,12 +20,12 @@ export function AnchoringCalendar({ rows, today, showCooperation = false }: { ro
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement | null>(null);
   const [selected, setSelected] = useState<Row | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const feedback = useFeedback();
   const months = groupByMonth(rows, (r) => r.calendarDate);
 
   const open = (row: Row, button: HTMLButtonElement) => {
     trigger.current = button;
-    setMessage(null);
+    feedback.clear();
     setSelected(row);
     dialog.current?.showModal();
   };
@@ -33,8 +37,8 @@ export function AnchoringCalendar({ rows, today, showCooperation = false }: { ro
 
   return (
     <>
-      <div aria-live="polite" data-testid="forankring-melding">
-        {message ? <Alert data-color="success">{message}</Alert> : null}
+      <div data-testid="forankring-melding" className="sticky top-0 z-10">
+        <FeedbackMessage entry={feedback.entry} />
       </div>
       {months.length === 0 ? <p className="bb-panel">Ingen forankringer i perioden.</p> : null}
       <div className="space-y-6">
@@ -94,7 +98,7 @@ export function AnchoringCalendar({ rows, today, showCooperation = false }: { ro
               onCancel={close}
               onDone={(text) => {
                 close();
-                setMessage(text);
+                feedback.success(text);
                 router.refresh();
               }}
             />

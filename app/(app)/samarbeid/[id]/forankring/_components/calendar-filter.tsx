@@ -1,7 +1,7 @@
 // Narrows the calendar (to one member, or one cooperation) with a plain GET form, so it works
 // without script and the filtered view has its own address.
-import { Button } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
+import { SubmitButton } from '@/app/_components/submit-button';
 
 export interface CalendarFilterProps {
   action: string;
@@ -28,9 +28,9 @@ export function CalendarFilter({ action, label, name, allLabel, options, selecte
         </SelectField>
       </div>
       {whole ? <input type="hidden" name="vis" value="alle" /> : null}
-      <Button type="submit" variant="secondary" data-size="sm">
+      <SubmitButton variant="secondary" data-size="sm">
         Vis
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -2,10 +2,12 @@
 // Logging one occurrence: held (date, case number, minutes), not held, or moved (new date and
 // why). The resolver checks the form in the browser; the raw values go to the server, which
 // checks them again with the same schema and against the request's clock.
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/forms';
 import { formatDate } from '@/lib/format';
 import { LOGGED_STATUSES, LOGGED_STATUS_LABELS, logOccurrenceSchema, type LogOccurrenceInput, type LogOccurrenceValues } from '@/lib/validation/follow-up';
@@ -21,7 +23,7 @@ const SUCCESS: Record<LogOccurrenceValues['status'], string> = {
 const FIELD_ORDER = ['status', 'heldDate', 'saksnummer', 'minutesUrl', 'newDate', 'note'] as const;
 
 export function LogOccurrenceForm({ row, today, onDone, onCancel }: { row: CalendarRow; today: string; onDone: (message: string) => void; onCancel: () => void }) {
-  const [failure, setFailure] = useState<string | null>(null);
+  const feedback = useFeedback();
   const form = useForm<LogOccurrenceInput, unknown, LogOccurrenceValues>({
     resolver: zodResolver(logOccurrenceSchema),
     // Fields appear and disappear with the outcome, so focus the first error in reading order.
@@ -47,25 +49,26 @@ export function LogOccurrenceForm({ row, today, onDone, onCancel }: { row: Calen
     if (first) form.setFocus(first);
   };
 
-  const onSubmit = handleSubmit(async () => {
-    setFailure(null);
-    const result = await logOccurrenceAction(form.getValues());
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setFailure(result.message);
-      focusFirstError(result.fieldErrors ?? {});
-      return;
-    }
-    onDone(`${row.body} i ${row.memberName} (frist ${formatDate(row.dueDate)}) ${SUCCESS[result.data.status]}.`);
-  }, focusFirstError);
+  const onSubmit = handleSubmit(
+    async () => {
+      feedback.clear();
+      const result = await logOccurrenceAction(form.getValues());
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        focusFirstError(result.fieldErrors ?? {});
+        return;
+      }
+      onDone(`${row.body} i ${row.memberName} (frist ${formatDate(row.dueDate)}) ${SUCCESS[result.data.status]}.`);
+    },
+    (failed) => {
+      feedback.clear();
+      focusFirstError(failed);
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {failure ? (
-        <Alert data-color="danger" role="alert">
-          {failure}
-        </Alert>
-      ) : null}
       <Fieldset aria-describedby={errors.status ? id('status-feil') : undefined}>
         <Fieldset.Legend>Hva skjedde?</Fieldset.Legend>
         <div className="mt-1 flex flex-wrap gap-x-6">
@@ -106,10 +109,9 @@ export function LogOccurrenceForm({ row, today, onDone, onCancel }: { row: Calen
         error={errors.note?.message}
         {...register('note')}
       />
+      <FeedbackMessage entry={feedback.entry} />
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" loading={formState.isSubmitting} disabled={formState.isSubmitting}>
-          Lagre
-        </Button>
+        <SubmitButton pending={formState.isSubmitting}>Lagre</SubmitButton>
         <Button type="button" variant="secondary" onClick={onCancel}>
           Avbryt
         </Button>

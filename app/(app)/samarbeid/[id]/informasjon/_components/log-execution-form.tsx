@@ -6,7 +6,11 @@ import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/forms';
 import { logExecutionSchema, type LogExecutionInput, type LogExecutionValues } from '@/lib/validation/follow-up';
 import { logExecutionAction } from '../actions';
@@ -15,35 +19,34 @@ export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { 
   const router = useRouter();
   const formId = useId();
   const [open, setOpen] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
+  const entry = feedback.entry;
   const empty: LogExecutionInput = { cooperationId, informationItemId: itemId, executedOn: today, description: '', url: '' };
   const form = useForm<LogExecutionInput, unknown, LogExecutionValues>({ resolver: zodResolver(logExecutionSchema), defaultValues: empty });
   const { register, handleSubmit, reset, setError, formState } = form;
   const errors = formState.errors;
 
-  const onSubmit = handleSubmit(async () => {
-    setMessage(null);
-    const result = await logExecutionAction(form.getValues());
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    reset(empty);
-    setOpen(false);
-    setMessage({ ok: true, text: 'Gjennomføringen er registrert.' });
-    router.refresh();
-  });
+  const onSubmit = handleSubmit(
+    async () => {
+      feedback.clear();
+      const result = await logExecutionAction(form.getValues());
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      reset(empty);
+      setOpen(false);
+      feedback.success('Gjennomføringen er registrert.');
+      router.refresh();
+    },
+    () => feedback.error(FIX_FIELDS_MESSAGE),
+  );
 
   return (
     <div className="mt-3">
-      <div aria-live="polite">
-        {message?.ok ? (
-          <Alert data-color="success" data-size="sm" className="mb-3">
-            {message.text}
-          </Alert>
-        ) : null}
-      </div>
+      {/* The form closes after a save: the confirmation stands where the button comes back. */}
+      <FeedbackMessage entry={entry?.feedback.ok ? entry : null} className="mb-3" />
       {open ? null : (
         <Button
           variant="secondary"
@@ -52,7 +55,7 @@ export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { 
           aria-controls={formId}
           aria-label={`Registrer gjennomføring: ${itemLabel}`}
           onClick={() => {
-            setMessage(null);
+            feedback.clear();
             setOpen(true);
             requestAnimationFrame(() => form.setFocus('executedOn'));
           }}
@@ -62,11 +65,6 @@ export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { 
       )}
       {open ? (
         <form id={formId} onSubmit={onSubmit} noValidate aria-label={`Registrer gjennomføring: ${itemLabel}`} className="space-y-4 rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
-          {message && !message.ok ? (
-            <Alert data-color="danger" role="alert">
-              {message.text}
-            </Alert>
-          ) : null}
           <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
             <Textfield label="Dato" type="date" max={today} error={errors.executedOn?.message} {...register('executedOn')} />
             <Textfield label="Hva ble gjort" autoComplete="off" error={errors.description?.message} {...register('description')} />
@@ -80,10 +78,11 @@ export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { 
             error={errors.url?.message}
             {...register('url')}
           />
+          <FeedbackMessage entry={entry && !entry.feedback.ok ? entry : null} />
           <div className="flex flex-wrap gap-3">
-            <Button type="submit" data-size="sm" loading={formState.isSubmitting} disabled={formState.isSubmitting}>
+            <SubmitButton data-size="sm" pending={formState.isSubmitting}>
               Lagre
-            </Button>
+            </SubmitButton>
             <Button type="button" variant="secondary" data-size="sm" onClick={() => setOpen(false)}>
               Avbryt
             </Button>

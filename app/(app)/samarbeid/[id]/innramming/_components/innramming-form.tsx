@@ -2,11 +2,9 @@
 // The innramming form: react-hook-form validates with the same schema as the server action
 // and sends what the user typed; the server parses again and answers with field errors
 // keyed by the same paths, which land on the same fields.
-import { useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
-import type { SaveMessage } from '@/app/_components/phase/save-bar';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionLockProvider } from '@/app/_components/phase/section-lock';
 import { saveScope, type SectionAccess } from '@/app/_components/phase/section-rule';
@@ -32,7 +30,6 @@ export interface InnrammingFormProps {
   readOnly: boolean;
 }
 
-const FIX_FIELDS = 'Noen av feltene må rettes før du kan lagre.';
 // One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
 // sections may be filled in, lib/domain/completion.ts), and only expected
 // benefit and plans/reporting are validated and read (the other sections are locked).
@@ -41,7 +38,6 @@ const resolver = zodResolver(innrammingSaveSchema, undefined, { raw: true }) as 
 export function InnrammingForm({ defaults, members, hostNames, checklistForm, designHref, access, readOnly }: InnrammingFormProps) {
   const scope = saveScope(access);
   const withScope = (values: InnrammingInput): InnrammingFormInput => ({ ...values, scope });
-  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
   const methods = useForm<InnrammingFormInput>({ resolver, defaultValues: withScope(defaults), disabled: readOnly });
   const {
     handleSubmit,
@@ -56,20 +52,19 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
   });
 
   const save = async (values: InnrammingFormInput) => {
-    setInvalid(null);
     // Establishing requires the host's compensation; while running it is a follow-up.
     if (editMode(access.state) === 'alt') {
       const parsed = innrammingSchema.safeParse(values);
       const hostProblem = parsed.success ? hostCompensationMessage(parsed.data, hostNames) : null;
       if (hostProblem) {
         setError('hostCompensation', { type: 'host', message: hostProblem }, { shouldFocus: true });
-        setInvalid({ ok: false, text: FIX_FIELDS });
+        saving.invalid();
         return;
       }
     }
     await saving.submit(values);
   };
-  const onSubmit = handleSubmit(save, () => setInvalid({ ok: false, text: FIX_FIELDS }));
+  const onSubmit = handleSubmit(save, () => saving.invalid());
 
   return (
     <FormProvider {...methods}>
@@ -86,7 +81,7 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
           <ReportingSection />
         </div>
         {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
-        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={invalid ?? saving.message} label="Lagre innrammingen" />}
+        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={saving.message} label="Lagre innrammingen" />}
       </form>
       </SectionLockProvider>
     </FormProvider>

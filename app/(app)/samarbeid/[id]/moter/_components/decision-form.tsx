@@ -3,11 +3,14 @@
 // decided it, the outcome, whether the members' administrations prepared it and whether it
 // lies inside the operative leader's mandate (both feed the warnings), and whether it
 // changes the statutes or is major (then each member anchors it in its own council).
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
 import { BODY_EVENT_LABELS, OUTCOME_LABELS, PREPARATION_LABELS } from '@/lib/domain/bodies';
 import { applyFieldErrors } from '@/lib/forms';
@@ -21,7 +24,7 @@ export interface DecisionFormMember {
 
 export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, mandate }: { cooperationId: string; meetingId: string; meetingLabel: string; members: DecisionFormMember[]; mandate: string[] }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const empty: BodyDecisionInput = {
     cooperationId,
     meetingId,
@@ -45,27 +48,25 @@ export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, 
   const id = (name: string) => `vedtak-${meetingId}-${name}`;
 
   // The server parses what the user typed with the same schema, so it gets the raw values.
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await recordBodyDecisionAction(getValues());
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    reset(empty);
-    const anchoring = result.data.occurrences > 0 ? ` Det er lagt inn ${result.data.occurrences} forankringspunkter i deltakerkommunene.` : '';
-    setMessage({ ok: true, text: `Vedtaket «${values.title}» er registrert.${anchoring}` });
-    router.refresh();
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      feedback.clear();
+      const result = await recordBodyDecisionAction(getValues());
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      reset(empty);
+      const anchoring = result.data.occurrences > 0 ? ` Det er lagt inn ${result.data.occurrences} forankringspunkter i deltakerkommunene.` : '';
+      feedback.success(`Vedtaket «${values.title}» er registrert.${anchoring}`);
+      router.refresh();
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={`Registrer vedtak fra ${meetingLabel}`}>
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      ) : null}
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
         <Textfield label="Sak" description="Hva saken gjaldt, slik den står i protokollen." error={errors.title?.message} {...register('title')} />
         <Textfield label="Saksnummer (valgfritt)" autoComplete="off" error={errors.saksnummer?.message} {...register('saksnummer')} />
@@ -154,9 +155,8 @@ export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, 
       </SelectField>
       <Textfield label="Lenke til vedtaket (valgfritt)" type="url" inputMode="url" autoComplete="off" error={errors.url?.message} {...register('url')} />
       <Checkbox label="Vedtaket er offentlig og kan vises i innsyn" error={errors.isPublic?.message} {...register('isPublic')} />
-      <Button type="submit" loading={formState.isSubmitting} disabled={formState.isSubmitting}>
-        Registrer vedtaket
-      </Button>
+      <FeedbackMessage entry={feedback.entry} />
+      <SubmitButton pending={formState.isSubmitting}>Registrer vedtaket</SubmitButton>
     </form>
   );
 }

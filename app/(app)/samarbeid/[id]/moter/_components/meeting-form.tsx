@@ -3,11 +3,14 @@
 // went out (the rådmannsfelle and «Saksdokumenter sendt ut i tide» read this), and the
 // minutes. The same form records a new meeting and corrects one, with the version it was
 // loaded with so a save over someone else's change is refused.
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
 import { applyFieldErrors } from '@/lib/forms';
 import { meetingSchema, type MeetingInput, type MeetingValues } from '@/lib/validation/bodies';
@@ -33,7 +36,7 @@ export function MeetingForm({
   onDone?: () => void;
 }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const empty: MeetingInput = { cooperationId, meetingId: '', expectedVersion: 0, bodyId: bodies.length === 1 ? bodies[0]!.id : '', meetingDate: '', documentsSentDate: '', minutesUrl: '', minutesPublic: false };
   const { register, handleSubmit, reset, setError, getValues, formState } = useForm<MeetingInput, unknown, MeetingValues>({
     resolver: zodResolver(meetingSchema),
@@ -45,27 +48,28 @@ export function MeetingForm({
   const options = initial && !bodies.some((b) => b.id === initial.bodyId) ? [...bodies, { id: initial.bodyId, name: initial.bodyName }] : bodies;
 
   // The server parses what the user typed with the same schema, so it gets the raw values.
-  const onSubmit = handleSubmit(async () => {
-    setMessage(null);
-    const result = await saveMeetingAction(getValues());
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    if (result.data.created) reset(empty);
-    setMessage({ ok: true, text: result.data.created ? 'Møtet er registrert. Registrer vedtakene fra møtet under det i listen.' : 'Endringene i møtet er lagret.' });
-    router.refresh();
-    onDone?.();
-  });
+  const onSubmit = handleSubmit(
+    async () => {
+      feedback.clear();
+      const result = await saveMeetingAction(getValues());
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      if (result.data.created) reset(empty);
+      // An edit closes the form, so the page says it.
+      if (result.data.created) feedback.success('Møtet er registrert. Registrer vedtakene fra møtet under det i listen.');
+      else if (onDone) feedback.successOnPage('Endringene i møtet er lagret.');
+      else feedback.success('Endringene i møtet er lagret.');
+      router.refresh();
+      onDone?.();
+    },
+    () => feedback.error(FIX_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={initial ? 'Endre møtet' : 'Registrer møte'}>
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      ) : null}
       <input type="hidden" {...register('meetingId')} />
       <input type="hidden" {...register('expectedVersion')} />
       <div className="grid gap-4 sm:grid-cols-3">
@@ -96,10 +100,9 @@ export function MeetingForm({
         {...register('minutesUrl')}
       />
       <Checkbox label="Referatet er offentlig og kan vises i innsyn" error={errors.minutesPublic?.message} {...register('minutesPublic')} />
+      <FeedbackMessage entry={feedback.entry} />
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" loading={formState.isSubmitting} disabled={formState.isSubmitting}>
-          {initial ? 'Lagre møtet' : 'Registrer møtet'}
-        </Button>
+        <SubmitButton pending={formState.isSubmitting}>{initial ? 'Lagre møtet' : 'Registrer møtet'}</SubmitButton>
         {onDone && initial ? (
           <Button type="button" variant="secondary" onClick={onDone}>
             Avbryt

@@ -4,19 +4,22 @@
 // the user a round trip with a file that would be refused.
 import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, Button, Label } from '@digdir/designsystemet-react';
+import { Button, Label } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { MINUTES_FILE_MAX_BYTES } from '@/lib/validation/bodies';
 
 export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperationId: string; meetingId: string; fileName: string | null }) {
   const router = useRouter();
   const inputId = useId();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const url = `/samarbeid/${cooperationId}/moter/${meetingId}/referat`;
 
   const send = async (init: RequestInit, done: string) => {
     setBusy(true);
-    setMessage(null);
+    feedback.clear();
     try {
       const res = await fetch(url, init);
       // The route answers JSON; a refusal before it (the request guard's 413) is plain Norwegian text.
@@ -27,10 +30,11 @@ export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperat
       } catch {
         error = res.headers.get('content-type')?.startsWith('text/plain') && text ? text : undefined;
       }
-      setMessage(res.ok ? { ok: true, text: done } : { ok: false, text: error ?? 'Noe gikk galt. Prøv igjen.' });
+      if (res.ok) feedback.success(done);
+      else feedback.error(error ?? 'Noe gikk galt. Prøv igjen.');
       if (res.ok) router.refresh();
     } catch {
-      setMessage({ ok: false, text: 'Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.' });
+      feedback.error('Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.');
     } finally {
       setBusy(false);
     }
@@ -45,12 +49,12 @@ export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperat
         const input = e.currentTarget.elements.namedItem('fil') as HTMLInputElement;
         const file = input.files?.[0];
         if (!file) {
-          setMessage({ ok: false, text: 'Velg en fil å laste opp.' });
+          feedback.error('Velg en fil å laste opp.');
           input.focus();
           return;
         }
         if (file.size > MINUTES_FILE_MAX_BYTES) {
-          setMessage({ ok: false, text: `Filen er for stor. Største tillatte størrelse er ${MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.` });
+          feedback.error(`Filen er for stor. Største tillatte størrelse er ${MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.`);
           input.focus();
           return;
         }
@@ -60,11 +64,7 @@ export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperat
         input.value = '';
       }}
     >
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'} data-size="sm">
-          {message.text}
-        </Alert>
-      ) : null}
+      <FeedbackMessage entry={feedback.entry} />
       {fileName ? (
         <p className="text-sm">
           Opplastet referat: <a href={url}>{fileName}</a>
@@ -78,9 +78,9 @@ export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperat
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <input id={inputId} name="fil" type="file" accept=".pdf,.docx,.odt,application/pdf" aria-describedby={`${inputId}-hjelp`} className="text-sm" />
-        <Button type="submit" variant="secondary" data-size="sm" loading={busy} disabled={busy}>
+        <SubmitButton variant="secondary" data-size="sm" pending={busy}>
           Last opp
-        </Button>
+        </SubmitButton>
         {fileName ? (
           <Button type="button" variant="tertiary" data-size="sm" data-color="danger" disabled={busy} onClick={() => send({ method: 'DELETE' }, 'Referatfilen er fjernet.')}>
             Fjern filen

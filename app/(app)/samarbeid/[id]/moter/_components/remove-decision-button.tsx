@@ -1,34 +1,21 @@
 'use client';
 // Removing a decision recorded by mistake; anchoring it created and nobody has logged goes with it.
-import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
-import { Button, ValidationMessage } from '@digdir/designsystemet-react';
+import { ActionButton } from '@/app/_components/feedback/action-button';
 import { removeBodyDecisionAction } from '../actions';
 
 export function RemoveDecisionButton({ cooperationId, decisionId, title }: { cooperationId: string; decisionId: string; title: string }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <span className="inline-flex flex-col items-end">
-      <Button
-        variant="tertiary"
-        data-size="sm"
-        data-color="danger"
-        loading={pending}
-        aria-label={`Fjern vedtaket «${title}»`}
-        onClick={() => {
-          if (!window.confirm(`Fjerne vedtaket «${title}»? Gjør dette bare når det er registrert ved en feil.`)) return;
-          start(async () => {
-            const result = await removeBodyDecisionAction({ cooperationId, decisionId });
-            if (result.ok) router.refresh();
-            setError(result.ok ? null : result.message);
-          });
-        }}
-      >
-        Fjern
-      </Button>
-      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
-    </span>
+    <ActionButton
+      wrapperClassName="inline-flex flex-col items-end"
+      variant="tertiary"
+      data-size="sm"
+      data-color="danger"
+      aria-label={`Fjern vedtaket «${title}»`}
+      confirm={`Fjerne vedtaket «${title}»? Gjør dette bare når det er registrert ved en feil.`}
+      run={() => removeBodyDecisionAction({ cooperationId, decisionId })}
+      done={() => `Vedtaket «${title}» er fjernet.`}
+    >
+      Fjern
+    </ActionButton>
   );
 }

@@ -5,14 +5,19 @@ import { useState } from 'react';
 import Link from 'next/link';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/forms';
 import { invitePersonSchema, type InvitePersonInput } from '@/lib/validation/accounts';
 import { invitePersonAction } from '../actions';
 import type { PersonRef } from './pick-user-button';
 
 export function InviteForm({ person, defaultName, back, backLabel }: { person: PersonRef; defaultName: string; back: string; backLabel: string }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
+  const [sent, setSent] = useState(false);
   const {
     register,
     handleSubmit,
@@ -20,39 +25,45 @@ export function InviteForm({ person, defaultName, back, backLabel }: { person: P
     formState: { errors, isSubmitting },
   } = useForm<InvitePersonInput>({ resolver: zodResolver(invitePersonSchema), defaultValues: { ...person, name: defaultName, email: '' } });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await invitePersonAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    setMessage({ ok: true, text: result.data.message });
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      feedback.clear();
+      const result = await invitePersonAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      setSent(true);
+      feedback.success(result.data.message);
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
-  if (message?.ok) {
+  if (sent) {
     return (
-      <Alert data-color="success" role="status" className="mt-4">
-        <Paragraph data-size="sm">{message.text}</Paragraph>
-        <Paragraph data-size="sm" className="mt-2">
-          <Link href={back}>{backLabel}</Link>
-        </Paragraph>
-      </Alert>
+      <div className="mt-4 space-y-3">
+        <FeedbackMessage entry={feedback.entry}>
+          <Paragraph data-size="sm" className="mt-2">
+            <Link href={back}>{backLabel}</Link>
+          </Paragraph>
+        </FeedbackMessage>
+        {feedback.entry ? null : (
+          <Paragraph data-size="sm">
+            Invitasjonen er sendt. <Link href={back}>{backLabel}</Link>
+          </Paragraph>
+        )}
+      </div>
     );
   }
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex max-w-md flex-col gap-4">
-      {message ? (
-        <Alert data-color="danger" role="alert">
-          {message.text}
-        </Alert>
-      ) : null}
       <Textfield label="Fullt navn" autoComplete="off" error={errors.name?.message} {...register('name')} />
       <Textfield label="E-post" type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
-      <Button type="submit" loading={isSubmitting} disabled={isSubmitting} className="self-start">
+      <FeedbackMessage entry={feedback.entry} />
+      <SubmitButton pending={isSubmitting} className="self-start">
         Send invitasjon
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

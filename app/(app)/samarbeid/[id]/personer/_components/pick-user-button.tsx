@@ -1,8 +1,6 @@
 'use client';
 // Links the person to one account from the search results, then goes back to the phase page.
-import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
-import { Button, ValidationMessage } from '@digdir/designsystemet-react';
+import { ActionButton } from '@/app/_components/feedback/action-button';
 import type { LinkRole } from '@/lib/domain/person-links';
 import { linkPersonToUserAction } from '../actions';
 
@@ -15,30 +13,17 @@ export interface PersonRef {
 }
 
 export function PickUserButton({ person, userId, userName, back }: { person: PersonRef; userId: string; userName: string; back: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <div>
-      <Button
-        variant="secondary"
-        data-size="sm"
-        aria-label={`Koble til ${userName}`}
-        loading={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await linkPersonToUserAction({ ...person, userId });
-            if (!result.ok) {
-              setError(result.message);
-              return;
-            }
-            router.push(back);
-          })
-        }
-      >
-        Velg
-      </Button>
-      {error ? <ValidationMessage role="alert">{error}</ValidationMessage> : null}
-    </div>
+    <ActionButton
+      wrapperClassName="flex flex-col items-start"
+      variant="secondary"
+      data-size="sm"
+      aria-label={`Koble til ${userName}`}
+      run={() => linkPersonToUserAction({ ...person, userId })}
+      done={() => `Personen er koblet til kontoen til ${userName}.`}
+      go={back}
+    >
+      Velg
+    </ActionButton>
   );
 }

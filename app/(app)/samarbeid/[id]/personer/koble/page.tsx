@@ -4,7 +4,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield, Button } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { usersOfMunicipalities } from '@/db/queries/person-links';
@@ -20,6 +20,7 @@ import { personSchema } from '@/lib/validation/accounts';
 import { InviteForm } from '../_components/invite-form';
 import { LinkStateView } from '../_components/link-state';
 import { PickUserButton } from '../_components/pick-user-button';
+import { SubmitButton } from '@/app/_components/submit-button';
 
 export const metadata: Metadata = { title: 'Koble til brukerkonto' };
 
@@ -85,9 +86,9 @@ export default async function KoblePage({ params, searchParams }: { params: Prom
           {person.sponsorId ? <input type="hidden" name="sponsor" value={person.sponsorId} /> : null}
           {!person.sponsorId && person.member ? <input type="hidden" name="deltaker" value={person.member.id} /> : null}
           <Textfield label="Søk etter bruker" name="sok" defaultValue={query} autoComplete="off" className="min-w-64" />
-          <Button type="submit" variant="secondary">
+          <SubmitButton variant="secondary">
             Søk
-          </Button>
+          </SubmitButton>
         </form>
         {candidates.length === 0 ? (
           <Paragraph data-size="sm" className="mt-3" role="status">

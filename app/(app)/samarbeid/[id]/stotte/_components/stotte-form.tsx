@@ -6,7 +6,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
-import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
+import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import type { SponsorKind } from '@/lib/domain/dossier';
@@ -14,7 +14,7 @@ import type { StottePhase } from '@/db/queries/phases/stotte';
 import { stotteSchema, stotteValues, type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
 import { saveStotteAction } from '../actions';
 import { SponsorGroup, type StotteMember } from './sponsor-group';
-import { FIX_FIELDS_MESSAGE, READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
+import { READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
 
 export interface StotteFormProps {
   cooperationId: string;
@@ -31,7 +31,6 @@ export interface StotteFormProps {
 
 export function StotteForm({ cooperationId, members, initial, version, leader, designFunding, readOnly }: StotteFormProps) {
   const [stored, setStored] = useState(initial);
-  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
   const form = useForm<StotteInput, unknown, StotteValues>({ resolver: zodResolver(stotteSchema), defaultValues: stotteValues(cooperationId, initial, version) });
   const { control, register, handleSubmit, formState } = form;
   const sponsors = useFieldArray({ control, name: 'sponsors', keyName: 'key' });
@@ -46,10 +45,9 @@ export function StotteForm({ cooperationId, members, initial, version, leader, d
 
   const onSubmit = handleSubmit(
     (values) => {
-      setInvalid(null);
       return saving.submit(values);
     },
-    () => setInvalid({ ok: false, text: FIX_FIELDS_MESSAGE }),
+    () => saving.invalid(),
   );
 
   const add = (memberId: string, kind: SponsorKind) =>
@@ -132,7 +130,7 @@ export function StotteForm({ cooperationId, members, initial, version, leader, d
         </section>
       </fieldset>
       {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
-      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={invalid ?? saving.message} />}
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={saving.message} />}
     </form>
   );
 }

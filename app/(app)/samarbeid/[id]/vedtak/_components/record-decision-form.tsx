@@ -1,10 +1,13 @@
 'use client';
 // Recording one member's decision in the open round.
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
 import { SelectField } from '@/app/_components/select-field';
+import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/forms';
 import {
   DECISION_BODY_SUGGESTIONS,
@@ -23,7 +26,7 @@ export interface DecisionMember {
 }
 
 export function RecordDecisionForm({ cooperationId, members, defaultMemberId }: { cooperationId: string; members: DecisionMember[]; defaultMemberId: string }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const feedback = useFeedback();
   const empty = (memberId: string): RecordDecisionInput => ({ cooperationId, memberId, body: 'Kommunestyret', date: '', saksnummer: '', outcome: 'tilslutning', url: '' });
   const { register, handleSubmit, reset, setError, formState } = useForm<RecordDecisionInput, unknown, RecordDecisionValues>({
     resolver: zodResolver(recordDecisionSchema),
@@ -31,29 +34,28 @@ export function RecordDecisionForm({ cooperationId, members, defaultMemberId }: 
   });
   const errors = formState.errors;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await recordDecisionAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      setMessage({ ok: false, text: result.message });
-      return;
-    }
-    const name = members.find((m) => m.id === values.memberId)?.name ?? 'deltakeren';
-    reset(empty(''));
-    setMessage({ ok: true, text: `Vedtaket fra ${name} er registrert (${OUTCOME_LABELS[values.outcome].toLowerCase()}).` });
-  });
+  // A new submit replaces the last outcome, also when the browser's own checks stop it.
+  const onSubmit = handleSubmit(
+    async (values) => {
+      feedback.clear();
+      const result = await recordDecisionAction(values);
+      if (!result.ok) {
+        applyFieldErrors(result, setError);
+        feedback.error(result.message);
+        return;
+      }
+      const name = members.find((m) => m.id === values.memberId)?.name ?? 'deltakeren';
+      reset(empty(''));
+      feedback.success(`Vedtaket fra ${name} er registrert (${OUTCOME_LABELS[values.outcome].toLowerCase()}).`);
+    },
+    () => feedback.error(CHECK_FIELDS_MESSAGE),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="registrer-tittel" id="registrer" className="bb-panel scroll-mt-4">
       <Heading level={2} id="registrer-tittel" data-size="sm">
         Registrer vedtak
       </Heading>
-      {message ? (
-        <Alert data-color={message.ok ? 'success' : 'danger'} role={message.ok ? 'status' : 'alert'} className="mt-3">
-          {message.text}
-        </Alert>
-      ) : null}
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
         <SelectField label="Deltaker" error={errors.memberId?.message} {...register('memberId')}>
           <option value="">Velg deltaker</option>
@@ -91,9 +93,10 @@ export function RecordDecisionForm({ cooperationId, members, defaultMemberId }: 
         error={errors.url?.message}
         {...register('url')}
       />
-      <Button type="submit" className="mt-5" loading={formState.isSubmitting} disabled={formState.isSubmitting}>
+      <FeedbackMessage entry={feedback.entry} className="mt-5" />
+      <SubmitButton className="mt-5" pending={formState.isSubmitting}>
         Registrer vedtak
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,16 +1,14 @@
 'use client';
 // Adding, changing and removing the instruments in use; the matrix above follows on save.
-import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
-import { SaveBar, type SaveMessage } from '@/app/_components/phase/save-bar';
+import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import type { InstrumentUse } from '@/lib/domain/dossier';
 import { instrumentsSchema, type InstrumentsInput, type InstrumentsValues } from '@/lib/validation/instruments';
-import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
 import { saveInstrumentsAction } from '../actions';
 import { InstrumentRow } from './instrument-row';
 import { NEW_USE, instrumentValues } from './instrument-values';
@@ -29,7 +27,6 @@ export function InstrumentsForm({
   /** Catalogue instruments the phase data already shows: listed, not asked for again. */
   derived?: { code: string; label: string }[];
 }) {
-  const [invalid, setInvalid] = useState<SaveMessage | null>(null);
   const form = useForm<InstrumentsInput, unknown, InstrumentsValues>({ resolver: zodResolver(instrumentsSchema), defaultValues: instrumentValues(cooperationId, initial, version) });
   const { control, handleSubmit, formState } = form;
   const rows = useFieldArray({ control, name: 'instruments', keyName: 'key' });
@@ -42,10 +39,9 @@ export function InstrumentsForm({
 
   const onSubmit = handleSubmit(
     (values) => {
-      setInvalid(null);
       return saving.submit(values);
     },
-    () => setInvalid({ ok: false, text: FIX_FIELDS_MESSAGE }),
+    () => saving.invalid(),
   );
 
   return (
@@ -96,7 +92,7 @@ export function InstrumentsForm({
         )}
       </fieldset>
       {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
-      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={invalid ?? saving.message} />}
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={saving.message} />}
     </form>
   );
 }
