@@ -1,6 +1,6 @@
 import 'server-only';
 // The lifecycle history of a cooperation, newest first, for the timeline.
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { workflowEvents } from '../schema';
 
@@ -13,6 +13,8 @@ export async function listWorkflowEvents(db: Db, cooperationId: string) {
       toState: workflowEvents.toState,
       actorName: workflowEvents.actorName,
       comment: workflowEvents.comment,
+      /** The round of member decisions after the step, as the runner recorded it. */
+      round: sql<number | null>`(${workflowEvents.payload}->>'decisionRound')::int`,
       createdAt: workflowEvents.createdAt,
     })
     .from(workflowEvents)

@@ -134,6 +134,8 @@ export const memberDecisions = pgTable(
     url: text('url'),
     recordedBy: uuid('recorded_by').references(() => users.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Grows with every correction (decision_corrections): a correction over a newer version is a conflict. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('member_decisions_cooperation_idx').on(t.cooperationId, t.round), index('member_decisions_member_idx').on(t.memberId), index('member_decisions_recorded_by_idx').on(t.recordedBy)],
 );

@@ -9,4 +9,5 @@ export * from './evaluations';
 export * from './jobs';
 export * from './security';
 export * from './change-log';
+export * from './decision-corrections';
 export * from './accounts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/action';
-import { norwegianToday, recordDecisionSchema, type RecordDecisionInput } from './decisions';
+import { describeDecisionChanges, norwegianToday, recordDecisionSchema, type RecordDecisionInput } from './decisions';
 
 const COOP = '5f0c5a52-3f0e-4a57-9a34-0d1c7d3b8b11';
 const MEMBER = '0b7e2a0c-8d1e-4f2a-9c3b-2e4d6f8a1b2c';
@@ -63,4 +63,18 @@ describe('recordDecisionSchema messages', () => {
       for (const m of messages) expect(m).not.toMatch(/invalid|expected|received/i);
     },
   );
+});
+
+describe('describeDecisionChanges', () => {
+  const before = { body: 'Kommunestyret', date: '2026-02-12', saksnummer: null, outcome: 'tilslutning' as const, url: null };
+  it('lists the changed fields as the user reads them, with dates and outcomes in Norwegian', () => {
+    expect(describeDecisionChanges(before, { ...before, date: '2026-02-14', saksnummer: '26/15', outcome: 'avslag' })).toEqual([
+      { field: 'Dato for vedtaket', old: '12.02.2026', new: '14.02.2026' },
+      { field: 'Saksnummer', old: null, new: '26/15' },
+      { field: 'Utfall', old: 'Tilslutning', new: 'Avslag' },
+    ]);
+  });
+  it('finds nothing when nothing changed, and treats an empty text as nothing', () => {
+    expect(describeDecisionChanges(before, { ...before, saksnummer: '' as unknown as null })).toEqual([]);
+  });
 });

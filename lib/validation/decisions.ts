@@ -1,8 +1,8 @@
 // Recording one member's decision (vedtak) in the open round of member decisions.
 import { z } from 'zod';
-import { cooperationIdField, optionalText, requiredText } from './phases/common';
+import { cooperationIdField, FORM_UNREADABLE_MESSAGE, optionalText, requiredText } from './phases/common';
 import type { DecisionOutcome } from '@/lib/domain/dossier';
-import { isIsoDate } from '@/lib/domain/iso-date';
+import { formatDateNb, isIsoDate, type IsoDate } from '@/lib/domain/iso-date';
 
 export const DECISION_OUTCOMES = ['tilslutning', 'avslag', 'utsatt'] as const satisfies readonly DecisionOutcome[];
 
@@ -20,9 +20,8 @@ export function norwegianToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-export const recordDecisionSchema = z.object({
-  cooperationId: cooperationIdField(),
-  memberId: z.uuid('Velg deltakeren som har behandlet saken.'),
+/** The fields of a decision as registered, shared by recording and correcting it. */
+const decisionFields = {
   body: requiredText('Skriv hvilket organ som behandlet saken.', 120),
   date: z
     .string('Skriv inn datoen for vedtaket.')
@@ -40,7 +39,57 @@ export const recordDecisionSchema = z.object({
     .nullish()
     .transform((v) => (v ? v : null))
     .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable()),
+};
+
+export const recordDecisionSchema = z.object({
+  cooperationId: cooperationIdField(),
+  memberId: z.uuid('Velg deltakeren som har behandlet saken.'),
+  ...decisionFields,
 }, 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.');
 
 export type RecordDecisionInput = z.input<typeof recordDecisionSchema>;
 export type RecordDecisionValues = z.output<typeof recordDecisionSchema>;
+
+export const CORRECTION_REASON_MIN = 10;
+
+/** Correcting a registered decision: the same fields, the version the form was loaded with, and why. */
+export const correctDecisionSchema = z.object({
+  cooperationId: cooperationIdField(),
+  decisionId: z.uuid(FORM_UNREADABLE_MESSAGE),
+  version: z.int(FORM_UNREADABLE_MESSAGE).min(1, FORM_UNREADABLE_MESSAGE),
+  ...decisionFields,
+  reason: z
+    .string('Skriv hvorfor vedtaket rettes.')
+    .trim()
+    .min(1, { error: 'Skriv hvorfor vedtaket rettes.', abort: true })
+    .min(CORRECTION_REASON_MIN, `Begrunnelsen må ha minst ${CORRECTION_REASON_MIN} tegn, så andre forstår hva som var feil.`)
+    .max(1000, 'Begrunnelsen kan være høyst 1000 tegn.'),
+}, FORM_UNREADABLE_MESSAGE);
+
+export type CorrectDecisionInput = z.input<typeof correctDecisionSchema>;
+export type CorrectDecisionValues = z.output<typeof correctDecisionSchema>;
+
+type DecisionText = { body: string; date: string; saksnummer: string | null; outcome: DecisionOutcome; url: string | null };
+
+const FIELD_LABELS: Record<keyof DecisionText, string> = {
+  body: 'Organ',
+  date: 'Dato for vedtaket',
+  saksnummer: 'Saksnummer',
+  outcome: 'Utfall',
+  url: 'Lenke til vedtaket',
+};
+
+const shown = (key: keyof DecisionText, d: DecisionText): string | null => {
+  const value = d[key];
+  if (value === null || value === '') return null;
+  if (key === 'date') return formatDateNb(value as IsoDate);
+  if (key === 'outcome') return OUTCOME_LABELS[value as DecisionOutcome];
+  return value;
+};
+
+/** What a correction changes, field by field, as the history shows it (old -> new, null for nothing). */
+export function describeDecisionChanges(before: DecisionText, after: DecisionText): { field: string; old: string | null; new: string | null }[] {
+  return (Object.keys(FIELD_LABELS) as (keyof DecisionText)[])
+    .map((key) => ({ field: FIELD_LABELS[key], old: shown(key, before), new: shown(key, after) }))
+    .filter((c) => c.old !== c.new);
+}

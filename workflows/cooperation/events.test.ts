@@ -9,7 +9,6 @@ import {
   EVENT_LABELS,
   EVENT_REQUIREMENTS,
   FACT_EVENT_TYPES,
-  historyLabel,
   lifecycleState,
   STATE_LABELS,
   stateLabel,
@@ -36,12 +35,6 @@ describe('labels', () => {
   it('labels every event, and explains every guarded one, in Norwegian', () => {
     for (const type of COOPERATION_EVENT_TYPES) expect(EVENT_LABELS[type].length).toBeGreaterThan(3);
     for (const type of FACT_EVENT_TYPES) expect(EVENT_REQUIREMENTS[type]).toMatch(/\.$/);
-  });
-
-  it('names a registration as done in the history, and other steps by their label', () => {
-    expect(historyLabel('REGISTRER_EKSISTERENDE')).toBe('Registrert som eksisterende');
-    expect(historyLabel('START_ETABLERING')).toBe(EVENT_LABELS.START_ETABLERING);
-    expect(historyLabel('GAMMEL_HENDELSE')).toBe('GAMMEL_HENDELSE');
   });
 
   it('labels every state and phase', () => {

@@ -82,21 +82,6 @@ export const EVENT_LABELS: Record<CooperationEventType, string> = {
   AVVIKLING_FULLFORT: 'Fullfør avviklingen',
 };
 
-/**
- * How the history names a step where the button label would read wrong afterwards. A
- * cooperation registered as existing was never established here: the history says so.
- */
-export const EVENT_HISTORY_LABELS: Partial<Record<CooperationEventType, string>> = {
-  REGISTRER_EKSISTERENDE: 'Registrert som eksisterende',
-};
-
-/** The history's name for a recorded event type; an unknown type shows as itself. */
-export function historyLabel(type: string): string {
-  const known = (COOPERATION_EVENT_TYPES as readonly string[]).includes(type) ? (type as CooperationEventType) : null;
-  if (known === null) return type;
-  return EVENT_HISTORY_LABELS[known] ?? EVENT_LABELS[known];
-}
-
 /** What must hold before a guarded event is allowed, for the text beside a disabled button. */
 export const EVENT_REQUIREMENTS: Record<FactEventType, string> = {
   SEND_TIL_MEDLEMSVEDTAK: 'Alle fire faser må være klare: innramming, design, støtte og deltakelse.',

@@ -5,6 +5,7 @@ import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, T
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { contentVersion, recentSaves } from '@/db/queries/change-log';
+import { listCorrections } from '@/db/queries/decision-corrections';
 import { registrationFacts } from '@/db/queries/existing-cooperations';
 import { loadPublicity } from '@/db/queries/publicity';
 import { listWorkflowEvents } from '@/db/queries/workflow-events';
@@ -53,8 +54,15 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
   const shown = Math.min(Math.max(Number(query.historikk) || HISTORY_PAGE, HISTORY_PAGE), 1000);
   // Versions before the data they guard (lib/server/cooperation-page.ts loadForForm).
   const [stotteVersion, publicityVersion] = await Promise.all([contentVersion(db, id, 'stotte'), contentVersion(db, id, 'offentlighet')]);
-  const [events, saves, publicity, facts, now] = await Promise.all([listWorkflowEvents(db, id), recentSaves(db, id, shown + 1), loadPublicity(db, id), registrationFacts(db, id), requestNow()]);
-  const history = mergeHistory(events, saves, shown);
+  const [events, saves, corrections, publicity, facts, now] = await Promise.all([
+    listWorkflowEvents(db, id),
+    recentSaves(db, id, shown + 1),
+    listCorrections(db, id, shown + 1),
+    loadPublicity(db, id),
+    registrationFacts(db, id),
+    requestNow(),
+  ]);
+  const history = mergeHistory(events, saves, corrections, shown);
   const agreementUrl = safeUrl(facts?.agreementUrl);
   const proposal = typeof query.endring === 'string' && query.endring in CHANGE_KINDS ? (query.endring as ChangeKind) : undefined;
   const warnings = evaluateWarnings(dossier, now);

@@ -1,52 +1,86 @@
-// The cooperation's history as one list, newest first: lifecycle steps (workflow_events) and
-// saves of its forms (change_log, one entry per save with every field it changed).
+// The cooperation's history as one list, newest first: lifecycle steps (workflow_events),
+// saves of its forms (change_log, one entry per save with every field it changed) and
+// corrections of member decisions (decision_corrections). Each entry carries the Norwegian
+// phrase it is shown with (workflows/cooperation/history-phrases.ts, lib/domain/history-kinds.ts).
 import type { SaveGroup } from '@/db/queries/change-log';
+import type { CorrectionEntry as StoredCorrection } from '@/db/queries/decision-corrections';
+import { changeTitle, correctionTitle } from '@/lib/domain/history-kinds';
+import { decisionPurposes, stepPhrase } from '@/workflows/cooperation/history-phrases';
 
-export interface StepEntry {
-  kind: 'step';
+export interface FieldChangeView {
+  field: string;
+  old: string | null;
+  new: string | null;
+  public: boolean;
+}
+
+interface Common {
   key: string;
   at: Date;
-  seq: number;
-  eventType: string;
-  fromState: unknown;
-  toState: unknown;
+  title: string;
   actorName: string;
+}
+
+export interface StepEntry extends Common {
+  kind: 'step';
+  detail: string | null;
   comment: string | null;
 }
 
-export interface ChangeEntry {
+export interface ChangeEntry extends Common {
   kind: 'changes';
-  key: string;
-  at: Date;
-  unit: string;
-  actorName: string;
-  changes: { section: string; field: string; old: string | null; new: string | null; public: boolean }[];
+  changes: FieldChangeView[];
 }
 
-export type HistoryEntry = StepEntry | ChangeEntry;
+export interface CorrectionEntry extends Common {
+  kind: 'correction';
+  changes: FieldChangeView[];
+  reason: string;
+}
 
-interface StepRow {
+export type HistoryEntry = StepEntry | ChangeEntry | CorrectionEntry;
+
+export interface StepRow {
   seq: number;
   eventType: string;
   fromState: unknown;
   toState: unknown;
+  round: number | null;
   actorName: string;
   comment: string | null;
   createdAt: Date;
 }
 
-/** The newest `limit` entries of both kinds; `more` says whether older ones were left out (fetch limit + 1 saves). */
-export function mergeHistory(steps: readonly StepRow[], saves: readonly SaveGroup[], limit: number): { entries: HistoryEntry[]; more: boolean } {
+/**
+ * The newest `limit` entries of every kind; `more` says whether older ones were left out
+ * (fetch limit + 1 of the paged kinds). Steps come all at once: a cooperation takes a few a year.
+ */
+export function mergeHistory(steps: readonly StepRow[], saves: readonly SaveGroup[], corrections: readonly StoredCorrection[], limit: number): { entries: HistoryEntry[]; more: boolean } {
+  const purposes = decisionPurposes(steps);
   const entries: HistoryEntry[] = [
-    ...steps.map((s): StepEntry => ({ kind: 'step', key: `steg-${s.seq}`, at: s.createdAt, ...s })),
+    ...steps.map((s): StepEntry => {
+      const phrase = stepPhrase({ ...s, purpose: purposes.get(s.seq) ?? null });
+      return { kind: 'step', key: `steg-${s.seq}`, at: s.createdAt, title: phrase.title, detail: phrase.detail, actorName: s.actorName, comment: s.comment };
+    }),
     ...saves.map(
       (s): ChangeEntry => ({
         kind: 'changes',
         key: `lagring-${s.saveId}`,
         at: s.at,
-        unit: s.unit,
+        title: changeTitle(s.unit),
         actorName: s.actorName,
-        changes: s.changes.map((c) => ({ section: c.section, field: c.field, old: c.oldValue, new: c.newValue, public: c.public })),
+        changes: s.changes.map((c) => ({ field: c.field, old: c.oldValue, new: c.newValue, public: c.public })),
+      }),
+    ),
+    ...corrections.map(
+      (c): CorrectionEntry => ({
+        kind: 'correction',
+        key: `retting-${c.id}`,
+        at: c.at,
+        title: correctionTitle(c.memberName, c.round),
+        actorName: c.actorName,
+        changes: c.changes.map((change) => ({ ...change, public: false })),
+        reason: c.reason,
       }),
     ),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());

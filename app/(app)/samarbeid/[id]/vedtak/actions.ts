@@ -1,11 +1,18 @@
 'use server';
-// Vedtak: binds recording a member decision to the session.
+// Vedtak: binds recording and correcting a member decision to the session.
 import { revalidatePath } from 'next/cache';
 import { authedAction } from '@/lib/authed-action';
 import { recordDecision, recordDecisionSpec } from '@/lib/actions/decisions';
+import { correctDecision, correctDecisionSpec } from '@/lib/actions/decision-corrections';
 
 export const recordDecisionAction = authedAction(recordDecisionSpec, async (input, ctx) => {
   const result = await recordDecision(input, ctx);
+  revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
+  return result;
+});
+
+export const correctDecisionAction = authedAction(correctDecisionSpec, async (input, ctx) => {
+  const result = await correctDecision(input, ctx);
   revalidatePath(`/samarbeid/${input.cooperationId}`, 'layout');
   return result;
 });

@@ -1,5 +1,6 @@
-// Vedtak: the member decisions of the open round (medlemsvedtak), and every earlier round.
-// Leaving medlemsvedtak is a lifecycle step on the overview page; this page only records.
+// Vedtak: the member decisions of the open round (medlemsvedtak), and every decision ever
+// registered, with its corrections. Leaving medlemsvedtak is a lifecycle step on the overview
+// page; this page records decisions and corrects them (?rett=<decision>).
 import { planningView } from '@/lib/domain/membership';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -7,15 +8,20 @@ import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { memberNamesIncludingFormer } from '@/db/queries/decisions';
+import { findDecision, listCorrections } from '@/db/queries/decision-corrections';
 import { can } from '@/lib/auth/can';
 import { PHASE_HELP } from '@/lib/domain/help';
+import { isEnded } from '@/lib/domain/dossier';
 import { memberDecisionStatus } from '@/lib/domain/readiness';
+import { correctionScope } from '@/lib/domain/decision-correction';
+import { roundSummary } from '@/lib/domain/decision-summary';
 import { joinNb } from '@/lib/domain/nb-text';
 import { cooperationPage, getLifecycle, resourceOf } from '@/lib/server/cooperation-page';
 import { restorableSnapshot } from '@/workflows/cooperation/snapshots';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { DecisionHistory } from './_components/decision-history';
 import { DecisionStatusTable } from './_components/decision-status-table';
+import { CorrectDecisionForm } from './_components/correct-decision-form';
 import { RecordDecisionForm } from './_components/record-decision-form';
 
 export const metadata: Metadata = { title: 'Vedtak' };
@@ -31,12 +37,18 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
   const { context } = restorableSnapshot(lifecycle);
   const open = dossier.state === 'medlemsvedtak';
   const status = open ? memberDecisionStatus(dossier, context.decisionRound) : null;
-  const earlier = dossier.memberDecisions.filter((d) => !open || d.round < context.decisionRound);
-  const names = await memberNamesIncludingFormer(await getDb(), id);
+  const openRound = open ? context.decisionRound : null;
+  const db = await getDb();
+  const query = await searchParams;
   const canDecide = can(user, 'lifecycle.decide', resourceOf(dossier));
-  const requested = (await searchParams).deltaker;
+  const correcting = canDecide && typeof query.rett === 'string' && /^[0-9a-f-]{36}$/i.test(query.rett) ? await findDecision(db, id, query.rett) : null;
+  const [names, corrections] = await Promise.all([memberNamesIncludingFormer(db, id), listCorrections(db, id)]);
+  const scopeOf = (round: number) => correctionScope(dossier.state, openRound, round);
+  const correctScope = correcting ? scopeOf(correcting.round) : null;
+  const requested = query.deltaker;
   const defaultMemberId = typeof requested === 'string' && planningView(dossier).members.some((m) => m.id === requested) ? requested : '';
   const rejected = status?.members.filter((m) => m.outcome === 'avslag').map((m) => m.memberName) ?? [];
+  const correctHref = (decisionId: string) => `/samarbeid/${id}/vedtak?rett=${decisionId}#rett`;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
@@ -54,6 +66,9 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
             <Heading level={2} id="runde-tittel" data-size="sm">
               Vedtaksrunde {status.round}
             </Heading>
+            <Paragraph data-size="sm" className="mt-2 font-semibold" data-testid="runde-oppsummering">
+              {roundSummary(status)}
+            </Paragraph>
             <Paragraph data-size="sm" className="mt-2">
               Deltakerne skal ta stilling {context.decisionPurpose ? PURPOSE_TEXT[context.decisionPurpose] : 'til saken'}. Det siste vedtaket fra hver
               deltaker gjelder, så et utsatt vedtak kan følges av et nytt.
@@ -79,7 +94,10 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
                 Venter på vedtak fra {joinNb(status.pending)}.
               </Paragraph>
             )}
-            <DecisionStatusTable status={status} recordHref={canDecide ? (memberId) => `/samarbeid/${id}/vedtak?deltaker=${memberId}#registrer` : null} />
+            <DecisionStatusTable
+              status={status}
+              links={canDecide ? { record: (memberId) => `/samarbeid/${id}/vedtak?deltaker=${memberId}#registrer`, correct: correctHref } : null}
+            />
           </section>
         ) : (
           <Alert data-color="info">
@@ -93,6 +111,24 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
             </Paragraph>
           </Alert>
         )}
+        {correcting && correctScope?.allowed ? (
+          <CorrectDecisionForm
+            key={`${correcting.id}-${correcting.version}`}
+            defaults={{
+              cooperationId: id,
+              decisionId: correcting.id,
+              version: correcting.version,
+              body: correcting.body,
+              date: correcting.date,
+              saksnummer: correcting.saksnummer ?? '',
+              outcome: correcting.outcome,
+              url: correcting.url ?? '',
+            }}
+            memberName={names[correcting.memberId] ?? 'en tidligere deltaker'}
+            round={correcting.round}
+            outcomeOpen={correctScope.outcome}
+          />
+        ) : null}
         {status && canDecide ? (
           <RecordDecisionForm
             key={defaultMemberId}
@@ -105,7 +141,13 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
             <Paragraph data-size="sm">Vedtak registreres av rådmannsteamet i en deltakerkommune eller av en medlemsrepresentant.</Paragraph>
           </Alert>
         ) : null}
-        <DecisionHistory decisions={earlier} names={names} title={open ? 'Tidligere vedtaksrunder' : 'Registrerte vedtak'} />
+        <DecisionHistory
+          decisions={dossier.memberDecisions}
+          names={names}
+          corrections={corrections}
+          openRound={openRound}
+          correctHref={canDecide && !isEnded(dossier.state) ? (d) => (scopeOf(d.round).allowed ? correctHref(d.id) : null) : null}
+        />
       </div>
       <aside aria-label="Veiledning">
         <HelpPanel title="Om vedtak i deltakerne" entry={PHASE_HELP.medlemsvedtak} />

@@ -57,7 +57,8 @@ export function AnchoringCalendar({ rows, today, showCooperation = false }: { ro
                   <col />
                   {showCooperation ? null : <col className="w-52" />}
                   <col className="w-60" />
-                  <col className="w-28" />
+                  {/* Room for the reason a row has no button. */}
+                  <col className="w-36" />
                 </colgroup>
                 <TableHead>
                   <TableRow>

@@ -2,8 +2,7 @@
 // rules behind "Forfalt".
 import { Heading } from '@digdir/designsystemet-react';
 import { formatDate } from '@/lib/format';
-import { lastTwelveMonths, inWindow } from '@/lib/domain/iso-date';
-import type { CalendarRow } from './calendar-rows';
+import { heldLastYear, type CalendarRow } from './calendar-rows';
 
 export function AnchoringSummary({ rows, today }: { rows: CalendarRow[]; today: string }) {
   const overdue = rows.filter((r) => r.view === 'forfalt');
@@ -11,9 +10,7 @@ export function AnchoringSummary({ rows, today }: { rows: CalendarRow[]; today: 
     .filter((r) => (r.status === 'planlagt' || r.status === 'utsatt') && r.calendarDate >= today)
     .map((r) => r.calendarDate)
     .sort()[0];
-  const year = lastTwelveMonths(today);
-  const due = rows.filter((r) => inWindow(r.dueDate, year) && r.view !== 'planlagt');
-  const held = due.filter((r) => r.status === 'holdt');
+  const held = heldLastYear(rows, today);
   return (
     <section aria-labelledby="status-tittel" className="bb-panel">
       <Heading level={2} id="status-tittel" data-size="xs" className="ds-sr-only">
@@ -33,7 +30,9 @@ export function AnchoringSummary({ rows, today }: { rows: CalendarRow[]; today: 
         </div>
         <div className="pl-3">
           <dt className="bb-muted text-sm">Holdt siste 12 måneder</dt>
-          <dd className="text-2xl font-semibold">{due.length > 0 ? `${held.length} av ${due.length}` : '–'}</dd>
+          <dd className="text-2xl font-semibold" data-testid="antall-holdt">
+            {held.of > 0 ? `${held.held} av ${held.of}` : '–'}
+          </dd>
         </div>
       </dl>
       <details className="mt-4 text-sm">
@@ -42,6 +41,7 @@ export function AnchoringSummary({ rows, today }: { rows: CalendarRow[]; today: 
           <li>En planlagt forankring er forfalt dagen etter fristen hvis den ikke er registrert som holdt, ikke holdt eller flyttet.</li>
           <li>En flyttet forankring er forfalt dagen etter den nye datoen hvis den fortsatt ikke er registrert som holdt eller ikke holdt.</li>
           <li>Periodiske punkter har frist siste dag i perioden. Budsjett har frist 15. desember, årsmelding og regnskap 30. juni.</li>
+          <li>«Holdt siste 12 måneder» teller forankringene med frist det siste året, og dem som er holdt det siste året før fristen.</li>
         </ul>
       </details>
     </section>

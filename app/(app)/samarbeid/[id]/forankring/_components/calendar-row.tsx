@@ -1,6 +1,7 @@
 'use client';
 // One occurrence in the calendar table. Overdue rows stand out by colour and by the word
-// "Forfalt"; the log button is most prominent where something is overdue.
+// "Forfalt"; the log button is most prominent where something is overdue. A row without
+// the button says why (someone else logs it, or the cooperation has ended).
 import Link from 'next/link';
 import { Button, TableCell, TableRow } from '@digdir/designsystemet-react';
 import { formatDate } from '@/lib/format';
@@ -47,7 +48,9 @@ export function CalendarRow({ row, today, showCooperation, onLog }: { row: Row; 
           >
             {verb}
           </Button>
-        ) : null}
+        ) : (
+          <span className="bb-muted block text-left text-xs">{row.noLogReason}</span>
+        )}
       </TableCell>
     </TableRow>
   );

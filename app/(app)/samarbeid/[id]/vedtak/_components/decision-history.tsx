@@ -1,53 +1,100 @@
-// Recorded decisions by round, newest round first; members that have left keep their name.
+// Every registered decision by round, newest round first; members that have left keep their
+// name. A corrected decision shows each correction under it: when, by whom, what changed and why.
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
+import type { CorrectionEntry } from '@/db/queries/decision-corrections';
+import { historySummary } from '@/lib/domain/decision-summary';
 import type { MemberDecision } from '@/lib/domain/dossier';
-import { DecisionSummary } from './decision-status-table';
+import { formatDateTime } from '@/lib/format';
+import { FieldChange } from '../../_components/field-change';
+import { CorrectLink, DecisionSummary } from './decision-status-table';
 import { OutcomeTag } from './outcome-tag';
 
-export function DecisionHistory({ decisions, names, title }: { decisions: MemberDecision[]; names: Record<string, string>; title: string }) {
-  const rounds = [...new Set(decisions.map((d) => d.round))].sort((a, b) => b - a);
+interface Props {
+  decisions: MemberDecision[];
+  names: Record<string, string>;
+  corrections: CorrectionEntry[];
+  /** The open round, if any: its table says so. */
+  openRound: number | null;
+  /** The correction form's address for a decision that may be corrected; null for none. */
+  correctHref: ((decision: MemberDecision) => string | null) | null;
+}
+
+function Corrections({ list }: { list: CorrectionEntry[] }) {
+  if (list.length === 0) return null;
   return (
-    <section aria-labelledby="historikk-tittel" className="bb-panel">
+    <ul className="mt-2 space-y-2 border-l-2 border-[var(--ds-color-neutral-border-subtle)] pl-3 text-sm" aria-label="Rettinger">
+      {list.map((c) => (
+        <li key={c.id}>
+          <span className="bb-muted">
+            Rettet {formatDateTime(c.at)} av {c.actorName}
+          </span>
+          <ul className="mt-0.5">
+            {c.changes.map((change) => (
+              <li key={change.field}>
+                <FieldChange {...change} />
+              </li>
+            ))}
+          </ul>
+          <p>Begrunnelse: «{c.reason}»</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function DecisionHistory({ decisions, names, corrections, openRound, correctHref }: Props) {
+  const rounds = [...new Set(decisions.map((d) => d.round))].sort((a, b) => b - a);
+  const name = (d: MemberDecision) => names[d.memberId] ?? 'Tidligere deltaker';
+  return (
+    <section aria-labelledby="historikk-tittel" className="bb-panel" data-testid="vedtakshistorikk">
       <Heading level={2} id="historikk-tittel" data-size="sm">
-        {title}
+        Alle registrerte vedtak
       </Heading>
-      {rounds.length === 0 ? (
-        <Paragraph data-size="sm" className="mt-2">
-          Ingen vedtak er registrert.
-        </Paragraph>
-      ) : (
-        rounds.map((round) => (
-          <div key={round} className="mt-4 overflow-x-auto">
-            <Table border data-color="neutral" className="w-full">
-              <caption className="mb-2 text-left font-semibold">Runde {round}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>Deltaker</TableHeaderCell>
-                  <TableHeaderCell>Behandling</TableHeaderCell>
-                  <TableHeaderCell>Utfall</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {decisions
-                  .filter((d) => d.round === round)
-                  .sort((a, b) => a.date.localeCompare(b.date))
-                  .map((d) => (
+      <Paragraph data-size="sm" className="mt-2">
+        {historySummary(decisions)}
+      </Paragraph>
+      {rounds.map((round) => (
+        <div key={round} className="mt-4 overflow-x-auto">
+          <Table border data-color="neutral" className="w-full">
+            <caption className="mb-2 text-left font-semibold">
+              Vedtaksrunde {round}
+              {round === openRound ? ' (pågår)' : ''}
+            </caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>Deltaker</TableHeaderCell>
+                <TableHeaderCell>Behandling</TableHeaderCell>
+                <TableHeaderCell>Utfall</TableHeaderCell>
+                {correctHref ? <TableHeaderCell>Handlinger</TableHeaderCell> : null}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {decisions
+                .filter((d) => d.round === round)
+                .sort((a, b) => a.date.localeCompare(b.date))
+                .map((d) => {
+                  const href = correctHref?.(d) ?? null;
+                  return (
                     <TableRow key={d.id}>
-                      <TableCell>{names[d.memberId] ?? 'Tidligere deltaker'}</TableCell>
+                      <TableCell>{name(d)}</TableCell>
                       <TableCell>
-                        <DecisionSummary decision={d} memberName={names[d.memberId] ?? 'en tidligere deltaker'} />
+                        <DecisionSummary decision={d} memberName={name(d)} />
+                        <Corrections list={corrections.filter((c) => c.decisionId === d.id)} />
                       </TableCell>
                       <TableCell>
                         <OutcomeTag outcome={d.outcome} />
                       </TableCell>
+                      {correctHref ? (
+                        <TableCell>{href ? <CorrectLink href={href} memberName={name(d)} /> : <span className="bb-muted text-sm">Kan ikke rettes</span>}</TableCell>
+                      ) : null}
                     </TableRow>
-                  ))}
-              </TableBody>
-            </Table>
-          </div>
-        ))
-      )}
+                  );
+                })}
+            </TableBody>
+          </Table>
+        </div>
+      ))}
     </section>
   );
 }

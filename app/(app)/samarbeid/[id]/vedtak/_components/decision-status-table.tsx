@@ -1,4 +1,6 @@
 // Every current member and where it stands in the open round: the latest decision counts.
+// Each row says what can be done with it: register a decision, or why nothing more is needed;
+// and a registered decision can be corrected.
 import Link from 'next/link';
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
@@ -19,7 +21,21 @@ export function DecisionSummary({ decision, memberName }: { decision: MemberDeci
   );
 }
 
-export function DecisionStatusTable({ status, recordHref }: { status: MemberDecisionStatus; recordHref: ((memberId: string) => string) | null }) {
+/** The link that opens the correction form for one decision. */
+export function CorrectLink({ href, memberName }: { href: string; memberName: string }) {
+  return (
+    <Link href={href}>
+      Rett<span className="ds-sr-only"> vedtaket fra {memberName}</span>
+    </Link>
+  );
+}
+
+export interface DecisionLinks {
+  record: (memberId: string) => string;
+  correct: (decisionId: string) => string;
+}
+
+export function DecisionStatusTable({ status, links }: { status: MemberDecisionStatus; links: DecisionLinks | null }) {
   return (
     <div className="mt-4 overflow-x-auto">
       <Table border data-color="neutral" className="w-full" data-testid="vedtak-status">
@@ -29,11 +45,7 @@ export function DecisionStatusTable({ status, recordHref }: { status: MemberDeci
             <TableHeaderCell>Deltaker</TableHeaderCell>
             <TableHeaderCell>Status</TableHeaderCell>
             <TableHeaderCell>Siste behandling</TableHeaderCell>
-            {recordHref ? (
-              <TableHeaderCell>
-                <span className="ds-sr-only">Handlinger</span>
-              </TableHeaderCell>
-            ) : null}
+            {links ? <TableHeaderCell>Handlinger</TableHeaderCell> : null}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -44,13 +56,18 @@ export function DecisionStatusTable({ status, recordHref }: { status: MemberDeci
                 <OutcomeTag outcome={outcome} />
               </TableCell>
               <TableCell>{decision ? <DecisionSummary decision={decision} memberName={memberName} /> : '–'}</TableCell>
-              {recordHref ? (
+              {links ? (
                 <TableCell>
-                  {outcome !== 'tilslutning' ? (
-                    <Link href={recordHref(memberId)} scroll={false}>
-                      Registrer<span className="ds-sr-only"> vedtak for {memberName}</span>
-                    </Link>
-                  ) : null}
+                  <div className="flex flex-col gap-1">
+                    {outcome !== 'tilslutning' ? (
+                      <Link href={links.record(memberId)} scroll={false}>
+                        Registrer<span className="ds-sr-only"> vedtak for {memberName}</span>
+                      </Link>
+                    ) : (
+                      <span className="bb-muted text-sm">Har sluttet seg til – ikke noe mer å registrere</span>
+                    )}
+                    {decision ? <CorrectLink href={links.correct(decision.id)} memberName={memberName} /> : null}
+                  </div>
                 </TableCell>
               ) : null}
             </TableRow>
