@@ -90,12 +90,16 @@ test('rådmannsteamet beslutter redesign og senere avvikling av Region Kristians
   await shoot(page, '02-beslutning-utfylt');
   await submitDecision(page);
   await expect(page).toHaveURL(new RegExp(`/samarbeid/${id}$`));
+  // The overview opens with the confirmation, announced, where the page begins.
+  await expect(page.getByTestId('flash')).toHaveText('Vedtaket er registrert: samarbeidet skal endres. Redesignen har startet i fasen design.');
+  await expect(page.getByTestId('flash')).toHaveAttribute('role', 'status');
 
   // --- Back in the phases: the missing citizen information is the change ---
   await expect(overview.current()).toContainText('Redesign');
   await expect(page.getByRole('region', { name: 'Fasene i etableringen' })).toBeVisible();
   await expect(page.getByTestId('ikke-klar-SEND_TIL_MEDLEMSVEDTAK')).toContainText('Informasjonsplanen mangler tiltak rettet mot innbyggere');
   await expect(page.getByTestId('historikk')).toContainText('Vedtak etter evalueringsrunde');
+  await expect(page.getByTestId('historikk')).toContainText('Besluttet å redesigne samarbeidet');
   await expectAccessible(page);
   await shoot(page, '03-oversikt-redesign');
   const participation = new Deltakelse(page, id);
@@ -170,7 +174,7 @@ test('rådmannsteamet beslutter redesign og senere avvikling av Region Kristians
 
   await overview.goto();
   await expect(overview.current()).toContainText('Avviklet');
-  await expect(page.getByTestId('historikk')).toContainText('Fullfør avviklingen');
+  await expect(page.getByTestId('historikk')).toContainText('Avviklingen ble fullført');
   await expectAccessible(page);
   await shoot(page, '07-oversikt-avviklet');
 });

@@ -146,10 +146,10 @@ test('i drift: bytt politisk sponsor og legg til informasjonstiltak uten vedtak;
 
   // --- The history shows both changes, old → new, with who ---
   const history = page.getByTestId('historikk');
-  const supportSave = history.locator('li[data-kind="changes"]').filter({ hasText: 'Endret: Støtte og tilrettelegging' }).first();
+  const supportSave = history.locator('li[data-kind="changes"]').filter({ hasText: 'Støtte og tilrettelegging ble endret' }).first();
   await expect(supportSave).toContainText('Dina Drammen');
   await expect(supportSave).toContainText(`Politisk sponsor for Drammen kommune: fra ${oldName}, ${oldTitle} → til Per Hansen, Varaordfører`);
-  const participationSave = history.locator('li[data-kind="changes"]').filter({ hasText: 'Endret: Deltakelse' }).first();
+  const participationSave = history.locator('li[data-kind="changes"]').filter({ hasText: 'Deltakelsen ble endret' }).first();
   await expect(participationSave).toContainText('Tiltak i informasjonsplanen: fra (tomt) → til Innbyggere: Varsel om kokeanbefaling og avbrudd – Ved hendelser – SMS-varsling – ansvar: Vaktsjef');
   await expect(participationSave).toContainText('Kontaktperson for Drammen kommune vises på innsyn: fra Nei → til Ja');
   await expect(participationSave.getByText('Offentlig').first()).toBeVisible();

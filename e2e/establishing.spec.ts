@@ -204,15 +204,56 @@ test('rådmannsteamet etablerer et vertskommunesamarbeid med fire kommuner, fra 
     await decisions.record(member, { body: i === 0 ? 'Bystyret' : 'Kommunestyret', date: today, saksnummer: `26/${101 + i}`, url: `https://innsyn.example.no/sak/26-${101 + i}` });
   }
   await expect(page.getByRole('heading', { name: 'Alle deltakerne har sluttet seg til' })).toBeVisible();
+  // The counts follow the data: four of four, four decisions in one round, and the rows say why there is nothing more to register.
+  await expect(page.getByTestId('runde-oppsummering')).toHaveText('4 av 4 deltakere har sluttet seg til.');
+  await expect(page.getByTestId('vedtakshistorikk')).toContainText('4 vedtak i 1 vedtaksrunde.');
+  await expect(page.getByTestId('vedtakshistorikk')).not.toContainText('Ingen vedtak er registrert');
+  await expect(page.getByTestId('vedtak-status').getByRole('row', { name: new RegExp(BIR) })).toContainText('Har sluttet seg til – ikke noe mer å registrere');
   await expectAccessible(page);
   await shoot(page, '06-vedtak');
+
+  // A new submit takes the old confirmation away: sent without a member, only the refusal shows.
+  const recordForm = decisions.form();
+  await expect(recordForm.getByRole('status')).toBeVisible();
+  await recordForm.getByRole('button', { name: 'Registrer vedtak' }).click();
+  await expect(recordForm.getByRole('alert')).toContainText('Noen av feltene må rettes først.');
+  await expect(recordForm.getByRole('status')).toHaveCount(0);
+
+  // Birkenes' case number was registered wrong: correct it, with the reason kept beside it.
+  await page.getByTestId('vedtak-status').getByRole('link', { name: `Rett vedtaket fra ${BIR}` }).click();
+  const correction = page.getByRole('form', { name: `Rett vedtaket fra ${BIR} (vedtaksrunde 1)` });
+  await expect(correction.getByLabel('Saksnummer (valgfritt)')).toHaveValue('26/104');
+  await correction.getByLabel('Saksnummer (valgfritt)').fill('26/114');
+  await correction.getByLabel('Hvorfor rettes vedtaket?').fill('Saksnummeret ble skrevet av feil fra protokollen.');
+  await expectAccessible(page);
+  await shoot(page, '06b-rett-vedtak');
+  await correction.getByRole('button', { name: 'Lagre rettingen' }).click();
+  await expect(page.getByTestId('flash')).toHaveText(`Vedtaket fra ${BIR} er rettet. Rettingen og begrunnelsen står i listen over registrerte vedtak.`);
+  await expect(page.getByTestId('flash')).toHaveAttribute('role', 'status');
+  const decisionHistory = page.getByTestId('vedtakshistorikk').getByRole('row', { name: new RegExp(BIR) });
+  await expect(decisionHistory).toContainText('Saksnummer: fra 26/104 → til 26/114');
+  await expect(decisionHistory).toContainText('Begrunnelse: «Saksnummeret ble skrevet av feil fra protokollen.»');
+  await expectAccessible(page);
+  await shoot(page, '06c-vedtak-rettet');
 
   // --- Into drift ---
   await overview.goto();
   await overview.takeStep('Alle deltakere har sluttet seg til');
   await expect(overview.current()).toContainText('Drift');
+  // The history tells what happened, in Norwegian, without the lifecycle's own names for its states.
   const history = page.getByTestId('historikk');
-  for (const step of ['Start etablering', 'Send til vedtak i deltakerne', 'Alle deltakere har sluttet seg til']) await expect(history).toContainText(step);
+  for (const said of [
+    'Etableringen startet',
+    'Arbeidet begynte med fasen innramming.',
+    'Etableringen ble lagt fram for hver deltaker i vedtaksrunde 1.',
+    `Vedtaket fra ${BIR} i vedtaksrunde 1 ble rettet`,
+    'Begrunnelse: «Saksnummeret ble skrevet av feil fra protokollen.»',
+    'Alle deltakerne sluttet seg til',
+    'Samarbeidet er etablert og gikk i drift.',
+  ])
+    await expect(history).toContainText(said);
+  await expect(history).not.toContainText('Etablering – ');
+  await expect(history).not.toContainText('→ Drift');
   await expectAccessible(page);
   await shoot(page, '07-oversikt-drift');
 

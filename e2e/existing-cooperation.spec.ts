@@ -51,7 +51,9 @@ test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', asyn
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
   const history = page.getByTestId('historikk');
   await expect(history.getByText('Registrert som eksisterende')).toBeVisible();
-  await expect(history.getByText(new RegExp(`${user.name} · Utkast → Drift`))).toBeVisible();
+  await expect(history.getByText(new RegExp(` · ${user.name}$`))).toBeVisible();
+  await expect(history.getByText('Samarbeidet var etablert før det ble registrert i Brobygger, og ble registrert rett i drift.')).toBeVisible();
+  await expect(page.getByTestId('flash')).toHaveText(`Samarbeidet «${name}» er registrert og står i drift.`);
   await expect(history.getByText('«I drift siden 01.01.2009.»')).toBeVisible();
   // Nothing from the phases blocks it; what is missing becomes follow-up tasks.
   const followUps = page.getByTestId('fullstendighet');
@@ -78,7 +80,7 @@ test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', asyn
   await expect(page.getByText('Designet er lagret.')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('fieldset[data-section="design.organisasjonsform"]')).not.toHaveAttribute('data-completing', 'true');
   await page.goto(`/samarbeid/${id}`);
-  const filledIn = page.getByTestId('historikk').locator('li[data-kind="changes"]').filter({ hasText: 'Endret: Design' });
+  const filledIn = page.getByTestId('historikk').locator('li[data-kind="changes"]').filter({ hasText: 'Designet ble endret' });
   await expect(filledIn.getByTestId('endringer')).toContainText(`Begrunnelse for valget: fra (tomt) → til ${rationale}`);
   await expect(page.getByTestId('fullstendighet').getByRole('link', { name: 'Fullfør: begrunnelse for organisasjonsformen mangler' })).toHaveCount(0);
 

@@ -27,7 +27,8 @@ test('livsløpet: steg, historikk, hva som mangler, og samtidige endringer', asy
   await expect(page.getByTestId('steg-resultat')).toHaveText('Steget «Start etablering» er registrert.');
   await expect(page.getByTestId('livslop').locator('[aria-current="step"]')).toContainText('Etablering');
   const history = page.getByTestId('historikk');
-  await expect(history).toContainText('Start etablering');
+  await expect(history).toContainText('Etableringen startet');
+  await expect(history).toContainText('Arbeidet begynte med fasen innramming.');
   await expect(history).toContainText('Rune Rådgiver');
   await expect(history).toContainText('«Enige i rådmannsutvalget 3. mars»');
 

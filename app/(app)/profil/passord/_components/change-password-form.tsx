@@ -36,8 +36,9 @@ export function ChangePasswordForm({ afterChange }: { afterChange: string | null
       }
       reset();
       const done = 'Passordet er byttet. Du er logget ut på alle andre enheter.';
-      if (afterChange) return feedback.successThenGo(done, afterChange);
-      feedback.success(done);
+      // The header and the rest of the app read the session anew either way.
+      if (afterChange) feedback.successThenGo(done, afterChange);
+      else feedback.success(done);
       router.refresh();
     },
     () => feedback.error(FIX_FIELDS_MESSAGE),
