@@ -107,6 +107,16 @@ type AxeViolation = { id: string; impact?: string | null; help: string; nodes: {
 export async function expectAccessible(page: Page) {
   // Metadata streams in after the body: wait for the title so axe does not see a page without one.
   await expect(page).toHaveTitle(/\S/);
+  // A dialog or a message that is still fading in has a colour between its own and the page's:
+  // axe would measure the contrast of that moment. Wait for the finite animations to end.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   let violations: AxeViolation[];
   if (page.frames().length > 1) {
     violations = (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations;
