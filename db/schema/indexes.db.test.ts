@@ -85,3 +85,12 @@ describe('indexes', () => {
     expect(missing, `Filterkolonner uten indeks: ${missing.join('; ')}`).toEqual([]);
   });
 });
+
+describe('expression indexes', () => {
+  it("the legal-form filter (design->>'legalForm') has an index, with the id the lists page by", async () => {
+    const defs = rowsOf<{ def: string }>(
+      await t.db.execute(sql`select pg_get_indexdef(i.indexrelid) as def from pg_index i join pg_class c on c.oid = i.indrelid where c.relname = 'cooperations'`),
+    ).map((r) => r.def);
+    expect(defs.some((d) => /\(\(design ->> 'legalForm'::text\)\), id\)/.test(d)), defs.join('\n')).toBe(true);
+  });
+});

@@ -1,0 +1,1 @@
+CREATE INDEX "cooperations_legal_form_idx" ON "cooperations" USING btree (("design"->>'legalForm'),"id");
