@@ -2,7 +2,7 @@
 // (errors too) is checked against the OpenAPI document it serves; no internal value comes
 // out of any endpoint; paging walks every public cooperation exactly once; ETag gives 304;
 // the rate limit answers 429 with Retry-After; CORS is on every answer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -15,6 +15,7 @@ import { PUBLIC_MEETING_MINUTES_URL } from '@/lib/register/fixtures';
 import { contractChecker, type ContractCheck } from '@/lib/testing/openapi-contract';
 import { encodeCursor } from './cursor';
 import { openApiDocument } from './openapi';
+import { createAnswerCache, replaceApiAnswerCache } from './response-cache';
 
 // A low limit so the rate-limit test is quick; every other request comes from its own address.
 process.env.API_RATE_LIMIT_PER_MINUTE = '30';
@@ -73,6 +74,13 @@ beforeAll(async () => {
   // The route handlers ask db/client for the process-wide database: hand them this one.
   (globalThis as unknown as { brobyggerDb?: Promise<TestDb> }).brobyggerDb = Promise.resolve(t);
   check = contractChecker(openApiDocument('http://brobygger.test'));
+  // The answer cache's second on a clock the tests move: each test starts past every answer an
+  // earlier test left, and the ETag test shows a change appearing once the second is over.
+  replaceApiAnswerCache(createAnswerCache({ ttlMs: 1000, now: () => clock }));
+});
+let clock = 0;
+beforeEach(() => {
+  clock += 60_000;
 });
 afterAll(async () => t?.close());
 
@@ -216,7 +224,7 @@ describe('limits', () => {
     expect(seen).toEqual([f.publicId, f.leftId, ...f.variants.map((v) => v.id)].sort());
   });
 
-  it('ETag: the same answer again is 304 without a body; a change gives a new ETag', async () => {
+  it('ETag: the same answer again is 304 without a body; a change gives a new ETag once the cache\'s second is over', async () => {
     const first = await call('/api/v1/samarbeid/{id}', { id: f.publicId });
     const tag = first.headers.get('etag');
     expect(tag).toMatch(/^W\/".+"$/);
@@ -227,6 +235,12 @@ describe('limits', () => {
     expect(again.headers.get('access-control-allow-origin')).toBe('*');
     expect(check('/api/v1/samarbeid/{id}', 304, null)).toEqual([]);
     await t.db.update(cooperations).set({ name: 'OFFENTLIG-navn Legevakt Agder' }).where(eq(cooperations.id, f.publicId));
+    // Within the second the answer comes from the cache, without a query: still the old one.
+    clock += 999;
+    const cached = await call('/api/v1/samarbeid/{id}', { id: f.publicId }, '', { headers: { 'If-None-Match': tag! } });
+    expect(cached.status).toBe(304);
+    expect(cached.headers.get('etag')).toBe(tag);
+    clock += 2;
     const changed = await call('/api/v1/samarbeid/{id}', { id: f.publicId }, '', { headers: { 'If-None-Match': tag! } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(tag);

@@ -2,14 +2,16 @@ import 'server-only';
 // One way to build an /api/v1 endpoint: the per-address rate limit first, then the one route
 // door (lib/route.ts: public access, query validated by the same zod schema the document
 // shows), then the response schema as an allow-list, the ETag/304, and CORS on every answer
-// (errors included, so a browser client can read them).
+// (errors included, so a browser client can read them). A 200 answer is kept for a second
+// (response-cache.ts): repeated requests for the same page cost no query.
 import type { NextRequest } from 'next/server';
 import type { z } from '@/lib/validation/zod';
 import type { Db } from '@/db/client';
 import { getDb, route } from '@/lib/route';
 import { clientAddressFromHeaders } from '@/lib/security/client-address';
 import { apiRateLimiter } from '../rate-limit';
-import { conditionalJson, CORS_HEADERS, jsonError, PREFLIGHT_HEADERS, rateLimitHeaders, withHeaders } from './http';
+import { apiAnswerCache } from './response-cache';
+import { bodyTag, conditionalJson, CORS_HEADERS, jsonError, PREFLIGHT_HEADERS, rateLimitHeaders, withHeaders } from './http';
 
 type Params = Record<string, string | string[]>;
 type Handler = (request: NextRequest, context: { params: Promise<Params> }) => Promise<Response>;
@@ -34,11 +36,19 @@ export interface EndpointSpec<Q extends z.ZodType, R extends z.ZodType> {
 
 export function apiGet<Q extends z.ZodType, R extends z.ZodType>(spec: EndpointSpec<Q, R>, load: (ctx: LoadContext<z.output<Q>>) => Promise<z.input<R> | null>): Handler {
   const inner = route({ access: 'public', query: spec.query, invalidMessage: INVALID_QUERY }, async ({ query, params, request }) => {
+    // The same address (origin included: the answer holds absolute links) within the cache's
+    // second is the same answer.
+    const key = request.nextUrl.href;
+    const cached = apiAnswerCache().get(key);
+    if (cached) return conditionalJson(request, cached.body, cached.etag);
     const data = await load({ db: await getDb(), query, params, url: request.nextUrl });
     if (data === null) return jsonError(404, spec.notFound ?? 'Fant ikke det du ba om.');
     // parse, not a cast: a key the schema does not list never leaves, and an answer that
     // breaks the documented contract is a 500 here rather than a surprise for the client.
-    return conditionalJson(request, JSON.stringify(spec.response.parse(data)));
+    const body = JSON.stringify(spec.response.parse(data));
+    const answer = { body, etag: bodyTag(body) };
+    apiAnswerCache().set(key, answer);
+    return conditionalJson(request, answer.body, answer.etag);
   });
   return async (request, context) => {
     const decision = await apiRateLimiter().check(clientAddressFromHeaders((name) => request.headers.get(name)));

@@ -20,9 +20,13 @@ export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Max-Age': '86400',
 };
 
+/** The weak ETag of an answer's body. */
+export function bodyTag(body: string): string {
+  return etag(body, { weak: true });
+}
+
 /** 200 with the body and its ETag, or 304 when the client already holds this version. */
-export function conditionalJson(request: Request, body: string): Response {
-  const tag = etag(body, { weak: true });
+export function conditionalJson(request: Request, body: string, tag: string = bodyTag(body)): Response {
   const cacheHeaders = { ETag: tag, 'Cache-Control': CACHE_CONTROL };
   const requestHeaders = {
     'if-none-match': request.headers.get('if-none-match') ?? undefined,
