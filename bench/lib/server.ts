@@ -67,7 +67,14 @@ export async function startServer(env: Record<string, string>, options: { log?: 
   throw new Error(`Serveren svarte ikke på /api/health innen fristen:\n${lines.slice(-20).join('\n')}`);
 }
 
-/** Resident memory (MiB) of the Next.js server: every process under `root` whose command is Next's. */
+/**
+ * Resident memory (MiB) of the Next.js server: every process under `root` that serves, that
+ * is Next's own (`next start`, next-server) or the custom server scripts/start.ts spawns
+ * (scripts/server.ts, which runs Next in its own process) and their children. The launcher
+ * above them (tsx running scripts/start.ts) is not the server and is not counted.
+ */
+export const SERVER_COMMAND = /next(-server|\/dist\/bin\/next| start)|scripts\/server\.ts/;
+
 export function nextServerRss(root: number): number {
   let table: string;
   try {
@@ -85,7 +92,7 @@ export function nextServerRss(root: number): number {
   let kb = 0;
   const visit = (pid: number, inNext: boolean) => {
     for (const c of children.get(pid) ?? []) {
-      const next = inNext || /next(-server|\/dist\/bin\/next| start)/.test(c.args);
+      const next = inNext || SERVER_COMMAND.test(c.args);
       if (next) kb += c.rssKb;
       visit(c.pid, next);
     }
