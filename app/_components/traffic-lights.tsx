@@ -1,10 +1,14 @@
 // The three legitimacy lights (input, throughput, output) of lib/domain/legitimacy.ts. Each
 // light says its colour in words (never colour alone) and opens to the indicators and facts
 // that set it; when given, the latest evaluation's perceived score stands beside it. No
-// client code: usable from server and client components alike.
+// client code: usable from server and client components alike. CompactLights is the
+// overview card's version: colour, score and the weakest indicator only, with a link to the
+// full explanation on the cooperation's page (fifty cards of full explanations made the
+// overview of a large municipality 2.2 MB).
 import Link from 'next/link';
 import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, trafficLight, type Criterion, type Indicator, type StructuralScores, type TrafficLight } from '@/lib/domain/legitimacy';
 import { LIGHT_BANDS } from '@/lib/domain/thresholds';
+import { weakestIndicator } from '@/lib/domain/weakest-indicator';
 
 /** The latest closed evaluation's perceived scores, with how to name the round. */
 export interface PerceivedLights {
@@ -129,5 +133,45 @@ export function TrafficLights({
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * One line per criterion: dot, name, colour and score, and, unless it is green, the indicator
+ * that pulls it down most. The indicators and their facts are on the cooperation's page (`href`).
+ */
+export function CompactLights({ scores, label, href }: { scores: StructuralScores; label: string; href: string }) {
+  return (
+    <>
+      <ul aria-label={label} className="space-y-1 text-sm" data-testid="trafikklys">
+        {CRITERIA.map((criterion) => {
+          const score = scores[criterion];
+          const weakest = score.light === 'groenn' ? null : weakestIndicator(score.indicators);
+          return (
+            <li key={criterion} data-kriterium={criterion}>
+              <span className="flex flex-wrap items-center gap-2">
+                <TrafficLightDot light={score.light} />
+                <span className="flex-1">{CRITERION_LABELS[criterion]}</span>
+                <span className="font-semibold">
+                  {TRAFFIC_LIGHT_LABELS[score.light]}
+                  {score.score !== null ? <span className="bb-muted font-normal"> ({score.score} av 100)</span> : null}
+                </span>
+              </span>
+              {score.cap ? <span className="bb-muted block pl-5.5 text-xs">{score.cap.reason}</span> : null}
+              {weakest ? (
+                <span className="bb-muted block pl-5.5 text-xs">
+                  Svakest: {weakest.label} ({percent(weakest.value)})
+                </span>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-1 text-xs">
+        <Link href={href}>
+          Hva lysene bygger på<span className="ds-sr-only"> for {label.replace(/^Legitimitet for /, '')}</span>
+        </Link>
+      </p>
+    </>
   );
 }

@@ -3,7 +3,7 @@
 // and the one-line card of a draft or an ended cooperation.
 import Link from 'next/link';
 import { Heading, Tag } from '@digdir/designsystemet-react';
-import { TrafficLights } from '@/app/_components/traffic-lights';
+import { CompactLights } from '@/app/_components/traffic-lights';
 import type { DashboardCard } from '@/lib/dashboard/cards';
 import { countNb } from '@/lib/domain/nb-text';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
@@ -78,9 +78,9 @@ export function CooperationCard({ card }: { card: DashboardCard }) {
         <Heading level={4} data-size="2xs" className="mb-1">
           Legitimitet
         </Heading>
-        <TrafficLights scores={card.scores} label={`Legitimitet for ${card.name}`} />
+        <CompactLights scores={card.scores} label={`Legitimitet for ${card.name}`} href={`/samarbeid/${card.id}#legitimitet-tittel`} />
       </div>
-      <WarningList warnings={card.warnings} />
+      <WarningList warnings={card.warnings} href={`/samarbeid/${card.id}#varsler-tittel`} name={card.name} />
     </li>
   );
 }

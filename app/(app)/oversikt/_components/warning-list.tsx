@@ -1,25 +1,21 @@
-// A cooperation's warnings on its dashboard card. High-severity warnings are shown open,
-// with the facts that raised them and what the research advises; the rest sit in a panel
-// that opens to the same.
+// A cooperation's warnings on its overview card: the high-severity ones with the facts that
+// raised them, the rest by title and severity in a panel that opens. What the research advises
+// for each is on the cooperation's page, one link away: on an overview of fifty cards the
+// advice texts were most of the page (a large municipality's overview was over 2 MB).
+import Link from 'next/link';
 import type { Warning } from '@/lib/domain/warnings';
-import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
+import { SeverityTag } from '@/app/_components/warning-parts';
 
-function WarningItem({ warning, open }: { warning: Warning; open: boolean }) {
+function WarningTitle({ warning }: { warning: Warning }) {
   return (
-    <details open={open} className="group rounded-md bg-[var(--ds-color-neutral-background-default)] px-3 py-2">
-      <summary className="flex cursor-pointer list-none flex-wrap items-center gap-2 text-sm [&::-webkit-details-marker]:hidden">
-        <span aria-hidden="true" className="bb-muted inline-block transition-transform group-open:rotate-90">
-          ›
-        </span>
-        <span className="font-semibold">{warning.title}</span>
-        <SeverityTag severity={warning.severity} />
-      </summary>
-      <WarningFacts warning={warning} />
-    </details>
+    <span className="flex flex-wrap items-center gap-2 text-sm">
+      <span className="font-semibold">{warning.title}</span>
+      <SeverityTag severity={warning.severity} />
+    </span>
   );
 }
 
-export function WarningList({ warnings }: { warnings: Warning[] }) {
+export function WarningList({ warnings, href, name }: { warnings: Warning[]; href: string; name: string }) {
   if (warnings.length === 0) return null;
   const high = warnings.filter((w) => w.severity === 'hoy');
   const rest = warnings.filter((w) => w.severity !== 'hoy');
@@ -30,8 +26,13 @@ export function WarningList({ warnings }: { warnings: Warning[] }) {
           <p className="px-1 pb-1 text-sm font-semibold">Varsler med høy alvorlighet ({high.length})</p>
           <ul className="space-y-2">
             {high.map((w) => (
-              <li key={w.id}>
-                <WarningItem warning={w} open />
+              <li key={w.id} className="rounded-md bg-[var(--ds-color-neutral-background-default)] px-3 py-2">
+                <WarningTitle warning={w} />
+                <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
+                  {w.facts.map((f) => (
+                    <li key={f}>{f}</li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
@@ -42,15 +43,20 @@ export function WarningList({ warnings }: { warnings: Warning[] }) {
           <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">
             {high.length > 0 ? 'Andre varsler' : 'Varsler'} ({rest.length})
           </summary>
-          <ul className="space-y-2 px-3 pb-3">
+          <ul className="space-y-1 px-3 pb-3">
             {rest.map((w) => (
               <li key={w.id}>
-                <WarningItem warning={w} open={false} />
+                <WarningTitle warning={w} />
               </li>
             ))}
           </ul>
         </details>
       ) : null}
+      <p className="text-xs">
+        <Link href={href}>
+          Varslene med råd fra forskningen<span className="ds-sr-only"> for {name}</span>
+        </Link>
+      </p>
     </div>
   );
 }
