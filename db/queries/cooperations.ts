@@ -10,6 +10,7 @@ import type { IsoDate } from '@/lib/domain/iso-date';
 import { cooperationMembers, cooperations, municipalities, taskAreas } from '../schema';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { MemberRole } from '@/lib/domain/dossier';
+import { likePattern } from './like';
 
 export interface CooperationListItem {
   id: string;
@@ -82,7 +83,6 @@ export async function listCooperationsForUser(db: Db, user: SessionUser, today: 
 }
 
 /** `%` and `_` typed by a user are matched as themselves. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * One page of the cooperations the user may read, in Norwegian name order, with the total;

@@ -5,6 +5,7 @@ import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, lt, or, sql 
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, municipalityInvitations, personLinks, roleAssignments, sponsors, users, type PersonLinkRole, type Role } from '../schema';
 import { grantRole, revokeRole } from './users';
+import { likePattern } from './like';
 
 export interface PersonLinkView {
   id: string;
@@ -122,7 +123,6 @@ export async function pruneMunicipalityInvitations(db: Db, now: Date): Promise<n
 }
 
 /** `%` and `_` typed by a user are matched as themselves. */
-const likePattern = (query: string) => `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export interface PickableUser {
   id: string;

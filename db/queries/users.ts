@@ -1,9 +1,12 @@
 import 'server-only';
 // Users and their role assignments.
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperations, municipalities, roleAssignments, users, type Role } from '../schema';
 import type { RoleGrant, SessionUser } from '@/lib/auth/roles';
+import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
+import { likePattern } from './like';
+import { norwegianOrder } from './sort';
 import { endUserSessions, sessionIsLive } from './sessions';
 
 export async function findUserByEmail(db: Db, email: string) {
@@ -43,6 +46,8 @@ export async function listUsers(db: Db) {
     .select({ userId: roleAssignments.userId, role: roleAssignments.role })
     .from(roleAssignments)
     .where(isNull(roleAssignments.revokedAt));
+  const rolesOf = new Map<string, Role[]>();
+  for (const g of grants) rolesOf.set(g.userId, [...(rolesOf.get(g.userId) ?? []), g.role]);
   return rows.map((u) => ({
     id: u.id,
     email: u.email,
@@ -50,8 +55,41 @@ export async function listUsers(db: Db) {
     title: u.title,
     active: u.active,
     createdAt: u.createdAt,
-    roles: grants.filter((g) => g.userId === u.id).map((g) => g.role),
+    roles: rolesOf.get(u.id) ?? [],
   }));
+}
+
+export interface UserListItem {
+  id: string;
+  email: string;
+  name: string;
+  active: boolean;
+  /** The kinds of role the user holds now, each once. */
+  roles: Role[];
+}
+
+/**
+ * One page of the users, in Norwegian name order, with the total; with `search`, only those
+ * whose name or e-mail contains it (case-insensitive). Their roles are gathered per row by the
+ * database, for the rows of the page only.
+ */
+export async function userListPage(db: Db, page: number, search?: string): Promise<{ rows: UserListItem[]; window: PageWindow }> {
+  const text = search?.trim();
+  const where = text ? or(ilike(users.name, likePattern(text)), ilike(users.email, likePattern(text))) : undefined;
+  // Written out with table names: in a subquery drizzle leaves columns unqualified, and a bare
+  // "id" would be the role assignment's own.
+  const roles = sql<Role[] | null>`(select array_agg(distinct ${roleAssignments.role}::text) from ${roleAssignments} where ${sql.raw('"role_assignments"."user_id" = "users"."id" and "role_assignments"."revoked_at" is null')})`;
+  const [[total], rows] = await Promise.all([
+    db.select({ n: count() }).from(users).where(where),
+    db
+      .select({ id: users.id, email: users.email, name: users.name, active: users.active, roles })
+      .from(users)
+      .where(where)
+      .orderBy(norwegianOrder(users.name), asc(users.id))
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE),
+  ]);
+  return { rows: rows.map((r) => ({ ...r, roles: r.roles ?? [] })), window: pageWindow(Number(total?.n ?? 0), page) };
 }
 
 export async function createUser(
