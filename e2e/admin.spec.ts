@@ -1,6 +1,8 @@
 import { expect } from '@playwright/test';
 import { test, createUserAsAdmin, expectAccessible, signIn } from './fixtures';
-import { pickMunicipality } from './pages/municipality-picker';
+import { municipalityInput, pickMunicipality } from './pages/municipality-picker';
+import { waitForHydration } from './pages/keyboard';
+import { seedScenario } from './scenarios';
 
 test('administrator oppretter bruker, gir og fjerner rolle', async ({ page, browser }) => {
   test.slow(); // two users, and the new one must choose her own password first
@@ -55,4 +57,39 @@ test('e-post som finnes fra før gir feltfeil og mister ikke det som er skrevet'
   await page.getByRole('button', { name: 'Opprett bruker' }).click();
   await expect(page.getByText('Det finnes allerede en bruker med denne e-postadressen.').first()).toBeVisible();
   await expect(page.getByLabel('Fullt navn')).toHaveValue('Dobbel Igjen');
+});
+
+test('brukerlisten søkes og blas i, og en samarbeidsrolle gis gjennom samarbeidssøket med tastaturet', async ({ page, browser }) => {
+  // A cooperation of this test's own (the scenario route), so the role changes nothing another spec reads.
+  await seedScenario(browser, 'styrt', 'Rollesøk Brannvesen', '2026-06-01');
+  await createUserAsAdmin(page, { name: 'Siri Søkbar', email: 'siri.sokbar@example.no', password: 'et-godt-passord-123' });
+
+  // The list finds her by a part of the e-mail address, and says how many it shows.
+  await page.goto('/admin/brukere?q=SOKBAR@example');
+  await expect(page.getByTestId('brukere-utvalg')).toHaveText('Viser 1–1 av 1');
+  await page.getByRole('link', { name: 'Siri Søkbar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Siri Søkbar' })).toBeVisible();
+
+  await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Operativ leder' });
+  // The hits come from the server as the name is typed; chosen by keyboard alone.
+  const picker = municipalityInput(page, 'Samarbeid');
+  await waitForHydration(picker);
+  await picker.focus();
+  await picker.pressSequentially('R');
+  await expect(page.getByText('Skriv minst 2 tegn av navnet.')).toBeVisible();
+  await picker.pressSequentially('ollesøk brann');
+  const hit = page.getByRole('option', { name: /^Rollesøk Brannvesen \([0-9a-f]{6}\)/ });
+  await expect(hit).toBeVisible();
+  await expectAccessible(page);
+  const id = await hit.getAttribute('id');
+  await expect(async () => {
+    await picker.press('ArrowDown');
+    await expect(picker).toHaveAttribute('aria-activedescendant', id ?? '', { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+  await picker.press('Enter');
+  const chosen = await picker.inputValue();
+  expect(chosen).toMatch(/^Rollesøk Brannvesen \([0-9a-f]{6}\)$/);
+  await page.getByRole('button', { name: 'Gi rolle' }).click();
+  await expect(page.getByRole('status')).toHaveText('Rollen Operativ leder er gitt.');
+  await expect(page.getByRole('cell', { name: chosen, exact: true })).toBeVisible();
 });

@@ -56,6 +56,13 @@ for (const user of DEMO_USERS) {
     if (user.role !== 'administrator') {
       expect((await page.goto('/admin/brukere'))?.status()).toBe(403);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du har ikke tilgang til denne siden');
+      // The role form's cooperation search is the administrator's too.
+      expect((await page.request.get('/api/samarbeid/sok?q=legevakt')).status()).toBe(403);
+    } else {
+      const search = await page.request.get('/api/samarbeid/sok?q=legevakt');
+      expect(search.status()).toBe(200);
+      expect(((await search.json()) as { treff: { name: string }[] }).treff.length).toBeGreaterThan(0);
+      expect((await page.request.get('/api/samarbeid/sok?q=l')).status()).toBe(400);
     }
   });
 }

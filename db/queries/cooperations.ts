@@ -1,6 +1,6 @@
 import 'server-only';
 // Cooperations as lists: scoped to what the user may see.
-import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { norwegianOrder } from './sort';
 import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
 import type { Db } from '../client';
@@ -10,7 +10,7 @@ import type { IsoDate } from '@/lib/domain/iso-date';
 import { cooperationMembers, cooperations, municipalities, taskAreas } from '../schema';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { MemberRole } from '@/lib/domain/dossier';
-import { likePattern } from './like';
+import { likePattern, prefixPattern } from './like';
 
 export interface CooperationListItem {
   id: string;
@@ -132,8 +132,39 @@ export async function cooperationListPage(
   return { rows: rows.map((r) => ({ ...r, members: membersOf.get(r.id) ?? [] })), window };
 }
 
-export async function listCooperationNames(db: Db) {
-  return db.select({ id: cooperations.id, name: cooperations.name }).from(cooperations).orderBy(asc(cooperations.name));
+export interface CooperationHit {
+  id: string;
+  name: string;
+  state: string;
+  /** The current members' names, in the dossier's order. */
+  members: string[];
+}
+
+/**
+ * Cooperations whose name contains the text (case-insensitive), the ones that start with it
+ * first, then in Norwegian name order; at most `limit`. For pickers that cannot list every
+ * cooperation in the country.
+ */
+export async function searchCooperationNames(db: Db, text: string, limit = 20, today: IsoDate = osloDateOf(new Date())): Promise<CooperationHit[]> {
+  const q = text.trim();
+  if (!q) return [];
+  const startsWith = ilike(cooperations.name, prefixPattern(q));
+  const rows = await db
+    .select({ id: cooperations.id, name: cooperations.name, state: cooperations.state })
+    .from(cooperations)
+    .where(ilike(cooperations.name, likePattern(q)))
+    .orderBy(sql`${startsWith} desc`, norwegianOrder(cooperations.name), asc(cooperations.id))
+    .limit(limit);
+  if (rows.length === 0) return [];
+  const members = await db
+    .select({ cooperationId: cooperationMembers.cooperationId, name: municipalities.name, organisationName: cooperationMembers.organisationName })
+    .from(cooperationMembers)
+    .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
+    .where(and(inArray(cooperationMembers.cooperationId, rows.map((r) => r.id)), memberOn(today)))
+    .orderBy(asc(cooperationMembers.sortOrder));
+  const of = new Map<string, string[]>();
+  for (const m of members) of.set(m.cooperationId, [...(of.get(m.cooperationId) ?? []), m.name ?? m.organisationName ?? '']);
+  return rows.map((r) => ({ ...r, members: of.get(r.id) ?? [] }));
 }
 
 export interface NewCooperationRow {

@@ -5,7 +5,6 @@ import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { getUser, listRoleAssignments } from '@/db/queries/users';
 import { listMunicipalities } from '@/db/queries/municipalities';
-import { listCooperationNames } from '@/db/queries/cooperations';
 import { can, SYSTEM } from '@/lib/auth/can';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
@@ -28,7 +27,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const db = await getDb();
   const user = await getUser(db, id);
   if (!user) notFound();
-  const [assignments, municipalities, cooperations] = await Promise.all([listRoleAssignments(db, id), listMunicipalities(db), listCooperationNames(db)]);
+  const [assignments, municipalities] = await Promise.all([listRoleAssignments(db, id), listMunicipalities(db)]);
   const active = assignments.filter((a) => !a.revokedAt);
   const revoked = assignments.filter((a) => a.revokedAt);
   return (
@@ -98,7 +97,6 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <GrantRoleForm
             userId={user.id}
             municipalities={municipalities.map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, otherName: m.otherName, countyName: m.countyName, kind: m.kind }))}
-            cooperations={cooperations}
           />
         </section>
       </div>

@@ -10,15 +10,15 @@ import { ROLES, ROLE_LABELS, ROLE_SCOPE, type Role } from '@/lib/auth/roles';
 import { applyFieldErrors } from '@/lib/forms';
 import { SelectField } from '@/app/_components/select-field';
 import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
+import { CooperationPicker } from '@/app/_components/cooperation-picker';
 import { grantRoleAction } from '../../actions';
 
 interface Props {
   userId: string;
   municipalities: MunicipalityChoice[];
-  cooperations: { id: string; name: string }[];
 }
 
-export function GrantRoleForm({ userId, municipalities, cooperations }: Props) {
+export function GrantRoleForm({ userId, municipalities }: Props) {
   const feedback = useFeedback();
   const {
     register,
@@ -60,14 +60,11 @@ export function GrantRoleForm({ userId, municipalities, cooperations }: Props) {
         ))}
       </SelectField>
       {scope === 'cooperation' ? (
-        <SelectField label="Samarbeid" error={errors.cooperationId?.message} {...register('cooperationId')}>
-          <option value="">Velg samarbeid</option>
-          {cooperations.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
+        <Controller
+          control={control}
+          name="cooperationId"
+          render={({ field }) => <CooperationPicker label="Samarbeid" value={field.value ?? ''} onChange={field.onChange} error={errors.cooperationId?.message} />}
+        />
       ) : null}
       {scope !== 'system' ? (
         <Controller

@@ -1,0 +1,100 @@
+'use client';
+// A cooperation picker that searches on the server: Designsystemet's Suggestion (an accessible
+// combobox: arrow keys, Enter, Escape, the number of hits announced) whose options are the
+// hits of /api/samarbeid/sok for what has been typed. The country has too many cooperations to
+// send them all to the browser as a list.
+import { useEffect, useRef, useState } from 'react';
+import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, ValidationMessage, type SuggestionItem } from '@digdir/designsystemet-react';
+import { COOPERATION_SEARCH_MIN } from '@/lib/validation/cooperation-search';
+
+export interface CooperationChoice {
+  id: string;
+  name: string;
+  members: string[];
+}
+
+export interface CooperationPickerProps {
+  label: string;
+  error?: string;
+  /** The chosen cooperation's id, or '' for none. */
+  value: string;
+  onChange: (id: string) => void;
+}
+
+type Search = { state: 'idle' | 'loading' | 'done' | 'failed'; hits: CooperationChoice[] };
+
+const membersText = (members: string[]) => (members.length <= 3 ? members.join(', ') : `${members.slice(0, 3).join(', ')} og ${members.length - 3} til`);
+
+export function CooperationPicker({ label, error, value, onChange }: CooperationPickerProps) {
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState<Search>({ state: 'idle', hits: [] });
+  const [picked, setChosen] = useState<CooperationChoice | null>(null);
+  // The form is the owner of the value: once it is reset (after a role was given), nothing is chosen.
+  const chosen = value === '' || picked?.id !== value ? null : picked;
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    const q = text.trim();
+    if (q.length < COOPERATION_SEARCH_MIN || q === chosen?.name) return;
+    const controller = new AbortController();
+    // A short pause after the last key, so typing a name is one search, not one per letter.
+    timer.current = setTimeout(() => {
+      setSearch((s) => ({ state: 'loading', hits: s.hits }));
+      fetch(`/api/samarbeid/sok?${new URLSearchParams({ q })}`, { signal: controller.signal, headers: { accept: 'application/json' } })
+        .then(async (res) => {
+          if (!res.ok) throw new Error(String(res.status));
+          const body = (await res.json()) as { treff: CooperationChoice[] };
+          setSearch({ state: 'done', hits: body.treff });
+        })
+        .catch((err: unknown) => {
+          if ((err as Error).name !== 'AbortError') setSearch({ state: 'failed', hits: [] });
+        });
+    }, 250);
+    return () => {
+      controller.abort();
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [text, chosen?.name]);
+
+  const options = chosen && !search.hits.some((h) => h.id === chosen.id) ? [chosen, ...search.hits] : search.hits;
+  const selected: SuggestionItem | null = chosen ? { value: chosen.id, label: chosen.name } : null;
+  const empty =
+    text.trim().length < COOPERATION_SEARCH_MIN
+      ? `Skriv minst ${COOPERATION_SEARCH_MIN} tegn av navnet.`
+      : search.state === 'failed'
+        ? 'Søket feilet. Prøv igjen.'
+        : search.state === 'loading'
+          ? 'Søker …'
+          : 'Ingen samarbeid har dette i navnet.';
+
+  return (
+    <Field>
+      <Label>{label}</Label>
+      <Field.Description className="text-sm">Søk på en del av navnet.</Field.Description>
+      <Suggestion
+        filter={false}
+        selected={selected}
+        onSelectedChange={(item) => {
+          const hit = options.find((o) => o.id === item?.value) ?? null;
+          setChosen(hit);
+          onChange(hit?.id ?? '');
+        }}
+        data-sr-singular="%d treff"
+        data-sr-plural="%d treff"
+      >
+        <Suggestion.Input aria-invalid={error ? true : undefined} placeholder="Skriv navnet på samarbeidet" onInput={(e) => setText(e.currentTarget.value)} />
+        <Suggestion.Clear type="button" aria-label="Tøm feltet" />
+        <Suggestion.List>
+          <Suggestion.Empty>{empty}</Suggestion.Empty>
+          {options.map((c) => (
+            <Suggestion.Option key={c.id} value={c.id} label={c.name}>
+              {c.name}
+              {c.members.length > 0 ? <span className="bb-muted block text-sm">{membersText(c.members)}</span> : null}
+            </Suggestion.Option>
+          ))}
+        </Suggestion.List>
+      </Suggestion>
+      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+    </Field>
+  );
+}
