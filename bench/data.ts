@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client';
 import { seedReferenceData } from '../db/seed/reference';
+import { osloDateOf } from '../lib/domain/iso-date';
 import postgres from 'postgres';
 import { BENCH_PASSWORD, BENCH_USERS, generateDataset } from './dataset/generate';
 import { copyWriter } from './dataset/write';
@@ -34,7 +35,7 @@ const handle = await openDb(embedded ? { dataDir } : { url: process.env.DATABASE
 // On a server the rows go in with COPY on a connection of their own.
 const copy = embedded ? null : postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
 try {
-  console.log(`Database: ${embedded ? `PGlite i ${dataDir}` : 'PostgreSQL (DATABASE_URL)'}; ${cooperations} samarbeid, frø ${seed}, dato ${now.toISOString().slice(0, 10)}`);
+  console.log(`Database: ${embedded ? `PGlite i ${dataDir}` : 'PostgreSQL (DATABASE_URL)'}; ${cooperations} samarbeid, frø ${seed}, dato ${osloDateOf(now)}`);
   await seedReferenceData(handle.db);
   const report = await generateDataset(handle.db, { cooperations, seed, now, writer: copy ? copyWriter(copy) : undefined, log: console.log });
   console.log(`\nFerdig på ${(report.milliseconds / 1000).toFixed(1)} s. Rader per tabell:`);

@@ -7,8 +7,7 @@ import type { AuditEntry } from '@/db/queries/audit';
 import type { Action, Resource } from './auth/can';
 import type { SessionUser } from './auth/roles';
 import type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict } from './action-result';
-import { osloDateOf } from './calendar/oslo-day';
-import type { IsoDate } from './domain/iso-date';
+import { osloDateOf, type IsoDate } from './domain/iso-date';
 
 export type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict };
 

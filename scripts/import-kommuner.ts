@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { openDb } from '../db/client';
 import { importMunicipalities } from '../db/queries/municipalities';
+import { osloDateOf } from '../lib/domain/iso-date';
 import { KommuneListError, parseKommuneList } from '../lib/reference/kommuner-csv';
 
-const [file, validFrom = new Date().toISOString().slice(0, 10)] = process.argv.slice(2);
+const [file, validFrom = osloDateOf(new Date())] = process.argv.slice(2);
 if (!file || !/^\d{4}-\d{2}-\d{2}$/.test(validFrom)) {
   console.error('Bruk: npm run db:import-kommuner -- <fil.csv> [gyldig-fra, ÅÅÅÅ-MM-DD]');
   process.exit(2);

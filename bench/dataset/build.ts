@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Faker } from '@faker-js/faker';
 import type * as schema from '@/db/schema';
 import { dueDates } from '@/lib/domain/anchoring-schedule';
-import { addDays, addMonths, isoDateOf } from '@/lib/domain/iso-date';
+import { addDays, addMonths, osloDateOf } from '@/lib/domain/iso-date';
 import { MACHINE_VERSION } from '@/workflows/cooperation/machine';
 import { cooperationName, design, framing, GOAL_TEMPLATES, INFORMATION_TEMPLATES, INSTRUMENT_CHOICES, LEGAL_FORM_SHARES, participation, POINT_TEMPLATES, support } from './content';
 import { playHistory } from './history';
@@ -76,7 +76,7 @@ function pickMembers(ctx: BuildContext): WeightedMunicipality[] {
 
 export function buildCooperation(ctx: BuildContext, rows: Rows): void {
   const { faker, now } = ctx;
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const life = planLife(faker, now);
   const history = playHistory(life.steps);
   if (history.state !== life.target) throw new Error(`Planen endte i ${history.state}, ikke ${life.target}.`);
@@ -102,7 +102,7 @@ export function buildCooperation(ctx: BuildContext, rows: Rows): void {
     expectedBenefit: established ? 'Bedre og mer robuste tjenester enn kommunen klarer alene.' : null,
     sortOrder: i,
     // A few left along the way; they stay for history.
-    leftAt: reached && i > 1 && faker.datatype.boolean({ probability: 0.03 }) ? isoDateOf(new Date(faker.number.int({ min: life.startDate!.getTime(), max: now.getTime() - 86_400_000 }))) : null,
+    leftAt: reached && i > 1 && faker.datatype.boolean({ probability: 0.03 }) ? osloDateOf(new Date(faker.number.int({ min: life.startDate!.getTime(), max: now.getTime() - 86_400_000 }))) : null,
   }));
   if (faker.datatype.boolean({ probability: 0.05 })) {
     const organisationName = faker.helpers.arrayElement(PARTNERS);
@@ -122,7 +122,7 @@ export function buildCooperation(ctx: BuildContext, rows: Rows): void {
     geographicLevel: new Set(municipalities.map((m) => m.countyNumber)).size > 1 ? 'hoyere' : municipalities.length > 4 ? 'regionalt' : 'lokalt',
     initiatingKommunenummer: host.kommunenummer,
     isPublic: faker.datatype.boolean({ probability: 0.92 }),
-    startDate: life.startDate ? isoDateOf(life.startDate) : null,
+    startDate: life.startDate ? osloDateOf(life.startDate) : null,
     state: history.state,
     stateValue: history.stateValue,
     snapshot: history.snapshot,
@@ -166,7 +166,7 @@ export function buildCooperation(ctx: BuildContext, rows: Rows): void {
   for (const r of life.decisionRounds) {
     current.forEach((m, i) =>
       rows.memberDecisions.push({
-        id: faker.string.uuid(), cooperationId: id, memberId: m.id, round: r.round, body: 'kommunestyre', date: isoDateOf(r.decidedOn),
+        id: faker.string.uuid(), cooperationId: id, memberId: m.id, round: r.round, body: 'kommunestyre', date: osloDateOf(r.decidedOn),
         saksnummer: `${r.decidedOn.getUTCFullYear()}/${faker.number.int({ min: 10, max: 9999 })}`, outcome: r.rejected && i === current.length - 1 ? 'avslag' : 'tilslutning', url: null,
         recordedAt: new Date(r.decidedOn.getTime() + 86_400_000 + i * 1000),
       }),
@@ -175,7 +175,7 @@ export function buildCooperation(ctx: BuildContext, rows: Rows): void {
   for (const e of life.evaluationRounds) {
     rows.evaluationRounds.push({
       id: faker.string.uuid(), cooperationId: id, number: e.number, questionnaireVersion: 1, reason: 'plan', status: e.closedAt ? 'lukket' : 'aapen',
-      dueDate: isoDateOf(new Date(e.openedAt.getTime() + 30 * 86_400_000)), openedAt: e.openedAt, closedAt: e.closedAt, results: null,
+      dueDate: osloDateOf(new Date(e.openedAt.getTime() + 30 * 86_400_000)), openedAt: e.openedAt, closedAt: e.closedAt, results: null,
       summary: e.decision ? 'Samarbeidet fungerer etter hensikten; eierne følger opp anbefalingene fra evalueringen.' : null,
       decision: e.decision, decidedAt: e.decidedAt, summaryPublic: faker.datatype.boolean({ probability: 0.7 }),
     });
@@ -190,8 +190,8 @@ export function buildCooperation(ctx: BuildContext, rows: Rows): void {
 /** The anchoring plan, its occurrences around today, the information log and body decisions. */
 function addFollowUp(ctx: BuildContext, rows: Rows, c: { id: string; life: ReturnType<typeof planLife>; current: { id: string }[]; today: string }): void {
   const { faker } = ctx;
-  const from = [isoDateOf(c.life.startDate!), addMonths(c.today, -OCCURRENCE_HISTORY_MONTHS)].sort()[1]!;
-  const to = c.life.endedAt ? isoDateOf(c.life.endedAt) : addMonths(c.today, 12);
+  const from = [osloDateOf(c.life.startDate!), addMonths(c.today, -OCCURRENCE_HISTORY_MONTHS)].sort()[1]!;
+  const to = c.life.endedAt ? osloDateOf(c.life.endedAt) : addMonths(c.today, 12);
   for (const t of faker.helpers.arrayElements(POINT_TEMPLATES, { min: 1, max: 2 })) {
     const pointId = faker.string.uuid();
     // Some points concern the host only.

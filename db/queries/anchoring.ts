@@ -7,7 +7,7 @@ import { anchoringOccurrences, anchoringPoints, cooperationMembers, cooperations
 import type { AnchoringPoint, Dossier } from '@/lib/domain/dossier';
 import { OPERATING_STATES } from '@/lib/domain/anchoring-facts';
 import { regenerateFuture, type ScheduleMember } from '@/lib/domain/anchoring-schedule';
-import { addMonths, isoDateOf, type IsoDate } from '@/lib/domain/iso-date';
+import { addMonths, osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
 
 /**
  * Brings the planned occurrences of the coming 12 months in line with the current plan:
@@ -16,7 +16,7 @@ import { addMonths, isoDateOf, type IsoDate } from '@/lib/domain/iso-date';
  * created and removed.
  */
 export async function syncOccurrences(db: Db, dossier: Dossier, now: Date): Promise<{ created: number; deleted: number }> {
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const horizon = addMonths(today, 12);
   // Decided joiners count from their first day; the schedule keeps every member inside its span.
   const plan = regenerateFuture(dossier.occurrences, dossier.anchoringPoints, [...dossier.members, ...dossier.upcomingMembers], today, horizon);

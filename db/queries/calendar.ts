@@ -17,8 +17,7 @@ import {
 import type { Role } from '@/lib/auth/roles';
 import type { AnchoringItem, CalendarItem, DeadlineItem } from '@/lib/calendar/items';
 import { deriveFeedToken, hashFeedToken } from '@/lib/calendar/feed-token';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
-import { addMonths } from '@/lib/domain/iso-date';
+import { addMonths, osloDateOf } from '@/lib/domain/iso-date';
 import { activeGrants } from './users';
 import { ENDED_STATES } from '@/lib/domain/dossier';
 

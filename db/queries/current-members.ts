@@ -5,8 +5,7 @@ import 'server-only';
 import { and, eq, notInArray, type SQL } from 'drizzle-orm';
 import { cooperations } from '../schema';
 import { memberOn } from './membership';
-import type { IsoDate } from '@/lib/domain/iso-date';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
 import { ENDED_STATES } from '@/lib/domain/dossier';
 import { HIDDEN_STATES } from '@/lib/register/public';
 

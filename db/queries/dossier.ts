@@ -21,8 +21,7 @@ import {
 import { emptyDesign, emptyFraming, type AnchoringPoint, type Dossier, type GeographicLevel, type LifecycleState, type Member } from '@/lib/domain/dossier';
 import { organisationTitle } from '@/lib/domain/municipality';
 import { membershipStatus, type MembershipChange } from '@/lib/domain/membership';
-import type { IsoDate } from '@/lib/domain/iso-date';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
 import { loadMembershipChanges, memberKommunenummerOn } from './membership';
 
 export interface DossierOptions {

@@ -2,10 +2,10 @@
 // projection says; the fragmentation computed in SQL for every municipality equals the pure
 // definition; the network and the statistics count what they claim to count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '@/lib/testing/db';
 import { seedReferenceData } from '@/db/seed/reference';
-import { cooperations } from '@/db/schema';
+import { cooperations, evaluationRounds } from '@/db/schema';
 import { fragmentation } from '@/lib/domain/partner-network';
 import { isEnded } from '@/lib/domain/dossier';
 import { publicRegisterRow } from '@/lib/register/public';
@@ -46,6 +46,19 @@ describe('the API list rows', () => {
         startDate: projection!.startDate,
       });
       expect(row.members.map((m) => m.kommunenummer)).toEqual(projection!.members.map((m) => m.kommunenummer));
+    }
+  });
+
+  it('date the last evaluation by the Norwegian day it closed, in SQL as in the projection', async () => {
+    const latest = and(eq(evaluationRounds.cooperationId, f.publicId), eq(evaluationRounds.number, 2));
+    // 00:30 on 16 March in Oslo; the UTC day is still the 15th.
+    await t.db.update(evaluationRounds).set({ closedAt: new Date('2025-03-15T23:30:00Z') }).where(latest);
+    try {
+      const row = (await publicCooperationPage(t.db, {}, { after: null, limit: 100 })).rows.find((r) => r.id === f.publicId)!;
+      expect(row.lastEvaluation).toBe('2025-03-16');
+      expect(publicRegisterRow((await loadPublicCooperation(t.db, f.publicId))!).lastEvaluation).toBe('2025-03-16');
+    } finally {
+      await t.db.update(evaluationRounds).set({ closedAt: new Date('2025-03-15T12:00:00Z') }).where(latest);
     }
   });
 

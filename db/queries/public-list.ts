@@ -87,9 +87,9 @@ const membersJson = () => sql<{ k: string | null; o: string | null; r: MemberRol
   left join ${municipalities} on ${municipalities.kommunenummer} = ${cooperationMembers.kommunenummer}
   where ${cooperationMembers.cooperationId} = ${cooperations.id} and ${currentMember()})`;
 
-/** The UTC day the latest evaluation round closed (lastClosedEvaluation in SQL). */
+/** The Norwegian day the latest evaluation round closed (lastClosedEvaluation in SQL; toIsoDate reads Oslo days too). */
 export const lastClosedDay = sql<string | null>`(
-  select to_char(max(${evaluationRounds.closedAt}) at time zone 'UTC', 'YYYY-MM-DD') from ${evaluationRounds}
+  select to_char(max(${evaluationRounds.closedAt}) at time zone 'Europe/Oslo', 'YYYY-MM-DD') from ${evaluationRounds}
   where ${evaluationRounds.cooperationId} = ${cooperations.id} and ${evaluationRounds.closedAt} is not null)`;
 
 /**

@@ -10,7 +10,7 @@ import { currentMember, publiclyVisible } from './current-members';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import { cursorBatches } from './cursor';
 import { memberCooperations } from './register-list';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { publicListConditions, publicListSelect, toPublicListRow, type PublicListFilters } from './public-list';
 import { norwegianOrder } from './sort';
 import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';

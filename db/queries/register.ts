@@ -8,8 +8,7 @@ import type { Db } from '../client';
 import { anchoringOccurrences, bodyDecisions, bodyMeetings, cooperationMembers, cooperations, evaluationRounds, meetingMinutesFiles, municipalities, taskAreas } from '../schema';
 import { loadDossiers } from './dossier';
 import { formerMemberOn, memberOn } from './membership';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
-import type { IsoDate } from '@/lib/domain/iso-date';
+import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
 import { HIDDEN_STATES, isPubliclyVisible, publicCooperation, publicRegisterRow, type PublicationSource, type PublicCooperation, type PublicRegisterRow } from '@/lib/register/public';
 import { registerRow, type RegisterRow } from '@/lib/register/row';
 

@@ -9,7 +9,7 @@ import { loadDossier } from '../queries/dossier';
 import { fixtureUuid } from '../queries/dossier-import';
 import { anchoringOccurrences, bodyMeetings, cooperations, informationItems, memberDecisions } from '../schema';
 import type { Dossier, Framing } from '@/lib/domain/dossier';
-import { addMonths, inWindow, isoDateOf, lastTwelveMonths } from '@/lib/domain/iso-date';
+import { addMonths, inWindow, lastTwelveMonths, osloDateOf } from '@/lib/domain/iso-date';
 import { CHANGE_KINDS } from '@/lib/validation/lifecycle';
 import { transitionAsSystem, type Actor } from '@/workflows/cooperation/runner';
 import type { DemoCooperation, DemoDecision, OccurrenceLogger } from './demo-cooperations/types';
@@ -24,7 +24,7 @@ export const DEMO_ACTOR: Actor = { id: null, name: 'Demodata' };
  * than the start of the application; the demo test insists on no problems.
  */
 export async function playScript(db: Db, cooperationId: string, demo: DemoCooperation, now: Date): Promise<string[]> {
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   let previous = 0;
   try {
     for (const [index, step] of demo.steps.entries()) {
@@ -103,7 +103,7 @@ async function recordDecisions(db: Db, cooperationId: string, decisions: readonl
  * every occurrence that fell due before today, and finally plans the coming twelve months.
  */
 async function planAndLogAnchoring(db: Db, cooperationId: string, source: Dossier, log: OccurrenceLogger, now: Date): Promise<void> {
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const [row] = await db.select({ startDate: cooperations.startDate }).from(cooperations).where(eq(cooperations.id, cooperationId));
   if (!row?.startDate) throw new Error('forankring kan bare planlegges for et samarbeid i drift');
   for (let from = addMonths(row.startDate, 12); from < today; from = addMonths(from, 12)) {

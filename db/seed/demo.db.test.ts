@@ -7,7 +7,7 @@ import { listCooperationsForUser } from '../queries/cooperations';
 import { loadDossier } from '../queries/dossier';
 import { loadSessionUser } from '../queries/users';
 import type { Dossier, LifecycleState } from '@/lib/domain/dossier';
-import { isoDateOf, lastTwelveMonths, inWindow } from '@/lib/domain/iso-date';
+import { inWindow, lastTwelveMonths, osloDateOf } from '@/lib/domain/iso-date';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import { evaluateWarnings } from '@/lib/domain/warnings';
 import { checkConsistency } from '@/workflows/cooperation/consistency';
@@ -32,7 +32,7 @@ let t: TestDb;
 let seconds = 0;
 const dossiers = new Map<string, Dossier>();
 const now = new Date();
-const today = isoDateOf(now);
+const today = osloDateOf(now);
 
 beforeAll(async () => {
   t = await createTestDb();

@@ -9,7 +9,7 @@ import { createUser, grantRole } from '../queries/users';
 import { cooperations } from '../schema';
 import { hashPassword } from '@/lib/auth/password';
 import type { Dossier } from '@/lib/domain/dossier';
-import { addDays, isoDateOf } from '@/lib/domain/iso-date';
+import { addDays, osloDateOf } from '@/lib/domain/iso-date';
 import { DEMO_COOPERATIONS, type DemoClock } from './demo-cooperations';
 import { playScript } from './demo-history';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './demo-users';
@@ -28,7 +28,7 @@ export interface DemoSeedReport {
 
 export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promise<DemoSeedReport> {
   const now = options.now ?? new Date();
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const clock: DemoClock = { today, daysAgo: (days) => addDays(today, -days) };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -12,7 +12,7 @@ import { ActionError, MESSAGES, type ActionContext } from '@/lib/action-core';
 import { OPERATING_STATES } from '@/lib/domain/anchoring-facts';
 import type { Design, LifecycleState } from '@/lib/domain/dossier';
 import { eventOccurrences } from '@/lib/domain/event-anchoring';
-import { isoDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { bodyDecisionSchema, meetingSchema, noticeDaysSchema, removeBodyDecisionSchema } from '@/lib/validation/bodies';
 
 /** States in which the bodies meet: running, and winding down. */
@@ -53,7 +53,7 @@ export async function saveMeeting(input: z.output<typeof meetingSchema>, ctx: Ac
     if (input.meetingId && !existing) throw new ActionError('not_found', BODY_MESSAGES.noMeeting);
     const keepsOldBody = existing !== null && existing.bodyId === input.bodyId;
     if (!body && !keepsOldBody) throw new ActionError('invalid', MESSAGES.invalid, { bodyId: [BODY_MESSAGES.noBody] });
-    if (input.documentsSentDate && input.documentsSentDate > isoDateOf(now)) {
+    if (input.documentsSentDate && input.documentsSentDate > osloDateOf(now)) {
       throw new ActionError('invalid', MESSAGES.invalid, { documentsSentDate: [BODY_MESSAGES.sentInFuture] });
     }
     const values = {
@@ -80,7 +80,7 @@ export async function recordBodyDecision(input: z.output<typeof bodyDecisionSche
     await lockRunning({ ...ctx, db: tx }, input.cooperationId);
     const meeting = await meetingOf(tx, input.cooperationId, input.meetingId);
     if (!meeting) throw new ActionError('not_found', BODY_MESSAGES.noMeeting);
-    if (meeting.meetingDate > isoDateOf(now)) throw new ActionError('invalid', BODY_MESSAGES.meetingAhead);
+    if (meeting.meetingDate > osloDateOf(now)) throw new ActionError('invalid', BODY_MESSAGES.meetingAhead);
     // Who could prepare it, and who anchors it: the members on the day of the meeting.
     const members = await memberSpansOn(tx, input.cooperationId, meeting.meetingDate);
     const memberIds = new Set(members.map((m) => m.id));

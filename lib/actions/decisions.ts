@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { cooperationResource } from '@/db/queries/dossier';
 import { insertDecision, lockLifecycle } from '@/db/queries/decisions';
 import { decidingMemberIds } from '@/db/queries/membership';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { ActionError, MESSAGES, type ActionContext } from '@/lib/action';
 import { recordDecisionSchema } from '@/lib/validation/decisions';
 import { restorableSnapshot } from '@/workflows/cooperation/snapshots';

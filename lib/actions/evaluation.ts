@@ -26,7 +26,7 @@ import {
 import { ActionError, MESSAGES, fieldErrorsOf, type ActionContext } from '@/lib/action-core';
 import { can, type Resource } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { anonymousResults, trendPoint, type AnonymousResults, type TrendPoint } from '@/lib/domain/evaluation-anonymous';
 import { buildRoundResults, isRoundResults, type RoundResults } from '@/lib/domain/evaluation-results';
 import { CRITERIA } from '@/lib/domain/perceived';

@@ -8,7 +8,7 @@ import { findInformationItem, insertExecution, lockOccurrence, sponsorUsersByMem
 import { ActionError, MESSAGES, type ActionContext } from '@/lib/action';
 import { mayLogAnchoring, mayLogInformation } from '@/lib/dashboard/rights';
 import { isEnded } from '@/lib/domain/dossier';
-import { norwegianToday } from '@/lib/validation/decisions';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { FUTURE_DATE_MESSAGE, PAST_NEW_DATE_MESSAGE, logExecutionSchema, logOccurrenceSchema } from '@/lib/validation/follow-up';
 
 type OccurrenceInput = z.output<typeof logOccurrenceSchema>;
@@ -24,7 +24,7 @@ export const logOccurrenceSpec = {
 };
 
 export async function logOccurrence(input: OccurrenceInput, ctx: ActionContext, now: Date = new Date()) {
-  const today = norwegianToday(now);
+  const today = osloDateOf(now);
   return ctx.db.transaction(async (tx) => {
     const occurrence = await lockOccurrence(tx, input.occurrenceId);
     if (!occurrence || occurrence.cooperationId !== input.cooperationId) throw new ActionError('not_found', MESSAGES.not_found);
@@ -63,7 +63,7 @@ export async function logExecution(input: ExecutionInput, ctx: ActionContext, no
     const item = await findInformationItem(tx, input.informationItemId);
     if (!item || item.cooperationId !== input.cooperationId) throw new ActionError('not_found', MESSAGES.not_found);
     if (isEnded(item.state)) throw new ActionError('invalid', CLOSED_MESSAGE);
-    if (input.executedOn > norwegianToday(now)) throw new ActionError('invalid', MESSAGES.invalid, { executedOn: [FUTURE_DATE_MESSAGE] });
+    if (input.executedOn > osloDateOf(now)) throw new ActionError('invalid', MESSAGES.invalid, { executedOn: [FUTURE_DATE_MESSAGE] });
     const id = await insertExecution(tx, {
       cooperationId: input.cooperationId,
       informationItemId: item.id,

@@ -18,8 +18,7 @@ import {
 } from '@/db/queries/membership';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { ActionError, MESSAGES, type ActionContext } from '@/lib/action-core';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
-import { addDays } from '@/lib/domain/iso-date';
+import { addDays, osloDateOf } from '@/lib/domain/iso-date';
 import type { LifecycleState } from '@/lib/domain/dossier';
 import { MEMBERSHIP_CLOSED_MESSAGE, membershipEditMode, type MembershipEditMode } from '@/lib/domain/membership';
 import { addMemberSchema, removeMemberSchema, withdrawChangeSchema } from '@/lib/validation/membership';

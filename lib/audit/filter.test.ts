@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { auditFilterOf, auditQuerySchema, osloDayStart } from './filter';
+import { auditFilterOf, auditQuerySchema } from './filter';
 
 describe('audit page filters', () => {
   it('turns Norwegian calendar days into instants, in winter and summer time', () => {
-    expect(osloDayStart('2026-01-15').toISOString()).toBe('2026-01-14T23:00:00.000Z');
-    expect(osloDayStart('2026-07-15').toISOString()).toBe('2026-07-14T22:00:00.000Z');
     const f = auditFilterOf(auditQuerySchema.parse({ fra: '2026-03-01', til: '2026-03-31', hvem: ' Kari@Example.no ', før: '120' }));
     expect(f).toMatchObject({ actorEmail: 'kari@example.no', beforeSeq: 120 });
     expect(f.from!.toISOString()).toBe('2026-02-28T23:00:00.000Z');

@@ -1,7 +1,6 @@
 // The audit page's filters, read from the address (so a filtered view can be bookmarked and
 // shared): who, which action, which resource, and a period of Norwegian calendar days.
-import { osloDateOf } from '@/lib/calendar/oslo-day';
-import { isIsoDate } from '@/lib/domain/iso-date';
+import { addDays, isIsoDate, osloDayStart } from '@/lib/domain/iso-date';
 import { z } from '@/lib/validation/zod';
 import type { AuditFilter } from '@/db/queries/audit';
 
@@ -29,28 +28,13 @@ export const auditQuerySchema = z
   });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 
-/** The first instant of a Norwegian calendar day (Oslo is UTC+1 in winter, UTC+2 in summer). */
-export function osloDayStart(day: string): Date {
-  for (const offset of ['+01:00', '+02:00']) {
-    const candidate = new Date(`${day}T00:00:00${offset}`);
-    if (osloDateOf(candidate) === day && osloDateOf(new Date(candidate.getTime() - 1)) !== day) return candidate;
-  }
-  return new Date(`${day}T00:00:00Z`);
-}
-
-const nextDay = (day: string) => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
 export function auditFilterOf(q: AuditQuery): AuditFilter {
   return {
     actorEmail: q.hvem ?? null,
     action: q.handling ?? null,
     resourceId: q.ressurs ?? null,
     from: q.fra ? osloDayStart(q.fra) : null,
-    to: q.til ? new Date(osloDayStart(nextDay(q.til)).getTime() - 1) : null,
+    to: q.til ? new Date(osloDayStart(addDays(q.til, 1)).getTime() - 1) : null,
     beforeSeq: q.før ? Number(q.før) : null,
   };
 }

@@ -4,7 +4,6 @@ import type { AnchoringOccurrence, Dossier } from '@/lib/domain/dossier';
 import { READY_MEMBER_IDS, readyDossier } from '@/lib/domain/fixtures';
 import { buildCalendarFeed, eventUid } from './feed';
 import { itemsFromDossier, type DeadlineItem } from './items';
-import { osloDateOf } from './oslo-day';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 const BASE = 'https://brobygger.example.no';
@@ -133,13 +132,5 @@ describe('buildCalendarFeed', () => {
     const empty = buildCalendarFeed([], { now: NOW, baseUrl: BASE });
     expect(empty).toContain('BEGIN:VCALENDAR');
     expect(parse(empty).size).toBe(0);
-  });
-});
-
-describe('osloDateOf', () => {
-  it('is the day on the wall in Oslo, not the UTC day', () => {
-    expect(osloDateOf(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01'); // 00:30 summer time
-    expect(osloDateOf(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31'); // 23:59 winter time
-    expect(osloDateOf(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
   });
 });

@@ -2,7 +2,7 @@
 // held, what is overdue, open tasks, warnings and the three legitimacy lights — and the order
 // of the cards, most urgent first. Pure: the caller loads the data and passes `now`.
 import { isEnded, type AnchoringOccurrence, type Dossier, type LifecycleState } from '@/lib/domain/dossier';
-import { isoDateOf, type IsoDate } from '@/lib/domain/iso-date';
+import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
 import { structuralScores, type StructuralScores } from '@/lib/domain/legitimacy';
 import { evaluateWarnings, type Warning } from '@/lib/domain/warnings';
 import type { ExecutionLike } from './information';
@@ -97,7 +97,7 @@ export function capitalise(text: string): string {
  */
 export function buildCard(input: DashboardInput, now: Date, mayAct: (kind: TaskKind) => boolean = () => true): DashboardCard {
   const { dossier } = input;
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const memberName = new Map(dossier.members.map((m) => [m.id, m.name]));
   const shortName = new Map(dossier.members.map((m) => [m.id, shortMemberName(m)]));
   const view = (o: FollowUpOccurrence, names = memberName): CardOccurrence => ({

@@ -25,6 +25,14 @@ describe('evaluationDue', () => {
     expect(evaluationDue(d, at('2027-05-20')).due).toBe(true);
   });
 
+  it('counts in Norwegian days: due from midnight in Norway, and a round closed after midnight closed the next day', () => {
+    // 00:30 in Oslo on 1 April 2025 (summer time) is still 31 March in UTC.
+    expect(evaluationDue(running(), new Date('2025-03-31T22:30:00Z')).due).toBe(true);
+    expect(evaluationDue(running(), new Date('2025-03-31T21:59:59Z')).due).toBe(false);
+    const late = running({ evaluations: [{ id: 'e1', closedAt: '2025-05-20T22:30:00Z' }] });
+    expect(evaluationDue(late, at('2026-05-20'))).toMatchObject({ due: false, dueDate: '2026-05-21' });
+  });
+
   it('falls back to 12 months when the interval is not a positive whole number', () => {
     expect(evaluationDue(running({ interval: 0 }), at('2025-01-01')).intervalMonths).toBe(12);
   });

@@ -2,7 +2,7 @@
 // interval of the framing (default 12 months) after the last closed evaluation, or after
 // the start of drift when there has been none. Pure; the overview and dashboard read it.
 import type { Dossier } from './dossier';
-import { addMonths, isoDateOf, toIsoDate, type IsoDate } from './iso-date';
+import { addMonths, osloDateOf, toIsoDate, type IsoDate } from './iso-date';
 import { evaluationIntervalMonths, lastClosedEvaluation } from './legitimacy-throughput-output';
 
 export interface EvaluationDue {
@@ -25,7 +25,7 @@ export function evaluationDue(dossier: Dossier, now: Date): EvaluationDue {
   if (reference === null) return { due: false, dueDate: null, basis: null, intervalMonths, inProgress };
   const dueDate = addMonths(reference, intervalMonths);
   return {
-    due: dossier.state === 'drift' && !inProgress && isoDateOf(now) >= dueDate,
+    due: dossier.state === 'drift' && !inProgress && osloDateOf(now) >= dueDate,
     dueDate,
     basis: last ? 'siste_evaluering' : 'oppstart',
     intervalMonths,

@@ -3,12 +3,13 @@ import {
   addDays,
   addMonths,
   formatDateNb,
-  parseDateNb,
   inWindow,
   isIsoDate,
-  isoDateOf,
   lastTwelveMonths,
   monthsBetween,
+  osloDateOf,
+  osloDayStart,
+  parseDateNb,
   toIsoDate,
 } from './iso-date';
 
@@ -52,9 +53,9 @@ describe('iso-date', () => {
     expect(monthsBetween('2025-03-01', '2024-03-02')).toBe(-11);
   });
 
-  it('reads instants and timestamps as UTC days', () => {
-    expect(isoDateOf(new Date('2025-06-30T23:30:00Z'))).toBe('2025-06-30');
-    expect(toIsoDate('2025-07-01T00:30:00+02:00')).toBe('2025-06-30');
+  it('reads timestamps as Norwegian days, and dates as they are', () => {
+    expect(toIsoDate('2025-07-01T00:30:00+02:00')).toBe('2025-07-01');
+    expect(toIsoDate('2025-06-30T22:30:00.000Z')).toBe('2025-07-01');
     expect(toIsoDate('2025-07-01')).toBe('2025-07-01');
     expect(() => toIsoDate('i går')).toThrow(RangeError);
   });
@@ -86,5 +87,42 @@ describe('parseDateNb', () => {
     expect(parseDateNb('2009')).toBeNull();
     expect(parseDateNb('01/01/2009')).toBeNull();
     expect(parseDateNb('')).toBeNull();
+  });
+});
+
+// The one "today": a deadline is a Norwegian calendar day. Between midnight in Oslo and
+// midnight in UTC (one hour in winter, two in summer) the UTC day is still yesterday; a
+// UTC "today" would show a point due yesterday as not yet overdue.
+describe('osloDateOf: the day on the wall in Oslo, not the UTC day', () => {
+  it.each([
+    ['2026-01-15T23:30:00Z', '2026-01-16', '00:30 winter time: the UTC day is still the 15th'],
+    ['2026-01-15T22:59:59Z', '2026-01-15', '23:59:59 winter time'],
+    ['2026-07-15T22:30:00Z', '2026-07-16', '00:30 summer time'],
+    ['2026-07-15T21:59:59Z', '2026-07-15', '23:59:59 summer time'],
+    ['2026-12-31T23:00:00Z', '2027-01-01', 'new year in Oslo an hour before UTC'],
+    // Summer time starts 29 March 2026 at 02:00 (01:00 UTC) and ends 25 October at 03:00 (01:00 UTC).
+    ['2026-03-28T23:30:00Z', '2026-03-29', '00:30 on the night the clocks go forward'],
+    ['2026-03-29T21:59:59Z', '2026-03-29', '23:59:59, the first evening of summer time'],
+    ['2026-03-29T22:00:00Z', '2026-03-30', 'midnight after the change is 22:00 UTC'],
+    ['2026-10-24T22:30:00Z', '2026-10-25', '00:30 on the night the clocks go back'],
+    ['2026-10-25T22:59:59Z', '2026-10-25', '23:59:59, the first evening of winter time'],
+    ['2026-10-25T23:00:00Z', '2026-10-26', 'midnight after the change is 23:00 UTC'],
+  ])('%s is %s (%s)', (instant, day) => {
+    expect(osloDateOf(new Date(instant))).toBe(day);
+  });
+});
+
+describe('osloDayStart', () => {
+  it('is the first instant of the Norwegian day, in winter, summer and on the days the clocks change', () => {
+    expect(osloDayStart('2026-01-15').toISOString()).toBe('2026-01-14T23:00:00.000Z');
+    expect(osloDayStart('2026-07-15').toISOString()).toBe('2026-07-14T22:00:00.000Z');
+    expect(osloDayStart('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(osloDayStart('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(osloDayStart('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(osloDayStart('2026-10-26').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+  });
+
+  it('refuses what is not a calendar day', () => {
+    expect(() => osloDayStart('2026-02-30')).toThrow(RangeError);
   });
 });

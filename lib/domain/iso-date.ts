@@ -1,6 +1,10 @@
 // Calendar-day arithmetic on ISO date strings (YYYY-MM-DD). A due date is a calendar day,
 // not an instant, so the arithmetic runs on UTC dates (date-fns with @date-fns/utc) and the
 // results are plain strings that compare correctly as strings.
+//
+// The day of an instant is always the day on the wall in Norway (osloDateOf): a municipality's
+// deadline is a Norwegian calendar day, so "today", "overdue" and "closed on" all use the Oslo
+// day. It differs from the UTC day between midnight and 01:00 (winter) or 02:00 (summer).
 import { UTCDate } from '@date-fns/utc';
 import {
   addDays as addDaysFns,
@@ -53,20 +57,37 @@ export function daysInMonth(year: number, month: number): number {
   return getDaysInMonth(new UTCDate(year, month - 1, 1));
 }
 
-/** The UTC calendar day of an instant; "now" arrives as a Date from the caller. */
-export function isoDateOf(instant: Date): IsoDate {
-  return iso(new UTCDate(instant.getTime()));
+const NORWEGIAN_TIME_ZONE = 'Europe/Oslo';
+
+const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: NORWEGIAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar day in Norway at an instant: THE "today" of every page, query, action and job
+ * (pass the request's or the job's `now`; pure code never reads the clock).
+ */
+export function osloDateOf(instant: Date): IsoDate {
+  const parts = Object.fromEntries(osloDay.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The first instant of a Norwegian calendar day (Oslo is UTC+1 in winter, UTC+2 in summer). */
+export function osloDayStart(day: IsoDate): Date {
+  for (const offset of ['+01:00', '+02:00']) {
+    const candidate = new Date(`${assertIsoDate(day)}T00:00:00${offset}`);
+    if (osloDateOf(candidate) === day && osloDateOf(new Date(candidate.getTime() - 1)) !== day) return candidate;
+  }
+  return new Date(`${day}T00:00:00Z`);
 }
 
 /**
  * The calendar day of a stored value that may be a date or a full ISO timestamp
- * (confirmedAt, closedAt). Timestamps are read as UTC days.
+ * (confirmedAt, closedAt). Timestamps are read as Norwegian days, like "today".
  */
 export function toIsoDate(value: string): IsoDate {
   if (ISO_DATE.test(value)) return assertIsoDate(value);
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) throw new RangeError(`Ugyldig tidspunkt: «${value}».`);
-  return isoDateOf(instant);
+  return osloDateOf(instant);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -4,7 +4,7 @@
 // Perceived scores from evaluation answers are computed elsewhere and shown alongside.
 
 import type { Dossier } from './dossier';
-import { isoDateOf, type IsoDate } from './iso-date';
+import { osloDateOf, type IsoDate } from './iso-date';
 import { inputCap, inputIndicators } from './legitimacy-input';
 import { outputIndicators, throughputIndicators } from './legitimacy-throughput-output';
 import { LIGHT_BANDS } from './thresholds';
@@ -79,7 +79,7 @@ export function criterionScore(indicators: Indicator[], cap: ScoreCap | null = n
 
 /** `now` is read as a UTC calendar day; windows such as "the last 12 months" end on it. */
 export function structuralScores(dossier: Dossier, now: Date): StructuralScores {
-  return structuralScoresOn(dossier, isoDateOf(now));
+  return structuralScoresOn(dossier, osloDateOf(now));
 }
 
 export function structuralScoresOn(dossier: Dossier, today: IsoDate): StructuralScores {

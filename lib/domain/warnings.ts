@@ -6,7 +6,7 @@
 // apply. Thresholds live in thresholds.ts.
 
 import type { Dossier, LifecycleState } from './dossier';
-import { isoDateOf, lastTwelveMonths, type IsoDate } from './iso-date';
+import { lastTwelveMonths, osloDateOf, type IsoDate } from './iso-date';
 import { formatNumberNb } from './nb-text';
 import { THRESHOLDS } from './thresholds';
 import { GOVERNANCE_RULES } from './warnings-rules-governance';
@@ -97,7 +97,7 @@ const SEVERITY_ORDER: readonly Severity[] = ['hoy', 'middels', 'lav'];
 
 export function evaluateWarnings(dossier: Dossier, now: Date, answers?: PerceivedSignals): Warning[] {
   if (QUIET_STATES.includes(dossier.state)) return [];
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const context: WarningContext = { dossier, today, lastYear: lastTwelveMonths(today) };
   const warnings: Warning[] = [];
   for (const rule of WARNING_RULES) {

@@ -4,7 +4,9 @@
 // validated with the registration form's own zod builders. Pure: the reference data and
 // "today" come in; the database match (already registered) is done by the caller.
 import { isHostForm } from '@/lib/domain/readiness-rules-design';
-import { formatDateNb, isoDateOf, type IsoDate } from '@/lib/domain/iso-date';
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import { formatDateNb, type IsoDate } from '@/lib/domain/iso-date';
 import type { MemberRole } from '@/lib/domain/dossier';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { organisationNumberField, optionalWebAddress, startDateField } from '@/lib/validation/existing-cooperation';
@@ -65,7 +67,9 @@ export interface InterpretedSheet {
 
 const text = (cell: SheetCell | undefined): string => {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : formatDateNb(isoDateOf(cell));
+  // A spreadsheet date has no time zone: the reader gives its wall-clock value as UTC, so it
+  // is read back in UTC (not as an instant in Norway, which "today" is).
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : format(new UTCDate(cell.getTime()), 'dd.MM.yyyy');
   return String(cell).trim();
 };
 const optional = (value: string, max = 2000) => (value === '' ? null : value.slice(0, max));

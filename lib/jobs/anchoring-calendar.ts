@@ -11,8 +11,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { calendarPlans, insertPlannedOccurrences, lockCalendarJob, runningCooperationIds } from '@/db/queries/anchoring';
 import { missingOccurrences } from '@/lib/domain/anchoring-schedule';
-import { addMonths } from '@/lib/domain/iso-date';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { addMonths, osloDateOf } from '@/lib/domain/iso-date';
 import { wholeNumberFromEnv } from './reminders';
 import type { Job } from './runner';
 

@@ -8,7 +8,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db/client';
 import { claimJobRun, finishJobRun, touchJobRun } from '@/db/queries/jobs';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { osloDateOf } from '@/lib/domain/iso-date';
 
 /** Every N minutes (periods start on the hour and at multiples of N after it), or once per Norwegian calendar day. */
 export type JobSchedule = { everyMinutes: number } | { daily: true };

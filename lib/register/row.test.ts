@@ -27,6 +27,12 @@ describe('the municipality’s own share and the next evaluation', () => {
     expect(nextEvaluation(old, NOW)).toEqual({ dueDate: '2010-01-01', overdue: true, inProgress: false });
     expect(registerRow(old, { kommunenummer: '4203', taskArea: null, isPublic: true, organisationNumber: '974760673' }, NOW)).toMatchObject({ startDate: '2009-01-01', organisationNumber: '974760673', legalFormCode: old.design.legalForm });
   });
+
+  it('is overdue from midnight in Norway, not from midnight UTC', () => {
+    // Due 15 March 2026; 00:30 on the 16th in Oslo (winter time) is 23:30 on the 15th in UTC.
+    expect(nextEvaluation(leakyDossier(), new Date('2026-03-15T23:30:00Z'))).toMatchObject({ dueDate: '2026-03-15', overdue: true });
+    expect(nextEvaluation(leakyDossier(), new Date('2026-03-15T22:59:59Z'))).toMatchObject({ dueDate: '2026-03-15', overdue: false });
+  });
 });
 
 describe('registerRow', () => {

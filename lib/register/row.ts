@@ -4,7 +4,7 @@
 import { computeCostShares } from '@/lib/domain/cost-shares';
 import type { Dossier, LifecycleState, MemberRole, SponsorKind } from '@/lib/domain/dossier';
 import { evaluationDue } from '@/lib/domain/evaluation-due';
-import { isoDateOf, type IsoDate } from '@/lib/domain/iso-date';
+import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { structuralScores, type Criterion, type TrafficLight } from '@/lib/domain/legitimacy';
 import { lastClosedEvaluation } from '@/lib/domain/legitimacy-throughput-output';
@@ -122,7 +122,7 @@ export function ownShare(dossier: Dossier, kommunenummer: string): OwnShare | nu
 export function nextEvaluation(dossier: Dossier, now: Date): NextEvaluation | null {
   if (!RUNNING.includes(dossier.state)) return null;
   const due = evaluationDue(dossier, now);
-  return { dueDate: due.dueDate, overdue: !due.inProgress && due.dueDate !== null && due.dueDate < isoDateOf(now), inProgress: due.inProgress };
+  return { dueDate: due.dueDate, overdue: !due.inProgress && due.dueDate !== null && due.dueDate < osloDateOf(now), inProgress: due.inProgress };
 }
 
 export function hostNames(dossier: Dossier): string[] {

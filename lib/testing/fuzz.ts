@@ -4,6 +4,7 @@
 // a huge string, control characters, someone else's id. Plus wholly random inputs.
 import fc from 'fast-check';
 import { z } from 'zod';
+import { osloDateOf } from '@/lib/domain/iso-date';
 
 export interface Pools {
   /** Ids that exist in the database (other users' cooperations, rounds, …): "foreign ids". */
@@ -83,7 +84,7 @@ function stringArb(s: Json, pools: Pools): fc.Arbitrary<unknown> {
   if (s.format === 'uuid') return fc.oneof(fc.constantFrom(...pools.uuids), fc.uuid());
   if (s.format === 'email') return fc.oneof(fc.constantFrom(...pools.emails), fc.emailAddress());
   if (s.format === 'date' || (typeof s.pattern === 'string' && s.pattern.includes('\\d{4}-\\d{2}'))) {
-    return fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    return fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map(osloDateOf);
   }
   // A municipality number: ^\d{4}$, or ^(\d{2}|\d{4})$ since county municipalities have two digits.
   if (typeof s.pattern === 'string' && /\\d\{4\}\)?\$$/.test(s.pattern)) return fc.constantFrom(...pools.kommunenummer);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { cooperationIdField, FORM_UNREADABLE_MESSAGE, optionalText, requiredText } from './phases/common';
 import type { DecisionOutcome } from '@/lib/domain/dossier';
-import { formatDateNb, isIsoDate, type IsoDate } from '@/lib/domain/iso-date';
+import { formatDateNb, isIsoDate, osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
 
 export const DECISION_OUTCOMES = ['tilslutning', 'avslag', 'utsatt'] as const satisfies readonly DecisionOutcome[];
 
@@ -15,11 +15,6 @@ export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
 /** Suggestions for the deciding body; any other body may be typed. */
 export const DECISION_BODY_SUGGESTIONS = ['Kommunestyret', 'Fylkestinget', 'Bystyret', 'Formannskapet', 'Representantskapet', 'Styret'] as const;
 
-/** Today's calendar day in Norway: a decision taken this evening is not "in the future". */
-export function norwegianToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** The fields of a decision as registered, shared by recording and correcting it. */
 const decisionFields = {
   body: requiredText('Skriv hvilket organ som behandlet saken.', 120),
@@ -29,7 +24,8 @@ const decisionFields = {
     .min(1, { error: 'Skriv inn datoen for vedtaket.', abort: true })
     .refine(isIsoDate, { error: 'Skriv inn en gyldig dato.', abort: true })
     .refine((d) => d >= '1950-01-01', { error: 'Datoen ser ut til å være feil.', abort: true })
-    .refine((d) => d <= norwegianToday(), 'Datoen kan ikke være fram i tid.'),
+    // Norway's day: a decision taken this evening (after midnight UTC) is not in the future.
+    .refine((d) => d <= osloDateOf(new Date()), 'Datoen kan ikke være fram i tid.'),
   saksnummer: optionalText(60),
   outcome: z.enum(DECISION_OUTCOMES, 'Velg utfallet av behandlingen.'),
   url: z

@@ -8,7 +8,7 @@ import type { Db } from '@/db/client';
 import { syncOccurrences } from '@/db/queries/anchoring';
 import { loadDossier } from '@/db/queries/dossier';
 import { applyPendingChanges, discardPendingChanges } from '@/db/queries/membership';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { activeGrants, createRound, invitationCandidates, latestStepActor, openRoundOf, storeRoundDecision, undecidedClosedRound } from '@/db/queries/evaluations';
 import { can } from '@/lib/auth/can';
 import type { Dossier, LifecycleState } from '@/lib/domain/dossier';

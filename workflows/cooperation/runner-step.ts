@@ -3,8 +3,7 @@
 // write the same snapshot, columns and history row. Pure apart from the actor it starts.
 import { createActor } from 'xstate';
 import type { ReadinessFacts } from '@/lib/domain/readiness';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
-import { assertIsoDate, type IsoDate } from '@/lib/domain/iso-date';
+import { assertIsoDate, osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
 import { cooperationMachine, MACHINE_VERSION, type CooperationEvent, type CooperationSnapshot } from './machine';
 import { isVersionZero, type StoredLifecycle } from './snapshots';
 import { lifecycleState } from './states';

@@ -9,7 +9,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { generateOccurrences } from '@/lib/domain/anchoring-schedule';
 import { PHASES, type Dossier } from '@/lib/domain/dossier';
 import { readyDossier } from '@/lib/domain/fixtures';
-import { addMonths, isoDateOf } from '@/lib/domain/iso-date';
+import { addMonths, osloDateOf } from '@/lib/domain/iso-date';
 import { phaseReadiness } from '@/lib/domain/readiness';
 import { createTestUser, insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
@@ -55,7 +55,7 @@ describe(`the runner on ${testDatabaseKind}`, () => {
     const dossier = (await loadDossier(t.db, id))!;
     expect(dossier.state).toBe('drift');
     expect(dossier.startDate).toBe('2025-03-03');
-    const today = isoDateOf(NOW);
+    const today = osloDateOf(NOW);
     const planned = generateOccurrences(dossier.anchoringPoints, dossier.members, today, addMonths(today, 12));
     const stored = await t.db.select().from(anchoringOccurrences).where(eq(anchoringOccurrences.cooperationId, id));
     expect(planned.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cooperations, workflowEvents } from '@/db/schema';
 import { loadDossier } from '@/db/queries/dossier';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { can } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { Phase } from '@/lib/domain/dossier';

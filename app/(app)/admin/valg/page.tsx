@@ -8,7 +8,7 @@ import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
 import { nextElectionDay } from '@/lib/domain/elections';
 import { EVENT_ANCHORING } from '@/lib/domain/event-anchoring';
-import { isoDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
@@ -20,7 +20,7 @@ export default async function ElectionsPage() {
   const user = await requireUser('/admin/valg');
   if (!can(user, 'election.record', SYSTEM)) forbid();
   const [elections, now] = await Promise.all([listElections(await getDb()), requestNow()]);
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   // The most recent election day that has passed, unless it is already recorded: then the next one.
   const next = nextElectionDay(today);
   const lastPast = nextElectionDay(`${Number(today.slice(0, 4)) - 4}${today.slice(4)}`);

@@ -7,7 +7,7 @@ import { getMunicipality } from '@/db/queries/municipalities';
 import { formerMemberships, registerMunicipalities } from '@/db/queries/register';
 import { registerFilterOptions } from '@/db/queries/register-list';
 import { registerPage } from '@/db/queries/register-page';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { FormerMemberships } from '../_components/former-memberships';
 import { can } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';

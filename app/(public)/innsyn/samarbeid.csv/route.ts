@@ -4,7 +4,7 @@
 import { getDb } from '@/db/client';
 import { publicRegisterBatches } from '@/db/queries/public-register-page';
 import { publicBaseUrl } from '@/lib/calendar/urls';
-import { isoDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { publicRegisterCsvStream } from '@/lib/register/csv';
 import { route } from '@/lib/route';
 
@@ -13,7 +13,7 @@ export const GET = route({ access: 'public' }, async ({ request }) => {
   return new Response(publicRegisterCsvStream(publicRegisterBatches(db, {}, request.signal), publicBaseUrl(request.nextUrl.origin)), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="interkommunale-samarbeid-norge-${isoDateOf(new Date())}.csv"`,
+      'Content-Disposition': `attachment; filename="interkommunale-samarbeid-norge-${osloDateOf(new Date())}.csv"`,
       'Cache-Control': 'public, max-age=300',
     },
   });

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { registerRowBatches } from '@/db/queries/register-page';
 import { requestNow } from '@/lib/clock';
-import { isoDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { isMunicipalityNumber } from '@/lib/domain/municipality';
 import { csvFileName, registerCsvStream } from '@/lib/register/csv';
 import { registerQuerySchema } from '@/lib/register/query';
@@ -32,7 +32,7 @@ export const GET = route(
     const db = await getDb();
     const municipality = await getMunicipality(db, kommunenummer);
     const now = await requestNow();
-    const fileName = csvFileName('samarbeidsregister', municipality?.name ?? kommunenummer, isoDateOf(now));
+    const fileName = csvFileName('samarbeidsregister', municipality?.name ?? kommunenummer, osloDateOf(now));
     return new Response(registerCsvStream(registerRowBatches(db, kommunenummer, query, now, request.signal)), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

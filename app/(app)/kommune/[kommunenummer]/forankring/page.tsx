@@ -11,8 +11,7 @@ import { can } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
 import { mayLogAnchoring } from '@/lib/dashboard/rights';
-import { isoDateOf } from '@/lib/domain/iso-date';
-import { norwegianToday } from '@/lib/validation/decisions';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '@/app/_components/page-header';
 import { AnchoringCalendar } from '../../../samarbeid/[id]/forankring/_components/anchoring-calendar';
@@ -35,7 +34,7 @@ export default async function MunicipalityAnchoringPage({ params, searchParams }
   if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) forbid();
 
   const now = await requestNow();
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const occurrences = await listMunicipalityOccurrences(db, kommunenummer);
   const cooperationIds = [...new Set(occurrences.map((o) => o.cooperationId))];
   const sponsorUsers = await sponsorUsersByMember(db, cooperationIds);
@@ -84,7 +83,7 @@ export default async function MunicipalityAnchoringPage({ params, searchParams }
                 <Link href={href('')}>Vis bare tre måneder bakover og seks fram</Link>
               </Paragraph>
             ) : null}
-            <AnchoringCalendar rows={rows} today={norwegianToday(now)} showCooperation />
+            <AnchoringCalendar rows={rows} today={today} showCooperation />
           </section>
         )}
       </div>

@@ -11,7 +11,7 @@ import { invitationStatus, roundsOf } from '@/db/queries/evaluations';
 import { can } from '@/lib/auth/can';
 import { requestNow } from '@/lib/clock';
 import { evaluationDue } from '@/lib/domain/evaluation-due';
-import { formatDateNb, isoDateOf } from '@/lib/domain/iso-date';
+import { formatDateNb, osloDateOf } from '@/lib/domain/iso-date';
 import { EVALUATION_HELP } from '@/lib/domain/questionnaire/help';
 import { formatDate } from '@/lib/format';
 import { cooperationPage, getLifecycle, resourceOf } from '@/lib/server/cooperation-page';
@@ -39,7 +39,7 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
   const mine = invitations.find((i) => i.userId === user.id);
   const now = await requestNow();
   const schedule = evaluationDue(dossier, now);
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const mayRun = can(user, 'lifecycle.evaluate', resourceOf(dossier));
   // The round a decision concludes: the newest closed one without a decision.
   const undecided = rounds.find((r) => r.status === 'lukket' && r.decision === null) ?? null;

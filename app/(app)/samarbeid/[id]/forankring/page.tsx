@@ -7,8 +7,7 @@ import { getDb } from '@/db/client';
 import { listCooperationOccurrences, sponsorUsersByMember } from '@/db/queries/follow-up';
 import { requestNow } from '@/lib/clock';
 import { mayLogAnchoring } from '@/lib/dashboard/rights';
-import { isoDateOf } from '@/lib/domain/iso-date';
-import { norwegianToday } from '@/lib/validation/decisions';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { AnchoringCalendar } from './_components/anchoring-calendar';
 import { AnchoringSummary } from './_components/anchoring-summary';
@@ -25,7 +24,7 @@ export default async function ForankringPage({ params, searchParams }: { params:
   if (!allowed) return null; // the layout shows NoAccess
   const db = await getDb();
   const now = await requestNow();
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const [occurrences, sponsorUsers] = await Promise.all([listCooperationOccurrences(db, id), sponsorUsersByMember(db, [id])]);
   const all = toCalendarRows(occurrences, today, (o) => mayLogAnchoring(user, id, { kommunenummer: o.kommunenummer, sponsorUserIds: sponsorUsers.get(o.memberId) ?? [] }));
   const query = await searchParams;
@@ -79,7 +78,7 @@ export default async function ForankringPage({ params, searchParams }: { params:
               <Link href={href('')}>Vis bare tre måneder bakover og seks fram</Link>
             </Paragraph>
           ) : null}
-          <AnchoringCalendar rows={rows} today={norwegianToday(now)} />
+          <AnchoringCalendar rows={rows} today={today} />
         </section>
       )}
     </div>

@@ -8,9 +8,8 @@ import { listExecutions } from '@/db/queries/follow-up';
 import { requestNow } from '@/lib/clock';
 import { informationStatus, planInUse } from '@/lib/dashboard/information';
 import { mayLogInformation } from '@/lib/dashboard/rights';
-import { isoDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { cooperationPage, resourceOf } from '@/lib/server/cooperation-page';
-import { norwegianToday } from '@/lib/validation/decisions';
 import { ExecutionList } from './_components/execution-list';
 import { InformationItemPanel } from './_components/information-item-panel';
 
@@ -21,7 +20,7 @@ export default async function InformasjonPage({ params }: { params: Promise<{ id
   const { user, dossier, allowed } = await cooperationPage(id, `/samarbeid/${id}/informasjon`);
   if (!allowed) return null; // the layout shows NoAccess
   const now = await requestNow();
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const executions = await listExecutions(await getDb(), id);
   const closed = dossier.state === 'avviklet' || dossier.state === 'avbrutt';
   const canLog = !closed && mayLogInformation(user, resourceOf(dossier));
@@ -87,7 +86,7 @@ export default async function InformasjonPage({ params }: { params: Promise<{ id
               status={status}
               executions={executions.filter((e) => e.informationItemId === item.id)}
               canLog={canLog}
-              today={norwegianToday(now)}
+              today={today}
             />
           ))}
         </ul>

@@ -11,7 +11,7 @@ import { listMeetings, MEETINGS_PER_PAGE } from '@/db/queries/bodies';
 import { BODY_STATES } from '@/lib/actions/bodies';
 import { requestNow } from '@/lib/clock';
 import { noticeDays } from '@/lib/domain/bodies';
-import { isoDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { structuralScores } from '@/lib/domain/legitimacy';
 import { THRESHOLDS } from '@/lib/domain/thresholds';
 import { evaluateWarnings } from '@/lib/domain/warnings';
@@ -32,7 +32,7 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
   const requested = Number((await searchParams).side);
   const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
   const [now, list] = await Promise.all([requestNow(), listMeetings(await getDb(), id, page)]);
-  const today = isoDateOf(now);
+  const today = osloDateOf(now);
   const days = noticeDays(dossier);
   const warnings = evaluateWarnings(dossier, now).filter((w) => w.trap === 'overstyring' || w.trap === 'radmannsfellen');
   const inTime = structuralScores(dossier, now).throughput.indicators.find((i) => i.id === 'throughput.saksdokumenter');

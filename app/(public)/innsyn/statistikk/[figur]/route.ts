@@ -2,7 +2,7 @@
 // the page's table shows (all of them, where the page shows the first few).
 import { getDb } from '@/db/client';
 import { nationalStatistics } from '@/db/queries/statistics';
-import { isoDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { tableCsv } from '@/lib/register/csv';
 import { route } from '@/lib/route';
 import { FIGURE_KEYS, statisticsFigures } from '@/lib/statistics/figures';
@@ -18,7 +18,7 @@ export const GET = route({ access: 'public' }, async ({ params }) => {
   return new Response(tableCsv(figure.columns, figure.rows), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="samarbeid-${key}-${isoDateOf(new Date())}.csv"`,
+      'Content-Disposition': `attachment; filename="samarbeid-${key}-${osloDateOf(new Date())}.csv"`,
       'Cache-Control': 'public, max-age=300',
     },
   });

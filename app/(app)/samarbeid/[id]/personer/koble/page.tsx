@@ -11,7 +11,7 @@ import { usersOfMunicipalities } from '@/db/queries/person-links';
 import { ActionError } from '@/lib/action';
 import { PICKER_LIMIT, resolvePerson } from '@/lib/actions/person-links';
 import { can } from '@/lib/auth/can';
-import { osloDateOf } from '@/lib/calendar/oslo-day';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { requestNow } from '@/lib/clock';
 import { LINK_ROLE_LABELS, linkState, mayLinkFor } from '@/lib/domain/person-links';
 import { cooperationPage, resourceOf } from '@/lib/server/cooperation-page';

@@ -13,13 +13,13 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { CORRECTION_MESSAGES } from '@/lib/domain/decision-correction';
 import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { applyFieldErrors } from '@/lib/forms';
 import {
   DECISION_BODY_SUGGESTIONS,
   DECISION_OUTCOMES,
   OUTCOME_LABELS,
   correctDecisionSchema,
-  norwegianToday,
   type CorrectDecisionInput,
   type CorrectDecisionValues,
 } from '@/lib/validation/decisions';
@@ -74,7 +74,7 @@ export function CorrectDecisionForm({ defaults, memberName, round, outcomeOpen }
             <option key={b} value={b} />
           ))}
         </datalist>
-        <Textfield label="Dato for vedtaket" type="date" max={norwegianToday()} error={errors.date?.message} {...register('date')} />
+        <Textfield label="Dato for vedtaket" type="date" max={osloDateOf(new Date())} error={errors.date?.message} {...register('date')} />
         <Textfield label="Saksnummer (valgfritt)" autoComplete="off" error={errors.saksnummer?.message} {...register('saksnummer')} />
         <Textfield label="Lenke til vedtaket (valgfritt)" type="url" inputMode="url" autoComplete="off" error={errors.url?.message} {...register('url')} />
       </div>

@@ -8,12 +8,12 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
 import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { applyFieldErrors } from '@/lib/forms';
 import {
   DECISION_BODY_SUGGESTIONS,
   DECISION_OUTCOMES,
   OUTCOME_LABELS,
-  norwegianToday,
   recordDecisionSchema,
   type RecordDecisionInput,
   type RecordDecisionValues,
@@ -71,7 +71,7 @@ export function RecordDecisionForm({ cooperationId, members, defaultMemberId }: 
             <option key={b} value={b} />
           ))}
         </datalist>
-        <Textfield label="Dato for vedtaket" type="date" max={norwegianToday()} error={errors.date?.message} {...register('date')} />
+        <Textfield label="Dato for vedtaket" type="date" max={osloDateOf(new Date())} error={errors.date?.message} {...register('date')} />
         <Textfield label="Saksnummer (valgfritt)" autoComplete="off" error={errors.saksnummer?.message} {...register('saksnummer')} />
       </div>
       <Fieldset className="mt-4 min-w-0" aria-describedby={errors.outcome ? 'utfall-feil' : undefined}>

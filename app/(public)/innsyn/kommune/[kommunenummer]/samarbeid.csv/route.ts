@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { publicRegisterBatches } from '@/db/queries/public-register-page';
 import { publicBaseUrl } from '@/lib/calendar/urls';
-import { isoDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { isMunicipalityNumber } from '@/lib/domain/municipality';
 import { csvFileName, publicRegisterCsvStream } from '@/lib/register/csv';
 import { route } from '@/lib/route';
@@ -22,7 +22,7 @@ export const GET = route({ access: 'public' }, async ({ params, request }) => {
   const db = await getDb();
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) return notFound();
-  const fileName = csvFileName('interkommunale-samarbeid', municipality.name, isoDateOf(new Date()));
+  const fileName = csvFileName('interkommunale-samarbeid', municipality.name, osloDateOf(new Date()));
   // Behind `npm start` the request's own origin is the bind address (http://0.0.0.0:3000).
   return new Response(publicRegisterCsvStream(publicRegisterBatches(db, { memberOf: kommunenummer }, request.signal), publicBaseUrl(request.nextUrl.origin)), {
     headers: {
