@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signInAs, test, notesScreenshot } from './fixtures';
+import { expectAccessible, signIn, signInAs, test, notesScreenshot, shotsDir } from './fixtures';
 import { pickMunicipality } from './pages/municipality-picker';
 
-const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-accounts';
+const SHOTS = shotsDir('accounts');
 
 /** The newest password link mailed to `to`, from the outbox the e2e server writes. */
 function latestLink(to: string): string | null {

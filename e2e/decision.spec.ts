@@ -6,12 +6,13 @@
 import { expect, type Page } from '@playwright/test';
 import { EXIT_ITEMS } from '../lib/domain/exit-checklist';
 import { DECISION_MESSAGES } from '../lib/validation/decision';
-import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS } from './fixtures';
-import { norwegianToday, Overview, Vedtak } from './pages/cooperation';
+import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS, shotsDir } from './fixtures';
+import { osloDateOf } from '../lib/domain/iso-date';
+import { Overview, Vedtak } from './pages/cooperation';
 import { decisionForm, exitItem, fillDecision, registerDecision, submitDecision, tickExitItem } from './pages/decision';
 import { Deltakelse } from './pages/phases';
 
-const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-decision';
+const SHOTS = shotsDir('decision');
 const COOPERATION = 'Region Kristiansand';
 const MEMBERS = ['Birkenes', 'Iveland', 'Kristiansand', 'Lillesand', 'Lindesnes', 'Vennesla'].map((m) => `${m} kommune`);
 
@@ -114,7 +115,7 @@ test('rådmannsteamet beslutter redesign og senere avvikling av Region Kristians
   await expect(overview.current()).toContainText('Vedtak i deltakerne');
   const decisions = new Vedtak(page, id);
   await decisions.goto();
-  const today = norwegianToday();
+  const today = osloDateOf(new Date());
   for (const [i, member] of MEMBERS.entries()) {
     await decisions.record(member, { body: member.startsWith('Kristiansand') ? 'Bystyret' : 'Kommunestyret', date: today, saksnummer: `26/${301 + i}` });
   }

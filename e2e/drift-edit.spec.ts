@@ -3,12 +3,12 @@
 // Glitrevannverket IKS (in drift since 2019; no other spec changes it). Each test makes its
 // own users (rådmannsteam in a member municipality) through the administrator's pages.
 import { expect, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signInAs, test, notesScreenshot, NOTES_SCREENSHOTS } from './fixtures';
+import { expectAccessible, signIn, signInAs, test, notesScreenshot, NOTES_SCREENSHOTS, shotsDir } from './fixtures';
 import { expectTitle } from './pages/cooperation';
 import { pickMunicipality } from './pages/municipality-picker';
 import { Deltakelse, group, Stotte } from './pages/phases';
 
-const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue9';
+const SHOTS = shotsDir('issue9');
 const COOPERATION = 'Glitrevannverket IKS';
 const PASSWORD = 'et-godt-passord-123';
 

@@ -4,9 +4,9 @@
 // published minutes on /innsyn, and an overview with perceived and structural lights. axe on
 // each; full-page screenshots for the issue note.
 import { expect, type Page } from '@playwright/test';
-import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS } from './fixtures';
+import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS, shotsDir } from './fixtures';
 
-const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue10';
+const SHOTS = shotsDir('issue10');
 const LEGEVAKT = 'Interkommunal legevakt i Kristiansandsregionen';
 
 test.use({ viewport: { width: 1366, height: 900 } });

@@ -2,11 +2,12 @@
 // nothing, through every phase, the member decisions and into drift, with axe on every page
 // on the way and screenshots (1366 px, full page) for the issue note.
 import { expect, type Page } from '@playwright/test';
-import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS } from './fixtures';
-import { createCooperation, expectTitle, norwegianToday, Overview, Vedtak } from './pages/cooperation';
+import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS, shotsDir } from './fixtures';
+import { osloDateOf } from '../lib/domain/iso-date';
+import { createCooperation, expectTitle, Overview, Vedtak } from './pages/cooperation';
 import { Deltakelse, Design, Innramming, Stotte, Virkemidler } from './pages/phases';
 
-const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue4';
+const SHOTS = shotsDir('issue4');
 const NAME = 'Felles barnevernvakt for Kristiansand, Vennesla, Lillesand og Birkenes';
 const [KRS, VEN, LIL, BIR] = ['Kristiansand kommune', 'Vennesla kommune', 'Lillesand kommune', 'Birkenes kommune'];
 const MEMBERS = [KRS, VEN, LIL, BIR];
@@ -199,7 +200,7 @@ test('rådmannsteamet etablerer et vertskommunesamarbeid med fire kommuner, fra 
   await decisions.goto();
   await expect(page.getByText(`Venter på vedtak fra ${KRS}, ${VEN}, ${LIL} og ${BIR}.`)).toBeVisible();
   await expectAccessible(page);
-  const today = norwegianToday();
+  const today = osloDateOf(new Date());
   for (const [i, member] of MEMBERS.entries()) {
     await decisions.record(member, { body: i === 0 ? 'Bystyret' : 'Kommunestyret', date: today, saksnummer: `26/${101 + i}`, url: `https://innsyn.example.no/sak/26-${101 + i}` });
   }

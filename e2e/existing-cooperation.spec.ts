@@ -7,10 +7,10 @@
 import { expect } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { organisationNumbers } from '../lib/import/fixtures';
-import { expectAccessible, signInAs, test, notesScreenshot } from './fixtures';
+import { expectAccessible, signInAs, test, notesScreenshot, shotsDir } from './fixtures';
 import { pickMunicipality } from './pages/municipality-picker';
 
-const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue9';
+const SHOTS = shotsDir('issue9');
 
 test('rådmannsteam registrerer et eksisterende IKS fra 2009 rett i drift', async ({ page, baseURL }) => {
   // A form, the overview, two registers and /innsyn, each checked with axe: a long flow.

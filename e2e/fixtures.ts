@@ -169,6 +169,14 @@ export async function resetClock(page: Page) {
 /** Screenshots for issue notes and reviews are taken only when BB_SHOTS=1: each costs a second. */
 export const NOTES_SCREENSHOTS = process.env.BB_SHOTS === '1';
 
+/**
+ * Where a spec's screenshots for the notes go: test-results/notes/<name> (ignored by git,
+ * beside Playwright's own output), never /tmp. BB_SHOTS_DIR moves the notes folder.
+ */
+export function shotsDir(name: string): string {
+  return path.join(process.env.BB_SHOTS_DIR ?? path.join('test-results', 'notes'), name);
+}
+
 export async function notesScreenshot(target: Page | Locator, options: { path: string; fullPage?: boolean }) {
   if (!NOTES_SCREENSHOTS) return;
   mkdirSync(path.dirname(options.path), { recursive: true });

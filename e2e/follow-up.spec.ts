@@ -3,6 +3,7 @@
 // one of Lillesand's anchoring points, which then shows as overdue; the operative leader
 // records it as held with a case number, and the sponsor's dashboard and the register follow.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { addDays, formatDateNb } from '../lib/domain/iso-date';
 import { test, expectAccessible, setClock, signInAs } from './fixtures';
 
 const LEGEVAKT = 'Interkommunal legevakt i Kristiansandsregionen';
@@ -14,8 +15,6 @@ async function openCooperationTab(page: Page, tab: 'Forankring' | 'Informasjon')
   await expect(page.getByRole('heading', { level: 2, name: tab })).toBeVisible();
 }
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const nb = (iso: string) => iso.split('-').reverse().join('.');
 
 /** "3 forfalte forankringer" on the legevakt's dashboard card; 0 when the tag is absent. */
 async function overdueOnCard(card: Locator): Promise<number> {
@@ -92,7 +91,7 @@ test('forankring: forfalt når klokka flyttes, registrert som holdt med saksnumm
   // The sponsor's dashboard: the point is the last one held, and one fewer is overdue.
   await sponsor.reload();
   const lastHeld = card.getByTestId('sist-holdt');
-  await expect(lastHeld).toContainText(`${nb(addDays(due, -2))}:`);
+  await expect(lastHeld).toContainText(`${formatDateNb(addDays(due, -2))}:`);
   await expect(lastHeld).toContainText('i Lillesand kommune (saksnr. 26/4711)');
   expect(await overdueOnCard(card)).toBe(overdueBefore - 1);
   await expectAccessible(sponsor);

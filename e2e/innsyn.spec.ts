@@ -5,7 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { DEMO_COOPERATIONS } from '../db/seed/demo-cooperations';
-import { addDays, isoDateOf } from '../lib/domain/iso-date';
+import { addDays, osloDateOf } from '../lib/domain/iso-date';
 import { test, DEMO_USERS, expectAccessible, signInAs } from './fixtures';
 
 const MUNICIPALITIES = [
@@ -16,7 +16,7 @@ const MUNICIPALITIES = [
 
 /** Every internal free-text value of the demo (mandates, sponsors, contacts, benefit, plans, notes ...). */
 function internalDemoStrings(): string[] {
-  const today = isoDateOf(new Date());
+  const today = osloDateOf(new Date());
   const clock = { today, daysAgo: (days: number) => addDays(today, -days) };
   const found = new Set<string>(DEMO_USERS.map((u) => u.name));
   // Short values ("Budsjett") could occur in public text by coincidence; the long ones cannot.

@@ -3,11 +3,11 @@
 // with its message, a body a little under the request limit gets the route's own 413 (not the
 // request guard's), a real PDF is uploaded, downloaded and removed. All under the CSP guard.
 import { expect } from '@playwright/test';
-import { test, expectAccessible, setClock, notesScreenshot, signInTo } from './fixtures';
+import { test, expectAccessible, setClock, notesScreenshot, signInTo, shotsDir } from './fixtures';
 import { seedScenario } from './scenarios';
 
 const TODAY = '2027-03-15';
-const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue10';
+const SHOTS = shotsDir('issue10');
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const MB = 1024 * 1024;
 

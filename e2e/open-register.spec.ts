@@ -6,9 +6,9 @@
 import { expect } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { contractChecker } from '../lib/testing/openapi-contract';
-import { expectAccessible, signInAs, test, notesScreenshot } from './fixtures';
+import { expectAccessible, signInAs, test, notesScreenshot, shotsDir } from './fixtures';
 
-const SHOTS = 'test-results/open-register';
+const SHOTS = shotsDir('open-register');
 
 test('nettverket til Kristiansand tegnes med graf og tabell fra demodataene', async ({ page }) => {
   await page.goto('/innsyn/kommune/4204/nettverk');

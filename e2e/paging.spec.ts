@@ -3,9 +3,9 @@
 // is a navigation landmark of real links, usable by mouse and keyboard, and a page past the
 // end says so and links back instead of showing an empty table.
 import { expect, type Page } from '@playwright/test';
-import { test, expectAccessible, signInAs, notesScreenshot } from './fixtures';
+import { test, expectAccessible, signInAs, notesScreenshot, shotsDir } from './fixtures';
 
-const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-paging';
+const SHOTS = shotsDir('paging');
 const pager = (page: Page, name: string) => page.getByRole('navigation', { name });
 const firstMunicipality = (page: Page) => page.locator('table tbody tr td:first-child a').first().textContent();
 

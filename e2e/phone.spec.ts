@@ -2,10 +2,10 @@
 // reached through the folded «Side» menu, wide tables scroll in their own named region, and the
 // anchoring calendar's cells never overlap. axe runs at this width too.
 import { expect, type Page } from '@playwright/test';
-import { test, expectAccessible, notesScreenshot, signInAs } from './fixtures';
+import { test, expectAccessible, notesScreenshot, signInAs, shotsDir } from './fixtures';
 
 const COOPERATION = 'Interkommunal legevakt i Kristiansandsregionen';
-const SHOTS = 'test-results/telefon';
+const SHOTS = shotsDir('telefon');
 
 test.use({ viewport: { width: 390, height: 844 } });
 

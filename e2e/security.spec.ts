@@ -303,14 +303,22 @@ test.describe('Content-Security-Policy', () => {
     await context.close();
   });
 
-  test('siden har et ikon, så nettleseren ikke logger 404', async ({ page, request }) => {
+  test('siden har ikoner og robots.txt, så nettleseren ikke logger 404', async ({ page, request }) => {
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto('/');
-    const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
-    expect((await request.get(href!)).status()).toBe(200);
+    const icons = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+    expect(icons).toEqual(['/icon.svg', '/icon-32.png', '/apple-touch-icon.png']);
+    for (const href of [...icons, '/favicon.ico']) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+      expect(response.headers()['content-type'], href).toMatch(/^image\/(svg\+xml|png)/);
+    }
+    const robots = await request.get('/robots.txt');
+    expect(robots.status()).toBe(200);
+    expect(await robots.text()).toMatch(/^Allow: \/innsyn$[\s\S]*^Disallow: \/$/m);
     expect(errors.filter((e) => /404|Failed to load resource/.test(e))).toEqual([]);
   });
 });

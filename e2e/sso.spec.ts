@@ -4,9 +4,9 @@
 // the no-escalation rule and the session rules are tested in lib/auth/sso-sign-in.db.test.ts.
 import { expect, type Page } from '@playwright/test';
 import { EXPIRED_CODE_LOGIN, oidcIssuer } from './oidc/config';
-import { expectAccessible, notesScreenshot, signInAs, test } from './fixtures';
+import { expectAccessible, notesScreenshot, signInAs, test, shotsDir } from './fixtures';
 
-const SHOTS = 'test-results/notes/sso';
+const SHOTS = shotsDir('sso');
 const SSO_BUTTON = 'Fortsett med kommunens innlogging';
 const FLOW_FAILED = 'Innloggingen gjennom identitetsleverandøren ble ikke fullført. Start innloggingen på nytt.';
 const run = () => `${Date.now() % 1_000_000}${Math.floor(Math.random() * 100)}`;

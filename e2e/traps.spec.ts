@@ -3,12 +3,13 @@
 // recorded through the meetings form, (d) 0 kr to the host, (e) a member expecting no benefit.
 // Each asserts its warning on the cooperation's overview and the absence of the other traps.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { test, expectAccessible, setClock, notesScreenshot, NOTES_SCREENSHOTS, signInTo } from './fixtures';
+import { test, expectAccessible, setClock, notesScreenshot, NOTES_SCREENSHOTS, signInTo, shotsDir } from './fixtures';
+import { addDays } from '../lib/domain/iso-date';
 import { seedScenario, type SeededScenario } from './scenarios';
 
 const TODAY = '2027-03-15';
 const NOW = `${TODAY}T10:00:00.000Z`;
-const SHOTS = process.env.BB_SHOTS_DIR ?? '/tmp/bb-shots-issue10';
+const SHOTS = shotsDir('issue10');
 const TRAPS = ['understyring.', 'overstyring.', 'radmannsfellen.'] as const;
 
 test.use({ viewport: { width: 1366, height: 900 } });
@@ -20,7 +21,7 @@ async function shoot(page: Page, name: string) {
   await notesScreenshot(page, { path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-const daysBefore = (n: number) => new Date(Date.parse(`${TODAY}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+const daysBefore = (n: number) => addDays(TODAY, -n);
 
 async function openAs(page: Page, seeded: SeededScenario, path = '') {
   await setClock(page, NOW);

@@ -21,11 +21,6 @@ export async function expectTitle(page: Page, title: string) {
   await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – (.+ – )?Brobygger$`));
 }
 
-/** Today in Norway (YYYY-MM-DD): decisions may not be dated in the future. */
-export function norwegianToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** Fills in and submits /samarbeid/ny (beforeSubmit runs on the filled form); returns the new id. */
 export async function createCooperation(page: Page, c: NewCooperation, beforeSubmit?: () => Promise<void>): Promise<string> {
   await page.goto('/samarbeid/ny');
