@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { copiedRuns, RUN_LENGTH } from '@/lib/testing/paraphrase';
 import { PERCEIVED_FACTOR_LABELS, type PerceivedFactor } from '../warnings';
 import { EVALUATION_HELP } from './help';
 import { CURRENT_QUESTIONNAIRE_VERSION, QUESTIONNAIRES, chooseInvitations, questionnaire, statementById } from './index';
@@ -69,16 +68,11 @@ describe('one invitation per person', () => {
 
 // The statements must paraphrase the research, never paste from it.
 describe('statements are paraphrased from the seeds', () => {
-  const RUN = 7;
-  const seedsDir = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-  const seedFiles = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => /^00[01]_.*\.txt$/.test(f)) : [];
-  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}§]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
-  const runs = (w: string[]) => Array.from({ length: Math.max(0, w.length - RUN + 1) }, (_, i) => w.slice(i, i + RUN).join(' '));
-
-  it.skipIf(seedFiles.length < 2)(`statements and help share no run of ${RUN} consecutive words with seed 000 or 001`, () => {
-    const seed = new Set(seedFiles.flatMap((f) => runs(words(readFileSync(seedsDir + f, 'utf8')))));
-    const texts = [...questionnaire(1).statements.map((s) => [s.id, s.text]), ...[EVALUATION_HELP.why, ...EVALUATION_HELP.examples, ...EVALUATION_HELP.traps].map((t) => ['help', t])];
-    const copied = texts.flatMap(([id, text]) => runs(words(text!)).filter((r) => seed.has(r)).map((r) => `${id}: «${r}»`));
-    expect(copied).toEqual([]);
+  it(`statements and help share no run of ${RUN_LENGTH} consecutive words with seed 000 or 001`, () => {
+    const texts = [
+      ...questionnaire(1).statements.map((s) => [s.id, s.text] as const),
+      ...[EVALUATION_HELP.why, ...EVALUATION_HELP.examples, ...EVALUATION_HELP.traps].map((t) => ['help', t] as const),
+    ];
+    expect(copiedRuns(texts)).toEqual([]);
   });
 });
