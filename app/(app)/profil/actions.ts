@@ -1,10 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { SYSTEM } from '@/lib/auth/can';
 import { authedAction } from '@/lib/authed-action';
-import { regenerateFeed, regenerateFeedSchema } from '@/lib/actions/calendar';
+import { regenerateFeed, regenerateFeedSpec } from '@/lib/actions/calendar';
 
-const regenerate = authedAction({ schema: regenerateFeedSchema, action: 'profile.manage', resource: () => SYSTEM }, (input, ctx) => regenerateFeed(input, ctx));
+const regenerate = authedAction(regenerateFeedSpec, regenerateFeed);
 
 export async function regenerateFeedAction(input: unknown) {
   const result = await regenerate(input);
