@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anonymousGroups, isAnonymous, MIN_GROUP_SIZE, partitionGroups } from './anonymity';
+import { anonymousGroups, isAnonymous, partitionGroups } from './anonymity';
 
 const sizes = (entries: Record<string, number>) => Object.entries(entries).map(([key, respondents]) => ({ key, respondents }));
 
 describe('partitionGroups: the threshold of 3', () => {
-  it('is 3', () => {
-    expect(MIN_GROUP_SIZE).toBe(3);
+  it('shows a group of 3 on its own and hides a group of 2', () => {
+    expect(partitionGroups(sizes({ medlemmer: 3 }))).toEqual({ shown: ['medlemmer'], merged: [], hidden: [] });
+    expect(partitionGroups(sizes({ medlemmer: 2 }))).toEqual({ shown: [], merged: [], hidden: ['medlemmer'] });
   });
 
   it('shows groups of 3 or more, merges the small ones when they reach 3 together', () => {
