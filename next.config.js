@@ -20,9 +20,10 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'proper-lockfile'],
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // `npm test` runs tsc over the whole tree first; type-checking again inside `next build`
-  // only doubles the build time of `npm start` and the e2e run.
-  typescript: { ignoreBuildErrors: true },
+  // `next build` checks types, so no build (`npm run build`, `npm start`) ships code tsc
+  // rejects. The one exception is the build inside `npm test`, which tsc has just checked
+  // whole (scripts/build-if-needed.ts --types-checked): a second pass there costs CI time.
+  typescript: { ignoreBuildErrors: process.env.BROBYGGER_TYPES_CHECKED === '1' },
   turbopack: {
     // The component library's entry re-exports every component behind one 'use client', so
     // every route shipped all of them; lib/ui/designsystemet is the same entry without it.
@@ -35,6 +36,11 @@ const nextConfig = {
     // lib/validation/import.ts). proxy.ts answers 413 before this with a smaller limit on every
     // other path (lib/security/limits.ts), so Next's own limit is never what a user meets.
     serverActions: { bodySizeLimit: '3mb' },
+  },
+  // Browsers ask /favicon.ico where a page names no icon (a PDF, a JSON answer): the 32 px
+  // PNG (browsers read the image, not the name). Pages name public/icon.svg (app/layout.tsx).
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon-32.png' }];
   },
   async headers() {
     return [

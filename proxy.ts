@@ -53,6 +53,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's immutable build assets and the icon.
-  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico).*)'],
+  // Everything but Next's immutable build assets and the static files of public/ that every
+  // visit or crawler asks for (icons, robots.txt): they need neither guards nor a nonce.
+  matcher: ['/((?!_next/static|_next/image|icon.svg|icon-32.png|apple-touch-icon.png|favicon.ico|robots.txt).*)'],
 };

@@ -4,11 +4,13 @@ import './globals.css';
 import { SiteHeader } from './_components/site-header';
 import { SiteFooter } from './_components/site-footer';
 import { FlashRegion } from './_components/feedback/flash-region';
+import { SITE_ICONS } from '@/lib/ui/site-icons';
 
 export const metadata: Metadata = {
   title: { default: 'Brobygger', template: '%s – Brobygger' },
   description: 'Brobygger hjelper kommuner å etablere, følge opp og evaluere interkommunale samarbeid.',
   applicationName: 'Brobygger',
+  icons: SITE_ICONS,
 };
 
 export const viewport: Viewport = { themeColor: '#1e2b3c' };

@@ -27,8 +27,9 @@ export function needsBuild(): boolean {
   return newest > statSync(buildId).mtimeMs;
 }
 
-/** Runs `next build`; returns the exit status. */
-export function build(): number {
-  const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+/** Runs `next build`; returns the exit status. typesChecked: tsc has just passed, skip Next's own check (next.config.js). */
+export function build(options: { typesChecked?: boolean } = {}): number {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(options.typesChecked ? { BROBYGGER_TYPES_CHECKED: '1' } : {}) };
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
   return result.status ?? 1;
 }
