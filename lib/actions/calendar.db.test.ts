@@ -11,19 +11,10 @@ import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
 
 const hooks = vi.hoisted(() => ({ user: null as SessionUser | null, handle: null as DbHandle | null, revalidated: [] as string[] }));
 
-vi.mock('@/lib/auth/session', () => ({
-  CHANGE_PASSWORD_PATH: '/profil/passord',
-  currentUser: async () => hooks.user,
-  requireUser: async () => hooks.user,
-}));
-vi.mock('@/db/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/db/client')>()),
-  getDb: async () => hooks.handle!.db,
-}));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
-}));
+// The action's only ties to a request: who is signed in, the database, headers and cookies.
+vi.mock('@/lib/auth/session', () => ({ currentUser: async () => hooks.user }));
+vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: async () => hooks.handle!.db }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
 vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void hooks.revalidated.push(path) }));
 
 const { regenerateFeedAction } = await import('@/app/(app)/profil/actions');
