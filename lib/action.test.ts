@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { Db } from '@/db/client';
 import { ActionError, formDataToObject, runAction } from './action';
 import type { SessionUser } from './auth/roles';

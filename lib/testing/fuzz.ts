@@ -3,7 +3,7 @@
 // checks and reaches the handler), then broken in one place: a missing field, a wrong type,
 // a huge string, control characters, someone else's id. Plus wholly random inputs.
 import fc from 'fast-check';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { osloDateOf } from '@/lib/domain/iso-date';
 
 export interface Pools {

@@ -1,5 +1,5 @@
 // Recording one member's decision (vedtak) in the open round of member decisions.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { cooperationIdField, FORM_UNREADABLE_MESSAGE, optionalText, requiredText } from './phases/common';
 import type { DecisionOutcome } from '@/lib/domain/dossier';
 import { formatDateNb, isIsoDate, osloDateOf, type IsoDate } from '@/lib/domain/iso-date';

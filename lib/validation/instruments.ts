@@ -1,7 +1,7 @@
 // The metastyring instruments a cooperation uses: catalogue instruments (lib/domain/instruments.ts)
 // or custom ones with their own label and family, each with a status and a document link.
 // Output is valid input again, so the client may send what the resolver produced.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { cooperationIdField, optionalText, versionField } from './phases/common';
 import { PHASES, type InstrumentStatus } from '@/lib/domain/dossier';
 import { INSTRUMENT_CODES } from '@/lib/domain/instruments';

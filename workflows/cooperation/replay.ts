@@ -11,7 +11,7 @@
 // machine_version 0), whatever its state: a new 'utkast' row is one, and so is a row whose
 // state came from before the runner. A persisted snapshot without history is a problem.
 import { initialTransition, transition, type StateValue } from 'xstate';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { WorkflowEvent } from '@/db/schema';
 import { PHASES } from '@/lib/domain/dossier';
 import {

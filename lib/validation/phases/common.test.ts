@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import {
   DATE_MESSAGE,
   NOK_DECIMALS_MESSAGE,

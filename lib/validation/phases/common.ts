@@ -3,7 +3,7 @@
 // into the stored shapes (øre integers, numbers, ISO dates, null for empty) with messages a
 // municipal employee understands. Every builder names its own messages, so no English zod
 // default reaches a user. Keep the exports stable: other phase modules import them.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { isIsoDate } from '@/lib/domain/iso-date';
 
 /** What a text or number input may send: a string, a number from a script, or nothing. */

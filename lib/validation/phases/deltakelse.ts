@@ -2,7 +2,7 @@
 // information plan and the informal contact. The form keeps an anchoring point flat (trigger
 // type + frequency + event, scope + members) so every field has its own error path; the
 // action turns it into the domain's AnchoringPoint. Output is valid input again.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { cooperationIdField, optionalChoice, optionalText, requiredText, versionField } from './common';
 import type { AnchoringEvent, AnchoringKind, AnchoringLevel, Audience, Frequency } from '@/lib/domain/dossier';
 

@@ -2,7 +2,7 @@
 // its rationale, member roles, governing bodies, the operative leader and the leader's
 // mandate. Checks that need the stored cooperation (are these ids its members? may a legacy
 // form be kept?) are the server handler's; everything decidable from the input is here.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { Dossier, MemberRole, Recruitment } from '@/lib/domain/dossier';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { MIN_RATIONALE_LENGTH } from '@/lib/domain/readiness-rules-design';

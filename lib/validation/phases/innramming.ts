@@ -3,7 +3,7 @@
 // the stored shape (øre, numbers, null for empty). The host-compensation rule needs the
 // members' roles, which live in the design phase, so it is a separate pure check that both
 // the form and the server run with the roles they know.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { BENEFIT_LEVELS, type CostKeyKind, type Dossier } from '@/lib/domain/dossier';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { joinNb } from '@/lib/domain/nb-text';

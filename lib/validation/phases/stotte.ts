@@ -2,7 +2,7 @@
 // the practical support, minimum funding and professional community around the leader.
 // Shared by the form (zodResolver) and the server action; output is valid input again, so
 // the client may send what the resolver produced.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { cooperationIdField, optionalText, requiredText, versionField } from './common';
 import type { SponsorKind, Support } from '@/lib/domain/dossier';
 
