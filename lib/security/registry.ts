@@ -18,7 +18,6 @@ export const ACTION_MODULES: Record<string, Module> = {
   'app/(app)/samarbeid/[id]/design/actions.ts': () => import('@/app/(app)/samarbeid/[id]/design/actions'),
   'app/(app)/samarbeid/[id]/evaluering/actions.ts': () => import('@/app/(app)/samarbeid/[id]/evaluering/actions'),
   'app/(app)/samarbeid/[id]/evaluering/invitee-actions.ts': () => import('@/app/(app)/samarbeid/[id]/evaluering/invitee-actions'),
-  'app/(app)/samarbeid/[id]/forankring/actions.ts': () => import('@/app/(app)/samarbeid/[id]/forankring/actions'),
   'app/(app)/samarbeid/[id]/informasjon/actions.ts': () => import('@/app/(app)/samarbeid/[id]/informasjon/actions'),
   'app/(app)/samarbeid/[id]/innramming/actions.ts': () => import('@/app/(app)/samarbeid/[id]/innramming/actions'),
   'app/(app)/samarbeid/[id]/moter/actions.ts': () => import('@/app/(app)/samarbeid/[id]/moter/actions'),
@@ -33,6 +32,7 @@ export const ACTION_MODULES: Record<string, Module> = {
   'app/(app)/samarbeid/registrer/actions.ts': () => import('@/app/(app)/samarbeid/registrer/actions'),
   'app/(auth)/glemt-passord/actions.ts': () => import('@/app/(auth)/glemt-passord/actions'),
   'app/(auth)/nytt-passord/actions.ts': () => import('@/app/(auth)/nytt-passord/actions'),
+  'app/_components/anchoring/actions.ts': () => import('@/app/_components/anchoring/actions'),
 };
 
 export const ROUTE_MODULES: Record<string, Module> = {

@@ -14,10 +14,10 @@ import { mayLogAnchoring } from '@/lib/dashboard/rights';
 import { osloDateOf } from '@/lib/domain/iso-date';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '@/app/_components/page-header';
-import { AnchoringCalendar } from '../../../samarbeid/[id]/forankring/_components/anchoring-calendar';
-import { AnchoringSummary } from '../../../samarbeid/[id]/forankring/_components/anchoring-summary';
-import { CalendarFilter } from '../../../samarbeid/[id]/forankring/_components/calendar-filter';
-import { toCalendarRows, visibleRows } from '../../../samarbeid/[id]/forankring/_components/calendar-rows';
+import { AnchoringCalendar } from '@/app/_components/anchoring/anchoring-calendar';
+import { AnchoringSummary } from '@/app/_components/anchoring/anchoring-summary';
+import { CalendarFilter } from '@/app/_components/anchoring/calendar-filter';
+import { toCalendarRows, visibleRows } from '@/lib/calendar/calendar-rows';
 
 export const metadata: Metadata = { title: 'Forankringskalender' };
 

@@ -9,10 +9,10 @@ import { requestNow } from '@/lib/clock';
 import { mayLogAnchoring } from '@/lib/dashboard/rights';
 import { osloDateOf } from '@/lib/domain/iso-date';
 import { cooperationPage } from '@/lib/server/cooperation-page';
-import { AnchoringCalendar } from './_components/anchoring-calendar';
-import { AnchoringSummary } from './_components/anchoring-summary';
-import { CalendarFilter } from './_components/calendar-filter';
-import { toCalendarRows, visibleRows } from './_components/calendar-rows';
+import { AnchoringCalendar } from '@/app/_components/anchoring/anchoring-calendar';
+import { AnchoringSummary } from '@/app/_components/anchoring/anchoring-summary';
+import { CalendarFilter } from '@/app/_components/anchoring/calendar-filter';
+import { toCalendarRows, visibleRows } from '@/lib/calendar/calendar-rows';
 
 export const metadata: Metadata = { title: 'Forankring' };
 

@@ -5,7 +5,7 @@
 import Link from 'next/link';
 import { Button, TableCell, TableRow } from '@digdir/designsystemet-react';
 import { formatDate } from '@/lib/format';
-import type { CalendarRow as Row } from './calendar-rows';
+import type { CalendarRow as Row } from '@/lib/calendar/calendar-rows';
 import { OccurrenceLogDetails, OccurrenceStatusTag } from './occurrence-status';
 
 const LEVEL = { politisk: 'Politisk', administrativ: 'Administrativt' } as const;

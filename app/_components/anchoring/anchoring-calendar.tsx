@@ -12,7 +12,7 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { groupByMonth } from '@/lib/dashboard/occurrences';
 import { formatDate } from '@/lib/format';
 import { CalendarRow } from './calendar-row';
-import type { CalendarRow as Row } from './calendar-rows';
+import type { CalendarRow as Row } from '@/lib/calendar/calendar-rows';
 import { LogOccurrenceForm } from './log-occurrence-form';
 
 export function AnchoringCalendar({ rows, today, showCooperation = false }: { rows: Row[]; today: string; showCooperation?: boolean }) {

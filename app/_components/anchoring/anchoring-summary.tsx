@@ -2,7 +2,7 @@
 // rules behind "Forfalt".
 import { Heading } from '@digdir/designsystemet-react';
 import { formatDate } from '@/lib/format';
-import { heldLastYear, type CalendarRow } from './calendar-rows';
+import { heldLastYear, type CalendarRow } from '@/lib/calendar/calendar-rows';
 
 export function AnchoringSummary({ rows, today }: { rows: CalendarRow[]; today: string }) {
   const overdue = rows.filter((r) => r.view === 'forfalt');

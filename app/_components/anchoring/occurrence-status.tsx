@@ -2,7 +2,7 @@
 import { Tag } from '@digdir/designsystemet-react';
 import { OCCURRENCE_VIEW_LABELS, type OccurrenceView } from '@/lib/dashboard/occurrences';
 import { formatDate, formatDateTime } from '@/lib/format';
-import type { CalendarRow } from './calendar-rows';
+import type { CalendarRow } from '@/lib/calendar/calendar-rows';
 
 const COLOURS: Record<OccurrenceView, 'danger' | 'warning' | 'success' | 'neutral'> = {
   forfalt: 'danger',

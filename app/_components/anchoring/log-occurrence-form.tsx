@@ -11,8 +11,8 @@ import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/forms';
 import { formatDate } from '@/lib/format';
 import { LOGGED_STATUSES, LOGGED_STATUS_LABELS, logOccurrenceSchema, type LogOccurrenceInput, type LogOccurrenceValues } from '@/lib/validation/follow-up';
-import { logOccurrenceAction } from '../actions';
-import type { CalendarRow } from './calendar-rows';
+import { logOccurrenceAction } from './actions';
+import type { CalendarRow } from '@/lib/calendar/calendar-rows';
 
 const SUCCESS: Record<LogOccurrenceValues['status'], string> = {
   holdt: 'er registrert som holdt',

@@ -1,6 +1,7 @@
 'use server';
-// Forankring: binds logging an occurrence to the session and the request's clock. Also used
-// by the municipality's anchoring calendar (/kommune/[kommunenummer]/forankring).
+// The anchoring calendar's action, shared by the cooperation's calendar (/samarbeid/[id]/forankring)
+// and the municipality's (/kommune/[kommunenummer]/forankring): binds logging an occurrence to the
+// session and the request's clock.
 import { revalidatePath } from 'next/cache';
 import { authedAction } from '@/lib/authed-action';
 import { logOccurrence, logOccurrenceSpec } from '@/lib/actions/follow-up';
