@@ -8,7 +8,7 @@ import { publicMunicipalityListPage } from '@/db/queries/public-register-page';
 import { parsePage, rangeText } from '@/lib/paging';
 import { Pager } from '../../_components/pager';
 import { PageHeader } from '../../_components/page-header';
-import { TableScroll } from './_components/table-scroll';
+import { TableScroll } from '@/app/_components/table-scroll';
 import { SubmitButton } from '@/app/_components/submit-button';
 
 export const metadata: Metadata = {

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { SelectField } from '@/app/_components/select-field';
-import { TableScroll } from '@/app/(public)/innsyn/_components/table-scroll';
+import { TableScroll } from '@/app/_components/table-scroll';
 import type { NetworkView } from '@/lib/network/view';
 import { CytoscapeStylesheet } from './cytoscape-stylesheet';
 import { NetworkGraph } from './network-graph';

@@ -7,7 +7,7 @@ import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
 import { CRITERIA, type NextEvaluation, type OwnShare, type RegisterRow } from '@/lib/register/row';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { TrafficLight } from './traffic-light';
-import { TableScroll } from '@/app/(public)/innsyn/_components/table-scroll';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export function RegisterTable({ rows, caption }: { rows: readonly RegisterRow[]; caption: string }) {
   return (

@@ -4,7 +4,7 @@ import { Table } from '@/app/_components/table';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import type { PublicRegisterRow } from '@/lib/register/public';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
-import { TableScroll } from './table-scroll';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export function PublicRegisterTable({ rows, caption, from }: { rows: readonly PublicRegisterRow[]; caption: string; from: string }) {
   return (

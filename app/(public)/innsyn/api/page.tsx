@@ -11,7 +11,7 @@ import { apiReference, type ReferenceOperation } from '@/lib/api/v1/reference';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '@/lib/api/v1/schemas';
 import { DEFAULT_PER_MINUTE } from '@/lib/api/rate-limit';
 import { PageHeader } from '../../../_components/page-header';
-import { TableScroll } from '../_components/table-scroll';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export const metadata: Metadata = {
   title: 'Åpent API for interkommunale samarbeid',

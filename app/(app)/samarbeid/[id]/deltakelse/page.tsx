@@ -13,7 +13,7 @@ import { DeltakelseForm } from './_components/deltakelse-form';
 
 import { cooperationPeople } from '@/lib/server/people';
 import { requestNow } from '@/lib/clock';
-import { PeoplePanel } from '../personer/_components/people-panel';
+import { PeoplePanel } from '../_components/people-panel';
 
 export const metadata: Metadata = { title: 'Deltakelse' };
 

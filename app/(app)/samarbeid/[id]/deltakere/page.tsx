@@ -14,7 +14,7 @@ import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS, membershipEditMode, type Memb
 import { isEnded, type Member } from '@/lib/domain/dossier';
 import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
 import { cooperationPage } from '@/lib/server/cooperation-page';
-import { TableScroll } from '@/app/(public)/innsyn/_components/table-scroll';
+import { TableScroll } from '@/app/_components/table-scroll';
 import { AddMemberForm } from './_components/add-member-form';
 import { RemoveMember } from './_components/remove-member';
 import { WithdrawChange } from './_components/withdraw-change';

@@ -14,7 +14,7 @@ import { DesignForm } from './_components/design-form';
 
 import { cooperationPeople } from '@/lib/server/people';
 import { requestNow } from '@/lib/clock';
-import { PeoplePanel } from '../personer/_components/people-panel';
+import { PeoplePanel } from '../_components/people-panel';
 
 export const metadata: Metadata = { title: 'Design' };
 

@@ -14,7 +14,7 @@ import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-not
 import { StotteForm } from './_components/stotte-form';
 import { cooperationPeople } from '@/lib/server/people';
 import { requestNow } from '@/lib/clock';
-import { PeoplePanel } from '../personer/_components/people-panel';
+import { PeoplePanel } from '../_components/people-panel';
 
 export const metadata: Metadata = { title: 'Støtte og tilrettelegging' };
 

@@ -3,7 +3,7 @@
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import type { Figure } from '@/lib/statistics/figures';
-import { TableScroll } from '../../_components/table-scroll';
+import { TableScroll } from '@/app/_components/table-scroll';
 import { chartHeight } from './chart-height';
 import { BarFigure } from './bar-figure-lazy';
 

@@ -18,7 +18,7 @@ import { cooperationPage, resourceOf } from '@/lib/server/cooperation-page';
 import { forbid } from '@/lib/server/forbidden';
 import { personSchema } from '@/lib/validation/accounts';
 import { InviteForm } from '../_components/invite-form';
-import { LinkStateView } from '../_components/link-state';
+import { LinkStateView } from '../../_components/link-state';
 import { PickUserButton } from '../_components/pick-user-button';
 import { SubmitButton } from '@/app/_components/submit-button';
 

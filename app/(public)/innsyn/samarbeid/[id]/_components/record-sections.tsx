@@ -5,7 +5,7 @@ import { Table } from '@/app/_components/table';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import type { PublicCooperation } from '@/lib/register/public';
 import { EVALUATION_DECISIONS, OUTCOME_LABELS } from './labels';
-import { TableScroll } from '../../../_components/table-scroll';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 function DocumentLink({ url, label }: { url: string | null; label: string }) {
   if (!url) return <span className="bb-muted">–</span>;

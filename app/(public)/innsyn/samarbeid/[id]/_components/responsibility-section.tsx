@@ -6,7 +6,7 @@ import { Table } from '@/app/_components/table';
 import type { PublicCooperation } from '@/lib/register/public';
 import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
 import { formatDateNb } from '@/lib/domain/iso-date';
-import { TableScroll } from '../../../_components/table-scroll';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export function MembersSection({ c }: { c: PublicCooperation }) {
   return (

@@ -1,7 +1,7 @@
 'use client';
 // Removes a person's account link (and the role it gave), after a confirmation.
 import { ActionButton } from '@/app/_components/feedback/action-button';
-import { unlinkPersonAction } from '../actions';
+import { unlinkPersonAction } from '../personer/actions';
 
 export function UnlinkButton({ cooperationId, linkId, personName }: { cooperationId: string; linkId: string; personName: string }) {
   return (
