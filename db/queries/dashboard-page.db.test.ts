@@ -10,6 +10,7 @@ import { anchoringOccurrences, cooperations, sponsors } from '@/db/schema';
 import { READY_MEMBER_IDS, readyDossier } from '@/lib/domain/fixtures';
 import type { SessionUser } from '@/lib/auth/roles';
 import { buildCard } from '@/lib/dashboard/cards';
+import { dashboardInput } from '@/lib/dashboard/inputs';
 import { PAGE_SIZE } from '@/lib/paging';
 import { cooperationListPage, listCooperationsForUser } from './cooperations';
 import { dashboardPage } from './dashboard-page';
@@ -48,9 +49,9 @@ describe('dashboardPage', () => {
   it('sums over every cooperation in SQL what the cards of all pages show', async () => {
     const first = await dashboardPage(t.db, radmann, 1, NOW);
     const second = await dashboardPage(t.db, radmann, 2, NOW);
-    expect(first.inputs).toHaveLength(PAGE_SIZE);
-    expect(second.inputs).toHaveLength(TOTAL - PAGE_SIZE);
-    const cards = [...first.inputs, ...second.inputs].map((input) => buildCard(input, NOW));
+    expect(first.rows).toHaveLength(PAGE_SIZE);
+    expect(second.rows).toHaveLength(TOTAL - PAGE_SIZE);
+    const cards = [...first.rows, ...second.rows].map((row) => buildCard(dashboardInput(row), NOW));
     expect(new Set(cards.map((c) => c.id)).size).toBe(TOTAL);
     expect(first.summary).toEqual({
       cooperations: TOTAL,
@@ -58,13 +59,13 @@ describe('dashboardPage', () => {
       ended: 0,
       overdue: cards.reduce((n, c) => n + c.overdueCount, 0),
       withOverdue: cards.filter((c) => c.overdueCount > 0).length,
-      reconfirm: [...first.inputs, ...second.inputs].reduce((n, i) => n + i.dossier.sponsors.filter((s) => s.needsReconfirmation).length, 0),
+      reconfirm: [...first.rows, ...second.rows].reduce((n, i) => n + i.dossier.sponsors.filter((s) => s.needsReconfirmation).length, 0),
     });
     expect(first.window).toMatchObject({ total: TOTAL, pageCount: 2, first: 1, last: PAGE_SIZE });
   });
 
   it('puts the most overdue first, then those with sponsors to re-confirm, then by name', async () => {
-    const cards = [...(await dashboardPage(t.db, radmann, 1, NOW)).inputs, ...(await dashboardPage(t.db, radmann, 2, NOW)).inputs].map((input) => buildCard(input, NOW));
+    const cards = [...(await dashboardPage(t.db, radmann, 1, NOW)).rows, ...(await dashboardPage(t.db, radmann, 2, NOW)).rows].map((row) => buildCard(dashboardInput(row), NOW));
     const key = (c: ReturnType<typeof buildCard>) => [-c.overdueCount, c.tasks.some((task) => task.kind === 'sponsor') ? 0 : 1];
     const sorted = [...cards].sort((a, b) => {
       const [ka, kb] = [key(a), key(b)];
@@ -76,16 +77,16 @@ describe('dashboardPage', () => {
 
   it('gives an empty page past the end, with the totals', async () => {
     const beyond = await dashboardPage(t.db, radmann, 5, NOW);
-    expect(beyond.inputs).toEqual([]);
+    expect(beyond.rows).toEqual([]);
     expect(beyond.window).toMatchObject({ total: TOTAL, pageCount: 2, first: 0 });
     expect(beyond.summary.cooperations).toBe(TOTAL);
   });
 
   it('is empty for a user without roles, and for an administrator without other roles', async () => {
     const nobody: SessionUser = { ...radmann, roles: [] };
-    expect(await dashboardPage(t.db, nobody, 1, NOW)).toMatchObject({ inputs: [], summary: { cooperations: 0 } });
+    expect(await dashboardPage(t.db, nobody, 1, NOW)).toMatchObject({ rows: [], summary: { cooperations: 0 } });
     const admin: SessionUser = { ...radmann, roles: [{ role: 'administrator', kommunenummer: null, cooperationId: null }] };
-    expect(await dashboardPage(t.db, admin, 1, NOW)).toMatchObject({ inputs: [], summary: { cooperations: 0 } });
+    expect(await dashboardPage(t.db, admin, 1, NOW)).toMatchObject({ rows: [], summary: { cooperations: 0 } });
     const adminAndMember: SessionUser = { ...radmann, roles: [...admin.roles, ...radmann.roles] };
     expect((await dashboardPage(t.db, adminAndMember, 1, NOW)).summary.cooperations).toBe(TOTAL);
   });
@@ -98,9 +99,9 @@ describe('dashboardPage', () => {
     const first = await dashboardPage(t.db, radmann, 1, NOW);
     const second = await dashboardPage(t.db, radmann, 2, NOW);
     expect(first.summary).toMatchObject({ cooperations: TOTAL, drafts: 1, ended: 2 });
-    const inWork = [...first.inputs, ...second.inputs].map((input) => buildCard(input, NOW)).filter((c) => c.group === 'aktiv');
+    const inWork = [...first.rows, ...second.rows].map((row) => buildCard(dashboardInput(row), NOW)).filter((c) => c.group === 'aktiv');
     expect(first.summary.overdue).toBe(inWork.reduce((n, c) => n + c.overdueCount, 0));
-    const ids = [...first.inputs, ...second.inputs].map((i) => i.dossier.id);
+    const ids = [...first.rows, ...second.rows].map((i) => i.dossier.id);
     expect(ids.slice(-3)).toEqual([id(1), id(0), id(49)]);
     expect(ids.slice(0, -3)).not.toContain(id(49));
   });

@@ -9,7 +9,7 @@ import { anchoringOccurrences, cooperations, sponsors } from '../schema';
 import type { SessionUser } from '@/lib/auth/roles';
 import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
 import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
-import type { DashboardInput } from '@/lib/dashboard/cards';
+import type { DashboardRow } from '@/lib/dashboard/inputs';
 import { readableCondition } from './cooperations';
 import { loadDashboardFor } from './dashboard';
 import { norwegianOrder } from './sort';
@@ -37,7 +37,8 @@ export interface DashboardSummary {
 }
 
 export interface DashboardPage {
-  inputs: DashboardInput[];
+  /** As stored: lib/dashboard/inputs.ts makes each into a card's input. */
+  rows: DashboardRow[];
   window: PageWindow;
   summary: DashboardSummary;
 }
@@ -55,7 +56,7 @@ export async function dashboardPage(db: Db, user: SessionUser, page: number, now
   const today = osloDateOf(now);
   const where = readableCondition(db, { ...user, roles: user.roles.filter((r) => r.role !== 'administrator') }, today);
   const empty = { cooperations: 0, drafts: 0, ended: 0, overdue: 0, withOverdue: 0, reconfirm: 0 };
-  if (where === null) return { inputs: [], window: pageWindow(0, page), summary: empty };
+  if (where === null) return { rows: [], window: pageWindow(0, page), summary: empty };
   // Counted per readable cooperation (correlated, on the cooperation_id indexes), not over the
   // whole country's occurrences and then joined.
   // Written out with table names: inside a subquery drizzle leaves columns unqualified, and a bare
@@ -100,9 +101,9 @@ export async function dashboardPage(db: Db, user: SessionUser, page: number, now
         overdue: Number(totals.overdue), withOverdue: Number(totals.withOverdue), reconfirm: Number(totals.reconfirm),
       }
     : empty;
-  const inputs = await loadDashboardFor(db, ids.map((r) => r.id), today);
+  const rows = await loadDashboardFor(db, ids.map((r) => r.id), today);
   const order = new Map(ids.map((r, i) => [r.id, i]));
-  return { inputs: inputs.sort((a, b) => order.get(a.dossier.id)! - order.get(b.dossier.id)!), window: pageWindow(summary.cooperations, page), summary };
+  return { rows: rows.sort((a, b) => order.get(a.dossier.id)! - order.get(b.dossier.id)!), window: pageWindow(summary.cooperations, page), summary };
 }
 
 /** The names of the cooperations the user has a role in (the roles panel; they may be on another page). */

@@ -13,6 +13,7 @@ import { cooperationResource } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
 import { buildCard, type CardGroup, type DashboardCard } from '@/lib/dashboard/cards';
+import { dashboardInput } from '@/lib/dashboard/inputs';
 import { mayActOnTask } from '@/lib/dashboard/rights';
 import { isAdministratorOnly } from '@/lib/navigation';
 import { parsePage, rangeText } from '@/lib/paging';
@@ -30,12 +31,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   if (isAdministratorOnly(user)) redirect('/admin');
   const db = await getDb();
   const [now, page] = await Promise.all([requestNow(), searchParams.then(parsePage)]);
-  const [{ inputs, window, summary }, names, roleNames] = await Promise.all([
+  const [{ rows, window, summary }, names, roleNames] = await Promise.all([
     dashboardPage(db, user, page, now),
     getMunicipalityNames(db, user.roles.map((r) => r.kommunenummer).filter((k): k is string => k !== null)),
     roleCooperationNames(db, user),
   ]);
-  const cards = inputs.map((input) => {
+  const cards = rows.map(dashboardInput).map((input) => {
     const resource = cooperationResource(input.dossier);
     return buildCard(input, now, (kind) => mayActOnTask(user, kind, resource));
   });
