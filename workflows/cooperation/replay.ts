@@ -12,7 +12,6 @@
 // state came from before the runner. A persisted snapshot without history is a problem.
 import { initialTransition, transition, type StateValue } from 'xstate';
 import { z } from '@/lib/validation/zod';
-import type { WorkflowEvent } from '@/db/schema';
 import { PHASES } from '@/lib/domain/dossier';
 import {
   COOPERATION_EVENT_TYPES,
@@ -29,7 +28,15 @@ import {
 } from './machine';
 import { isVersionZero, restorableSnapshot, storedStateValue, type StoredLifecycle } from './snapshots';
 
-export type RecordedEvent = Pick<WorkflowEvent, 'seq' | 'eventType' | 'fromState' | 'toState' | 'payload' | 'machineVersion'>;
+/** A row of the history (workflow_events) as the replay reads it; the states and payload are JSON as stored. */
+export interface RecordedEvent {
+  seq: number;
+  eventType: string;
+  fromState: unknown;
+  toState: unknown;
+  payload: unknown;
+  machineVersion: number;
+}
 
 export interface Replay {
   /** Where the history leads: past a reported problem the replay follows the recorded states. */

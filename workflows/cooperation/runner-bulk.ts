@@ -3,11 +3,9 @@
 // runner.ts (role check per cooperation, machine, facts from the loaded dossier, snapshot,
 // history row, effects) but in a few statements for all rows, so 500 rows take seconds.
 // The caller owns the transaction: the rows and their registration commit or fail together.
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { cooperations, workflowEvents } from '@/db/schema';
-import { insertRowsAsJson } from '@/db/queries/bulk-insert';
 import { loadDossiers } from '@/db/queries/dossier';
+import { appendWorkflowEvents, lifecyclesForStep, writeRegisteredLifecycles } from '@/db/queries/lifecycle';
 import { can } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
 import { exitChecklistMissing } from '@/lib/domain/exit-checklist';
@@ -38,14 +36,7 @@ export async function registerExistingInBulk(db: Db, items: readonly BulkRegistr
   if (items.length === 0) return { ok: true, registered: 0 };
   const ids = items.map((i) => i.cooperationId);
   const dossiers = new Map((await loadDossiers(db, ids)).map((d) => [d.id, d]));
-  const rows = new Map(
-    (
-      await db
-        .select({ id: cooperations.id, state: cooperations.state, snapshot: cooperations.snapshot, stateValue: cooperations.stateValue, machineVersion: cooperations.machineVersion, rowVersion: cooperations.rowVersion, exitChecklist: cooperations.exitChecklist })
-        .from(cooperations)
-        .where(inArray(cooperations.id, ids))
-    ).map((r) => [r.id, r]),
-  );
+  const rows = await lifecyclesForStep(db, ids);
 
   const prepared = [];
   const steps = new Map<string, ReturnType<typeof sendToActor>>();
@@ -78,17 +69,9 @@ export async function registerExistingInBulk(db: Db, items: readonly BulkRegistr
   // Every row takes the same step from the same state, so the lifecycle columns are equal;
   // only the real start date differs per row.
   const columns = prepared[0]!.columns;
-  const startDate = sql`case ${cooperations.id} ${sql.join(
-    prepared.map((p) => sql`when ${p.dossier.id}::uuid then ${p.startDate}::date`),
-    sql` `,
-  )} end`;
-  const updated = await db
-    .update(cooperations)
-    .set({ ...columns, startDate, rowVersion: sql`${cooperations.rowVersion} + 1`, updatedAt: now })
-    .where(and(inArray(cooperations.id, ids), eq(cooperations.rowVersion, 0), eq(cooperations.state, 'utkast')))
-    .returning({ id: cooperations.id });
-  if (updated.length !== ids.length) throw new ConflictError();
-  await insertRowsAsJson(db, workflowEvents, prepared.map((p) => p.record));
+  const written = await writeRegisteredLifecycles(db, new Map(prepared.map((p) => [p.dossier.id, p.startDate])), columns, now);
+  if (written !== ids.length) throw new ConflictError();
+  await appendWorkflowEvents(db, prepared.map((p) => p.record));
   for (const p of prepared) {
     if (p.dossier.anchoringPoints.length === 0) continue; // nothing to plan
     await enterEffects(db, { cooperationId: p.dossier.id, from: 'utkast', to: 'drift', dossier: p.dossier, now, step: { type: 'REGISTRER_EKSISTERENDE', details: p.item.details, actorId: actor.id } });

@@ -3,10 +3,9 @@
 // the snapshot (before stopping the actor), append the event, and bump the row version only
 // if it is still the version read. Nothing else in the code writes the lifecycle columns;
 // runner-bulk.ts is this door for many new rows at once and shares its steps (runner-step.ts).
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { cooperations, workflowEvents } from '@/db/schema';
 import { loadDossier } from '@/db/queries/dossier';
+import { appendWorkflowEvent, lifecycleForStep, nextEventSeq, writeLifecycle } from '@/db/queries/lifecycle';
 import { osloDateOf } from '@/lib/domain/iso-date';
 import { can } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
@@ -70,10 +69,7 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
   try {
     return await db.transaction(async (tx) => {
       const dossier = await loadDossier(tx, cooperationId, { today: osloDateOf(now) });
-      const [row] = await tx
-        .select({ state: cooperations.state, snapshot: cooperations.snapshot, stateValue: cooperations.stateValue, machineVersion: cooperations.machineVersion, rowVersion: cooperations.rowVersion, exitChecklist: cooperations.exitChecklist, startDate: cooperations.startDate })
-        .from(cooperations)
-        .where(eq(cooperations.id, cooperationId));
+      const row = await lifecycleForStep(tx, cooperationId);
       if (!dossier || !row) return refuse('not_found');
       if (user) {
         const resource = { kind: 'cooperation' as const, id: cooperationId, memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null) };
@@ -100,26 +96,19 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
       const { after, persisted } = sendToActor(before, event);
       const columns = lifecycleColumns(after, persisted);
       const state = columns.state;
-      const updated = await tx
-        .update(cooperations)
-        .set({
-          ...columns,
-          rowVersion: sql`${cooperations.rowVersion} + 1`,
-          updatedAt: now,
-          ...(startDate ? { startDate } : state === 'drift' && !row.startDate ? { startDate: osloDateOf(now) } : {}),
-        })
-        .where(and(eq(cooperations.id, cooperationId), eq(cooperations.rowVersion, row.rowVersion)))
-        .returning({ rowVersion: cooperations.rowVersion });
-      if (updated.length === 0) throw new ConflictError();
+      const rowVersion = await writeLifecycle(
+        tx,
+        cooperationId,
+        row.rowVersion,
+        { ...columns, ...(startDate ? { startDate } : state === 'drift' && !row.startDate ? { startDate: osloDateOf(now) } : {}) },
+        now,
+      );
+      if (rowVersion === null) throw new ConflictError();
 
-      const [last] = await tx
-        .select({ seq: sql<number>`coalesce(max(${workflowEvents.seq}), 0)::int` })
-        .from(workflowEvents)
-        .where(eq(workflowEvents.cooperationId, cooperationId));
-      const seq = last!.seq + 1; // coalesce() always yields a row
-      await tx.insert(workflowEvents).values(eventRecord({ cooperationId, seq, request, before, after, facts, actor, row, now }));
+      const seq = await nextEventSeq(tx, cooperationId);
+      await appendWorkflowEvent(tx, eventRecord({ cooperationId, seq, request, before, after, facts, actor, row, now }));
       await enterEffects(tx, { cooperationId, from: lifecycleState(before.value), to: state, dossier, now, step: { type: request.type, details: request.details, actorId: actor.id }, decisionRound: after.context.decisionRound });
-      return { ok: true as const, state, stateValue: after.value, rowVersion: updated[0]!.rowVersion, seq };
+      return { ok: true as const, state, stateValue: after.value, rowVersion, seq };
     });
   } catch (err) {
     if (err instanceof ConflictError || isSerializationFailure(err)) return refuse('conflict');
