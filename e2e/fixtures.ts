@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, test as base, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../db/seed/demo-users';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../scripts/seed/demo-users';
 
 export { DEMO_PASSWORD, DEMO_USERS };
 export type { DemoUser };

@@ -4,7 +4,7 @@
 // that is not public is a 404.
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { DEMO_COOPERATIONS } from '../db/seed/demo-cooperations';
+import { DEMO_COOPERATIONS } from '../scripts/seed/demo-cooperations';
 import { addDays, osloDateOf } from '../lib/domain/iso-date';
 import { test, DEMO_USERS, expectAccessible, signInAs } from './fixtures';
 

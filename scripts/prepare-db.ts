@@ -1,6 +1,6 @@
 // Migrate and seed one database; shared by `npm start`, `npm run db:migrate` and the e2e setup.
 import { openDb, appliedMigrations, withStartupLock, type DbKind } from '../db/client';
-import { seedIfEmpty, type SeedReport } from '../db/seed';
+import { seedIfEmpty, type SeedReport } from './seed';
 
 const SEED_LOCK_KEY = 727_1602; // next to db/client.ts's migration lock
 

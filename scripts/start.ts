@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, needsBuild } from './build-state';
 import { prepareDatabase } from './prepare-db';
-import { DEMO_PASSWORD, DEMO_USERS } from '../db/seed/demo-users';
+import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users';
 import { ROLE_LABELS } from '../lib/auth/roles';
 
 const root = process.cwd();

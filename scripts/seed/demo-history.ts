@@ -1,13 +1,13 @@
-// Plays a demo cooperation's script (db/seed/demo-cooperations) against the database: every
+// Plays a demo cooperation's script (scripts/seed/demo-cooperations) against the database: every
 // lifecycle step goes through the runner with a back-dated clock, so the history, snapshots
 // and start dates are exactly what real use would have written. Between the steps it records
 // member decisions, plans and logs anchoring, and makes the few later edits a script asks for.
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
-import type { Db } from '../client';
-import { syncOccurrences } from '../queries/anchoring';
-import { loadDossier } from '../queries/dossier';
-import { fixtureUuid } from '../queries/dossier-import';
-import { anchoringOccurrences, bodyMeetings, cooperations, informationItems, memberDecisions } from '../schema';
+import type { Db } from '@/db/client';
+import { syncOccurrences } from '@/db/queries/anchoring';
+import { loadDossier } from '@/db/queries/dossier';
+import { fixtureUuid } from '@/db/queries/dossier-import';
+import { anchoringOccurrences, bodyMeetings, cooperations, informationItems, memberDecisions } from '@/db/schema';
 import type { Dossier, Framing } from '@/lib/domain/dossier';
 import { addMonths, inWindow, lastTwelveMonths, osloDateOf } from '@/lib/domain/iso-date';
 import { CHANGE_KINDS } from '@/lib/validation/lifecycle';

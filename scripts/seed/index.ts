@@ -1,8 +1,8 @@
 // First-start seeding: reference data always (when missing), demo data into an empty database.
 import { count } from 'drizzle-orm';
-import type { Db } from '../client';
-import { users } from '../schema';
-import { seedReferenceData } from './reference';
+import type { Db } from '@/db/client';
+import { users } from '@/db/schema';
+import { seedReferenceData } from '@/db/seed/reference';
 import { seedDemoData } from './demo';
 
 export interface SeedReport {

@@ -1,11 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
-import { cooperationMembers, cooperations, evaluationInvitations, evaluationRounds, municipalities, sponsors, users, workflowEvents } from '../schema';
+import { cooperationMembers, cooperations, evaluationInvitations, evaluationRounds, municipalities, sponsors, users, workflowEvents } from '@/db/schema';
 import { isRoundResults } from '@/lib/domain/evaluation-results';
-import { listCooperationsForUser } from '../queries/cooperations';
-import { loadDossier } from '../queries/dossier';
-import { loadSessionUser } from '../queries/users';
+import { listCooperationsForUser } from '@/db/queries/cooperations';
+import { loadDossier } from '@/db/queries/dossier';
+import { loadSessionUser } from '@/db/queries/users';
 import type { Dossier, LifecycleState } from '@/lib/domain/dossier';
 import { inWindow, lastTwelveMonths, osloDateOf } from '@/lib/domain/iso-date';
 import { phaseReadiness } from '@/lib/domain/readiness';

@@ -3,10 +3,10 @@
 // would have written: START_EVALUERING through the runner (its effect invites the
 // respondents), answers submitted as the demo users, the round closed by a demo user, and
 // the decision step with its summary and recommendation.
-import type { Db } from '../client';
-import { goalIdsOf, openRoundOf } from '../queries/evaluations';
-import { fixtureUuid } from '../queries/dossier-import';
-import { findUserByEmail, loadSessionUser } from '../queries/users';
+import type { Db } from '@/db/client';
+import { goalIdsOf, openRoundOf } from '@/db/queries/evaluations';
+import { fixtureUuid } from '@/db/queries/dossier-import';
+import { findUserByEmail, loadSessionUser } from '@/db/queries/users';
 import { actionContext } from '@/lib/action-core';
 import { closeRound, submitAnswers } from '@/lib/actions/evaluation';
 import { DECISION_EVENTS } from '@/lib/domain/evaluation-decision';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
-import { appliedMigrations } from '../client';
-import { countMunicipalities, importMunicipalities, listMunicipalities, listTaskAreas } from '../queries/municipalities';
-import { listUsers } from '../queries/users';
+import { appliedMigrations } from '@/db/client';
+import { countMunicipalities, importMunicipalities, listMunicipalities, listTaskAreas } from '@/db/queries/municipalities';
+import { listUsers } from '@/db/queries/users';
 import { seedIfEmpty } from './index';
 import { DEMO_USERS } from './demo-users';
 

@@ -1,12 +1,12 @@
 // Demo data for a newcomer: people for every role and real cooperations from the research in
-// different lifecycle states, complete and deliberately incomplete (db/seed/demo-cooperations).
+// different lifecycle states, complete and deliberately incomplete (scripts/seed/demo-cooperations).
 // Seeded only into an empty database (no users), and never when BROBYGGER_DEMO=0. Dates of
 // the scripts are fixed history or relative to today; everything else is deterministic.
 import { eq } from 'drizzle-orm';
-import type { Db } from '../client';
-import { fixtureUuid, insertCooperationFromDossier } from '../queries/dossier-import';
-import { createUser, grantRole } from '../queries/users';
-import { cooperations } from '../schema';
+import type { Db } from '@/db/client';
+import { fixtureUuid, insertCooperationFromDossier } from '@/db/queries/dossier-import';
+import { createUser, grantRole } from '@/db/queries/users';
+import { cooperations } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import type { Dossier } from '@/lib/domain/dossier';
 import { addDays, osloDateOf } from '@/lib/domain/iso-date';

@@ -1,6 +1,6 @@
 // The shape of one demo cooperation: a Dossier in state 'utkast' (complete or deliberately
 // incomplete) plus the script that takes it through its lifecycle with back-dated times.
-// db/seed/demo-history.ts plays the script; nothing here touches the database.
+// scripts/seed/demo-history.ts plays the script; nothing here touches the database.
 import type { Audience, Dossier, Framing, MemberDecision, Phase } from '@/lib/domain/dossier';
 import type { IsoDate } from '@/lib/domain/iso-date';
 import type { ChangeKind } from '@/lib/validation/lifecycle';
@@ -99,7 +99,7 @@ export interface DemoEvaluation {
 }
 
 export interface DemoCooperation {
-  /** Stable key: demo users point at it (db/seed/demo-users.ts), the test looks it up. */
+  /** Stable key: demo users point at it (scripts/seed/demo-users.ts), the test looks it up. */
   key: string;
   dossier: Dossier;
   /** Shown in the public register; drafts and cases still being prepared are kept internal. */
