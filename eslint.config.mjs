@@ -1,6 +1,8 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 import drizzle from 'eslint-plugin-drizzle';
+import { boundariesConfig } from './lint/boundaries.mjs';
+import brobygger from './lint/route-components.mjs';
 
 const config = [
   ...nextCoreWebVitals,
@@ -13,6 +15,16 @@ const config = [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  // What each folder may import (README "Arkitektur"): lint/boundaries.mjs.
+  boundariesConfig,
+  {
+    // A route imports only its own and its ancestors' _components (lint/route-components.mjs).
+    // The fuzz test's registry imports every 'use server' module wherever it lives, as in
+    // lint/boundaries.mjs: it is test support, not a route.
+    ignores: ['lib/security/registry.ts'],
+    plugins: { brobygger },
+    rules: { 'brobygger/route-components': 'error' },
   },
   {
     // One CSV writer (lib/csv.ts) neutralises formulas in every cell; nothing else may write CSV.
