@@ -49,6 +49,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   'app/api/health/route.ts': () => import('@/app/api/health/route'),
   'app/api/kalender/[token]/route.ts': () => import('@/app/api/kalender/[token]/route'),
   'app/api/register/[kommunenummer]/route.ts': () => import('@/app/api/register/[kommunenummer]/route'),
+  'app/api/samarbeid/sok/route.ts': () => import('@/app/api/samarbeid/sok/route'),
   'app/api/test/samarbeid/route.ts': () => import('@/app/api/test/samarbeid/route'),
   'app/api/v1/kommuner/[kommunenummer]/samarbeid/route.ts': () => import('@/app/api/v1/kommuner/[kommunenummer]/samarbeid/route'),
   'app/api/v1/kommuner/route.ts': () => import('@/app/api/v1/kommuner/route'),
