@@ -7,6 +7,7 @@ import type { AuditEntry } from '@/db/queries/audit';
 import type { Action, Resource } from './auth/can';
 import type { SessionUser } from './auth/roles';
 import type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict } from './action-result';
+import { actionCodeOfStep, MESSAGES, type StepRefusal, type StepRefusalCode } from './refusals';
 import { osloDateOf, type IsoDate } from './domain/iso-date';
 
 export type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict };
@@ -30,14 +31,16 @@ export class ActionError extends Error {
   }
 }
 
-export const MESSAGES: Record<ActionErrorCode, string> = {
-  unauthenticated: 'Du må logge inn på nytt for å gjøre dette.',
-  forbidden: 'Du har ikke tilgang til å gjøre dette.',
-  invalid: 'Noen av feltene må rettes før du kan lagre.',
-  not_found: 'Fant ikke det du ba om. Det kan være slettet.',
-  conflict: 'Noen andre har endret dette samtidig. Last siden på nytt og prøv igjen.',
-  error: 'Noe gikk galt hos oss. Prøv igjen om litt.',
-};
+export { MESSAGES };
+
+/**
+ * The refusal of a lifecycle step as an action's refusal (lib/refusals.ts maps the code); a
+ * not_ready step lists what is missing. `messages` words a refusal for the action's own step.
+ */
+export function refusedStep(result: StepRefusal, messages: Partial<Record<StepRefusalCode, string>> = {}): ActionError {
+  const message = messages[result.reason] ?? result.message;
+  return new ActionError(actionCodeOfStep(result.reason), message, result.reason === 'not_ready' ? { missing: result.missing } : undefined);
+}
 
 /** Lets a handler add facts to its write's audit row, or say that it wrote nothing. */
 export interface AuditNotes {

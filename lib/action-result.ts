@@ -1,6 +1,8 @@
 // The result every server action returns; safe to import from client components.
+import type { ActionErrorCode } from './refusals';
+
+export type { ActionErrorCode };
 export type FieldErrors = Record<string, string[]>;
-export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'error';
 
 /** One field someone else changed: the change log's row as the conflict shows it. */
 export interface ConflictChange {

@@ -27,7 +27,7 @@ import {
   type PublicActionSpec,
 } from './action-core';
 
-export { ActionError, MESSAGES, actionContext, formDataToObject, fieldErrorsOf, refusal } from './action-core';
+export { ActionError, MESSAGES, actionContext, formDataToObject, fieldErrorsOf, refusal, refusedStep } from './action-core';
 export type {
   ActionContext,
   ActionDeps,

@@ -7,6 +7,9 @@ import { PAGE_PARAM } from './page-href';
 export { PAGE_PARAM };
 export const PAGE_SIZE = 50;
 
+/** What a list of cooperations says on a page past its end (the pager below it leads back). */
+export const PAST_LAST_PAGE = 'Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.';
+
 /** Anything that is not a whole number from 1 up (missing, "abc", "-3", "2.5") is page 1. */
 const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 

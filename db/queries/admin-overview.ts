@@ -10,7 +10,7 @@ export interface AdminOverview {
   users: { total: number; deactivated: number; withoutRole: number };
   cooperations: { total: number; inWork: number; drafts: number; ended: number };
   municipalities: number;
-  lastElection: { electionDate: string; kind: 'ordinaert' | 'ekstraordinaert' } | null;
+  lastElection: { electionDate: string; kind: (typeof elections.$inferSelect)['kind'] } | null;
 }
 
 export async function adminOverview(db: Db): Promise<AdminOverview> {

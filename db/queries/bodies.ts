@@ -5,6 +5,7 @@ import 'server-only';
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { bodyDecisions, bodyMeetings, cooperations, meetingMinutesFiles } from '../schema';
+import { lockCooperation } from './cooperation-lock';
 
 export type MeetingRow = typeof bodyMeetings.$inferSelect & { minutesFileName: string | null };
 export type DecisionRow = typeof bodyDecisions.$inferSelect;
@@ -36,12 +37,7 @@ export async function listMeetings(db: Db, cooperationId: string, page: number) 
 
 /** The cooperation's lifecycle state and design bodies, locked for the rest of the transaction. */
 export async function lockForBodies(db: Db, cooperationId: string) {
-  const [row] = await db
-    .select({ state: cooperations.state, design: cooperations.design })
-    .from(cooperations)
-    .where(eq(cooperations.id, cooperationId))
-    .for('update');
-  return row ?? null;
+  return lockCooperation(db, cooperationId, { state: cooperations.state, design: cooperations.design });
 }
 
 export interface MeetingValues {

@@ -10,7 +10,6 @@ import {
   cooperations,
   evaluationInvitations,
   evaluationRounds,
-  municipalities,
   sponsors,
   users,
 } from '../schema';
@@ -18,6 +17,7 @@ import type { Role } from '@/lib/auth/roles';
 import type { AnchoringItem, CalendarItem, DeadlineItem } from '@/lib/calendar/items';
 import { deriveFeedToken, hashFeedToken } from '@/lib/calendar/feed-token';
 import { addMonths, osloDateOf } from '@/lib/domain/iso-date';
+import { occurrenceQuery, toOccurrenceRow } from './follow-up';
 import { activeGrants } from './users';
 import { ENDED_STATES } from '@/lib/domain/dossier';
 
@@ -105,25 +105,7 @@ export async function calendarItemsForUser(db: Db, input: { userId: string; now:
 }
 
 async function anchoringItems(db: Db, scope: SQL, from: string): Promise<AnchoringItem[]> {
-  const rows = await db
-    .select({
-      id: anchoringOccurrences.id,
-      cooperationId: anchoringOccurrences.cooperationId,
-      cooperationName: cooperations.name,
-      memberName: sql<string>`coalesce(${municipalities.name} || ' kommune', ${cooperationMembers.organisationName}, '')`,
-      body: anchoringOccurrences.body,
-      level: anchoringOccurrences.level,
-      kind: anchoringOccurrences.kind,
-      dueDate: anchoringOccurrences.dueDate,
-      status: anchoringOccurrences.status,
-      heldDate: anchoringOccurrences.heldDate,
-      saksnummer: anchoringOccurrences.saksnummer,
-      minutesUrl: anchoringOccurrences.minutesUrl,
-    })
-    .from(anchoringOccurrences)
-    .innerJoin(cooperations, eq(cooperations.id, anchoringOccurrences.cooperationId))
-    .innerJoin(cooperationMembers, eq(cooperationMembers.id, anchoringOccurrences.memberId))
-    .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
+  const rows = await occurrenceQuery(db)
     .where(
       and(
         scope,
@@ -132,7 +114,21 @@ async function anchoringItems(db: Db, scope: SQL, from: string): Promise<Anchori
       ),
     )
     .orderBy(asc(anchoringOccurrences.dueDate), asc(anchoringOccurrences.id));
-  return rows.map((r) => ({ type: 'forankring' as const, ...r }));
+  return rows.map(toOccurrenceRow).map((o) => ({
+    type: 'forankring' as const,
+    id: o.id,
+    cooperationId: o.cooperationId,
+    cooperationName: o.cooperationName,
+    memberName: o.memberName,
+    body: o.body,
+    level: o.level,
+    kind: o.kind,
+    dueDate: o.dueDate,
+    status: o.status,
+    heldDate: o.heldDate,
+    saksnummer: o.saksnummer,
+    minutesUrl: o.minutesUrl,
+  }));
 }
 
 async function evaluationDeadlines(db: Db, userId: string, from: string): Promise<DeadlineItem[]> {

@@ -5,6 +5,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { changeLog, cooperations } from '../schema';
+import { lockCooperation } from './cooperation-lock';
 import type { FieldChange } from '@/lib/domain/change-log';
 import type { LifecycleState } from '@/lib/domain/dossier';
 import type { SaveUnit } from '@/lib/domain/section-rules';
@@ -19,11 +20,7 @@ export interface SaveLock {
  * another save can slip in between reading the version and writing; null when missing.
  */
 export async function lockForSave(db: Db, cooperationId: string): Promise<SaveLock | null> {
-  const [row] = await db
-    .select({ state: cooperations.state, versions: cooperations.contentVersions })
-    .from(cooperations)
-    .where(eq(cooperations.id, cooperationId))
-    .for('update');
+  const row = await lockCooperation(db, cooperationId, { state: cooperations.state, versions: cooperations.contentVersions });
   return row ? { state: row.state as LifecycleState, versions: row.versions ?? {} } : null;
 }
 

@@ -5,15 +5,11 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, memberDecisions, municipalities } from '../schema';
 import type { DecisionOutcome } from '@/lib/domain/dossier';
+import { lockCooperation } from './cooperation-lock';
 
 /** The lifecycle columns, locked for the rest of the transaction; null when missing. */
 export async function lockLifecycle(db: Db, cooperationId: string) {
-  const [row] = await db
-    .select({ state: cooperations.state, stateValue: cooperations.stateValue, snapshot: cooperations.snapshot, machineVersion: cooperations.machineVersion })
-    .from(cooperations)
-    .where(eq(cooperations.id, cooperationId))
-    .for('update');
-  return row ?? null;
+  return lockCooperation(db, cooperationId, { state: cooperations.state, stateValue: cooperations.stateValue, snapshot: cooperations.snapshot, machineVersion: cooperations.machineVersion });
 }
 
 export interface NewDecision {

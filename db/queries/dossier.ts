@@ -22,7 +22,8 @@ import { emptyDesign, emptyFraming, type AnchoringPoint, type Dossier, type Geog
 import { organisationTitle } from '@/lib/domain/municipality';
 import { membershipStatus, type MembershipChange } from '@/lib/domain/membership';
 import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
-import { loadMembershipChanges, memberKommunenummerOn } from './membership';
+import { cooperationResource, type CooperationResource } from '@/lib/auth/can';
+import { loadMembershipChanges, membersOn } from './membership';
 
 export interface DossierOptions {
   /** The day membership is judged on (lib/domain/membership.ts); default today in Oslo. */
@@ -332,11 +333,12 @@ export async function loadLifecycles(db: Db, ids: readonly string[]) {
 }
 
 /**
- * The authorisation resource of a cooperation: its members on `today` (the membership rule);
- * null when it does not exist.
+ * The authorisation resource of a cooperation (lib/auth/can.ts cooperationResource) with its
+ * members on `today` (the membership rule), without loading the dossier; null when it does not
+ * exist.
  */
-export async function cooperationResource(db: Db, id: string, today: IsoDate = osloDateOf(new Date())) {
+export async function loadCooperationResource(db: Db, id: string, today: IsoDate = osloDateOf(new Date())): Promise<CooperationResource | null> {
   const [row] = await db.select({ id: cooperations.id }).from(cooperations).where(eq(cooperations.id, id));
   if (!row) return null;
-  return { kind: 'cooperation' as const, id, memberKommunenummer: await memberKommunenummerOn(db, id, today) };
+  return cooperationResource({ id, members: await membersOn(db, id, today) });
 }

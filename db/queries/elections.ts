@@ -18,7 +18,7 @@ const OPERATING = [...OPERATING_STATES];
 
 export interface NewElection {
   electionDate: string;
-  kind: 'ordinaert' | 'ekstraordinaert';
+  kind: (typeof elections.$inferSelect)['kind'];
   reason: string | null;
   followUpMonths: number;
   recordedBy: string | null;

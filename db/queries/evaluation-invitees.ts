@@ -1,6 +1,7 @@
 import 'server-only';
-// Adding people to an open evaluation round after it was opened (someone linked to an account
-// later, a new representative): who may still be invited, and the insert.
+// Who an evaluation round invites: the candidates who can read the cooperation, when a round
+// is opened and when people are added to an open round later (someone linked to an account
+// later, a new representative), and the insert.
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { evaluationInvitations, users } from '../schema';
@@ -15,17 +16,25 @@ export interface MissingInvitee extends InvitationCandidate {
 }
 
 /**
+ * The candidates who can read the cooperation, each judged by their own active role grants:
+ * an invitation they could not open would be a dead letter.
+ */
+export async function readingCandidates(db: Db, dossier: Dossier, candidates: readonly InvitationCandidate[]): Promise<InvitationCandidate[]> {
+  if (candidates.length === 0) return [];
+  const grants = await activeGrants(db, candidates.map((c) => c.userId));
+  const resource = cooperationResource(dossier);
+  return candidates.filter((c) => can({ id: c.userId, roles: grants.get(c.userId) ?? [] }, 'cooperation.read', resource));
+}
+
+/**
  * The people the round would invite if it were opened now, and who are not invited: the same
- * candidates and the same rule (only those who can read the cooperation) as opening a round.
+ * candidates and the same rule (readingCandidates) as opening a round.
  */
 export async function missingInvitees(db: Db, dossier: Dossier, roundId: string): Promise<MissingInvitee[]> {
   const invitedRows = await db.select({ userId: evaluationInvitations.userId }).from(evaluationInvitations).where(eq(evaluationInvitations.roundId, roundId));
   const invited = new Set(invitedRows.map((r) => r.userId));
   const candidates = (await invitationCandidates(db, dossier)).filter((c) => !invited.has(c.userId));
-  if (candidates.length === 0) return [];
-  const grants = await activeGrants(db, candidates.map((c) => c.userId));
-  const resource = cooperationResource(dossier);
-  const readers = chooseInvitations(candidates.filter((c) => can({ id: c.userId, email: '', name: '', roles: grants.get(c.userId) ?? [] }, 'cooperation.read', resource)));
+  const readers = chooseInvitations(await readingCandidates(db, dossier, candidates));
   if (readers.length === 0) return [];
   const names = await db.select({ id: users.id, name: users.name, title: users.title }).from(users).where(inArray(users.id, readers.map((r) => r.userId)));
   const byId = new Map(names.map((n) => [n.id, n]));

@@ -8,7 +8,7 @@ import { cooperationMembers, evaluationAnswers, evaluationInvitations, evaluatio
 import type { RoleGrant } from '@/lib/auth/roles';
 import type { Dossier } from '@/lib/domain/dossier';
 import type { InvitationCandidate, InvitationPerspective } from '@/lib/domain/questionnaire';
-import { cooperationResource } from './dossier';
+import { loadCooperationResource } from './dossier';
 
 export type RoundRow = typeof evaluationRounds.$inferSelect;
 export type InvitationRow = typeof evaluationInvitations.$inferSelect;
@@ -27,7 +27,7 @@ export async function lockRound(db: Db, roundId: string): Promise<RoundRow | nul
 /** The authorisation resource of the round's cooperation; null when the round does not exist. */
 export async function roundResource(db: Db, roundId: string) {
   const [row] = await db.select({ cooperationId: evaluationRounds.cooperationId }).from(evaluationRounds).where(eq(evaluationRounds.id, roundId));
-  return row ? cooperationResource(db, row.cooperationId) : null;
+  return row ? loadCooperationResource(db, row.cooperationId) : null;
 }
 
 export async function openRoundOf(db: Db, cooperationId: string): Promise<RoundRow | null> {

@@ -5,9 +5,10 @@ import 'server-only';
 // Moving an occurrence keeps its row and its due date (so the regenerated plan never
 // creates the slot twice, and history shows when it was due), sets status 'utsatt' and
 // stores the new date in held_date: for a moved row, held_date is "to be held on".
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, cooperationMembers, cooperations, informationExecutions, informationItems, municipalities, sponsors, users } from '../schema';
+import { memberNameSql } from './membership';
 import type { AnchoringKind, AnchoringLevel, LifecycleState, OccurrenceEvent, OccurrenceStatus } from '@/lib/domain/dossier';
 
 export interface OccurrenceRow {
@@ -36,9 +37,12 @@ export interface OccurrenceRow {
   loggedAt: string | null;
 }
 
-const memberNameSql = sql<string>`coalesce(${municipalities.name} || ' kommune', ${cooperationMembers.organisationName}, 'Ukjent deltaker')`;
-
-function occurrenceQuery(db: Db) {
+/**
+ * Occurrences with their cooperation and member, as every list of them reads them (the
+ * calendars here, the reminder job, the personal calendar feed); the caller adds where and
+ * order by, and maps the rows with toOccurrenceRow.
+ */
+export function occurrenceQuery(db: Db) {
   return db
     .select({
       o: anchoringOccurrences,
@@ -58,7 +62,7 @@ function occurrenceQuery(db: Db) {
 
 type QueryRow = Awaited<ReturnType<ReturnType<typeof occurrenceQuery>['execute']>>[number];
 
-function toRow({ o, ...r }: QueryRow): OccurrenceRow {
+export function toOccurrenceRow({ o, ...r }: QueryRow): OccurrenceRow {
   return {
     id: o.id,
     cooperationId: o.cooperationId,
@@ -88,7 +92,7 @@ export async function listCooperationOccurrences(db: Db, cooperationId: string):
   const rows = await occurrenceQuery(db)
     .where(eq(anchoringOccurrences.cooperationId, cooperationId))
     .orderBy(asc(anchoringOccurrences.dueDate), asc(anchoringOccurrences.body), asc(cooperationMembers.sortOrder));
-  return rows.map(toRow);
+  return rows.map(toOccurrenceRow);
 }
 
 /** The municipality's occurrences in every cooperation it is (or was) a member of. */
@@ -96,7 +100,7 @@ export async function listMunicipalityOccurrences(db: Db, kommunenummer: string)
   const rows = await occurrenceQuery(db)
     .where(eq(cooperationMembers.kommunenummer, kommunenummer))
     .orderBy(asc(anchoringOccurrences.dueDate), asc(cooperations.name), asc(anchoringOccurrences.body));
-  return rows.map(toRow);
+  return rows.map(toOccurrenceRow);
 }
 
 /** Per member of the cooperation: the users linked to its sponsor rows. */

@@ -11,7 +11,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { emptyDossier, type Dossier } from '@/lib/domain/dossier';
 import { READY_MEMBER_IDS, readyDossier } from '@/lib/domain/fixtures';
 import { isMemberOn, type MembershipSpan } from '@/lib/domain/membership';
-import { cooperationResource, loadDossier } from './dossier';
+import { loadCooperationResource, loadDossier } from './dossier';
 import { memberOn } from './membership';
 import { dueAnchoringOccurrences } from './reminders';
 import { formerMemberships, loadPublicCooperation, publicRegisterRows, registerRows } from './register';
@@ -75,8 +75,8 @@ describe(`a member that left on ${LAST_DAY} (${testDatabaseKind})`, () => {
   });
 
   it('has internal access up to and including its last day, and none after', async () => {
-    const onLastDay = (await cooperationResource(t.db, id, LAST_DAY))!;
-    const after = (await cooperationResource(t.db, id, DAY_AFTER))!;
+    const onLastDay = (await loadCooperationResource(t.db, id, LAST_DAY))!;
+    const after = (await loadCooperationResource(t.db, id, DAY_AFTER))!;
     expect(onLastDay.memberKommunenummer).toContain('4214');
     expect(after.memberKommunenummer).not.toContain('4214');
     expect(can(radmannFroland, 'cooperation.read', onLastDay)).toBe(true);

@@ -5,6 +5,8 @@ import 'server-only';
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, cooperationMembers, cooperations, memberDecisions, membershipChanges, municipalities } from '../schema';
+import { lockCooperation } from './cooperation-lock';
+import type { MemberRole } from '@/lib/domain/dossier';
 import type { IsoDate } from '@/lib/domain/iso-date';
 import type { MembershipChange } from '@/lib/domain/membership';
 
@@ -30,13 +32,12 @@ export function formerMemberOn(day: IsoDate): SQL {
   return and(eq(cooperationMembers.proposed, false), sql`${cooperationMembers.leftAt} < ${day}`)!;
 }
 
-/** Kommunenummer of the members on `day`: the authorisation resource's member list. */
-export async function memberKommunenummerOn(db: Db, cooperationId: string, day: IsoDate): Promise<string[]> {
-  const rows = await db
-    .select({ k: cooperationMembers.kommunenummer })
+/** The municipalities of the members on `day`: what the authorisation resource is built from. */
+export async function membersOn(db: Db, cooperationId: string, day: IsoDate): Promise<{ kommunenummer: string | null }[]> {
+  return db
+    .select({ kommunenummer: cooperationMembers.kommunenummer })
     .from(cooperationMembers)
     .where(and(eq(cooperationMembers.cooperationId, cooperationId), memberOn(day)));
-  return rows.map((r) => r.k).filter((k): k is string => k !== null);
 }
 
 /** Ids of the members on `day`. */
@@ -57,7 +58,8 @@ export async function memberSpansOn(db: Db, cooperationId: string, day: IsoDate)
     .orderBy(asc(cooperationMembers.sortOrder));
 }
 
-const memberName = sql<string>`coalesce(${municipalities.name} || ' kommune', ${cooperationMembers.organisationName}, 'Ukjent deltaker')`;
+/** A member's name in SQL, for queries that join cooperation_members and municipalities: "<kommune> kommune", or the organisation's own name. */
+export const memberNameSql = sql<string>`coalesce(${municipalities.name} || ' kommune', ${cooperationMembers.organisationName}, 'Ukjent deltaker')`;
 
 /** The whole membership history of a cooperation, newest first. */
 export async function loadMembershipChanges(db: Db, cooperationIds: readonly string[]): Promise<(MembershipChange & { cooperationId: string })[]> {
@@ -83,7 +85,7 @@ export async function loadMembershipChanges(db: Db, cooperationIds: readonly str
 export interface ProposedJoiner {
   kommunenummer: string | null;
   organisationName: string | null;
-  role: 'vertskommune' | 'samarbeidskommune' | 'deltaker' | 'kontorkommune';
+  role: MemberRole;
   effectiveDate: IsoDate;
   reason: string | null;
 }
@@ -107,7 +109,7 @@ export async function proposeJoin(db: Db, cooperationId: string, joiner: Propose
     })
     .returning({ id: cooperationMembers.id });
   const [named] = await db
-    .select({ name: memberName })
+    .select({ name: memberNameSql })
     .from(cooperationMembers)
     .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
     .where(eq(cooperationMembers.id, member!.id));
@@ -127,7 +129,7 @@ export async function proposeJoin(db: Db, cooperationId: string, joiner: Propose
 /** A current member proposed to leave, with its last day of membership. */
 export async function proposeLeave(db: Db, cooperationId: string, memberId: string, input: { effectiveDate: IsoDate; reason: string | null }, actorId: string | null, now: Date): Promise<void> {
   const [named] = await db
-    .select({ name: memberName })
+    .select({ name: memberNameSql })
     .from(cooperationMembers)
     .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
     .where(and(eq(cooperationMembers.id, memberId), eq(cooperationMembers.cooperationId, cooperationId)));
@@ -218,8 +220,7 @@ export async function discardPendingChanges(db: Db, cooperationId: string, now: 
 
 /** The state, with the row locked for the rest of the transaction; null when missing. */
 export async function lockCooperationState(db: Db, cooperationId: string): Promise<string | null> {
-  const [row] = await db.select({ state: cooperations.state }).from(cooperations).where(eq(cooperations.id, cooperationId)).for('update');
-  return row?.state ?? null;
+  return (await lockCooperation(db, cooperationId, { state: cooperations.state }))?.state ?? null;
 }
 
 /** Rows that are, will be or are proposed to be members on or after `today`. */

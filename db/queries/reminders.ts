@@ -2,10 +2,11 @@ import 'server-only';
 // What the reminder job reads and writes: planned anchoring occurrences that are due soon or
 // overdue, the people responsible for each, and the delivery log (reminder_deliveries) whose
 // unique key (kind, subject_id, recipient, due_date) lets a reminder go out only once.
-import { and, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, notInArray, or } from 'drizzle-orm';
 import type { Db } from '../client';
+import { occurrenceQuery, toOccurrenceRow } from './follow-up';
 import { memberOn } from './membership';
-import { anchoringOccurrences, cooperationMembers, cooperations, municipalities, reminderDeliveries, roleAssignments, sponsors, users } from '../schema';
+import { anchoringOccurrences, cooperations, reminderDeliveries, roleAssignments, sponsors, users } from '../schema';
 import type { MailTransport } from '@/lib/mail';
 import { ENDED_STATES } from '@/lib/domain/dossier';
 
@@ -43,22 +44,7 @@ export const deliveryKeyOf = (d: DeliveryKey) => `${d.kind}\u0000${d.subjectId}\
  * cooperations that have not ended, for members that have not left by `today`.
  */
 export async function dueAnchoringOccurrences(db: Db, input: { today: string; until: string }): Promise<DueOccurrence[]> {
-  return db
-    .select({
-      id: anchoringOccurrences.id,
-      cooperationId: anchoringOccurrences.cooperationId,
-      cooperationName: cooperations.name,
-      memberId: anchoringOccurrences.memberId,
-      kommunenummer: cooperationMembers.kommunenummer,
-      memberName: sql<string>`coalesce(${municipalities.name} || ' kommune', ${cooperationMembers.organisationName}, '')`,
-      body: anchoringOccurrences.body,
-      level: anchoringOccurrences.level,
-      dueDate: anchoringOccurrences.dueDate,
-    })
-    .from(anchoringOccurrences)
-    .innerJoin(cooperations, eq(cooperations.id, anchoringOccurrences.cooperationId))
-    .innerJoin(cooperationMembers, eq(cooperationMembers.id, anchoringOccurrences.memberId))
-    .leftJoin(municipalities, eq(municipalities.kommunenummer, cooperationMembers.kommunenummer))
+  const rows = await occurrenceQuery(db)
     .where(
       and(
         eq(anchoringOccurrences.status, 'planlagt'),
@@ -68,6 +54,17 @@ export async function dueAnchoringOccurrences(db: Db, input: { today: string; un
       ),
     )
     .orderBy(anchoringOccurrences.dueDate, anchoringOccurrences.id);
+  return rows.map(toOccurrenceRow).map((o) => ({
+    id: o.id,
+    cooperationId: o.cooperationId,
+    cooperationName: o.cooperationName,
+    memberId: o.memberId,
+    kommunenummer: o.kommunenummer,
+    memberName: o.memberName,
+    body: o.body,
+    level: o.level,
+    dueDate: o.dueDate,
+  }));
 }
 
 /**

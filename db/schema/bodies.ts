@@ -4,6 +4,7 @@
 // sendt ut i tide» read these rows through lib/domain/bodies.ts.
 import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cooperations } from './cooperations';
+import { BODY_OUTCOMES, PREPARATIONS } from '../../lib/domain/dossier';
 import { users } from './users';
 
 /** Raw bytes: Uint8Array from PGlite, Buffer (a Uint8Array) from postgres.js. */
@@ -48,11 +49,11 @@ export const bodyDecisions = pgTable(
     saksnummer: text('saksnummer'),
     /** Decided by elected representatives (politisk) rather than administratively. */
     political: boolean('political').notNull(),
-    outcome: text('outcome', { enum: ['vedtatt', 'vedtatt_med_endringer', 'avvist', 'utsatt', 'tatt_til_orientering'] })
+    outcome: text('outcome', { enum: BODY_OUTCOMES })
       .notNull()
       .default('vedtatt'),
     /** Whether the members' administrations prepared the case. */
-    prepared: text('prepared', { enum: ['ja', 'delvis', 'nei'] }).notNull().default('ja'),
+    prepared: text('prepared', { enum: PREPARATIONS }).notNull().default('ja'),
     /** With 'delvis': the members whose administration did prepare it (may be empty: not known which). */
     preparedByMemberIds: jsonb('prepared_by_member_ids').$type<string[]>().notNull().default([]),
     /** Inside the operative leader's mandate: a political decision on it is an overstyring signal. */

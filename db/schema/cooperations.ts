@@ -6,6 +6,8 @@ import { relations, sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { StateValue } from 'xstate';
 import type { Design, Framing, Participation, Support } from '@/lib/domain/dossier';
+// Relative, not '@/': drizzle-kit loads the schema without the tsconfig paths.
+import { BENEFIT_LEVELS, GEOGRAPHIC_LEVELS, MEMBER_ROLES } from '../../lib/domain/dossier';
 import { municipalities, taskAreas } from './municipalities';
 
 export type ExitChecklist = Record<string, { done: boolean; note: string | null }>;
@@ -22,7 +24,7 @@ export const cooperations = pgTable('cooperations', {
   problemWhy: text('problem_why'),
   problemHow: text('problem_how'),
   taskAreaId: integer('task_area_id').references(() => taskAreas.id),
-  geographicLevel: text('geographic_level', { enum: ['lokalt', 'regionalt', 'hoyere'] }),
+  geographicLevel: text('geographic_level', { enum: GEOGRAPHIC_LEVELS }),
   initiatingKommunenummer: text('initiating_kommunenummer').references(() => municipalities.kommunenummer),
   /** Shown on /innsyn when true (the public register). */
   isPublic: boolean('is_public').notNull().default(true),
@@ -77,7 +79,7 @@ export const cooperationMembers = pgTable(
     /** Null for non-municipal partners (partnership forms). */
     kommunenummer: text('kommunenummer').references(() => municipalities.kommunenummer),
     organisationName: text('organisation_name'),
-    role: text('role', { enum: ['vertskommune', 'samarbeidskommune', 'deltaker', 'kontorkommune'] }).notNull().default('deltaker'),
+    role: text('role', { enum: MEMBER_ROLES }).notNull().default('deltaker'),
     /** Population used for cost keys; defaults to the municipality's figure. */
     population: integer('population'),
     usage: numeric('usage', { mode: 'number' }),
@@ -88,7 +90,7 @@ export const cooperationMembers = pgTable(
     contactPublic: boolean('contact_public').notNull().default(false),
     expectedBenefit: text('expected_benefit'),
     /** Expected benefit on a scale; the text above says what it is. Null = not assessed yet. */
-    expectedBenefitLevel: text('expected_benefit_level', { enum: ['hoy', 'middels', 'lav', 'ingen'] }),
+    expectedBenefitLevel: text('expected_benefit_level', { enum: BENEFIT_LEVELS }),
     sortOrder: integer('sort_order').notNull().default(0),
     /** First day of membership; null = from the cooperation's beginning (lib/domain/membership.ts). */
     joinedAt: date('joined_at'),

@@ -2,6 +2,8 @@
 // occurrences, information items, instruments, decisions. Shapes follow lib/domain/dossier.ts.
 import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
 import { cooperationMembers, cooperations } from './cooperations';
+// Relative, not '@/': drizzle-kit loads the schema without the tsconfig paths.
+import { ANCHORING_EVENTS, ANCHORING_KINDS, ANCHORING_LEVELS, AUDIENCES, DECISION_OUTCOMES, FREQUENCIES, INSTRUMENT_STATUSES, OCCURRENCE_EVENTS, OCCURRENCE_STATUSES, PHASES, SPONSOR_KINDS } from '../../lib/domain/dossier';
 import { users } from './users';
 
 const cooperationId = () =>
@@ -28,7 +30,7 @@ export const sponsors = pgTable(
     memberId: uuid('member_id')
       .notNull()
       .references(() => cooperationMembers.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['politisk', 'administrativ'] }).notNull(),
+    kind: text('kind', { enum: SPONSOR_KINDS }).notNull(),
     name: text('name').notNull(),
     title: text('title'),
     userId: uuid('user_id').references(() => users.id),
@@ -43,12 +45,12 @@ export const sponsors = pgTable(
 export const anchoringPoints = pgTable('anchoring_points', {
   id: uuid('id').primaryKey().defaultRandom(),
   cooperationId: cooperationId(),
-  kind: text('kind', { enum: ['formell', 'uformell'] }).notNull(),
-  level: text('level', { enum: ['politisk', 'administrativ'] }).notNull(),
+  kind: text('kind', { enum: ANCHORING_KINDS }).notNull(),
+  level: text('level', { enum: ANCHORING_LEVELS }).notNull(),
   body: text('body').notNull(),
   triggerType: text('trigger_type', { enum: ['periodisk', 'hendelse'] }).notNull(),
-  frequency: text('frequency', { enum: ['maanedlig', 'kvartalsvis', 'halvaarlig', 'aarlig'] }),
-  event: text('event', { enum: ['budsjett', 'aarsmelding', 'vedtektsendring', 'stor_beslutning', 'valg'] }),
+  frequency: text('frequency', { enum: FREQUENCIES }),
+  event: text('event', { enum: ANCHORING_EVENTS }),
   /** Empty = all members. */
   memberIds: jsonb('member_ids').$type<string[]>().notNull().default([]),
   description: text('description'),
@@ -66,10 +68,10 @@ export const anchoringOccurrences = pgTable(
       .references(() => cooperationMembers.id, { onDelete: 'cascade' }),
     /** Copied from the point, so history reads right after the plan changes. */
     body: text('body').notNull(),
-    level: text('level', { enum: ['politisk', 'administrativ'] }).notNull(),
-    kind: text('kind', { enum: ['formell', 'uformell'] }).notNull(),
+    level: text('level', { enum: ANCHORING_LEVELS }).notNull(),
+    kind: text('kind', { enum: ANCHORING_KINDS }).notNull(),
     dueDate: date('due_date').notNull(),
-    status: text('status', { enum: ['planlagt', 'holdt', 'utsatt', 'ikke_holdt'] }).notNull().default('planlagt'),
+    status: text('status', { enum: OCCURRENCE_STATUSES }).notNull().default('planlagt'),
     heldDate: date('held_date'),
     saksnummer: text('saksnummer'),
     minutesUrl: text('minutes_url'),
@@ -77,7 +79,7 @@ export const anchoringOccurrences = pgTable(
     loggedBy: uuid('logged_by').references(() => users.id),
     loggedAt: timestamp('logged_at', { withTimezone: true }),
     /** Set when an event (an election, a change of statutes, a major decision) created the occurrence; null for the periodic plan. */
-    event: text('event', { enum: ['valg', 'vedtektsendring', 'stor_beslutning'] }),
+    event: text('event', { enum: OCCURRENCE_EVENTS }),
     /** The day the event happened (the election day, the meeting that decided). */
     eventDate: date('event_date'),
     /**
@@ -100,7 +102,7 @@ export const anchoringOccurrences = pgTable(
 export const informationItems = pgTable('information_items', {
   id: uuid('id').primaryKey().defaultRandom(),
   cooperationId: cooperationId(),
-  audience: text('audience', { enum: ['politikere', 'administrasjon', 'medlemmer', 'ansatte', 'innbyggere', 'media'] }).notNull(),
+  audience: text('audience', { enum: AUDIENCES }).notNull(),
   content: text('content').notNull(),
   timing: text('timing').notNull(),
   channel: text('channel').notNull(),
@@ -111,10 +113,10 @@ export const informationItems = pgTable('information_items', {
 export const instrumentUses = pgTable('instrument_uses', {
   id: uuid('id').primaryKey().defaultRandom(),
   cooperationId: cooperationId(),
-  family: text('family', { enum: ['innramming', 'design', 'stotte', 'deltakelse'] }).notNull(),
+  family: text('family', { enum: PHASES }).notNull(),
   code: text('code'),
   label: text('label').notNull(),
-  status: text('status', { enum: ['planlagt', 'etablert'] }).notNull(),
+  status: text('status', { enum: INSTRUMENT_STATUSES }).notNull(),
   documentUrl: text('document_url'),
 }, (t) => [index('instrument_uses_cooperation_idx').on(t.cooperationId)]);
 
@@ -130,7 +132,7 @@ export const memberDecisions = pgTable(
     body: text('body').notNull(),
     date: date('date').notNull(),
     saksnummer: text('saksnummer'),
-    outcome: text('outcome', { enum: ['tilslutning', 'avslag', 'utsatt'] }).notNull(),
+    outcome: text('outcome', { enum: DECISION_OUTCOMES }).notNull(),
     url: text('url'),
     recordedBy: uuid('recorded_by').references(() => users.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),

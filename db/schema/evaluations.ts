@@ -2,6 +2,7 @@
 // the round closes), and the round's outcome (scores, recommendation, decision).
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cooperationMembers, cooperations } from './cooperations';
+import { DECISIONS } from '../../lib/domain/evaluation-decision';
 import { users } from './users';
 
 export const evaluationRounds = pgTable(
@@ -25,9 +26,9 @@ export const evaluationRounds = pgTable(
     /** Frozen at close, so later data changes do not rewrite history. */
     results: jsonb('results').$type<unknown>(),
     summary: text('summary'),
-    recommendation: text('recommendation', { enum: ['opprettholde', 'redesign', 'avvikle'] }),
+    recommendation: text('recommendation', { enum: DECISIONS }),
     recommendationNote: text('recommendation_note'),
-    decision: text('decision', { enum: ['opprettholde', 'redesign', 'avvikle'] }),
+    decision: text('decision', { enum: DECISIONS }),
     decisionNote: text('decision_note'),
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),

@@ -3,16 +3,9 @@ import { relations, sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { municipalities } from './municipalities';
 import { cooperations } from './cooperations';
+import { ROLES } from '../../lib/auth/roles';
 
-export const roleEnum = pgEnum('role', [
-  'administrator',
-  'radmannsteam',
-  'folkevalgt',
-  'politisk_sponsor',
-  'administrativ_sponsor',
-  'operativ_leder',
-  'medlemsrepresentant',
-]);
+export const roleEnum = pgEnum('role', ROLES);
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),

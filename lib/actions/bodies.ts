@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { anchoringPointsOf, insertPlannedOccurrences, removePlannedEventOccurrences } from '@/db/queries/anchoring';
 import { deleteBodyDecision, insertBodyDecision, insertMeeting, lockForBodies, meetingOf, setNoticeDays, updateMeeting } from '@/db/queries/bodies';
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { memberSpansOn } from '@/db/queries/membership';
 import { ActionError, MESSAGES, type ActionContext } from '@/lib/action-core';
 import { OPERATING_STATES } from '@/lib/domain/anchoring-facts';
@@ -14,6 +14,7 @@ import type { Design, LifecycleState } from '@/lib/domain/dossier';
 import { eventOccurrences } from '@/lib/domain/event-anchoring';
 import { osloDateOf } from '@/lib/domain/iso-date';
 import { bodyDecisionSchema, meetingSchema, noticeDaysSchema, removeBodyDecisionSchema } from '@/lib/validation/bodies';
+import { DATE_IN_FUTURE } from '@/lib/validation/messages';
 
 /** States in which the bodies meet: running, and winding down. */
 export const BODY_STATES: readonly LifecycleState[] = [...OPERATING_STATES, 'avvikling'];
@@ -21,20 +22,18 @@ export const BODY_STATES: readonly LifecycleState[] = [...OPERATING_STATES, 'avv
 export const BODY_MESSAGES = {
   notRunning: 'Møter og vedtak i samarbeidets organer registreres når samarbeidet er i drift.',
   noBody: 'Velg et av organene fra design-fasen.',
-  sentInFuture: 'Datoen kan ikke være fram i tid.',
+  sentInFuture: DATE_IN_FUTURE,
   meetingAhead: 'Møtet er ikke holdt ennå. Registrer vedtak når møtet er holdt.',
   noMeeting: 'Fant ikke møtet. Det kan være slettet.',
   notMember: 'Velg bare deltakere som var med i samarbeidet den dagen møtet ble holdt.',
   conflict: 'Noen andre har endret møtet siden du åpnet det. Last siden på nytt og prøv igjen.',
 } as const;
 
-const resourceOf = (input: { cooperationId: string }, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId);
-
 // Named, so the audit log says which write it was (the wrapper digests the cooperation before and after).
-export const saveMeetingSpec = { schema: meetingSchema, action: 'cooperation.edit' as const, resource: resourceOf, name: 'saveMeeting' };
-export const recordBodyDecisionSpec = { schema: bodyDecisionSchema, action: 'cooperation.edit' as const, resource: resourceOf, name: 'recordBodyDecision' };
-export const removeBodyDecisionSpec = { schema: removeBodyDecisionSchema, action: 'cooperation.edit' as const, resource: resourceOf, name: 'removeBodyDecision' };
-export const saveNoticeDaysSpec = { schema: noticeDaysSchema, action: 'cooperation.edit' as const, resource: resourceOf, name: 'saveNoticeDays' };
+export const saveMeetingSpec = { schema: meetingSchema, action: 'cooperation.edit' as const, resource: cooperationOf, name: 'saveMeeting' };
+export const recordBodyDecisionSpec = { schema: bodyDecisionSchema, action: 'cooperation.edit' as const, resource: cooperationOf, name: 'recordBodyDecision' };
+export const removeBodyDecisionSpec = { schema: removeBodyDecisionSchema, action: 'cooperation.edit' as const, resource: cooperationOf, name: 'removeBodyDecision' };
+export const saveNoticeDaysSpec = { schema: noticeDaysSchema, action: 'cooperation.edit' as const, resource: cooperationOf, name: 'saveNoticeDays' };
 
 async function lockRunning(ctx: ActionContext, cooperationId: string) {
   const row = await lockForBodies(ctx.db, cooperationId);

@@ -3,7 +3,7 @@
 // the outcome of a round the lifecycle has left would change (lib/domain/decision-correction.ts),
 // and kept with its reason (decision_corrections) beside the audit row every write gets.
 import type { z } from 'zod';
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { lockLifecycle } from '@/db/queries/decisions';
 import { findDecision, saveCorrection } from '@/db/queries/decision-corrections';
 import { ActionError, MESSAGES, type ActionContext } from '@/lib/action';
@@ -18,7 +18,7 @@ export const correctDecisionSpec = {
   schema: correctDecisionSchema,
   action: 'lifecycle.decide' as const,
   name: 'correctDecision',
-  resource: (input: Input, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 export async function correctDecision(input: Input, ctx: ActionContext) {

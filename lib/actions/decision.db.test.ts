@@ -8,7 +8,8 @@ import { MESSAGES, runAction } from '@/lib/action';
 import type { SessionUser } from '@/lib/auth/roles';
 import { readyDossier } from '@/lib/domain/fixtures';
 import { DECISION_MESSAGES, emptyDecisionForm, type DecisionFormInput } from '@/lib/validation/decision';
-import { REFUSAL_MESSAGES, transition } from '@/workflows/cooperation/runner';
+import { STEP_MESSAGES } from '@/lib/refusals';
+import { transition } from '@/workflows/cooperation/runner';
 import { closeRound, closeRoundSpec } from './evaluation';
 import { concludeEvaluation, concludeEvaluationSpec, DECISION_ACTION_MESSAGES } from './decision';
 
@@ -93,7 +94,7 @@ describe(`the decision after an evaluation (${testDatabaseKind})`, () => {
   it('refuses a page that is out of date', async () => {
     const id = await awaitingDecision();
     const input = await form(id, { expectedVersion: (await versionOf(id)) - 1 });
-    expect(await unchanged(() => conclude(radmann, input))).toEqual({ ok: false, code: 'conflict', message: REFUSAL_MESSAGES.conflict });
+    expect(await unchanged(() => conclude(radmann, input))).toEqual({ ok: false, code: 'conflict', message: STEP_MESSAGES.conflict });
   });
 
   it('refuses when the cooperation is not waiting for a decision', async () => {

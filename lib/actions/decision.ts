@@ -3,13 +3,12 @@
 // effect stores summary, recommendation and notes on the round the decision concludes. The
 // step and that round are checked in one transaction: a decision with no round to land on
 // is refused and leaves nothing behind.
-import type { z } from 'zod';
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { undecidedClosedRound } from '@/db/queries/evaluations';
-import { ActionError, type ActionContext } from '@/lib/action-core';
+import { ActionError, refusedStep, type ActionContext } from '@/lib/action-core';
 import { DECISION_EVENTS, DECISION_LABELS, type DecisionDetails } from '@/lib/domain/evaluation-decision';
 import { decisionSchema, type DecisionValues } from '@/lib/validation/decision';
-import { transition, type TransitionRefusal } from '@/workflows/cooperation/runner';
+import { transition } from '@/workflows/cooperation/runner';
 
 export const DECISION_ACTION_MESSAGES = {
   noRound: 'Fant ingen lukket evalueringsrunde som venter på en beslutning. Last siden på nytt.',
@@ -20,7 +19,7 @@ export const concludeEvaluationSpec = {
   schema: decisionSchema,
   // The owners conclude: only a member's rådmannsteam (lib/auth/can.ts).
   action: 'lifecycle.conclude' as const,
-  resource: (input: z.output<typeof decisionSchema>, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 /** The details the runner keeps with the step and its effect stores on the round (all text). */
@@ -42,17 +41,6 @@ export function decisionComment(v: DecisionValues, roundNumber: number): string 
   return `${decided}${differs}${note}`;
 }
 
-function refused(result: TransitionRefusal): ActionError {
-  switch (result.reason) {
-    case 'not_allowed_in_state':
-      return new ActionError('invalid', DECISION_ACTION_MESSAGES.notInState);
-    case 'not_ready':
-      return new ActionError('invalid', result.message, { missing: result.missing });
-    default:
-      return new ActionError(result.reason, result.message);
-  }
-}
-
 export async function concludeEvaluation(input: DecisionValues, ctx: ActionContext, now: Date = new Date()) {
   return ctx.db.transaction(async (tx) => {
     const round = await undecidedClosedRound(tx, input.cooperationId);
@@ -68,7 +56,7 @@ export async function concludeEvaluation(input: DecisionValues, ctx: ActionConte
       ctx.user,
       { now },
     );
-    if (!step.ok) throw refused(step);
+    if (!step.ok) throw refusedStep(step, { not_allowed_in_state: DECISION_ACTION_MESSAGES.notInState });
     // The state said a decision was due but no round waits for one (a repaired history):
     // throwing rolls the step back, so the decision is never taken without its round.
     if (!round) throw new ActionError('invalid', DECISION_ACTION_MESSAGES.noRound);

@@ -3,7 +3,7 @@
 // decision can never land in a round that is closed. Leaving medlemsvedtak is a lifecycle
 // step on the overview page, not a side effect of recording.
 import type { z } from 'zod';
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { insertDecision, lockLifecycle } from '@/db/queries/decisions';
 import { decidingMemberIds } from '@/db/queries/membership';
 import { osloDateOf } from '@/lib/domain/iso-date';
@@ -19,7 +19,7 @@ export const NO_OPEN_ROUND_MESSAGE =
 export const recordDecisionSpec = {
   schema: recordDecisionSchema,
   action: 'lifecycle.decide' as const,
-  resource: (input: Input, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 export async function recordDecision(input: Input, ctx: ActionContext, now: Date = new Date()) {

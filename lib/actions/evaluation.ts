@@ -5,7 +5,8 @@
 // before the round is closed, and then only respondents, members' rådmannsteam and admins.
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
-import { cooperationResource, loadDossier } from '@/db/queries/dossier';
+import { loadCooperationResource, loadDossier } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import {
   answersOf,
   closedRoundCriteria,
@@ -23,7 +24,7 @@ import {
   submittedAnswers,
   type RoundRow,
 } from '@/db/queries/evaluations';
-import { ActionError, MESSAGES, fieldErrorsOf, type ActionContext } from '@/lib/action-core';
+import { ActionError, MESSAGES, fieldErrorsOf, refusedStep, type ActionContext } from '@/lib/action-core';
 import { can, type Resource } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
 import { osloDateOf } from '@/lib/domain/iso-date';
@@ -33,7 +34,7 @@ import { CRITERIA } from '@/lib/domain/perceived';
 import type { Answers, Submission } from '@/lib/domain/perceived';
 import { questionnaire } from '@/lib/domain/questionnaire';
 import { answerInputSchema, answersSchema, closeRoundSchema, openRoundSchema, parseStoredAnswers, roundInputSchema, type AnswerMode } from '@/lib/validation/evaluation';
-import { transition, type TransitionRefusal } from '@/workflows/cooperation/runner';
+import { transition } from '@/workflows/cooperation/runner';
 
 export const EVALUATION_MESSAGES = {
   notInvited: 'Du er ikke invitert til å svare i denne evalueringsrunden.',
@@ -56,7 +57,7 @@ const roundGate = <S extends z.ZodType<{ roundId: string }>>(schema: S) => ({
 export const openRoundSpec = {
   schema: openRoundSchema,
   action: 'cooperation.read' as const,
-  resource: (input: { cooperationId: string }, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 export const saveDraftSpec = roundGate(answerInputSchema);
 export const submitAnswersSpec = roundGate(answerInputSchema);
@@ -64,21 +65,10 @@ export const closeRoundSpec = roundGate(closeRoundSchema);
 export const readResultsSpec = roundGate(roundInputSchema);
 export const readOwnAnswersSpec = roundGate(roundInputSchema);
 
-function stepRefused(result: TransitionRefusal): ActionError {
-  switch (result.reason) {
-    case 'not_ready':
-      return new ActionError('invalid', result.message, { missing: result.missing });
-    case 'not_allowed_in_state':
-      return new ActionError('invalid', result.message);
-    default:
-      return new ActionError(result.reason, result.message);
-  }
-}
-
 /** Opens a round on request: the runner moves drift -> evaluering, and its effect creates the round. */
 export async function openRound(input: z.output<typeof openRoundSchema>, ctx: ActionContext, now: Date = new Date()) {
   const result = await transition(ctx.db, input.cooperationId, { type: 'START_EVALUERING', comment: input.comment || null, expectedVersion: input.expectedVersion }, ctx.user, { now });
-  if (!result.ok) throw stepRefused(result);
+  if (!result.ok) throw refusedStep(result);
   const round = await openRoundOf(ctx.db, input.cooperationId);
   return { cooperationId: input.cooperationId, roundId: round!.id, number: round!.number }; // the effect always leaves one open
 }
@@ -118,7 +108,7 @@ export async function closeRound(input: z.output<typeof closeRoundSchema>, ctx: 
   return ctx.db.transaction(async (tx) => {
     const round = await lockRound(tx, input.roundId);
     if (!round) throw new ActionError('not_found', EVALUATION_MESSAGES.noRound);
-    const resource = (await cooperationResource(tx, round.cooperationId))!; // the round references it
+    const resource = (await loadCooperationResource(tx, round.cooperationId))!; // the round references it
     if (!can(ctx.user, 'lifecycle.evaluate', resource)) throw new ActionError('forbidden', EVALUATION_MESSAGES.closeForbidden);
     if (round.status !== 'aapen') throw new ActionError('invalid', EVALUATION_MESSAGES.alreadyClosed);
     const results = await freezeResults(tx, round, now);
@@ -127,7 +117,7 @@ export async function closeRound(input: z.output<typeof closeRoundSchema>, ctx: 
     const warningsLine = raised.length === 0 ? ' Runden ga ingen nye varsler.' : ` Runden ga ${raised.length === 1 ? 'dette varselet' : 'disse varslene'}: ${raised.map((w) => `${w.title} (${w.change})`).join('; ')}.`;
     const comment = `Evalueringsrunde ${round.number} er lukket med ${results.responses.answered} av ${results.responses.invited} svar.${warningsLine}`;
     const step = await transition(tx, round.cooperationId, { type: 'AVSLUTT_EVALUERING', comment, expectedVersion: input.expectedVersion }, ctx.user, { now });
-    if (!step.ok) throw stepRefused(step); // rolls the close back with it
+    if (!step.ok) throw refusedStep(step); // rolls the close back with it
     return { roundId: round.id, cooperationId: round.cooperationId, state: step.state, raisedWarnings: raised };
   });
 }
@@ -169,7 +159,7 @@ export function mayReadResults(user: SessionUser, resource: Resource, invited: b
 export async function readResults(input: z.output<typeof roundInputSchema>, ctx: ActionContext): Promise<{ round: PublicRound; results: AnonymousResults }> {
   const round = await roundById(ctx.db, input.roundId);
   if (!round) throw new ActionError('not_found', EVALUATION_MESSAGES.noRound);
-  const resource = (await cooperationResource(ctx.db, round.cooperationId))!;
+  const resource = (await loadCooperationResource(ctx.db, round.cooperationId))!;
   const invited = (await invitationOf(ctx.db, round.id, ctx.user.id)) !== null;
   if (!mayReadResults(ctx.user, resource, invited)) throw new ActionError('forbidden', EVALUATION_MESSAGES.resultsForbidden);
   if (round.status !== 'lukket' || !isRoundResults(round.results)) throw new ActionError('forbidden', EVALUATION_MESSAGES.resultsHidden);

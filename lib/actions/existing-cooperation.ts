@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { cooperationStateDigest } from '@/db/queries/audit';
 import { findExistingMatches, insertExistingCooperations, memberKey } from '@/db/queries/existing-cooperations';
 import { getMunicipalityNames, listTaskAreas } from '@/db/queries/municipalities';
-import { ActionError, type ActionContext, type FieldErrors } from '@/lib/action-core';
+import { ActionError, MESSAGES, refusedStep, type ActionContext, type FieldErrors } from '@/lib/action-core';
 import { formatDateNb } from '@/lib/domain/iso-date';
 import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
 import { existingCooperationSchema } from '@/lib/validation/existing-cooperation';
@@ -37,7 +37,7 @@ export async function registerExistingHandler(input: Input, { db, user, audit, n
     fieldErrors.name = [`«${match.name}» med de samme deltakerne er allerede registrert.`];
   }
   if (Object.keys(fieldErrors).length > 0) {
-    throw new ActionError('invalid', match ? DUPLICATE_MESSAGE : 'Noen av feltene må rettes før du kan lagre.', fieldErrors);
+    throw new ActionError('invalid', match ? DUPLICATE_MESSAGE : MESSAGES.invalid, fieldErrors);
   }
 
   try {
@@ -52,7 +52,7 @@ export async function registerExistingHandler(input: Input, { db, user, audit, n
         user,
         { now },
       );
-      if (!result.ok) throw new ActionError(result.reason === 'forbidden' ? 'forbidden' : 'conflict', result.message);
+      if (!result.ok) throw refusedStep(result);
       // The resource checked was the municipality; the log also keeps what the new cooperation became.
       audit?.set({ operation: 'registerExisting', afterDigest: await cooperationStateDigest(tx, id!) });
       return { id: id! };

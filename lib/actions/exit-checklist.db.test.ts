@@ -11,7 +11,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { EXIT_ITEMS, exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
 import { readyDossier } from '@/lib/domain/fixtures';
 import { EXIT_VALIDATION_MESSAGES, exitChecklistFormValues, type ExitChecklistFormValues } from '@/lib/validation/exit-checklist';
-import { REFUSAL_MESSAGES } from '@/workflows/cooperation/runner';
+import { STEP_MESSAGES } from '@/lib/refusals';
 import { completeExit, completeExitSpec, EXIT_MESSAGES, saveExitChecklist, saveExitChecklistSpec } from './exit-checklist';
 import { CONFLICT_MESSAGE } from './section-save';
 
@@ -110,7 +110,7 @@ describe(`the exit checklist while winding down (${testDatabaseKind})`, () => {
     expect(await save(people.radmann, checklist(EXIT_ITEMS.map((i) => i.id), id, shown, version))).toMatchObject({ ok: true, data: { missing: [] } });
     const { rowVersion } = await row();
     expect(await unchanged(() => complete(people.leader, { cooperationId: id, expectedVersion: rowVersion }))).toEqual({ ok: false, code: 'forbidden', message: MESSAGES.forbidden });
-    expect(await unchanged(() => complete(people.radmann, { cooperationId: id, expectedVersion: rowVersion + 1 }))).toEqual({ ok: false, code: 'conflict', message: REFUSAL_MESSAGES.conflict });
+    expect(await unchanged(() => complete(people.radmann, { cooperationId: id, expectedVersion: rowVersion + 1 }))).toEqual({ ok: false, code: 'conflict', message: STEP_MESSAGES.conflict });
     expect(await complete(people.radmann, { cooperationId: id, expectedVersion: rowVersion })).toMatchObject({ ok: true, data: { state: 'avviklet' } });
     const [event] = await t.db.select().from(workflowEvents).where(eq(workflowEvents.cooperationId, id)).orderBy(desc(workflowEvents.seq)).limit(1);
     expect(event).toMatchObject({ eventType: 'AVVIKLING_FULLFORT', actorId: people.radmann.id, toState: 'avviklet' });

@@ -3,9 +3,9 @@
 // down (AVVIKLING_FULLFORT through the runner, whose guard reads the stored checklist).
 // Editable in avvikling only; afterwards it is the record of what was agreed.
 import type { z } from 'zod';
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { loadExitChecklist, saveExitChecklist as storeExitChecklist } from '@/db/queries/exit-checklist';
-import { ActionError, type ActionContext } from '@/lib/action-core';
+import { refusedStep, type ActionContext } from '@/lib/action-core';
 import { exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
 import {
   completeExitSchema,
@@ -25,8 +25,6 @@ export const EXIT_MESSAGES = {
   incomplete: 'Avviklingen kan ikke fullføres før alle punktene i sjekklisten er på plass og lagret.',
   notInState: 'Samarbeidet er ikke under avvikling. Last siden på nytt.',
 } as const;
-
-const cooperationOf = (input: { cooperationId: string }, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId);
 
 // Saving is cooperation.edit (the members' rådmannsteam and the operative leader): the items
 // are practical work (staff, agreements, archive) the leader often carries out and documents.
@@ -68,12 +66,5 @@ export async function completeExit(input: z.output<typeof completeExitSchema>, c
     { now: ctx.now },
   );
   if (result.ok) return { cooperationId: input.cooperationId, state: result.state, rowVersion: result.rowVersion };
-  switch (result.reason) {
-    case 'not_ready':
-      throw new ActionError('invalid', EXIT_MESSAGES.incomplete, { missing: result.missing });
-    case 'not_allowed_in_state':
-      throw new ActionError('invalid', EXIT_MESSAGES.notInState);
-    default:
-      throw new ActionError(result.reason, result.message);
-  }
+  throw refusedStep(result, { not_ready: EXIT_MESSAGES.incomplete, not_allowed_in_state: EXIT_MESSAGES.notInState });
 }

@@ -10,7 +10,7 @@ import type { Db } from '@/db/client';
 import type { AuditEntry } from '@/db/queries/audit';
 import { findExistingMatches, insertExistingCooperations } from '@/db/queries/existing-cooperations';
 import { listMunicipalities, listTaskAreas } from '@/db/queries/municipalities';
-import { ActionError, type ActionContext } from '@/lib/action-core';
+import { ActionError, refusedStep, type ActionContext } from '@/lib/action-core';
 import { digestOf } from '@/lib/audit/digest';
 import { formatDateNb, type IsoDate } from '@/lib/domain/iso-date';
 import { organisationTitle } from '@/lib/domain/municipality';
@@ -113,7 +113,7 @@ export async function runImport(input: Input, { db, user, audit, now, today }: A
         user,
         now,
       );
-      if (!result.ok) throw new ActionError(result.reason === 'forbidden' ? 'forbidden' : 'conflict', result.message);
+      if (!result.ok) throw refusedStep(result);
       // A file with nothing new wrote nothing, so there is nothing to log.
       if (ids.length === 0) audit?.skip();
       else audit?.set(await importAudit(input, preview, fresh, ids));

@@ -3,7 +3,7 @@
 // instruments take their label and family from the catalogue, so a stale or tampered form
 // cannot misfile them.
 import type { z } from 'zod';
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { listInstrumentUses, replaceInstrumentUses, type InstrumentUseToSave } from '@/db/queries/instruments';
 import type { ActionContext } from '@/lib/action-core';
 import type { InstrumentUse } from '@/lib/domain/dossier';
@@ -14,11 +14,10 @@ import { saveSection, type SectionSaveDef } from './section-save';
 
 type Input = z.output<typeof instrumentsSchema>;
 
-
 export const saveInstrumentsSpec = {
   schema: instrumentsSchema,
   action: 'cooperation.edit' as const,
-  resource: (input: Input, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 export function toInstrumentUse(u: Input['instruments'][number]): InstrumentUseToSave {

@@ -4,7 +4,7 @@
 // step cannot slip in between the check and the write.
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import {
   activeOrComingMembers,
   addMemberNow,
@@ -27,11 +27,9 @@ type AddInput = z.output<typeof addMemberSchema>;
 type RemoveInput = z.output<typeof removeMemberSchema>;
 type WithdrawInput = z.output<typeof withdrawChangeSchema>;
 
-const resource = (input: { cooperationId: string }, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId);
-
-export const addMemberSpec = { schema: addMemberSchema, action: 'cooperation.edit' as const, resource };
-export const removeMemberSpec = { schema: removeMemberSchema, action: 'cooperation.edit' as const, resource };
-export const withdrawChangeSpec = { schema: withdrawChangeSchema, action: 'cooperation.edit' as const, resource };
+export const addMemberSpec = { schema: addMemberSchema, action: 'cooperation.edit' as const, resource: cooperationOf };
+export const removeMemberSpec = { schema: removeMemberSchema, action: 'cooperation.edit' as const, resource: cooperationOf };
+export const withdrawChangeSpec = { schema: withdrawChangeSchema, action: 'cooperation.edit' as const, resource: cooperationOf };
 
 const invalid = (field: string, message: string) => new ActionError('invalid', MESSAGES.invalid, { [field]: [message] });
 

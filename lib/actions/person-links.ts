@@ -10,7 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { lockForSave } from '@/db/queries/change-log';
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { memberNamesFrom, type MemberName } from '@/db/queries/member-names';
 import { deleteLink, insertLink, linkById, linksOf, setSponsorUser, usersOfMunicipalities, type PersonLinkView } from '@/db/queries/person-links';
 import { grantRole, revokeRole } from '@/db/queries/users';
@@ -39,7 +39,7 @@ const spec = <S extends z.ZodType<{ cooperationId: string }>>(schema: S, name: s
   schema,
   action: 'cooperation.people' as const,
   name,
-  resource: (input: { cooperationId: string }, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId, ctx.today),
+  resource: cooperationOf,
 });
 export const linkUserSpec = spec(linkUserSchema, 'linkPersonToUser');
 export const invitePersonSpec = spec(invitePersonSchema, 'invitePerson');

@@ -1,6 +1,6 @@
 // Showing or hiding a cooperation in the public register, through the one save convention
 // (lib/actions/section-save.ts). May change in drift; the form asks for a confirmation first.
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { loadPublicity, setPublicity } from '@/db/queries/publicity';
 import type { ActionContext } from '@/lib/action-core';
 import { describePublicity, publicitySchema, type PublicityValues } from '@/lib/validation/publicity';
@@ -9,7 +9,7 @@ import { saveSection, type SectionSaveDef } from './section-save';
 export const savePublicitySpec = {
   schema: publicitySchema,
   action: 'cooperation.edit' as const,
-  resource: (input: PublicityValues, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 type Stored = { isPublic: boolean };

@@ -3,6 +3,7 @@
 import { addDays, isIsoDate, osloDayStart } from '@/lib/domain/iso-date';
 import { z } from '@/lib/validation/zod';
 import type { AuditFilter } from '@/db/queries/audit';
+import { EMAIL_TOO_LONG } from '@/lib/validation/messages';
 
 const optional = (schema: z.ZodType<string, string>) =>
   z
@@ -16,7 +17,7 @@ const isoDay = z.string().refine(isIsoDate, 'Skriv datoen som dd.mm.åååå.');
 
 export const auditQuerySchema = z
   .object({
-    hvem: optional(z.string().toLowerCase().max(320, 'E-postadressen er for lang.')),
+    hvem: optional(z.string().toLowerCase().max(320, EMAIL_TOO_LONG)),
     handling: optional(z.string().max(100, 'Ukjent handling.').regex(/^[a-z_.]+$/, 'Ukjent handling.')),
     ressurs: optional(z.string().max(100, 'Ressurs-id-en er for lang.')),
     fra: optional(isoDay),

@@ -21,6 +21,8 @@ const LABELS: Record<string, string> = {
   'lifecycle.decide': 'Livsløp: vedtak',
   'lifecycle.evaluate': 'Livsløp: evaluering',
   'lifecycle.conclude': 'Livsløp: konklusjon',
+  'anchoring.log': 'Logget forankring',
+  'information.log': 'Logget informasjonstiltak',
   'election.record': 'Registrerte kommunevalg',
   'consistency.check': 'Kontrollerte konsistens',
   'municipality.import': 'Importerte kommuner',

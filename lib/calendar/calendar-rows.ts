@@ -39,7 +39,7 @@ const CLOSED: readonly string[] = ['avviklet', 'avbrutt'];
 
 export const CLOSED_REASON = 'Samarbeidet er avsluttet.';
 
-/** Who may log a member's occurrence (lib/dashboard/rights.ts mayLogAnchoring), for a row the user may not log. */
+/** Who may log a member's occurrence (can(…, 'anchoring.log') in lib/auth/can.ts), for a row the user may not log. */
 export function notYoursReason(memberName: string): string {
   return `Kan registreres av ${memberName} og operativ leder.`;
 }

@@ -92,8 +92,8 @@ export function capitalise(text: string): string {
 }
 
 /**
- * `mayAct` says whether the viewer can act on a kind of task (lib/dashboard/rights.ts
- * mayActOnTask); without it every task is the viewer's.
+ * `mayAct` says whether the viewer can act on a kind of task (TASK_ACTIONS in tasks.ts,
+ * decided by can()); without it every task is the viewer's.
  */
 export function buildCard(input: DashboardInput, now: Date, mayAct: (kind: TaskKind) => boolean = () => true): DashboardCard {
   const { dossier } = input;

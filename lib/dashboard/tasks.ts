@@ -2,6 +2,7 @@
 // re-confirm after an election, member decisions still missing, an evaluation falling due,
 // information-plan items not carried out in time, and phase data a running cooperation
 // still lacks (typically one registered as existing). Each task links to where it is done.
+import type { Action } from '@/lib/auth/can';
 import { completeness } from '@/lib/domain/completeness';
 import type { Dossier } from '@/lib/domain/dossier';
 import { addDays, addMonths, formatDateNb, toIsoDate, type IsoDate } from '@/lib/domain/iso-date';
@@ -11,6 +12,20 @@ import { memberDecisionStatus } from '@/lib/domain/readiness';
 import { dueInformationItems, type ExecutionLike } from './information';
 
 export type TaskKind = 'sponsor' | 'vedtak' | 'evaluering' | 'informasjon' | 'fullfor';
+
+/**
+ * What a task asks of the one who acts on it (lib/auth/can.ts decides who may); everyone
+ * else who reads the card sees the task as status. A sponsor is re-confirmed and missing phase
+ * data filled in through the phase pages, member decisions are recorded by those who may
+ * decide, evaluations opened by those who may evaluate, and the information plan is logged.
+ */
+export const TASK_ACTIONS: Record<TaskKind, Action> = {
+  sponsor: 'cooperation.edit',
+  fullfor: 'cooperation.edit',
+  vedtak: 'lifecycle.decide',
+  evaluering: 'lifecycle.evaluate',
+  informasjon: 'information.log',
+};
 
 export interface DashboardTask {
   kind: TaskKind;

@@ -24,12 +24,17 @@ export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 export const ENDED_STATES: readonly LifecycleState[] = ['avviklet', 'avbrutt'];
 export const isEnded = (state: LifecycleState): boolean => ENDED_STATES.includes(state);
 
-export type GeographicLevel = 'lokalt' | 'regionalt' | 'hoyere';
+// The value lists below are the one source: the zod schemas and the drizzle columns
+// (db/schema) are built from them.
+
+export const GEOGRAPHIC_LEVELS = ['lokalt', 'regionalt', 'hoyere'] as const;
+export type GeographicLevel = (typeof GEOGRAPHIC_LEVELS)[number];
 
 /** Codes of lib/domain/legal-forms.ts (LegalFormCode); a string here so stored data from older catalogues still loads. */
 export type LegalFormCode = string;
 
-export type MemberRole = 'vertskommune' | 'samarbeidskommune' | 'deltaker' | 'kontorkommune';
+export const MEMBER_ROLES = ['vertskommune', 'samarbeidskommune', 'deltaker', 'kontorkommune'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 /** Expected benefit on a scale (seed 002: benefit is uneven); 'lav' and 'ingen' raise the uneven-benefit warning. */
 export const BENEFIT_LEVELS = ['hoy', 'middels', 'lav', 'ingen'] as const;
@@ -134,7 +139,8 @@ export interface Design {
   workingMethods: string | null;
 }
 
-export type SponsorKind = 'politisk' | 'administrativ';
+export const SPONSOR_KINDS = ['politisk', 'administrativ'] as const;
+export type SponsorKind = (typeof SPONSOR_KINDS)[number];
 
 export interface Sponsor {
   id: string;
@@ -155,15 +161,14 @@ export interface Support {
   professionalCommunity: string | null;
 }
 
-export type AnchoringKind = 'formell' | 'uformell';
-export type AnchoringLevel = 'politisk' | 'administrativ';
-export type Frequency = 'maanedlig' | 'kvartalsvis' | 'halvaarlig' | 'aarlig';
-export type AnchoringEvent =
-  | 'budsjett'
-  | 'aarsmelding'
-  | 'vedtektsendring'
-  | 'stor_beslutning'
-  | 'valg';
+export const ANCHORING_KINDS = ['formell', 'uformell'] as const;
+export type AnchoringKind = (typeof ANCHORING_KINDS)[number];
+export const ANCHORING_LEVELS = ['politisk', 'administrativ'] as const;
+export type AnchoringLevel = (typeof ANCHORING_LEVELS)[number];
+export const FREQUENCIES = ['maanedlig', 'kvartalsvis', 'halvaarlig', 'aarlig'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+export const ANCHORING_EVENTS = ['budsjett', 'aarsmelding', 'vedtektsendring', 'stor_beslutning', 'valg'] as const;
+export type AnchoringEvent = (typeof ANCHORING_EVENTS)[number];
 
 export interface AnchoringPoint {
   id: string;
@@ -177,10 +182,12 @@ export interface AnchoringPoint {
   description: string | null;
 }
 
-export type OccurrenceStatus = 'planlagt' | 'holdt' | 'utsatt' | 'ikke_holdt';
+export const OCCURRENCE_STATUSES = ['planlagt', 'holdt', 'utsatt', 'ikke_holdt'] as const;
+export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];
 
 /** Events that create anchoring occurrences when they happen (not on a calendar). */
-export type OccurrenceEvent = 'valg' | 'vedtektsendring' | 'stor_beslutning';
+export const OCCURRENCE_EVENTS = ['valg', 'vedtektsendring', 'stor_beslutning'] as const;
+export type OccurrenceEvent = (typeof OCCURRENCE_EVENTS)[number];
 
 export interface AnchoringOccurrence {
   id: string;
@@ -199,7 +206,8 @@ export interface AnchoringOccurrence {
   kind?: AnchoringKind;
 }
 
-export type Audience = 'politikere' | 'administrasjon' | 'medlemmer' | 'ansatte' | 'innbyggere' | 'media';
+export const AUDIENCES = ['politikere', 'administrasjon', 'medlemmer', 'ansatte', 'innbyggere', 'media'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 export interface InformationItem {
   id: string;
@@ -216,7 +224,8 @@ export interface Participation {
   informalContact: string | null;
 }
 
-export type InstrumentStatus = 'planlagt' | 'etablert';
+export const INSTRUMENT_STATUSES = ['planlagt', 'etablert'] as const;
+export type InstrumentStatus = (typeof INSTRUMENT_STATUSES)[number];
 
 export interface InstrumentUse {
   id: string;
@@ -228,7 +237,8 @@ export interface InstrumentUse {
   documentUrl: string | null;
 }
 
-export type DecisionOutcome = 'tilslutning' | 'avslag' | 'utsatt';
+export const DECISION_OUTCOMES = ['tilslutning', 'avslag', 'utsatt'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 export interface MemberDecision {
   id: string;
@@ -257,8 +267,10 @@ export interface BodyMeeting {
   minutesPublished?: boolean;
 }
 
-export type Preparation = 'ja' | 'delvis' | 'nei';
-export type BodyDecisionOutcome = 'vedtatt' | 'vedtatt_med_endringer' | 'avvist' | 'utsatt' | 'tatt_til_orientering';
+export const PREPARATIONS = ['ja', 'delvis', 'nei'] as const;
+export type Preparation = (typeof PREPARATIONS)[number];
+export const BODY_OUTCOMES = ['vedtatt', 'vedtatt_med_endringer', 'avvist', 'utsatt', 'tatt_til_orientering'] as const;
+export type BodyDecisionOutcome = (typeof BODY_OUTCOMES)[number];
 export type BodyDecisionEvent = Extract<OccurrenceEvent, 'vedtektsendring' | 'stor_beslutning'>;
 
 /** A decision in the cooperation's own bodies; overstyring and the rådmannsfelle read these. */

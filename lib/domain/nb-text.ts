@@ -29,3 +29,21 @@ export function hasText(value: string | null | undefined): value is string {
 export function countNb(n: number, singular: string, plural: string): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
+
+/**
+ * A name as a file-name part: lower case ASCII words joined by hyphens, æøå written as ae, o
+ * and a, other accents dropped (some mail clients and archive systems mangle anything else);
+ * `fallback` when nothing is left.
+ */
+export function fileSlug(name: string, fallback: string): string {
+  const slug = name
+    .toLocaleLowerCase('nb')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || fallback;
+}

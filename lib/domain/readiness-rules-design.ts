@@ -1,15 +1,13 @@
 // Readiness rules of the design phase: who takes part, which form and why, governing
 // bodies, member roles, the operative leader and the leader's mandate.
 
-import type { Dossier, Mandate, MemberRole } from './dossier';
+import { MEMBER_ROLES, type Dossier, type Mandate } from './dossier';
 import { legalForm } from './legal-forms';
 import { hasText, joinNb } from './nb-text';
 import { missingPerMember, missingWhen, type ReadinessRule } from './readiness-rules';
 
 export const MIN_MEMBERS = 2;
 export const MIN_RATIONALE_LENGTH = 20;
-
-const MEMBER_ROLES: readonly MemberRole[] = ['vertskommune', 'samarbeidskommune', 'deltaker', 'kontorkommune'];
 
 /** Forms where one member is the host (kommuneloven kap. 20, and the old § 28). */
 const HOST_FORMS: readonly string[] = ['vertskommune_administrativ', 'vertskommune_nemnd', 'legacy_28_vertskommune'];

@@ -3,6 +3,7 @@
 // formula guard for every cell); this module only decides which cells there are.
 import { writeCsv, writeCsvStream } from '@/lib/csv';
 import { formatDateNb } from '@/lib/domain/iso-date';
+import { fileSlug } from '@/lib/domain/nb-text';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import type { PublicRegisterRow } from './public';
 import { CRITERIA, CRITERION_SHORT, LIGHT_WORDS, type NextEvaluation, type OwnShare, type RegisterRow } from './row';
@@ -126,18 +127,9 @@ export function publicRegisterCsvStream(batches: AsyncIterable<readonly PublicRe
   return writeCsvStream([...PUBLIC_CSV_HEADERS], mapBatches(batches, (r) => publicCsvRecord(r, origin)));
 }
 
-/** A file name without æøå or spaces, which some mail clients and servers mangle. */
+/** A dated file name for a municipality's register, without æøå or spaces (fileSlug). */
 export function csvFileName(prefix: string, municipalityName: string, today: string): string {
-  const slug = municipalityName
-    .toLocaleLowerCase('nb')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${prefix}-${slug || 'kommune'}-${today}.csv`;
+  return `${prefix}-${fileSlug(municipalityName, 'kommune')}-${today}.csv`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvaluationReport, NO_RECOMMENDATION, NO_SUMMARY, NOT_DECIDED, reportFileName, signed } from './evaluation-report';
+import { buildEvaluationReport, NO_RECOMMENDATION, NO_SUMMARY, NOT_DECIDED, reportFileName, resultsFileName, signed } from './evaluation-report';
 import { anonymousResults } from '@/lib/domain/evaluation-anonymous';
 import { reportInput, reportResults } from './report-fixtures';
 
@@ -164,5 +164,6 @@ describe('report helpers', () => {
   it('makes a file name without æøå, accents or spaces', () => {
     expect(reportFileName('Kárášjohka – Øvre Ålgård/Bærum', 3)).toBe('evalueringsrapport-karasjohka-ovre-algard-baerum-runde-3.pdf');
     expect(reportFileName('–––', 1)).toBe('evalueringsrapport-samarbeid-runde-1.pdf');
+    expect(resultsFileName('Kárášjohka – Øvre Ålgård/Bærum', 3)).toBe('evalueringsresultater-karasjohka-ovre-algard-baerum-runde-3.csv');
   });
 });

@@ -8,7 +8,7 @@ import { ANONYMITY_NOTE, type AnonymousComment, type AnonymousResults } from '@/
 import type { ScoreChange } from '@/lib/domain/evaluation-results';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, trafficLight, type Criterion, type TrafficLight } from '@/lib/domain/legitimacy';
-import { formatNumberNb, hasText, joinNb } from '@/lib/domain/nb-text';
+import { fileSlug, formatNumberNb, hasText, joinNb } from '@/lib/domain/nb-text';
 import type { MemberRole } from '@/lib/domain/dossier';
 import { CRITERIA } from '@/lib/domain/perceived';
 import { STATEMENT_GROUP_LABELS, STATEMENT_GROUPS } from '@/lib/domain/questionnaire';
@@ -176,18 +176,14 @@ function scoreCell(score: number | null, none: string): ScoreCell {
 
 const plain = (score: number | null) => (score === null ? '–' : String(score));
 
-/** A file name without æøå or spaces, which some mail clients and archive systems mangle. */
+/** The report's file name, without æøå or spaces (fileSlug). */
 export function reportFileName(cooperationName: string, roundNumber: number): string {
-  const slug = cooperationName
-    .toLocaleLowerCase('nb')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `evalueringsrapport-${slug || 'samarbeid'}-runde-${roundNumber}.pdf`;
+  return `evalueringsrapport-${fileSlug(cooperationName, 'samarbeid')}-runde-${roundNumber}.pdf`;
+}
+
+/** The file name of a round's results as CSV, named like the report. */
+export function resultsFileName(cooperationName: string, roundNumber: number): string {
+  return `evalueringsresultater-${fileSlug(cooperationName, 'samarbeid')}-runde-${roundNumber}.csv`;
 }
 
 function responseRate({ answered, invited }: { answered: number; invited: number }): string {

@@ -29,21 +29,19 @@ export interface CooperationPageContext {
   canEdit: boolean;
 }
 
-export const resourceOf = (dossier: Dossier) => cooperationResource(dossier);
-
 /** Signed-in user, the dossier (404 when missing) and what the user may do with it. */
 export async function cooperationPage(id: string, path: string): Promise<CooperationPageContext> {
   const user = await requireUser(path);
   const dossier = await getDossier(id);
   if (!dossier) notFound();
-  const resource = resourceOf(dossier);
+  const resource = cooperationResource(dossier);
   return { user, dossier, allowed: can(user, 'cooperation.read', resource), canEdit: can(user, 'cooperation.edit', resource) };
 }
 
 /** The cooperation's name for page titles, or null when this user may not read it (titles must not leak it). */
 export async function readableName(id: string): Promise<string | null> {
   const [user, dossier] = await Promise.all([currentUser(), getDossier(id)]);
-  return dossier && can(user, 'cooperation.read', resourceOf(dossier)) ? dossier.name : null;
+  return dossier && can(user, 'cooperation.read', cooperationResource(dossier)) ? dossier.name : null;
 }
 
 /**

@@ -4,12 +4,11 @@ import 'server-only';
 // (Design) and the named representatives of each member (Deltakelse).
 import { getDb } from '@/db/client';
 import { linksOf, type PersonLinkView } from '@/db/queries/person-links';
-import { can } from '@/lib/auth/can';
+import { can, cooperationResource } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { Dossier } from '@/lib/domain/dossier';
 import { LINK_ROLE_LABELS, linkCurrent, linkState, mayLinkFor, sponsorRole, type LinkRole, type LinkState } from '@/lib/domain/person-links';
 import { frozenMessage } from '@/lib/domain/section-rules';
-import { resourceOf } from './cooperation-page';
 
 export interface PersonRow {
   key: string;
@@ -44,7 +43,7 @@ export function linkHref(cooperationId: string, p: { role: LinkRole; sponsorId?:
 
 export async function cooperationPeople(dossier: Dossier, user: SessionUser, now: Date): Promise<CooperationPeople> {
   const links = await linksOf(await getDb(), dossier.id);
-  const may = can(user, 'cooperation.people', resourceOf(dossier)) && frozenMessage(dossier.state) === null;
+  const may = can(user, 'cooperation.people', cooperationResource(dossier)) && frozenMessage(dossier.state) === null;
   const memberOf = new Map(dossier.members.map((m) => [m.id, m]));
   const mayFor = (memberId: string | null) => may && mayLinkFor(user.roles, dossier.id, memberId ? (memberOf.get(memberId)?.kommunenummer ?? null) : null);
   const row = (p: { key: string; role: LinkRole; name: string; sponsorId: string | null; memberId: string | null; link: PersonLinkView | null }): PersonRow => ({

@@ -3,9 +3,10 @@
 import { z } from '@/lib/validation/zod';
 import { LINK_ROLES, LOCAL_ROLES } from '@/lib/domain/person-links';
 import { MUNICIPALITY_NUMBER } from '@/lib/domain/municipality';
+import { EMAIL_TOO_LONG } from '@/lib/validation/messages';
 
 const name = z.string().trim().min(2, 'Skriv inn fullt navn.').max(120, 'Navnet kan være høyst 120 tegn.');
-const email = z.string().trim().toLowerCase().min(1, 'Skriv inn e-postadressen.').max(254, 'E-postadressen er for lang.').email('Skriv inn en gyldig e-postadresse.');
+const email = z.string().trim().toLowerCase().min(1, 'Skriv inn e-postadressen.').max(254, EMAIL_TOO_LONG).email('Skriv inn en gyldig e-postadresse.');
 const optionalUuid = z
   .union([z.uuid('Ugyldig verdi.'), z.literal('')])
   .nullable()

@@ -4,13 +4,11 @@
 // action against the request's clock.
 import { z } from '@/lib/validation/zod';
 import { cooperationIdField, optionalIsoDate, optionalText, requiredText } from './phases/common';
-import type { BodyDecisionEvent, BodyDecisionOutcome, Preparation } from '@/lib/domain/dossier';
+import { BODY_OUTCOMES, PREPARATIONS, type BodyDecisionEvent } from '@/lib/domain/dossier';
+import { DATE_IMPLAUSIBLE, FORM_UNREADABLE, URL_MAX_LENGTH, URL_TOO_LONG } from '@/lib/validation/messages';
 
-const UNREADABLE = 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.';
 const DATE_EXAMPLE = 'Skriv en gyldig dato, for eksempel 12.03.2026.';
 
-export const BODY_OUTCOMES = ['vedtatt', 'vedtatt_med_endringer', 'avvist', 'utsatt', 'tatt_til_orientering'] as const satisfies readonly BodyDecisionOutcome[];
-export const PREPARATIONS = ['ja', 'delvis', 'nei'] as const satisfies readonly Preparation[];
 export const BODY_EVENTS = ['vedtektsendring', 'stor_beslutning'] as const satisfies readonly BodyDecisionEvent[];
 
 /**
@@ -28,7 +26,7 @@ export const MINUTES_FILE_MAX_BYTES = 8 * 1024 * 1024;
 const optionalUrl = z
   .string('Skriv inn en nettadresse.')
   .trim()
-  .max(2000, 'Nettadressen kan være høyst 2000 tegn.')
+  .max(URL_MAX_LENGTH, URL_TOO_LONG)
   .nullish()
   .transform((v) => (v ? v : null))
   .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable());
@@ -40,16 +38,16 @@ export const meetingSchema = z
     {
       cooperationId: cooperationIdField(),
       /** '' for a new meeting. */
-      meetingId: z.union([z.uuid(UNREADABLE), z.literal('')], UNREADABLE),
+      meetingId: z.union([z.uuid(FORM_UNREADABLE), z.literal('')], FORM_UNREADABLE),
       /** The version the form was loaded with (0 for a new meeting). */
-      expectedVersion: z.coerce.number(UNREADABLE).int(UNREADABLE).min(0, UNREADABLE),
+      expectedVersion: z.coerce.number(FORM_UNREADABLE).int(FORM_UNREADABLE).min(0, FORM_UNREADABLE),
       bodyId: requiredText('Velg hvilket organ som hadde møtet.', 200),
-      meetingDate: optionalIsoDate(DATE_EXAMPLE).refine(sensible, 'Datoen ser ut til å være feil.'),
-      documentsSentDate: optionalIsoDate(DATE_EXAMPLE).refine(sensible, 'Datoen ser ut til å være feil.'),
+      meetingDate: optionalIsoDate(DATE_EXAMPLE).refine(sensible, DATE_IMPLAUSIBLE),
+      documentsSentDate: optionalIsoDate(DATE_EXAMPLE).refine(sensible, DATE_IMPLAUSIBLE),
       minutesUrl: optionalUrl,
       minutesPublic: z.boolean('Velg om referatet er offentlig.'),
     },
-    UNREADABLE,
+    FORM_UNREADABLE,
   )
   .superRefine((v, ctx) => {
     if (!v.meetingDate) ctx.addIssue({ code: 'custom', path: ['meetingDate'], message: 'Skriv inn datoen for møtet.' });
@@ -66,20 +64,20 @@ export const bodyDecisionSchema = z
   .object(
     {
       cooperationId: cooperationIdField(),
-      meetingId: z.uuid(UNREADABLE),
+      meetingId: z.uuid(FORM_UNREADABLE),
       title: requiredText('Skriv hva saken gjaldt.', 300),
       saksnummer: optionalText(60),
       kind: z.enum(['politisk', 'administrativ'], 'Velg om saken ble avgjort politisk eller administrativt.'),
       outcome: z.enum(BODY_OUTCOMES, 'Velg utfallet av behandlingen.'),
       prepared: z.enum(PREPARATIONS, 'Velg om administrasjonene i deltakerkommunene forberedte saken.'),
       /** With 'delvis': the members whose administration did prepare it. */
-      preparedByMemberIds: z.array(z.uuid('Ugyldig deltaker.'), UNREADABLE).max(500, UNREADABLE).default([]),
+      preparedByMemberIds: z.array(z.uuid('Ugyldig deltaker.'), FORM_UNREADABLE).max(500, FORM_UNREADABLE).default([]),
       withinMandate: z.enum(['ja', 'nei'], 'Velg om saken ligger innenfor operativ leders mandat.'),
       anchoringEvent: z.union([z.literal(''), z.enum(BODY_EVENTS)], 'Velg om vedtaket utløser forankring i kommunene.'),
       url: optionalUrl,
       isPublic: z.boolean('Velg om vedtaket skal vises i innsyn.'),
     },
-    UNREADABLE,
+    FORM_UNREADABLE,
   )
   .transform((v) => ({
     cooperationId: v.cooperationId,
@@ -100,7 +98,7 @@ export const bodyDecisionSchema = z
 export type BodyDecisionInput = z.input<typeof bodyDecisionSchema>;
 export type BodyDecisionValues = z.output<typeof bodyDecisionSchema>;
 
-export const removeBodyDecisionSchema = z.object({ cooperationId: cooperationIdField(), decisionId: z.uuid(UNREADABLE) }, UNREADABLE);
+export const removeBodyDecisionSchema = z.object({ cooperationId: cooperationIdField(), decisionId: z.uuid(FORM_UNREADABLE) }, FORM_UNREADABLE);
 
 export const noticeDaysSchema = z.object(
   {
@@ -113,7 +111,7 @@ export const noticeDaysSchema = z.object(
       .transform((v) => (v === '' ? null : Number(v)))
       .refine((v) => v === null || v <= 60, 'Skriv antall dager som et helt tall mellom 0 og 60.'),
   },
-  UNREADABLE,
+  FORM_UNREADABLE,
 );
 
 export type NoticeDaysInput = z.input<typeof noticeDaysSchema>;

@@ -1,13 +1,15 @@
 // A new cooperation (state utkast): the basics and the members. Shared by the form and the action.
 import { z } from '@/lib/validation/zod';
+import { GEOGRAPHIC_LEVELS } from '@/lib/domain/dossier';
+import { MEMBER_REQUIRED, textTooLong } from '@/lib/validation/messages';
 
 const text = (min: number, max: number, tooShort: string) =>
-  z.string().trim().min(min, tooShort).max(max, `Teksten kan være høyst ${max} tegn.`);
+  z.string().trim().min(min, tooShort).max(max, textTooLong(max));
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Teksten kan være høyst ${max} tegn.`)
+    .max(max, textTooLong(max))
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -23,7 +25,7 @@ export const newMemberSchema = z
     expectedBenefit: optionalText(1000),
   })
   .refine((m) => m.kommunenummer !== null || m.organisationName !== null, {
-    message: 'Velg en kommune eller skriv navnet på organisasjonen.',
+    message: MEMBER_REQUIRED,
     path: ['organisationName'],
   });
 
@@ -35,7 +37,7 @@ export const newCooperationSchema = z
     problemWhy: optionalText(2000),
     problemHow: optionalText(2000),
     taskAreaId: z.coerce.number({ error: 'Velg et oppgavefelt.' }).int('Velg et oppgavefelt.').positive('Velg et oppgavefelt.'),
-    geographicLevel: z.enum(['lokalt', 'regionalt', 'hoyere'], 'Velg geografisk nivå.'),
+    geographicLevel: z.enum(GEOGRAPHIC_LEVELS, 'Velg geografisk nivå.'),
     initiatingKommunenummer: z.string().regex(/^\d{4}$/, 'Velg kommunen som tar initiativet.'),
     members: z.array(newMemberSchema).min(2, 'Et samarbeid trenger minst to deltakere.').max(60, 'Et samarbeid kan ha høyst 60 deltakere.'),
   })

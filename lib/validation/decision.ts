@@ -5,6 +5,7 @@
 import { z } from '@/lib/validation/zod';
 import { DECISIONS, type Decision } from '@/lib/domain/evaluation-decision';
 import { cooperationIdField, optionalText, requiredText } from './phases/common';
+import { FORM_UNREADABLE } from '@/lib/validation/messages';
 
 export const SUMMARY_MAX = 4000;
 export const RECOMMENDATION_NOTE_MAX = 2000;
@@ -21,8 +22,6 @@ export const DECISION_MESSAGES = {
   confirmAvvikle: 'Bekreft at samarbeidet skal avvikles. Steget kan ikke angres.',
 } as const;
 
-const FORM_MESSAGE = 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.';
-
 /** A radio group: '' or null until something is chosen, then one of the values. */
 function chosen<const T extends readonly [string, ...string[]]>(values: T, message: string) {
   return z.union([z.enum(values), z.literal(''), z.null()], { error: message }).transform((v, ctx): T[number] => {
@@ -37,19 +36,19 @@ function chosen<const T extends readonly [string, ...string[]]>(values: T, messa
 const fields = {
   cooperationId: cooperationIdField(),
   /** The cooperation's row version the page showed; a different one is a conflict. */
-  expectedVersion: z.int({ error: FORM_MESSAGE }).min(0, FORM_MESSAGE),
+  expectedVersion: z.int({ error: FORM_UNREADABLE }).min(0, FORM_UNREADABLE),
   summary: requiredText(DECISION_MESSAGES.summary, SUMMARY_MAX),
   summaryPublic: chosen(SUMMARY_PUBLIC_OPTIONS, DECISION_MESSAGES.summaryPublic),
   recommendation: chosen(DECISIONS, DECISION_MESSAGES.recommendation),
   recommendationNote: requiredText(DECISION_MESSAGES.recommendationNote, RECOMMENDATION_NOTE_MAX),
   decision: chosen(DECISIONS, DECISION_MESSAGES.decision),
   decisionNote: optionalText(DECISION_NOTE_MAX),
-  confirmAvvikle: z.boolean({ error: FORM_MESSAGE }).optional().default(false),
+  confirmAvvikle: z.boolean({ error: FORM_UNREADABLE }).optional().default(false),
 };
 
 const confirmation = z.object({ decision: fields.decision, confirmAvvikle: fields.confirmAvvikle });
 
-export const decisionSchema = z.object(fields, FORM_MESSAGE).refine((v) => v.decision !== 'avvikle' || v.confirmAvvikle, {
+export const decisionSchema = z.object(fields, FORM_UNREADABLE).refine((v) => v.decision !== 'avvikle' || v.confirmAvvikle, {
   path: ['confirmAvvikle'],
   error: DECISION_MESSAGES.confirmAvvikle,
   // Checked even when other fields are wrong, so the form shows every error at once.

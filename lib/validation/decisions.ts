@@ -1,10 +1,9 @@
 // Recording one member's decision (vedtak) in the open round of member decisions.
 import { z } from '@/lib/validation/zod';
-import { cooperationIdField, FORM_UNREADABLE_MESSAGE, optionalText, requiredText } from './phases/common';
-import type { DecisionOutcome } from '@/lib/domain/dossier';
+import { cooperationIdField, optionalText, requiredText } from './phases/common';
+import { DECISION_OUTCOMES, type DecisionOutcome } from '@/lib/domain/dossier';
 import { formatDateNb, isIsoDate, osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
-
-export const DECISION_OUTCOMES = ['tilslutning', 'avslag', 'utsatt'] as const satisfies readonly DecisionOutcome[];
+import { DATE_IMPLAUSIBLE, DATE_IN_FUTURE, FORM_UNREADABLE, URL_MAX_LENGTH, URL_TOO_LONG } from '@/lib/validation/messages';
 
 export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
   tilslutning: 'Tilslutning',
@@ -23,15 +22,15 @@ const decisionFields = {
     .trim()
     .min(1, { error: 'Skriv inn datoen for vedtaket.', abort: true })
     .refine(isIsoDate, { error: 'Skriv inn en gyldig dato.', abort: true })
-    .refine((d) => d >= '1950-01-01', { error: 'Datoen ser ut til å være feil.', abort: true })
+    .refine((d) => d >= '1950-01-01', { error: DATE_IMPLAUSIBLE, abort: true })
     // Norway's day: a decision taken this evening (after midnight UTC) is not in the future.
-    .refine((d) => d <= osloDateOf(new Date()), 'Datoen kan ikke være fram i tid.'),
+    .refine((d) => d <= osloDateOf(new Date()), DATE_IN_FUTURE),
   saksnummer: optionalText(60),
   outcome: z.enum(DECISION_OUTCOMES, 'Velg utfallet av behandlingen.'),
   url: z
     .string('Skriv inn en nettadresse.')
     .trim()
-    .max(2000, 'Nettadressen kan være høyst 2000 tegn.')
+    .max(URL_MAX_LENGTH, URL_TOO_LONG)
     .nullish()
     .transform((v) => (v ? v : null))
     .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable()),
@@ -41,7 +40,7 @@ export const recordDecisionSchema = z.object({
   cooperationId: cooperationIdField(),
   memberId: z.uuid('Velg deltakeren som har behandlet saken.'),
   ...decisionFields,
-}, 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.');
+}, FORM_UNREADABLE);
 
 export type RecordDecisionInput = z.input<typeof recordDecisionSchema>;
 export type RecordDecisionValues = z.output<typeof recordDecisionSchema>;
@@ -51,8 +50,8 @@ export const CORRECTION_REASON_MIN = 10;
 /** Correcting a registered decision: the same fields, the version the form was loaded with, and why. */
 export const correctDecisionSchema = z.object({
   cooperationId: cooperationIdField(),
-  decisionId: z.uuid(FORM_UNREADABLE_MESSAGE),
-  version: z.int(FORM_UNREADABLE_MESSAGE).min(1, FORM_UNREADABLE_MESSAGE),
+  decisionId: z.uuid(FORM_UNREADABLE),
+  version: z.int(FORM_UNREADABLE).min(1, FORM_UNREADABLE),
   ...decisionFields,
   reason: z
     .string('Skriv hvorfor vedtaket rettes.')
@@ -60,7 +59,7 @@ export const correctDecisionSchema = z.object({
     .min(1, { error: 'Skriv hvorfor vedtaket rettes.', abort: true })
     .min(CORRECTION_REASON_MIN, `Begrunnelsen må ha minst ${CORRECTION_REASON_MIN} tegn, så andre forstår hva som var feil.`)
     .max(1000, 'Begrunnelsen kan være høyst 1000 tegn.'),
-}, FORM_UNREADABLE_MESSAGE);
+}, FORM_UNREADABLE);
 
 export type CorrectDecisionInput = z.input<typeof correctDecisionSchema>;
 export type CorrectDecisionValues = z.output<typeof correctDecisionSchema>;

@@ -4,8 +4,7 @@ import { z } from '@/lib/validation/zod';
 import { checkElectionDate } from '@/lib/domain/elections';
 import { EVENT_ANCHORING } from '@/lib/domain/event-anchoring';
 import { optionalText, requiredText, versionField } from './phases/common';
-
-const UNREADABLE = 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.';
+import { FORM_UNREADABLE } from '@/lib/validation/messages';
 
 export const electionSchema = z
   .object(
@@ -14,7 +13,7 @@ export const electionSchema = z
         .string('Skriv datoen som ÅÅÅÅ-MM-DD.')
         .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.')
         .refine((v) => !Number.isNaN(Date.parse(v)), 'Datoen finnes ikke.'),
-      extraordinary: z.boolean(UNREADABLE).default(false),
+      extraordinary: z.boolean(FORM_UNREADABLE).default(false),
       reason: optionalText(500),
       followUpMonths: z.coerce
         .number('Skriv antall måneder som et helt tall mellom 1 og 12.')
@@ -23,7 +22,7 @@ export const electionSchema = z
         .max(12, 'Skriv antall måneder som et helt tall mellom 1 og 12.')
         .default(EVENT_ANCHORING.valg.months),
     },
-    UNREADABLE,
+    FORM_UNREADABLE,
   )
   .superRefine((v, ctx) => {
     const check = checkElectionDate(v.electionDate, v.extraordinary, v.reason);
@@ -50,7 +49,7 @@ export const replaceSponsorSchema = z.object(
     title: optionalText(120),
     version: versionField(),
   },
-  UNREADABLE,
+  FORM_UNREADABLE,
 );
 
 export type ReplaceSponsorInput = z.input<typeof replaceSponsorSchema>;

@@ -6,6 +6,7 @@
 import { z } from '@/lib/validation/zod';
 import type { Answers, Response } from '@/lib/domain/perceived';
 import type { Questionnaire, ScaleValue } from '@/lib/domain/questionnaire';
+import { FORM_UNREADABLE, textTooLong } from '@/lib/validation/messages';
 
 export type AnswerMode = 'utkast' | 'innsending';
 
@@ -19,13 +20,12 @@ export const OPEN_ANSWER_MAX = 4000;
 
 export const MISSING_ANSWER_MESSAGE = 'Velg et svar, eller «Vet ikke» om du ikke kan svare.';
 const BAD_ANSWER_MESSAGE = 'Svaret må være et tall fra 1 til 5 eller «Vet ikke».';
-const FORM_MESSAGE = 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.';
 
 function text(max: number) {
   return z
     .string({ error: 'Feltet må inneholde tekst.' })
     .trim()
-    .max(max, `Teksten kan være høyst ${max} tegn.`)
+    .max(max, textTooLong(max))
     .nullish()
     .transform((v) => (v ? v : null));
 }
@@ -39,16 +39,16 @@ function response(mode: AnswerMode) {
 
 /** The answers of one respondent in a round answered with questionnaire `q`. Unknown ids are dropped. */
 export function answersSchema(q: Questionnaire, goalIds: readonly string[], mode: AnswerMode) {
-  const statement = z.object({ value: response(mode), comment: text(COMMENT_MAX) }, FORM_MESSAGE).prefault({ value: '', comment: '' });
-  const goal = z.object({ value: response(mode), result: text(RESULT_MAX), comment: text(COMMENT_MAX) }, FORM_MESSAGE).prefault({ value: '', result: '', comment: '' });
+  const statement = z.object({ value: response(mode), comment: text(COMMENT_MAX) }, FORM_UNREADABLE).prefault({ value: '', comment: '' });
+  const goal = z.object({ value: response(mode), result: text(RESULT_MAX), comment: text(COMMENT_MAX) }, FORM_UNREADABLE).prefault({ value: '', result: '', comment: '' });
   return z.object(
     {
-      statements: z.object(Object.fromEntries(q.statements.map((s) => [s.id, statement])), FORM_MESSAGE).prefault({}),
-      goals: z.object(Object.fromEntries(goalIds.map((id) => [id, goal])), FORM_MESSAGE).prefault({}),
+      statements: z.object(Object.fromEntries(q.statements.map((s) => [s.id, statement])), FORM_UNREADABLE).prefault({}),
+      goals: z.object(Object.fromEntries(goalIds.map((id) => [id, goal])), FORM_UNREADABLE).prefault({}),
       whatWorks: text(OPEN_ANSWER_MAX),
       whatToChange: text(OPEN_ANSWER_MAX),
     },
-    FORM_MESSAGE,
+    FORM_UNREADABLE,
   ) satisfies z.ZodType<Answers>;
 }
 
@@ -87,9 +87,9 @@ export function answerFormValues(roundId: string, q: Questionnaire, goalIds: rea
 const roundIdField = () => z.uuid({ error: 'Ugyldig evalueringsrunde.' });
 
 /** Saving or submitting answers: the round here, the answers checked against the round's questionnaire in the action. */
-export const answerInputSchema = z.looseObject({ roundId: roundIdField() }, FORM_MESSAGE);
+export const answerInputSchema = z.looseObject({ roundId: roundIdField() }, FORM_UNREADABLE);
 
-export const roundInputSchema = z.object({ roundId: roundIdField() }, FORM_MESSAGE);
+export const roundInputSchema = z.object({ roundId: roundIdField() }, FORM_UNREADABLE);
 
 export const closeRoundSchema = z.object(
   {
@@ -97,7 +97,7 @@ export const closeRoundSchema = z.object(
     /** The cooperation's row version the page showed; a different one is a conflict. */
     expectedVersion: z.int({ error: 'Ugyldig versjon.' }).min(0).optional(),
   },
-  FORM_MESSAGE,
+  FORM_UNREADABLE,
 );
 
 export const openRoundSchema = z.object(
@@ -106,7 +106,7 @@ export const openRoundSchema = z.object(
     expectedVersion: z.int({ error: 'Ugyldig versjon.' }).min(0).optional(),
     comment: z.string({ error: 'Feltet må inneholde tekst.' }).trim().max(500, 'Kommentaren kan være høyst 500 tegn.').optional(),
   },
-  FORM_MESSAGE,
+  FORM_UNREADABLE,
 );
 
 export type OpenRoundInput = z.output<typeof openRoundSchema>;

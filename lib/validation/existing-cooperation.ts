@@ -2,13 +2,14 @@
 // one schema for both. The spreadsheet import reads its rows into the same shape
 // (lib/import/rows.ts) and validates them with the same field builders.
 import { z } from '@/lib/validation/zod';
+import { MEMBER_ROLES, type MemberRole } from '@/lib/domain/dossier';
 import { parseDateNb } from '@/lib/domain/iso-date';
 import { LEGAL_FORMS, type LegalFormCode } from '@/lib/domain/legal-forms';
 import { MUNICIPALITY_NUMBER } from '@/lib/domain/municipality';
 import { normaliseOrganisationNumber, organisationNumberProblem } from '@/lib/domain/organisation-number';
 import { checkbox, optionalText } from './phases/common';
+import { MEMBER_REQUIRED } from '@/lib/validation/messages';
 
-export const MEMBER_ROLES = ['vertskommune', 'samarbeidskommune', 'deltaker', 'kontorkommune'] as const;
 export const LEGAL_FORM_CODES = LEGAL_FORMS.map((f) => f.code) as [LegalFormCode, ...LegalFormCode[]];
 
 /** The earliest start date accepted: the first municipal councils (formannskapslovene, 1837). */
@@ -87,7 +88,7 @@ export const existingMemberSchema = z
     administrativeSponsor: optionalText(200),
   })
   .refine((m) => m.kommunenummer !== null || m.organisationName !== null, {
-    message: 'Velg en kommune eller skriv navnet på organisasjonen.',
+    message: MEMBER_REQUIRED,
     path: ['organisationName'],
   });
 
@@ -122,7 +123,7 @@ export type ExistingCooperationInput = z.input<typeof existingCooperationSchema>
 export type ExistingCooperation = z.output<typeof existingCooperationSchema>;
 export type ExistingMember = z.output<typeof existingMemberSchema>;
 
-export const MEMBER_ROLE_OPTIONS: Readonly<Record<(typeof MEMBER_ROLES)[number], string>> = {
+export const MEMBER_ROLE_OPTIONS: Readonly<Record<MemberRole, string>> = {
   deltaker: 'Deltaker',
   vertskommune: 'Vertskommune',
   samarbeidskommune: 'Samarbeidskommune',

@@ -6,6 +6,7 @@ import { z } from '@/lib/validation/zod';
 import { joinParts, yesNo, type FieldView } from '@/lib/domain/change-log';
 import { EXIT_ITEMS, type ExitChecklistState } from '@/lib/domain/exit-checklist';
 import { cooperationIdField, optionalText, versionField } from './phases/common';
+import { FORM_UNREADABLE } from '@/lib/validation/messages';
 
 export const EXIT_NOTE_MAX = 2000;
 
@@ -13,29 +14,27 @@ export const EXIT_VALIDATION_MESSAGES = {
   noteRequired: 'Skriv hva som er avtalt, hvem som har ansvaret og hvor det er dokumentert.',
 } as const;
 
-const FORM_MESSAGE = 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.';
-
 const itemSchema = z
-  .object({ done: z.boolean({ error: FORM_MESSAGE }), note: optionalText(EXIT_NOTE_MAX) }, FORM_MESSAGE)
+  .object({ done: z.boolean({ error: FORM_UNREADABLE }), note: optionalText(EXIT_NOTE_MAX) }, FORM_UNREADABLE)
   .refine((item) => !item.done || item.note !== null, { path: ['note'], error: EXIT_VALIDATION_MESSAGES.noteRequired })
   .prefault({ done: false, note: '' });
 
 export const exitChecklistSchema = z.object(
   {
     cooperationId: cooperationIdField(),
-    items: z.object(Object.fromEntries(EXIT_ITEMS.map((item) => [item.id, itemSchema])), FORM_MESSAGE).prefault({}),
+    items: z.object(Object.fromEntries(EXIT_ITEMS.map((item) => [item.id, itemSchema])), FORM_UNREADABLE).prefault({}),
     version: versionField(),
   },
-  FORM_MESSAGE,
+  FORM_UNREADABLE,
 );
 
 export const completeExitSchema = z.object(
   {
     cooperationId: cooperationIdField(),
     /** The cooperation's row version the page showed; a different one is a conflict. */
-    expectedVersion: z.int({ error: FORM_MESSAGE }).min(0, FORM_MESSAGE),
+    expectedVersion: z.int({ error: FORM_UNREADABLE }).min(0, FORM_UNREADABLE),
   },
-  FORM_MESSAGE,
+  FORM_UNREADABLE,
 );
 
 export type ExitChecklistInput = z.input<typeof exitChecklistSchema>;

@@ -5,6 +5,7 @@
 import { z } from '@/lib/validation/zod';
 import { cooperationIdField, optionalIsoDate, optionalText, requiredText } from './phases/common';
 import type { OccurrenceStatus } from '@/lib/domain/dossier';
+import { DATE_IMPLAUSIBLE, FORM_UNREADABLE, URL_MAX_LENGTH, URL_TOO_LONG } from '@/lib/validation/messages';
 
 export const LOGGED_STATUSES = ['holdt', 'ikke_holdt', 'utsatt'] as const satisfies readonly OccurrenceStatus[];
 export type LoggedStatus = (typeof LOGGED_STATUSES)[number];
@@ -16,13 +17,12 @@ export const LOGGED_STATUS_LABELS: Record<LoggedStatus, string> = {
 };
 
 export const DATE_EXAMPLE_MESSAGE = 'Skriv en gyldig dato, for eksempel 12.03.2026.';
-export const FUTURE_DATE_MESSAGE = 'Datoen kan ikke være fram i tid.';
 export const PAST_NEW_DATE_MESSAGE = 'Den nye datoen kan ikke være tilbake i tid.';
 
 const optionalUrl = z
   .string('Skriv inn en nettadresse.')
   .trim()
-  .max(2000, 'Nettadressen kan være høyst 2000 tegn.')
+  .max(URL_MAX_LENGTH, URL_TOO_LONG)
   .nullish()
   .transform((v) => (v ? v : null))
   .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable());
@@ -35,13 +35,13 @@ export const logOccurrenceSchema = z
       cooperationId: cooperationIdField(),
       occurrenceId: z.uuid('Ugyldig forankring. Last siden på nytt og prøv igjen.'),
       status: z.enum(LOGGED_STATUSES, 'Velg om forankringen ble holdt, ikke holdt eller flyttet.'),
-      heldDate: optionalIsoDate(DATE_EXAMPLE_MESSAGE).refine(earliest, 'Datoen ser ut til å være feil.'),
+      heldDate: optionalIsoDate(DATE_EXAMPLE_MESSAGE).refine(earliest, DATE_IMPLAUSIBLE),
       saksnummer: optionalText(60),
       minutesUrl: optionalUrl,
-      newDate: optionalIsoDate(DATE_EXAMPLE_MESSAGE).refine(earliest, 'Datoen ser ut til å være feil.'),
+      newDate: optionalIsoDate(DATE_EXAMPLE_MESSAGE).refine(earliest, DATE_IMPLAUSIBLE),
       note: optionalText(1000),
     },
-    'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.',
+    FORM_UNREADABLE,
   )
   .superRefine((v, ctx) => {
     if (v.status === 'holdt' && !v.heldDate) ctx.addIssue({ code: 'custom', path: ['heldDate'], message: 'Skriv inn datoen forankringen ble holdt.' });
@@ -75,7 +75,7 @@ export const logExecutionSchema = z.object(
         return z.NEVER;
       }
       if (!earliest(d)) {
-        ctx.addIssue({ code: 'custom', message: 'Datoen ser ut til å være feil.' });
+        ctx.addIssue({ code: 'custom', message: DATE_IMPLAUSIBLE });
         return z.NEVER;
       }
       return d;
@@ -83,7 +83,7 @@ export const logExecutionSchema = z.object(
     description: requiredText('Beskriv kort hva som ble gjort.', 1000),
     url: optionalUrl,
   },
-  'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.',
+  FORM_UNREADABLE,
 );
 
 export type LogExecutionInput = z.input<typeof logExecutionSchema>;

@@ -3,8 +3,9 @@
 // Output is valid input again, so the client may send what the resolver produced.
 import { z } from '@/lib/validation/zod';
 import { cooperationIdField, optionalText, versionField } from './phases/common';
-import { PHASES, type InstrumentStatus } from '@/lib/domain/dossier';
+import { INSTRUMENT_STATUSES, PHASES, type InstrumentStatus } from '@/lib/domain/dossier';
 import { INSTRUMENT_CODES } from '@/lib/domain/instruments';
+import { FORM_UNREADABLE, URL_MAX_LENGTH, URL_TOO_LONG } from '@/lib/validation/messages';
 
 /** The select value for "a custom instrument"; stored as code null. */
 export const CUSTOM_INSTRUMENT = 'egendefinert';
@@ -14,7 +15,7 @@ export const INSTRUMENT_STATUS_LABELS: Record<InstrumentStatus, string> = { plan
 const optionalUrl = z
   .string('Skriv inn en nettadresse.')
   .trim()
-  .max(2000, 'Nettadressen kan være høyst 2000 tegn.')
+  .max(URL_MAX_LENGTH, URL_TOO_LONG)
   .nullish()
   .transform((v) => (v ? v : null))
   .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable());
@@ -35,7 +36,7 @@ export const instrumentUseSchema = z
       .union([z.enum(PHASES), z.literal('')], 'Velg hvilken familie virkemiddelet hører til.')
       .nullish()
       .transform((v) => (v ? v : null)),
-    status: z.enum(['planlagt', 'etablert'], 'Velg om virkemiddelet er planlagt eller etablert.'),
+    status: z.enum(INSTRUMENT_STATUSES, 'Velg om virkemiddelet er planlagt eller etablert.'),
     documentUrl: optionalUrl,
   }, 'Ugyldig rad i listen over virkemidler.')
   .superRefine((u, ctx) => {
@@ -55,7 +56,7 @@ export const instrumentsSchema = z
     cooperationId: cooperationIdField(),
     version: versionField(),
     instruments: z.array(instrumentUseSchema, 'Ugyldig liste over virkemidler.').max(100, 'Høyst 100 virkemidler.'),
-  }, 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.')
+  }, FORM_UNREADABLE)
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.instruments.forEach((u, i) => {

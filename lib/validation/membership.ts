@@ -3,9 +3,9 @@
 // One schema per form, shared by the form and the server action.
 import { z } from './zod';
 import { cooperationIdField, memberIdField, optionalText } from './phases/common';
+import { MEMBER_ROLES } from '@/lib/domain/dossier';
 import { isIsoDate } from '@/lib/domain/iso-date';
-
-export const MEMBER_ROLES = ['vertskommune', 'samarbeidskommune', 'deltaker', 'kontorkommune'] as const;
+import { DATE_IMPLAUSIBLE, FORM_UNREADABLE, MEMBER_REQUIRED } from '@/lib/validation/messages';
 
 const effectiveDate = (missing: string) =>
   z
@@ -13,7 +13,7 @@ const effectiveDate = (missing: string) =>
     .trim()
     .min(1, { error: missing, abort: true })
     .refine(isIsoDate, { error: 'Skriv inn en gyldig dato.', abort: true })
-    .refine((d) => d >= '1950-01-01' && d <= '2100-12-31', 'Datoen ser ut til å være feil.');
+    .refine((d) => d >= '1950-01-01' && d <= '2100-12-31', DATE_IMPLAUSIBLE);
 
 export const addMemberSchema = z
   .object({
@@ -29,9 +29,9 @@ export const addMemberSchema = z
     /** Only asked in a redesign: the first day of membership once decided. */
     effectiveDate: effectiveDate('Skriv inn datoen deltakeren blir med fra.').nullish(),
     reason: optionalText(1000),
-  }, 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.')
+  }, FORM_UNREADABLE)
   .refine((m) => m.kommunenummer !== null || m.organisationName !== null, {
-    message: 'Velg en kommune eller skriv navnet på organisasjonen.',
+    message: MEMBER_REQUIRED,
     path: ['kommunenummer'],
   })
   .refine((m) => m.kommunenummer === null || m.organisationName === null, {
@@ -45,12 +45,12 @@ export const removeMemberSchema = z.object({
   /** Only asked in a redesign: the last day of membership once decided. */
   effectiveDate: effectiveDate('Skriv inn siste dag som deltaker.').nullish(),
   reason: optionalText(1000),
-}, 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.');
+}, FORM_UNREADABLE);
 
 export const withdrawChangeSchema = z.object({
   cooperationId: cooperationIdField(),
   changeId: z.uuid('Ugyldig endring.'),
-}, 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.');
+}, FORM_UNREADABLE);
 
 export type AddMemberInput = z.input<typeof addMemberSchema>;
 export type AddMemberValues = z.output<typeof addMemberSchema>;

@@ -3,6 +3,7 @@
 // the common-password list and the user's own name and address (lib/auth/common-passwords.ts).
 import { z } from '@/lib/validation/zod';
 import { passwordProblem } from '@/lib/auth/password-policy';
+import { EMAIL_TOO_LONG } from '@/lib/validation/messages';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -28,7 +29,7 @@ export const tokenPasswordSchema = z
 export type TokenPasswordInput = z.input<typeof tokenPasswordSchema>;
 
 export const resetRequestSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, 'Skriv inn e-postadressen din.').max(320, 'E-postadressen er for lang.').email('Skriv inn en gyldig e-postadresse, for eksempel navn@kommune.no.'),
+  email: z.string().trim().toLowerCase().min(1, 'Skriv inn e-postadressen din.').max(320, EMAIL_TOO_LONG).email('Skriv inn en gyldig e-postadresse, for eksempel navn@kommune.no.'),
 });
 export type ResetRequestInput = z.input<typeof resetRequestSchema>;
 

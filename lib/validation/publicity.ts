@@ -2,12 +2,13 @@
 // confirmation in the form, and saved through the one save convention.
 import { z } from '@/lib/validation/zod';
 import { yesNo, type FieldView } from '@/lib/domain/change-log';
-import { cooperationIdField, FORM_UNREADABLE_MESSAGE, versionField } from './phases/common';
+import { cooperationIdField, versionField } from './phases/common';
+import { FORM_UNREADABLE } from '@/lib/validation/messages';
 
 export const publicitySchema = z.object({
   cooperationId: cooperationIdField(),
   version: versionField(),
-  isPublic: z.boolean({ error: FORM_UNREADABLE_MESSAGE }),
+  isPublic: z.boolean({ error: FORM_UNREADABLE }),
 });
 
 export type PublicityValues = z.output<typeof publicitySchema>;

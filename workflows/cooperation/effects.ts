@@ -9,8 +9,8 @@ import { syncOccurrences } from '@/db/queries/anchoring';
 import { loadDossier } from '@/db/queries/dossier';
 import { applyPendingChanges, discardPendingChanges } from '@/db/queries/membership';
 import { osloDateOf } from '@/lib/domain/iso-date';
-import { activeGrants, createRound, invitationCandidates, latestStepActor, openRoundOf, storeRoundDecision, undecidedClosedRound } from '@/db/queries/evaluations';
-import { can } from '@/lib/auth/can';
+import { createRound, invitationCandidates, latestStepActor, openRoundOf, storeRoundDecision, undecidedClosedRound } from '@/db/queries/evaluations';
+import { readingCandidates } from '@/db/queries/evaluation-invitees';
 import type { Dossier, LifecycleState } from '@/lib/domain/dossier';
 import { evaluationDue } from '@/lib/domain/evaluation-due';
 import { decisionDetails, decisionOfEvent } from '@/lib/domain/evaluation-decision';
@@ -72,15 +72,12 @@ async function recordDecision(db: Db, cooperationId: string, step: NonNullable<P
 
 /**
  * The round is 'plan' when the schedule had made it due, otherwise 'forespurt' (opened on
- * request). Only people who can read the cooperation are invited: an invitation they could
- * not open would be a dead letter. A round left open (a repaired history) stays the one in use.
+ * request). Only people who can read the cooperation are invited (readingCandidates). A round
+ * left open (a repaired history) stays the one in use.
  */
 async function openEvaluationRound(db: Db, dossier: Dossier, now: Date): Promise<void> {
   if (await openRoundOf(db, dossier.id)) return;
-  const candidates = await invitationCandidates(db, dossier);
-  const grants = await activeGrants(db, candidates.map((c) => c.userId));
-  const resource = { kind: 'cooperation' as const, id: dossier.id, memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null) };
-  const readers = candidates.filter((c) => can({ id: c.userId, email: '', name: '', roles: grants.get(c.userId) ?? [] }, 'cooperation.read', resource));
+  const readers = await readingCandidates(db, dossier, await invitationCandidates(db, dossier));
   const due = evaluationDue(dossier, now);
   await createRound(
     db,

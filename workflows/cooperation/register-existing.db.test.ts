@@ -10,7 +10,9 @@ import { readyDossier } from '@/lib/domain/fixtures';
 import { createTestUser, insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
 import { checkAllConsistency } from './consistency';
-import { ConflictError, REFUSAL_MESSAGES, transition, transitionAsSystem } from './runner';
+import { SYSTEM_PRINCIPAL } from '@/lib/auth/can';
+import { STEP_MESSAGES } from '@/lib/refusals';
+import { ConflictError, transition, transitionAsSystem } from './runner';
 import { registerExistingInBulk } from './runner-bulk';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
@@ -44,7 +46,7 @@ describe(`registering an existing cooperation, one at a time (${testDatabaseKind
     const id = await draft();
     const before = await snapshotDatabase(t.db);
     const missing = ['Oppgi når samarbeidet startet (en dato som ikke er fram i tid).'];
-    expect(await transition(t.db, id, { type: 'REGISTRER_EKSISTERENDE' }, radmann, { now: NOW })).toEqual({ ok: false, reason: 'not_ready', message: REFUSAL_MESSAGES.not_ready, missing });
+    expect(await transition(t.db, id, { type: 'REGISTRER_EKSISTERENDE' }, radmann, { now: NOW })).toEqual({ ok: false, reason: 'not_ready', message: STEP_MESSAGES.not_ready, missing });
     expect(await transition(t.db, id, { type: 'REGISTRER_EKSISTERENDE', details: { startDate: '2026-03-02' } }, radmann, { now: NOW })).toMatchObject({ ok: false, reason: 'not_ready', missing });
     expect(await transition(t.db, id, { type: 'REGISTRER_EKSISTERENDE', details: { startDate: '2009-02-30' } }, radmann, { now: NOW })).toMatchObject({ ok: false, reason: 'not_ready' });
     expect(await snapshotDatabase(t.db)).toBe(before);
@@ -85,15 +87,15 @@ describe(`registering many at once (${testDatabaseKind})`, () => {
     const item = (cooperationId: string, startDate = '2010-01-01') => ({ cooperationId, details: { startDate } });
     const before = await snapshotDatabase(t.db);
     expect(await registerExistingInBulk(t.db, [item(fresh)], actor, outsider, NOW)).toMatchObject({ ok: false, reason: 'forbidden' });
-    expect(await registerExistingInBulk(t.db, [item(fresh), item('00000000-0000-4000-8000-0000000000aa')], SYSTEM, null, NOW)).toMatchObject({ ok: false, reason: 'not_found' });
-    expect(await registerExistingInBulk(t.db, [item(fresh, '2099-01-01')], SYSTEM, null, NOW)).toMatchObject({ ok: false, reason: 'not_ready' });
+    expect(await registerExistingInBulk(t.db, [item(fresh), item('00000000-0000-4000-8000-0000000000aa')], SYSTEM, SYSTEM_PRINCIPAL, NOW)).toMatchObject({ ok: false, reason: 'not_found' });
+    expect(await registerExistingInBulk(t.db, [item(fresh, '2099-01-01')], SYSTEM, SYSTEM_PRINCIPAL, NOW)).toMatchObject({ ok: false, reason: 'not_ready' });
     const registered = await draft(false);
-    await registerExistingInBulk(t.db, [item(registered)], SYSTEM, null, NOW);
+    await registerExistingInBulk(t.db, [item(registered)], SYSTEM, SYSTEM_PRINCIPAL, NOW);
     const after = await snapshotDatabase(t.db);
-    expect(await registerExistingInBulk(t.db, [item(fresh), item(registered)], SYSTEM, null, NOW)).toMatchObject({ ok: false, reason: 'not_allowed_in_state' });
+    expect(await registerExistingInBulk(t.db, [item(fresh), item(registered)], SYSTEM, SYSTEM_PRINCIPAL, NOW)).toMatchObject({ ok: false, reason: 'not_allowed_in_state' });
     expect(await snapshotDatabase(t.db)).toBe(after);
     expect(after).not.toBe(before);
-    expect(await registerExistingInBulk(t.db, [], SYSTEM, null, NOW)).toEqual({ ok: true, registered: 0 });
+    expect(await registerExistingInBulk(t.db, [], SYSTEM, SYSTEM_PRINCIPAL, NOW)).toEqual({ ok: true, registered: 0 });
   });
 
   it('throws a conflict when a row changed between reading and writing, so the caller rolls back', async () => {
@@ -101,7 +103,7 @@ describe(`registering many at once (${testDatabaseKind})`, () => {
     await expect(
       t.db.transaction(async (tx) => {
         // The same row twice: only one update can land, and the count check sees it.
-        const result = registerExistingInBulk(tx, [{ cooperationId: id, details: { startDate: '2010-01-01' } }, { cooperationId: id, details: { startDate: '2010-01-01' } }], SYSTEM, null, NOW);
+        const result = registerExistingInBulk(tx, [{ cooperationId: id, details: { startDate: '2010-01-01' } }, { cooperationId: id, details: { startDate: '2010-01-01' } }], SYSTEM, SYSTEM_PRINCIPAL, NOW);
         return result;
       }),
     ).rejects.toBeInstanceOf(ConflictError);

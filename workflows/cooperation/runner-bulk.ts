@@ -6,13 +6,13 @@
 import type { Db } from '@/db/client';
 import { loadDossiers } from '@/db/queries/dossier';
 import { appendWorkflowEvents, lifecyclesForStep, writeRegisteredLifecycles } from '@/db/queries/lifecycle';
-import { can } from '@/lib/auth/can';
-import type { SessionUser } from '@/lib/auth/roles';
+import { can, cooperationResource, type Principal } from '@/lib/auth/can';
+import { notReady, stepRefusal, type StepRefusal } from '@/lib/refusals';
 import { exitChecklistMissing } from '@/lib/domain/exit-checklist';
 import { readinessFacts } from '@/lib/domain/readiness';
 import { cooperationEvent } from './machine';
 import { eventPermission } from './permissions';
-import { ConflictError, REFUSAL_MESSAGES, type Actor, type TransitionRefusal } from './runner';
+import { ConflictError, START_DATE_MISSING, type Actor } from './runner';
 import { eventRecord, lifecycleColumns, registrationStartDate, sendToActor } from './runner-step';
 import { restorableSnapshot } from './snapshots';
 import { enterEffects } from './effects';
@@ -25,14 +25,14 @@ export interface BulkRegistration {
   details: Record<string, string>;
 }
 
-export type BulkRegistrationResult = { ok: true; registered: number } | TransitionRefusal;
+export type BulkRegistrationResult = { ok: true; registered: number } | StepRefusal;
 
 /**
- * Registers new utkast rows as existing cooperations. `user` null is the system (seeding,
- * benchmarks). Throws ConflictError when a row is no longer the untouched utkast row it
- * was, so the caller's transaction rolls back.
+ * Registers new utkast rows as existing cooperations, as `principal`: the user, or
+ * SYSTEM_PRINCIPAL for seeding and benchmarks. Throws ConflictError when a row is no longer
+ * the untouched utkast row it was, so the caller's transaction rolls back.
  */
-export async function registerExistingInBulk(db: Db, items: readonly BulkRegistration[], actor: Actor, user: SessionUser | null, now: Date): Promise<BulkRegistrationResult> {
+export async function registerExistingInBulk(db: Db, items: readonly BulkRegistration[], actor: Actor, principal: Principal, now: Date): Promise<BulkRegistrationResult> {
   if (items.length === 0) return { ok: true, registered: 0 };
   const ids = items.map((i) => i.cooperationId);
   const dossiers = new Map((await loadDossiers(db, ids)).map((d) => [d.id, d]));
@@ -43,19 +43,16 @@ export async function registerExistingInBulk(db: Db, items: readonly BulkRegistr
   for (const item of items) {
     const dossier = dossiers.get(item.cooperationId);
     const row = rows.get(item.cooperationId);
-    if (!dossier || !row) return { ok: false, reason: 'not_found', message: REFUSAL_MESSAGES.not_found };
-    if (user) {
-      const resource = { kind: 'cooperation' as const, id: dossier.id, memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null) };
-      if (!can(user, eventPermission('REGISTRER_EKSISTERENDE'), resource)) return { ok: false, reason: 'forbidden', message: REFUSAL_MESSAGES.forbidden };
-    }
+    if (!dossier || !row) return stepRefusal('not_found');
+    if (!can(principal, eventPermission('REGISTRER_EKSISTERENDE'), cooperationResource(dossier))) return stepRefusal('forbidden');
     const before = restorableSnapshot(row);
     const exitMissing = exitChecklistMissing(row.exitChecklist);
     const facts = readinessFacts(dossier, { decisionRound: before.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
     const event = cooperationEvent('REGISTRER_EKSISTERENDE', { facts });
     // Only rows nobody has stepped yet: the history of each begins with this event.
-    if (row.rowVersion !== 0 || !before.can(event)) return { ok: false, reason: 'not_allowed_in_state', message: REFUSAL_MESSAGES.not_allowed_in_state };
+    if (row.rowVersion !== 0 || !before.can(event)) return stepRefusal('not_allowed_in_state');
     const startDate = registrationStartDate(item.details, now);
-    if (startDate === null) return { ok: false, reason: 'not_ready', message: REFUSAL_MESSAGES.not_ready, missing: ['Oppgi når samarbeidet startet (en dato som ikke er fram i tid).'] };
+    if (startDate === null) return notReady([START_DATE_MISSING]);
     // The step is pure: the same snapshot and event give the same result, so rows that start
     // alike (all of them, new utkast rows) share one actor run instead of one each.
     const key = JSON.stringify([before.value, before.context]);

@@ -15,7 +15,8 @@ import { createTestUser, insertCooperationFromDossier, snapshotDatabase } from '
 import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
 import { checkConsistency } from './consistency';
 import { STATE_LABELS } from './machine';
-import { REFUSAL_MESSAGES, transition, type TransitionResult } from './runner';
+import { STEP_MESSAGES } from '@/lib/refusals';
+import { transition, type TransitionResult } from './runner';
 
 const NOW = new Date('2025-03-03T09:00:00Z');
 const draft = (): Dossier => ({ ...readyDossier(), state: 'utkast' });
@@ -98,7 +99,7 @@ describe(`typed refusals on ${testDatabaseKind} leave the database as it was`, (
     expect(await snapshotDatabase(t.db)).toBe(before);
     return result;
   }
-  const refusal = (reason: keyof typeof REFUSAL_MESSAGES) => ({ ok: false, reason, message: REFUSAL_MESSAGES[reason] });
+  const refusal = (reason: keyof typeof STEP_MESSAGES) => ({ ok: false, reason, message: STEP_MESSAGES[reason] });
 
   it('forbidden: no role in a member municipality, or the wrong role', async () => {
     const id = await insertCooperationFromDossier(t.db, draft());

@@ -7,8 +7,9 @@ import type { Db } from '@/db/client';
 import { loadDossier } from '@/db/queries/dossier';
 import { appendWorkflowEvent, lifecycleForStep, nextEventSeq, writeLifecycle } from '@/db/queries/lifecycle';
 import { osloDateOf } from '@/lib/domain/iso-date';
-import { can } from '@/lib/auth/can';
+import { can, cooperationResource, SYSTEM_PRINCIPAL, type Principal } from '@/lib/auth/can';
 import type { SessionUser } from '@/lib/auth/roles';
+import { notReady, stepRefusal, type StepRefusal } from '@/lib/refusals';
 import type { Phase } from '@/lib/domain/dossier';
 import { exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
 import { readinessFacts } from '@/lib/domain/readiness';
@@ -30,27 +31,16 @@ export interface TransitionRequest {
   details?: Record<string, string>;
 }
 
-export type TransitionRefusal =
-  | { ok: false; reason: 'not_found'; message: string }
-  | { ok: false; reason: 'forbidden'; message: string }
-  | { ok: false; reason: 'not_allowed_in_state'; message: string }
-  | { ok: false; reason: 'not_ready'; message: string; missing: string[] }
-  | { ok: false; reason: 'conflict'; message: string };
-
-export type TransitionResult = { ok: true; state: string; stateValue: unknown; rowVersion: number; seq: number } | TransitionRefusal;
-
-export const REFUSAL_MESSAGES = {
-  not_found: 'Fant ikke samarbeidet.',
-  forbidden: 'Du har ikke en rolle som gir lov til dette steget.',
-  not_allowed_in_state: 'Dette steget kan ikke tas i samarbeidets nåværende tilstand.',
-  not_ready: 'Samarbeidet er ikke klart for dette steget ennå.',
-  conflict: 'Noen andre har endret samarbeidet samtidig. Last siden på nytt og prøv igjen.',
-} as const;
+/** A refusal, in the vocabulary of lib/refusals.ts. */
+export type TransitionResult = { ok: true; state: string; stateValue: unknown; rowVersion: number; seq: number } | StepRefusal;
 
 export interface Actor {
   id: string | null;
   name: string;
 }
+
+/** What a registration without a usable start date is missing. */
+export const START_DATE_MISSING = 'Oppgi når samarbeidet startet (en dato som ikke er fram i tid).';
 
 /** Thrown inside the transaction to roll it back and report a conflict. */
 export class ConflictError extends Error {}
@@ -60,37 +50,36 @@ export async function transition(db: Db, cooperationId: string, request: Transit
   return run(db, cooperationId, request, { id: user.id, name: user.name }, user, options.now ?? new Date());
 }
 
-/** For seeding and system jobs: the same door, without a user's role check. */
+/**
+ * For seeding and system jobs: the same door, authorised as the system principal (which may
+ * take lifecycle steps, lib/auth/can.ts); `actor` is who the history names.
+ */
 export async function transitionAsSystem(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, options: { now?: Date } = {}): Promise<TransitionResult> {
-  return run(db, cooperationId, request, actor, null, options.now ?? new Date());
+  return run(db, cooperationId, request, actor, SYSTEM_PRINCIPAL, options.now ?? new Date());
 }
 
-async function run(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, user: SessionUser | null, now: Date): Promise<TransitionResult> {
+async function run(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, principal: Principal, now: Date): Promise<TransitionResult> {
   try {
     return await db.transaction(async (tx) => {
       const dossier = await loadDossier(tx, cooperationId, { today: osloDateOf(now) });
       const row = await lifecycleForStep(tx, cooperationId);
-      if (!dossier || !row) return refuse('not_found');
-      if (user) {
-        const resource = { kind: 'cooperation' as const, id: cooperationId, memberKommunenummer: dossier.members.map((m) => m.kommunenummer).filter((k): k is string => k !== null) };
-        if (!can(user, eventPermission(request.type), resource)) return refuse('forbidden');
-      }
-      if (request.expectedVersion !== undefined && request.expectedVersion !== row.rowVersion) return refuse('conflict');
+      if (!dossier || !row) return stepRefusal('not_found');
+      if (!can(principal, eventPermission(request.type), cooperationResource(dossier))) return stepRefusal('forbidden');
+      if (request.expectedVersion !== undefined && request.expectedVersion !== row.rowVersion) return stepRefusal('conflict');
 
       const before = restorableSnapshot(row);
-      if (!availableEvents(before).includes(request.type)) return refuse('not_allowed_in_state');
+      if (!availableEvents(before).includes(request.type)) return stepRefusal('not_allowed_in_state');
       const exitMissing = exitChecklistMissing(row.exitChecklist as ExitChecklistState | null);
       const facts = readinessFacts(dossier, { decisionRound: before.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
       const event = cooperationEvent(request.type, { facts, phase: request.phase });
       if (!before.can(event)) {
-        const missing = missingFor(request.type, dossier, before.context.decisionRound, exitMissing);
-        return { ok: false as const, reason: 'not_ready' as const, message: REFUSAL_MESSAGES.not_ready, missing };
+        return notReady(missingFor(request.type, dossier, before.context.decisionRound, exitMissing));
       }
 
       // A cooperation registered as existing keeps its real start date, never the day of entry.
       const startDate = request.type === 'REGISTRER_EKSISTERENDE' ? registrationStartDate(request.details, now) : null;
       if (request.type === 'REGISTRER_EKSISTERENDE' && startDate === null) {
-        return { ok: false as const, reason: 'not_ready' as const, message: REFUSAL_MESSAGES.not_ready, missing: ['Oppgi når samarbeidet startet (en dato som ikke er fram i tid).'] };
+        return notReady([START_DATE_MISSING]);
       }
 
       const { after, persisted } = sendToActor(before, event);
@@ -111,13 +100,9 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
       return { ok: true as const, state, stateValue: after.value, rowVersion, seq };
     });
   } catch (err) {
-    if (err instanceof ConflictError || isSerializationFailure(err)) return refuse('conflict');
+    if (err instanceof ConflictError || isSerializationFailure(err)) return stepRefusal('conflict');
     throw err;
   }
-}
-
-function refuse(reason: Exclude<TransitionRefusal['reason'], 'not_ready'>): TransitionRefusal {
-  return { ok: false, reason, message: REFUSAL_MESSAGES[reason] };
 }
 
 // Two transactions racing for the first event of a cooperation can collide on the

@@ -9,14 +9,14 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { dashboardPage, roleCooperationNames } from '@/db/queries/dashboard-page';
 import { getMunicipalityNames } from '@/db/queries/municipalities';
-import { cooperationResource } from '@/lib/auth/can';
+import { can, cooperationResource } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
 import { buildCard, type CardGroup, type DashboardCard } from '@/lib/dashboard/cards';
 import { dashboardInput } from '@/lib/dashboard/inputs';
-import { mayActOnTask } from '@/lib/dashboard/rights';
+import { TASK_ACTIONS } from '@/lib/dashboard/tasks';
 import { isAdministratorOnly } from '@/lib/navigation';
-import { parsePage, rangeText } from '@/lib/paging';
+import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/paging';
 import { Pager } from '../../_components/pager';
 import { countNb } from '@/lib/domain/nb-text';
 import { PageHeader } from '../../_components/page-header';
@@ -38,7 +38,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   ]);
   const cards = rows.map(dashboardInput).map((input) => {
     const resource = cooperationResource(input.dossier);
-    return buildCard(input, now, (kind) => mayActOnTask(user, kind, resource));
+    return buildCard(input, now, (kind) => can(user, TASK_ACTIONS[kind], resource));
   });
   const inGroup = (group: CardGroup) => cards.filter((c) => c.group === group);
   const active = inGroup('aktiv');
@@ -95,7 +95,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 Du har ingen samarbeid ennå. Når du får en rolle i et samarbeid eller i en medlemskommune, vises det her.
               </Paragraph>
             ) : cards.length === 0 ? (
-              <Paragraph className="bb-panel mt-4">Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.</Paragraph>
+              <Paragraph className="bb-panel mt-4">{PAST_LAST_PAGE}</Paragraph>
             ) : (
               <>
                 {active.length > 0 ? (

@@ -4,7 +4,7 @@ import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfi
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { cooperationListPage } from '@/db/queries/cooperations';
-import { parsePage, rangeText } from '@/lib/paging';
+import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/paging';
 import { Pager } from '../../_components/pager';
 import { requireUser } from '@/lib/auth/session';
 import type { LifecycleState } from '@/lib/domain/dossier';
@@ -54,7 +54,7 @@ export default async function CooperationsPage({ searchParams }: { searchParams:
         </p>
       ) : null}
       {cooperations.length === 0 ? (
-        <p className="bb-panel">{window.total === 0 ? (search ? `Ingen samarbeid har «${search}» i navnet.` : 'Du har ingen samarbeid ennå.') : 'Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.'}</p>
+        <p className="bb-panel">{window.total === 0 ? (search ? `Ingen samarbeid har «${search}» i navnet.` : 'Du har ingen samarbeid ennå.') : PAST_LAST_PAGE}</p>
       ) : (
         <div className="overflow-x-auto">
           <Table zebra border className="w-full">

@@ -5,7 +5,8 @@
 // follow the new plan; logged and past occurrences are never touched.
 import type { z } from 'zod';
 import { syncOccurrences } from '@/db/queries/anchoring';
-import { cooperationResource, loadDossier } from '@/db/queries/dossier';
+import { loadDossier } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import {
   loadDeltakelsePhase,
   saveParticipation,
@@ -30,7 +31,7 @@ const RUNNING: readonly LifecycleState[] = ['drift', 'evaluering', 'beslutning',
 export const saveDeltakelseSpec = {
   schema: deltakelseSchema,
   action: 'cooperation.edit' as const,
-  resource: (input: Input, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 /** The form's flat point as the domain's AnchoringPoint (without a new point's id). */

@@ -6,7 +6,7 @@
 // through runAction.
 import { randomUUID } from 'node:crypto';
 import { lapseLinks } from '@/db/queries/person-links';
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
 import { writeDesign, updateMemberRoles } from '@/db/queries/phases/design';
 import type { ActionContext, FieldErrors } from '@/lib/action-core';
@@ -24,7 +24,7 @@ export const LEGACY_FORM_MESSAGE =
 export const saveDesignSpec = {
   schema: designSaveSchema,
   action: 'cooperation.edit' as const,
-  resource: (input: DesignSaveValues, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 /** What only the stored cooperation can tell: its members, and which form it already had. */

@@ -4,7 +4,7 @@
 // benefit and plans/reporting may change (the form sends scope 'drift'); the rest needs
 // member decisions. The 'use server' module binds this to the session
 // (app/(app)/samarbeid/[id]/innramming/actions.ts); tests call it through runAction.
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
 import { replaceGoals, writeFraming, updateMemberFraming } from '@/db/queries/phases/innramming';
 import type { ActionContext, FieldErrors } from '@/lib/action-core';
@@ -30,7 +30,7 @@ export const NOT_A_MEMBER_MESSAGE = 'Deltakeren er ikke med i dette samarbeidet.
 export const saveInnrammingSpec = {
   schema: innrammingSaveSchema,
   action: 'cooperation.edit' as const,
-  resource: (input: InnrammingSaveValues, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 /** What only the stored cooperation can tell: are these its members, does it have a host? */

@@ -4,7 +4,7 @@
 // binds this to the session (app/(app)/samarbeid/[id]/stotte/actions.ts); tests call it
 // through runAction.
 import type { z } from 'zod';
-import { cooperationResource } from '@/db/queries/dossier';
+import { cooperationOf } from '@/lib/actions/cooperation-resource';
 import { loadStottePhase, replaceSponsors, saveSupport, type StottePhase } from '@/db/queries/phases/stotte';
 import { lapseLinks } from '@/db/queries/person-links';
 import { ActionError, type ActionContext, type FieldErrors } from '@/lib/action-core';
@@ -20,7 +20,7 @@ const NOT_A_MEMBER = 'Deltakeren er ikke med i dette samarbeidet.';
 export const saveStotteSpec = {
   schema: stotteSchema,
   action: 'cooperation.edit' as const,
-  resource: (input: Input, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 export const stotteSave: SectionSaveDef<Input, StottePhase, Input, StottePhase, { created: number; updated: number; deleted: number }> = {
@@ -57,7 +57,7 @@ const NO_SUCH_SPONSOR = 'Fant ikke sponsoren i dette samarbeidet.';
 export const reconfirmSpec = {
   schema: reconfirmSchema,
   action: 'cooperation.edit' as const,
-  resource: (input: z.output<typeof reconfirmSchema>, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 /** Re-confirming one sponsor after an election (the overview's button): a Støtte save of that tick alone. */
@@ -80,7 +80,7 @@ export function reconfirmSponsor(input: z.output<typeof reconfirmSchema>, ctx: A
 export const replaceSponsorSpec = {
   schema: replaceSponsorSchema,
   action: 'cooperation.edit' as const,
-  resource: (input: z.output<typeof replaceSponsorSchema>, ctx: ActionContext) => cooperationResource(ctx.db, input.cooperationId),
+  resource: cooperationOf,
 };
 
 /**

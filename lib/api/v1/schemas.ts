@@ -4,7 +4,8 @@
 // zod drops any key not listed here, and the document says `additionalProperties: false`.
 // A field belongs here only if /innsyn already shows it (lib/register/public.ts decides).
 import { z } from '@/lib/validation/zod';
-import { LIFECYCLE_STATES, type LifecycleState } from '@/lib/domain/dossier';
+import { DECISION_OUTCOMES, GEOGRAPHIC_LEVELS, LIFECYCLE_STATES, MEMBER_ROLES, type LifecycleState } from '@/lib/domain/dossier';
+import { DECISIONS } from '@/lib/domain/evaluation-decision';
 import { LEGAL_FORMS } from '@/lib/domain/legal-forms';
 import { HIDDEN_STATES } from '@/lib/register/public';
 import { cursorParam, type CursorKind } from './cursor';
@@ -100,7 +101,7 @@ export const memberSchema = z
   .object({
     kommunenummer: memberNumber().nullable().meta({ description: 'Kommunenummer eller fylkesnummer, eller null for en deltaker som ikke er en kommune.' }),
     name: z.string(),
-    role: z.enum(['vertskommune', 'samarbeidskommune', 'deltaker', 'kontorkommune']).meta({ description: 'Deltakerens rolle i samarbeidet.' }),
+    role: z.enum(MEMBER_ROLES).meta({ description: 'Deltakerens rolle i samarbeidet.' }),
   })
   .meta({ id: 'Member', description: 'En nåværende deltaker.' });
 
@@ -133,7 +134,7 @@ export const cooperationSchema = z
       .object({ what: z.string().nullable(), why: z.string().nullable(), how: z.string().nullable() })
       .meta({ description: 'Utfordringen samarbeidet skal løse: hva, hvorfor sammen, og hvordan.' }),
     taskArea: taskAreaSchema.nullable(),
-    geographicLevel: z.enum(['lokalt', 'regionalt', 'hoyere']).nullable(),
+    geographicLevel: z.enum(GEOGRAPHIC_LEVELS).nullable(),
     ...stateFields,
     startDate: isoDate().nullable(),
     legalForm: z
@@ -183,7 +184,7 @@ export const cooperationSchema = z
     ),
     memberDecisions: z.array(
       z
-        .object({ member: z.string(), body: z.string(), ...decisionLink, outcome: z.enum(['tilslutning', 'avslag', 'utsatt']), round: z.int() })
+        .object({ member: z.string(), body: z.string(), ...decisionLink, outcome: z.enum(DECISION_OUTCOMES), round: z.int() })
         .meta({ id: 'MemberDecision', description: 'Et vedtak om samarbeidet i en deltakers kommunestyre eller fylkesting.' }),
     ),
     bodyDecisions: z.array(
@@ -210,7 +211,7 @@ export const cooperationSchema = z
     latestEvaluation: z
       .object({
         closedAt: isoDate(),
-        decision: z.enum(['opprettholde', 'redesign', 'avvikle']).nullable(),
+        decision: z.enum(DECISIONS).nullable(),
         summary: z.string().nullable().meta({ description: 'Oppsummeringen, bare når den er gjort offentlig.' }),
       })
       .nullable()

@@ -5,6 +5,7 @@
 // default reaches a user. Keep the exports stable: other phase modules import them.
 import { z } from '@/lib/validation/zod';
 import { isIsoDate } from '@/lib/domain/iso-date';
+import { FORM_UNREADABLE, textTooLong } from '@/lib/validation/messages';
 
 /** What a text or number input may send: a string, a number from a script, or nothing. */
 export type NumberInput = string | number | null | undefined;
@@ -18,7 +19,7 @@ export function optionalText(max = 2000) {
   return z
     .string({ error: TEXT_TYPE_MESSAGE })
     .trim()
-    .max(max, `Teksten kan være høyst ${max} tegn.`)
+    .max(max, textTooLong(max))
     .nullable()
     .optional()
     .transform((v) => (v === undefined || v === null || v === '' ? null : v));
@@ -30,7 +31,7 @@ export function requiredText(message: string, max = 2000) {
     .string({ error: message })
     .trim()
     .min(1, message)
-    .max(max, `Teksten kan være høyst ${max} tegn.`);
+    .max(max, textTooLong(max));
 }
 
 /** A checkbox; anything but a boolean is a tampered request. */
@@ -49,10 +50,8 @@ export function optionalChoice<const T extends readonly [string, ...string[]]>(v
 
 export const cooperationIdField = () => z.uuid({ error: 'Ugyldig samarbeid.' });
 
-export const FORM_UNREADABLE_MESSAGE = 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.';
-
 /** The content version the form was loaded with (lib/actions/section-save.ts). */
-export const versionField = () => z.int({ error: FORM_UNREADABLE_MESSAGE }).min(0, FORM_UNREADABLE_MESSAGE);
+export const versionField = () => z.int({ error: FORM_UNREADABLE }).min(0, FORM_UNREADABLE);
 export const memberIdField = () => z.uuid({ error: 'Ugyldig deltaker.' });
 
 // --- Money ------------------------------------------------------------------------------

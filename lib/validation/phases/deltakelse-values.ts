@@ -1,8 +1,8 @@
 // Deltakelse values: the form's values from what is stored, in a stable order (the tables
 // keep none: formal before informal, political before administrative, then by body; the
 // information plan by audience), and the stored data as the values a save would send.
-import type { AnchoringPoint, InformationItem, Participation } from '@/lib/domain/dossier';
-import { AUDIENCES, type AnchoringPointInput, type AnchoringPointValues, type DeltakelseInput, type DeltakelseValues } from './deltakelse';
+import { AUDIENCES, type AnchoringPoint, type InformationItem, type Participation } from '@/lib/domain/dossier';
+import { type AnchoringPointInput, type AnchoringPointValues, type DeltakelseInput, type DeltakelseValues } from './deltakelse';
 
 export interface StoredDeltakelseMember {
   id: string;

@@ -4,7 +4,8 @@
 // action turns it into the domain's AnchoringPoint. Output is valid input again.
 import { z } from '@/lib/validation/zod';
 import { cooperationIdField, optionalChoice, optionalText, requiredText, versionField } from './common';
-import type { AnchoringEvent, AnchoringKind, AnchoringLevel, Audience, Frequency } from '@/lib/domain/dossier';
+import { ANCHORING_EVENTS, ANCHORING_KINDS, ANCHORING_LEVELS, AUDIENCES, FREQUENCIES, type AnchoringEvent, type AnchoringKind, type AnchoringLevel, type Audience, type Frequency } from '@/lib/domain/dossier';
+import { FORM_UNREADABLE } from '@/lib/validation/messages';
 
 const rowId = z
   .union([z.uuid('Ugyldig id.'), z.literal('')], 'Ugyldig id.')
@@ -13,14 +14,12 @@ const rowId = z
 
 export const ANCHORING_KIND_LABELS: Record<AnchoringKind, string> = { formell: 'Formell', uformell: 'Uformell' };
 export const ANCHORING_LEVEL_LABELS: Record<AnchoringLevel, string> = { politisk: 'Politisk', administrativ: 'Administrativ' };
-export const FREQUENCIES = ['maanedlig', 'kvartalsvis', 'halvaarlig', 'aarlig'] as const satisfies readonly Frequency[];
 export const FREQUENCY_LABELS: Record<Frequency, string> = {
   maanedlig: 'Hver måned',
   kvartalsvis: 'Hvert kvartal',
   halvaarlig: 'Hvert halvår',
   aarlig: 'Hvert år',
 };
-export const ANCHORING_EVENTS = ['budsjett', 'aarsmelding', 'vedtektsendring', 'stor_beslutning', 'valg'] as const satisfies readonly AnchoringEvent[];
 export const EVENT_LABELS: Record<AnchoringEvent, string> = {
   budsjett: 'Budsjett og økonomiplan',
   aarsmelding: 'Årsmelding og regnskap',
@@ -39,7 +38,6 @@ export const BODY_SUGGESTIONS = [
   'Eiermøte',
 ] as const;
 
-export const AUDIENCES = ['politikere', 'administrasjon', 'medlemmer', 'ansatte', 'innbyggere', 'media'] as const satisfies readonly Audience[];
 export const AUDIENCE_LABELS: Record<Audience, string> = {
   politikere: 'Politikere',
   administrasjon: 'Administrasjonen',
@@ -72,8 +70,8 @@ export const memberParticipationSchema = z.object({
 export const anchoringPointSchema = z
   .object({
     id: rowId,
-    kind: z.enum(['formell', 'uformell'], 'Velg formell eller uformell forankring.'),
-    level: z.enum(['politisk', 'administrativ'], 'Velg politisk eller administrativt nivå.'),
+    kind: z.enum(ANCHORING_KINDS, 'Velg formell eller uformell forankring.'),
+    level: z.enum(ANCHORING_LEVELS, 'Velg politisk eller administrativt nivå.'),
     body: requiredText('Velg eller skriv inn organet.', 120),
     triggerType: z.enum(['periodisk', 'hendelse'], 'Velg om forankringen skjer fast eller ved en hendelse.'),
     frequency: optionalChoice(FREQUENCIES, 'Velg hvor ofte.'),
@@ -109,7 +107,7 @@ export const deltakelseSchema = z
     anchoringPoints: z.array(anchoringPointSchema, 'Ugyldig forankringsplan.').max(100, 'Høyst 100 forankringspunkter.'),
     informationItems: z.array(informationItemSchema, 'Ugyldig informasjonsplan.').max(200, 'Høyst 200 tiltak i informasjonsplanen.'),
     informalContact: optionalText(2000),
-  }, 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.')
+  }, FORM_UNREADABLE)
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.members.forEach((m, i) => {

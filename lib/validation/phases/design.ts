@@ -3,12 +3,11 @@
 // mandate. Checks that need the stored cooperation (are these ids its members? may a legacy
 // form be kept?) are the server handler's; everything decidable from the input is here.
 import { z } from '@/lib/validation/zod';
-import type { Dossier, MemberRole, Recruitment } from '@/lib/domain/dossier';
+import { MEMBER_ROLES, type Dossier, type MemberRole, type Recruitment } from '@/lib/domain/dossier';
 import { legalForm } from '@/lib/domain/legal-forms';
 import { MIN_RATIONALE_LENGTH } from '@/lib/domain/readiness-rules-design';
-import { checkbox, cooperationIdField, FORM_UNREADABLE_MESSAGE, memberIdField, numberField, numberToText, optionalChoice, optionalText, requiredText, versionField } from './common';
-
-export const MEMBER_ROLES = ['vertskommune', 'samarbeidskommune', 'deltaker', 'kontorkommune'] as const satisfies readonly MemberRole[];
+import { checkbox, cooperationIdField, memberIdField, numberField, numberToText, optionalChoice, optionalText, requiredText, versionField } from './common';
+import { FORM_UNREADABLE } from '@/lib/validation/messages';
 
 export const MEMBER_ROLE_LABELS: Record<MemberRole, { label: string; description: string }> = {
   vertskommune: { label: 'Vertskommune', description: 'Utfører oppgavene på vegne av de andre (kommuneloven kapittel 20).' },
@@ -119,7 +118,7 @@ const leaderSchema = z.object(
 export const designSchema = z
   .object({
     /** Which sections the form sends: all of them ('alt') or those that may change in drift. */
-    scope: z.literal('alt', { error: FORM_UNREADABLE_MESSAGE }),
+    scope: z.literal('alt', { error: FORM_UNREADABLE }),
     cooperationId: cooperationIdField(),
     version: versionField(),
     legalForm: optionalText(60).refine((code) => code === null || legalForm(code) !== undefined, 'Velg en organisasjonsform fra listen.'),
@@ -162,7 +161,7 @@ export const designSchema = z
 
 /** What may change in drift (lib/domain/section-rules.ts): the operative leader and the working methods. */
 export const designDriftSchema = z.object({
-  scope: z.literal('drift', { error: FORM_UNREADABLE_MESSAGE }),
+  scope: z.literal('drift', { error: FORM_UNREADABLE }),
   cooperationId: cooperationIdField(),
   version: versionField(),
   leader: leaderSchema,
@@ -170,7 +169,7 @@ export const designDriftSchema = z.object({
 });
 
 /** What the design form sends: everything, or only what may change in drift. */
-export const designSaveSchema = z.discriminatedUnion('scope', [designSchema, designDriftSchema], { error: FORM_UNREADABLE_MESSAGE });
+export const designSaveSchema = z.discriminatedUnion('scope', [designSchema, designDriftSchema], { error: FORM_UNREADABLE });
 
 export type DesignInput = z.input<typeof designSchema>;
 export type DesignValues = z.output<typeof designSchema>;

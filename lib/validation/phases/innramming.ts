@@ -11,7 +11,6 @@ import { toScaledIntegers } from '@/lib/domain/cost-shares';
 import {
   checkbox,
   cooperationIdField,
-  FORM_UNREADABLE_MESSAGE,
   memberIdField,
   nokToOre,
   numberField,
@@ -25,6 +24,7 @@ import {
   requiredText,
   versionField,
 } from './common';
+import { FORM_UNREADABLE } from '@/lib/validation/messages';
 
 export const COST_KEY_KINDS = ['likt', 'innbyggere', 'bruk', 'faste_andeler', 'fast_og_innbyggere'] as const satisfies readonly CostKeyKind[];
 
@@ -93,7 +93,7 @@ const reportingShape = {
 export const innrammingSchema = z
   .object({
     /** Which sections the form sends: all of them ('alt') or those that may change in drift. */
-    scope: z.literal('alt', { error: FORM_UNREADABLE_MESSAGE }),
+    scope: z.literal('alt', { error: FORM_UNREADABLE }),
     cooperationId: cooperationIdField(),
     version: versionField(),
     goals: z.array(goalSchema, { error: 'Ugyldige mål.' }).max(MAX_GOALS, `Et samarbeid kan ha høyst ${MAX_GOALS} mål.`),
@@ -133,7 +133,7 @@ export const innrammingSchema = z
 
 /** What may change in drift (lib/domain/section-rules.ts): expected benefit, plans and reporting. */
 export const innrammingDriftSchema = z.object({
-  scope: z.literal('drift', { error: FORM_UNREADABLE_MESSAGE }),
+  scope: z.literal('drift', { error: FORM_UNREADABLE }),
   cooperationId: cooperationIdField(),
   version: versionField(),
   members: z
@@ -150,7 +150,7 @@ export const innrammingDriftSchema = z.object({
 });
 
 /** What the innramming form sends: everything, or only what may change in drift. */
-export const innrammingSaveSchema = z.discriminatedUnion('scope', [innrammingSchema, innrammingDriftSchema], { error: FORM_UNREADABLE_MESSAGE });
+export const innrammingSaveSchema = z.discriminatedUnion('scope', [innrammingSchema, innrammingDriftSchema], { error: FORM_UNREADABLE });
 
 export type InnrammingInput = z.input<typeof innrammingSchema>;
 export type InnrammingValues = z.output<typeof innrammingSchema>;

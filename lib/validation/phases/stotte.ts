@@ -4,15 +4,14 @@
 // the client may send what the resolver produced.
 import { z } from '@/lib/validation/zod';
 import { cooperationIdField, optionalText, requiredText, versionField } from './common';
-import type { SponsorKind, Support } from '@/lib/domain/dossier';
+import { SPONSOR_KINDS, type SponsorKind, type Support } from '@/lib/domain/dossier';
+import { FORM_UNREADABLE } from '@/lib/validation/messages';
 
 /** A stored row's id, or empty for a row added in the form. */
 const rowId = z
   .union([z.uuid('Ugyldig id.'), z.literal('')], 'Ugyldig id.')
   .nullish()
   .transform((v) => (v ? v : null));
-
-export const SPONSOR_KINDS = ['politisk', 'administrativ'] as const satisfies readonly SponsorKind[];
 
 export const SPONSOR_KIND_LABELS: Record<SponsorKind, string> = {
   politisk: 'Politisk',
@@ -39,7 +38,7 @@ export const stotteSchema = z
     practicalSupport: optionalText(2000),
     minimumFunding: optionalText(2000),
     professionalCommunity: optionalText(2000),
-  }, 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.')
+  }, FORM_UNREADABLE)
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.sponsors.forEach((s, i) => {

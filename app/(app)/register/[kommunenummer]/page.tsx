@@ -14,7 +14,7 @@ import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
 import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
 import { hasFilter, parseRegisterQuery, registerQueryString } from '@/lib/register/query';
-import { parsePage, rangeText } from '@/lib/paging';
+import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/paging';
 import { Pager } from '../../../_components/pager';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
@@ -97,7 +97,7 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
           {all === 0
             ? `${name} deltar ikke i noen registrerte samarbeid ennå.`
             : window.total > 0
-              ? 'Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.'
+              ? PAST_LAST_PAGE
               : 'Ingen samarbeid passer med filteret. Prøv et annet søk, eller nullstill filteret.'}
         </Paragraph>
       ) : (

@@ -9,6 +9,7 @@ import { listCorrections } from '@/db/queries/decision-corrections';
 import { registrationFacts } from '@/db/queries/existing-cooperations';
 import { loadPublicity } from '@/db/queries/publicity';
 import { listWorkflowEvents } from '@/db/queries/workflow-events';
+import { cooperationResource } from '@/lib/auth/can';
 import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
 import { safeUrl } from '@/lib/register/public';
 import { completeness } from '@/lib/domain/completeness';
@@ -24,7 +25,7 @@ import { phaseReadiness } from '@/lib/domain/readiness';
 import { evaluateWarnings } from '@/lib/domain/warnings';
 import { latestPerceived } from '@/lib/domain/warnings-rules-gap';
 import { TrafficLights } from '@/app/_components/traffic-lights';
-import { cooperationPage, getLifecycle, readableName, resourceOf } from '@/lib/server/cooperation-page';
+import { cooperationPage, getLifecycle, readableName } from '@/lib/server/cooperation-page';
 import { lifecycleOffer } from '@/workflows/cooperation/offer';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { CompletenessPanel } from './_components/completeness-panel';
@@ -73,7 +74,7 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
     : null;
   // A draft is not governed yet: no warnings or lights until it is being established.
   const governed = dossier.state !== 'utkast';
-  const offer = lifecycleOffer(lifecycle, dossier, user, resourceOf(dossier));
+  const offer = lifecycleOffer(lifecycle, dossier, user, cooperationResource(dossier));
   const readiness = phaseReadiness(dossier);
   const establishing = dossier.state === 'utkast' || dossier.state === 'etablering' || dossier.state === 'redesign';
   // Running without establishing here (registered as existing) leaves phase data to complete.

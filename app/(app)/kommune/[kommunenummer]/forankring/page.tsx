@@ -1,16 +1,14 @@
 // The municipality's anchoring calendar: every anchoring point it has in any cooperation, for
 // the rådmannsteam (who plan the council's agenda and log) and elected members (who read).
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { listMunicipalityOccurrences, sponsorUsersByMember } from '@/db/queries/follow-up';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { can } from '@/lib/auth/can';
+import { can, memberResource } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
-import { mayLogAnchoring } from '@/lib/dashboard/rights';
 import { osloDateOf } from '@/lib/domain/iso-date';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '@/app/_components/page-header';
@@ -18,6 +16,7 @@ import { AnchoringCalendar } from '@/app/_components/anchoring/anchoring-calenda
 import { AnchoringSummary } from '@/app/_components/anchoring/anchoring-summary';
 import { CalendarFilter } from '@/app/_components/anchoring/calendar-filter';
 import { toCalendarRows, visibleRows } from '@/lib/calendar/calendar-rows';
+import { CalendarWindowNote } from '@/app/_components/calendar-window-note';
 
 export const metadata: Metadata = { title: 'Forankringskalender' };
 
@@ -39,7 +38,7 @@ export default async function MunicipalityAnchoringPage({ params, searchParams }
   const cooperationIds = [...new Set(occurrences.map((o) => o.cooperationId))];
   const sponsorUsers = await sponsorUsersByMember(db, cooperationIds);
   const all = toCalendarRows(occurrences, today, (o) =>
-    mayLogAnchoring(user, o.cooperationId, { kommunenummer: o.kommunenummer, sponsorUserIds: sponsorUsers.get(o.memberId) ?? [] }),
+    can(user, 'anchoring.log', memberResource(o.cooperationId, { kommunenummer: o.kommunenummer, sponsorUserIds: sponsorUsers.get(o.memberId) ?? [] })),
   );
   const cooperations = [...new Map(occurrences.map((o) => [o.cooperationId, o.cooperationName])).entries()]
     .map(([id, name]) => ({ id, name }))
@@ -74,15 +73,7 @@ export default async function MunicipalityAnchoringPage({ params, searchParams }
               </Heading>
               <CalendarFilter action={path} label="Vis samarbeid" name="samarbeid" allLabel="Alle samarbeid" options={cooperations} selected={selected} whole={whole} />
             </div>
-            {hidden > 0 ? (
-              <Paragraph data-size="sm">
-                Viser tre måneder bakover og seks måneder fram; {hidden} forankringer utenfor er skjult. <Link href={href('alle')}>Vis hele kalenderen</Link>
-              </Paragraph>
-            ) : whole ? (
-              <Paragraph data-size="sm">
-                <Link href={href('')}>Vis bare tre måneder bakover og seks fram</Link>
-              </Paragraph>
-            ) : null}
+            <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
             <AnchoringCalendar rows={rows} today={today} showCooperation />
           </section>
         )}

@@ -8,11 +8,11 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { loadExitChecklist } from '@/db/queries/exit-checklist';
 import { listWorkflowEvents } from '@/db/queries/workflow-events';
-import { can } from '@/lib/auth/can';
+import { can, cooperationResource } from '@/lib/auth/can';
 import { EXIT_HELP } from '@/lib/domain/exit-checklist-help';
 import { EXIT_ITEMS, exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
 import { formatDate } from '@/lib/format';
-import { cooperationPage, getLifecycle, loadForForm, resourceOf } from '@/lib/server/cooperation-page';
+import { cooperationPage, getLifecycle, loadForForm } from '@/lib/server/cooperation-page';
 import { exitChecklistFormValues } from '@/lib/validation/exit-checklist';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { CompleteExit } from './_components/complete-exit';
@@ -35,7 +35,7 @@ export default async function AvviklingPage({ params }: { params: Promise<{ id: 
   const events = state === 'avvikling' || state === 'avviklet' ? await listWorkflowEvents(await getDb(), id) : [];
   const decided = events.find((e) => e.eventType === 'BESLUTT_AVVIKLE');
   const completed = events.find((e) => e.eventType === 'AVVIKLING_FULLFORT');
-  const mayConclude = can(user, 'lifecycle.conclude', resourceOf(dossier));
+  const mayConclude = can(user, 'lifecycle.conclude', cooperationResource(dossier));
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">

@@ -8,13 +8,13 @@ import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { invitationStatus, roundsOf } from '@/db/queries/evaluations';
-import { can } from '@/lib/auth/can';
+import { can, cooperationResource } from '@/lib/auth/can';
 import { requestNow } from '@/lib/clock';
 import { evaluationDue } from '@/lib/domain/evaluation-due';
 import { formatDateNb, osloDateOf } from '@/lib/domain/iso-date';
 import { EVALUATION_HELP } from '@/lib/domain/questionnaire/help';
 import { formatDate } from '@/lib/format';
-import { cooperationPage, getLifecycle, resourceOf } from '@/lib/server/cooperation-page';
+import { cooperationPage, getLifecycle } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { InvitationTable } from './_components/invitation-table';
 import { RoundCoverage } from './_components/round-coverage';
@@ -40,7 +40,7 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
   const now = await requestNow();
   const schedule = evaluationDue(dossier, now);
   const today = osloDateOf(now);
-  const mayRun = can(user, 'lifecycle.evaluate', resourceOf(dossier));
+  const mayRun = can(user, 'lifecycle.evaluate', cooperationResource(dossier));
   // The round a decision concludes: the newest closed one without a decision.
   const undecided = rounds.find((r) => r.status === 'lukket' && r.decision === null) ?? null;
 
@@ -99,7 +99,7 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
             <Paragraph data-size="sm">Ingen evalueringsrunde er åpen. En runde startes av operativ leder eller av rådmannsteamet i en deltakerkommune.</Paragraph>
           </Alert>
         ) : dossier.state === 'beslutning' ? (
-          <DecisionSection cooperationId={id} round={undecided} rowVersion={lifecycle.rowVersion} mayConclude={can(user, 'lifecycle.conclude', resourceOf(dossier))} />
+          <DecisionSection cooperationId={id} round={undecided} rowVersion={lifecycle.rowVersion} mayConclude={can(user, 'lifecycle.conclude', cooperationResource(dossier))} />
         ) : (
           <Alert data-color="info">
             <Paragraph data-size="sm">Ingen evalueringsrunde er åpen. Evalueringer startes når samarbeidet er i drift.</Paragraph>

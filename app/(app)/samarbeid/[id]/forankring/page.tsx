@@ -5,14 +5,15 @@ import Link from 'next/link';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { listCooperationOccurrences, sponsorUsersByMember } from '@/db/queries/follow-up';
+import { can, memberResource } from '@/lib/auth/can';
 import { requestNow } from '@/lib/clock';
-import { mayLogAnchoring } from '@/lib/dashboard/rights';
 import { osloDateOf } from '@/lib/domain/iso-date';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { AnchoringCalendar } from '@/app/_components/anchoring/anchoring-calendar';
 import { AnchoringSummary } from '@/app/_components/anchoring/anchoring-summary';
 import { CalendarFilter } from '@/app/_components/anchoring/calendar-filter';
 import { toCalendarRows, visibleRows } from '@/lib/calendar/calendar-rows';
+import { CalendarWindowNote } from '@/app/_components/calendar-window-note';
 
 export const metadata: Metadata = { title: 'Forankring' };
 
@@ -26,7 +27,7 @@ export default async function ForankringPage({ params, searchParams }: { params:
   const now = await requestNow();
   const today = osloDateOf(now);
   const [occurrences, sponsorUsers] = await Promise.all([listCooperationOccurrences(db, id), sponsorUsersByMember(db, [id])]);
-  const all = toCalendarRows(occurrences, today, (o) => mayLogAnchoring(user, id, { kommunenummer: o.kommunenummer, sponsorUserIds: sponsorUsers.get(o.memberId) ?? [] }));
+  const all = toCalendarRows(occurrences, today, (o) => can(user, 'anchoring.log', memberResource(id, { kommunenummer: o.kommunenummer, sponsorUserIds: sponsorUsers.get(o.memberId) ?? [] })));
   const query = await searchParams;
   const member = typeof query.deltaker === 'string' && dossier.members.some((m) => m.id === query.deltaker) ? query.deltaker : '';
   const whole = query.vis === 'alle';
@@ -69,15 +70,7 @@ export default async function ForankringPage({ params, searchParams }: { params:
               whole={whole}
             />
           </div>
-          {hidden > 0 ? (
-            <Paragraph data-size="sm">
-              Viser tre måneder bakover og seks måneder fram; {hidden} forankringer utenfor er skjult. <Link href={href('alle')}>Vis hele kalenderen</Link>
-            </Paragraph>
-          ) : whole ? (
-            <Paragraph data-size="sm">
-              <Link href={href('')}>Vis bare tre måneder bakover og seks fram</Link>
-            </Paragraph>
-          ) : null}
+          <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
           <AnchoringCalendar rows={rows} today={today} />
         </section>
       )}

@@ -4,12 +4,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
+import { can, cooperationResource } from '@/lib/auth/can';
 import { listExecutions } from '@/db/queries/follow-up';
 import { requestNow } from '@/lib/clock';
 import { informationStatus, planInUse } from '@/lib/dashboard/information';
-import { mayLogInformation } from '@/lib/dashboard/rights';
 import { osloDateOf } from '@/lib/domain/iso-date';
-import { cooperationPage, resourceOf } from '@/lib/server/cooperation-page';
+import { cooperationPage } from '@/lib/server/cooperation-page';
 import { ExecutionList } from './_components/execution-list';
 import { InformationItemPanel } from './_components/information-item-panel';
 
@@ -23,7 +23,7 @@ export default async function InformasjonPage({ params }: { params: Promise<{ id
   const today = osloDateOf(now);
   const executions = await listExecutions(await getDb(), id);
   const closed = dossier.state === 'avviklet' || dossier.state === 'avbrutt';
-  const canLog = !closed && mayLogInformation(user, resourceOf(dossier));
+  const canLog = !closed && can(user, 'information.log', cooperationResource(dossier));
   const context = { state: dossier.state, startDate: dossier.startDate, today };
   const items = dossier.informationItems
     .map((item, index) => ({ item, index, status: informationStatus(item, executions, context) }))

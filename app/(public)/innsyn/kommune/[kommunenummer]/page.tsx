@@ -5,7 +5,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { publicRegisterPage } from '@/db/queries/public-register-page';
-import { parsePage, rangeText } from '@/lib/paging';
+import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/paging';
 import { Pager } from '../../../../_components/pager';
 import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
 import { PageHeader } from '../../../../_components/page-header';
@@ -26,7 +26,6 @@ async function installationUrl(): Promise<string> {
   const h = await headers();
   return publicBaseUrl(`${h.get('x-forwarded-proto') ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000'}`);
 }
-
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const municipality = await municipalityOf((await params).kommunenummer);
@@ -77,7 +76,7 @@ export default async function PublicMunicipalRegisterPage({ params, searchParams
           andre – spør kommunen om oversikten over samarbeidene.
         </Paragraph>
       ) : rows.length === 0 ? (
-        <Paragraph className="bb-panel">Det er ingen samarbeid på denne siden. Gå tilbake til en av sidene nedenfor.</Paragraph>
+        <Paragraph className="bb-panel">{PAST_LAST_PAGE}</Paragraph>
       ) : (
         <PublicRegisterTable rows={rows} from={kommunenummer} caption={`Interkommunale samarbeid i ${name} med form, oppgavefelt, vertskommune, deltakere, tilstand og siste evaluering`} />
       )}

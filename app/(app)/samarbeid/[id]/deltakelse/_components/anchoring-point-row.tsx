@@ -5,13 +5,12 @@ import { useWatch } from 'react-hook-form';
 import { SelectField } from '@/app/_components/select-field';
 import type { DeltakelseMember } from '@/db/queries/phases/deltakelse';
 import {
-  ANCHORING_EVENTS,
   ANCHORING_KIND_LABELS,
   ANCHORING_LEVEL_LABELS,
   EVENT_LABELS,
-  FREQUENCIES,
   FREQUENCY_LABELS,
 } from '@/lib/validation/phases/deltakelse';
+import { ANCHORING_EVENTS, FREQUENCIES } from '@/lib/domain/dossier';
 import type { DeltakelseForm } from './deltakelse-values';
 import { MemberCheckboxes } from './member-checkboxes';
 

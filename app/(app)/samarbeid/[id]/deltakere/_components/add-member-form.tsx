@@ -13,7 +13,8 @@ import { MunicipalityPicker, type MunicipalityChoice as PickerChoice } from '@/a
 import { municipalityLabel } from '@/lib/domain/municipality-search';
 import { applyFieldErrors } from '@/lib/forms';
 import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
-import { addMemberSchema, MEMBER_ROLES, type AddMemberInput, type AddMemberValues } from '@/lib/validation/membership';
+import { addMemberSchema, type AddMemberInput, type AddMemberValues } from '@/lib/validation/membership';
+import { MEMBER_ROLES } from '@/lib/domain/dossier';
 import { addMemberAction } from '../actions';
 
 export type MunicipalityChoice = PickerChoice;

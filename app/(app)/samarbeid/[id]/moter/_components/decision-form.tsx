@@ -14,7 +14,8 @@ import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
 import { BODY_EVENT_LABELS, OUTCOME_LABELS, PREPARATION_LABELS } from '@/lib/domain/bodies';
 import { applyFieldErrors } from '@/lib/forms';
-import { BODY_EVENTS, BODY_OUTCOMES, PREPARATIONS, bodyDecisionSchema, type BodyDecisionInput, type BodyDecisionValues } from '@/lib/validation/bodies';
+import { BODY_EVENTS, bodyDecisionSchema, type BodyDecisionInput, type BodyDecisionValues } from '@/lib/validation/bodies';
+import { BODY_OUTCOMES, PREPARATIONS } from '@/lib/domain/dossier';
 import { recordBodyDecisionAction } from '../actions';
 
 export interface DecisionFormMember {

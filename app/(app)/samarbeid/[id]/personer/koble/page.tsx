@@ -10,11 +10,11 @@ import { getDb } from '@/db/client';
 import { usersOfMunicipalities } from '@/db/queries/person-links';
 import { ActionError } from '@/lib/action';
 import { PICKER_LIMIT, resolvePerson } from '@/lib/actions/person-links';
-import { can } from '@/lib/auth/can';
+import { can, cooperationResource } from '@/lib/auth/can';
 import { osloDateOf } from '@/lib/domain/iso-date';
 import { requestNow } from '@/lib/clock';
 import { LINK_ROLE_LABELS, linkState, mayLinkFor } from '@/lib/domain/person-links';
-import { cooperationPage, resourceOf } from '@/lib/server/cooperation-page';
+import { cooperationPage } from '@/lib/server/cooperation-page';
 import { forbid } from '@/lib/server/forbidden';
 import { personSchema } from '@/lib/validation/accounts';
 import { InviteForm } from '../_components/invite-form';
@@ -33,7 +33,7 @@ export default async function KoblePage({ params, searchParams }: { params: Prom
   const search = await searchParams;
   const { user, dossier, allowed } = await cooperationPage(id, `/samarbeid/${id}/personer/koble`);
   if (!allowed) return null; // the layout shows NoAccess
-  if (!can(user, 'cooperation.people', resourceOf(dossier))) forbid('Bare rådmannsteamet i en deltakerkommune og operativ leder kan koble personer til brukerkontoer.');
+  if (!can(user, 'cooperation.people', cooperationResource(dossier))) forbid('Bare rådmannsteamet i en deltakerkommune og operativ leder kan koble personer til brukerkontoer.');
   const parsed = personSchema.safeParse({ cooperationId: id, role: search.rolle, sponsorId: search.sponsor ?? null, memberId: search.deltaker ?? null });
   if (!parsed.success) notFound();
   const db = await getDb();

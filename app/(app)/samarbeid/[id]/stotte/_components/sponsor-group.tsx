@@ -4,7 +4,8 @@ import { Button, Fieldset, Tag } from '@digdir/designsystemet-react';
 import { useWatch, type FieldArrayWithId, type UseFormReturn } from 'react-hook-form';
 import type { SponsorKind } from '@/lib/domain/dossier';
 import type { StotteSponsor } from '@/db/queries/phases/stotte';
-import { SPONSOR_KINDS, type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
+import { type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
+import { SPONSOR_KINDS } from '@/lib/domain/dossier';
 import { SponsorRow } from './sponsor-row';
 
 export interface StotteMember {

@@ -5,7 +5,8 @@ import type { UseFormReturn } from 'react-hook-form';
 import { SelectField } from '@/app/_components/select-field';
 import { formatDate } from '@/lib/format';
 import type { StotteSponsor } from '@/db/queries/phases/stotte';
-import { SPONSOR_KIND_LABELS, SPONSOR_KINDS, type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
+import { SPONSOR_KIND_LABELS, type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
+import { SPONSOR_KINDS } from '@/lib/domain/dossier';
 
 export interface SponsorRowProps {
   form: UseFormReturn<StotteInput, unknown, StotteValues>;

@@ -17,12 +17,12 @@ import { osloDateOf } from '@/lib/domain/iso-date';
 import { applyFieldErrors } from '@/lib/forms';
 import {
   DECISION_BODY_SUGGESTIONS,
-  DECISION_OUTCOMES,
   OUTCOME_LABELS,
   correctDecisionSchema,
   type CorrectDecisionInput,
   type CorrectDecisionValues,
 } from '@/lib/validation/decisions';
+import { DECISION_OUTCOMES } from '@/lib/domain/dossier';
 import { correctDecisionAction } from '../actions';
 
 export interface CorrectDecisionFormProps {

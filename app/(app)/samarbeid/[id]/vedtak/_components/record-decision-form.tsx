@@ -12,12 +12,12 @@ import { osloDateOf } from '@/lib/domain/iso-date';
 import { applyFieldErrors } from '@/lib/forms';
 import {
   DECISION_BODY_SUGGESTIONS,
-  DECISION_OUTCOMES,
   OUTCOME_LABELS,
   recordDecisionSchema,
   type RecordDecisionInput,
   type RecordDecisionValues,
 } from '@/lib/validation/decisions';
+import { DECISION_OUTCOMES } from '@/lib/domain/dossier';
 import { recordDecisionAction } from '../actions';
 
 export interface DecisionMember {

@@ -7,7 +7,7 @@ import { roundResource } from '@/db/queries/evaluations';
 import { actionContext, ActionError, MESSAGES } from '@/lib/action';
 import { requestNow } from '@/lib/clock';
 import { readResults } from '@/lib/actions/evaluation';
-import { reportFileName } from '@/lib/report/evaluation-report';
+import { resultsFileName } from '@/lib/report/evaluation-report';
 import { resultsCsv } from '@/lib/report/results-csv';
 import { route } from '@/lib/route';
 
@@ -41,7 +41,7 @@ export const GET = route(
       throw err;
     }
     const dossier = await loadDossier(db, read.round.cooperationId);
-    const fileName = reportFileName(dossier?.name ?? 'samarbeid', read.results.roundNumber).replace(/^evalueringsrapport/, 'evalueringsresultater').replace(/\.pdf$/, '.csv');
+    const fileName = resultsFileName(dossier?.name ?? 'samarbeid', read.results.roundNumber);
     return new Response(resultsCsv(read.results), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { meetingOf, minutesFileOf, removeMinutesFile, saveMinutesFile } from '@/db/queries/bodies';
-import { cooperationResource } from '@/db/queries/dossier';
+import { loadCooperationResource } from '@/db/queries/dossier';
 import { checkMinutesFile, downloadHeaders } from '@/lib/bodies/minutes-file';
 import { requestNow } from '@/lib/clock';
 import { route, type RouteContext } from '@/lib/route';
@@ -28,7 +28,7 @@ const meetingResource = async (_query: unknown, params: Record<string, string | 
   const meetingId = uuidOf(params, 'moteId');
   if (!cooperationId || !meetingId) return null;
   const db = await getDb();
-  return (await meetingOf(db, cooperationId, meetingId)) ? cooperationResource(db, cooperationId) : null;
+  return (await meetingOf(db, cooperationId, meetingId)) ? loadCooperationResource(db, cooperationId) : null;
 };
 
 const json = (error: string, status: number) => NextResponse.json({ error }, { status });
