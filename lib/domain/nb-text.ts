@@ -30,20 +30,23 @@ export function countNb(n: number, singular: string, plural: string): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-/**
- * A name as a file-name part: lower case ASCII words joined by hyphens, æøå written as ae, o
- * and a, other accents dropped (some mail clients and archive systems mangle anything else);
- * `fallback` when nothing is left.
- */
-export function fileSlug(name: string, fallback: string): string {
-  const slug = name
+/** The lower-case ASCII words of a text: æøå as ae, o and a, other accents and punctuation dropped. */
+export function asciiWords(text: string): string[] {
+  return text
     .toLocaleLowerCase('nb')
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
     .replace(/å/g, 'a')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug || fallback;
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * A name as a file-name part: its ASCII words joined by hyphens (some mail clients and archive
+ * systems mangle anything else); `fallback` when nothing is left.
+ */
+export function fileSlug(name: string, fallback: string): string {
+  return asciiWords(name).join('-') || fallback;
 }

@@ -1,6 +1,7 @@
 // The columns of the import spreadsheet: the template's headers, what each means and an
 // example, in one list the template, the page's documentation and the reader share.
 // Headers are matched loosely (case, spaces, æøå written as ae/o/a, a trailing "*").
+import { asciiWords } from '@/lib/domain/nb-text';
 
 export const IMPORT_COLUMN_KEYS = [
   'navn',
@@ -47,15 +48,7 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
 
 /** Lower case, æøå as ae/o/a, other accents and punctuation dropped: "Formål *" -> "formal". */
 export function headerKey(header: string): string {
-  return header
-    .toLocaleLowerCase('nb')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return asciiWords(header).join(' ');
 }
 
 const BY_HEADER = new Map<string, ImportColumnKey>(

@@ -3,9 +3,9 @@
 // (a meeting may be planned ahead; a decision is recorded after it) are checked by the
 // action against the request's clock.
 import { z } from '@/lib/validation/zod';
-import { cooperationIdField, optionalIsoDate, optionalText, requiredText } from './phases/common';
+import { cooperationIdField, optionalIsoDate, optionalText, optionalUrl, requiredText } from './phases/common';
 import { BODY_OUTCOMES, PREPARATIONS, type BodyDecisionEvent } from '@/lib/domain/dossier';
-import { DATE_IMPLAUSIBLE, FORM_UNREADABLE, URL_MAX_LENGTH, URL_TOO_LONG } from '@/lib/validation/messages';
+import { DATE_IMPLAUSIBLE, FORM_UNREADABLE } from '@/lib/validation/messages';
 
 const DATE_EXAMPLE = 'Skriv en gyldig dato, for eksempel 12.03.2026.';
 
@@ -23,14 +23,6 @@ export const MINUTES_FILE_TYPES = {
 } as const;
 export const MINUTES_FILE_MAX_BYTES = 8 * 1024 * 1024;
 
-const optionalUrl = z
-  .string('Skriv inn en nettadresse.')
-  .trim()
-  .max(URL_MAX_LENGTH, URL_TOO_LONG)
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable());
-
 const sensible = (d: string | null) => d === null || (d >= '2000-01-01' && d <= '2100-12-31');
 
 export const meetingSchema = z
@@ -44,7 +36,7 @@ export const meetingSchema = z
       bodyId: requiredText('Velg hvilket organ som hadde møtet.', 200),
       meetingDate: optionalIsoDate(DATE_EXAMPLE).refine(sensible, DATE_IMPLAUSIBLE),
       documentsSentDate: optionalIsoDate(DATE_EXAMPLE).refine(sensible, DATE_IMPLAUSIBLE),
-      minutesUrl: optionalUrl,
+      minutesUrl: optionalUrl(),
       minutesPublic: z.boolean('Velg om referatet er offentlig.'),
     },
     FORM_UNREADABLE,
@@ -74,7 +66,7 @@ export const bodyDecisionSchema = z
       preparedByMemberIds: z.array(z.uuid('Ugyldig deltaker.'), FORM_UNREADABLE).max(500, FORM_UNREADABLE).default([]),
       withinMandate: z.enum(['ja', 'nei'], 'Velg om saken ligger innenfor operativ leders mandat.'),
       anchoringEvent: z.union([z.literal(''), z.enum(BODY_EVENTS)], 'Velg om vedtaket utløser forankring i kommunene.'),
-      url: optionalUrl,
+      url: optionalUrl(),
       isPublic: z.boolean('Velg om vedtaket skal vises i innsyn.'),
     },
     FORM_UNREADABLE,

@@ -3,6 +3,22 @@ import { z } from '@/lib/validation/zod';
 import { GEOGRAPHIC_LEVELS } from '@/lib/domain/dossier';
 import { MEMBER_REQUIRED, textTooLong } from '@/lib/validation/messages';
 
+/**
+ * A cooperation's member list: each municipality once, and the municipality in `field` (the
+ * one that initiates or registers it) among them; `message` says so when it is not.
+ */
+export function membersIncluding<K extends string>(field: K, message: string) {
+  return (v: { members: readonly { kommunenummer: string | null }[] } & Record<K, string>, ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    v.members.forEach((m, i) => {
+      if (!m.kommunenummer) return;
+      if (seen.has(m.kommunenummer)) ctx.addIssue({ code: 'custom', path: ['members', i, 'kommunenummer'], message: 'Kommunen er allerede lagt til.' });
+      seen.add(m.kommunenummer);
+    });
+    if (!seen.has(v[field])) ctx.addIssue({ code: 'custom', path: [field], message });
+  };
+}
+
 const text = (min: number, max: number, tooShort: string) =>
   z.string().trim().min(min, tooShort).max(max, textTooLong(max));
 const optionalText = (max: number) =>
@@ -41,17 +57,7 @@ export const newCooperationSchema = z
     initiatingKommunenummer: z.string().regex(/^\d{4}$/, 'Velg kommunen som tar initiativet.'),
     members: z.array(newMemberSchema).min(2, 'Et samarbeid trenger minst to deltakere.').max(60, 'Et samarbeid kan ha høyst 60 deltakere.'),
   })
-  .superRefine((v, ctx) => {
-    const seen = new Set<string>();
-    v.members.forEach((m, i) => {
-      if (!m.kommunenummer) return;
-      if (seen.has(m.kommunenummer)) ctx.addIssue({ code: 'custom', path: ['members', i, 'kommunenummer'], message: 'Kommunen er allerede lagt til.' });
-      seen.add(m.kommunenummer);
-    });
-    if (!seen.has(v.initiatingKommunenummer)) {
-      ctx.addIssue({ code: 'custom', path: ['initiatingKommunenummer'], message: 'Kommunen som tar initiativet må også være deltaker.' });
-    }
-  });
+  .superRefine(membersIncluding('initiatingKommunenummer', 'Kommunen som tar initiativet må også være deltaker.'));
 
 export type NewCooperationInput = z.input<typeof newCooperationSchema>;
 export type NewCooperation = z.output<typeof newCooperationSchema>;

@@ -1,9 +1,9 @@
 // Recording one member's decision (vedtak) in the open round of member decisions.
 import { z } from '@/lib/validation/zod';
-import { cooperationIdField, optionalText, requiredText } from './phases/common';
+import { cooperationIdField, optionalText, optionalUrl, requiredText } from './phases/common';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '@/lib/domain/dossier';
 import { formatDateNb, isIsoDate, osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
-import { DATE_IMPLAUSIBLE, DATE_IN_FUTURE, FORM_UNREADABLE, URL_MAX_LENGTH, URL_TOO_LONG } from '@/lib/validation/messages';
+import { DATE_IMPLAUSIBLE, DATE_IN_FUTURE, FORM_UNREADABLE } from '@/lib/validation/messages';
 
 export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
   tilslutning: 'Tilslutning',
@@ -27,13 +27,7 @@ const decisionFields = {
     .refine((d) => d <= osloDateOf(new Date()), DATE_IN_FUTURE),
   saksnummer: optionalText(60),
   outcome: z.enum(DECISION_OUTCOMES, 'Velg utfallet av behandlingen.'),
-  url: z
-    .string('Skriv inn en nettadresse.')
-    .trim()
-    .max(URL_MAX_LENGTH, URL_TOO_LONG)
-    .nullish()
-    .transform((v) => (v ? v : null))
-    .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable()),
+  url: optionalUrl(),
 };
 
 export const recordDecisionSchema = z.object({

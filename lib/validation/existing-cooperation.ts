@@ -7,6 +7,7 @@ import { parseDateNb } from '@/lib/domain/iso-date';
 import { LEGAL_FORMS, type LegalFormCode } from '@/lib/domain/legal-forms';
 import { MUNICIPALITY_NUMBER } from '@/lib/domain/municipality';
 import { normaliseOrganisationNumber, organisationNumberProblem } from '@/lib/domain/organisation-number';
+import { membersIncluding } from './cooperation';
 import { checkbox, optionalText } from './phases/common';
 import { MEMBER_REQUIRED } from '@/lib/validation/messages';
 
@@ -107,17 +108,7 @@ export const existingCooperationSchema = z
     isPublic: checkbox(),
     members: z.array(existingMemberSchema).min(2, 'Et samarbeid trenger minst to deltakere.').max(60, 'Et samarbeid kan ha høyst 60 deltakere.'),
   })
-  .superRefine((v, ctx) => {
-    const seen = new Set<string>();
-    v.members.forEach((m, i) => {
-      if (!m.kommunenummer) return;
-      if (seen.has(m.kommunenummer)) ctx.addIssue({ code: 'custom', path: ['members', i, 'kommunenummer'], message: 'Kommunen er allerede lagt til.' });
-      seen.add(m.kommunenummer);
-    });
-    if (!seen.has(v.registeringKommunenummer)) {
-      ctx.addIssue({ code: 'custom', path: ['registeringKommunenummer'], message: 'Kommunen som registrerer samarbeidet må også være deltaker.' });
-    }
-  });
+  .superRefine(membersIncluding('registeringKommunenummer', 'Kommunen som registrerer samarbeidet må også være deltaker.'));
 
 export type ExistingCooperationInput = z.input<typeof existingCooperationSchema>;
 export type ExistingCooperation = z.output<typeof existingCooperationSchema>;

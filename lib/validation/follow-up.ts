@@ -3,9 +3,9 @@
 // fields an outcome does not use are dropped. Dates relative to today (not in the future,
 // not in the past) are checked by the action against the request's clock.
 import { z } from '@/lib/validation/zod';
-import { cooperationIdField, optionalIsoDate, optionalText, requiredText } from './phases/common';
+import { cooperationIdField, optionalIsoDate, optionalText, optionalUrl, requiredText } from './phases/common';
 import type { OccurrenceStatus } from '@/lib/domain/dossier';
-import { DATE_IMPLAUSIBLE, FORM_UNREADABLE, URL_MAX_LENGTH, URL_TOO_LONG } from '@/lib/validation/messages';
+import { DATE_IMPLAUSIBLE, FORM_UNREADABLE } from '@/lib/validation/messages';
 
 export const LOGGED_STATUSES = ['holdt', 'ikke_holdt', 'utsatt'] as const satisfies readonly OccurrenceStatus[];
 export type LoggedStatus = (typeof LOGGED_STATUSES)[number];
@@ -19,14 +19,6 @@ export const LOGGED_STATUS_LABELS: Record<LoggedStatus, string> = {
 export const DATE_EXAMPLE_MESSAGE = 'Skriv en gyldig dato, for eksempel 12.03.2026.';
 export const PAST_NEW_DATE_MESSAGE = 'Den nye datoen kan ikke være tilbake i tid.';
 
-const optionalUrl = z
-  .string('Skriv inn en nettadresse.')
-  .trim()
-  .max(URL_MAX_LENGTH, URL_TOO_LONG)
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable());
-
 const earliest = (d: string | null) => d === null || d >= '2000-01-01';
 
 export const logOccurrenceSchema = z
@@ -37,7 +29,7 @@ export const logOccurrenceSchema = z
       status: z.enum(LOGGED_STATUSES, 'Velg om forankringen ble holdt, ikke holdt eller flyttet.'),
       heldDate: optionalIsoDate(DATE_EXAMPLE_MESSAGE).refine(earliest, DATE_IMPLAUSIBLE),
       saksnummer: optionalText(60),
-      minutesUrl: optionalUrl,
+      minutesUrl: optionalUrl(),
       newDate: optionalIsoDate(DATE_EXAMPLE_MESSAGE).refine(earliest, DATE_IMPLAUSIBLE),
       note: optionalText(1000),
     },
@@ -81,7 +73,7 @@ export const logExecutionSchema = z.object(
       return d;
     }),
     description: requiredText('Beskriv kort hva som ble gjort.', 1000),
-    url: optionalUrl,
+    url: optionalUrl(),
   },
   FORM_UNREADABLE,
 );

@@ -2,23 +2,15 @@
 // or custom ones with their own label and family, each with a status and a document link.
 // Output is valid input again, so the client may send what the resolver produced.
 import { z } from '@/lib/validation/zod';
-import { cooperationIdField, optionalText, versionField } from './phases/common';
+import { cooperationIdField, optionalText, optionalUrl, versionField } from './phases/common';
 import { INSTRUMENT_STATUSES, PHASES, type InstrumentStatus } from '@/lib/domain/dossier';
 import { INSTRUMENT_CODES } from '@/lib/domain/instruments';
-import { FORM_UNREADABLE, URL_MAX_LENGTH, URL_TOO_LONG } from '@/lib/validation/messages';
+import { FORM_UNREADABLE } from '@/lib/validation/messages';
 
 /** The select value for "a custom instrument"; stored as code null. */
 export const CUSTOM_INSTRUMENT = 'egendefinert';
 
 export const INSTRUMENT_STATUS_LABELS: Record<InstrumentStatus, string> = { planlagt: 'Planlagt', etablert: 'Etablert' };
-
-const optionalUrl = z
-  .string('Skriv inn en nettadresse.')
-  .trim()
-  .max(URL_MAX_LENGTH, URL_TOO_LONG)
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable());
 
 export const instrumentUseSchema = z
   .object({
@@ -37,7 +29,7 @@ export const instrumentUseSchema = z
       .nullish()
       .transform((v) => (v ? v : null)),
     status: z.enum(INSTRUMENT_STATUSES, 'Velg om virkemiddelet er planlagt eller etablert.'),
-    documentUrl: optionalUrl,
+    documentUrl: optionalUrl(),
   }, 'Ugyldig rad i listen over virkemidler.')
   .superRefine((u, ctx) => {
     if (u.code === '') {

@@ -5,7 +5,7 @@
 // default reaches a user. Keep the exports stable: other phase modules import them.
 import { z } from '@/lib/validation/zod';
 import { isIsoDate } from '@/lib/domain/iso-date';
-import { FORM_UNREADABLE, textTooLong } from '@/lib/validation/messages';
+import { FORM_UNREADABLE, textTooLong, URL_MAX_LENGTH, URL_TOO_LONG } from '@/lib/validation/messages';
 
 /** What a text or number input may send: a string, a number from a script, or nothing. */
 export type NumberInput = string | number | null | undefined;
@@ -49,6 +49,17 @@ export function optionalChoice<const T extends readonly [string, ...string[]]>(v
 }
 
 export const cooperationIdField = () => z.uuid({ error: 'Ugyldig samarbeid.' });
+
+/** An optional https:// (or http://) address: empty is null. */
+export function optionalUrl() {
+  return z
+    .string('Skriv inn en nettadresse.')
+    .trim()
+    .max(URL_MAX_LENGTH, URL_TOO_LONG)
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable());
+}
 
 /** The content version the form was loaded with (lib/actions/section-save.ts). */
 export const versionField = () => z.int({ error: FORM_UNREADABLE }).min(0, FORM_UNREADABLE);
