@@ -114,21 +114,8 @@ async function anchoringItems(db: Db, scope: SQL, from: string): Promise<Anchori
       ),
     )
     .orderBy(asc(anchoringOccurrences.dueDate), asc(anchoringOccurrences.id));
-  return rows.map(toOccurrenceRow).map((o) => ({
-    type: 'forankring' as const,
-    id: o.id,
-    cooperationId: o.cooperationId,
-    cooperationName: o.cooperationName,
-    memberName: o.memberName,
-    body: o.body,
-    level: o.level,
-    kind: o.kind,
-    dueDate: o.dueDate,
-    status: o.status,
-    heldDate: o.heldDate,
-    saksnummer: o.saksnummer,
-    minutesUrl: o.minutesUrl,
-  }));
+  // The feed (lib/calendar/feed.ts) reads the AnchoringItem fields of the row and nothing else.
+  return rows.map((r) => ({ type: 'forankring' as const, ...toOccurrenceRow(r) }));
 }
 
 async function evaluationDeadlines(db: Db, userId: string, from: string): Promise<DeadlineItem[]> {
