@@ -2,6 +2,7 @@ import 'server-only';
 // The audit log: appending (the database chains and stamps each row), the state digests the
 // action wrapper records before and after a write, and the paged listing for the admin page.
 import { and, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { rowsOf } from './rows-of';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
 import type { Resource } from '@/lib/auth/can';
@@ -43,15 +44,16 @@ export function resourceId(resource: Resource): string | null {
   return null;
 }
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
-
-/** Tables holding a cooperation's data: every table with a cooperation_id column (found once). */
+/**
+ * Tables holding a cooperation's data: every table with a cooperation_id column (found once),
+ * except the summaries, which are derived from the rest and change when someone reads a list.
+ */
 let cooperationTables: Promise<string[]> | null = null;
 async function tablesWithCooperationId(db: Db): Promise<string[]> {
   cooperationTables ??= db
     .execute<{ table_name: string }>(
       sql`select table_name from information_schema.columns
-          where table_schema = 'public' and column_name = 'cooperation_id' order by table_name`,
+          where table_schema = 'public' and column_name = 'cooperation_id' and table_name <> 'cooperation_summaries' order by table_name`,
     )
     .then((r) => rowsOf<{ table_name: string }>(r).map((x) => x.table_name))
     .catch((err: unknown) => {

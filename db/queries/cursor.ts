@@ -6,8 +6,8 @@ import 'server-only';
 // next one. A consumer that stops (the client went away) rolls the transaction back.
 import { sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../client';
+import { rowsOf } from './rows-of';
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 interface Deferred<T> {
   promise: Promise<T>;

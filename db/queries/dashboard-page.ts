@@ -1,18 +1,18 @@
 import 'server-only';
 // "Mine samarbeid" for a user with hundreds of cooperations: the order of the cards and the
 // summary over all of them in SQL (overdue anchoring occurrences and sponsors to re-confirm,
-// counted per cooperation by the database), and the cards of one page only built from their
-// dossiers (lib/dashboard/cards.ts: next anchoring, tasks, warnings, lights).
+// counted per cooperation by the database), and the cards of one page only, from the stored
+// summaries (summaries.ts: next anchoring, tasks, warnings, lights, kept current on write).
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, cooperations, sponsors } from '../schema';
 import type { SessionUser } from '@/lib/auth/roles';
 import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
 import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
-import type { DashboardRow } from '@/lib/dashboard/inputs';
+import type { CooperationSummary } from '@/lib/dashboard/summary';
 import { readableCondition } from './cooperations';
-import { loadDashboardFor } from './dashboard';
 import { norwegianOrder } from './sort';
+import { loadSummaries } from './summaries';
 
 /** isOverdue (lib/dashboard/occurrences.ts) in SQL: planned and past due, or moved to a day that has passed. */
 function overdueOccurrence(today: IsoDate): SQL {
@@ -37,8 +37,8 @@ export interface DashboardSummary {
 }
 
 export interface DashboardPage {
-  /** As stored: lib/dashboard/inputs.ts makes each into a card's input. */
-  rows: DashboardRow[];
+  /** The page's cooperations in order; each card holds every task (cards.ts personalCard splits them by viewer). */
+  rows: CooperationSummary[];
   window: PageWindow;
   summary: DashboardSummary;
 }
@@ -101,9 +101,12 @@ export async function dashboardPage(db: Db, user: SessionUser, page: number, now
         overdue: Number(totals.overdue), withOverdue: Number(totals.withOverdue), reconfirm: Number(totals.reconfirm),
       }
     : empty;
-  const rows = await loadDashboardFor(db, ids.map((r) => r.id), today);
-  const order = new Map(ids.map((r, i) => [r.id, i]));
-  return { rows: rows.sort((a, b) => order.get(a.dossier.id)! - order.get(b.dossier.id)!), window: pageWindow(summary.cooperations, page), summary };
+  const summaries = await loadSummaries(db, ids.map((r) => r.id), now);
+  const rows = ids.flatMap((r) => {
+    const found = summaries.get(r.id);
+    return found ? [found] : [];
+  });
+  return { rows, window: pageWindow(summary.cooperations, page), summary };
 }
 
 /** The names of the cooperations the user has a role in (the roles panel; they may be on another page). */

@@ -4,8 +4,8 @@ import { lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { loginAttempts } from '../schema';
 import { PAIR_WINDOW_MS, SLOWDOWN_WINDOW_MS, type AttemptStats } from '@/lib/auth/throttle';
+import { rowsOf } from './rows-of';
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 /** Everything the throttle needs, in one query over the (email, at) and (ip, at) indexes. */
 export async function attemptStats(db: Db, params: { email: string; ip: string; now: Date }): Promise<AttemptStats> {

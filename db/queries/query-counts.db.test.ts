@@ -72,7 +72,15 @@ describe('queries per page do not grow with the number of cooperations', () => {
   it.each(Object.keys(PAGES))('%s', (name) => {
     const [small, big] = counts.get(name)!;
     expect(big, `${name}: ${small} spørringer med 2 samarbeid, ${big} med 7`).toBe(small);
-    expect(small).toBeLessThanOrEqual(20);
+    // A page whose summaries are stale builds their dossiers in one batch (about 15 statements) and stores them.
+    expect(small).toBeLessThanOrEqual(24);
+  });
+
+  it('reads stored summaries without building any dossier when nothing changed', async () => {
+    await registerPage(t.db, KOMMUNE, {}, 1, NOW);
+    await dashboardPage(t.db, radmann, 1, NOW);
+    expect((await counter.count(() => registerPage(t.db, KOMMUNE, {}, 1, NOW))).queries).toBe(3);
+    expect((await counter.count(() => dashboardPage(t.db, radmann, 1, NOW))).queries).toBe(3);
   });
 
   it('the helper counts what it is given', async () => {

@@ -1,17 +1,17 @@
 import 'server-only';
 // The register's rows for one page of the screen, or batch by batch for the CSV export: the
-// ids come from SQL (register-list.ts) in the register's order, and only those cooperations'
-// dossiers are loaded to build the rows (lights, own share, next evaluation).
+// ids come from SQL (register-list.ts) in the register's order, and the rows are made from
+// those cooperations' stored summaries (summaries.ts: lights, own share, next evaluation).
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperations, taskAreas } from '../schema';
 import { cursorBatches } from './cursor';
-import { loadDossiers } from './dossier';
+import { loadSummaries } from './summaries';
 import { memberCooperations, registerConditions, registerCounts, registerIdQuery, registerOrder } from './register-list';
-import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/domain/iso-date';
 import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
 import type { RegisterQuery } from '@/lib/register/query';
-import { registerRow, type RegisterRow } from '@/lib/register/row';
+import { rowFromBase, type RegisterRow } from '@/lib/register/row';
 
 interface Extras {
   id: string;
@@ -20,13 +20,17 @@ interface Extras {
   organisationNumber: string | null;
 }
 
-/** Register rows for these cooperations, in the order given (one dossier batch). */
-async function rowsFor(db: Db, kommunenummer: string, extras: readonly Extras[], now: Date, today: IsoDate): Promise<RegisterRow[]> {
+/**
+ * Register rows for these cooperations, in the order given. `store: false` inside a transaction
+ * (the export's cursor): stale summaries are computed but not written, so a long export never
+ * holds locks that writers wait for.
+ */
+async function rowsFor(db: Db, kommunenummer: string, extras: readonly Extras[], now: Date, options: { store: boolean }): Promise<RegisterRow[]> {
   if (extras.length === 0) return [];
-  const dossiers = new Map((await loadDossiers(db, extras.map((e) => e.id), { today })).map((d) => [d.id, d]));
+  const summaries = await loadSummaries(db, extras.map((e) => e.id), now, options);
   return extras.flatMap((e) => {
-    const dossier = dossiers.get(e.id);
-    return dossier ? [registerRow(dossier, { kommunenummer, taskArea: e.taskArea, isPublic: e.isPublic, organisationNumber: e.organisationNumber }, now)] : [];
+    const summary = summaries.get(e.id);
+    return summary ? [rowFromBase(summary.register, { kommunenummer, taskArea: e.taskArea, isPublic: e.isPublic, organisationNumber: e.organisationNumber })] : [];
   });
 }
 
@@ -46,7 +50,7 @@ export async function registerPage(db: Db, kommunenummer: string, query: Registe
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE),
   ]);
-  return { rows: await rowsFor(db, kommunenummer, extras, now, today), window: pageWindow(counts.matching, page), all: counts.all };
+  return { rows: await rowsFor(db, kommunenummer, extras, now, { store: true }), window: pageWindow(counts.matching, page), all: counts.all };
 }
 
 /**
@@ -70,6 +74,6 @@ export async function* registerRowBatches(db: Db, kommunenummer: string, query: 
       .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
       .where(inArray(cooperations.id, list));
     const byId = new Map(found.map((f) => [f.id, f]));
-    yield await rowsFor(batch.db, kommunenummer, list.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])), now, today);
+    yield await rowsFor(batch.db, kommunenummer, list.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])), now, { store: false });
   }
 }

@@ -11,3 +11,4 @@ export * from './security';
 export * from './change-log';
 export * from './decision-corrections';
 export * from './accounts';
+export * from './summaries';

@@ -112,7 +112,7 @@ export function buildCard(input: DashboardInput, now: Date, mayAct: (kind: TaskK
   const overdue = overdueOccurrences(input.occurrences, today);
   const held = lastHeld(input.occurrences);
   const all = openTasks(dossier, { today, decisionRound: input.decisionRound, executions: input.executions });
-  return {
+  return personalCard({
     id: dossier.id,
     name: dossier.name,
     state: dossier.state,
@@ -122,10 +122,22 @@ export function buildCard(input: DashboardInput, now: Date, mayAct: (kind: TaskK
     lastHeld: held ? view(held) : null,
     overdueCount: overdue.length,
     overdue: groupOverdue(overdue.map((o) => view(o, shortName))).slice(0, OVERDUE_SHOWN),
-    tasks: all.filter((t) => mayAct(t.kind)),
-    waiting: all.filter((t) => !mayAct(t.kind)).map((t) => ({ kind: t.kind, text: t.status, overdue: t.overdue })),
+    tasks: all,
+    waiting: [],
     warnings: evaluateWarnings(dossier, now),
     scores: structuralScores(dossier, now),
+  }, mayAct);
+}
+
+/**
+ * The card as one viewer sees it: the tasks they may act on, the others as status. Applied to a
+ * card built with every task (a stored summary, lib/dashboard/summary.ts) or while building.
+ */
+export function personalCard(card: DashboardCard, mayAct: (kind: TaskKind) => boolean): DashboardCard {
+  return {
+    ...card,
+    tasks: card.tasks.filter((t) => mayAct(t.kind)),
+    waiting: [...card.waiting, ...card.tasks.filter((t) => !mayAct(t.kind)).map((t) => ({ kind: t.kind, text: t.status, overdue: t.overdue }))],
   };
 }
 

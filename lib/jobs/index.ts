@@ -6,5 +6,6 @@ import type { Job } from './runner';
 import { cleanupJob } from './cleanup';
 import { remindersJob } from './reminders';
 import { anchoringCalendarJob } from './anchoring-calendar';
+import { summariesJob } from './summaries';
 
-export const JOBS: readonly Job[] = [remindersJob, cleanupJob, anchoringCalendarJob];
+export const JOBS: readonly Job[] = [remindersJob, cleanupJob, anchoringCalendarJob, summariesJob];

@@ -136,27 +136,33 @@ export function hostLabel(members: readonly { role: MemberRole }[]): string | nu
   return roles.length === 1 ? MEMBER_ROLE_LABELS[roles[0]!] : 'Vertskommune/kontorkommune';
 }
 
-export function registerRow(dossier: Dossier, context: RowContext, now: Date): RegisterRow {
+/**
+ * What a register row needs of the dossier, for every member municipality at once: the columns
+ * that are the same in every member's register, and per municipality its own share and its
+ * sponsors. Stored with the cooperation's summary (lib/dashboard/summary.ts), so a page of the
+ * register reads these instead of building dossiers.
+ */
+export interface RegisterBase extends Omit<RegisterRow, 'ownShare' | 'sponsors' | 'taskArea' | 'isPublic' | 'organisationNumber'> {
+  /** By kommunenummer, for the current member municipalities only. */
+  byMunicipality: Record<string, { ownShare: OwnShare | null; sponsors: string[] }>;
+}
+
+export function registerBase(dossier: Dossier, now: Date): RegisterBase {
   const scores = structuralScores(dossier, now);
-  const ownMemberIds = new Set(dossier.members.filter((m) => m.kommunenummer === context.kommunenummer).map((m) => m.id));
-  const sponsors = dossier.sponsors
-    .filter((s) => ownMemberIds.has(s.memberId))
-    .sort((a, b) => SPONSOR_ORDER[a.kind] - SPONSOR_ORDER[b.kind] || a.name.localeCompare(b.name, 'nb'))
-    .map((s) => `${SPONSOR_WORDS[s.kind]}: ${s.name}`);
+  const byMunicipality: RegisterBase['byMunicipality'] = {};
+  for (const kommunenummer of new Set(dossier.members.flatMap((m) => (m.kommunenummer ? [m.kommunenummer] : [])))) {
+    byMunicipality[kommunenummer] = { ownShare: ownShare(dossier, kommunenummer), sponsors: ownSponsors(dossier, kommunenummer) };
+  }
   return {
     id: dossier.id,
     name: dossier.name,
     legalForm: legalFormName(dossier.design.legalForm),
     legalFormCode: dossier.design.legalForm,
-    organisationNumber: context.organisationNumber ?? null,
     startDate: dossier.startDate,
-    ownShare: ownShare(dossier, context.kommunenummer),
     nextEvaluation: nextEvaluation(dossier, now),
-    taskArea: context.taskArea,
     hosts: hostNames(dossier),
     hostLabel: hostLabel(dossier.members),
     members: dossier.members.map((m) => m.name),
-    sponsors,
     state: dossier.state,
     lastEvaluation: lastClosedEvaluation(dossier),
     lights: {
@@ -164,8 +170,34 @@ export function registerRow(dossier: Dossier, context: RowContext, now: Date): R
       throughput: { light: scores.throughput.light, score: scores.throughput.score },
       output: { light: scores.output.light, score: scores.output.score },
     },
+    byMunicipality,
+  };
+}
+
+/** The municipality's sponsors, political first, e.g. "Politisk: Kari Nilsen". */
+function ownSponsors(dossier: Dossier, kommunenummer: string): string[] {
+  const ownMemberIds = new Set(dossier.members.filter((m) => m.kommunenummer === kommunenummer).map((m) => m.id));
+  return dossier.sponsors
+    .filter((s) => ownMemberIds.has(s.memberId))
+    .sort((a, b) => SPONSOR_ORDER[a.kind] - SPONSOR_ORDER[b.kind] || a.name.localeCompare(b.name, 'nb'))
+    .map((s) => `${SPONSOR_WORDS[s.kind]}: ${s.name}`);
+}
+
+/** The row in one municipality's register. */
+export function rowFromBase({ byMunicipality, ...base }: RegisterBase, context: RowContext): RegisterRow {
+  const own = byMunicipality[context.kommunenummer];
+  return {
+    ...base,
+    organisationNumber: context.organisationNumber ?? null,
+    ownShare: own?.ownShare ?? null,
+    taskArea: context.taskArea,
+    sponsors: own?.sponsors ?? [],
     isPublic: context.isPublic,
   };
+}
+
+export function registerRow(dossier: Dossier, context: RowContext, now: Date): RegisterRow {
+  return rowFromBase(registerBase(dossier, now), context);
 }
 
 /** A code from an older catalogue shows as itself rather than disappearing. */

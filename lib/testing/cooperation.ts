@@ -26,11 +26,12 @@ export async function createTestUser(
 
 /**
  * Every row of every table of the schema as indented JSON: tables by name, rows by primary
- * key, columns in schema order. Two equal strings mean the database did not change.
+ * key, columns in schema order. Two equal strings mean the database did not change. The
+ * cooperation summaries are left out: they are derived from the rest and stored by reads.
  */
 export async function snapshotDatabase(db: Db): Promise<string> {
   const tables = (Object.values(schema) as unknown[])
-    .filter((value): value is PgTable => is(value, PgTable))
+    .filter((value): value is PgTable => is(value, PgTable) && value !== schema.cooperationSummaries)
     .sort((a, b) => getTableName(a).localeCompare(getTableName(b)));
   const dump: Record<string, unknown[]> = {};
   for (const table of tables) {

@@ -9,11 +9,10 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { dashboardPage, roleCooperationNames } from '@/db/queries/dashboard-page';
 import { getMunicipalityNames } from '@/db/queries/municipalities';
-import { can, cooperationResource } from '@/lib/auth/can';
+import { can } from '@/lib/auth/can';
 import { requireUser } from '@/lib/auth/session';
 import { requestNow } from '@/lib/clock';
-import { buildCard, type CardGroup, type DashboardCard } from '@/lib/dashboard/cards';
-import { dashboardInput } from '@/lib/dashboard/inputs';
+import { personalCard, type CardGroup, type DashboardCard } from '@/lib/dashboard/cards';
 import { TASK_ACTIONS } from '@/lib/dashboard/tasks';
 import { isAdministratorOnly } from '@/lib/navigation';
 import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/paging';
@@ -36,10 +35,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     getMunicipalityNames(db, user.roles.map((r) => r.kommunenummer).filter((k): k is string => k !== null)),
     roleCooperationNames(db, user),
   ]);
-  const cards = rows.map(dashboardInput).map((input) => {
-    const resource = cooperationResource(input.dossier);
-    return buildCard(input, now, (kind) => can(user, TASK_ACTIONS[kind], resource));
-  });
+  const cards = rows.map(({ card, resource }) => personalCard(card, (kind) => can(user, TASK_ACTIONS[kind], resource)));
   const inGroup = (group: CardGroup) => cards.filter((c) => c.group === group);
   const active = inGroup('aktiv');
   // Tasks and warnings need each dossier, so they are counted for the page shown; the overdue
