@@ -1,6 +1,7 @@
 // The listed and logged parts of a cooperation: goals, sponsors, anchoring points and their
 // occurrences, information items, instruments, decisions. Shapes follow lib/domain/dossier.ts.
 import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { cooperationMembers, cooperations } from './cooperations';
 // Relative, not '@/': drizzle-kit loads the schema without the tsconfig paths.
 import { ANCHORING_EVENTS, ANCHORING_KINDS, ANCHORING_LEVELS, AUDIENCES, DECISION_OUTCOMES, FREQUENCIES, INSTRUMENT_STATUSES, OCCURRENCE_EVENTS, OCCURRENCE_STATUSES, PHASES, SPONSOR_KINDS } from '../../lib/domain/dossier';
@@ -39,7 +40,13 @@ export const sponsors = pgTable(
     /** Internal note; never public. */
     note: text('note'),
   },
-  (t) => [index('sponsors_cooperation_idx').on(t.cooperationId), index('sponsors_member_idx').on(t.memberId), index('sponsors_user_idx').on(t.userId)],
+  (t) => [
+    index('sponsors_cooperation_idx').on(t.cooperationId),
+    index('sponsors_member_idx').on(t.memberId),
+    index('sponsors_user_idx').on(t.userId),
+    // Few sponsors wait for re-confirmation at a time: the dashboard counts them per cooperation.
+    index('sponsors_reconfirm_idx').on(t.cooperationId).where(sql`${t.needsReconfirmation}`),
+  ],
 );
 
 export const anchoringPoints = pgTable('anchoring_points', {
@@ -90,6 +97,8 @@ export const anchoringOccurrences = pgTable(
   },
   (t) => [
     index('anchoring_occurrences_cooperation_idx').on(t.cooperationId, t.dueDate),
+    // Overdue counts per cooperation ("Mine samarbeid" orders by them) from the index alone.
+    index('anchoring_occurrences_open_idx').on(t.cooperationId, t.status, t.dueDate, t.heldDate).where(sql`${t.status} in ('planlagt', 'utsatt')`),
     index('anchoring_occurrences_member_idx').on(t.memberId),
     index('anchoring_occurrences_point_idx').on(t.anchoringPointId),
     index('anchoring_occurrences_logged_by_idx').on(t.loggedBy),

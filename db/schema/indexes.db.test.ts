@@ -94,3 +94,15 @@ describe('expression indexes', () => {
     expect(defs.some((d) => /\(\(design ->> 'legalForm'::text\)\), id\)/.test(d)), defs.join('\n')).toBe(true);
   });
 });
+
+describe('list indexes', () => {
+  const defsOf = async (table: string) =>
+    rowsOf<{ def: string }>(await t.db.execute(sql`select pg_get_indexdef(i.indexrelid) as def from pg_index i join pg_class c on c.oid = i.indrelid where c.relname = ${table}`)).map((r) => r.def);
+
+  it('"Mine samarbeid" orders a big city\'s cooperations from indexes alone: members, state and name, open occurrences, sponsors to re-confirm', async () => {
+    expect((await defsOf('cooperation_members')).some((d) => d.includes('(kommunenummer, cooperation_id, proposed, joined_at, left_at)'))).toBe(true);
+    expect((await defsOf('cooperations')).some((d) => d.includes('(id, state, name)'))).toBe(true);
+    expect((await defsOf('anchoring_occurrences')).some((d) => d.includes('(cooperation_id, status, due_date, held_date) WHERE'))).toBe(true);
+    expect((await defsOf('sponsors')).some((d) => /\(cooperation_id\) WHERE needs_reconfirmation/.test(d))).toBe(true);
+  });
+});
