@@ -1,5 +1,7 @@
 // Next.js configuration. Native and WASM database/crypto packages stay outside the bundle.
 // The Content-Security-Policy (with a nonce per request) and HSTS are set in proxy.ts.
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -16,6 +18,8 @@ const EMBED_ROUTE = '/innsyn/kommune/:kommunenummer(\\d{4})/innebygd';
 const NOT_EMBED_ROUTE = '/:path((?!innsyn/kommune/\\d{4}/innebygd$).*)';
 
 const nextConfig = {
+  // The public pages' data lives one second per instance, then is read again (never stale).
+  cacheHandler: fileURLToPath(new URL('./lib/server/next-cache-handler.cjs', import.meta.url)),
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'proper-lockfile'],

@@ -19,9 +19,12 @@ export default defineConfig({
     // Vitest's default is one worker fewer than there are cores: a single worker on CI's two,
     // which then waits on the database server much of the time. One per core keeps both busy.
     maxWorkers: availableParallelism(),
-    // Generous, for a loaded 2-core machine: the embedded-PGlite tests migrate from scratch.
+    // Generous, for a loaded 2-core machine. Beside a CPU hog (issue 15's stability run) three
+    // files' beforeAll, which seed cooperations through the actions, took more than 60 s while the
+    // build ran in parallel; the database files now start from a migrated template
+    // (lib/testing/global-setup.ts) and the hooks get twice the time of a test.
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
     coverage: {
       provider: 'v8',
       include: ['workflows/**/*.ts', 'lib/domain/**/*.ts'],

@@ -31,11 +31,13 @@ export interface OpenOptions {
   dataDir?: string;
   /** Sees every query the returned db runs (tests count them with lib/testing/query-count.ts). */
   logger?: Logger;
+  /** PGlite only: start from this dump of a data directory (tests start from a migrated template). */
+  loadDataDir?: Blob;
 }
 
 export async function openDb(options: OpenOptions = {}): Promise<DbHandle> {
   if (options.url) return openPostgres(options.url, options.logger);
-  return openPglite(options.dataDir ?? defaultDataDir(), options.logger);
+  return openPglite(options.dataDir ?? defaultDataDir(), options.logger, options.loadDataDir);
 }
 
 async function openPostgres(url: string, logger?: Logger): Promise<DbHandle> {
@@ -60,7 +62,7 @@ async function openPostgres(url: string, logger?: Logger): Promise<DbHandle> {
   return { db, kind: 'postgres', close: () => client.end() };
 }
 
-async function openPglite(dataDir: string, logger?: Logger): Promise<DbHandle> {
+async function openPglite(dataDir: string, logger?: Logger, loadDataDir?: Blob): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -77,7 +79,7 @@ async function openPglite(dataDir: string, logger?: Logger): Promise<DbHandle> {
       );
     }
   }
-  const client = new PGlite(dataDir);
+  const client = new PGlite({ dataDir, loadDataDir });
   const db = drizzle({ client, schema, logger }) as unknown as Db;
   await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
   return {

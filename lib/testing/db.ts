@@ -1,6 +1,8 @@
-// Test databases for *.db.test.ts: an in-memory PGlite, or, when TEST_DATABASE_URL is set,
+// Test databases for *.db.test.ts: an in-memory PGlite (from the migrated template global-setup.ts
+// makes), or, when TEST_DATABASE_URL is set,
 // a fresh database created on that PostgreSQL server for this test file and dropped after.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import type { Logger } from 'drizzle-orm';
 import { openDb, type DbHandle } from '@/db/client';
 
@@ -14,7 +16,10 @@ export interface TestDb extends DbHandle {
 export async function createTestDb(options: { logger?: Logger } = {}): Promise<TestDb> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDb({ dataDir: 'memory://', logger: options.logger });
+    // The migrated template from global-setup.ts when there is one (migrations still run: none are new).
+    const template = process.env.BROBYGGER_TEST_TEMPLATE;
+    const loadDataDir = template && fs.existsSync(template) ? new Blob([fs.readFileSync(template)]) : undefined;
+    const handle = await openDb({ dataDir: 'memory://', logger: options.logger, loadDataDir });
     return { ...handle, url: null };
   }
   const { default: postgres } = await import('postgres');

@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { getDb } from '@/db/client';
-import { getMunicipality } from '@/db/queries/municipalities';
-import { publicRegisterPage } from '@/db/queries/public-register-page';
+import { cachedMunicipality, cachedPublicRegisterPage } from '@/lib/server/public-cache';
 import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/paging';
 import { Pager } from '../../../../_components/pager';
 import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
@@ -17,7 +15,7 @@ import { publicBaseUrl } from '@/lib/calendar/urls';
 
 type Params = Promise<{ kommunenummer: string }>;
 
-const municipalityOf = cache(async (kommunenummer: string) => (isMunicipalityNumber(kommunenummer) ? getMunicipality(await getDb(), kommunenummer) : null));
+const municipalityOf = cache(async (kommunenummer: string) => (isMunicipalityNumber(kommunenummer) ? cachedMunicipality(kommunenummer) : null));
 
 /** "Kristiansand kommune", "Snåsa – Snåase kommune", "Agder fylkeskommune". */
 const displayName = (m: { name: string; otherName: string | null; kind: string }) => organisationTitle({ name: m.otherName ? `${m.name} – ${m.otherName}` : m.name, kind: m.kind });
@@ -41,7 +39,7 @@ export default async function PublicMunicipalRegisterPage({ params, searchParams
   const { kommunenummer } = await params;
   const municipality = await municipalityOf(kommunenummer);
   if (!municipality) notFound();
-  const { rows, window } = await publicRegisterPage(await getDb(), { memberOf: kommunenummer }, parsePage(await searchParams));
+  const { rows, window } = await cachedPublicRegisterPage({ memberOf: kommunenummer }, parsePage(await searchParams));
   const total = window.total;
   const name = displayName(municipality);
   return (

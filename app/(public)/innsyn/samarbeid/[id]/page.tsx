@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
-import { loadPublicCooperation } from '@/db/queries/register';
+import { cachedPublicCooperation } from '@/lib/server/public-cache';
 import type { Crumb } from '../../../../_components/page-header';
 import { PageHeader } from '../../../../_components/page-header';
 import { FormSection, KeyFacts, WhySection } from './_components/about-sections';
@@ -12,7 +11,8 @@ import { MembersSection, ResponsibilitySection } from './_components/responsibil
 type Params = Promise<{ id: string }>;
 
 // Only the public projection reaches this page: a cooperation that is not public is a 404.
-const cooperationOf = cache(async (id: string) => loadPublicCooperation(await getDb(), id));
+// Read through the public data cache (a second per instance, expired by any write to it).
+const cooperationOf = cache(cachedPublicCooperation);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const c = await cooperationOf((await params).id);

@@ -1,0 +1,27 @@
+// Next's cache with one change: data cached with unstable_cache (the public pages' queries,
+// lib/server/public-cache.ts) lives at most PUBLIC_CACHE_MS (1 s) and is then read again, never
+// served stale. Next's own handler would serve an expired entry once more while it refreshes
+// in the background — with several app instances, the one that did not take the write could
+// then show a change minutes late. The instance that took a write expires the tags at once
+// (revalidateTag in lib/server/revalidate.ts); every other instance within the lifetime.
+// Everything else (tags, prerendered pages, memory bounds) is Next's FileSystemCache unchanged.
+// Plain CommonJS: Next loads this file itself at start, outside the bundle.
+'use strict';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- Next requires this file as CommonJS at start
+const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+
+function lifetimeMs() {
+  const value = Number(process.env.PUBLIC_CACHE_MS ?? 1000);
+  return Number.isFinite(value) && value >= 0 ? value : 1000;
+}
+
+class BrobyggerCacheHandler extends FileSystemCache {
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    if (entry && ctx && ctx.kind === 'FETCH' && !(Date.now() - entry.lastModified < lifetimeMs())) return null;
+    return entry;
+  }
+}
+
+module.exports = BrobyggerCacheHandler;
+module.exports.lifetimeMs = lifetimeMs;
