@@ -9,7 +9,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
 import { build, needsBuild } from '../scripts/build-state';
+import { openDb } from '../db/client';
+import { refreshSummaries } from '../lib/jobs/summaries';
 import { BENCH_PASSWORD, BENCH_USERS } from './dataset/generate';
 import { actionId, signIn, timeRequest, type Timed } from './lib/http';
 import { load, percentile, waitForIdle, type LoadResult } from './lib/load';
@@ -40,6 +43,20 @@ if (needsBuild()) {
   if (build() !== 0) process.exit(1);
 }
 const pool = await resolveTargets(database, connections * 2);
+
+// The morning after the nightly summary job (lib/jobs/summaries.ts): the state the pages are
+// measured in. Run here, before the server starts (PGlite has one process), and timed.
+const nightly = await (async () => {
+  const handle = await openDb(database);
+  try {
+    const started = performance.now();
+    const count = await refreshSummaries(handle.db, new Date());
+    return { count, ms: performance.now() - started };
+  } finally {
+    await handle.close();
+  }
+})();
+console.log(`Nattlig sammendragsjobb: ${nightly.count} samarbeid på ${(nightly.ms / 1000).toFixed(1)} s.`);
 console.log(`Database: ${embedded ? `PGlite (${dataDir})` : 'PostgreSQL (DATABASE_URL)'}; samarbeidssiden: ${pool.cooperationId} (${pool.members} deltakere)`);
 
 const server = await startServer({
@@ -118,6 +135,7 @@ try {
     database: embedded ? 'pglite' : 'postgres',
     settings: { connections, seconds, timeoutSeconds },
     startMs: server.startMs,
+    nightlySummaries: nightly,
     single,
     loads,
     transitions: { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), failures: transitions.failures },

@@ -8,6 +8,8 @@ export interface Report {
   database: string;
   settings: { connections: number; seconds: number; timeoutSeconds: number };
   startMs: number;
+  /** The nightly summary job run before the server started (lib/jobs/summaries.ts). */
+  nightlySummaries?: { count: number; ms: number };
   single: (Timed & { label: string })[];
   loads: (LoadResult & { rssPeak: number })[];
   transitions: { count: number; p50: number | null; p95: number | null; p99: number | null; failures: string[] };
@@ -26,6 +28,7 @@ export function printReport(r: Report): void {
     `## Brobygger bench ${r.date.slice(0, 16).replace('T', ' ')} UTC · ${r.database} · ${r.settings.connections} forbindelser · ${r.settings.seconds} s per side · tidsavbrudd ${r.settings.timeoutSeconds} s`,
     '',
     `Oppstart (npm start uten bygg) til /api/health svarer: ${(r.startMs / 1000).toFixed(1)} s · høyeste RSS for Next-serveren: ${Math.round(r.rssPeakMiB)} MiB`,
+    ...(r.nightlySummaries ? [`Nattlig sammendragsjobb før målingen: ${r.nightlySummaries.count} samarbeid på ${(r.nightlySummaries.ms / 1000).toFixed(1)} s`] : []),
     '',
     '| side | svar | p50 | p95 | p99 | req/s | av baseline | feil/tidsavbrudd | bytes/svar | RSS-topp |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
