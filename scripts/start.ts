@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, needsBuild } from './build-state';
+import { heapFlag } from './heap';
 import { prepareDatabase } from './prepare-db';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users';
 import { ROLE_LABELS } from '../lib/auth/roles';
@@ -23,6 +24,12 @@ function authSecret(): string {
   return secret;
 }
 
+const heap = heapFlag(process.env.BROBYGGER_HEAP_MB);
+if ('error' in heap) {
+  console.error(heap.error);
+  process.exit(2);
+}
+
 if (process.env.BROBYGGER_SKIP_BUILD !== '1' && needsBuild()) {
   console.log('Bygger Brobygger (første gang eller etter endringer) …');
   const status = build();
@@ -35,7 +42,7 @@ const prepared = await prepareDatabase({ url: databaseUrl, demo });
 const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 
 // scripts/server.ts rather than `next start`: it knows each request's socket address (see there).
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'server.ts')], {
+const server = spawn(process.execPath, [heap.flag, '--import', 'tsx', path.join(root, 'scripts', 'server.ts')], {
   stdio: 'inherit',
   env: {
     ...process.env,
