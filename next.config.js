@@ -1,6 +1,7 @@
 // Next.js configuration. Native and WASM database/crypto packages stay outside the bundle.
 // The Content-Security-Policy (with a nonce per request) and HSTS are set in proxy.ts.
 import { fileURLToPath } from 'node:url';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 /** @type {import('next').NextConfig} */
 const securityHeaders = [
@@ -54,4 +55,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl: the language of each request and its catalogue (lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

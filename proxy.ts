@@ -43,6 +43,8 @@ export function proxy(request: NextRequest) {
     requestHeaders.set('x-nonce', nonce);
     // The 403 page reads the path to say why (lib/server/forbidden.ts); always ours, never the client's.
     requestHeaders.set('x-request-path', request.nextUrl.pathname);
+    // The language of a public page may follow the municipality it is about (lib/i18n/server.ts).
+    requestHeaders.set('x-request-search', request.nextUrl.search);
     requestHeaders.set('content-security-policy', csp);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }

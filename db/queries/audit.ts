@@ -96,6 +96,13 @@ export async function userStateDigest(db: Db, userId: string): Promise<string> {
   return rowsOf<{ digest: string }>(result)[0]!.digest;
 }
 
+/** SHA-256 over a municipality's row (its målform is the one setting an administrator changes). */
+export async function municipalityStateDigest(db: Db, kommunenummer: string): Promise<string> {
+  const result = await db.execute<{ digest: string }>(sql`
+    select encode(sha256(convert_to(coalesce((select to_jsonb(m)::text from municipalities m where m.kommunenummer = ${kommunenummer}), ''), 'UTF8')), 'hex') as digest`);
+  return rowsOf<{ digest: string }>(result)[0]!.digest;
+}
+
 export interface AuditFilter {
   actorEmail?: string | null;
   action?: string | null;

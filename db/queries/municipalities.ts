@@ -4,6 +4,7 @@ import { and, asc, count, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { municipalities, taskAreas, type NewMunicipality } from '../schema';
 import { countyMunicipalities } from '@/lib/domain/municipality';
+import type { Maalform } from '@/lib/i18n/locales';
 
 export async function listMunicipalities(db: Db, params: { search?: string; countyNumber?: string; includeRetired?: boolean } = {}) {
   const filters = [];
@@ -20,6 +21,19 @@ export async function listMunicipalities(db: Db, params: { search?: string; coun
     .from(municipalities)
     .where(filters.length ? and(...filters) : undefined)
     .orderBy(asc(municipalities.kommunenummer));
+}
+
+/**
+ * A municipality's målform; only while it is still the one the administrator's form was
+ * loaded with (`expected`). False when it changed meanwhile (or the municipality is unknown).
+ */
+export async function updateMaalform(db: Db, params: { kommunenummer: string; maalform: Maalform; expected: Maalform }): Promise<boolean> {
+  const rows = await db
+    .update(municipalities)
+    .set({ maalform: params.maalform })
+    .where(and(eq(municipalities.kommunenummer, params.kommunenummer), eq(municipalities.maalform, params.expected)))
+    .returning({ kommunenummer: municipalities.kommunenummer });
+  return rows.length === 1;
 }
 
 export async function getMunicipality(db: Db, kommunenummer: string) {

@@ -4,10 +4,24 @@ import { and, asc, count, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperations, municipalities, roleAssignments, users, type Role } from '../schema';
 import type { RoleGrant, SessionUser } from '@/lib/auth/roles';
+import type { Locale } from '@/lib/i18n/locales';
 import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
 import { likePattern } from './like';
 import { norwegianOrder } from './sort';
 import { endUserSessions, sessionIsLive } from './sessions';
+
+/**
+ * The user's own language; only while it is still the one their form was loaded with
+ * (`expected`, null = none chosen). False when someone else changed it first: a conflict.
+ */
+export async function updateUserLanguage(db: Db, params: { userId: string; language: Locale | null; expected: Locale | null }): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ language: params.language })
+    .where(and(eq(users.id, params.userId), params.expected === null ? isNull(users.language) : eq(users.language, params.expected)))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
 
 export async function findUserByEmail(db: Db, email: string) {
   const [row] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
@@ -30,7 +44,7 @@ export async function activeGrants(db: Db, userId: string): Promise<RoleGrant[]>
 export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
   const user = await getUser(db, userId);
   if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, roles: await activeGrants(db, user.id), mustChangePassword: user.mustChangePassword };
+  return { id: user.id, email: user.email, name: user.name, roles: await activeGrants(db, user.id), mustChangePassword: user.mustChangePassword, language: user.language };
 }
 
 /** The signed-in user of a request: null unless the server-side session is still live. */

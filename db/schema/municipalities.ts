@@ -1,6 +1,7 @@
 // Reference data: municipalities (kommuner) and task areas (oppgavefelt).
 import { relations } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { MAALFORMER } from '../../lib/i18n/locales';
 
 /**
  * Municipalities (four-digit kommunenummer) and county municipalities. A county municipality
@@ -18,6 +19,11 @@ export const municipalities = pgTable('municipalities', {
   validFrom: date('valid_from').notNull(),
   /** Set when a later official list no longer contains the municipality; history keeps pointing at it. */
   validTo: date('valid_to'),
+  /**
+   * The municipality's written standard (målform): the default language of its /innsyn pages
+   * (bokmål -> nb, nynorsk -> nn, nøytral -> the visitor's browser). Set by an administrator.
+   */
+  maalform: text('maalform', { enum: MAALFORMER }).notNull().default('bokmal'),
 }, (t) => [index('municipalities_county_idx').on(t.countyNumber)]);
 
 export const taskAreas = pgTable(

@@ -4,6 +4,7 @@ import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-
 import { municipalities } from './municipalities';
 import { cooperations } from './cooperations';
 import { ROLES } from '../../lib/auth/roles';
+import { LOCALES } from '../../lib/i18n/locales';
 
 export const roleEnum = pgEnum('role', ROLES);
 
@@ -17,6 +18,8 @@ export const users = pgTable('users', {
   active: boolean('active').notNull().default(true),
   /** Set when an administrator chose the password: the user must pick their own at first sign-in. */
   mustChangePassword: boolean('must_change_password').notNull().default(false),
+  /** The language the user chose in their profile (nb, nn, en); null = the switcher's cookie, then the browser's. */
+  language: text('language', { enum: LOCALES }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

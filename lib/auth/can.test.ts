@@ -38,6 +38,7 @@ const TARGETS: Record<Action, [Resource, Resource]> = {
   'role.revoke': [SYSTEM, SYSTEM],
   'municipality.list': [SYSTEM, SYSTEM],
   'municipality.import': [SYSTEM, SYSTEM],
+  'municipality.language': [OWN_MUNICIPALITY, OTHER_MUNICIPALITY],
   'taskArea.manage': [SYSTEM, SYSTEM],
   'cooperation.create': [OWN_MUNICIPALITY, OTHER_MUNICIPALITY],
   'cooperation.register': [OWN_MUNICIPALITY, OTHER_MUNICIPALITY],
@@ -61,7 +62,7 @@ const TARGETS: Record<Action, [Resource, Resource]> = {
 // Expected outcome per role for [in scope, out of scope]. Y = allow, N = deny.
 type Row = Record<Action, 'YY' | 'YN' | 'NN'>;
 const OWN_PROFILE = { 'profile.manage': 'YY' } as const;
-const ADMIN_ONLY = { 'admin.access': 'NN', 'user.list': 'NN', 'user.create': 'NN', 'user.update': 'NN', 'role.grant': 'NN', 'role.revoke': 'NN', 'municipality.list': 'NN', 'municipality.import': 'NN', 'taskArea.manage': 'NN', 'election.record': 'NN', 'consistency.check': 'NN', 'municipality.users': 'NN', ...OWN_PROFILE } as const;
+const ADMIN_ONLY = { 'admin.access': 'NN', 'user.list': 'NN', 'user.create': 'NN', 'user.update': 'NN', 'role.grant': 'NN', 'role.revoke': 'NN', 'municipality.list': 'NN', 'municipality.import': 'NN', 'municipality.language': 'NN', 'taskArea.manage': 'NN', 'election.record': 'NN', 'consistency.check': 'NN', 'municipality.users': 'NN', ...OWN_PROFILE } as const;
 // Logging follow-up: the member's rådmannsteam, the cooperation's leader and sponsors.
 const LOGS_FOLLOW_UP = { 'anchoring.log': 'YN', 'information.log': 'YN' } as const;
 const NO_FOLLOW_UP = { 'anchoring.log': 'NN', 'information.log': 'NN' } as const;
@@ -69,7 +70,7 @@ const NO_LIFECYCLE = { 'cooperation.register': 'NN', 'lifecycle.register': 'NN',
 const EXPECTED: Record<Role, Row> = {
   administrator: {
     'admin.access': 'YY', 'user.list': 'YY', 'user.create': 'YY', 'user.update': 'YY', 'role.grant': 'YY', 'role.revoke': 'YY',
-    'municipality.list': 'YY', 'municipality.import': 'YY', 'municipality.users': 'YY', 'taskArea.manage': 'YY',
+    'municipality.list': 'YY', 'municipality.import': 'YY', 'municipality.language': 'YY', 'municipality.users': 'YY', 'taskArea.manage': 'YY',
     'cooperation.create': 'NN', 'cooperation.read': 'YY', 'cooperation.edit': 'NN', 'cooperation.people': 'NN', 'register.read': 'YY',
     ...NO_LIFECYCLE, 'cooperation.register': 'YY', 'lifecycle.register': 'YY', 'election.record': 'YY', 'consistency.check': 'YY', ...OWN_PROFILE, ...NO_FOLLOW_UP,
   },

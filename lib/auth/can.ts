@@ -41,6 +41,7 @@ export const ACTIONS = [
   'municipality.list',
   'municipality.import',
   'municipality.users',
+  'municipality.language',
   'taskArea.manage',
   'cooperation.create',
   'cooperation.register',
@@ -128,6 +129,8 @@ const RULES: Record<Action, Rule> = {
   'role.revoke': admin,
   'municipality.list': admin,
   'municipality.import': admin,
+  // A municipality's målform (the default language of its /innsyn pages) is set by an administrator.
+  'municipality.language': (who, resource) => resource.kind === 'municipality' && admin(who, resource),
   // Local administration: a rådmannsteam invites users and grants the municipality's own
   // roles (lib/domain/person-links.ts LOCAL_ROLES) in its own municipality only.
   'municipality.users': either(admin, forMunicipality(['radmannsteam'])),

@@ -1,4 +1,5 @@
 // Roles of domain.md section 1, their scope and their Norwegian names.
+import type { Locale } from '../i18n/locales';
 export const ROLES = [
   'administrator',
   'radmannsteam',
@@ -58,4 +59,6 @@ export interface SessionUser {
   mustChangePassword?: boolean;
   /** The server-side session this request is signed in with (lib/auth/session.ts). */
   sessionId?: string;
+  /** The language chosen in the profile; null = the switcher's cookie, then the browser's. */
+  language?: Locale | null;
 }

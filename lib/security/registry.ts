@@ -6,6 +6,7 @@ type Module = () => Promise<Record<string, unknown>>;
 
 export const ACTION_MODULES: Record<string, Module> = {
   'app/(app)/admin/brukere/actions.ts': () => import('@/app/(app)/admin/brukere/actions'),
+  'app/(app)/admin/kommuner/actions.ts': () => import('@/app/(app)/admin/kommuner/actions'),
   'app/(app)/admin/diagnostikk/actions.ts': () => import('@/app/(app)/admin/diagnostikk/actions'),
   'app/(app)/admin/valg/actions.ts': () => import('@/app/(app)/admin/valg/actions'),
   'app/(app)/kommune/[kommunenummer]/brukere/actions.ts': () => import('@/app/(app)/kommune/[kommunenummer]/brukere/actions'),
