@@ -1,4 +1,9 @@
+// The frame of every page: <html lang> in the request's language (lib/i18n/request.ts), the
+// skip link, header, main region and footer. Client components get only the catalogue parts
+// they use (the pager's words), not the whole catalogue.
 import type { Metadata, Viewport } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { SkipLink } from '@digdir/designsystemet-react';
 import './globals.css';
 import { SiteHeader } from './_components/site-header';
@@ -6,26 +11,32 @@ import { SiteFooter } from './_components/site-footer';
 import { FlashRegion } from './_components/feedback/flash-region';
 import { SITE_ICONS } from '@/lib/ui/site-icons';
 
-export const metadata: Metadata = {
-  title: { default: 'Brobygger', template: '%s – Brobygger' },
-  description: 'Brobygger hjelper kommuner å etablere, følge opp og evaluere interkommunale samarbeid.',
-  applicationName: 'Brobygger',
-  icons: SITE_ICONS,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('felles');
+  return {
+    title: { default: 'Brobygger', template: '%s – Brobygger' },
+    description: t('description'),
+    applicationName: 'Brobygger',
+    icons: SITE_ICONS,
+  };
+}
 
 export const viewport: Viewport = { themeColor: '#1e2b3c' };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations('felles')]);
   return (
-    <html lang="nb" data-color-scheme="light" data-size="md">
+    <html lang={locale} data-color-scheme="light" data-size="md">
       <body>
-        <SkipLink href="#hovedinnhold">Hopp til hovedinnhold</SkipLink>
-        <SiteHeader />
-        <main id="hovedinnhold" tabIndex={-1} className="bb-container flex-1 py-8 outline-none">
-          <FlashRegion />
-          {children}
-        </main>
-        <SiteFooter />
+        <NextIntlClientProvider messages={{ sider: messages.sider }}>
+          <SkipLink href="#hovedinnhold">{t('skipLink')}</SkipLink>
+          <SiteHeader />
+          <main id="hovedinnhold" tabIndex={-1} className="bb-container flex-1 py-8 outline-none">
+            <FlashRegion />
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

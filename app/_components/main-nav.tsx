@@ -5,7 +5,8 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { NavItem } from '@/lib/navigation';
 
-export function MainNav({ items }: { items: NavItem[] }) {
+/** `label` names the navigation («Hovedmeny»), `menu` the folded menu's button («Meny»), in the page's language. */
+export function MainNav({ items, label, menu }: { items: NavItem[]; label: string; menu: string }) {
   const pathname = usePathname();
   if (items.length === 0) return null;
   const links = items.map((item) => {
@@ -19,10 +20,10 @@ export function MainNav({ items }: { items: NavItem[] }) {
     );
   });
   return (
-    <nav aria-label="Hovedmeny">
+    <nav aria-label={label}>
       {/* Keyed by page: a client-side navigation closes the menu. */}
       <details key={pathname} className="md:hidden" data-testid="hovedmeny-mobil">
-        <summary className="bb-nav-link cursor-pointer">Meny</summary>
+        <summary className="bb-nav-link cursor-pointer">{menu}</summary>
         <ul className="grid gap-1 pt-1">{links}</ul>
       </details>
       <ul className="hidden flex-wrap gap-1 md:flex">{links}</ul>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 
 export interface Crumb {
@@ -7,10 +8,11 @@ export interface Crumb {
 }
 
 export function PageHeader({ title, lead, crumbs = [], children }: { title: string; lead?: React.ReactNode; crumbs?: Crumb[]; children?: React.ReactNode }) {
+  const t = useTranslations('felles');
   return (
     <div className="mb-8">
       {crumbs.length > 0 ? (
-        <nav aria-label="Brødsmulesti" className="mb-3 text-sm">
+        <nav aria-label={t('breadcrumbs')} className="mb-3 text-sm">
           <ol className="flex flex-wrap gap-2">
             {crumbs.map((c) => (
               <li key={c.href} className="flex gap-2">

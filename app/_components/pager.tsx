@@ -3,6 +3,7 @@
 // it works without JavaScript, can be opened in a new tab and is announced as navigation.
 // The page numbers come from Designsystemet's own usePagination.
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { pageHref } from '@/lib/page-href';
 import { Pagination, PaginationButton, PaginationItem, PaginationList, usePagination } from '@digdir/designsystemet-react';
 
@@ -17,6 +18,7 @@ export interface PagerProps {
 }
 
 export function Pager({ label, page, pageCount, path, query }: PagerProps) {
+  const t = useTranslations('sider');
   const { pages, hasNext, hasPrev } = usePagination({ currentPage: Math.min(page, pageCount), totalPages: pageCount, showPages: 7 });
   if (pageCount <= 1 && page <= 1) return null;
   const href = (n: number) => pageHref(path, query, n);
@@ -27,12 +29,12 @@ export function Pager({ label, page, pageCount, path, query }: PagerProps) {
         <PaginationItem>
           {hasPrev || beyond ? (
             <PaginationButton asChild variant="tertiary">
-              <Link href={href(beyond ? pageCount : page - 1)} rel="prev" aria-label="Forrige side">
-                Forrige
+              <Link href={href(beyond ? pageCount : page - 1)} rel="prev" aria-label={t('previousPage')}>
+                {t('previous')}
               </Link>
             </PaginationButton>
           ) : (
-            <Placeholder>Forrige</Placeholder>
+            <Placeholder>{t('previous')}</Placeholder>
           )}
         </PaginationItem>
         {pages.map(({ page: n, itemKey }) => (
@@ -40,7 +42,7 @@ export function Pager({ label, page, pageCount, path, query }: PagerProps) {
             {/* An empty item is Designsystemet's ellipsis; the current page is aria-current="true", as its CSS expects. */}
             {typeof n === 'number' ? (
               <PaginationButton asChild variant="tertiary">
-                <Link href={href(n)} aria-current={n === page ? 'true' : undefined} aria-label={`Side ${n}`}>
+                <Link href={href(n)} aria-current={n === page ? 'true' : undefined} aria-label={t('page', { page: n })}>
                   {n}
                 </Link>
               </PaginationButton>
@@ -50,12 +52,12 @@ export function Pager({ label, page, pageCount, path, query }: PagerProps) {
         <PaginationItem>
           {hasNext && !beyond ? (
             <PaginationButton asChild variant="tertiary">
-              <Link href={href(page + 1)} rel="next" aria-label="Neste side">
-                Neste
+              <Link href={href(page + 1)} rel="next" aria-label={t('nextPage')}>
+                {t('next')}
               </Link>
             </PaginationButton>
           ) : (
-            <Placeholder>Neste</Placeholder>
+            <Placeholder>{t('next')}</Placeholder>
           )}
         </PaginationItem>
       </PaginationList>

@@ -1,13 +1,19 @@
+// The header of every page: the logo, the main navigation for the signed-in user, the
+// language (the switcher, or the profile's choice for a user who has made one), and who is
+// signed in.
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { currentUser } from '@/lib/auth/session';
 import { ROLE_LABELS } from '@/lib/auth/roles';
+import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
 import { landingPath, navigationFor } from '@/lib/navigation';
+import { LanguageSwitcher } from './language-switcher';
 import { Logo } from './logo';
 import { MainNav } from './main-nav';
 import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {
-  const user = await currentUser();
+  const [user, locale, t, tl] = await Promise.all([currentUser(), getLocale(), getTranslations('topp'), getTranslations('sprak')]);
   const roleNames = user ? [...new Set(user.roles.map((r) => ROLE_LABELS[r.role]))].join(', ') : '';
   return (
     <header className="bb-no-print border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
@@ -16,26 +22,34 @@ export async function SiteHeader() {
           <Logo className="h-8 w-12" />
           <span className="flex flex-col leading-tight">
             <span className="text-xl font-bold text-[var(--ds-color-neutral-text-default)]">Brobygger</span>
-            <span className="bb-muted text-sm">Styring av interkommunale samarbeid</span>
+            <span className="bb-muted text-sm">{t('tagline')}</span>
           </span>
         </Link>
-        <MainNav items={navigationFor(user)} />
-        <div className="ml-auto flex items-center gap-4">
+        <MainNav items={navigationFor(user)} label={t('mainMenu')} menu={t('menu')} />
+        <div className="ml-auto flex flex-wrap items-center gap-x-6 gap-y-2">
+          {user?.language ? (
+            <p className="text-sm">
+              {tl('fromProfile', { language: LANGUAGE_NAMES[user.language] })} ·{' '}
+              <Link href="/profil#sprak">{tl('change')}</Link>
+            </p>
+          ) : (
+            <LanguageSwitcher current={locale} label={tl('label')} />
+          )}
           {user ? (
-            <>
+            <div className="flex items-center gap-4">
               <div className="text-right leading-tight">
                 <div className="font-semibold">
                   <Link href="/profil" data-testid="innlogget-bruker">
                     {user.name}
                   </Link>
                 </div>
-                <div className="bb-muted text-sm">{roleNames || 'Ingen roller ennå'}</div>
+                <div className="bb-muted text-sm">{roleNames || t('noRoles')}</div>
               </div>
               <SignOutButton />
-            </>
+            </div>
           ) : (
             <Link href="/logg-inn" className="bb-nav-link">
-              Logg inn
+              {t('signIn')}
             </Link>
           )}
         </div>

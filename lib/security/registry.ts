@@ -47,6 +47,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   'app/(public)/innsyn/samarbeid.json/route.ts': () => import('@/app/(public)/innsyn/samarbeid.json/route'),
   'app/(public)/innsyn/samarbeid/[id]/referat/[moteId]/route.ts': () => import('@/app/(public)/innsyn/samarbeid/[id]/referat/[moteId]/route'),
   'app/(public)/innsyn/statistikk/[figur]/route.ts': () => import('@/app/(public)/innsyn/statistikk/[figur]/route'),
+  'app/sprak/[kode]/route.ts': () => import('@/app/sprak/[kode]/route'),
   'app/api/health/route.ts': () => import('@/app/api/health/route'),
   'app/api/kalender/[token]/route.ts': () => import('@/app/api/kalender/[token]/route'),
   'app/api/register/[kommunenummer]/route.ts': () => import('@/app/api/register/[kommunenummer]/route'),

@@ -1,39 +1,76 @@
+// The accessibility statement (tilgjengelighetserklæring), laid out as Digdir's template for
+// uustatus asks: who it covers and when it was made, the standard, how we test, the status of
+// each WCAG 2.1 criterion, the known deviations, how to report a problem, and where to
+// complain. Public, in the visitor's language. The contact address comes from
+// ACCESSIBILITY_CONTACT_EMAIL (README), the operator from BROBYGGER_ORGANISATION.
 import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { dateOfIso } from '@/lib/i18n/formats';
+import { DEFAULT_ACCESSIBILITY_CONTACT, STATEMENT_CREATED, STATEMENT_UPDATED } from './_components/criteria';
+import { CriteriaTable } from './_components/criteria-table';
 
-export const metadata: Metadata = { title: 'Tilgjengelighetserklæring' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('tilgjengelighet');
+  return { title: t('title') };
+}
 
-export default function AccessibilityPage() {
+export default async function AccessibilityPage() {
+  const [t, format] = await Promise.all([getTranslations('tilgjengelighet'), getFormatter()]);
+  const email = process.env.ACCESSIBILITY_CONTACT_EMAIL?.trim() || DEFAULT_ACCESSIBILITY_CONTACT;
+  const organisation = process.env.BROBYGGER_ORGANISATION?.trim();
+  const date = (iso: string) => format.dateTime(dateOfIso(iso), 'date');
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="mx-auto max-w-4xl">
       <Heading level={1} data-size="lg">
-        Tilgjengelighetserklæring
+        {t('title')}
       </Heading>
-      <Paragraph className="mt-4">
-        Brobygger skal kunne brukes av alle. Løsningen er laget for å oppfylle kravene i forskrift om universell
-        utforming av IKT-løsninger, som viser til WCAG 2.1 nivå AA.
+      <Paragraph className="mt-4">{t('intro')}</Paragraph>
+      {organisation ? <Paragraph className="mt-2">{t('organisation', { organisation })}</Paragraph> : null}
+      <Paragraph className="mt-2" data-testid="erklaering-dato">
+        {t('dates', { created: date(STATEMENT_CREATED), updated: date(STATEMENT_UPDATED) })}
       </Paragraph>
+
       <Heading level={2} data-size="sm" className="mt-8">
-        Slik tester vi
+        {t('standardHeading')}
+      </Heading>
+      <Paragraph className="mt-2">{t('standard')}</Paragraph>
+
+      <Heading level={2} data-size="sm" className="mt-8">
+        {t('testingHeading')}
       </Heading>
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        <li>Hver side sjekkes automatisk med axe-core for hver endring i koden, innlogget i hver rolle.</li>
-        <li>Skjemaene testes med tastatur alene.</li>
-        <li>Komponentene kommer fra Designsystemet, felles designsystem for offentlig sektor.</li>
+        <li>{t('testAxe')}</li>
+        <li>{t('testKeyboard')}</li>
+        <li>{t('testReflow')}</li>
+        <li>{t('testDesign')}</li>
       </ul>
+
       <Heading level={2} data-size="sm" className="mt-8">
-        Kjente begrensninger
+        {t('deviationsHeading')}
       </Heading>
-      <Paragraph className="mt-2">
-        Automatiske tester fanger ikke alle feil. Finner du noe som ikke fungerer, vil vi gjerne vite det.
-      </Paragraph>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        <li>{t('deviationParts')}</li>
+        <li>{t('deviationSession')}</li>
+        <li>{t('deviationPages')}</li>
+        <li>{t('deviationAutomatic')}</li>
+      </ul>
+
       <Heading level={2} data-size="sm" className="mt-8">
-        Gi tilbakemelding
+        {t('feedbackHeading')}
       </Heading>
-      <Paragraph className="mt-2">
-        Kontakt kommunen som driver løsningen. Får du ikke svar, kan du melde fra til Tilsynet for universell
-        utforming av IKT på <a href="https://www.uutilsynet.no/">uutilsynet.no</a>.
-      </Paragraph>
+      <Paragraph className="mt-2">{t.rich('feedback', { email, link: (chunks) => <a href={`mailto:${email}`}>{chunks}</a> })}</Paragraph>
+
+      <Heading level={2} data-size="sm" className="mt-8">
+        {t('complaintHeading')}
+      </Heading>
+      <Paragraph className="mt-2">{t.rich('complaint', { link: (chunks) => <a href="https://www.uutilsynet.no/">{chunks}</a> })}</Paragraph>
+
+      <Heading level={2} id="status-tittel" data-size="sm" className="mt-8">
+        {t('statusHeading')}
+      </Heading>
+      <Paragraph className="mt-2">{t('statusIntro')}</Paragraph>
+      <CriteriaTable />
     </article>
   );
 }

@@ -1,24 +1,40 @@
+// The public register's table of cooperations (a municipality's page), in the page's language.
+// Names, legal forms and task areas are the register's data and stay as registered.
 import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { formatDateNb } from '@/lib/domain/iso-date';
+import { dateOfIso } from '@/lib/i18n/formats';
 import type { PublicRegisterRow } from '@/lib/register/public';
-import { STATE_LABELS } from '@/workflows/cooperation/states';
+import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
 import { TableScroll } from '@/app/_components/table-scroll';
 
+/** lib/register/row.ts words the host column's label in bokmål; these are its catalogue keys. */
+const HOST_LABEL_KEYS: Readonly<Record<string, 'vertskommune' | 'kontorkommune' | 'vertOgKontor'>> = {
+  [MEMBER_ROLE_LABELS.vertskommune]: 'vertskommune',
+  [MEMBER_ROLE_LABELS.kontorkommune]: 'kontorkommune',
+  'Vertskommune/kontorkommune': 'vertOgKontor',
+};
+
 export function PublicRegisterTable({ rows, caption, from }: { rows: readonly PublicRegisterRow[]; caption: string; from: string }) {
+  const t = useTranslations('registertabell');
+  const tState = useTranslations('tilstand');
+  const tRole = useTranslations('rolle');
+  const format = useFormatter();
+  const date = (iso: string) => format.dateTime(dateOfIso(iso), 'date');
+  const hostLabel = (label: string) => (HOST_LABEL_KEYS[label] ? tRole(HOST_LABEL_KEYS[label]) : label);
   return (
     <TableScroll label={caption}>
       <Table border className="w-full" data-testid="innsyn-tabell">
         <caption className="ds-sr-only">{caption}</caption>
         <TableHead>
           <TableRow>
-            <TableHeaderCell>Samarbeid og organisasjonsform</TableHeaderCell>
-            <TableHeaderCell>Oppgavefelt</TableHeaderCell>
-            <TableHeaderCell>Vert- eller kontorkommune</TableHeaderCell>
-            <TableHeaderCell>Deltakere</TableHeaderCell>
-            <TableHeaderCell>Tilstand</TableHeaderCell>
-            <TableHeaderCell>Siste evaluering</TableHeaderCell>
+            <TableHeaderCell>{t('colCooperation')}</TableHeaderCell>
+            <TableHeaderCell>{t('colTaskArea')}</TableHeaderCell>
+            <TableHeaderCell>{t('colHost')}</TableHeaderCell>
+            <TableHeaderCell>{t('colMembers')}</TableHeaderCell>
+            <TableHeaderCell>{t('colState')}</TableHeaderCell>
+            <TableHeaderCell>{t('colEvaluation')}</TableHeaderCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -28,22 +44,22 @@ export function PublicRegisterTable({ rows, caption, from }: { rows: readonly Pu
                 <Link href={`/innsyn/samarbeid/${row.id}?fra=${from}`} className="font-semibold">
                   {row.name}
                 </Link>
-                <div className="bb-muted mt-1 text-sm">{row.legalForm ?? 'Organisasjonsform ikke valgt ennå'}</div>
+                <div className="bb-muted mt-1 text-sm">{row.legalForm ?? t('noLegalForm')}</div>
               </TableCell>
               <TableCell className="align-top">{row.taskArea ?? '–'}</TableCell>
               <TableCell className="align-top">
                 {row.hosts.length > 0 ? row.hosts.join(', ') : '–'}
-                {row.hostLabel ? <div className="bb-muted text-sm">{row.hostLabel}</div> : null}
+                {row.hostLabel ? <div className="bb-muted text-sm">{hostLabel(row.hostLabel)}</div> : null}
               </TableCell>
               <TableCell className="min-w-48 align-top text-sm">
-                <span className="font-semibold">{row.members.length}</span> {row.members.length === 1 ? 'deltaker' : 'deltakere'}
+                <span className="font-semibold">{row.members.length}</span> {t('members', { count: row.members.length })}
                 <div className="bb-muted mt-1">{row.members.join(', ')}</div>
               </TableCell>
               <TableCell className="align-top">
-                <Tag data-color="info">{STATE_LABELS[row.state]}</Tag>
-                {row.startDate ? <div className="bb-muted mt-1 text-sm whitespace-nowrap">Startet {formatDateNb(row.startDate)}</div> : null}
+                <Tag data-color="info">{tState(row.state)}</Tag>
+                {row.startDate ? <div className="bb-muted mt-1 text-sm whitespace-nowrap">{t('started', { date: date(row.startDate) })}</div> : null}
               </TableCell>
-              <TableCell className="align-top whitespace-nowrap">{row.lastEvaluation ? formatDateNb(row.lastEvaluation) : 'Ikke evaluert'}</TableCell>
+              <TableCell className="align-top whitespace-nowrap">{row.lastEvaluation ? date(row.lastEvaluation) : t('notEvaluated')}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,9 +1,13 @@
+// One municipality's public register: the cooperations it has made public, a page at a time,
+// with the CSV, the network and the code for embedding it on the municipality's website.
 import type { Metadata } from 'next';
 import { cache } from 'react';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { cachedMunicipality, cachedPublicRegisterPage } from '@/lib/server/public-cache';
-import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/paging';
+import { parsePage } from '@/lib/paging';
+import { RangeText } from '@/app/_components/range-text';
 import { Pager } from '../../../../_components/pager';
 import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
 import { PageHeader } from '../../../../_components/page-header';
@@ -27,12 +31,10 @@ async function installationUrl(): Promise<string> {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const municipality = await municipalityOf((await params).kommunenummer);
-  if (!municipality) return { title: 'Fant ikke kommunen' };
+  const t = await getTranslations('kommune');
+  if (!municipality) return { title: t('notFound') };
   const name = displayName(municipality);
-  return {
-    title: `Interkommunale samarbeid i ${name}`,
-    description: `Offentlig register over de interkommunale samarbeidene ${name} deltar i: form, deltakere, vertskommune, tilstand og evaluering.`,
-  };
+  return { title: t('title', { name }), description: t('description', { name }) };
 }
 
 export default async function PublicMunicipalRegisterPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -42,47 +44,44 @@ export default async function PublicMunicipalRegisterPage({ params, searchParams
   const { rows, window } = await cachedPublicRegisterPage({ memberOf: kommunenummer }, parsePage(await searchParams));
   const total = window.total;
   const name = displayName(municipality);
+  const [t, ti, ts] = await Promise.all([getTranslations('kommune'), getTranslations('innsyn'), getTranslations('sider')]);
   return (
     <>
       <PageHeader
-        title={`Interkommunale samarbeid i ${name}`}
-        crumbs={[{ href: '/innsyn', label: 'Innsyn' }]}
-        lead={`Samarbeidene ${name} deltar i sammen med andre kommuner, slik kommunen har registrert dem i Brobygger. Velg et samarbeid for å se formål, hvem som har ansvaret og hvilke vedtak som er fattet.`}
+        title={t('title', { name })}
+        crumbs={[{ href: '/innsyn', label: ti('crumb') }]}
+        lead={t('lead', { name })}
       >
         {total > 0 ? (
           <div className="flex flex-wrap gap-3">
             <Link href={`/innsyn/kommune/${kommunenummer}/nettverk`} className="ds-button" data-variant="secondary">
-              Se samarbeidsnettverket
+              {t('network')}
             </Link>
             <a href={`/innsyn/kommune/${kommunenummer}/samarbeid.csv`} download className="ds-button" data-variant="secondary">
-              Last ned som CSV (Excel)
+              {t('csv')}
             </a>
           </div>
         ) : null}
       </PageHeader>
       <Heading level={2} data-size="xs" className="mb-3">
-        {total.toLocaleString('nb-NO')} offentlige samarbeid
+        {t('count', { count: total })}
       </Heading>
       {total > 0 ? (
         <Paragraph data-size="sm" className="bb-muted mb-2" data-testid="innsyn-utvalg">
-          {rangeText(window)}
+          <RangeText window={window} />
         </Paragraph>
       ) : null}
       {total === 0 ? (
-        <Paragraph className="bb-panel">
-          {name} har ikke registrert noen offentlige samarbeid i Brobygger. Det betyr ikke at kommunen ikke samarbeider med
-          andre – spør kommunen om oversikten over samarbeidene.
-        </Paragraph>
+        <Paragraph className="bb-panel">{t('none', { name })}</Paragraph>
       ) : rows.length === 0 ? (
-        <Paragraph className="bb-panel">{PAST_LAST_PAGE}</Paragraph>
+        <Paragraph className="bb-panel">{ts('pastLastPage')}</Paragraph>
       ) : (
-        <PublicRegisterTable rows={rows} from={kommunenummer} caption={`Interkommunale samarbeid i ${name} med form, oppgavefelt, vertskommune, deltakere, tilstand og siste evaluering`} />
+        <PublicRegisterTable rows={rows} from={kommunenummer} caption={t('caption', { name })} />
       )}
-      <Pager label="Sider i registeret" page={window.page} pageCount={window.pageCount} path={`/innsyn/kommune/${kommunenummer}`} query="" />
+      <Pager label={t('pagerLabel')} page={window.page} pageCount={window.pageCount} path={`/innsyn/kommune/${kommunenummer}`} query="" />
       <EmbedHelp kommunenummer={kommunenummer} name={name} baseUrl={await installationUrl()} />
       <Paragraph data-size="sm" className="bb-muted mt-4 max-w-3xl">
-        Kommunen fører en oversikt over de interkommunale samarbeidene sine (kommuneloven § 17-4). Her vises samarbeidene
-        kommunen har valgt å gjøre offentlige i Brobygger; samarbeid som fortsatt er på utkaststadiet vises ikke.
+        {t('legalNote')}
       </Paragraph>
     </>
   );

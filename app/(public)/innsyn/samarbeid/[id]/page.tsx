@@ -1,5 +1,8 @@
+// A public cooperation: why it exists, who takes part and is responsible, what has been
+// decided and published, and its latest evaluation, in the visitor's language.
 import type { Metadata } from 'next';
 import { cache } from 'react';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cachedPublicCooperation } from '@/lib/server/public-cache';
 import type { Crumb } from '../../../../_components/page-header';
@@ -16,11 +19,9 @@ const cooperationOf = cache(cachedPublicCooperation);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const c = await cooperationOf((await params).id);
-  if (!c) return { title: 'Fant ikke samarbeidet' };
-  return {
-    title: `${c.name} – interkommunalt samarbeid`,
-    description: c.purpose ?? `${c.name}: deltakere, ansvar og vedtak i et interkommunalt samarbeid.`,
-  };
+  const t = await getTranslations('samarbeid');
+  if (!c) return { title: t('notFound') };
+  return { title: t('metaTitle', { name: c.name }), description: c.purpose ?? t('metaDescription', { name: c.name }) };
 }
 
 export default async function PublicCooperationPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -29,7 +30,8 @@ export default async function PublicCooperationPage({ params, searchParams }: { 
   // The municipality the visitor came from, if it is a member, becomes the middle crumb.
   const from = (await searchParams).fra;
   const via = typeof from === 'string' ? c.members.find((m) => m.kommunenummer === from) : undefined;
-  const crumbs: Crumb[] = [{ href: '/innsyn', label: 'Innsyn' }];
+  const t = await getTranslations('innsyn');
+  const crumbs: Crumb[] = [{ href: '/innsyn', label: t('crumb') }];
   if (via?.kommunenummer) crumbs.push({ href: `/innsyn/kommune/${via.kommunenummer}`, label: via.name });
   return (
     <>

@@ -1,27 +1,34 @@
-// What the cooperation is: key facts, why it exists, and what its legal form means.
+// What the cooperation is: key facts, why it exists, and what its legal form means. The legal
+// form's own description comes from the legal-form catalogue (lib/domain/legal-forms.ts),
+// which is still bokmål only.
+import { useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { formatDateNb } from '@/lib/domain/iso-date';
 import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
 import type { PublicCooperation } from '@/lib/register/public';
-import { hostLabel } from '@/lib/register/row';
-import { STATE_LABELS } from '@/workflows/cooperation/states';
-import { enkeltvedtakText, GEOGRAPHIC_LABELS, legalEntityText } from './labels';
+import { useDate } from './labels';
 
 export function KeyFacts({ c }: { c: PublicCooperation }) {
+  const t = useTranslations('samarbeid.facts');
+  const tState = useTranslations('tilstand');
+  const tRole = useTranslations('rolle');
+  const tLevel = useTranslations('samarbeid.level');
+  const date = useDate();
+  const hostRoles = new Set(c.members.map((m) => m.role).filter((r) => r === 'vertskommune' || r === 'kontorkommune'));
+  const hostTerm = hostRoles.size === 0 ? t('host') : hostRoles.size === 2 ? tRole('vertOgKontor') : tRole([...hostRoles][0]!);
   const facts: [string, string][] = [
-    ['Tilstand', STATE_LABELS[c.state]],
-    ['Form', c.legalForm?.name ?? c.legalFormName ?? 'Ikke valgt ennå'],
-    ['Oppgavefelt', c.taskArea ?? 'Ikke oppgitt'],
-    [hostLabel(c.members) ?? 'Vertskommune', c.hosts.length > 0 ? c.hosts.join(', ') : 'Ingen'],
-    ['Antall deltakere', String(c.members.length)],
-    ['Nivå', c.geographicLevel ? GEOGRAPHIC_LABELS[c.geographicLevel] : 'Ikke oppgitt'],
-    ['I drift siden', c.startDate ? formatDateNb(c.startDate) : 'Ikke startet ennå'],
-    ...(c.organisationNumber ? ([['Organisasjonsnummer', formatOrganisationNumber(c.organisationNumber)]] as [string, string][]) : []),
+    [t('state'), tState(c.state)],
+    [t('form'), c.legalForm?.name ?? c.legalFormName ?? t('notChosen')],
+    [t('taskArea'), c.taskArea ?? t('notGiven')],
+    [hostTerm, c.hosts.length > 0 ? c.hosts.join(', ') : t('noHost')],
+    [t('memberCount'), String(c.members.length)],
+    [t('level'), c.geographicLevel ? tLevel(c.geographicLevel) : t('notGiven')],
+    [t('since'), c.startDate ? date(c.startDate) : t('notStarted')],
+    ...(c.organisationNumber ? ([[t('orgNumber'), formatOrganisationNumber(c.organisationNumber)]] as [string, string][]) : []),
   ];
   return (
     <section aria-labelledby="fakta-tittel" className="bb-panel">
       <Heading level={2} id="fakta-tittel" data-size="xs">
-        Kort om samarbeidet
+        {t('heading')}
       </Heading>
       <dl className="mt-3 grid gap-x-6 gap-y-2 [overflow-wrap:break-word] sm:grid-cols-[auto_minmax(0,1fr)]">
         {facts.map(([term, value]) => (
@@ -36,18 +43,19 @@ export function KeyFacts({ c }: { c: PublicCooperation }) {
 }
 
 export function WhySection({ c }: { c: PublicCooperation }) {
+  const t = useTranslations('samarbeid.why');
   const parts: [string, string | null][] = [
-    ['Hva er utfordringen?', c.problem.what],
-    ['Hvorfor løses den sammen?', c.problem.why],
-    ['Hvordan løses den?', c.problem.how],
+    [t('what'), c.problem.what],
+    [t('whyTogether'), c.problem.why],
+    [t('how'), c.problem.how],
   ];
   const described = parts.filter((p): p is [string, string] => p[1] !== null);
   return (
     <section aria-labelledby="hvorfor-tittel" className="bb-panel">
       <Heading level={2} id="hvorfor-tittel" data-size="xs">
-        Hvorfor kommunene samarbeider
+        {t('heading')}
       </Heading>
-      {c.purpose ? null : <Paragraph className="mt-2">Formålet er ikke beskrevet ennå.</Paragraph>}
+      {c.purpose ? null : <Paragraph className="mt-2">{t('noPurpose')}</Paragraph>}
       {described.length > 0 ? (
         <dl className="mt-3 space-y-3">
           {described.map(([term, text]) => (
@@ -58,35 +66,33 @@ export function WhySection({ c }: { c: PublicCooperation }) {
           ))}
         </dl>
       ) : (
-        <Paragraph className="mt-2">Kommunene har ikke beskrevet utfordringen samarbeidet skal løse ennå.</Paragraph>
+        <Paragraph className="mt-2">{t('noProblem')}</Paragraph>
       )}
     </section>
   );
 }
 
 export function FormSection({ c }: { c: PublicCooperation }) {
+  const t = useTranslations('samarbeid.form');
   const form = c.legalForm;
+  const entity = form ? (form.legalEntity === 'kan' ? t('entityCan') : form.legalEntity ? t('entityYes') : t('entityNo')) : '';
   return (
     <section aria-labelledby="form-tittel" className="bb-panel">
       <Heading level={2} id="form-tittel" data-size="xs" className="hyphens-auto [overflow-wrap:break-word]">
-        Organisasjonsform: {form?.name ?? c.legalFormName ?? 'ikke valgt ennå'}
+        {t('heading', { name: form?.name ?? c.legalFormName ?? t('notChosen') })}
       </Heading>
       {form ? (
         <>
           <Paragraph className="mt-2">{form.summary}</Paragraph>
           <ul className="mt-3 list-disc space-y-1 pl-6">
-            <li>Lovgrunnlag: {form.basis}.</li>
-            <li>{legalEntityText(form.legalEntity)}</li>
-            <li>{enkeltvedtakText(form.mayMakeEnkeltvedtak)}</li>
-            {form.bodies.length > 0 ? <li>Styrende organer etter formen: {form.bodies.join(', ')}.</li> : null}
+            <li>{t('basis', { basis: form.basis })}</li>
+            <li>{entity}</li>
+            <li>{form.mayMakeEnkeltvedtak ? t('decisionsYes') : t('decisionsNo')}</li>
+            {form.bodies.length > 0 ? <li>{t('bodies', { bodies: form.bodies.join(', ') })}</li> : null}
           </ul>
         </>
       ) : (
-        <Paragraph className="mt-2">
-          {c.legalFormName
-            ? 'Formen er registrert etter en eldre ordning som ikke er beskrevet her.'
-            : 'Kommunene har ikke bestemt organisasjonsform ennå. Det skjer før kommunestyrene vedtar samarbeidet.'}
-        </Paragraph>
+        <Paragraph className="mt-2">{c.legalFormName ? t('older') : t('undecided')}</Paragraph>
       )}
     </section>
   );

@@ -1,30 +1,9 @@
-// Norwegian words for the public page's codes.
-import type { DecisionOutcome } from '@/lib/domain/dossier';
-import type { PublicCooperation } from '@/lib/register/public';
+// The public cooperation page's one shared helper: a calendar date in the page's language.
+import { useFormatter } from 'next-intl';
+import { dateOfIso } from '@/lib/i18n/formats';
 
-export const OUTCOME_LABELS: Readonly<Record<DecisionOutcome, string>> = {
-  tilslutning: 'Sluttet seg til',
-  avslag: 'Sa nei',
-  utsatt: 'Utsatte saken',
-};
-
-export const EVALUATION_DECISIONS: Readonly<Record<'opprettholde' | 'redesign' | 'avvikle', string>> = {
-  opprettholde: 'Samarbeidet videreføres som før.',
-  redesign: 'Samarbeidet skal endres (redesign).',
-  avvikle: 'Samarbeidet skal avvikles.',
-};
-
-export const GEOGRAPHIC_LABELS: Readonly<Record<NonNullable<PublicCooperation['geographicLevel']>, string>> = {
-  lokalt: 'Lokalt',
-  regionalt: 'Regionalt',
-  hoyere: 'Fylke eller landsdel',
-};
-
-export function legalEntityText(value: boolean | 'kan'): string {
-  if (value === 'kan') return 'Kan være et eget rettssubjekt, avhengig av hvordan samarbeidet er organisert.';
-  return value ? 'Er et eget rettssubjekt, skilt fra kommunene.' : 'Er ikke et eget rettssubjekt; ansvaret ligger hos deltakerkommunene.';
-}
-
-export function enkeltvedtakText(value: boolean): string {
-  return value ? 'Kan treffe enkeltvedtak overfor innbyggerne når kommunene har delegert det.' : 'Treffer ikke enkeltvedtak overfor innbyggerne.';
+/** Formats YYYY-MM-DD (or an ISO timestamp) as the reader's language writes a date. */
+export function useDate(): (value: string) => string {
+  const format = useFormatter();
+  return (value) => format.dateTime(/^\d{4}-\d{2}-\d{2}$/.test(value) ? dateOfIso(value) : new Date(value), 'date');
 }

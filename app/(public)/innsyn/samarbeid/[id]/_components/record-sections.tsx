@@ -1,60 +1,64 @@
 // What has been decided and published: member councils' decisions, public decisions of the
 // cooperation's bodies, published minutes, and the latest evaluation.
+import { useTranslations } from 'next-intl';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { formatDateNb } from '@/lib/domain/iso-date';
 import type { PublicCooperation } from '@/lib/register/public';
-import { EVALUATION_DECISIONS, OUTCOME_LABELS } from './labels';
 import { TableScroll } from '@/app/_components/table-scroll';
+import { useDate } from './labels';
 
 function DocumentLink({ url, label }: { url: string | null; label: string }) {
+  const t = useTranslations('samarbeid.decisions');
   if (!url) return <span className="bb-muted">–</span>;
   return (
     <a href={url} rel="noopener noreferrer">
-      Åpne<span className="ds-sr-only"> {label}</span>
+      {t('open')}
+      <span className="ds-sr-only"> {label}</span>
     </a>
   );
 }
 
 export function DecisionsSection({ c }: { c: PublicCooperation }) {
+  const t = useTranslations('samarbeid.decisions');
+  const date = useDate();
   return (
     <section aria-labelledby="vedtak-tittel" className="bb-panel">
       <Heading level={2} id="vedtak-tittel" data-size="xs">
-        Vedtak
+        {t('heading')}
       </Heading>
       <Heading level={3} data-size="2xs" className="mt-4">
-        Vedtak i deltakerkommunene
+        {t('members')}
       </Heading>
       {c.memberDecisions.length === 0 ? (
-        <Paragraph className="mt-2">Ingen vedtak i kommunestyrene er registrert ennå.</Paragraph>
+        <Paragraph className="mt-2">{t('noMembers')}</Paragraph>
       ) : (
-        <TableScroll label="Vedtak i deltakerkommunene" className="mt-2">
+        <TableScroll label={t('members')} className="mt-2">
           <Table border className="w-full" data-size="sm">
-            <caption className="ds-sr-only">Vedtak om samarbeidet i deltakerkommunene</caption>
+            <caption className="ds-sr-only">{t('membersCaption')}</caption>
             <TableHead>
               <TableRow>
-                <TableHeaderCell>Dato</TableHeaderCell>
-                <TableHeaderCell>Kommune og organ</TableHeaderCell>
-                <TableHeaderCell>Saksnummer</TableHeaderCell>
-                <TableHeaderCell>Utfall</TableHeaderCell>
-                <TableHeaderCell>Vedtak</TableHeaderCell>
+                <TableHeaderCell>{t('colDate')}</TableHeaderCell>
+                <TableHeaderCell>{t('colMemberBody')}</TableHeaderCell>
+                <TableHeaderCell>{t('colCase')}</TableHeaderCell>
+                <TableHeaderCell>{t('colOutcome')}</TableHeaderCell>
+                <TableHeaderCell>{t('colDecision')}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {c.memberDecisions.map((d, i) => (
                 <TableRow key={i}>
-                  <TableCell className="whitespace-nowrap">{formatDateNb(d.date)}</TableCell>
+                  <TableCell className="whitespace-nowrap">{date(d.date)}</TableCell>
                   <TableCell>
                     {d.member}
                     <div className="bb-muted">{d.body}</div>
                   </TableCell>
                   <TableCell>{d.saksnummer ?? '–'}</TableCell>
                   <TableCell>
-                    {OUTCOME_LABELS[d.outcome]}
-                    {d.round > 1 ? ' (endring)' : ''}
+                    {t(`outcome.${d.outcome}`)}
+                    {d.round > 1 ? t('amendment') : null}
                   </TableCell>
                   <TableCell>
-                    <DocumentLink url={d.url} label={`vedtaket i ${d.member} ${formatDateNb(d.date)}`} />
+                    <DocumentLink url={d.url} label={t('memberDecision', { member: d.member, date: date(d.date) })} />
                   </TableCell>
                 </TableRow>
               ))}
@@ -63,33 +67,33 @@ export function DecisionsSection({ c }: { c: PublicCooperation }) {
         </TableScroll>
       )}
       <Heading level={3} data-size="2xs" className="mt-6">
-        Vedtak i samarbeidets organer
+        {t('bodies')}
       </Heading>
       {c.bodyDecisions.length === 0 ? (
-        <Paragraph className="mt-2">Ingen offentlige vedtak fra samarbeidets egne organer er registrert.</Paragraph>
+        <Paragraph className="mt-2">{t('noBodies')}</Paragraph>
       ) : (
-        <TableScroll label="Vedtak i samarbeidets organer" className="mt-2">
+        <TableScroll label={t('bodies')} className="mt-2">
           <Table border className="w-full" data-size="sm">
-            <caption className="ds-sr-only">Offentlige vedtak i samarbeidets organer</caption>
+            <caption className="ds-sr-only">{t('bodiesCaption')}</caption>
             <TableHead>
               <TableRow>
-                <TableHeaderCell>Dato</TableHeaderCell>
-                <TableHeaderCell>Sak og organ</TableHeaderCell>
-                <TableHeaderCell>Saksnummer</TableHeaderCell>
-                <TableHeaderCell>Dokument</TableHeaderCell>
+                <TableHeaderCell>{t('colDate')}</TableHeaderCell>
+                <TableHeaderCell>{t('colCaseBody')}</TableHeaderCell>
+                <TableHeaderCell>{t('colCase')}</TableHeaderCell>
+                <TableHeaderCell>{t('colDocument')}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {c.bodyDecisions.map((d, i) => (
                 <TableRow key={i}>
-                  <TableCell className="whitespace-nowrap">{formatDateNb(d.date)}</TableCell>
+                  <TableCell className="whitespace-nowrap">{date(d.date)}</TableCell>
                   <TableCell>
                     {d.title}
                     <div className="bb-muted">{d.body}</div>
                   </TableCell>
                   <TableCell>{d.saksnummer ?? '–'}</TableCell>
                   <TableCell>
-                    <DocumentLink url={d.url} label={`saken «${d.title}»`} />
+                    <DocumentLink url={d.url} label={t('bodyDecision', { title: d.title })} />
                   </TableCell>
                 </TableRow>
               ))}
@@ -102,12 +106,14 @@ export function DecisionsSection({ c }: { c: PublicCooperation }) {
 }
 
 function MinutesList({ items, label }: { items: PublicCooperation['minutes']; label: string }) {
+  const t = useTranslations('samarbeid.minutes');
+  const date = useDate();
   return (
     <ul className="mt-2 space-y-1" aria-label={label}>
       {items.map((m, i) => (
         <li key={i}>
           <a href={m.url} rel="noopener noreferrer">
-            {formatDateNb(m.date)}: {m.source === 'organ' ? m.body : `${m.body} i ${m.member}`}
+            {date(m.date)}: {m.source === 'organ' ? m.body : t('memberItem', { body: m.body, member: m.member ?? '' })}
           </a>
         </li>
       ))}
@@ -116,37 +122,32 @@ function MinutesList({ items, label }: { items: PublicCooperation['minutes']; la
 }
 
 export function MinutesSection({ c }: { c: PublicCooperation }) {
+  const t = useTranslations('samarbeid.minutes');
   const own = c.minutes.filter((m) => m.source === 'organ');
   const members = c.minutes.filter((m) => m.source === 'forankring');
   return (
     <section aria-labelledby="referater-tittel" className="bb-panel" data-testid="publiserte-referater">
       <Heading level={2} id="referater-tittel" data-size="xs">
-        Publiserte referater
+        {t('heading')}
       </Heading>
-      {c.minutes.length === 0 ? (
-        <Paragraph className="mt-2">
-          {c.publishesMinutes
-            ? 'Ingen referater er publisert ennå.'
-            : 'Samarbeidet publiserer ikke referater her. Møtebøker fra kommunestyrene og formannskapene finner du på kommunenes egne nettsider.'}
-        </Paragraph>
-      ) : null}
+      {c.minutes.length === 0 ? <Paragraph className="mt-2">{c.publishesMinutes ? t('none') : t('notHere')}</Paragraph> : null}
       {own.length > 0 ? (
         <>
           <Heading level={3} data-size="2xs" className="mt-4">
-            Fra møter i samarbeidets egne organer
+            {t('own')}
           </Heading>
-          <MinutesList items={own} label="Referater fra samarbeidets egne organer" />
+          <MinutesList items={own} label={t('ownLabel')} />
         </>
       ) : null}
       {members.length > 0 ? (
         <>
           <Heading level={3} data-size="2xs" className="mt-4">
-            Fra behandling i deltakerkommunene
+            {t('members')}
           </Heading>
           <Paragraph className="mt-1" data-size="sm">
-            Referater fra politiske møter i deltakerkommunene der samarbeidet var oppe til behandling.
+            {t('membersIntro')}
           </Paragraph>
-          <MinutesList items={members} label="Referater fra deltakerkommunene" />
+          <MinutesList items={members} label={t('membersLabel')} />
         </>
       ) : null}
     </section>
@@ -154,28 +155,30 @@ export function MinutesSection({ c }: { c: PublicCooperation }) {
 }
 
 export function EvaluationSection({ c }: { c: PublicCooperation }) {
+  const t = useTranslations('samarbeid.evaluation');
+  const date = useDate();
   const e = c.latestEvaluation;
   return (
     <section aria-labelledby="evaluering-tittel" className="bb-panel">
       <Heading level={2} id="evaluering-tittel" data-size="xs">
-        Siste evaluering
+        {t('heading')}
       </Heading>
       {e ? (
         <>
           <Paragraph className="mt-2">
-            Samarbeidet ble sist evaluert {formatDateNb(e.closedAt)}. {e.decision ? EVALUATION_DECISIONS[e.decision] : 'Kommunene har ikke konkludert ennå.'}
+            {t('last', { date: date(e.closedAt) })} {e.decision ? t(`decision.${e.decision}`) : t('noConclusion')}
           </Paragraph>
           {e.summary ? (
             <div className="mt-3 border-l-4 border-[var(--ds-color-neutral-border-default)] pl-4">
               <Heading level={3} data-size="2xs">
-                Oppsummering
+                {t('summary')}
               </Heading>
               <p className="mt-1 whitespace-pre-line">{e.summary}</p>
             </div>
           ) : null}
         </>
       ) : (
-        <Paragraph className="mt-2">Samarbeidet er ikke evaluert ennå.</Paragraph>
+        <Paragraph className="mt-2">{t('none')}</Paragraph>
       )}
     </section>
   );

@@ -1,0 +1,27 @@
+// GET /sprak/<nb|nn|en>?til=<path>: the language switcher. Sets the `sprak` cookie and sends
+// the visitor back to the page they were on, now in that language. A plain link, so it works
+// without JavaScript; it changes no stored data (a signed-in user's own choice is saved in
+// the profile instead). `til` must be a path on this site, never another site's address.
+import { NextResponse } from 'next/server';
+import { z } from '@/lib/validation/zod';
+import { isLocale, LANGUAGE_COOKIE } from '@/lib/i18n/locales';
+import { safeReturnPath } from '@/lib/i18n/return-path';
+import { route } from '@/lib/route';
+
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+const querySchema = z.object({ til: z.string().max(2000).optional().catch(undefined) });
+
+export const GET = route({ access: 'public', query: querySchema }, async ({ params, query, request }) => {
+  const code = params.kode;
+  if (!isLocale(code)) return new Response('Ukjent språk. Velg nb, nn eller en.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const response = new NextResponse(null, { status: 303, headers: { Location: safeReturnPath(query.til), 'Cache-Control': 'no-store' } });
+  response.cookies.set(LANGUAGE_COOKIE, code, {
+    path: '/',
+    maxAge: ONE_YEAR_SECONDS,
+    sameSite: 'lax',
+    httpOnly: true,
+    secure: request.nextUrl.protocol === 'https:',
+  });
+  return response;
+});
