@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fixtureUuid, insertCooperationFromDossier } from '@/db/queries/dossier-import';
 import { createUser, grantRole } from '@/db/queries/users';
+import { updateMaalform } from '@/db/queries/municipalities';
 import { cooperations } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import type { Dossier } from '@/lib/domain/dossier';
@@ -13,6 +14,9 @@ import { addDays, osloDateOf } from '@/lib/domain/iso-date';
 import { DEMO_COOPERATIONS, type DemoClock } from './demo-cooperations';
 import { playScript } from './demo-history';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './demo-users';
+
+/** Åseral, Bygland, Valle and Bykle write nynorsk; they take part in the demo cooperations. */
+export const DEMO_NYNORSK = ['4224', '4220', '4221', '4222'] as const;
 
 /** The same key always gives the same cooperation id, so links into the demo stay valid. */
 export function demoCooperationId(key: string): string {
@@ -64,6 +68,8 @@ export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promis
     if (!demo.isPublic) await db.update(cooperations).set({ isPublic: false }).where(eq(cooperations.id, id));
   }
   for (const problem of problems) console.warn(problem);
+  // The demo's nynorsk municipalities (as in life), so their /innsyn pages show nynorsk.
+  for (const kommunenummer of DEMO_NYNORSK) await updateMaalform(db, { kommunenummer, maalform: 'nynorsk', expected: 'bokmal' });
 
   return { users: userIds.size, cooperations: cooperationIds.size, problems };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { calendarFeedToken } from '@/db/queries/calendar';
@@ -12,6 +13,8 @@ import { publicBaseUrl } from '@/lib/calendar/urls';
 import { PageHeader } from '../../_components/page-header';
 import { CalendarFeed } from './_components/calendar-feed';
 import { CalendarHelp } from './_components/calendar-help';
+import { LanguageForm } from './_components/language-form';
+import { LANGUAGE_NAMES, LOCALES } from '@/lib/i18n/locales';
 
 export const metadata: Metadata = { title: 'Min profil' };
 
@@ -29,6 +32,7 @@ export default async function ProfilePage() {
   const roles = (await listRoleAssignments(db, user.id)).filter((r) => r.revokedAt === null);
   const token = await calendarFeedToken(db, { userId: user.id, secret: feedSecret(), now: new Date() });
   const baseUrl = publicBaseUrl(await requestOrigin());
+  const t = await getTranslations('profilSprak');
   return (
     <>
       <PageHeader title="Min profil" lead="Hvem du er i Brobygger, hvilke roller du har, og kalenderen din." />
@@ -57,6 +61,23 @@ export default async function ProfilePage() {
             <Paragraph data-size="sm" className="mt-4">
               <Link href="/profil/passord">Bytt passord eller logg ut på alle enheter</Link>
             </Paragraph>
+          </section>
+          <section className="bb-panel" aria-labelledby="sprak" id="sprak-innstilling">
+            <Heading level={2} id="sprak" data-size="xs">
+              {t('heading')}
+            </Heading>
+            <Paragraph data-size="sm" className="mt-2">
+              {t('intro')}
+            </Paragraph>
+            <div className="mt-3">
+              <LanguageForm
+                legend={t('legend')}
+                options={[...LOCALES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code], lang: code })), { value: '', label: t('browser') }]}
+                initial={account?.language ?? ''}
+                submitLabel={t('save')}
+                savedMessage={t('saved')}
+              />
+            </div>
           </section>
           <section className="bb-panel" aria-labelledby="dine-roller">
             <Heading level={2} id="dine-roller" data-size="xs">

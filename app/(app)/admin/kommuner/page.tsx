@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { z } from '@/lib/validation/zod';
@@ -24,7 +26,7 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
   if (!can(user, 'municipality.list', SYSTEM)) forbid();
   const query = querySchema.parse(await searchParams);
   const db = await getDb();
-  const [rows, counties] = await Promise.all([listMunicipalities(db, { search: query.q, countyNumber: query.fylke }), listCounties(db)]);
+  const [rows, counties, t] = await Promise.all([listMunicipalities(db, { search: query.q, countyNumber: query.fylke }), listCounties(db), getTranslations('malform')]);
   return (
     <>
       <PageHeader
@@ -44,7 +46,7 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
       </Heading>
       <div className="overflow-x-auto">
         <Table zebra border className="w-full">
-          <caption className="ds-sr-only">Kommuner med nummer, navn, fylke og folketall</caption>
+          <caption className="ds-sr-only">Kommuner med nummer, navn, fylke, folketall og målform</caption>
           <TableHead>
             <TableRow>
               <TableHeaderCell>Kommunenummer</TableHeaderCell>
@@ -52,18 +54,22 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
               <TableHeaderCell>Annet offisielt navn</TableHeaderCell>
               <TableHeaderCell>Fylke</TableHeaderCell>
               <TableHeaderCell className="text-right">Folketall</TableHeaderCell>
+              <TableHeaderCell>{t('column')}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {rows.map((m) => (
               <TableRow key={m.kommunenummer}>
                 <TableCell>{m.kommunenummer}</TableCell>
-                <TableCell>{m.name}</TableCell>
+                <TableCell>
+                  <Link href={`/admin/kommuner/${m.kommunenummer}`}>{m.name}</Link>
+                </TableCell>
                 <TableCell>{m.otherName ?? ''}</TableCell>
                 <TableCell>
                   {m.countyName} ({m.countyNumber})
                 </TableCell>
                 <TableCell className="text-right">{m.population === null ? '–' : formatPopulation(m.population)}</TableCell>
+                <TableCell>{t(m.maalform)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

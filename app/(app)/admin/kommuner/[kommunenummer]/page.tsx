@@ -1,0 +1,62 @@
+// One municipality in the administration: its reference data and its målform, the default
+// language of its /innsyn pages (lib/i18n/resolve.ts).
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { getDb } from '@/db/client';
+import { getMunicipality } from '@/db/queries/municipalities';
+import { can, SYSTEM } from '@/lib/auth/can';
+import { requireUser } from '@/lib/auth/session';
+import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
+import { MAALFORMER } from '@/lib/i18n/locales';
+import { forbid } from '@/lib/server/forbidden';
+import { PageHeader } from '../../../../_components/page-header';
+import { MaalformForm } from './_components/maalform-form';
+
+type Params = Promise<{ kommunenummer: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { kommunenummer } = await params;
+  return { title: `Kommune ${kommunenummer}` };
+}
+
+export default async function MunicipalityAdminPage({ params }: { params: Params }) {
+  const { kommunenummer } = await params;
+  const user = await requireUser(`/admin/kommuner/${kommunenummer}`);
+  if (!can(user, 'municipality.list', SYSTEM)) forbid();
+  const municipality = isMunicipalityNumber(kommunenummer) ? await getMunicipality(await getDb(), kommunenummer) : null;
+  if (!municipality) notFound();
+  const t = await getTranslations('malform');
+  const name = organisationTitle({ name: municipality.name, kind: municipality.kind });
+  return (
+    <>
+      <PageHeader
+        title={name}
+        crumbs={[
+          { href: '/admin', label: 'Administrasjon' },
+          { href: '/admin/kommuner', label: 'Kommuner' },
+        ]}
+        lead={`Kommunenummer ${municipality.kommunenummer}, ${municipality.countyName}.`}
+      />
+      <section aria-labelledby="malform-tittel" className="bb-panel max-w-2xl space-y-3">
+        <Heading level={2} id="malform-tittel" data-size="xs">
+          {t('heading')}
+        </Heading>
+        <Paragraph>{t('intro')}</Paragraph>
+        <MaalformForm
+          kommunenummer={municipality.kommunenummer}
+          legend={t('legend', { name })}
+          options={MAALFORMER.map((m) => ({ value: m, label: t(m) }))}
+          initial={municipality.maalform}
+          submitLabel={t('save')}
+          savedMessage={t('saved')}
+        />
+        <Paragraph data-size="sm">
+          <Link href={`/innsyn/kommune/${municipality.kommunenummer}`}>Se innsynssiden til kommunen</Link>
+        </Paragraph>
+      </section>
+    </>
+  );
+}
