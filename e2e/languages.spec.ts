@@ -1,0 +1,85 @@
+// Issue 14: the public pages in nynorsk and English. A municipality whose målform is nynorsk
+// (Åseral in the demo data) shows its /innsyn page in nynorsk to a visitor whose browser asks
+// for bokmål; the switcher (plain links) turns it into English and back; /tilgjengelighet
+// reads in all three languages. No bokmål-only word may be left in the page's visible text.
+import { expect, type Page } from '@playwright/test';
+import { test, expectAccessible, notesScreenshot, shotsDir } from './fixtures';
+
+const SHOTS = shotsDir('sprak');
+
+/**
+ * Common words that exist only in bokmål (the issue's list and a few more). "mange" is also
+ * nynorsk, so it is left out of the nynorsk check; none of these is English.
+ */
+const BOKMAAL_ONLY = ['ikke', 'hva', 'hvem', 'hjem', 'noen', 'mange', 'hvordan', 'hvorfor', 'hvis', 'ennå', 'mye', 'jeg'];
+const NOT_IN_NYNORSK = BOKMAAL_ONLY.filter((w) => w !== 'mange');
+
+/** The bokmål-only words in the page's visible text (main content, header and footer). */
+async function bokmaalWords(page: Page, words: readonly string[]): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const found = new Set(text.toLocaleLowerCase('nb').split(/[^\p{L}]+/u).filter((w) => words.includes(w)));
+  return [...found];
+}
+
+async function switchTo(page: Page, language: 'Bokmål' | 'Nynorsk' | 'English', lang: string) {
+  await page.getByTestId('sprakvelger').getByRole('link', { name: language }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+test('innsyn for en nynorskkommune er på nynorsk, og språkvelgeren bytter til engelsk', async ({ page }) => {
+  // The browser asks for bokmål (playwright.config locale nb-NO): the målform decides here.
+  await page.goto('/innsyn/kommune/4224');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interkommunale samarbeid i Åseral kommune');
+  await expect(page.getByRole('heading', { level: 2, name: /offentlege samarbeid$/ })).toBeVisible();
+  await expect(page.getByTestId('innsyn-tabell').getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Oppgåvefelt' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Hopp til hovudinnhaldet' })).toBeAttached();
+  expect(await bokmaalWords(page, NOT_IN_NYNORSK), 'bokmålsord på nynorsksida').toEqual([]);
+  await expectAccessible(page);
+  await notesScreenshot(page, { path: `${SHOTS}/innsyn-aseral-nynorsk.png`, fullPage: true });
+
+  await switchTo(page, 'English', 'en');
+  await expect(page).toHaveURL(/\/innsyn\/kommune\/4224$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inter-municipal cooperation in Åseral kommune');
+  await expect(page.getByRole('columnheader', { name: 'Task area' })).toBeVisible();
+  expect(await bokmaalWords(page, BOKMAAL_ONLY), 'bokmål words on the English page').toEqual([]);
+  await expectAccessible(page);
+
+  // The cookie holds across pages: the national list is in English too.
+  await page.getByRole('link', { name: 'Public register', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Public register of inter-municipal cooperation');
+  expect(await bokmaalWords(page, BOKMAAL_ONLY)).toEqual([]);
+
+  // And back to bokmål: the texts other specs rely on are unchanged.
+  await switchTo(page, 'Bokmål', 'nb');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Innsyn i interkommunale samarbeid');
+});
+
+test('tilgjengelighetserklæringen finnes på bokmål, nynorsk og engelsk', async ({ page }) => {
+  await page.goto('/innsyn');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Tilgjengelighetserklæring' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelighetserklæring');
+  const table = page.getByTestId('wcag-status');
+  await expect(table.getByRole('row')).toHaveCount(51);
+  await expect(table.getByRole('row', { name: /^3\.1\.2 Språk på deler av innholdet/ })).toContainText('Ikke oppfylt');
+  await expect(page.getByRole('link', { name: 'uutilsynet.no' })).toHaveAttribute('href', 'https://www.uutilsynet.no/');
+  await expect(page.getByRole('link', { name: 'tilgjengelighet@brobygger.no' })).toHaveAttribute('href', 'mailto:tilgjengelighet@brobygger.no');
+  await expect(page.getByTestId('erklaering-dato')).toContainText('05.12.2026');
+  await expectAccessible(page);
+
+  await switchTo(page, 'Nynorsk', 'nn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelegheitserklæring');
+  await expect(table.getByRole('row', { name: /^2\.2\.1 Justerbar hastigheit/ })).toContainText('Ikkje oppfylt');
+  expect(await bokmaalWords(page, NOT_IN_NYNORSK), 'bokmålsord i nynorskerklæringa').toEqual([]);
+  await expectAccessible(page);
+  await notesScreenshot(page, { path: `${SHOTS}/tilgjengelighet-nynorsk.png`, fullPage: true });
+
+  await switchTo(page, 'English', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+  await expect(table.getByRole('row', { name: /^1\.4\.10 Reflow/ })).toContainText('Met');
+  await expect(page.getByTestId('erklaering-dato')).toContainText('Dec 5, 2026');
+  expect(await bokmaalWords(page, BOKMAAL_ONLY), 'bokmål words in the English statement').toEqual([]);
+  await expectAccessible(page);
+  await notesScreenshot(page, { path: `${SHOTS}/tilgjengelighet-engelsk.png`, fullPage: true });
+});
