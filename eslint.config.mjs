@@ -70,6 +70,7 @@ const config = [
       'app/(public)/innsyn/page.tsx',
       'app/(public)/innsyn/_components/**/*.tsx',
       'app/(public)/innsyn/kommune/[[]kommunenummer]/page.tsx',
+      'app/(public)/innsyn/kommune/[[]kommunenummer]/innebygd/page.tsx',
       'app/(public)/innsyn/samarbeid/[[]id]/**/*.tsx',
       'app/(public)/tilgjengelighet/**/*.tsx',
     ],
