@@ -58,6 +58,7 @@ const config = [
     // dash shown for "none". Attribute strings (class names, test ids, hrefs) are not text.
     files: [
       'app/layout.tsx',
+      'app/not-found.tsx',
       'app/_components/site-header.tsx',
       'app/_components/site-footer.tsx',
       'app/_components/language-switcher.tsx',

@@ -1,18 +1,20 @@
+// 404 for every address that does not exist (and for notFound() in a page), in the
+// visitor's language.
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 
 export default function NotFound() {
+  const t = useTranslations('ikkeFunnet');
   return (
     <div className="mx-auto max-w-2xl py-12">
-      <p className="bb-muted font-semibold">Feilkode 404</p>
+      <p className="bb-muted font-semibold">{t('code')}</p>
       <Heading level={1} data-size="lg" className="mt-2">
-        Vi fant ikke siden
+        {t('title')}
       </Heading>
+      <Paragraph className="mt-4">{t('text')}</Paragraph>
       <Paragraph className="mt-4">
-        Siden du lette etter finnes ikke, eller den er flyttet. Sjekk at adressen er riktig skrevet.
-      </Paragraph>
-      <Paragraph className="mt-4">
-        <Link href="/">Gå til forsiden</Link>
+        <Link href="/">{t('home')}</Link>
       </Paragraph>
     </div>
   );
