@@ -9,6 +9,7 @@ import './globals.css';
 import { SiteHeader } from './_components/site-header';
 import { SiteFooter } from './_components/site-footer';
 import { FlashRegion } from './_components/feedback/flash-region';
+import { MainRegion } from './_components/main-region';
 import { SITE_ICONS } from '@/lib/ui/site-icons';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,10 +32,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <NextIntlClientProvider messages={{ sider: messages.sider }}>
           <SkipLink href="#hovedinnhold">{t('skipLink')}</SkipLink>
           <SiteHeader />
-          <main id="hovedinnhold" tabIndex={-1} className="bb-container flex-1 py-8 outline-none">
+          <MainRegion locale={locale}>
             <FlashRegion />
             {children}
-          </main>
+          </MainRegion>
           <SiteFooter />
         </NextIntlClientProvider>
       </body>
