@@ -3,7 +3,7 @@
 // it works without JavaScript, can be opened in a new tab and is announced as navigation.
 // The page numbers come from Designsystemet's own usePagination.
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { pageHref } from '@/lib/page-href';
 import { Pagination, PaginationButton, PaginationItem, PaginationList, usePagination } from '@digdir/designsystemet-react';
 
@@ -19,13 +19,15 @@ export interface PagerProps {
 
 export function Pager({ label, page, pageCount, path, query }: PagerProps) {
   const t = useTranslations('sider');
+  // The buttons' words are in the chosen language even on a page still in bokmål (its main region says lang=nb).
+  const lang = useLocale();
   const { pages, hasNext, hasPrev } = usePagination({ currentPage: Math.min(page, pageCount), totalPages: pageCount, showPages: 7 });
   if (pageCount <= 1 && page <= 1) return null;
   const href = (n: number) => pageHref(path, query, n);
   const beyond = page > pageCount;
   return (
     <Pagination aria-label={label} className="mt-6" data-testid="pager">
-      <PaginationList>
+      <PaginationList lang={lang}>
         <PaginationItem>
           {hasPrev || beyond ? (
             <PaginationButton asChild variant="tertiary">
