@@ -72,6 +72,8 @@ const config = [
       'app/(public)/innsyn/_components/**/*.tsx',
       'app/(public)/innsyn/kommune/[[]kommunenummer]/page.tsx',
       'app/(public)/innsyn/kommune/[[]kommunenummer]/innebygd/page.tsx',
+      'app/(public)/innsyn/kommune/[[]kommunenummer]/nettverk/page.tsx',
+      'app/_components/network/*.tsx',
       'app/(public)/innsyn/samarbeid/[[]id]/**/*.tsx',
       'app/(public)/tilgjengelighet/**/*.tsx',
     ],

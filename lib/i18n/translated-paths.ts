@@ -6,6 +6,7 @@ const TRANSLATED: readonly RegExp[] = [
   /^\/innsyn$/,
   /^\/innsyn\/kommune\/[^/]+$/,
   /^\/innsyn\/kommune\/[^/]+\/innebygd$/,
+  /^\/innsyn\/kommune\/[^/]+\/nettverk$/,
   /^\/innsyn\/samarbeid\/[^/]+$/,
   /^\/tilgjengelighet$/,
 ];

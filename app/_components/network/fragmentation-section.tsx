@@ -1,69 +1,64 @@
 // The fragmentation index of a municipality, its place among all municipalities, and the
-// formula in plain Norwegian, so a reader can check the number by hand from the table.
+// formula in plain words, so a reader can check the number by hand from the table. In the
+// chosen language (the section carries it: the signed-in register page is still bokmål).
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Fragmentation } from '@/lib/domain/partner-network';
-import { formatIndex, type FragmentationView } from '@/lib/network/view';
+import type { FragmentationView } from '@/lib/network/view';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "ingen" reads better than "0" in a sentence. */
-const howMany = (n: number) => (n === 0 ? 'ingen' : String(n));
+/** "0,67" in Norwegian, "0.67" in English: two decimals. */
+function useIndex(): (value: number) => string {
+  const format = useFormatter();
+  return (value) => format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
 
 function PositionText({ f }: { f: FragmentationView & { name: string } }) {
+  const t = useTranslations('fragmentering');
   const p = f.position;
   if (!p) return null;
   return (
     <Paragraph className="mt-2" data-testid="fragmentering-plass">
-      Av de {p.of} kommunene som har offentlige samarbeid i gang, har {howMany(p.higher)} høyere indeks, {howMany(p.same - 1)} samme indeks og{' '}
-      {howMany(p.lower)} lavere indeks enn {f.name}.
+      {t('position', { of: p.of, higher: p.higher, same: p.same - 1, lower: p.lower, name: f.name })}
     </Paragraph>
   );
 }
 
 export function FragmentationSection({ name, f, withAll }: { name: string; f: FragmentationView; withAll?: Fragmentation }) {
+  const t = useTranslations('fragmentering');
+  const index = useIndex();
   return (
-    <section aria-labelledby="fragmentering-tittel" className="bb-panel mb-6">
+    <section aria-labelledby="fragmentering-tittel" className="bb-panel mb-6" lang={useLocale()}>
       <Heading level={2} id="fragmentering-tittel" data-size="xs">
-        Fragmenteringsindeks
+        {t('heading')}
       </Heading>
       {f.index === null ? (
-        <Paragraph className="mt-2">{name} har ingen offentlige samarbeid i drift her, så indeksen kan ikke beregnes.</Paragraph>
+        <Paragraph className="mt-2">{t('noIndex', { name })}</Paragraph>
       ) : (
         <>
           <p className="mt-2 text-3xl font-semibold" data-testid="fragmentering-indeks">
-            {formatIndex(f.index)}
+            {index(f.index)}
           </p>
-          <Paragraph className="mt-1">
-            {plural(f.distinctPartnerSets, 'ulikt partnersett', 'ulike partnersett')} i {plural(f.cooperations, 'offentlig samarbeid', 'offentlige samarbeid')}.
-          </Paragraph>
+          <Paragraph className="mt-1">{t('sets', { sets: f.distinctPartnerSets, cooperations: f.cooperations })}</Paragraph>
           <PositionText f={{ ...f, name }} />
         </>
       )}
       {withAll && withAll.index !== null ? (
         <Paragraph className="mt-2" data-testid="fragmentering-alle">
-          Med kommunens ikke-offentlige samarbeid også: {formatIndex(withAll.index)} ({plural(withAll.distinctPartnerSets, 'ulikt partnersett', 'ulike partnersett')} i{' '}
-          {plural(withAll.cooperations, 'samarbeid', 'samarbeid')}). Plasseringen over bygger på offentlige samarbeid for alle kommuner, også denne.
+          {t('withAll', { index: index(withAll.index), sets: withAll.distinctPartnerSets, cooperations: withAll.cooperations })}
         </Paragraph>
       ) : null}
       <Heading level={3} data-size="2xs" className="mt-4">
-        Slik regnes indeksen ut
+        {t('howHeading')}
       </Heading>
       <Paragraph className="mt-1" data-size="sm">
-        Partnersettet til et samarbeid er de andre kommunene som er med i det. Indeksen er antall ulike partnersett delt på antall
-        samarbeid kommunen er med i:
+        {t('howIntro')}
       </Paragraph>
-      <p className="mt-2 font-mono text-sm">indeks = ulike partnersett ÷ samarbeid</p>
+      <p className="mt-2 font-mono text-sm">{t('formula')}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
-        <li>1 betyr at hvert samarbeid har sin egen kombinasjon av partnere: samarbeidet peker i mange retninger.</li>
-        <li>
-          Jo lavere, jo oftere samarbeider kommunen med de samme kommunene. Laveste mulige verdi er 1 delt på antall samarbeid (alle
-          samarbeid med nøyaktig de samme partnerne).
-        </li>
-        <li>Med få samarbeid sier indeksen lite: med bare ett samarbeid er den alltid 1.</li>
-        <li>
-          Bare samarbeid som er i gang telles (ikke avviklede eller avbrutte), og bare nåværende deltakere som er kommuner. Filteret for
-          oppgavefelt endrer ikke indeksen.
-        </li>
+        <li>{t('one')}</li>
+        <li>{t('lower')}</li>
+        <li>{t('few')}</li>
+        <li>{t('counted')}</li>
       </ul>
     </section>
   );

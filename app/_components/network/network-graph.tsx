@@ -22,7 +22,8 @@ function elements(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Ele
   ];
 }
 
-export function NetworkGraph({ nodes, edges, label }: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[]; label: string }) {
+/** `label` describes the graph in words; `drawing` and `failed` are the waiting and failure texts, in the page's language. */
+export function NetworkGraph({ nodes, edges, label, drawing, failed }: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[]; label: string; drawing: string; failed: string }) {
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<LoadState>('laster');
 
@@ -97,9 +98,9 @@ export function NetworkGraph({ nodes, edges, label }: { nodes: readonly GraphNod
   return (
     <div className="relative">
       <div ref={container} role="img" aria-label={label} data-testid="nettverksgraf" data-state={state} className="h-[480px] w-full rounded border border-[var(--ds-color-neutral-border-subtle)] bg-white" />
-      {state === 'laster' ? <p className="bb-muted absolute inset-x-0 top-1/2 text-center text-sm">Tegner nettverket …</p> : null}
+      {state === 'laster' ? <p className="bb-muted absolute inset-x-0 top-1/2 text-center text-sm">{drawing}</p> : null}
       {state === 'feil' ? (
-        <p className="absolute inset-x-0 top-1/2 text-center text-sm">Nettverket kunne ikke tegnes i denne nettleseren. Tabellen under viser det samme.</p>
+        <p className="absolute inset-x-0 top-1/2 text-center text-sm">{failed}</p>
       ) : null}
     </div>
   );

@@ -1,5 +1,7 @@
-// A municipality's partner network from its public cooperations, with the fragmentation index.
+// A municipality's partner network from its public cooperations, with the fragmentation index,
+// in the visitor's language.
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -18,11 +20,10 @@ const municipalityOf = cache(async (kommunenummer: string) => (/^\d{4}$/.test(ko
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const municipality = await municipalityOf((await params).kommunenummer);
-  if (!municipality) return { title: 'Fant ikke kommunen' };
-  return {
-    title: `Samarbeidsnettverket til ${municipality.name} kommune`,
-    description: `Hvilke kommuner ${municipality.name} kommune samarbeider med, hvor mange samarbeid de har felles, og hvor fragmentert samarbeidet er.`,
-  };
+  const t = await getTranslations('nettverk');
+  if (!municipality) return { title: t('metaNotFound') };
+  const name = `${municipality.name} kommune`;
+  return { title: t('title', { name }), description: t('description', { name }) };
 }
 
 export default async function PublicNetworkPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -34,6 +35,7 @@ export default async function PublicNetworkPage({ params, searchParams }: { para
   const query = networkQuery.parse(await searchParams);
   const view = networkView(network.cooperations, network.names, kommunenummer, query);
   const name = `${municipality.name} kommune`;
+  const [t, ti] = await Promise.all([getTranslations('nettverk'), getTranslations('innsyn')]);
   const links: NetworkLinks = {
     self: `/innsyn/kommune/${kommunenummer}/nettverk`,
     cooperation: (id) => `/innsyn/samarbeid/${id}?fra=${kommunenummer}`,
@@ -42,20 +44,23 @@ export default async function PublicNetworkPage({ params, searchParams }: { para
   return (
     <>
       <PageHeader
-        title={`Samarbeidsnettverket til ${name}`}
+        title={t('title', { name })}
         crumbs={[
-          { href: '/innsyn', label: 'Innsyn' },
+          { href: '/innsyn', label: ti('crumb') },
           { href: `/innsyn/kommune/${kommunenummer}`, label: name },
         ]}
-        lead={`Kommunene ${name} samarbeider med i offentlige samarbeid som er i gang, og hvor mange samarbeid de har felles. Velg et oppgavefelt for å se bare det.`}
+        lead={t('lead', { name })}
       />
       <NetworkFilters view={view} links={links} />
       <NetworkGraphSection view={view} name={name} />
       <PartnerTable view={view} name={name} links={links} />
       <FragmentationSection name={name} f={fragmentationView(network.cooperations, kommunenummer, all)} />
       <Paragraph data-size="sm" className="bb-muted max-w-3xl">
-        Nettverket bygger på samarbeidene kommunene har gjort offentlige i Brobygger. Se også{' '}
-        <Link href="/innsyn/statistikk">nasjonal statistikk</Link> og <Link href={`/innsyn/kommune/${kommunenummer}`}>registeret til {name}</Link>.
+        {t.rich('footer', {
+          name,
+          statistics: (chunks) => <Link href="/innsyn/statistikk">{chunks}</Link>,
+          register: (chunks) => <Link href={`/innsyn/kommune/${kommunenummer}`}>{chunks}</Link>,
+        })}
       </Paragraph>
     </>
   );
