@@ -1,9 +1,8 @@
 // The frame of every page: <html lang> in the request's language (lib/i18n/request.ts), the
-// skip link, header, main region and footer. Client components get only the catalogue parts
-// they use (the pager's words), not the whole catalogue.
+// skip link, header, main region and footer. No client component uses next-intl: server
+// components hand them their words, so the translation runtime stays off the browser.
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SkipLink } from '@digdir/designsystemet-react';
 import './globals.css';
 import { SiteHeader } from './_components/site-header';
@@ -25,19 +24,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: '#1e2b3c' };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations('felles')]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('felles')]);
   return (
     <html lang={locale} data-color-scheme="light" data-size="md">
       <body>
-        <NextIntlClientProvider messages={{ sider: messages.sider }}>
-          <SkipLink href="#hovedinnhold">{t('skipLink')}</SkipLink>
-          <SiteHeader />
-          <MainRegion locale={locale}>
-            <FlashRegion />
-            {children}
-          </MainRegion>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SkipLink href="#hovedinnhold">{t('skipLink')}</SkipLink>
+        <SiteHeader />
+        <MainRegion locale={locale}>
+          <FlashRegion />
+          {children}
+        </MainRegion>
+        <SiteFooter />
       </body>
     </html>
   );

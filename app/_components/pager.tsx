@@ -1,80 +1,13 @@
-'use client';
-// The pager under every long list: Designsystemet's Pagination with real links (?side=N), so
-// it works without JavaScript, can be opened in a new tab and is announced as navigation.
-// The page numbers come from Designsystemet's own usePagination.
-import Link from 'next/link';
+// The pager under every long list (the links themselves: ./pager-links.tsx). A server
+// component that hands the client part its words from the catalogue, so no page ships the
+// translation runtime to the browser (the JavaScript budget, e2e/js-budget.spec.ts).
 import { useLocale, useTranslations } from 'next-intl';
-import { pageHref } from '@/lib/page-href';
-import { Pagination, PaginationButton, PaginationItem, PaginationList, usePagination } from '@digdir/designsystemet-react';
+import { PagerLinks, type PagerProps } from './pager-links';
 
-export interface PagerProps {
-  /** Which list this pager belongs to, e.g. "Sider i registeret" (a page may have several lists). */
-  label: string;
-  page: number;
-  pageCount: number;
-  /** The list's path and its current query string: the links keep every filter and sorting. */
-  path: string;
-  query: string;
-}
+export type { PagerProps } from './pager-links';
 
-export function Pager({ label, page, pageCount, path, query }: PagerProps) {
+export function Pager(props: PagerProps) {
   const t = useTranslations('sider');
-  // The buttons' words are in the chosen language even on a page still in bokmål (its main region says lang=nb).
-  const lang = useLocale();
-  const { pages, hasNext, hasPrev } = usePagination({ currentPage: Math.min(page, pageCount), totalPages: pageCount, showPages: 7 });
-  if (pageCount <= 1 && page <= 1) return null;
-  const href = (n: number) => pageHref(path, query, n);
-  const beyond = page > pageCount;
-  return (
-    <Pagination aria-label={label} className="mt-6" data-testid="pager">
-      <PaginationList lang={lang}>
-        <PaginationItem>
-          {hasPrev || beyond ? (
-            <PaginationButton asChild variant="tertiary">
-              <Link href={href(beyond ? pageCount : page - 1)} rel="prev" aria-label={t('previousPage')}>
-                {t('previous')}
-              </Link>
-            </PaginationButton>
-          ) : (
-            <Placeholder>{t('previous')}</Placeholder>
-          )}
-        </PaginationItem>
-        {pages.map(({ page: n, itemKey }) => (
-          <PaginationItem key={itemKey}>
-            {/* An empty item is Designsystemet's ellipsis; the current page is aria-current="true", as its CSS expects. */}
-            {typeof n === 'number' ? (
-              <PaginationButton asChild variant="tertiary">
-                <Link href={href(n)} aria-current={n === page ? 'true' : undefined} aria-label={t('page', { page: n })}>
-                  {n}
-                </Link>
-              </PaginationButton>
-            ) : null}
-          </PaginationItem>
-        ))}
-        <PaginationItem>
-          {hasNext && !beyond ? (
-            <PaginationButton asChild variant="tertiary">
-              <Link href={href(page + 1)} rel="next" aria-label={t('nextPage')}>
-                {t('next')}
-              </Link>
-            </PaginationButton>
-          ) : (
-            <Placeholder>{t('next')}</Placeholder>
-          )}
-        </PaginationItem>
-      </PaginationList>
-    </Pagination>
-  );
-}
-
-/**
- * Keeps the arrow's place on the first or last page (an empty item would show as an ellipsis):
- * hidden from sight and from screen readers, and disabled, so it is never focused.
- */
-function Placeholder({ children }: { children: string }) {
-  return (
-    <PaginationButton variant="tertiary" aria-hidden="true" disabled tabIndex={-1}>
-      {children}
-    </PaginationButton>
-  );
+  const words = { lang: useLocale(), previous: t('previous'), next: t('next'), previousPage: t('previousPage'), nextPage: t('nextPage'), page: t.raw('page') as string };
+  return <PagerLinks {...props} words={words} />;
 }
