@@ -1,0 +1,2 @@
+ALTER TABLE "municipalities" ADD COLUMN "maalform" text DEFAULT 'bokmal' NOT NULL;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "language" text;
