@@ -5,11 +5,11 @@
 // - 413 for bodies over the limit (411 for a server action without Content-Length);
 // - a fresh CSP nonce per request: on the request for Next to put on its scripts, and on
 //   the response with the policy. Nonces need dynamic rendering, which every page here is.
-//   frame-ancestors is 'none' everywhere but the embeddable register (lib/security/csp.ts).
+//   frame-ancestors is 'none' everywhere but the embeddable register (lib/pure/security/csp.ts).
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, isEmbedPath, newNonce, strictTransportSecurity } from '@/lib/security/csp';
-import { BODY_TOO_LARGE_MESSAGE, LENGTH_REQUIRED_MESSAGE, maxBodyBytes } from '@/lib/security/limits';
-import { BAD_URL_MESSAGE, FOREIGN_ORIGIN_MESSAGE, foreignOrigin, pathDecodes } from '@/lib/security/request-guard';
+import { contentSecurityPolicy, isEmbedPath, newNonce, strictTransportSecurity } from '@/lib/pure/security/csp';
+import { BODY_TOO_LARGE_MESSAGE, LENGTH_REQUIRED_MESSAGE, maxBodyBytes } from '@/lib/pure/security/limits';
+import { BAD_URL_MESSAGE, FOREIGN_ORIGIN_MESSAGE, foreignOrigin, pathDecodes } from '@/lib/pure/security/request-guard';
 
 const text = (status: number, message: string) =>
   new NextResponse(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
@@ -43,7 +43,7 @@ export function proxy(request: NextRequest) {
     requestHeaders.set('x-nonce', nonce);
     // The 403 page reads the path to say why (lib/server/forbidden.ts); always ours, never the client's.
     requestHeaders.set('x-request-path', request.nextUrl.pathname);
-    // The language of a public page may follow the municipality it is about (lib/i18n/server.ts).
+    // The language of a public page may follow the municipality it is about (lib/server/i18n/server.ts).
     requestHeaders.set('x-request-search', request.nextUrl.search);
     requestHeaders.set('content-security-policy', csp);
     response = NextResponse.next({ request: { headers: requestHeaders } });

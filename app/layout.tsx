@@ -1,4 +1,4 @@
-// The frame of every page: <html lang> in the request's language (lib/i18n/request.ts), the
+// The frame of every page: <html lang> in the request's language (lib/server/i18n/request.ts), the
 // skip link, header, main region and footer. No client component uses next-intl: server
 // components hand them their words, so the translation runtime stays off the browser.
 import type { Metadata, Viewport } from 'next';
@@ -9,7 +9,7 @@ import { SiteHeader } from './_components/site-header';
 import { SiteFooter } from './_components/site-footer';
 import { FlashRegion } from './_components/feedback/flash-region';
 import { MainRegion } from './_components/main-region';
-import { SITE_ICONS } from '@/lib/ui/site-icons';
+import { SITE_ICONS } from '@/lib/pure/site-icons';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('felles');

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { build, needsBuild } from '../scripts/build-state';
 import { openDb } from '../db/client';
-import { refreshSummaries } from '../lib/jobs/summaries';
+import { refreshSummaries } from '../lib/server/jobs/summaries';
 import { BENCH_PASSWORD, BENCH_USERS } from './dataset/generate';
 import { actionId, signIn, timeRequest, type Timed } from './lib/http';
 import { load, percentile, waitForIdle, type LoadResult } from './lib/load';
@@ -44,7 +44,7 @@ if (needsBuild()) {
 }
 const pool = await resolveTargets(database, connections * 2);
 
-// The morning after the nightly summary job (lib/jobs/summaries.ts): the state the pages are
+// The morning after the nightly summary job (lib/server/jobs/summaries.ts): the state the pages are
 // measured in. Run here, before the server starts (PGlite has one process), and timed.
 const nightly = await (async () => {
   const handle = await openDb(database);

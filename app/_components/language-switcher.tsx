@@ -5,7 +5,7 @@
 // only to know the current address after navigations that keep the header.
 import { Suspense } from 'react';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { LANGUAGE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
+import { LANGUAGE_NAMES, LOCALES, type Locale } from '@/lib/pure/i18n/locales';
 
 interface Props {
   current: Locale;

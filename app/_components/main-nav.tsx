@@ -3,7 +3,7 @@
 // does not fill the first screen of a phone.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import type { NavItem } from '@/lib/navigation';
+import type { NavItem } from '@/lib/pure/navigation';
 
 /** `label` names the navigation («Hovedmeny»), `menu` the folded menu's button («Meny»), in the page's language. */
 export function MainNav({ items, label, menu }: { items: NavItem[]; label: string; menu: string }) {

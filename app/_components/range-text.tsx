@@ -1,7 +1,7 @@
-// "Viser 1–50 av 312" above a paged list, in the page's language (lib/paging.ts's rangeText
+// "Viser 1–50 av 312" above a paged list, in the page's language (lib/pure/paging.ts's rangeText
 // says the same in bokmål for the pages not yet translated).
 import { useTranslations } from 'next-intl';
-import type { PageWindow } from '@/lib/paging';
+import type { PageWindow } from '@/lib/pure/paging';
 
 export function RangeText({ window: w }: { window: PageWindow }) {
   const t = useTranslations('sider');

@@ -3,10 +3,10 @@
 // signed in.
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { currentUser } from '@/lib/auth/session';
-import { ROLE_LABELS } from '@/lib/auth/roles';
-import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
-import { landingPath, navigationFor } from '@/lib/navigation';
+import { currentUser } from '@/lib/server/auth/session';
+import { ROLE_LABELS } from '@/lib/pure/auth/roles';
+import { LANGUAGE_NAMES } from '@/lib/pure/i18n/locales';
+import { landingPath, navigationFor } from '@/lib/pure/navigation';
 import { LanguageSwitcher } from './language-switcher';
 import { Logo } from './logo';
 import { MainNav } from './main-nav';

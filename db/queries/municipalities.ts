@@ -3,8 +3,8 @@ import 'server-only';
 import { and, asc, count, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { municipalities, taskAreas, type NewMunicipality } from '../schema';
-import { countyMunicipalities } from '@/lib/domain/municipality';
-import type { Maalform } from '@/lib/i18n/locales';
+import { countyMunicipalities } from '@/lib/pure/domain/municipality';
+import type { Maalform } from '@/lib/pure/i18n/locales';
 
 export async function listMunicipalities(db: Db, params: { search?: string; countyNumber?: string; includeRetired?: boolean } = {}) {
   const filters = [];

@@ -1,7 +1,7 @@
 // Reference data: municipalities (kommuner) and task areas (oppgavefelt).
 import { relations } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { MAALFORMER } from '../../lib/i18n/locales';
+import { MAALFORMER } from '../../lib/pure/i18n/locales';
 
 /**
  * Municipalities (four-digit kommunenummer) and county municipalities. A county municipality

@@ -3,8 +3,8 @@ import { relations, sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { municipalities } from './municipalities';
 import { cooperations } from './cooperations';
-import { ROLES } from '../../lib/auth/roles';
-import { LOCALES } from '../../lib/i18n/locales';
+import { ROLES } from '../../lib/pure/auth/roles';
+import { LOCALES } from '../../lib/pure/i18n/locales';
 
 export const roleEnum = pgEnum('role', ROLES);
 

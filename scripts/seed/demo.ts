@@ -8,9 +8,9 @@ import { fixtureUuid, insertCooperationFromDossier } from '@/db/queries/dossier-
 import { createUser, grantRole } from '@/db/queries/users';
 import { updateMaalform } from '@/db/queries/municipalities';
 import { cooperations } from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
-import type { Dossier } from '@/lib/domain/dossier';
-import { addDays, osloDateOf } from '@/lib/domain/iso-date';
+import { hashPassword } from '@/lib/server/auth/password';
+import type { Dossier } from '@/lib/pure/domain/dossier';
+import { addDays, osloDateOf } from '@/lib/pure/domain/iso-date';
 import { DEMO_COOPERATIONS, type DemoClock } from './demo-cooperations';
 import { playScript } from './demo-history';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './demo-users';

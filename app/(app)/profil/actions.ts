@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
-import { regenerateFeed, regenerateFeedSpec } from '@/lib/actions/calendar';
-import { setLanguage, setLanguageSpec } from '@/lib/actions/language';
+import { authedAction } from '@/lib/server/authed-action';
+import { regenerateFeed, regenerateFeedSpec } from '@/lib/server/actions/calendar';
+import { setLanguage, setLanguageSpec } from '@/lib/server/actions/language';
 
 const regenerate = authedAction(regenerateFeedSpec, regenerateFeed);
 const chooseLanguage = authedAction(setLanguageSpec, setLanguage);

@@ -6,15 +6,15 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { calendarFeedToken } from '@/db/queries/calendar';
 import { getUser, listRoleAssignments } from '@/db/queries/users';
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
-import { feedSecret } from '@/lib/calendar/feed-token';
-import { publicBaseUrl } from '@/lib/calendar/urls';
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '@/lib/pure/auth/roles';
+import { requireUser } from '@/lib/server/auth/session';
+import { feedSecret } from '@/lib/server/calendar/feed-token';
+import { publicBaseUrl } from '@/lib/pure/calendar/urls';
 import { PageHeader } from '../../_components/page-header';
 import { CalendarFeed } from './_components/calendar-feed';
 import { CalendarHelp } from './_components/calendar-help';
 import { LanguageForm } from './_components/language-form';
-import { LANGUAGE_NAMES, LOCALES } from '@/lib/i18n/locales';
+import { LANGUAGE_NAMES, LOCALES } from '@/lib/pure/i18n/locales';
 
 export const metadata: Metadata = { title: 'Min profil' };
 

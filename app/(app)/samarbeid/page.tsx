@@ -4,10 +4,10 @@ import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfi
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { cooperationListPage } from '@/db/queries/cooperations';
-import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/paging';
+import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/pure/paging';
 import { Pager } from '../../_components/pager';
-import { requireUser } from '@/lib/auth/session';
-import type { LifecycleState } from '@/lib/domain/dossier';
+import { requireUser } from '@/lib/server/auth/session';
+import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { PageHeader } from '../../_components/page-header';
 import { SubmitButton } from '@/app/_components/submit-button';

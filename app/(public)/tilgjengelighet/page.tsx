@@ -6,7 +6,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { dateOfIso } from '@/lib/i18n/formats';
+import { dateOfIso } from '@/lib/pure/i18n/formats';
 import { DEFAULT_ACCESSIBILITY_CONTACT, STATEMENT_CREATED, STATEMENT_UPDATED } from './_components/criteria';
 import { CriteriaTable } from './_components/criteria-table';
 

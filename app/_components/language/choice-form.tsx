@@ -9,7 +9,7 @@ import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/pure/action-result';
 
 export interface ChoiceFormProps {
   legend: string;

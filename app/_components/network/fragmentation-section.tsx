@@ -3,8 +3,8 @@
 // chosen language (the section carries it: the signed-in register page is still bokmål).
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Fragmentation } from '@/lib/domain/partner-network';
-import type { FragmentationView } from '@/lib/network/view';
+import type { Fragmentation } from '@/lib/pure/domain/partner-network';
+import type { FragmentationView } from '@/lib/pure/network/view';
 
 /** "0,67" in Norwegian, "0.67" in English: two decimals. */
 function useIndex(): (value: number) => string {

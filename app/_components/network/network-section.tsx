@@ -9,8 +9,8 @@ import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, T
 import { Table } from '@/app/_components/table';
 import { SelectField } from '@/app/_components/select-field';
 import { TableScroll } from '@/app/_components/table-scroll';
-import { OTHER_LABEL, type NetworkView } from '@/lib/network/view';
-import { UNKNOWN_CATEGORY } from '@/lib/domain/partner-network';
+import { OTHER_LABEL, type NetworkView } from '@/lib/pure/network/view';
+import { UNKNOWN_CATEGORY } from '@/lib/pure/domain/partner-network';
 import { CytoscapeStylesheet } from './cytoscape-stylesheet';
 import { NetworkGraph } from './network-graph';
 import { SubmitButton } from '@/app/_components/submit-button';
@@ -24,7 +24,7 @@ export interface NetworkLinks {
   municipality: (kommunenummer: string) => string;
 }
 
-/** lib/network/view.ts names two categories in bokmål: "Ikke oppgitt", and "Andre (…)" for the long tail. */
+/** lib/pure/network/view.ts names two categories in bokmål: "Ikke oppgitt", and "Andre (…)" for the long tail. */
 function useCategory(): (category: string) => string {
   const t = useTranslations('nettverk');
   return (category) => {

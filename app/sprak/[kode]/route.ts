@@ -3,10 +3,10 @@
 // without JavaScript; it changes no stored data (a signed-in user's own choice is saved in
 // the profile instead). `til` must be a path on this site, never another site's address.
 import { NextResponse } from 'next/server';
-import { z } from '@/lib/validation/zod';
-import { isLocale, LANGUAGE_COOKIE } from '@/lib/i18n/locales';
-import { safeReturnPath } from '@/lib/i18n/return-path';
-import { route } from '@/lib/route';
+import { z } from '@/lib/pure/validation/zod';
+import { isLocale, LANGUAGE_COOKIE } from '@/lib/pure/i18n/locales';
+import { safeReturnPath } from '@/lib/pure/i18n/return-path';
+import { route } from '@/lib/server/route';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 

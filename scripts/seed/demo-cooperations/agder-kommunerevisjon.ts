@@ -3,7 +3,7 @@
 // agreement is out for member decisions: every phase ready, some councils have said yes, Bykle
 // has postponed, three owners have not decided yet. Only Kristiansand's share is from the seed;
 // the other ownership shares are illustrative.
-import { emptyDossier } from '@/lib/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/dossier';
 import { checklist, councilDecisions, info, municipality, organisation, point, sponsorsFor, uses } from './build';
 import { personName } from './people';
 import type { DemoCooperationBuilder } from './types';

@@ -3,7 +3,7 @@
 // being established and deliberately incomplete, so a newcomer sees the missing lists:
 // innramming and design are ready; støtte lacks sponsors in two members and a minimum
 // funding; deltakelse lacks anything for citizens and an arrangement for informal contact.
-import { emptyDossier } from '@/lib/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/dossier';
 import { checklist, info, municipality, point, sponsorsFor, uses } from './build';
 import { personName } from './people';
 import type { DemoCooperationBuilder } from './types';

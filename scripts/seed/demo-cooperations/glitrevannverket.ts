@@ -4,7 +4,7 @@
 // cost key (illustrative shares, not the company's real ones). Strong framing, no instrument of
 // support in use — «born then forgotten» — no evaluation since the start, and the last budget
 // went to the representantskap with its case documents sent out late.
-import { emptyDossier } from '@/lib/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/dossier';
 import { checklist, councilDecisions, held, info, municipality, point, sponsorsFor, uses } from './build';
 import { personName } from './people';
 import type { DemoCooperationBuilder } from './types';

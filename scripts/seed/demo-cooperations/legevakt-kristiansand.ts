@@ -2,7 +2,7 @@
 // seven neighbours). The model case: complete in every phase, in drift since April 2023, and
 // anchored as agreed — one briefing missed and one moved in the last year, the rest held.
 // Populations are seed 000's figures for 1 January 2022; Åseral is not in its table (approximate).
-import { emptyDossier } from '@/lib/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/dossier';
 import { checklist, councilDecisions, held, info, moved, municipality, notHeld, point, sponsorsFor, uses } from './build';
 import { personName } from './people';
 import type { DemoCooperationBuilder } from './types';

@@ -3,7 +3,7 @@
 // typical gaps: the page for citizens was dropped after establishment, no formal anchoring
 // has been held in the member councils for a year, two mayors were never re-confirmed as
 // sponsors after the 2023 election, and nothing in the support family is in use.
-import { emptyDossier } from '@/lib/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/dossier';
 import { checklist, councilDecisions, held, info, municipality, notHeld, point, saksnummer, sponsorsFor, uses } from './build';
 import { personName } from './people';
 import type { DemoClock, DemoCooperationBuilder, DemoEvaluation } from './types';

@@ -4,7 +4,7 @@
 // (øyeblikkelig hjelp) in its own municipality, the negotiations broke down and Hå left. Shown
 // as the four-municipality arrangement that was aborted during establishment; the three others
 // carried on in a new cooperation. Populations are seed 000's figures (l.1104-1110).
-import { emptyDossier } from '@/lib/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/dossier';
 import { info, municipality, point, sponsorsFor } from './build';
 import { personName } from './people';
 import type { DemoCooperationBuilder } from './types';

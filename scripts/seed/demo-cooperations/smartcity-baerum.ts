@@ -3,7 +3,7 @@
 // Shown as a draft that has barely started: name, purpose, the problem in one sentence and
 // the partners; everything else is still empty. The business association is named in the
 // seed; the companies and the college are fictional.
-import { emptyDossier } from '@/lib/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/dossier';
 import { municipality, organisation } from './build';
 import { personName } from './people';
 import type { DemoCooperationBuilder } from './types';

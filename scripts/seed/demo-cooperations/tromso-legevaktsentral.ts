@@ -4,7 +4,7 @@
 // the cooperation into redesign — the history shows the change proposal and the new key.
 // Populations are seed 000's (1 January 2022); Kvænangen and Kåfjord are not in its table and
 // are approximate.
-import { emptyDossier } from '@/lib/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/dossier';
 import { checklist, councilDecisions, held, info, municipality, point, sponsorsFor, uses } from './build';
 import { personName } from './people';
 import type { DemoCooperationBuilder } from './types';

@@ -4,12 +4,12 @@ import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Ta
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { userListPage } from '@/db/queries/users';
-import { parsePage, rangeText } from '@/lib/paging';
+import { parsePage, rangeText } from '@/lib/pure/paging';
 import { Pager } from '@/app/_components/pager';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { can, SYSTEM } from '@/lib/auth/can';
-import { ROLE_LABELS } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
+import { can, SYSTEM } from '@/lib/pure/auth/can';
+import { ROLE_LABELS } from '@/lib/pure/auth/roles';
+import { requireUser } from '@/lib/server/auth/session';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { CreateUserForm } from './_components/create-user-form';

@@ -1,8 +1,8 @@
 'use server';
-// An administrator sets a municipality's målform: a thin binding of lib/actions/language.ts.
+// An administrator sets a municipality's målform: a thin binding of lib/server/actions/language.ts.
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
-import { setMaalform, setMaalformSpec } from '@/lib/actions/language';
+import { authedAction } from '@/lib/server/authed-action';
+import { setMaalform, setMaalformSpec } from '@/lib/server/actions/language';
 
 const save = authedAction(setMaalformSpec, setMaalform);
 

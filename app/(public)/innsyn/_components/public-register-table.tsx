@@ -4,12 +4,12 @@ import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { dateOfIso } from '@/lib/i18n/formats';
-import type { PublicRegisterRow } from '@/lib/register/public';
-import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
+import { dateOfIso } from '@/lib/pure/i18n/formats';
+import type { PublicRegisterRow } from '@/lib/pure/register/public';
+import { MEMBER_ROLE_LABELS } from '@/lib/pure/register/row';
 import { TableScroll } from '@/app/_components/table-scroll';
 
-/** lib/register/row.ts words the host column's label in bokmål; these are its catalogue keys. */
+/** lib/pure/register/row.ts words the host column's label in bokmål; these are its catalogue keys. */
 const HOST_LABEL_KEYS: Readonly<Record<string, 'vertskommune' | 'kontorkommune' | 'vertOgKontor'>> = {
   [MEMBER_ROLE_LABELS.vertskommune]: 'vertskommune',
   [MEMBER_ROLE_LABELS.kontorkommune]: 'kontorkommune',

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { TableScroll } from '@/app/_components/table-scroll';
-import { CATALOGUES } from '@/lib/i18n/catalogues';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { CRITERIA, criterionKey, type CriterionStatus } from './criteria';
 
 const COLOUR: Readonly<Record<CriterionStatus, 'success' | 'danger' | 'neutral' | 'warning'>> = {

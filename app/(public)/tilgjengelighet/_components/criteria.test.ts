@@ -1,7 +1,7 @@
 // The statement lists every WCAG 2.1 A and AA criterion once (30 + 20), each with a name in
 // the catalogues, and says something about every one it does not call fulfilled-by-test.
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '@/lib/i18n/catalogues';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { CRITERIA, criterionKey } from './criteria';
 
 describe('the accessibility statement criteria', () => {

@@ -1,5 +1,5 @@
 // One municipality in the administration: its reference data and its målform, the default
-// language of its /innsyn pages (lib/i18n/resolve.ts).
+// language of its /innsyn pages (lib/pure/i18n/resolve.ts).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -7,10 +7,10 @@ import { getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
-import { can, SYSTEM } from '@/lib/auth/can';
-import { requireUser } from '@/lib/auth/session';
-import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
-import { MAALFORMER } from '@/lib/i18n/locales';
+import { can, SYSTEM } from '@/lib/pure/auth/can';
+import { requireUser } from '@/lib/server/auth/session';
+import { isMunicipalityNumber, organisationTitle } from '@/lib/pure/domain/municipality';
+import { MAALFORMER } from '@/lib/pure/i18n/locales';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../../_components/page-header';
 import { MaalformForm } from './_components/maalform-form';

@@ -3,8 +3,8 @@
 import { Button, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useWatch } from 'react-hook-form';
 import { SelectField } from '@/app/_components/select-field';
-import { AUDIENCE_LABELS } from '@/lib/validation/phases/deltakelse';
-import { AUDIENCES } from '@/lib/domain/dossier';
+import { AUDIENCE_LABELS } from '@/lib/pure/validation/phases/deltakelse';
+import { AUDIENCES } from '@/lib/pure/domain/dossier';
 import type { DeltakelseForm } from './deltakelse-values';
 
 export const CHANNEL_LIST_ID = 'kanal-forslag';

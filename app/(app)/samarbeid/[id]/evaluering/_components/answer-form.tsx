@@ -10,10 +10,10 @@ import { Button, Dialog, ErrorSummary, Heading, Paragraph } from '@digdir/design
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/forms';
-import { useUnsavedChanges } from '@/lib/hooks/use-unsaved-changes';
-import { STATEMENT_GROUPS, questionnaire } from '@/lib/domain/questionnaire';
-import { answersSchema, type AnswerFormValues } from '@/lib/validation/evaluation';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { useUnsavedChanges } from '@/lib/client/hooks/use-unsaved-changes';
+import { STATEMENT_GROUPS, questionnaire } from '@/lib/pure/domain/questionnaire';
+import { answersSchema, type AnswerFormValues } from '@/lib/pure/validation/evaluation';
 import { saveDraftAction, submitAnswersAction } from '../actions';
 import { GoalsSection, OpenQuestions, StatementGroupSection, type GoalView } from './answer-sections';
 import { firstOptionId } from './scale-question';

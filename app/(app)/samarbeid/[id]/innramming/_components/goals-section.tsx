@@ -3,7 +3,7 @@
 // is measured against at every evaluation.
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { emptyGoalInput, MAX_GOALS, type InnrammingInput } from '@/lib/validation/phases/innramming';
+import { emptyGoalInput, MAX_GOALS, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { FormSection } from '@/app/_components/phase/form-section';
 
 export function GoalsSection() {

@@ -2,7 +2,7 @@
 // website: no site chrome (app/globals.css hides it when [data-bb-embed] is on the page),
 // compact, and links that open Brobygger in a new tab rather than inside the frame. This is
 // the only route other sites may frame (next.config.js). Its language follows the
-// municipality's målform like the register page's (lib/i18n/resolve.ts).
+// municipality's målform like the register page's (lib/pure/i18n/resolve.ts).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -11,8 +11,8 @@ import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { publicCooperationsOf } from '@/db/queries/public-list';
-import { dateOfIso } from '@/lib/i18n/formats';
-import { legalFormName } from '@/lib/register/row';
+import { dateOfIso } from '@/lib/pure/i18n/formats';
+import { legalFormName } from '@/lib/pure/register/row';
 
 type Params = Promise<{ kommunenummer: string }>;
 

@@ -1,10 +1,10 @@
 // What the cooperation is: key facts, why it exists, and what its legal form means. The legal
-// form's own description comes from the legal-form catalogue (lib/domain/legal-forms.ts),
+// form's own description comes from the legal-form catalogue (lib/pure/domain/legal-forms.ts),
 // which is still bokmål only.
 import { useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
-import type { PublicCooperation } from '@/lib/register/public';
+import { formatOrganisationNumber } from '@/lib/pure/domain/organisation-number';
+import type { PublicCooperation } from '@/lib/pure/register/public';
 import { useDate } from './labels';
 
 export function KeyFacts({ c }: { c: PublicCooperation }) {

@@ -1,6 +1,6 @@
 // The public cooperation page's one shared helper: a calendar date in the page's language.
 import { useFormatter } from 'next-intl';
-import { dateOfIso } from '@/lib/i18n/formats';
+import { dateOfIso } from '@/lib/pure/i18n/formats';
 
 /** Formats YYYY-MM-DD (or an ISO timestamp) as the reader's language writes a date. */
 export function useDate(): (value: string) => string {

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import type { PublicCooperation } from '@/lib/register/public';
+import type { PublicCooperation } from '@/lib/pure/register/public';
 import { TableScroll } from '@/app/_components/table-scroll';
 import { useDate } from './labels';
 
