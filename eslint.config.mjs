@@ -22,17 +22,17 @@ const config = [
     // A route imports only its own and its ancestors' _components (lint/route-components.mjs).
     // The fuzz test's registry imports every 'use server' module wherever it lives, as in
     // lint/boundaries.mjs: it is test support, not a route.
-    ignores: ['lib/security/registry.ts'],
+    ignores: ['testing/security/registry.ts'],
     plugins: { brobygger },
     rules: { 'brobygger/route-components': 'error' },
   },
   {
-    // One CSV writer (lib/csv.ts) neutralises formulas in every cell; nothing else may write CSV.
+    // One CSV writer (lib/pure/csv.ts) neutralises formulas in every cell; nothing else may write CSV.
     // bench/ is exempt: it streams its generated dataset into PostgreSQL with COPY, where CSV is
     // a wire format nobody opens in a spreadsheet (and a marker would change the data).
-    ignores: ['lib/csv.ts', 'bench/**'],
+    ignores: ['lib/pure/csv.ts', 'bench/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'csv-stringify/sync', message: 'Skriv CSV med writeCsv fra lib/csv.ts (den nøytraliserer formler i alle celler).' }, { name: 'csv-stringify', message: 'Skriv CSV med writeCsv fra lib/csv.ts (den nøytraliserer formler i alle celler).' }, { name: '@digdir/designsystemet-react', importNames: ['Table'], message: 'Bruk Table fra app/_components/table.tsx: den ruller sideveis i sitt eget felt på smale skjermer (WCAG 1.4.10).' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'csv-stringify/sync', message: 'Skriv CSV med writeCsv fra lib/pure/csv.ts (den nøytraliserer formler i alle celler).' }, { name: 'csv-stringify', message: 'Skriv CSV med writeCsv fra lib/pure/csv.ts (den nøytraliserer formler i alle celler).' }, { name: '@digdir/designsystemet-react', importNames: ['Table'], message: 'Bruk Table fra app/_components/table.tsx: den ruller sideveis i sitt eget felt på smale skjermer (WCAG 1.4.10).' }] }],
     },
   },
   {

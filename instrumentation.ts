@@ -1,5 +1,5 @@
 // Next.js calls register() once when a server process starts: here it starts the scheduled
-// jobs (lib/jobs: reminders, the hourly clean-up of sign-in attempts, sessions and tokens,
+// jobs (lib/server/jobs: reminders, the hourly clean-up of sign-in attempts, sessions and tokens,
 // and whatever else is registered there). Every instance ticks; job_runs makes each job run
 // once per period across all of them. Only in the Node.js runtime, and not when
 // BROBYGGER_JOBS=0 (e.g. when cron runs `npm run reminders` instead).
@@ -7,9 +7,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.BROBYGGER_JOBS?.trim() === '0') return;
   const [{ getDb }, { JOBS }, { startJobScheduler }, { wholeNumberFromEnv }] = await Promise.all([
     import('./db/client'),
-    import('./lib/jobs'),
-    import('./lib/jobs/runner'),
-    import('./lib/jobs/reminders'),
+    import('./lib/server/jobs'),
+    import('./lib/server/jobs/runner'),
+    import('./lib/server/jobs/reminders'),
   ]);
   let tickSeconds: number;
   try {

@@ -12,7 +12,7 @@ const securityHeaders = [
 // Framing. No page may be shown inside another site's frame (clickjacking) — with ONE
 // exception: the embeddable public register, which municipalities put on their own
 // websites in an iframe. It holds only public data and no forms. The CSP's frame-ancestors
-// (proxy.ts, lib/security/csp.ts isEmbedPath) makes the same exception, and only there;
+// (proxy.ts, lib/pure/security/csp.ts isEmbedPath) makes the same exception, and only there;
 // X-Frame-Options is the same rule for browsers that predate CSP.
 const EMBED_ROUTE = '/innsyn/kommune/:kommunenummer(\\d{4})/innebygd';
 const NOT_EMBED_ROUTE = '/:path((?!innsyn/kommune/\\d{4}/innebygd$).*)';
@@ -30,15 +30,15 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.BROBYGGER_TYPES_CHECKED === '1' },
   turbopack: {
     // The component library's entry re-exports every component behind one 'use client', so
-    // every route shipped all of them; lib/ui/designsystemet is the same entry without it.
-    resolveAlias: { '@digdir/designsystemet-react': './lib/ui/designsystemet/index.ts' },
+    // every route shipped all of them; lib/client/designsystemet is the same entry without it.
+    resolveAlias: { '@digdir/designsystemet-react': './lib/client/designsystemet/index.ts' },
   },
   experimental: {
     // forbidden(): pages the user may not see answer 403 with app/forbidden.tsx.
     authInterrupts: true,
     // The largest body any server action may get: the spreadsheet import (files up to 2 MB,
-    // lib/validation/import.ts). proxy.ts answers 413 before this with a smaller limit on every
-    // other path (lib/security/limits.ts), so Next's own limit is never what a user meets.
+    // lib/pure/validation/import.ts). proxy.ts answers 413 before this with a smaller limit on every
+    // other path (lib/pure/security/limits.ts), so Next's own limit is never what a user meets.
     serverActions: { bodySizeLimit: '3mb' },
   },
   // Browsers ask /favicon.ico where a page names no icon (a PDF, a JSON answer): the 32 px

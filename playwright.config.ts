@@ -104,7 +104,7 @@ export default defineConfig({
         ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
         BROBYGGER_E2E: '1',
         BROBYGGER_MAIL_OUTBOX: process.env.E2E_MAIL_OUTBOX,
-        // No background jobs (reminders and the rest of lib/jobs) while tests move the clock.
+        // No background jobs (reminders and the rest of lib/server/jobs) while tests move the clock.
         REMINDERS_INTERVAL_MINUTES: '0',
         BROBYGGER_JOBS: '0',
         // Sign-in through the provider above, beside e-mail and password.

@@ -5,11 +5,11 @@
 // - 413 for bodies over the limit (411 for a server action without Content-Length);
 // - a fresh CSP nonce per request: on the request for Next to put on its scripts, and on
 //   the response with the policy. Nonces need dynamic rendering, which every page here is.
-//   frame-ancestors is 'none' everywhere but the embeddable register (lib/security/csp.ts).
+//   frame-ancestors is 'none' everywhere but the embeddable register (lib/pure/security/csp.ts).
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, isEmbedPath, newNonce, strictTransportSecurity } from '@/lib/security/csp';
-import { BODY_TOO_LARGE_MESSAGE, LENGTH_REQUIRED_MESSAGE, maxBodyBytes } from '@/lib/security/limits';
-import { BAD_URL_MESSAGE, FOREIGN_ORIGIN_MESSAGE, foreignOrigin, pathDecodes } from '@/lib/security/request-guard';
+import { contentSecurityPolicy, isEmbedPath, newNonce, strictTransportSecurity } from '@/lib/pure/security/csp';
+import { BODY_TOO_LARGE_MESSAGE, LENGTH_REQUIRED_MESSAGE, maxBodyBytes } from '@/lib/pure/security/limits';
+import { BAD_URL_MESSAGE, FOREIGN_ORIGIN_MESSAGE, foreignOrigin, pathDecodes } from '@/lib/pure/security/request-guard';
 
 const text = (status: number, message: string) =>
   new NextResponse(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });

@@ -4,7 +4,7 @@ import './globals.css';
 import { SiteHeader } from './_components/site-header';
 import { SiteFooter } from './_components/site-footer';
 import { FlashRegion } from './_components/feedback/flash-region';
-import { SITE_ICONS } from '@/lib/ui/site-icons';
+import { SITE_ICONS } from '@/lib/pure/site-icons';
 
 export const metadata: Metadata = {
   title: { default: 'Brobygger', template: '%s – Brobygger' },

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { currentUser } from '@/lib/auth/session';
-import { landingPath } from '@/lib/navigation';
+import { currentUser } from '@/lib/server/auth/session';
+import { landingPath } from '@/lib/pure/navigation';
 
 export default async function FrontPage() {
   const user = await currentUser();

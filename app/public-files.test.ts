@@ -1,10 +1,10 @@
 // public/: robots.txt opens exactly the public routes of app/ to search engines, and the icons
-// every page names (lib/ui/site-icons.ts) exist. Routes are read from the folders, so a new page behind sign-in
+// every page names (lib/pure/site-icons.ts) exist. Routes are read from the folders, so a new page behind sign-in
 // can never be opened by accident, and a new public one is noticed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_ICONS } from '@/lib/ui/site-icons';
+import { SITE_ICONS } from '@/lib/pure/site-icons';
 
 const ROOT = path.resolve(__dirname, '..');
 const robots = readFileSync(path.join(ROOT, 'public', 'robots.txt'), 'utf8');

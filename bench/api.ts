@@ -21,7 +21,7 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '../db/client';
 import { seedReferenceData } from '../db/seed/reference';
 import { cooperations, municipalities, taskAreas } from '../db/schema';
-import { encodeCursor } from '../lib/api/v1/cursor';
+import { encodeCursor } from '../lib/pure/api/v1/cursor';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client';
 import { seedReferenceData } from '../db/seed/reference';
-import { osloDateOf } from '../lib/domain/iso-date';
+import { osloDateOf } from '../lib/pure/domain/iso-date';
 import postgres from 'postgres';
 import { BENCH_PASSWORD, BENCH_USERS, generateDataset } from './dataset/generate';
 import { copyWriter } from './dataset/write';

@@ -8,11 +8,11 @@ import { openDb } from '../db/client';
 import { seedReferenceData } from '../db/seed/reference';
 import { listTaskAreas } from '../db/queries/municipalities';
 import { users } from '../db/schema';
-import { actionContext } from '../lib/action-core';
-import { runImport } from '../lib/actions/import';
-import type { SessionUser } from '../lib/auth/roles';
-import { importFixture } from '../lib/import/fixtures';
-import { importWorkbook } from '../lib/import/template';
+import { actionContext } from '../lib/server/action-core';
+import { runImport } from '../lib/server/actions/import';
+import type { SessionUser } from '../lib/pure/auth/roles';
+import { importFixture } from '../testing/fixtures/import';
+import { importWorkbook } from '../lib/pure/import/template';
 import { checkAllConsistency } from '../workflows/cooperation/consistency';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 500);

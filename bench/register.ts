@@ -8,8 +8,8 @@ import { seedReferenceData } from '../db/seed/reference';
 import { insertCooperationFromDossier } from '../db/queries/dossier-import';
 import { registerRows } from '../db/queries/register';
 import { loadDashboard } from '../db/queries/dashboard';
-import { readyDossier } from '../lib/domain/fixtures';
-import type { SessionUser } from '../lib/auth/roles';
+import { readyDossier } from '../testing/fixtures/domain';
+import type { SessionUser } from '../lib/pure/auth/roles';
 
 const SIZES = [10, 40, 100];
 const RUNS = 5;

@@ -44,7 +44,7 @@ if (needsBuild()) {
 }
 const pool = await resolveTargets(database, connections * 2);
 
-// The morning after the nightly summary job (lib/jobs/summaries.ts): the state the pages are
+// The morning after the nightly summary job (lib/server/jobs/summaries.ts): the state the pages are
 // measured in. Run here, before the server starts (PGlite has one process), and timed.
 const nightly = await (async () => {
   const handle = await openDb(database);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '@/lib/testing/db';
+import { createTestDb } from '@/testing/db';
 import { appliedMigrations, openDb } from './client';
 import { createUser, findUserByEmail } from './queries/users';
 

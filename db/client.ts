@@ -29,7 +29,7 @@ export interface OpenOptions {
   url?: string;
   /** PGlite directory; 'memory://' for a throwaway in-memory database. */
   dataDir?: string;
-  /** Sees every query the returned db runs (tests count them with lib/testing/query-count.ts). */
+  /** Sees every query the returned db runs (tests count them with testing/query-count.ts). */
   logger?: Logger;
   /** PGlite only: start from this dump of a data directory (tests start from a migrated template). */
   loadDataDir?: Blob;

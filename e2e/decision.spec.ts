@@ -4,10 +4,10 @@
 // drift, evaluates again, decides to wind down, and completes the exit checklist. Axe on
 // every new page and state; screenshots (1366 px, full page) for the issue note.
 import { expect, type Page } from '@playwright/test';
-import { EXIT_ITEMS } from '../lib/domain/exit-checklist';
-import { DECISION_MESSAGES } from '../lib/validation/decision';
+import { EXIT_ITEMS } from '../lib/pure/domain/exit-checklist';
+import { DECISION_MESSAGES } from '../lib/pure/validation/decision';
 import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS, shotsDir } from './fixtures';
-import { osloDateOf } from '../lib/domain/iso-date';
+import { osloDateOf } from '../lib/pure/domain/iso-date';
 import { Overview, Vedtak } from './pages/cooperation';
 import { decisionForm, exitItem, fillDecision, registerDecision, submitDecision, tickExitItem } from './pages/decision';
 import { Deltakelse } from './pages/phases';

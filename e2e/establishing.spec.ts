@@ -3,7 +3,7 @@
 // on the way and screenshots (1366 px, full page) for the issue note.
 import { expect, type Page } from '@playwright/test';
 import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS, shotsDir } from './fixtures';
-import { osloDateOf } from '../lib/domain/iso-date';
+import { osloDateOf } from '../lib/pure/domain/iso-date';
 import { createCooperation, expectTitle, Overview, Vedtak } from './pages/cooperation';
 import { Deltakelse, Design, Innramming, Stotte, Virkemidler } from './pages/phases';
 

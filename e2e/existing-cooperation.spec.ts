@@ -6,7 +6,7 @@
 // links to the configured public address even when the request came in on the bind address.
 import { expect } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { organisationNumbers } from '../lib/import/fixtures';
+import { organisationNumbers } from '../testing/fixtures/import';
 import { expectAccessible, signInAs, test, notesScreenshot, shotsDir } from './fixtures';
 import { pickMunicipality } from './pages/municipality-picker';
 

@@ -3,7 +3,7 @@
 // one of Lillesand's anchoring points, which then shows as overdue; the operative leader
 // records it as held with a case number, and the sponsor's dashboard and the register follow.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { addDays, formatDateNb } from '../lib/domain/iso-date';
+import { addDays, formatDateNb } from '../lib/pure/domain/iso-date';
 import { test, expectAccessible, setClock, signInAs } from './fixtures';
 
 const LEGEVAKT = 'Interkommunal legevakt i Kristiansandsregionen';

@@ -4,8 +4,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { BAD_ROWS, importFixture } from '../lib/import/fixtures';
-import { importWorkbook } from '../lib/import/template';
+import { BAD_ROWS, importFixture } from '../testing/fixtures/import';
+import { importWorkbook } from '../lib/pure/import/template';
 import { expectAccessible, signInAs, test, notesScreenshot } from './fixtures';
 
 async function workbook(name: string, withErrors: boolean, seed: number): Promise<string> {

@@ -5,7 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { DEMO_COOPERATIONS } from '../scripts/seed/demo-cooperations';
-import { addDays, osloDateOf } from '../lib/domain/iso-date';
+import { addDays, osloDateOf } from '../lib/pure/domain/iso-date';
 import { test, DEMO_USERS, expectAccessible, signInAs } from './fixtures';
 
 const MUNICIPALITIES = [

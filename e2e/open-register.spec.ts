@@ -5,7 +5,7 @@
 // Screenshots go to test-results/open-register/.
 import { expect } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { contractChecker } from '../lib/testing/openapi-contract';
+import { contractChecker } from '../testing/openapi-contract';
 import { expectAccessible, signInAs, test, notesScreenshot, shotsDir } from './fixtures';
 
 const SHOTS = shotsDir('open-register');

@@ -6,7 +6,7 @@ import { test, DEMO_USERS, expectAccessible, signInAs } from './fixtures';
 const COMMON = ['/om', '/tilgjengelighet'];
 const ADMIN = ['/admin/brukere', '/admin/kommuner', '/admin/kommuner?q=kristian'];
 
-// The dashboard tasks each role can act on (TASK_ACTIONS in lib/dashboard/tasks.ts, decided by can()); any other
+// The dashboard tasks each role can act on (TASK_ACTIONS in lib/pure/dashboard/tasks.ts, decided by can()); any other
 // task of a cooperation the role reads is shown under "Venter på andre".
 const TASKS: Record<string, string[]> = {
   radmannsteam: ['sponsor', 'vedtak', 'evaluering', 'informasjon', 'fullfor'],

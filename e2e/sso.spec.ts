@@ -1,7 +1,7 @@
 // Single sign-on through a real OpenID Connect provider on loopback (e2e/oidc/provider.ts,
 // started by playwright.config.ts): the authorization code flow with PKCE for an invited user,
 // an unknown user's first sign-in, a tampered state and an expired code. The matching,
-// the no-escalation rule and the session rules are tested in lib/auth/sso-sign-in.db.test.ts.
+// the no-escalation rule and the session rules are tested in lib/server/auth/sso-sign-in.db.test.ts.
 import { expect, type Page } from '@playwright/test';
 import { EXPIRED_CODE_LOGIN, oidcIssuer } from './oidc/config';
 import { expectAccessible, notesScreenshot, signInAs, test, shotsDir } from './fixtures';

@@ -4,7 +4,7 @@
 // Each asserts its warning on the cooperation's overview and the absence of the other traps.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { test, expectAccessible, setClock, notesScreenshot, NOTES_SCREENSHOTS, signInTo, shotsDir } from './fixtures';
-import { addDays } from '../lib/domain/iso-date';
+import { addDays } from '../lib/pure/domain/iso-date';
 import { seedScenario, type SeededScenario } from './scenarios';
 
 const TODAY = '2027-03-15';

@@ -9,9 +9,9 @@ import boundaries from 'eslint-plugin-boundaries';
 const IO_PACKAGES = ['next', 'next-auth', 'postgres', '@electric-sql/pglite', 'drizzle-orm', 'drizzle-kit', 'server-only', 'nodemailer', 'proper-lockfile', 'rate-limiter-flexible', '@node-rs/argon2'];
 
 const elements = [
-  { type: 'domain', pattern: 'lib/domain', partialMatch: false },
-  { type: 'validation', pattern: 'lib/validation', partialMatch: false },
-  { type: 'actions', pattern: 'lib/actions', partialMatch: false },
+  { type: 'domain', pattern: 'lib/pure/domain', partialMatch: false },
+  { type: 'validation', pattern: 'lib/pure/validation', partialMatch: false },
+  { type: 'actions', pattern: 'lib/server/actions', partialMatch: false },
   { type: 'lib', pattern: 'lib', partialMatch: false },
   { type: 'workflow', pattern: 'workflows', partialMatch: false },
   { type: 'db', pattern: 'db', partialMatch: false },
@@ -22,7 +22,7 @@ const elements = [
 const files = [
   { category: 'test', pattern: ['**/*.test.ts', '**/*.test.tsx'] },
   // The request's and the server's side of lib: sessions, the clock, mail, jobs, the action wrapper.
-  { category: 'server', pattern: ['lib/server/**', 'lib/jobs/**', 'lib/mail.ts', 'lib/clock.ts', 'lib/route.ts', 'lib/action.ts', 'lib/authed-action.ts', 'lib/auth/session.ts', 'lib/auth/options.ts'] },
+  { category: 'server', pattern: ['lib/server/**', 'lib/server/jobs/**', 'lib/server/mail.ts', 'lib/server/clock.ts', 'lib/server/route.ts', 'lib/server/action.ts', 'lib/server/authed-action.ts', 'lib/server/auth/session.ts', 'lib/server/auth/options.ts'] },
   // The workflow's door to the database: it may call db/queries, but writes no SQL itself.
   { category: 'runner', pattern: ['workflows/*/runner.ts', 'workflows/*/runner-bulk.ts', 'workflows/*/effects.ts', 'workflows/*/consistency.ts'] },
   // Every file has a category, so "none of these" holds for an ordinary module (a file with no
@@ -38,7 +38,7 @@ const policies = [
   {
     from: pureCode,
     disallow: { to: [{ element: { type: ['db', 'app', 'actions', 'scripts'] } }, { file: { categories: 'server' } }, ...io] },
-    message: 'lib/domain og workflows er rene: ingen database, Next eller I/O ({{ dependency.source }}).',
+    message: 'lib/pure/domain og workflows er rene: ingen database, Next eller I/O ({{ dependency.source }}).',
   },
   {
     // The runner: db/queries (and the Db type), never SQL, the schema's values or a route.
@@ -53,23 +53,23 @@ const policies = [
   {
     from: { element: { type: 'db' }, file: notTest },
     disallow: { to: { element: { type: ['workflow', 'actions', 'app', 'scripts'] } } },
-    message: 'db/ er databasen alene: den importerer ikke workflows, lib/actions, ruter eller skript ({{ dependency.source }}).',
+    message: 'db/ er databasen alene: den importerer ikke workflows, lib/server/actions, ruter eller skript ({{ dependency.source }}).',
   },
   {
     // lib is below the routes. The registry of every action and route handler imports them for
-    // the fuzz test (lib/security/registry.ts), which is test support.
+    // the fuzz test (testing/security/registry.ts), which is test support.
     from: { element: { type: ['domain', 'validation', 'actions', 'lib'] }, file: notTest },
     disallow: { to: { element: { type: 'app' } } },
     message: 'lib/ ligger under rutene og importerer ikke fra app/ ({{ dependency.source }}).',
   },
-  { from: { file: { path: 'lib/security/registry.ts' } }, allow: { to: { element: { type: 'app' } } } },
+  { from: { file: { path: 'testing/security/registry.ts' } }, allow: { to: { element: { type: 'app' } } } },
   {
-    // zod only through lib/validation/zod.ts, which configures the Norwegian messages first. A
+    // zod only through lib/pure/validation/zod.ts, which configures the Norwegian messages first. A
     // type import is erased before it runs, so it cannot load zod unconfigured.
     disallow: { to: { module: { origin: 'external', source: 'zod' } }, dependency: { kind: 'value' } },
-    message: 'Importer z fra lib/validation/zod.ts: der får zod norske feilmeldinger før noe skjema brukes.',
+    message: 'Importer z fra lib/pure/validation/zod.ts: der får zod norske feilmeldinger før noe skjema brukes.',
   },
-  { from: { file: { path: 'lib/validation/zod.ts' } }, allow: { to: { module: { source: 'zod' } } } },
+  { from: { file: { path: 'lib/pure/validation/zod.ts' } }, allow: { to: { module: { source: 'zod' } } } },
 ];
 
 export const boundariesConfig = {

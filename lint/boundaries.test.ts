@@ -17,17 +17,17 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
   return result!.messages.filter((m) => m.ruleId !== null && RULES.has(m.ruleId) && m.severity === 2).map((m) => m.message);
 }
 
-describe('lib/domain and the workflow are pure', () => {
+describe('lib/pure/domain and the workflow are pure', () => {
   it.each([
     ["import { getDb } from '@/db/client';", 'database'],
     ["import { loadDossier } from '../../db/queries/dossier';", 'database, by a relative path'],
     ["import { redirect } from 'next/navigation';", 'Next'],
     ["import { readFileSync } from 'node:fs';", 'the file system'],
     ["import postgres from 'postgres';", 'a database driver'],
-    ["import { requestNow } from '@/lib/clock';", 'the server side of lib'],
-    ["import { logOccurrence } from '@/lib/actions/follow-up';", 'an action'],
-  ])('lib/domain refuses %s (%s)', async (code) => {
-    expect(await boundaryErrors('lib/domain/boundary-fixture.ts', code)).toEqual([expect.stringContaining('lib/domain og workflows er rene')]);
+    ["import { requestNow } from '@/lib/server/clock';", 'the server side of lib'],
+    ["import { logOccurrence } from '@/lib/server/actions/follow-up';", 'an action'],
+  ])('lib/pure/domain refuses %s (%s)', async (code) => {
+    expect(await boundaryErrors('lib/pure/domain/boundary-fixture.ts', code)).toEqual([expect.stringContaining('lib/pure/domain og workflows er rene')]);
   });
 
   it('the workflow refuses the database', async () => {
@@ -35,8 +35,8 @@ describe('lib/domain and the workflow are pure', () => {
   });
 
   it('allows what is pure', async () => {
-    const code = "import { addDays } from '@/lib/domain/iso-date';\nimport { z } from '@/lib/validation/zod';\nimport { createActor } from 'xstate';";
-    expect(await boundaryErrors('lib/domain/boundary-fixture.ts', code)).toEqual([]);
+    const code = "import { addDays } from '@/lib/pure/domain/iso-date';\nimport { z } from '@/lib/pure/validation/zod';\nimport { createActor } from 'xstate';";
+    expect(await boundaryErrors('lib/pure/domain/boundary-fixture.ts', code)).toEqual([]);
     expect(await boundaryErrors('workflows/cooperation/boundary-fixture.ts', code)).toEqual([]);
   });
 });
@@ -53,20 +53,20 @@ describe("the runner is the workflow's door to the database", () => {
 });
 
 describe('db/ is the database alone', () => {
-  it.each([["import { transition } from '@/workflows/cooperation/runner';"], ["import { logOccurrence } from '@/lib/actions/follow-up';"], ["import OverviewPage from '@/app/(app)/oversikt/page';"]])('refuses %s', async (code) => {
+  it.each([["import { transition } from '@/workflows/cooperation/runner';"], ["import { logOccurrence } from '@/lib/server/actions/follow-up';"], ["import OverviewPage from '@/app/(app)/oversikt/page';"]])('refuses %s', async (code) => {
     expect(await boundaryErrors('db/queries/boundary-fixture.ts', code)).toEqual([expect.stringContaining('db/ er databasen alene')]);
   });
 });
 
-describe('zod only through lib/validation/zod.ts', () => {
+describe('zod only through lib/pure/validation/zod.ts', () => {
   it('refuses zod itself, and its subpaths', async () => {
-    expect(await boundaryErrors('lib/validation/boundary-fixture.ts', "import { z } from 'zod';")).toEqual([expect.stringContaining('lib/validation/zod.ts')]);
+    expect(await boundaryErrors('lib/pure/validation/boundary-fixture.ts', "import { z } from 'zod';")).toEqual([expect.stringContaining('lib/pure/validation/zod.ts')]);
     expect(await boundaryErrors('app/(app)/boundary-fixture.tsx', "import { z } from 'zod/v4';")).toHaveLength(1);
   });
 
   it('allows a type import (erased before it runs) and the configuring module itself', async () => {
-    expect(await boundaryErrors('lib/actions/boundary-fixture.ts', "import type { z } from 'zod';")).toEqual([]);
-    expect(await boundaryErrors('lib/validation/zod.ts', "import { z } from 'zod';\nimport no from 'zod/v4/locales/no.js';")).toEqual([]);
+    expect(await boundaryErrors('lib/server/actions/boundary-fixture.ts', "import type { z } from 'zod';")).toEqual([]);
+    expect(await boundaryErrors('lib/pure/validation/zod.ts', "import { z } from 'zod';\nimport no from 'zod/v4/locales/no.js';")).toEqual([]);
   });
 });
 

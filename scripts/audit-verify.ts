@@ -4,7 +4,7 @@
 // still there, which catches removal of the newest rows. With the embedded database the
 // server must be stopped first (PGlite allows one process).
 import { openDb } from '../db/client';
-import { verifyAuditLog } from '../lib/audit/verify';
+import { verifyAuditLog } from '../lib/server/audit/verify';
 
 const expectArg = process.argv.find((a) => a.startsWith('--forvent='));
 let expectHead: { seq: number; hash: string } | undefined;

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { openDb } from '../db/client';
 import { importMunicipalities } from '../db/queries/municipalities';
-import { osloDateOf } from '../lib/domain/iso-date';
-import { KommuneListError, parseKommuneList } from '../lib/reference/kommuner-csv';
+import { osloDateOf } from '../lib/pure/domain/iso-date';
+import { KommuneListError, parseKommuneList } from '../lib/pure/reference/kommuner-csv';
 
 const [file, validFrom = osloDateOf(new Date())] = process.argv.slice(2);
 if (!file || !/^\d{4}-\d{2}-\d{2}$/.test(validFrom)) {

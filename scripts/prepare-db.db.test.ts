@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { taskAreas } from '@/db/schema';
 import { countMunicipalities } from '@/db/queries/municipalities';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
 import { prepareDatabase } from './prepare-db';
 
 let t: TestDb;

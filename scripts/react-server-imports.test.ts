@@ -15,7 +15,7 @@ function importsCleanly(modulePath: string): string {
 }
 
 describe('script entry points load outside Next.js', () => {
-  it.each(['scripts/prepare-db.ts', 'lib/jobs/reminders.ts'])('%s', (modulePath) => {
+  it.each(['scripts/prepare-db.ts', 'lib/server/jobs/reminders.ts'])('%s', (modulePath) => {
     expect(importsCleanly(modulePath)).toBe('ok');
   }, 60_000);
 });

@@ -1,8 +1,8 @@
-// `npm run seeds:fingerprint`: rebuilds lib/testing/seed-runs.br, the fingerprint of the
-// research reports that the paraphrase checks read (lib/testing/paraphrase.ts), from
+// `npm run seeds:fingerprint`: rebuilds testing/seed-runs.br, the fingerprint of the
+// research reports that the paraphrase checks read (testing/paraphrase.ts), from
 // ../shared/seeds or BROBYGGER_SEEDS_DIR. Needed only if the reports themselves change.
 import { writeFileSync } from 'node:fs';
-import { encodeFingerprints, FINGERPRINT_PATH, seedTexts } from '../lib/testing/paraphrase';
+import { encodeFingerprints, FINGERPRINT_PATH, seedTexts } from '../testing/paraphrase';
 
 const texts = seedTexts();
 if (!texts) {

@@ -2,7 +2,7 @@
 // on the server). With the embedded database the server must be stopped first: PGlite allows
 // one process; there the server's own schedule is the way to send reminders.
 import { openDb } from '../db/client';
-import { reminderOptionsFromEnv, runReminders } from '../lib/jobs/reminders';
+import { reminderOptionsFromEnv, runReminders } from '../lib/server/jobs/reminders';
 
 let options;
 try {

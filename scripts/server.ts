@@ -5,7 +5,7 @@
 // passed on in a header; whatever the client sent in that header is thrown away first.
 import { createServer } from 'node:http';
 import next from 'next';
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress, SERVER_MARK_ENV, trustedProxyHops } from '../lib/security/client-address';
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress, SERVER_MARK_ENV, trustedProxyHops } from '../lib/server/security/client-address';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '0.0.0.0';
@@ -16,7 +16,7 @@ try {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(2);
 }
-// Read by lib/security/client-address.ts: the header is trusted only in this process.
+// Read by lib/server/security/client-address.ts: the header is trusted only in this process.
 process.env[SERVER_MARK_ENV] = '1';
 
 const app = next({ dev: false, dir: process.cwd(), hostname, port });

@@ -7,7 +7,7 @@ import { build, needsBuild } from './build-state';
 import { heapFlag } from './heap';
 import { prepareDatabase } from './prepare-db';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users';
-import { ROLE_LABELS } from '../lib/auth/roles';
+import { ROLE_LABELS } from '../lib/pure/auth/roles';
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);

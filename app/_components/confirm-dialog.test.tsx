@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRef } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/pure/action-result';
 
 const feedback = vi.hoisted(() => ({ entry: null, success: vi.fn(), error: vi.fn(), clear: vi.fn(), successThenGo: vi.fn(), successOnPage: vi.fn(), going: false }));
 vi.mock('./feedback/use-feedback', () => ({ useFeedback: () => feedback }));

@@ -6,7 +6,7 @@
 // dialog: the dialog closes when the server has answered, and a refusal lists what is missing.
 import { useRef, useTransition, type ReactNode, type RefObject } from 'react';
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/pure/action-result';
 import { useFeedback, type FeedbackHandle } from './feedback/use-feedback';
 
 export interface ConfirmDialogProps {

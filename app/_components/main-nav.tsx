@@ -3,7 +3,7 @@
 // does not fill the first screen of a phone.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import type { NavItem } from '@/lib/navigation';
+import type { NavItem } from '@/lib/pure/navigation';
 
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();

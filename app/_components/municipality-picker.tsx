@@ -5,7 +5,7 @@
 // official name («Karasjok» finds Kárášjohka – Karasjok) or by its number («1103»).
 import { useCallback, useMemo, type Ref } from 'react';
 import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, ValidationMessage, type SuggestionItem } from '@digdir/designsystemet-react';
-import { matchesMunicipality, municipalityLabel, sortMunicipalities, type SearchableMunicipality } from '@/lib/domain/municipality-search';
+import { matchesMunicipality, municipalityLabel, sortMunicipalities, type SearchableMunicipality } from '@/lib/pure/domain/municipality-search';
 
 export type MunicipalityChoice = SearchableMunicipality;
 

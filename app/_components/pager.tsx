@@ -3,7 +3,7 @@
 // it works without JavaScript, can be opened in a new tab and is announced as navigation.
 // The page numbers come from Designsystemet's own usePagination.
 import Link from 'next/link';
-import { pageHref } from '@/lib/page-href';
+import { pageHref } from '@/lib/pure/page-href';
 import { Pagination, PaginationButton, PaginationItem, PaginationList, usePagination } from '@digdir/designsystemet-react';
 
 export interface PagerProps {

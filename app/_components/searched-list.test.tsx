@@ -2,7 +2,7 @@
 // is none, and a pager whose links keep the search.
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { pageWindow } from '@/lib/paging';
+import { pageWindow } from '@/lib/pure/paging';
 import { SearchedList, searchTerm, type SearchedListTexts } from './searched-list';
 
 const LIST: SearchedListTexts = {

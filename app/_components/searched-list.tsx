@@ -4,7 +4,7 @@
 // there are none, and the pager that keeps the search.
 import type { ReactNode } from 'react';
 import { TableBody, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
-import { rangeText, type PageWindow } from '@/lib/paging';
+import { rangeText, type PageWindow } from '@/lib/pure/paging';
 import { Pager } from './pager';
 import { SubmitButton } from './submit-button';
 import { Table } from './table';

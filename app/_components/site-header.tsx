@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { currentUser } from '@/lib/auth/session';
-import { ROLE_LABELS } from '@/lib/auth/roles';
-import { landingPath, navigationFor } from '@/lib/navigation';
+import { currentUser } from '@/lib/server/auth/session';
+import { ROLE_LABELS } from '@/lib/pure/auth/roles';
+import { landingPath, navigationFor } from '@/lib/pure/navigation';
 import { Logo } from './logo';
 import { MainNav } from './main-nav';
 import { SignOutButton } from './sign-out-button';

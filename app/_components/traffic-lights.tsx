@@ -1,4 +1,4 @@
-// The three legitimacy lights (input, throughput, output) of lib/domain/legitimacy.ts. Each
+// The three legitimacy lights (input, throughput, output) of lib/pure/domain/legitimacy.ts. Each
 // light says its colour in words (never colour alone) and opens to the indicators and facts
 // that set it; when given, the latest evaluation's perceived score stands beside it. No
 // client code: usable from server and client components alike. CompactLights is the
@@ -6,9 +6,9 @@
 // full explanation on the cooperation's page (fifty cards of full explanations made the
 // overview of a large municipality 2.2 MB).
 import Link from 'next/link';
-import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, trafficLight, type Criterion, type Indicator, type StructuralScores, type TrafficLight } from '@/lib/domain/legitimacy';
-import { LIGHT_BANDS } from '@/lib/domain/thresholds';
-import { weakestIndicator } from '@/lib/domain/weakest-indicator';
+import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, trafficLight, type Criterion, type Indicator, type StructuralScores, type TrafficLight } from '@/lib/pure/domain/legitimacy';
+import { LIGHT_BANDS } from '@/lib/pure/domain/thresholds';
+import { weakestIndicator } from '@/lib/pure/domain/weakest-indicator';
 
 /** The latest closed evaluation's perceived scores, with how to name the round. */
 export interface PerceivedLights {

@@ -2,7 +2,7 @@
 // severity as a tag with words for screen readers, and the facts that raised it with what
 // the research advises.
 import { Tag } from '@digdir/designsystemet-react';
-import type { Severity, Warning } from '@/lib/domain/warnings';
+import type { Severity, Warning } from '@/lib/pure/domain/warnings';
 
 const SEVERITY: Record<Severity, { label: string; color: 'danger' | 'warning' | 'info' }> = {
   hoy: { label: 'Høy', color: 'danger' },

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Faker } from '@faker-js/faker';
 import type * as schema from '@/db/schema';
-import { dueDates } from '@/lib/domain/anchoring-schedule';
-import { addDays, addMonths, osloDateOf } from '@/lib/domain/iso-date';
+import { dueDates } from '@/lib/pure/domain/anchoring-schedule';
+import { addDays, addMonths, osloDateOf } from '@/lib/pure/domain/iso-date';
 import { MACHINE_VERSION } from '@/workflows/cooperation/machine';
 import { cooperationName, design, framing, GOAL_TEMPLATES, INFORMATION_TEMPLATES, INSTRUMENT_CHOICES, LEGAL_FORM_SHARES, participation, POINT_TEMPLATES, support } from './content';
 import { playHistory } from './history';

@@ -3,9 +3,9 @@
 // information plan and instruments are drawn from. The wording is plausible Norwegian
 // municipal prose; the people are made up by faker.
 import type { Faker } from '@faker-js/faker';
-import type { AnchoringEvent, Audience, Design, Frequency, Framing, LegalFormCode, Participation, Support } from '@/lib/domain/dossier';
-import { INSTRUMENTS } from '@/lib/domain/instruments';
-import { legalForm } from '@/lib/domain/legal-forms';
+import type { AnchoringEvent, Audience, Design, Frequency, Framing, LegalFormCode, Participation, Support } from '@/lib/pure/domain/dossier';
+import { INSTRUMENTS } from '@/lib/pure/domain/instruments';
+import { legalForm } from '@/lib/pure/domain/legal-forms';
 
 export const LEGAL_FORM_SHARES: readonly { value: LegalFormCode; weight: number }[] = [
   { value: 'vertskommune_administrativ', weight: 34 },

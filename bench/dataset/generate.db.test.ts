@@ -3,10 +3,10 @@
 // machine), every lifecycle state occurs, and the bench users can be found with their roles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, isNull, max } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '@/lib/testing/db';
+import { createTestDb, type TestDb } from '@/testing/db';
 import { seedReferenceData } from '@/db/seed/reference';
 import { cooperations, roleAssignments, users, workflowEvents } from '@/db/schema';
-import { LIFECYCLE_STATES } from '@/lib/domain/dossier';
+import { LIFECYCLE_STATES } from '@/lib/pure/domain/dossier';
 import { checkAllConsistency } from '@/workflows/cooperation/consistency';
 import { BENCH_USERS, generateDataset, SPONSORED, type GenerateReport } from './generate';
 

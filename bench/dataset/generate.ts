@@ -6,7 +6,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { listTaskAreas } from '@/db/queries/municipalities';
 import { cooperations, municipalities, roleAssignments, users } from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/server/auth/password';
 import { buildCooperation, emptyRows, type Rows } from './build';
 import { regionOf, weighMunicipalities, type WeightedMunicipality } from './municipalities';
 import { insertWriter, TABLE_ORDER, writeRows, type Writer } from './write';

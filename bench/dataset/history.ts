@@ -4,8 +4,8 @@
 // end, the persisted snapshot. So the administrators' consistency check (replay.ts) accepts
 // the generated history exactly as it accepts one the runner wrote.
 import { initialTransition, transition, type StateValue } from 'xstate';
-import type { Phase } from '@/lib/domain/dossier';
-import type { ReadinessFacts } from '@/lib/domain/readiness';
+import type { Phase } from '@/lib/pure/domain/dossier';
+import type { ReadinessFacts } from '@/lib/pure/domain/readiness';
 import { cooperationEvent, cooperationMachine, lifecycleState, MACHINE_VERSION, type CooperationEventType, type CooperationSnapshot } from '@/workflows/cooperation/machine';
 
 export interface Step {

@@ -3,7 +3,7 @@
 // the evaluation rounds those steps imply. Every step is later played through the machine
 // (history.ts), so a plan the machine would refuse fails loudly.
 import type { Faker } from '@faker-js/faker';
-import type { LifecycleState, Phase } from '@/lib/domain/dossier';
+import type { LifecycleState, Phase } from '@/lib/pure/domain/dossier';
 import type { CooperationEventType } from '@/workflows/cooperation/machine';
 
 export interface DatedStep {

@@ -8,7 +8,7 @@ export interface Report {
   database: string;
   settings: { connections: number; seconds: number; timeoutSeconds: number };
   startMs: number;
-  /** The nightly summary job run before the server started (lib/jobs/summaries.ts). */
+  /** The nightly summary job run before the server started (lib/server/jobs/summaries.ts). */
   nightlySummaries?: { count: number; ms: number };
   single: (Timed & { label: string })[];
   loads: (LoadResult & { rssPeak: number })[];

@@ -2,11 +2,11 @@
 // by group, current municipalities and the last election.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '@/lib/testing/db';
-import { createTestUser, insertCooperationFromDossier } from '@/lib/testing/cooperation';
+import { createTestDb, type TestDb } from '@/testing/db';
+import { createTestUser, insertCooperationFromDossier } from '@/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { cooperations, elections, users } from '@/db/schema';
-import { readyDossier } from '@/lib/domain/fixtures';
+import { readyDossier } from '@/testing/fixtures/domain';
 import { countMunicipalities } from './municipalities';
 import { adminOverview } from './admin-overview';
 

@@ -1,13 +1,13 @@
 import 'server-only';
 // Anchoring-point occurrences: generated from the plan, never touching logged history; and
-// what the rolling-calendar job (lib/jobs/anchoring-calendar.ts) reads and writes in batches.
+// what the rolling-calendar job (lib/server/jobs/anchoring-calendar.ts) reads and writes in batches.
 import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, anchoringPoints, cooperationMembers, cooperations } from '../schema';
-import type { AnchoringPoint, Dossier } from '@/lib/domain/dossier';
-import { OPERATING_STATES } from '@/lib/domain/anchoring-facts';
-import { regenerateFuture, type ScheduleMember } from '@/lib/domain/anchoring-schedule';
-import { addMonths, osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
+import type { AnchoringPoint, Dossier } from '@/lib/pure/domain/dossier';
+import { OPERATING_STATES } from '@/lib/pure/domain/anchoring-facts';
+import { regenerateFuture, type ScheduleMember } from '@/lib/pure/domain/anchoring-schedule';
+import { addMonths, osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
 
 /**
  * Brings the planned occurrences of the coming 12 months in line with the current plan:

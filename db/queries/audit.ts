@@ -5,7 +5,7 @@ import { and, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { rowsOf } from './rows-of';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
-import type { Resource } from '@/lib/auth/can';
+import type { Resource } from '@/lib/pure/auth/can';
 
 export interface AuditEntry {
   actorId: string | null;

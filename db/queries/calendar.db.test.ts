@@ -3,12 +3,12 @@ import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import ical, { type VEvent } from 'node-ical';
 import type { Db } from '@/db/client';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
-import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/lib/testing/cooperation';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
+import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { anchoringOccurrences, calendarFeeds, evaluationInvitations, evaluationRounds, sponsors, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/roles';
-import { READY_MEMBER_IDS, readyDossier } from '@/lib/domain/fixtures';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import { READY_MEMBER_IDS, readyDossier } from '@/testing/fixtures/domain';
 import { calendarFeedToken, findFeedOwner, regenerateCalendarFeed } from './calendar';
 
 // The route handler reads the process-wide database; point it at this file's test database.

@@ -1,6 +1,6 @@
 import 'server-only';
 // Personal calendar feeds: the secret address (only its hash is stored, see
-// lib/calendar/feed-token.ts) and the items a user's feed holds.
+// lib/server/calendar/feed-token.ts) and the items a user's feed holds.
 import { and, asc, eq, gte, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
@@ -13,13 +13,13 @@ import {
   sponsors,
   users,
 } from '../schema';
-import type { Role } from '@/lib/auth/roles';
-import type { AnchoringItem, CalendarItem, DeadlineItem } from '@/lib/calendar/items';
-import { deriveFeedToken, hashFeedToken } from '@/lib/calendar/feed-token';
-import { addMonths, osloDateOf } from '@/lib/domain/iso-date';
+import type { Role } from '@/lib/pure/auth/roles';
+import type { AnchoringItem, CalendarItem, DeadlineItem } from '@/lib/pure/calendar/items';
+import { deriveFeedToken, hashFeedToken } from '@/lib/server/calendar/feed-token';
+import { addMonths, osloDateOf } from '@/lib/pure/domain/iso-date';
 import { occurrenceQuery, toOccurrenceRow } from './follow-up';
 import { activeGrants } from './users';
-import { ENDED_STATES } from '@/lib/domain/dossier';
+import { ENDED_STATES } from '@/lib/pure/domain/dossier';
 
 const ENDED = [...ENDED_STATES];
 const COOPERATION_ROLES: readonly Role[] = ['politisk_sponsor', 'administrativ_sponsor', 'operativ_leder', 'medlemsrepresentant'];
@@ -114,7 +114,7 @@ async function anchoringItems(db: Db, scope: SQL, from: string): Promise<Anchori
       ),
     )
     .orderBy(asc(anchoringOccurrences.dueDate), asc(anchoringOccurrences.id));
-  // The feed (lib/calendar/feed.ts) reads the AnchoringItem fields of the row and nothing else.
+  // The feed (lib/pure/calendar/feed.ts) reads the AnchoringItem fields of the row and nothing else.
   return rows.map((r) => ({ type: 'forankring' as const, ...toOccurrenceRow(r) }));
 }
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
-import { insertCooperationFromDossier } from '@/lib/testing/cooperation';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
+import { insertCooperationFromDossier } from '@/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { changeLog } from '@/db/schema';
-import { readyDossier } from '@/lib/domain/fixtures';
+import { readyDossier } from '@/testing/fixtures/domain';
 import { appendChanges, changesSince, contentVersion, lockForSave, recentSaves, setContentVersion } from './change-log';
 
 let t: TestDb;

@@ -6,9 +6,9 @@ import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { changeLog, cooperations } from '../schema';
 import { lockCooperation } from './cooperation-lock';
-import type { FieldChange } from '@/lib/domain/change-log';
-import type { LifecycleState } from '@/lib/domain/dossier';
-import type { SaveUnit } from '@/lib/domain/section-rules';
+import type { FieldChange } from '@/lib/pure/domain/change-log';
+import type { LifecycleState } from '@/lib/pure/domain/dossier';
+import type { SaveUnit } from '@/lib/pure/domain/section-rules';
 
 export interface SaveLock {
   state: LifecycleState;

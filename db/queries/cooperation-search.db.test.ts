@@ -1,7 +1,7 @@
 // The cooperation search behind the role form's picker: name contains the text, those that
 // start with it first, Norwegian order, a limit, and the current members for each hit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
 import { seedReferenceData } from '@/db/seed/reference';
 import { createCooperation, searchCooperationNames } from './cooperations';
 

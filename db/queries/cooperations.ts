@@ -2,13 +2,13 @@ import 'server-only';
 // Cooperations as lists: scoped to what the user may see.
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { norwegianOrder } from './sort';
-import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
+import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/pure/paging';
 import type { Db } from '../client';
 import { memberOn } from './membership';
-import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
+import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
 import { cooperationMembers, cooperations, municipalities, taskAreas } from '../schema';
-import type { SessionUser } from '@/lib/auth/roles';
-import type { MemberRole } from '@/lib/domain/dossier';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import type { MemberRole } from '@/lib/pure/domain/dossier';
 import { likePattern, prefixPattern } from './like';
 
 export interface CooperationListItem {

@@ -5,9 +5,9 @@ import 'server-only';
 import { and, eq, notInArray, type SQL } from 'drizzle-orm';
 import { cooperations } from '../schema';
 import { memberOn } from './membership';
-import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
-import { ENDED_STATES } from '@/lib/domain/dossier';
-import { HIDDEN_STATES } from '@/lib/register/public';
+import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
+import { ENDED_STATES } from '@/lib/pure/domain/dossier';
+import { HIDDEN_STATES } from '@/lib/pure/register/public';
 
 /** The membership row is a member of its cooperation today. */
 export function currentMember(today: IsoDate = osloDateOf(new Date())): SQL {

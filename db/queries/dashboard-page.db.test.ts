@@ -3,14 +3,14 @@
 // stable across pages, and a page past the end is empty with the right totals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '@/lib/testing/db';
-import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/lib/testing/cooperation';
+import { createTestDb, type TestDb } from '@/testing/db';
+import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { anchoringOccurrences, cooperations, sponsors } from '@/db/schema';
-import { READY_MEMBER_IDS, readyDossier } from '@/lib/domain/fixtures';
-import type { SessionUser } from '@/lib/auth/roles';
-import type { DashboardCard } from '@/lib/dashboard/cards';
-import { PAGE_SIZE } from '@/lib/paging';
+import { READY_MEMBER_IDS, readyDossier } from '@/testing/fixtures/domain';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import type { DashboardCard } from '@/lib/pure/dashboard/cards';
+import { PAGE_SIZE } from '@/lib/pure/paging';
 import { cooperationListPage, listCooperationsForUser } from './cooperations';
 import { dashboardPage } from './dashboard-page';
 

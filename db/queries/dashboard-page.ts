@@ -6,15 +6,15 @@ import 'server-only';
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, cooperations, sponsors } from '../schema';
-import type { SessionUser } from '@/lib/auth/roles';
-import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
-import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
-import type { CooperationSummary } from '@/lib/dashboard/summary';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
+import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/pure/paging';
+import type { CooperationSummary } from '@/lib/pure/dashboard/summary';
 import { readableCondition } from './cooperations';
 import { norwegianOrder } from './sort';
 import { loadSummaries } from './summaries';
 
-/** isOverdue (lib/dashboard/occurrences.ts) in SQL: planned and past due, or moved to a day that has passed. */
+/** isOverdue (lib/pure/dashboard/occurrences.ts) in SQL: planned and past due, or moved to a day that has passed. */
 function overdueOccurrence(today: IsoDate): SQL {
   return or(
     and(eq(anchoringOccurrences.status, 'planlagt'), sql`${anchoringOccurrences.dueDate} < ${today}`),
@@ -43,7 +43,7 @@ export interface DashboardPage {
   summary: DashboardSummary;
 }
 
-/** lib/dashboard/cards.ts cardGroup in SQL: in work 0, drafts 1, ended 2. */
+/** lib/pure/dashboard/cards.ts cardGroup in SQL: in work 0, drafts 1, ended 2. */
 const GROUP_RANK = sql<number>`case when ${cooperations.state} in ('avviklet', 'avbrutt') then 2 when ${cooperations.state} = 'utkast' then 1 else 0 end`;
 
 /**

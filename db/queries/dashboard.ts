@@ -1,12 +1,12 @@
 import 'server-only';
 // What "Mine samarbeid" needs of every cooperation the user may read: the dossier, the stored
-// lifecycle (lib/dashboard/inputs.ts reads the open round of member decisions from it),
+// lifecycle (lib/pure/dashboard/inputs.ts reads the open round of member decisions from it),
 // occurrences with their bodies, and the information log.
 import type { Db } from '../client';
-import type { IsoDate } from '@/lib/domain/iso-date';
-import type { SessionUser } from '@/lib/auth/roles';
-import type { FollowUpOccurrence } from '@/lib/dashboard/cards';
-import type { DashboardRow } from '@/lib/dashboard/inputs';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import type { FollowUpOccurrence } from '@/lib/pure/dashboard/cards';
+import type { DashboardRow } from '@/lib/pure/dashboard/inputs';
 import { readableCooperationIds } from './cooperations';
 import { loadDossiersWithOccurrences, loadLifecycles, type OccurrenceRow } from './dossier';
 import { executionDatesByCooperation } from './follow-up';

@@ -5,7 +5,7 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, decisionCorrections, memberDecisions, municipalities, type DecisionFieldChange } from '../schema';
-import type { DecisionOutcome } from '@/lib/domain/dossier';
+import type { DecisionOutcome } from '@/lib/pure/domain/dossier';
 
 export interface StoredDecision {
   id: string;

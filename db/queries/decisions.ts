@@ -4,7 +4,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, memberDecisions, municipalities } from '../schema';
-import type { DecisionOutcome } from '@/lib/domain/dossier';
+import type { DecisionOutcome } from '@/lib/pure/domain/dossier';
 import { lockCooperation } from './cooperation-lock';
 
 /** The lifecycle columns, locked for the rest of the transaction; null when missing. */

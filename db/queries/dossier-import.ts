@@ -1,5 +1,5 @@
 import 'server-only';
-// Writes a whole pure Dossier (lib/domain/dossier.ts) into every table in one transaction:
+// Writes a whole pure Dossier (lib/pure/domain/dossier.ts) into every table in one transaction:
 // used by the demo seed and by tests. The lifecycle columns get the dossier's state as a
 // version-0 row (no snapshot); from then on only the runner changes them.
 import { createHash, randomUUID } from 'node:crypto';
@@ -20,7 +20,7 @@ import {
   sponsors,
   taskAreas,
 } from '../schema';
-import type { Dossier } from '@/lib/domain/dossier';
+import type { Dossier } from '@/lib/pure/domain/dossier';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

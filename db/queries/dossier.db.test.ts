@@ -1,11 +1,11 @@
 // Loading dossiers: one at a time and in batches must give the same dossiers, so the
 // register and the dashboard (batched) show what the cooperation's own pages (single) show.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
-import { insertCooperationFromDossier } from '@/lib/testing/cooperation';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
+import { insertCooperationFromDossier } from '@/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
-import { emptyDossier } from '@/lib/domain/dossier';
-import { readyDossier } from '@/lib/domain/fixtures';
+import { emptyDossier } from '@/lib/pure/domain/dossier';
+import { readyDossier } from '@/testing/fixtures/domain';
 import { loadDossier, loadDossiers, loadLifecycles } from './dossier';
 
 let t: TestDb;

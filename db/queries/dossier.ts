@@ -1,5 +1,5 @@
 import 'server-only';
-// Assembles the pure Dossier (lib/domain/dossier.ts) of cooperations from their tables.
+// Assembles the pure Dossier (lib/pure/domain/dossier.ts) of cooperations from their tables.
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
@@ -18,15 +18,15 @@ import {
   municipalities,
   sponsors,
 } from '../schema';
-import { emptyDesign, emptyFraming, type AnchoringPoint, type Dossier, type GeographicLevel, type LifecycleState, type Member } from '@/lib/domain/dossier';
-import { organisationTitle } from '@/lib/domain/municipality';
-import { membershipStatus, type MembershipChange } from '@/lib/domain/membership';
-import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
-import { cooperationResource, type CooperationResource } from '@/lib/auth/can';
+import { emptyDesign, emptyFraming, type AnchoringPoint, type Dossier, type GeographicLevel, type LifecycleState, type Member } from '@/lib/pure/domain/dossier';
+import { organisationTitle } from '@/lib/pure/domain/municipality';
+import { membershipStatus, type MembershipChange } from '@/lib/pure/domain/membership';
+import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
+import { cooperationResource, type CooperationResource } from '@/lib/pure/auth/can';
 import { loadMembershipChanges, membersOn } from './membership';
 
 export interface DossierOptions {
-  /** The day membership is judged on (lib/domain/membership.ts); default today in Oslo. */
+  /** The day membership is judged on (lib/pure/domain/membership.ts); default today in Oslo. */
   today?: IsoDate;
 }
 
@@ -333,7 +333,7 @@ export async function loadLifecycles(db: Db, ids: readonly string[]) {
 }
 
 /**
- * The authorisation resource of a cooperation (lib/auth/can.ts cooperationResource) with its
+ * The authorisation resource of a cooperation (lib/pure/auth/can.ts cooperationResource) with its
  * members on `today` (the membership rule), without loading the dossier; null when it does not
  * exist.
  */

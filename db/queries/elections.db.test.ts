@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
 import { seedReferenceData } from '../seed/reference';
 import { createCooperation } from './cooperations';
 import { listElections, recordElection } from './elections';

@@ -3,15 +3,15 @@ import 'server-only';
 // re-confirmation (a task, not a lifecycle state) and creates the «etter kommunevalg»
 // anchoring occurrence for every member of every running cooperation — set-based, so a
 // national election is two INSERT … SELECT statements, not a loop over cooperations.
-// Confirming or replacing a sponsor is a Støtte save (lib/actions/phases/stotte.ts).
+// Confirming or replacing a sponsor is a Støtte save (lib/server/actions/phases/stotte.ts).
 import { and, desc, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, anchoringPoints, cooperationMembers, cooperations, elections, sponsors } from '../schema';
-import { OPERATING_STATES } from '@/lib/domain/anchoring-facts';
-import { ENDED_STATES } from '@/lib/domain/dossier';
-import { EVENT_ANCHORING } from '@/lib/domain/event-anchoring';
+import { OPERATING_STATES } from '@/lib/pure/domain/anchoring-facts';
+import { ENDED_STATES } from '@/lib/pure/domain/dossier';
+import { EVENT_ANCHORING } from '@/lib/pure/domain/event-anchoring';
 import { memberOn } from './membership';
-import { addMonths } from '@/lib/domain/iso-date';
+import { addMonths } from '@/lib/pure/domain/iso-date';
 
 const ENDED = [...ENDED_STATES];
 const OPERATING = [...OPERATING_STATES];
@@ -52,9 +52,9 @@ export async function recordElection(db: Db, input: NewElection) {
 }
 
 /**
- * The «etter kommunevalg» occurrences of one election (lib/domain/event-anchoring.ts says
+ * The «etter kommunevalg» occurrences of one election (lib/pure/domain/event-anchoring.ts says
  * what they are): each running cooperation that had started by the election day gets, per
- * member in scope that is a member on the due date (lib/domain/membership.ts), one per anchoring point triggered by elections, or the standard
+ * member in scope that is a member on the due date (lib/pure/domain/membership.ts), one per anchoring point triggered by elections, or the standard
  * one when it has none. The unique (member, event key) index makes a repeat a no-op.
  */
 export async function createElectionOccurrences(db: Db, election: { id: string; electionDate: string; followUpMonths: number }): Promise<number> {

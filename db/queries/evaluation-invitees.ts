@@ -5,9 +5,9 @@ import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { evaluationInvitations, users } from '../schema';
-import { can, cooperationResource } from '@/lib/auth/can';
-import type { Dossier } from '@/lib/domain/dossier';
-import { chooseInvitations, type InvitationCandidate } from '@/lib/domain/questionnaire';
+import { can, cooperationResource } from '@/lib/pure/auth/can';
+import type { Dossier } from '@/lib/pure/domain/dossier';
+import { chooseInvitations, type InvitationCandidate } from '@/lib/pure/domain/questionnaire';
 import { activeGrants, invitationCandidates } from './evaluations';
 
 export interface MissingInvitee extends InvitationCandidate {

@@ -5,9 +5,9 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, evaluationAnswers, evaluationInvitations, evaluationRounds, goals, municipalities, roleAssignments, sponsors, users, workflowEvents } from '../schema';
-import type { RoleGrant } from '@/lib/auth/roles';
-import type { Dossier } from '@/lib/domain/dossier';
-import type { InvitationCandidate, InvitationPerspective } from '@/lib/domain/questionnaire';
+import type { RoleGrant } from '@/lib/pure/auth/roles';
+import type { Dossier } from '@/lib/pure/domain/dossier';
+import type { InvitationCandidate, InvitationPerspective } from '@/lib/pure/domain/questionnaire';
 import { loadCooperationResource } from './dossier';
 
 export type RoundRow = typeof evaluationRounds.$inferSelect;

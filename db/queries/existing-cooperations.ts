@@ -9,11 +9,11 @@ import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, sponsors } from '../schema';
 import { insertRowsAsJson } from './bulk-insert';
-import { emptyDesign, type MemberRole } from '@/lib/domain/dossier';
-import type { IsoDate } from '@/lib/domain/iso-date';
-import { memberKey, memberSetKey, nameKey } from '@/lib/import/keys';
+import { emptyDesign, type MemberRole } from '@/lib/pure/domain/dossier';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
+import { memberKey, memberSetKey, nameKey } from '@/lib/pure/import/keys';
 
-export { memberKey } from '@/lib/import/keys';
+export { memberKey } from '@/lib/pure/import/keys';
 
 export interface ExistingMemberRow {
   kommunenummer: string | null;

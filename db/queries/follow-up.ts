@@ -9,7 +9,7 @@ import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, cooperationMembers, cooperations, informationExecutions, informationItems, municipalities, sponsors, users } from '../schema';
 import { memberNameSql } from './membership';
-import type { AnchoringKind, AnchoringLevel, LifecycleState, OccurrenceEvent, OccurrenceStatus } from '@/lib/domain/dossier';
+import type { AnchoringKind, AnchoringLevel, LifecycleState, OccurrenceEvent, OccurrenceStatus } from '@/lib/pure/domain/dossier';
 
 export interface OccurrenceRow {
   id: string;

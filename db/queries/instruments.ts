@@ -3,7 +3,7 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperations, instrumentUses } from '../schema';
-import type { InstrumentUse } from '@/lib/domain/dossier';
+import type { InstrumentUse } from '@/lib/pure/domain/dossier';
 
 export async function listInstrumentUses(db: Db, cooperationId: string): Promise<InstrumentUse[]> {
   const rows = await db.select().from(instrumentUses).where(eq(instrumentUses.cooperationId, cooperationId));

@@ -1,9 +1,9 @@
 import 'server-only';
-// Sign-in attempts: the memory behind the throttle (lib/auth/throttle.ts).
+// Sign-in attempts: the memory behind the throttle (lib/pure/auth/throttle.ts).
 import { lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { loginAttempts } from '../schema';
-import { PAIR_WINDOW_MS, SLOWDOWN_WINDOW_MS, type AttemptStats } from '@/lib/auth/throttle';
+import { PAIR_WINDOW_MS, SLOWDOWN_WINDOW_MS, type AttemptStats } from '@/lib/pure/auth/throttle';
 import { rowsOf } from './rows-of';
 
 

@@ -1,13 +1,13 @@
 import 'server-only';
 // The members of a cooperation that may have sponsors and contact persons now: members on
 // `today`, decided joiners still to come and joiners proposed in a redesign (everyone whose
-// membership has not ended, lib/domain/membership.ts), with the names the pages show.
+// membership has not ended, lib/pure/domain/membership.ts), with the names the pages show.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, municipalities } from '../schema';
 import { notEndedOn } from './membership';
-import type { IsoDate } from '@/lib/domain/iso-date';
-import { organisationTitle } from '@/lib/domain/municipality';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
+import { organisationTitle } from '@/lib/pure/domain/municipality';
 
 export interface MemberName {
   id: string;

@@ -2,15 +2,15 @@
 // left on D keeps its history but loses access, reminders and its place in the register
 // after D — in every place that asks who is a member.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
-import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/lib/testing/cooperation';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
+import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { cooperationMembers } from '@/db/schema';
-import { can } from '@/lib/auth/can';
-import type { SessionUser } from '@/lib/auth/roles';
-import { emptyDossier, type Dossier } from '@/lib/domain/dossier';
-import { READY_MEMBER_IDS, readyDossier } from '@/lib/domain/fixtures';
-import { isMemberOn, type MembershipSpan } from '@/lib/domain/membership';
+import { can } from '@/lib/pure/auth/can';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import { emptyDossier, type Dossier } from '@/lib/pure/domain/dossier';
+import { READY_MEMBER_IDS, readyDossier } from '@/testing/fixtures/domain';
+import { isMemberOn, type MembershipSpan } from '@/lib/pure/domain/membership';
 import { loadCooperationResource, loadDossier } from './dossier';
 import { memberOn } from './membership';
 import { dueAnchoringOccurrences } from './reminders';

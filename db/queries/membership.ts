@@ -1,14 +1,14 @@
 import 'server-only';
-// The SQL twin of lib/domain/membership.ts (who is a member on a day), and the membership
+// The SQL twin of lib/pure/domain/membership.ts (who is a member on a day), and the membership
 // history: joiners and leavers proposed in a redesign, applied or discarded with the member
 // decisions. membership.db.test.ts checks that memberOn() agrees with isMemberOn().
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, cooperationMembers, cooperations, memberDecisions, membershipChanges, municipalities } from '../schema';
 import { lockCooperation } from './cooperation-lock';
-import type { MemberRole } from '@/lib/domain/dossier';
-import type { IsoDate } from '@/lib/domain/iso-date';
-import type { MembershipChange } from '@/lib/domain/membership';
+import type { MemberRole } from '@/lib/pure/domain/dossier';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
+import type { MembershipChange } from '@/lib/pure/domain/membership';
 
 /** Rows of cooperation_members that are members on `day` (the same rule as isMemberOn). */
 export function memberOn(day: IsoDate): SQL {
@@ -21,7 +21,7 @@ export function memberOn(day: IsoDate): SQL {
 
 /**
  * Rows whose membership has not ended on `day`: members now, decided joiners still to come and
- * joiners proposed in a redesign (the rows a phase form edits, lib/domain/membership.ts planningView).
+ * joiners proposed in a redesign (the rows a phase form edits, lib/pure/domain/membership.ts planningView).
  */
 export function notEndedOn(day: IsoDate): SQL {
   return or(isNull(cooperationMembers.leftAt), gte(cooperationMembers.leftAt, day))!;

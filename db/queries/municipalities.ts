@@ -3,7 +3,7 @@ import 'server-only';
 import { and, asc, count, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { municipalities, taskAreas, type NewMunicipality } from '../schema';
-import { countyMunicipalities } from '@/lib/domain/municipality';
+import { countyMunicipalities } from '@/lib/pure/domain/municipality';
 
 export async function listMunicipalities(db: Db, params: { search?: string; countyNumber?: string; includeRetired?: boolean } = {}) {
   const filters = [];

@@ -6,8 +6,8 @@ import 'server-only';
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, municipalities, taskAreas } from '../schema';
-import type { NetworkCooperation } from '@/lib/domain/partner-network';
-import { legalFormName } from '@/lib/register/row';
+import type { NetworkCooperation } from '@/lib/pure/domain/partner-network';
+import { legalFormName } from '@/lib/pure/register/row';
 import { currentMember, ongoing, publiclyVisible } from './current-members';
 
 /** 'public': what /innsyn shows. 'all': the municipality's non-public cooperations too (signed-in, authorised by the caller). */
@@ -66,7 +66,7 @@ export interface MunicipalFragmentation {
  * Two of a municipality's cooperations have the same partner set exactly when they have the
  * same member set (both contain the municipality), so each cooperation's member set is
  * written once as a sorted list and each municipality counts the distinct lists among its
- * cooperations — no self-join of memberships. lib/domain/partner-network.ts says the same in
+ * cooperations — no self-join of memberships. lib/pure/domain/partner-network.ts says the same in
  * TypeScript; a database test holds the two to the same answers.
  */
 export async function fragmentationOfAll(db: Db): Promise<MunicipalFragmentation[]> {

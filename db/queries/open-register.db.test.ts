@@ -3,15 +3,15 @@
 // definition; the network and the statistics count what they claim to count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '@/lib/testing/db';
+import { createTestDb, type TestDb } from '@/testing/db';
 import { seedReferenceData } from '@/db/seed/reference';
 import { cooperations, evaluationRounds } from '@/db/schema';
-import { fragmentation } from '@/lib/domain/partner-network';
-import { isEnded } from '@/lib/domain/dossier';
-import { publicRegisterRow } from '@/lib/register/public';
-import { seedOpenRegister, type OpenRegisterFixture } from '@/lib/testing/open-register';
-import { legalFormName } from '@/lib/register/row';
-import { statisticsFigures } from '@/lib/statistics/figures';
+import { fragmentation } from '@/lib/pure/domain/partner-network';
+import { isEnded } from '@/lib/pure/domain/dossier';
+import { publicRegisterRow } from '@/lib/pure/register/public';
+import { seedOpenRegister, type OpenRegisterFixture } from '@/testing/open-register';
+import { legalFormName } from '@/lib/pure/register/row';
+import { statisticsFigures } from '@/lib/pure/statistics/figures';
 import { fragmentationOfAll, networkOf } from './network';
 import { publicCooperationPage } from './public-list';
 import { loadPublicCooperation } from './register';

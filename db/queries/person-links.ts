@@ -112,7 +112,7 @@ export async function pendingMunicipalityInvitations(db: Db, kommunenummer: stri
 /** How long an expired invitation stays listed (above), and an accepted one is kept, before the clean-up job removes it. */
 export const INVITATION_KEEP_DAYS = 30;
 
-/** The hourly clean-up (lib/jobs/cleanup.ts): invitations accepted or expired more than INVITATION_KEEP_DAYS ago; the audit log keeps what happened. */
+/** The hourly clean-up (lib/server/jobs/cleanup.ts): invitations accepted or expired more than INVITATION_KEEP_DAYS ago; the audit log keeps what happened. */
 export async function pruneMunicipalityInvitations(db: Db, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - INVITATION_KEEP_DAYS * 24 * 60 * 60 * 1000);
   const rows = await db

@@ -3,15 +3,15 @@ import 'server-only';
 // municipality's), municipalities with their number of public cooperations, and task areas.
 // Pages are keyset pages in id order (stable while rows are added), one page is one query
 // whatever the size of the country, and no dossier is loaded. The rows carry only
-// what the public register row shows (lib/register/public.ts decides that); a database test
+// what the public register row shows (lib/pure/register/public.ts decides that); a database test
 // compares them with the projection so the two cannot drift apart.
 import { and, asc, count, eq, exists, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, evaluationRounds, municipalities, taskAreas } from '../schema';
-import type { LifecycleState, MemberRole } from '@/lib/domain/dossier';
-import type { IsoDate } from '@/lib/domain/iso-date';
+import type { LifecycleState, MemberRole } from '@/lib/pure/domain/dossier';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
 import { currentMember, publiclyVisible } from './current-members';
-import { organisationTitle } from '@/lib/domain/municipality';
+import { organisationTitle } from '@/lib/pure/domain/municipality';
 
 export interface PublicListFilters {
   /** Two-digit county number: cooperations with at least one current member in the county. */

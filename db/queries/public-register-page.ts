@@ -10,11 +10,11 @@ import { currentMember, publiclyVisible } from './current-members';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import { cursorBatches } from './cursor';
 import { memberCooperations } from './register-list';
-import { osloDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { publicListConditions, publicListSelect, toPublicListRow, type PublicListFilters } from './public-list';
 import { norwegianOrder } from './sort';
-import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
-import { publicRegisterRowOf, type PublicRegisterRow } from '@/lib/register/public';
+import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/pure/paging';
+import { publicRegisterRowOf, type PublicRegisterRow } from '@/lib/pure/register/public';
 import type { PublicMunicipality } from './register';
 
 const ORDER = () => [norwegianOrder(cooperations.name), asc(cooperations.id)];

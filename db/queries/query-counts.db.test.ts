@@ -3,12 +3,12 @@
 // Each function is counted with 2 and with 7 cooperations in the municipality; the counts
 // must be equal (and small).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '@/lib/testing/db';
-import { createTestUser, insertCooperationFromDossier } from '@/lib/testing/cooperation';
-import { queryCounter } from '@/lib/testing/query-count';
+import { createTestDb, type TestDb } from '@/testing/db';
+import { createTestUser, insertCooperationFromDossier } from '@/testing/cooperation';
+import { queryCounter } from '@/testing/query-count';
 import { seedReferenceData } from '@/db/seed/reference';
-import { readyDossier } from '@/lib/domain/fixtures';
-import type { SessionUser } from '@/lib/auth/roles';
+import { readyDossier } from '@/testing/fixtures/domain';
+import type { SessionUser } from '@/lib/pure/auth/roles';
 import { listCooperationsForUser, readableCooperationIds } from './cooperations';
 import { loadDashboard } from './dashboard';
 import { loadDossiers } from './dossier';

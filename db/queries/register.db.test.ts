@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
-import { createTestDb, type TestDb } from '@/lib/testing/db';
-import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/lib/testing/cooperation';
+import { createTestDb, type TestDb } from '@/testing/db';
+import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { anchoringOccurrences, bodyDecisions, cooperationMembers, cooperations, evaluationAnswers, evaluationInvitations, evaluationRounds, sponsors } from '@/db/schema';
-import { READY_MEMBER_IDS } from '@/lib/domain/fixtures';
-import { publicRegisterCsv, REGISTER_CSV_HEADERS, registerCsv, registerCsvRecord } from '@/lib/register/csv';
-import { internalStrings, leakyDossier, leakySource, PUBLIC_MINUTES_URL } from '@/lib/register/fixtures';
+import { READY_MEMBER_IDS } from '@/testing/fixtures/domain';
+import { publicRegisterCsv, REGISTER_CSV_HEADERS, registerCsv, registerCsvRecord } from '@/lib/pure/register/csv';
+import { internalStrings, leakyDossier, leakySource, PUBLIC_MINUTES_URL } from '@/testing/fixtures/register';
 import { loadPublicCooperation, loadPublicationSource, publicMunicipalities, publicRegisterRows, registerMunicipalities, registerRows } from './register';
 import { publicMunicipalityListPage, publicRegisterBatches, publicRegisterPage } from './public-register-page';
 

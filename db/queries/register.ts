@@ -8,9 +8,9 @@ import type { Db } from '../client';
 import { anchoringOccurrences, bodyDecisions, bodyMeetings, cooperationMembers, cooperations, evaluationRounds, meetingMinutesFiles, municipalities, taskAreas } from '../schema';
 import { loadDossiers } from './dossier';
 import { formerMemberOn, memberOn } from './membership';
-import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
-import { HIDDEN_STATES, isPubliclyVisible, publicCooperation, publicRegisterRow, type PublicationSource, type PublicCooperation, type PublicRegisterRow } from '@/lib/register/public';
-import { registerRow, type RegisterRow } from '@/lib/register/row';
+import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
+import { HIDDEN_STATES, isPubliclyVisible, publicCooperation, publicRegisterRow, type PublicationSource, type PublicCooperation, type PublicRegisterRow } from '@/lib/pure/register/public';
+import { registerRow, type RegisterRow } from '@/lib/pure/register/row';
 
 /** Æ, Ø, Å last and in that order, whatever the database's collation says. */
 const byNorwegianName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');

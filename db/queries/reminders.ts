@@ -7,8 +7,8 @@ import type { Db } from '../client';
 import { occurrenceQuery, toOccurrenceRow } from './follow-up';
 import { memberOn } from './membership';
 import { anchoringOccurrences, cooperations, reminderDeliveries, roleAssignments, sponsors, users } from '../schema';
-import type { MailTransport } from '@/lib/mail';
-import { ENDED_STATES } from '@/lib/domain/dossier';
+import type { MailTransport } from '@/lib/server/mail';
+import { ENDED_STATES } from '@/lib/pure/domain/dossier';
 
 const ENDED = [...ENDED_STATES];
 

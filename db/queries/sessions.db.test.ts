@@ -1,6 +1,6 @@
 // Server-side sessions: a cookie is only as good as its session row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
 import { createSession, endSession, endUserSessions } from './sessions';
 import { createUser, loadSignedInUser, setUserActive } from './users';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-// Server-side sessions: one row per sign-in, checked on every request (lib/auth/session.ts).
+// Server-side sessions: one row per sign-in, checked on every request (lib/server/auth/session.ts).
 import { and, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { userSessions } from '../schema';

@@ -3,13 +3,13 @@
 // the summary again from the changed data; a new day does too, and so does the nightly job.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '@/lib/testing/db';
-import { insertCooperationFromDossier } from '@/lib/testing/cooperation';
-import { queryCounter } from '@/lib/testing/query-count';
+import { createTestDb, type TestDb } from '@/testing/db';
+import { insertCooperationFromDossier } from '@/testing/cooperation';
+import { queryCounter } from '@/testing/query-count';
 import { seedReferenceData } from '@/db/seed/reference';
 import { bodyMeetings, cooperations, cooperationSummaries, meetingMinutesFiles, municipalities, sponsors } from '@/db/schema';
-import { readyDossier } from '@/lib/domain/fixtures';
-import { refreshSummaries } from '@/lib/jobs/summaries';
+import { readyDossier } from '@/testing/fixtures/domain';
+import { refreshSummaries } from '@/lib/server/jobs/summaries';
 import { loadSummaries } from './summaries';
 import { rowsOf } from './rows-of';
 

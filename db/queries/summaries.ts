@@ -9,9 +9,9 @@ import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationSummaries } from '../schema';
-import { osloDateOf } from '@/lib/domain/iso-date';
-import { dashboardInput } from '@/lib/dashboard/inputs';
-import { isCurrentSummary, summarise, type CooperationSummary } from '@/lib/dashboard/summary';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
+import { dashboardInput } from '@/lib/pure/dashboard/inputs';
+import { isCurrentSummary, summarise, type CooperationSummary } from '@/lib/pure/dashboard/summary';
 import { loadDashboardFor } from './dashboard';
 import { rowsOf } from './rows-of';
 

@@ -1,9 +1,9 @@
 // The administrator's user list: one page at a time in Norwegian name order, searched by name
 // or e-mail in SQL, each user's current kinds of role once, revoked roles left out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
 import { seedReferenceData } from '@/db/seed/reference';
-import { PAGE_SIZE } from '@/lib/paging';
+import { PAGE_SIZE } from '@/lib/pure/paging';
 import { users } from '../schema';
 import { createUser, grantRole, revokeRole, userListPage } from './users';
 

@@ -59,7 +59,7 @@ export const personLinks = pgTable(
 export type PersonLink = typeof personLinks.$inferSelect;
 
 /**
- * A municipality's invitation of a person to one of its own roles (lib/actions/local-admin.ts).
+ * A municipality's invitation of a person to one of its own roles (lib/server/actions/local-admin.ts).
  * The role is granted only when the person accepts (chooses a password with the link or signs
  * in), so an invitation to an address that already had an account shows nothing of that
  * account — not its name, not its roles — until its owner says yes.

@@ -1,10 +1,10 @@
 // What happens in the cooperation's own bodies (styre, representantskap, råd, arbeidsutvalg …,
 // defined in the design phase): their meetings, the decisions taken in them, and the minutes.
 // The governance warnings (overstyring, rådmannsfelle) and the indicator «Saksdokumenter
-// sendt ut i tide» read these rows through lib/domain/bodies.ts.
+// sendt ut i tide» read these rows through lib/pure/domain/bodies.ts.
 import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cooperations } from './cooperations';
-import { BODY_OUTCOMES, PREPARATIONS } from '../../lib/domain/dossier';
+import { BODY_OUTCOMES, PREPARATIONS } from '../../lib/pure/domain/dossier';
 import { users } from './users';
 
 /** Raw bytes: Uint8Array from PGlite, Buffer (a Uint8Array) from postgres.js. */

@@ -16,10 +16,10 @@ export const changeLog = pgTable(
     saveId: uuid('save_id').notNull(),
     /** The row's place within its save (section order, then the form's order). */
     position: integer('position').notNull(),
-    /** The save unit (lib/domain/section-rules.ts SaveUnit) and the content version the save produced. */
+    /** The save unit (lib/pure/domain/section-rules.ts SaveUnit) and the content version the save produced. */
     unit: text('unit').notNull(),
     version: integer('version').notNull(),
-    /** SectionId of lib/domain/section-rules.ts. */
+    /** SectionId of lib/pure/domain/section-rules.ts. */
     section: text('section').notNull(),
     /** Stable key of the field (e.g. "sponsor:<id>"), and its label as the user read it then. */
     fieldKey: text('field_key').notNull(),

@@ -1,13 +1,13 @@
 // Cooperations (samarbeid), their members, and the lifecycle columns the runner owns.
 // Phase data that is always read and written as a whole (framing, design, support,
-// participation, exit checklist) is jsonb shaped by lib/domain/dossier.ts; everything that
+// participation, exit checklist) is jsonb shaped by lib/pure/domain/dossier.ts; everything that
 // is listed, logged or referenced on its own has a table (schema/dossier.ts).
 import { relations, sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { StateValue } from 'xstate';
-import type { Design, Framing, Participation, Support } from '@/lib/domain/dossier';
+import type { Design, Framing, Participation, Support } from '@/lib/pure/domain/dossier';
 // Relative, not '@/': drizzle-kit loads the schema without the tsconfig paths.
-import { BENEFIT_LEVELS, GEOGRAPHIC_LEVELS, MEMBER_ROLES } from '../../lib/domain/dossier';
+import { BENEFIT_LEVELS, GEOGRAPHIC_LEVELS, MEMBER_ROLES } from '../../lib/pure/domain/dossier';
 import { municipalities, taskAreas } from './municipalities';
 
 export type ExitChecklist = Record<string, { done: boolean; note: string | null }>;
@@ -28,7 +28,7 @@ export const cooperations = pgTable('cooperations', {
   initiatingKommunenummer: text('initiating_kommunenummer').references(() => municipalities.kommunenummer),
   /** Shown on /innsyn when true (the public register). */
   isPublic: boolean('is_public').notNull().default(true),
-  /** Days before a meeting of its bodies the case documents must be sent; null = the default (lib/domain/thresholds.ts). */
+  /** Days before a meeting of its bodies the case documents must be sent; null = the default (lib/pure/domain/thresholds.ts). */
   documentsNoticeDays: integer('documents_notice_days'),
   startDate: date('start_date'),
   // Lifecycle: written only by workflows/cooperation/runner.ts.
@@ -95,7 +95,7 @@ export const cooperationMembers = pgTable(
     /** Expected benefit on a scale; the text above says what it is. Null = not assessed yet. */
     expectedBenefitLevel: text('expected_benefit_level', { enum: BENEFIT_LEVELS }),
     sortOrder: integer('sort_order').notNull().default(0),
-    /** First day of membership; null = from the cooperation's beginning (lib/domain/membership.ts). */
+    /** First day of membership; null = from the cooperation's beginning (lib/pure/domain/membership.ts). */
     joinedAt: date('joined_at'),
     /** Last day of membership; a member that left stays for history. */
     leftAt: date('left_at'),

@@ -1,10 +1,10 @@
 // The listed and logged parts of a cooperation: goals, sponsors, anchoring points and their
-// occurrences, information items, instruments, decisions. Shapes follow lib/domain/dossier.ts.
+// occurrences, information items, instruments, decisions. Shapes follow lib/pure/domain/dossier.ts.
 import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { cooperationMembers, cooperations } from './cooperations';
 // Relative, not '@/': drizzle-kit loads the schema without the tsconfig paths.
-import { ANCHORING_EVENTS, ANCHORING_KINDS, ANCHORING_LEVELS, AUDIENCES, DECISION_OUTCOMES, FREQUENCIES, INSTRUMENT_STATUSES, OCCURRENCE_EVENTS, OCCURRENCE_STATUSES, PHASES, SPONSOR_KINDS } from '../../lib/domain/dossier';
+import { ANCHORING_EVENTS, ANCHORING_KINDS, ANCHORING_LEVELS, AUDIENCES, DECISION_OUTCOMES, FREQUENCIES, INSTRUMENT_STATUSES, OCCURRENCE_EVENTS, OCCURRENCE_STATUSES, PHASES, SPONSOR_KINDS } from '../../lib/pure/domain/dossier';
 import { users } from './users';
 
 const cooperationId = () =>

@@ -2,7 +2,7 @@
 // the round closes), and the round's outcome (scores, recommendation, decision).
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cooperationMembers, cooperations } from './cooperations';
-import { DECISIONS } from '../../lib/domain/evaluation-decision';
+import { DECISIONS } from '../../lib/pure/domain/evaluation-decision';
 import { users } from './users';
 
 export const evaluationRounds = pgTable(
@@ -14,7 +14,7 @@ export const evaluationRounds = pgTable(
       .references(() => cooperations.id, { onDelete: 'cascade' }),
     /** 1, 2, 3 … per cooperation. */
     number: integer('number').notNull(),
-    /** The statement set the round was answered with (lib/domain/questionnaire). */
+    /** The statement set the round was answered with (lib/pure/domain/questionnaire). */
     questionnaireVersion: integer('questionnaire_version').notNull(),
     reason: text('reason', { enum: ['plan', 'forespurt'] }).notNull().default('plan'),
     status: text('status', { enum: ['aapen', 'lukket'] }).notNull().default('aapen'),
@@ -66,7 +66,7 @@ export const evaluationAnswers = pgTable('evaluation_answers', {
   invitationId: uuid('invitation_id')
     .primaryKey()
     .references(() => evaluationInvitations.id, { onDelete: 'cascade' }),
-  /** Shaped by lib/validation/evaluation.ts: statements, goals, open questions. */
+  /** Shaped by lib/pure/validation/evaluation.ts: statements, goals, open questions. */
   answers: jsonb('answers').$type<unknown>().notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -4,7 +4,7 @@
 // columns are the key's columns; a new filter belongs in FILTERED below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '@/lib/testing/db';
+import { createTestDb, type TestDb } from '@/testing/db';
 
 /** Index prefixes the list queries rely on: table -> leading columns, in order. */
 const FILTERED: readonly [string, string[]][] = [

@@ -1,5 +1,5 @@
 // Scheduled jobs across app instances: one row per job and period. The primary key is what
-// makes a job run once per period however many instances try (lib/jobs/runner.ts).
+// makes a job run once per period however many instances try (lib/server/jobs/runner.ts).
 import { integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const jobRuns = pgTable(

@@ -22,7 +22,7 @@ export const cooperationSummaries = pgTable(
     computedGeneration: integer('computed_generation'),
     /** The Oslo day it was computed for. */
     computedFor: date('computed_for', { mode: 'string' }),
-    /** lib/dashboard/summary.ts CooperationSummary. */
+    /** lib/pure/dashboard/summary.ts CooperationSummary. */
     summary: jsonb('summary'),
   },
   // Finds the summaries computed before today (a nightly refresh, or pruning).

@@ -3,7 +3,7 @@ import { relations, sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { municipalities } from './municipalities';
 import { cooperations } from './cooperations';
-import { ROLES } from '../../lib/auth/roles';
+import { ROLES } from '../../lib/pure/auth/roles';
 
 export const roleEnum = pgEnum('role', ROLES);
 

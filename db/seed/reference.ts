@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../client';
 import { countMunicipalities, importMunicipalities, insertTaskAreas, listTaskAreas, syncCountyMunicipalities } from '../queries/municipalities';
-import { parseKommuneList } from '@/lib/reference/kommuner-csv';
+import { parseKommuneList } from '@/lib/pure/reference/kommuner-csv';
 
 const DATA_DIR = path.join(process.cwd(), 'db', 'seed', 'data');
 

@@ -1,7 +1,7 @@
 // Page objects for the end of an evaluation: the decision form on the evaluation page and
 // the exit checklist (avvikling).
 import { expect, type Page } from '@playwright/test';
-import { DECISION_LABELS, type Decision } from '../../lib/domain/evaluation-decision';
+import { DECISION_LABELS, type Decision } from '../../lib/pure/domain/evaluation-decision';
 import { group } from './phases';
 
 export interface DecisionInput {

@@ -5,13 +5,13 @@ import { notFound } from 'next/navigation';
 import { getDb, type Db } from '@/db/client';
 import { contentVersion } from '@/db/queries/change-log';
 import { loadDossier, loadLifecycle } from '@/db/queries/dossier';
-import { osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
-import { requestNow } from '@/lib/clock';
-import { can, cooperationResource } from '@/lib/auth/can';
-import { currentUser, requireUser } from '@/lib/auth/session';
-import type { SessionUser } from '@/lib/auth/roles';
-import type { Dossier } from '@/lib/domain/dossier';
-import type { SaveUnit } from '@/lib/domain/section-rules';
+import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
+import { requestNow } from '@/lib/server/clock';
+import { can, cooperationResource } from '@/lib/pure/auth/can';
+import { currentUser, requireUser } from '@/lib/server/auth/session';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import type { Dossier } from '@/lib/pure/domain/dossier';
+import type { SaveUnit } from '@/lib/pure/domain/section-rules';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

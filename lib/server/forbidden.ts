@@ -9,11 +9,11 @@ import { cache } from 'react';
 import { headers } from 'next/headers';
 import { forbidden } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { actionContext, ActionError } from '@/lib/action';
-import { readOwnAnswers, readResults } from '@/lib/actions/evaluation';
-import { readReport } from '@/lib/actions/evaluation-report';
-import { currentUser } from '@/lib/auth/session';
-import { requestNow } from '@/lib/clock';
+import { actionContext, ActionError } from '@/lib/server/action';
+import { readOwnAnswers, readResults } from '@/lib/server/actions/evaluation';
+import { readReport } from '@/lib/server/actions/evaluation-report';
+import { currentUser } from '@/lib/server/auth/session';
+import { requestNow } from '@/lib/server/clock';
 
 const store = cache(() => ({ reason: null as string | null }));
 

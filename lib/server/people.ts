@@ -4,11 +4,11 @@ import 'server-only';
 // (Design) and the named representatives of each member (Deltakelse).
 import { getDb } from '@/db/client';
 import { linksOf, type PersonLinkView } from '@/db/queries/person-links';
-import { can, cooperationResource } from '@/lib/auth/can';
-import type { SessionUser } from '@/lib/auth/roles';
-import type { Dossier } from '@/lib/domain/dossier';
-import { LINK_ROLE_LABELS, linkCurrent, linkState, mayLinkFor, sponsorRole, type LinkRole, type LinkState } from '@/lib/domain/person-links';
-import { frozenMessage } from '@/lib/domain/section-rules';
+import { can, cooperationResource } from '@/lib/pure/auth/can';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import type { Dossier } from '@/lib/pure/domain/dossier';
+import { LINK_ROLE_LABELS, linkCurrent, linkState, mayLinkFor, sponsorRole, type LinkRole, type LinkState } from '@/lib/pure/domain/person-links';
+import { frozenMessage } from '@/lib/pure/domain/section-rules';
 
 export interface PersonRow {
   key: string;

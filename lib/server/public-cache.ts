@@ -11,7 +11,7 @@ import { getMunicipality } from '@/db/queries/municipalities';
 import { publicRegisterPage } from '@/db/queries/public-register-page';
 import type { PublicListFilters } from '@/db/queries/public-list';
 import { loadPublicCooperation } from '@/db/queries/register';
-import { osloDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
 
 export const PUBLIC_TAGS = {
   /** Every public list (municipal registers, the national list). */

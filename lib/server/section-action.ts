@@ -1,10 +1,10 @@
 import 'server-only';
-// Binds a section save (lib/actions/section-save.ts) to the session and the request clock,
+// Binds a section save (lib/server/actions/section-save.ts) to the session and the request clock,
 // and revalidates in the one place after it: what every 'use server' module of a phase or
 // section form exports.
 import type { z } from 'zod';
-import type { ActionContext, ActionResult, ActionSpec } from '@/lib/action-core';
-import { authedAction } from '@/lib/authed-action';
+import type { ActionContext, ActionResult, ActionSpec } from '@/lib/server/action-core';
+import { authedAction } from '@/lib/server/authed-action';
 import { revalidateCooperation } from './revalidate';
 
 export function sectionAction<S extends z.ZodType<{ cooperationId: string }>, T>(

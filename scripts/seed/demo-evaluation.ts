@@ -7,11 +7,11 @@ import type { Db } from '@/db/client';
 import { goalIdsOf, openRoundOf } from '@/db/queries/evaluations';
 import { fixtureUuid } from '@/db/queries/dossier-import';
 import { findUserByEmail, loadSessionUser } from '@/db/queries/users';
-import { actionContext } from '@/lib/action-core';
-import { closeRound, submitAnswers } from '@/lib/actions/evaluation';
-import { DECISION_EVENTS } from '@/lib/domain/evaluation-decision';
-import { questionnaire, CURRENT_QUESTIONNAIRE_VERSION } from '@/lib/domain/questionnaire';
-import type { SessionUser } from '@/lib/auth/roles';
+import { actionContext } from '@/lib/server/action-core';
+import { closeRound, submitAnswers } from '@/lib/server/actions/evaluation';
+import { DECISION_EVENTS } from '@/lib/pure/domain/evaluation-decision';
+import { questionnaire, CURRENT_QUESTIONNAIRE_VERSION } from '@/lib/pure/domain/questionnaire';
+import type { SessionUser } from '@/lib/pure/auth/roles';
 import { transitionAsSystem, type Actor } from '@/workflows/cooperation/runner';
 import type { DemoAnswers, DemoEvaluation } from './demo-cooperations/types';
 

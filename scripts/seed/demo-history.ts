@@ -8,9 +8,9 @@ import { syncOccurrences } from '@/db/queries/anchoring';
 import { loadDossier } from '@/db/queries/dossier';
 import { fixtureUuid } from '@/db/queries/dossier-import';
 import { anchoringOccurrences, bodyMeetings, cooperations, informationItems, memberDecisions } from '@/db/schema';
-import type { Dossier, Framing } from '@/lib/domain/dossier';
-import { addMonths, inWindow, lastTwelveMonths, osloDateOf } from '@/lib/domain/iso-date';
-import { CHANGE_KINDS } from '@/lib/validation/lifecycle';
+import type { Dossier, Framing } from '@/lib/pure/domain/dossier';
+import { addMonths, inWindow, lastTwelveMonths, osloDateOf } from '@/lib/pure/domain/iso-date';
+import { CHANGE_KINDS } from '@/lib/pure/validation/lifecycle';
 import { transitionAsSystem, type Actor } from '@/workflows/cooperation/runner';
 import type { DemoCooperation, DemoDecision, OccurrenceLogger } from './demo-cooperations/types';
 import { playEvaluation } from './demo-evaluation';
@@ -34,7 +34,7 @@ export async function playScript(db: Db, cooperationId: string, demo: DemoCooper
           const at = new Date(Date.parse(`${step.at}T08:00:00.000Z`) + index * 60_000);
           if (step.at >= today || at.getTime() <= previous) throw new Error(`steget ${step.type} den ${step.at} er ikke i fortiden eller ikke i rekkefølge`);
           previous = at.getTime();
-          // Worded as lib/actions/lifecycle.ts words a change proposal sent from the overview.
+          // Worded as lib/server/actions/lifecycle.ts words a change proposal sent from the overview.
           const details = step.change ? { kind: step.change.kind, description: step.change.description } : undefined;
           const comment = step.change ? [CHANGE_KINDS[step.change.kind], step.change.description, step.comment].filter(Boolean).join(': ') : (step.comment ?? null);
           const result = await transitionAsSystem(db, cooperationId, { type: step.type, phase: step.phase, comment, details }, DEMO_ACTOR, { now: at });

@@ -1,5 +1,5 @@
 // Demo people: one per role, clearly fictional, all with the same documented password.
-import type { Role } from '@/lib/auth/roles';
+import type { Role } from '@/lib/pure/auth/roles';
 
 export const DEMO_PASSWORD = 'brobygger-demo-2026';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
 import { appliedMigrations } from '@/db/client';
 import { countMunicipalities, importMunicipalities, listMunicipalities, listTaskAreas } from '@/db/queries/municipalities';
 import { listUsers } from '@/db/queries/users';

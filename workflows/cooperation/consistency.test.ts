@@ -1,7 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import type { Phase } from '@/lib/domain/dossier';
-import type { ReadinessFacts } from '@/lib/domain/readiness';
+import type { Phase } from '@/lib/pure/domain/dossier';
+import type { ReadinessFacts } from '@/lib/pure/domain/readiness';
 import { cooperationEvent, cooperationMachine, type CooperationEventType, type CooperationSnapshot } from './machine';
 import { compareWithRow, replayEvents, type RecordedEvent } from './replay';
 import { restorableSnapshot } from './snapshots';

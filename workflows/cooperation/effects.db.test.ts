@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
-import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/lib/testing/cooperation';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
+import { createTestUser, fixtureUuid, insertCooperationFromDossier } from '@/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
 import { loadDossier } from '@/db/queries/dossier';
 import { evaluationInvitations, evaluationRounds, roleAssignments, sponsors, users } from '@/db/schema';
-import { readyDossier } from '@/lib/domain/fixtures';
+import { readyDossier } from '@/testing/fixtures/domain';
 import { enterEffects } from './effects';
 import { transition, transitionAsSystem } from './runner';
 

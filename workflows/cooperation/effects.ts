@@ -8,13 +8,13 @@ import type { Db } from '@/db/client';
 import { syncOccurrences } from '@/db/queries/anchoring';
 import { loadDossier } from '@/db/queries/dossier';
 import { applyPendingChanges, discardPendingChanges } from '@/db/queries/membership';
-import { osloDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { createRound, invitationCandidates, latestStepActor, openRoundOf, storeRoundDecision, undecidedClosedRound } from '@/db/queries/evaluations';
 import { readingCandidates } from '@/db/queries/evaluation-invitees';
-import type { Dossier, LifecycleState } from '@/lib/domain/dossier';
-import { evaluationDue } from '@/lib/domain/evaluation-due';
-import { decisionDetails, decisionOfEvent } from '@/lib/domain/evaluation-decision';
-import { chooseInvitations, CURRENT_QUESTIONNAIRE_VERSION } from '@/lib/domain/questionnaire';
+import type { Dossier, LifecycleState } from '@/lib/pure/domain/dossier';
+import { evaluationDue } from '@/lib/pure/domain/evaluation-due';
+import { decisionDetails, decisionOfEvent } from '@/lib/pure/domain/evaluation-decision';
+import { chooseInvitations, CURRENT_QUESTIONNAIRE_VERSION } from '@/lib/pure/domain/questionnaire';
 
 export async function enterEffects(
   db: Db,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_STATES, PHASES } from '@/lib/domain/dossier';
-import { readinessFacts } from '@/lib/domain/readiness';
-import { readyDossier } from '@/lib/domain/fixtures';
+import { LIFECYCLE_STATES, PHASES } from '@/lib/pure/domain/dossier';
+import { readinessFacts } from '@/lib/pure/domain/readiness';
+import { readyDossier } from '@/testing/fixtures/domain';
 import {
   COOPERATION_EVENT_TYPES,
   cooperationEvent,

@@ -2,8 +2,8 @@
 // needs before it is allowed. Guarded events carry the ReadinessFacts the runner computed
 // from the dossier, so the machine itself never reads data.
 
-import type { Phase } from '@/lib/domain/dossier';
-import type { ReadinessFacts } from '@/lib/domain/readiness';
+import type { Phase } from '@/lib/pure/domain/dossier';
+import type { ReadinessFacts } from '@/lib/pure/domain/readiness';
 
 export const COOPERATION_EVENT_TYPES = [
   'START_ETABLERING',

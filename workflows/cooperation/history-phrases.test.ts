@@ -4,9 +4,9 @@
 import { getShortestPaths } from '@xstate/graph';
 import { transition, type StateValue } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_STATES, PHASES } from '@/lib/domain/dossier';
-import { changeTitle, correctionTitle, HISTORY_CHANGE_KINDS, UNKNOWN_CHANGE_TITLE } from '@/lib/domain/history-kinds';
-import type { ReadinessFacts } from '@/lib/domain/readiness';
+import { LIFECYCLE_STATES, PHASES } from '@/lib/pure/domain/dossier';
+import { changeTitle, correctionTitle, HISTORY_CHANGE_KINDS, UNKNOWN_CHANGE_TITLE } from '@/lib/pure/domain/history-kinds';
+import type { ReadinessFacts } from '@/lib/pure/domain/readiness';
 import { decisionPurposes, stepPhrase, UNKNOWN_STEP, type StepPhrase } from './history-phrases';
 import {
   COOPERATION_EVENT_TYPES,

@@ -2,7 +2,7 @@
 // step meant, for every transition the machine can make. A user never reads a state name,
 // a state path or an event code here: an unknown event or a foreign state value (data from an
 // older machine) reads as a neutral phrase instead.
-import type { LifecycleState, Phase } from '@/lib/domain/dossier';
+import type { LifecycleState, Phase } from '@/lib/pure/domain/dossier';
 import { COOPERATION_EVENT_TYPES, type CooperationEventType } from './events';
 import type { DecisionPurpose } from './machine';
 import { currentPhase, lifecycleState } from './states';

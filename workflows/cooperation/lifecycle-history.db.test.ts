@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDossier } from '@/db/queries/dossier';
 import { anchoringOccurrences, cooperations, memberDecisions, workflowEvents } from '@/db/schema';
 import { seedReferenceData } from '@/db/seed/reference';
-import type { SessionUser } from '@/lib/auth/roles';
-import { readyDossier } from '@/lib/domain/fixtures';
-import { createTestUser, insertCooperationFromDossier, snapshotDatabase } from '@/lib/testing/cooperation';
-import { createTestDb, testDatabaseKind, type TestDb } from '@/lib/testing/db';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import { readyDossier } from '@/testing/fixtures/domain';
+import { createTestUser, insertCooperationFromDossier, snapshotDatabase } from '@/testing/cooperation';
+import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
 import { checkAllConsistency, checkConsistency } from './consistency';
 import { transition, transitionAsSystem } from './runner';
 

@@ -1,8 +1,8 @@
 import { getShortestPaths, getSimplePaths } from '@xstate/graph';
 import { createActor, initialTransition, transition, type Snapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { PHASES, type Phase } from '@/lib/domain/dossier';
-import type { ReadinessFacts } from '@/lib/domain/readiness';
+import { PHASES, type Phase } from '@/lib/pure/domain/dossier';
+import type { ReadinessFacts } from '@/lib/pure/domain/readiness';
 import {
   availableEvents,
   canSend,

@@ -1,11 +1,11 @@
 // The cooperation lifecycle as one xstate machine. Pure: no db, no clock, no I/O. Guarded
-// events carry ReadinessFacts computed by the runner (lib/domain/readiness.ts), so the
+// events carry ReadinessFacts computed by the runner (lib/pure/domain/readiness.ts), so the
 // machine decides only on what it is told and its own context. Persist MACHINE_VERSION
 // with every snapshot; bump it when a stored snapshot would no longer resolve.
 
 import { and, assign, not, setup, type SnapshotFrom, type StateValue } from 'xstate';
-import { PHASES, type Phase } from '@/lib/domain/dossier';
-import type { ReadinessFacts } from '@/lib/domain/readiness';
+import { PHASES, type Phase } from '@/lib/pure/domain/dossier';
+import type { ReadinessFacts } from '@/lib/pure/domain/readiness';
 import { COOPERATION_EVENT_TYPES, isFactEventType, type CooperationEvent, type CooperationEventType } from './events';
 
 export * from './events';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PHASES } from '@/lib/domain/dossier';
-import { readyDossier } from '@/lib/domain/fixtures';
-import { phaseReadiness } from '@/lib/domain/readiness';
+import { PHASES } from '@/lib/pure/domain/dossier';
+import { readyDossier } from '@/testing/fixtures/domain';
+import { phaseReadiness } from '@/lib/pure/domain/readiness';
 import { COOPERATION_EVENT_TYPES, FACT_EVENT_TYPES } from './events';
 import { missingFor } from './missing';
 import { eventPermission } from './permissions';

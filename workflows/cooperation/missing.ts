@@ -1,8 +1,8 @@
 // The Norwegian list of what is missing before a guarded event can be sent: shown next to
 // a disabled button and returned with a not_ready refusal.
-import type { Dossier } from '@/lib/domain/dossier';
-import { memberDecisionStatus, phaseReadiness } from '@/lib/domain/readiness';
-import { PHASES } from '@/lib/domain/dossier';
+import type { Dossier } from '@/lib/pure/domain/dossier';
+import { memberDecisionStatus, phaseReadiness } from '@/lib/pure/domain/readiness';
+import { PHASES } from '@/lib/pure/domain/dossier';
 import type { CooperationEventType } from './events';
 import { STATE_LABELS } from './states';
 

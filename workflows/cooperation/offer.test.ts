@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from '@/lib/auth/roles';
-import { readyDossier } from '@/lib/domain/fixtures';
-import { emptyDossier } from '@/lib/domain/dossier';
-import { EXIT_ITEMS } from '@/lib/domain/exit-checklist';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import { readyDossier } from '@/testing/fixtures/domain';
+import { emptyDossier } from '@/lib/pure/domain/dossier';
+import { EXIT_ITEMS } from '@/lib/pure/domain/exit-checklist';
 import { lifecycleOffer } from './offer';
 
 const resource = (d: ReturnType<typeof readyDossier>) => ({

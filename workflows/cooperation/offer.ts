@@ -1,10 +1,10 @@
 // What the lifecycle offers one user now: each possible step with whether the user may take
 // it, whether the cooperation is ready for it, and what is missing. Pure; the page renders it.
-import { can, type Resource } from '@/lib/auth/can';
-import type { SessionUser } from '@/lib/auth/roles';
-import type { Dossier } from '@/lib/domain/dossier';
-import { exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
-import { readinessFacts } from '@/lib/domain/readiness';
+import { can, type Resource } from '@/lib/pure/auth/can';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import type { Dossier } from '@/lib/pure/domain/dossier';
+import { exitChecklistMissing, type ExitChecklistState } from '@/lib/pure/domain/exit-checklist';
+import { readinessFacts } from '@/lib/pure/domain/readiness';
 import { availableEvents, cooperationEvent, EVENT_LABELS, type CooperationEventType } from './machine';
 import { missingFor } from './missing';
 import { eventPermission } from './permissions';

@@ -1,5 +1,5 @@
-// Which authorisation action each lifecycle event needs (decided by lib/auth/can.ts).
-import type { Action } from '@/lib/auth/can';
+// Which authorisation action each lifecycle event needs (decided by lib/pure/auth/can.ts).
+import type { Action } from '@/lib/pure/auth/can';
 import type { CooperationEventType } from './events';
 
 const PERMISSIONS: Record<CooperationEventType, Action> = {

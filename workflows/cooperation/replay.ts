@@ -11,8 +11,8 @@
 // machine_version 0), whatever its state: a new 'utkast' row is one, and so is a row whose
 // state came from before the runner. A persisted snapshot without history is a problem.
 import { initialTransition, transition, type StateValue } from 'xstate';
-import { z } from '@/lib/validation/zod';
-import { PHASES } from '@/lib/domain/dossier';
+import { z } from '@/lib/pure/validation/zod';
+import { PHASES } from '@/lib/pure/domain/dossier';
 import {
   COOPERATION_EVENT_TYPES,
   cooperationEvent,

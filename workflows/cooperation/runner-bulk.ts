@@ -6,10 +6,10 @@
 import type { Db } from '@/db/client';
 import { loadDossiers } from '@/db/queries/dossier';
 import { appendWorkflowEvents, lifecyclesForStep, writeRegisteredLifecycles } from '@/db/queries/lifecycle';
-import { can, cooperationResource, type Principal } from '@/lib/auth/can';
-import { notReady, stepRefusal, type StepRefusal } from '@/lib/refusals';
-import { exitChecklistMissing } from '@/lib/domain/exit-checklist';
-import { readinessFacts } from '@/lib/domain/readiness';
+import { can, cooperationResource, type Principal } from '@/lib/pure/auth/can';
+import { notReady, stepRefusal, type StepRefusal } from '@/lib/pure/refusals';
+import { exitChecklistMissing } from '@/lib/pure/domain/exit-checklist';
+import { readinessFacts } from '@/lib/pure/domain/readiness';
 import { cooperationEvent } from './machine';
 import { eventPermission } from './permissions';
 import { ConflictError, START_DATE_MISSING, type Actor } from './runner';

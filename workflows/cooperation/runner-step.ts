@@ -2,8 +2,8 @@
 // (runner.ts) and the bulk door for newly registered cooperations (runner-bulk.ts), so both
 // write the same snapshot, columns and history row. Pure apart from the actor it starts.
 import { createActor } from 'xstate';
-import type { ReadinessFacts } from '@/lib/domain/readiness';
-import { assertIsoDate, osloDateOf, type IsoDate } from '@/lib/domain/iso-date';
+import type { ReadinessFacts } from '@/lib/pure/domain/readiness';
+import { assertIsoDate, osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
 import { cooperationMachine, MACHINE_VERSION, type CooperationEvent, type CooperationSnapshot } from './machine';
 import { isVersionZero, type StoredLifecycle } from './snapshots';
 import { lifecycleState } from './states';

@@ -6,13 +6,13 @@
 import type { Db } from '@/db/client';
 import { loadDossier } from '@/db/queries/dossier';
 import { appendWorkflowEvent, lifecycleForStep, nextEventSeq, writeLifecycle } from '@/db/queries/lifecycle';
-import { osloDateOf } from '@/lib/domain/iso-date';
-import { can, cooperationResource, SYSTEM_PRINCIPAL, type Principal } from '@/lib/auth/can';
-import type { SessionUser } from '@/lib/auth/roles';
-import { notReady, stepRefusal, type StepRefusal } from '@/lib/refusals';
-import type { Phase } from '@/lib/domain/dossier';
-import { exitChecklistMissing, type ExitChecklistState } from '@/lib/domain/exit-checklist';
-import { readinessFacts } from '@/lib/domain/readiness';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
+import { can, cooperationResource, SYSTEM_PRINCIPAL, type Principal } from '@/lib/pure/auth/can';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import { notReady, stepRefusal, type StepRefusal } from '@/lib/pure/refusals';
+import type { Phase } from '@/lib/pure/domain/dossier';
+import { exitChecklistMissing, type ExitChecklistState } from '@/lib/pure/domain/exit-checklist';
+import { readinessFacts } from '@/lib/pure/domain/readiness';
 import { availableEvents, cooperationEvent, type CooperationEventType } from './machine';
 import { eventPermission } from './permissions';
 import { missingFor } from './missing';
@@ -31,7 +31,7 @@ export interface TransitionRequest {
   details?: Record<string, string>;
 }
 
-/** A refusal, in the vocabulary of lib/refusals.ts. */
+/** A refusal, in the vocabulary of lib/pure/refusals.ts. */
 export type TransitionResult = { ok: true; state: string; stateValue: unknown; rowVersion: number; seq: number } | StepRefusal;
 
 export interface Actor {
@@ -52,7 +52,7 @@ export async function transition(db: Db, cooperationId: string, request: Transit
 
 /**
  * For seeding and system jobs: the same door, authorised as the system principal (which may
- * take lifecycle steps, lib/auth/can.ts); `actor` is who the history names.
+ * take lifecycle steps, lib/pure/auth/can.ts); `actor` is who the history names.
  */
 export async function transitionAsSystem(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, options: { now?: Date } = {}): Promise<TransitionResult> {
   return run(db, cooperationId, request, actor, SYSTEM_PRINCIPAL, options.now ?? new Date());

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { getShortestPaths } from '@xstate/graph';
 import { createActor, type Snapshot, type StateValue } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_STATES, PHASES } from '@/lib/domain/dossier';
+import { LIFECYCLE_STATES, PHASES } from '@/lib/pure/domain/dossier';
 import { COOPERATION_EVENT_TYPES, cooperationMachine, isFactEventType, lifecycleState, MACHINE_VERSION, type CooperationEvent, type CooperationSnapshot } from './machine';
 import { isVersionZero, restorableSnapshot, storedStateValue } from './snapshots';
 

@@ -2,7 +2,7 @@
 // dossier, the current phase, and Norwegian labels for both.
 
 import type { StateValue } from 'xstate';
-import { LIFECYCLE_STATES, PHASES, type LifecycleState, type Phase } from '@/lib/domain/dossier';
+import { LIFECYCLE_STATES, PHASES, type LifecycleState, type Phase } from '@/lib/pure/domain/dossier';
 
 export const STATE_LABELS: Record<LifecycleState | Phase, string> = {
   utkast: 'Utkast',

@@ -1,5 +1,5 @@
 // Two app instances on one database (independent connection pools on a PostgreSQL server,
-// see lib/testing/instances.ts) taking lifecycle steps and saving at the same time: nothing
+// see testing/instances.ts) taking lifecycle steps and saving at the same time: nothing
 // acknowledged is lost. Every step the runner reports as taken is in the history and in the
 // row version, the history replays to the stored state, and of two saves made from the same
 // loaded version exactly one wins while the other is told it is a conflict.
@@ -9,14 +9,14 @@ import type { DbHandle } from '@/db/client';
 import { loadLifecycle } from '@/db/queries/dossier';
 import { seedReferenceData } from '@/db/seed/reference';
 import { cooperations, workflowEvents } from '@/db/schema';
-import { ActionError, actionContext } from '@/lib/action-core';
-import { saveExitChecklist } from '@/lib/actions/exit-checklist';
-import type { SessionUser } from '@/lib/auth/roles';
-import { EXIT_ITEMS } from '@/lib/domain/exit-checklist';
-import { readyDossier } from '@/lib/domain/fixtures';
-import { createTestUser, insertCooperationFromDossier } from '@/lib/testing/cooperation';
-import { createTestDb, type TestDb } from '@/lib/testing/db';
-import { secondInstance } from '@/lib/testing/instances';
+import { ActionError, actionContext } from '@/lib/server/action-core';
+import { saveExitChecklist } from '@/lib/server/actions/exit-checklist';
+import type { SessionUser } from '@/lib/pure/auth/roles';
+import { EXIT_ITEMS } from '@/lib/pure/domain/exit-checklist';
+import { readyDossier } from '@/testing/fixtures/domain';
+import { createTestUser, insertCooperationFromDossier } from '@/testing/cooperation';
+import { createTestDb, type TestDb } from '@/testing/db';
+import { secondInstance } from '@/testing/instances';
 import { checkConsistency } from './consistency';
 import { transition } from './runner';
 

@@ -6,10 +6,10 @@ import Link from 'next/link';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { adminOverview } from '@/db/queries/admin-overview';
-import { can, SYSTEM } from '@/lib/auth/can';
-import { requireUser } from '@/lib/auth/session';
-import { formatDateNb } from '@/lib/domain/iso-date';
-import { countNb } from '@/lib/domain/nb-text';
+import { can, SYSTEM } from '@/lib/pure/auth/can';
+import { requireUser } from '@/lib/server/auth/session';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
+import { countNb } from '@/lib/pure/domain/nb-text';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../_components/page-header';
 

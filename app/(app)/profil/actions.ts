@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
-import { regenerateFeed, regenerateFeedSpec } from '@/lib/actions/calendar';
+import { authedAction } from '@/lib/server/authed-action';
+import { regenerateFeed, regenerateFeedSpec } from '@/lib/server/actions/calendar';
 
 const regenerate = authedAction(regenerateFeedSpec, regenerateFeed);
 

@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { registerMunicipalities } from '@/db/queries/register';
-import { requireUser } from '@/lib/auth/session';
-import { organisationTitle } from '@/lib/domain/municipality';
-import { registerScopeOf } from '@/lib/register/scope';
+import { requireUser } from '@/lib/server/auth/session';
+import { organisationTitle } from '@/lib/pure/domain/municipality';
+import { registerScopeOf } from '@/lib/pure/register/scope';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../_components/page-header';
 

@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { TableCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { cooperationListPage } from '@/db/queries/cooperations';
-import { PAST_LAST_PAGE, parsePage } from '@/lib/paging';
+import { PAST_LAST_PAGE, parsePage } from '@/lib/pure/paging';
 import { SearchedList, searchTerm, type SearchedListTexts } from '@/app/_components/searched-list';
-import { requireUser } from '@/lib/auth/session';
-import type { LifecycleState } from '@/lib/domain/dossier';
+import { requireUser } from '@/lib/server/auth/session';
+import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { PageHeader } from '../../_components/page-header';
 

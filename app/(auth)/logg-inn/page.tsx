@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { currentUser } from '@/lib/auth/session';
-import { ssoButtons } from '@/lib/auth/sso-config';
-import { isSsoError, safeCallbackUrl, signInErrorMessage } from '@/lib/validation/sign-in';
+import { currentUser } from '@/lib/server/auth/session';
+import { ssoButtons } from '@/lib/server/auth/sso-config';
+import { isSsoError, safeCallbackUrl, signInErrorMessage } from '@/lib/pure/validation/sign-in';
 import { SignInForm } from './_components/sign-in-form';
 import { SsoButtons } from './_components/sso-buttons';
 

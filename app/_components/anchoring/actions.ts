@@ -3,9 +3,9 @@
 // and the municipality's (/kommune/[kommunenummer]/forankring): binds logging an occurrence to the
 // session and the request's clock.
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
-import { logOccurrence, logOccurrenceSpec } from '@/lib/actions/follow-up';
-import { requestNow } from '@/lib/clock';
+import { authedAction } from '@/lib/server/authed-action';
+import { logOccurrence, logOccurrenceSpec } from '@/lib/server/actions/follow-up';
+import { requestNow } from '@/lib/server/clock';
 
 export const logOccurrenceAction = authedAction(logOccurrenceSpec, async (input, ctx) => {
   const result = await logOccurrence(input, ctx, await requestNow());

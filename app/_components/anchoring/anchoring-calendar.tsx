@@ -9,10 +9,10 @@ import { Dialog, Heading, TableBody, TableHead, TableHeaderCell, TableRow } from
 import { Table } from '@/app/_components/table';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { groupByMonth } from '@/lib/dashboard/occurrences';
-import { formatDate } from '@/lib/format';
+import { groupByMonth } from '@/lib/pure/dashboard/occurrences';
+import { formatDate } from '@/lib/pure/format';
 import { CalendarRow } from './calendar-row';
-import type { CalendarRow as Row } from '@/lib/calendar/calendar-rows';
+import type { CalendarRow as Row } from '@/lib/pure/calendar/calendar-rows';
 import { LogOccurrenceForm } from './log-occurrence-form';
 
 export function AnchoringCalendar({ rows, today, showCooperation = false }: { rows: Row[]; today: string; showCooperation?: boolean }) {

@@ -1,8 +1,8 @@
 // The calendar in three numbers — overdue, next, held in the last twelve months — and the
 // rules behind "Forfalt".
 import { Heading } from '@digdir/designsystemet-react';
-import { formatDate } from '@/lib/format';
-import { heldLastYear, type CalendarRow } from '@/lib/calendar/calendar-rows';
+import { formatDate } from '@/lib/pure/format';
+import { heldLastYear, type CalendarRow } from '@/lib/pure/calendar/calendar-rows';
 
 export function AnchoringSummary({ rows, today }: { rows: CalendarRow[]; today: string }) {
   const overdue = rows.filter((r) => r.view === 'forfalt');

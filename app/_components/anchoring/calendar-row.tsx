@@ -4,8 +4,8 @@
 // the button says why (someone else logs it, or the cooperation has ended).
 import Link from 'next/link';
 import { Button, TableCell, TableRow } from '@digdir/designsystemet-react';
-import { formatDate } from '@/lib/format';
-import type { CalendarRow as Row } from '@/lib/calendar/calendar-rows';
+import { formatDate } from '@/lib/pure/format';
+import type { CalendarRow as Row } from '@/lib/pure/calendar/calendar-rows';
 import { OccurrenceLogDetails, OccurrenceStatusTag } from './occurrence-status';
 
 const LEVEL = { politisk: 'Politisk', administrativ: 'Administrativt' } as const;

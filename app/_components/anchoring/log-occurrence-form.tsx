@@ -8,11 +8,11 @@ import { Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/d
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/forms';
-import { formatDate } from '@/lib/format';
-import { LOGGED_STATUSES, LOGGED_STATUS_LABELS, logOccurrenceSchema, type LogOccurrenceInput, type LogOccurrenceValues } from '@/lib/validation/follow-up';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { formatDate } from '@/lib/pure/format';
+import { LOGGED_STATUSES, LOGGED_STATUS_LABELS, logOccurrenceSchema, type LogOccurrenceInput, type LogOccurrenceValues } from '@/lib/pure/validation/follow-up';
 import { logOccurrenceAction } from './actions';
-import type { CalendarRow } from '@/lib/calendar/calendar-rows';
+import type { CalendarRow } from '@/lib/pure/calendar/calendar-rows';
 
 const SUCCESS: Record<LogOccurrenceValues['status'], string> = {
   holdt: 'er registrert som holdt',

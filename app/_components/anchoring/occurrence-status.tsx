@@ -1,8 +1,8 @@
 // The status of one occurrence in words and colour, with what was logged about it.
 import { Tag } from '@digdir/designsystemet-react';
-import { OCCURRENCE_VIEW_LABELS, type OccurrenceView } from '@/lib/dashboard/occurrences';
-import { formatDate, formatDateTime } from '@/lib/format';
-import type { CalendarRow } from '@/lib/calendar/calendar-rows';
+import { OCCURRENCE_VIEW_LABELS, type OccurrenceView } from '@/lib/pure/dashboard/occurrences';
+import { formatDate, formatDateTime } from '@/lib/pure/format';
+import type { CalendarRow } from '@/lib/pure/calendar/calendar-rows';
 
 const COLOURS: Record<OccurrenceView, 'danger' | 'warning' | 'success' | 'neutral'> = {
   forfalt: 'danger',

@@ -6,7 +6,7 @@
 import { useTransition, type ComponentProps } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button, ValidationMessage } from '@digdir/designsystemet-react';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/pure/action-result';
 import { useFeedback } from './use-feedback';
 
 type Props<T> = Omit<ComponentProps<typeof Button>, 'onClick' | 'loading' | 'type'> & {

@@ -6,7 +6,7 @@
 // shows up where the user is looking.
 import { useEffect, useRef } from 'react';
 import { Alert } from '@digdir/designsystemet-react';
-import type { FeedbackEntry } from '@/lib/feedback/store';
+import type { FeedbackEntry } from '@/lib/client/feedback/store';
 
 export function FeedbackMessage({ entry, className, testId, children }: { entry: FeedbackEntry | null; className?: string; testId?: string; children?: React.ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);

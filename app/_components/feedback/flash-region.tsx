@@ -1,10 +1,10 @@
 'use client';
-// Where a flash lands after a navigation (lib/feedback/store.ts): at the top of the main
+// Where a flash lands after a navigation (lib/client/feedback/store.ts): at the top of the main
 // content, which is where the page opens. It stays while the user is on that page and goes
 // when they move on or when anything else on the page says something new.
 import { useEffect, useSyncExternalStore } from 'react';
 import { usePathname } from 'next/navigation';
-import { feedbackStore, FLASH_OWNER } from '@/lib/feedback/store';
+import { feedbackStore, FLASH_OWNER } from '@/lib/client/feedback/store';
 import { FeedbackMessage } from './feedback-message';
 
 const subscribe = (listener: () => void) => feedbackStore.subscribe(listener);

@@ -1,10 +1,10 @@
 'use client';
-// A form's handle on the page's one outcome message (lib/feedback/store.ts): what it says now
+// A form's handle on the page's one outcome message (lib/client/feedback/store.ts): what it says now
 // (null once someone else's message replaced it), and ways to say something new. Every
 // submit clears the form's old message first, whether or not the browser-side checks pass.
 import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useRouter } from 'next/navigation';
-import { feedbackStore, pathOf, type Feedback, type FeedbackEntry } from '@/lib/feedback/store';
+import { feedbackStore, pathOf, type Feedback, type FeedbackEntry } from '@/lib/client/feedback/store';
 
 const subscribe = (listener: () => void) => feedbackStore.subscribe(listener);
 const current = () => feedbackStore.current();

@@ -1,8 +1,8 @@
 // The fragmentation index of a municipality, its place among all municipalities, and the
 // formula in plain Norwegian, so a reader can check the number by hand from the table.
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Fragmentation } from '@/lib/domain/partner-network';
-import { formatIndex, type FragmentationView } from '@/lib/network/view';
+import type { Fragmentation } from '@/lib/pure/domain/partner-network';
+import { formatIndex, type FragmentationView } from '@/lib/pure/network/view';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -5,7 +5,7 @@
 // sighted readers; its label and the table say the same in words.
 import { useEffect, useRef, useState } from 'react';
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { GraphEdge, GraphNode } from '@/lib/network/view';
+import type { GraphEdge, GraphNode } from '@/lib/pure/network/view';
 
 type LoadState = 'laster' | 'klar' | 'feil';
 

@@ -7,7 +7,7 @@ import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, T
 import { Table } from '@/app/_components/table';
 import { SelectField } from '@/app/_components/select-field';
 import { TableScroll } from '@/app/_components/table-scroll';
-import type { NetworkView } from '@/lib/network/view';
+import type { NetworkView } from '@/lib/pure/network/view';
 import { CytoscapeStylesheet } from './cytoscape-stylesheet';
 import { NetworkGraph } from './network-graph';
 import { SubmitButton } from '@/app/_components/submit-button';

@@ -4,8 +4,8 @@
 // form until they choose: keep it on top of the newer values, or take the newer values.
 import { useEffect, useRef } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { SaveConflict } from '@/lib/action-result';
-import { formatDateTime } from '@/lib/format';
+import type { SaveConflict } from '@/lib/pure/action-result';
+import { formatDateTime } from '@/lib/pure/format';
 
 const shown = (value: string | null) => value ?? '—';
 

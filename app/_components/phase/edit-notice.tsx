@@ -1,9 +1,9 @@
 // What the phase forms share: why a form is wholly or partly read-only (the rule of
-// lib/domain/section-rules.ts), how it looks then, and the message shown when the browser's
+// lib/pure/domain/section-rules.ts), how it looks then, and the message shown when the browser's
 // own check stops a save.
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import type { LifecycleState } from '@/lib/domain/dossier';
-import { CHANGE_RULE_LABELS, editMode, frozenMessage } from '@/lib/domain/section-rules';
+import type { LifecycleState } from '@/lib/pure/domain/dossier';
+import { CHANGE_RULE_LABELS, editMode, frozenMessage } from '@/lib/pure/domain/section-rules';
 
 const RUNNING_PHRASE: Partial<Record<LifecycleState, string>> = {
   drift: 'i drift',

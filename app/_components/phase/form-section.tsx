@@ -5,7 +5,7 @@
 // the cooperation runs a section that needs member decisions is read-only, with how to
 // propose the change instead, unless its blanks may be filled in (then it says what is missing).
 import { Fieldset, Heading } from '@digdir/designsystemet-react';
-import type { SectionId } from '@/lib/domain/section-rules';
+import type { SectionId } from '@/lib/pure/domain/section-rules';
 import { READ_ONLY_FIELDS_CLASS } from './edit-notice';
 import { LockedSectionNote, SectionTitle } from './section-rule';
 import { useSectionLock } from './section-lock';
@@ -22,7 +22,7 @@ export function FormSection({
   children: React.ReactNode;
   /** Id of a group-level error message inside the section, linked to the fieldset. */
   errorId?: string;
-  /** The section of lib/domain/section-rules.ts this part of the form edits. */
+  /** The section of lib/pure/domain/section-rules.ts this part of the form edits. */
   section?: SectionId;
 }) {
   const { access, locked, completing } = useSectionLock(section);

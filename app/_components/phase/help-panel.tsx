@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { HelpEntry } from '@/lib/domain/help';
+import type { HelpEntry } from '@/lib/pure/domain/help';
 
 /** Guidance paraphrasing the research: why it matters, examples, traps. */
 export function HelpPanel({ title, entry }: { title: string; entry: HelpEntry }) {

@@ -1,8 +1,8 @@
 'use client';
 // The bottom of every phase form: save button, result message, and the unsaved-changes guard.
 // The bar is sticky, so the outcome of a save shows up beside the button that was pressed.
-import { useUnsavedChanges } from '@/lib/hooks/use-unsaved-changes';
-import type { FeedbackEntry } from '@/lib/feedback/store';
+import { useUnsavedChanges } from '@/lib/client/hooks/use-unsaved-changes';
+import type { FeedbackEntry } from '@/lib/client/feedback/store';
 import { FeedbackMessage } from '../feedback/feedback-message';
 import { SubmitButton } from '../submit-button';
 

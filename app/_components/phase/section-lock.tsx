@@ -2,9 +2,9 @@
 // Which sections of a form are locked now: the form provides the cooperation's state, whether
 // the user may edit and what may be completed; each FormSection with a section id reads it,
 // shows the rule beside its title, and disables itself (with the explanation) when it needs
-// member decisions, unless blanks in it may be filled in (lib/domain/completion.ts).
+// member decisions, unless blanks in it may be filled in (lib/pure/domain/completion.ts).
 import { createContext, useContext } from 'react';
-import { sectionEditable, type SectionId } from '@/lib/domain/section-rules';
+import { sectionEditable, type SectionId } from '@/lib/pure/domain/section-rules';
 import type { SectionAccess } from './section-rule';
 
 const SectionLockContext = createContext<SectionAccess | null>(null);

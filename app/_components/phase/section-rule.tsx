@@ -1,11 +1,11 @@
 // Beside every section of a phase page: the rule for changing it in drift ("Kan endres i
 // drift" / "Krever vedtak i deltakerne"), and, where the section is locked now, why and how
 // the change is made instead (a redesign proposal from the overview), or, where its blanks may
-// be filled in (lib/domain/completion.ts), what is missing.
+// be filled in (lib/pure/domain/completion.ts), what is missing.
 import Link from 'next/link';
 import { Tag } from '@digdir/designsystemet-react';
-import type { LifecycleState } from '@/lib/domain/dossier';
-import { CHANGE_RULE_LABELS, COMPLETION_HELP, editMode, PROPOSAL_HELP, proposalRoute, sectionAnchor, SECTIONS, sectionEditable, type SectionId } from '@/lib/domain/section-rules';
+import type { LifecycleState } from '@/lib/pure/domain/dossier';
+import { CHANGE_RULE_LABELS, COMPLETION_HELP, editMode, PROPOSAL_HELP, proposalRoute, sectionAnchor, SECTIONS, sectionEditable, type SectionId } from '@/lib/pure/domain/section-rules';
 
 /** What a form needs to show each section's rule and lock: the state and whether the user may edit. */
 export interface SectionAccess {
@@ -13,7 +13,7 @@ export interface SectionAccess {
   state: LifecycleState;
   /** The user may edit this cooperation at all (cooperation.edit). */
   canEdit: boolean;
-  /** Sections needing member decisions whose blanks may be filled in now, with what is missing (lib/domain/completion.ts completableFollowUps). */
+  /** Sections needing member decisions whose blanks may be filled in now, with what is missing (lib/pure/domain/completion.ts completableFollowUps). */
   completable?: Partial<Record<SectionId, string[]>>;
 }
 

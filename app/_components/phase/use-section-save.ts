@@ -5,12 +5,12 @@
 // Outcomes go through the page's one message (useFeedback): each submit clears the old one.
 import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import type { ActionResult, SaveConflict } from '@/lib/action-result';
-import { applyFieldErrors } from '@/lib/forms';
+import type { ActionResult, SaveConflict } from '@/lib/pure/action-result';
+import { applyFieldErrors } from '@/lib/client/forms';
 import { useFeedback } from '../feedback/use-feedback';
 import { FIX_FIELDS_MESSAGE } from './edit-notice';
 
-/** What every section save answers (lib/actions/section-save.ts SectionSaved). */
+/** What every section save answers (lib/server/actions/section-save.ts SectionSaved). */
 export interface SavedSection<FV> {
   version: number;
   changed: number;

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { appliedMigrations, getDbHandle } from '@/db/client';
-import { route } from '@/lib/route';
+import { route } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,14 +2,14 @@ import 'server-only';
 // Deltakelse: member representation, the anchoring plan, the information plan and the
 // participation jsonb. Anchoring points and information items are upserted by id, so
 // logged anchoring occurrences keep pointing at the point they were logged against.
-import { planningView } from '@/lib/domain/membership';
+import { planningView } from '@/lib/pure/domain/membership';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { anchoringPoints, cooperationMembers, cooperations, informationItems } from '../../schema';
-import type { AnchoringPoint, InformationItem, LifecycleState, Participation } from '@/lib/domain/dossier';
-import type { StoredDeltakelse, StoredDeltakelseMember } from '@/lib/validation/phases/deltakelse-values';
+import type { AnchoringPoint, InformationItem, LifecycleState, Participation } from '@/lib/pure/domain/dossier';
+import type { StoredDeltakelse, StoredDeltakelseMember } from '@/lib/pure/validation/phases/deltakelse-values';
 import { loadDossier } from '../dossier';
-import type { IsoDate } from '@/lib/domain/iso-date';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
 
 export interface MemberContact {
   memberId: string;

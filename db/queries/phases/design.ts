@@ -5,8 +5,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { cooperationMembers, cooperations } from '../../schema';
-import type { Design, MemberRole } from '@/lib/domain/dossier';
-import type { IsoDate } from '@/lib/domain/iso-date';
+import type { Design, MemberRole } from '@/lib/pure/domain/dossier';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
 import { notEndedOn } from '../membership';
 
 export async function writeDesign(db: Db, cooperationId: string, design: Design, now: Date): Promise<void> {

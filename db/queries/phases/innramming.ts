@@ -5,8 +5,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { cooperationMembers, cooperations, goals } from '../../schema';
-import type { BenefitLevel, Framing } from '@/lib/domain/dossier';
-import type { IsoDate } from '@/lib/domain/iso-date';
+import type { BenefitLevel, Framing } from '@/lib/pure/domain/dossier';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
 import { notEndedOn } from '../membership';
 
 export async function writeFraming(db: Db, cooperationId: string, framing: Framing, now: Date): Promise<void> {

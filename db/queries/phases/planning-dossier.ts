@@ -1,11 +1,11 @@
 import 'server-only';
 // The dossier the design and innramming forms edit: membership judged on `today`, and in a
 // redesign the members it plans for (proposed joiners in, proposed leavers out), as
-// lib/domain/membership.ts planningView says.
+// lib/pure/domain/membership.ts planningView says.
 import type { Db } from '../../client';
-import type { Dossier } from '@/lib/domain/dossier';
-import type { IsoDate } from '@/lib/domain/iso-date';
-import { planningView } from '@/lib/domain/membership';
+import type { Dossier } from '@/lib/pure/domain/dossier';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
+import { planningView } from '@/lib/pure/domain/membership';
 import { loadDossier } from '../dossier';
 
 export async function loadPlanningDossier(db: Db, cooperationId: string, today: IsoDate): Promise<Dossier | null> {

@@ -4,9 +4,9 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { cooperations, sponsors } from '../../schema';
-import type { SponsorKind, Support } from '@/lib/domain/dossier';
-import { samePerson, type StoredSponsor, type StoredStotte } from '@/lib/validation/phases/stotte';
-import type { IsoDate } from '@/lib/domain/iso-date';
+import type { SponsorKind, Support } from '@/lib/pure/domain/dossier';
+import { samePerson, type StoredSponsor, type StoredStotte } from '@/lib/pure/validation/phases/stotte';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
 import { memberNamesFrom, type MemberName } from '../member-names';
 
 export type StotteSponsor = StoredSponsor;

@@ -1,6 +1,6 @@
 // Small builders the demo cooperations share: members, sponsors, checklists, anchoring
 // points, information items, instruments, decisions and logged occurrences. They keep each
-// cooperation module about its own content, in the same shape as lib/domain/fixtures.ts.
+// cooperation module about its own content, in the same shape as testing/fixtures/domain.ts.
 import type {
   AnchoringPoint,
   Audience,
@@ -12,10 +12,10 @@ import type {
   MemberRole,
   Sponsor,
   SponsorKind,
-} from '@/lib/domain/dossier';
-import { instrument } from '@/lib/domain/instruments';
-import { addDays, type IsoDate } from '@/lib/domain/iso-date';
-import { legalForm } from '@/lib/domain/legal-forms';
+} from '@/lib/pure/domain/dossier';
+import { instrument } from '@/lib/pure/domain/instruments';
+import { addDays, type IsoDate } from '@/lib/pure/domain/iso-date';
+import { legalForm } from '@/lib/pure/domain/legal-forms';
 import { person, personName, type Office, type PeopleKey } from './people';
 import type { DemoDecision, OccurrenceLog, PastOccurrence } from './types';
 

@@ -1,12 +1,12 @@
 // The shape of one demo cooperation: a Dossier in state 'utkast' (complete or deliberately
 // incomplete) plus the script that takes it through its lifecycle with back-dated times.
 // scripts/seed/demo-history.ts plays the script; nothing here touches the database.
-import type { Audience, Dossier, Framing, MemberDecision, Phase } from '@/lib/domain/dossier';
-import type { IsoDate } from '@/lib/domain/iso-date';
-import type { ChangeKind } from '@/lib/validation/lifecycle';
+import type { Audience, Dossier, Framing, MemberDecision, Phase } from '@/lib/pure/domain/dossier';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
+import type { ChangeKind } from '@/lib/pure/validation/lifecycle';
 import type { CooperationEventType } from '@/workflows/cooperation/events';
-import type { Decision } from '@/lib/domain/evaluation-decision';
-import type { DontKnow, ScaleValue } from '@/lib/domain/questionnaire';
+import type { Decision } from '@/lib/pure/domain/evaluation-decision';
+import type { DontKnow, ScaleValue } from '@/lib/pure/domain/questionnaire';
 
 /** Dates in scripts are either fixed history (2019, 2023) or relative to the day of seeding. */
 export interface DemoClock {

@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { createUser, getUser, grantRole, revokeRole, setUserActive } from '@/db/queries/users';
 import { userStateDigest } from '@/db/queries/audit';
-import { fullPasswordProblem } from '@/lib/auth/common-passwords';
-import { hashPassword } from '@/lib/auth/password';
-import { SYSTEM } from '@/lib/auth/can';
-import { ActionError } from '@/lib/action';
-import { authedAction } from '@/lib/authed-action';
-import { createUserSchema, grantRoleSchema, revokeRoleSchema, setUserActiveSchema } from '@/lib/validation/admin';
+import { fullPasswordProblem } from '@/lib/server/auth/common-passwords';
+import { hashPassword } from '@/lib/server/auth/password';
+import { SYSTEM } from '@/lib/pure/auth/can';
+import { ActionError } from '@/lib/server/action';
+import { authedAction } from '@/lib/server/authed-action';
+import { createUserSchema, grantRoleSchema, revokeRoleSchema, setUserActiveSchema } from '@/lib/pure/validation/admin';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { cooperationExists } from '@/db/queries/cooperations';
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { z } from '@/lib/validation/zod';
+import { z } from '@/lib/pure/validation/zod';
 import { getDb } from '@/db/client';
 import { listCounties, listMunicipalities } from '@/db/queries/municipalities';
-import { can, SYSTEM } from '@/lib/auth/can';
-import { requireUser } from '@/lib/auth/session';
-import { formatPopulation } from '@/lib/format';
+import { can, SYSTEM } from '@/lib/pure/auth/can';
+import { requireUser } from '@/lib/server/auth/session';
+import { formatPopulation } from '@/lib/pure/format';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { CountySelect } from './county-select';

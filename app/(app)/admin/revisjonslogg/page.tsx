@@ -6,12 +6,12 @@ import { Alert, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeader
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { auditActions, listAudit } from '@/db/queries/audit';
-import { auditFilterOf, auditQuerySchema, type AuditQuery } from '@/lib/audit/filter';
-import { auditActionLabel, resourceKindLabel } from '@/lib/audit/labels';
-import { can, SYSTEM } from '@/lib/auth/can';
-import { requireUser } from '@/lib/auth/session';
-import { fieldErrorsOf } from '@/lib/action-core';
-import { formatDateTime } from '@/lib/format';
+import { auditFilterOf, auditQuerySchema, type AuditQuery } from '@/lib/pure/audit/filter';
+import { auditActionLabel, resourceKindLabel } from '@/lib/pure/audit/labels';
+import { can, SYSTEM } from '@/lib/pure/auth/can';
+import { requireUser } from '@/lib/server/auth/session';
+import { fieldErrorsOf } from '@/lib/server/action-core';
+import { formatDateTime } from '@/lib/pure/format';
 import { forbid } from '@/lib/server/forbidden';
 import { SelectField } from '../../../_components/select-field';
 import { PageHeader } from '../../../_components/page-header';

@@ -1,9 +1,9 @@
 // The anchoring part of a dashboard card: the next point, the last one held, what is overdue.
 import Link from 'next/link';
 import { Heading } from '@digdir/designsystemet-react';
-import type { DashboardCard } from '@/lib/dashboard/cards';
-import { joinSome } from '@/lib/domain/nb-text';
-import { formatDate } from '@/lib/format';
+import type { DashboardCard } from '@/lib/pure/dashboard/cards';
+import { joinSome } from '@/lib/pure/domain/nb-text';
+import { formatDate } from '@/lib/pure/format';
 
 export function CardAnchoring({ card }: { card: DashboardCard }) {
   const shown = card.overdue.reduce((n, g) => n + g.memberNames.length, 0);

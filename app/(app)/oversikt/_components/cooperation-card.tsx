@@ -4,8 +4,8 @@
 import Link from 'next/link';
 import { Heading, Tag } from '@digdir/designsystemet-react';
 import { CompactLights } from '@/app/_components/traffic-lights';
-import type { DashboardCard } from '@/lib/dashboard/cards';
-import { countNb } from '@/lib/domain/nb-text';
+import type { DashboardCard } from '@/lib/pure/dashboard/cards';
+import { countNb } from '@/lib/pure/domain/nb-text';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { CardAnchoring } from './card-anchoring';
 import { WarningList } from './warning-list';

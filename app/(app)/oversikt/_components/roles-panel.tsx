@@ -2,8 +2,8 @@
 // calendars, and the administrator's pages.
 import Link from 'next/link';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { can, SYSTEM } from '@/lib/auth/can';
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, type SessionUser } from '@/lib/auth/roles';
+import { can, SYSTEM } from '@/lib/pure/auth/can';
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, type SessionUser } from '@/lib/pure/auth/roles';
 
 export function RolesPanel({ user, municipalityNames, cooperationNames }: { user: SessionUser; municipalityNames: Map<string, string>; cooperationNames: Map<string, string> }) {
   const calendars = [...new Set(user.roles.filter((r) => (r.role === 'radmannsteam' || r.role === 'folkevalgt') && r.kommunenummer).map((r) => r.kommunenummer!))];

@@ -3,7 +3,7 @@
 // for each is on the cooperation's page, one link away: on an overview of fifty cards the
 // advice texts were most of the page (a large municipality's overview was over 2 MB).
 import Link from 'next/link';
-import type { Warning } from '@/lib/domain/warnings';
+import type { Warning } from '@/lib/pure/domain/warnings';
 import { SeverityTag } from '@/app/_components/warning-parts';
 
 function WarningTitle({ warning }: { warning: Warning }) {

@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react';
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { feedUrls } from '@/lib/calendar/urls';
+import { feedUrls } from '@/lib/pure/calendar/urls';
 import { regenerateFeedAction } from '../actions';
 
 const CONFIRM =

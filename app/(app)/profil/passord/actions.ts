@@ -1,9 +1,9 @@
 'use server';
-// Changing your own password and ending all your sessions: thin bindings of lib/actions/password.ts.
+// Changing your own password and ending all your sessions: thin bindings of lib/server/actions/password.ts.
 import { getDb } from '@/db/client';
-import { changePassword, changePasswordSpec, logOutEverywhere, logOutEverywhereSpec, recordWrongCurrentPassword } from '@/lib/actions/password';
-import { currentUser } from '@/lib/auth/session';
-import { authedAction, requestClientAddress } from '@/lib/authed-action';
+import { changePassword, changePasswordSpec, logOutEverywhere, logOutEverywhereSpec, recordWrongCurrentPassword } from '@/lib/server/actions/password';
+import { currentUser } from '@/lib/server/auth/session';
+import { authedAction, requestClientAddress } from '@/lib/server/authed-action';
 
 export async function changePasswordAction(input: unknown) {
   const address = await requestClientAddress();

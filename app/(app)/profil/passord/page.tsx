@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { liveSessionCount } from '@/db/queries/sessions';
-import { CHANGE_PASSWORD_PATH, requireUser } from '@/lib/auth/session';
+import { CHANGE_PASSWORD_PATH, requireUser } from '@/lib/server/auth/session';
 import { PageHeader } from '../../../_components/page-header';
 import { ChangePasswordForm } from './_components/change-password-form';
 import { LogOutEverywhere } from './_components/log-out-everywhere';

@@ -7,20 +7,20 @@ import { getMunicipality } from '@/db/queries/municipalities';
 import { formerMemberships, registerMunicipalities } from '@/db/queries/register';
 import { registerFilterOptions } from '@/db/queries/register-list';
 import { registerPage } from '@/db/queries/register-page';
-import { osloDateOf } from '@/lib/domain/iso-date';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { FormerMemberships } from '../_components/former-memberships';
-import { can } from '@/lib/auth/can';
-import { requireUser } from '@/lib/auth/session';
-import { requestNow } from '@/lib/clock';
-import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
-import { hasFilter, parseRegisterQuery, registerQueryString } from '@/lib/register/query';
-import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/paging';
+import { can } from '@/lib/pure/auth/can';
+import { requireUser } from '@/lib/server/auth/session';
+import { requestNow } from '@/lib/server/clock';
+import { isMunicipalityNumber, organisationTitle } from '@/lib/pure/domain/municipality';
+import { hasFilter, parseRegisterQuery, registerQueryString } from '@/lib/pure/register/query';
+import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/pure/paging';
 import { Pager } from '../../../_components/pager';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { RegisterFilters } from '../_components/register-filters';
 import { RegisterTable } from '../_components/register-table';
-import { registerScopeOf } from '@/lib/register/scope';
+import { registerScopeOf } from '@/lib/pure/register/scope';
 
 type Params = Promise<{ kommunenummer: string }>;
 

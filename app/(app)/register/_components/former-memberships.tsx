@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { FormerMembership } from '@/db/queries/register';
-import { formatDateNb } from '@/lib/domain/iso-date';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
 
 export function FormerMemberships({ name, rows }: { name: string; rows: FormerMembership[] }) {
   return (

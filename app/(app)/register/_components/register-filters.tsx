@@ -2,8 +2,8 @@
 // bookmarked and repeated by the CSV export, and it works without JavaScript.
 import Link from 'next/link';
 import { Textfield } from '@digdir/designsystemet-react';
-import { LIFECYCLE_STATES } from '@/lib/domain/dossier';
-import { hasFilter, SORT_KEYS, SORT_LABELS, type RegisterQuery } from '@/lib/register/query';
+import { LIFECYCLE_STATES } from '@/lib/pure/domain/dossier';
+import { hasFilter, SORT_KEYS, SORT_LABELS, type RegisterQuery } from '@/lib/pure/register/query';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';

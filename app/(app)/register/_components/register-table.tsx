@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { formatNok, formatPercent } from '@/lib/domain/cost-shares';
-import { formatDateNb } from '@/lib/domain/iso-date';
-import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
-import { CRITERIA, type NextEvaluation, type OwnShare, type RegisterRow } from '@/lib/register/row';
+import { formatNok, formatPercent } from '@/lib/pure/domain/cost-shares';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
+import { formatOrganisationNumber } from '@/lib/pure/domain/organisation-number';
+import { CRITERIA, type NextEvaluation, type OwnShare, type RegisterRow } from '@/lib/pure/register/row';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { TrafficLight } from './traffic-light';
 import { TableScroll } from '@/app/_components/table-scroll';

@@ -1,7 +1,7 @@
 // A legitimacy light: a coloured dot for the eye and the same verdict in words, so colour
 // never carries the meaning alone (WCAG 1.4.1).
-import type { Criterion, TrafficLight as Light } from '@/lib/domain/legitimacy';
-import { lightText, shortLightText, type LightValue } from '@/lib/register/row';
+import type { Criterion, TrafficLight as Light } from '@/lib/pure/domain/legitimacy';
+import { lightText, shortLightText, type LightValue } from '@/lib/pure/register/row';
 
 const COLOURS: Readonly<Record<Light, string>> = {
   groenn: 'var(--ds-color-success-base-default)',

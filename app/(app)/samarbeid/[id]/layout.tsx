@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Heading, Tag } from '@digdir/designsystemet-react';
-import { phaseReadiness } from '@/lib/domain/readiness';
-import { PHASES } from '@/lib/domain/dossier';
+import { phaseReadiness } from '@/lib/pure/domain/readiness';
+import { PHASES } from '@/lib/pure/domain/dossier';
 import { cooperationPage, readableName } from '@/lib/server/cooperation-page';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { forbid } from '@/lib/server/forbidden';

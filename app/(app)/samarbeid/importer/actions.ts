@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
-import { importSpec, previewImport, runImport } from '@/lib/actions/import';
+import { authedAction } from '@/lib/server/authed-action';
+import { importSpec, previewImport, runImport } from '@/lib/server/actions/import';
 
 export const previewImportAction = authedAction(importSpec, async (input, ctx) => previewImport(input, ctx));
 

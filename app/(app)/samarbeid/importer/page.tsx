@@ -3,11 +3,11 @@ import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, T
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { listMunicipalities } from '@/db/queries/municipalities';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/lib/server/auth/session';
 import { forbid } from '@/lib/server/forbidden';
-import { organisationTitle } from '@/lib/domain/municipality';
-import { IMPORT_COLUMNS } from '@/lib/import/columns';
-import { registeringMunicipalities } from '@/lib/register/scope';
+import { organisationTitle } from '@/lib/pure/domain/municipality';
+import { IMPORT_COLUMNS } from '@/lib/pure/import/columns';
+import { registeringMunicipalities } from '@/lib/pure/register/scope';
 import { PageHeader } from '../../../_components/page-header';
 import { ImportForm } from './_components/import-form';
 

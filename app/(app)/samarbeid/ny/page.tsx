@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listMunicipalities, listTaskAreas } from '@/db/queries/municipalities';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/lib/server/auth/session';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { NewCooperationForm } from './_components/new-cooperation-form';

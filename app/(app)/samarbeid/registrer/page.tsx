@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listMunicipalities, listTaskAreas } from '@/db/queries/municipalities';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/lib/server/auth/session';
 import { forbid } from '@/lib/server/forbidden';
-import { registeringMunicipalities } from '@/lib/register/scope';
+import { registeringMunicipalities } from '@/lib/pure/register/scope';
 import { PageHeader } from '../../../_components/page-header';
 import { ExistingCooperationForm } from './_components/existing-cooperation-form';
 import { legalFormGroups } from './_components/legal-form-options';

@@ -5,10 +5,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/forms';
-import { resetRequestSchema, type ResetRequestInput } from '@/lib/validation/password';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { resetRequestSchema, type ResetRequestInput } from '@/lib/pure/validation/password';
 import { requestPasswordResetAction } from '../actions';
 
 export function ResetRequestForm() {

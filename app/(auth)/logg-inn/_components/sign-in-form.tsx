@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { signInErrorMessage, signInSchema, type SignInInput } from '@/lib/validation/sign-in';
+import { signInErrorMessage, signInSchema, type SignInInput } from '@/lib/pure/validation/sign-in';
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const router = useRouter();

@@ -1,5 +1,5 @@
 'use client';
-// The identity providers the environment configures (lib/auth/sso-config.ts), one button each
+// The identity providers the environment configures (lib/server/auth/sso-config.ts), one button each
 // («Fortsett med …»: the password form's button alone is named «Logg inn»).
 // next-auth starts the flow: it makes the state, nonce and PKCE verifier and sends the browser on.
 import { useState } from 'react';

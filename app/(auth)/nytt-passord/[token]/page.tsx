@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { findValidToken } from '@/db/queries/tokens';
-import { PASSWORD_MESSAGES_DONE } from '@/lib/actions/password';
+import { PASSWORD_MESSAGES_DONE } from '@/lib/server/actions/password';
 import { TokenPasswordForm } from './_components/token-password-form';
 
 export const metadata: Metadata = { title: 'Velg passord', referrer: 'no-referrer', robots: { index: false } };

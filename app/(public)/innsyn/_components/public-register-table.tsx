@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { formatDateNb } from '@/lib/domain/iso-date';
-import type { PublicRegisterRow } from '@/lib/register/public';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
+import type { PublicRegisterRow } from '@/lib/pure/register/public';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { TableScroll } from '@/app/_components/table-scroll';
 

@@ -2,14 +2,14 @@
 // document /api/v1/openapi.json serves.
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { publicBaseUrl } from '@/lib/calendar/urls';
+import { publicBaseUrl } from '@/lib/pure/calendar/urls';
 import Link from 'next/link';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { openApiDocument } from '@/lib/api/v1/openapi';
-import { apiReference, type ReferenceOperation } from '@/lib/api/v1/reference';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '@/lib/api/v1/schemas';
-import { DEFAULT_PER_MINUTE } from '@/lib/api/rate-limit';
+import { openApiDocument } from '@/lib/server/api/v1/openapi';
+import { apiReference, type ReferenceOperation } from '@/lib/pure/api/v1/reference';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '@/lib/pure/api/v1/schemas';
+import { DEFAULT_PER_MINUTE } from '@/lib/server/api/rate-limit';
 import { PageHeader } from '../../../_components/page-header';
 import { TableScroll } from '@/app/_components/table-scroll';
 

@@ -3,10 +3,10 @@
 // whole country never sits in memory); a client that disconnects stops the export.
 import { getDb } from '@/db/client';
 import { publicRegisterBatches } from '@/db/queries/public-register-page';
-import { publicBaseUrl } from '@/lib/calendar/urls';
-import { osloDateOf } from '@/lib/domain/iso-date';
-import { publicRegisterCsvStream } from '@/lib/register/csv';
-import { route } from '@/lib/route';
+import { publicBaseUrl } from '@/lib/pure/calendar/urls';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
+import { publicRegisterCsvStream } from '@/lib/pure/register/csv';
+import { route } from '@/lib/server/route';
 
 export const GET = route({ access: 'public' }, async ({ request }) => {
   const db = await getDb();

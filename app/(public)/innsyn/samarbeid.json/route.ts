@@ -3,9 +3,9 @@
 // that disconnects stops the export. The open API (/api/v1) pages the same data.
 import { getDb } from '@/db/client';
 import { publicRegisterBatches } from '@/db/queries/public-register-page';
-import { publicBaseUrl } from '@/lib/calendar/urls';
-import { publicRegisterJsonStream } from '@/lib/register/json-stream';
-import { route } from '@/lib/route';
+import { publicBaseUrl } from '@/lib/pure/calendar/urls';
+import { publicRegisterJsonStream } from '@/lib/pure/register/json-stream';
+import { route } from '@/lib/server/route';
 
 export const GET = route({ access: 'public' }, async ({ request }) => {
   const db = await getDb();

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { nationalStatistics } from '@/db/queries/statistics';
-import { perMunicipalitySummary, statisticsFigures } from '@/lib/statistics/figures';
+import { perMunicipalitySummary, statisticsFigures } from '@/lib/pure/statistics/figures';
 import { PageHeader } from '../../../_components/page-header';
 import { FigureSection } from './_components/figure-section';
 

@@ -1,6 +1,6 @@
 // "Slik regnes det ut": how Brobygger computes the legitimacy lights, the warnings and the
 // evaluation results, generated from the same constants the computations use
-// (lib/domain/calculation-explained.ts). Public, so anyone reading a register or a public
+// (lib/pure/domain/calculation-explained.ts). Public, so anyone reading a register or a public
 // page can check how a colour came about.
 import type { Metadata } from 'next';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
@@ -13,8 +13,8 @@ import {
   explainedWarnings,
   LIGHT_RULE,
   PERCEIVED_RULE,
-} from '@/lib/domain/calculation-explained';
-import { THRESHOLDS } from '@/lib/domain/thresholds';
+} from '@/lib/pure/domain/calculation-explained';
+import { THRESHOLDS } from '@/lib/pure/domain/thresholds';
 
 export const metadata: Metadata = { title: 'Slik regnes det ut' };
 

@@ -1,7 +1,7 @@
 // next-auth's own endpoint: it authenticates by definition, so it is the one handler not
-// built with lib/route.ts. Sign-in validation and the rate limit live in lib/auth/sign-in.ts.
+// built with lib/server/route.ts. Sign-in validation and the rate limit live in lib/server/auth/sign-in.ts.
 import NextAuth from 'next-auth';
-import { authOptions } from '@/lib/auth/options';
+import { authOptions } from '@/lib/server/auth/options';
 
 const handler = NextAuth(authOptions);
 export { handler as GET, handler as POST };

@@ -2,10 +2,10 @@
 // the path is the credential. Accepts /api/kalender/<token> and /api/kalender/<token>.ics.
 import { NextResponse } from 'next/server';
 import { calendarItemsForUser, findFeedOwner } from '@/db/queries/calendar';
-import { buildCalendarFeed } from '@/lib/calendar/feed';
-import { tokenFromPath } from '@/lib/calendar/feed-token';
-import { publicBaseUrl } from '@/lib/calendar/urls';
-import { getDb, route } from '@/lib/route';
+import { buildCalendarFeed } from '@/lib/pure/calendar/feed';
+import { tokenFromPath } from '@/lib/server/calendar/feed-token';
+import { publicBaseUrl } from '@/lib/pure/calendar/urls';
+import { getDb, route } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,12 +5,12 @@
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { registerRowBatches } from '@/db/queries/register-page';
-import { requestNow } from '@/lib/clock';
-import { osloDateOf } from '@/lib/domain/iso-date';
-import { isMunicipalityNumber } from '@/lib/domain/municipality';
-import { csvFileName, registerCsvStream } from '@/lib/register/csv';
-import { registerQuerySchema } from '@/lib/register/query';
-import { route } from '@/lib/route';
+import { requestNow } from '@/lib/server/clock';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
+import { isMunicipalityNumber } from '@/lib/pure/domain/municipality';
+import { csvFileName, registerCsvStream } from '@/lib/pure/register/csv';
+import { registerQuerySchema } from '@/lib/pure/register/query';
+import { route } from '@/lib/server/route';
 
 const kommunenummerOf = (params: Record<string, string | string[]>) => {
   const value = params.kommunenummer;

@@ -3,11 +3,11 @@
 // signed-in administrator; production never has it. Like every write, it runs in route()'s
 // transaction with an audit row (named e2e.scenario, so the log says what it was).
 import { NextResponse } from 'next/server';
-import { SYSTEM } from '@/lib/auth/can';
-import { route } from '@/lib/route';
-import { E2E_SCENARIOS } from '@/lib/testing/e2e-scenarios';
-import { seedScenario } from '@/lib/testing/e2e-seed';
-import { z } from '@/lib/validation/zod';
+import { SYSTEM } from '@/lib/pure/auth/can';
+import { route } from '@/lib/server/route';
+import { E2E_SCENARIOS } from '@/testing/e2e-scenarios';
+import { seedScenario } from '@/testing/e2e-seed';
+import { z } from '@/lib/pure/validation/zod';
 
 const bodySchema = z.object({
   scenario: z.enum(E2E_SCENARIOS),

@@ -4,10 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { createUserSchema, type CreateUserInput } from '@/lib/validation/admin';
-import { applyFieldErrors } from '@/lib/forms';
+import { createUserSchema, type CreateUserInput } from '@/lib/pure/validation/admin';
+import { applyFieldErrors } from '@/lib/client/forms';
 import { createUserAction } from '../actions';
 
 export function CreateUserForm() {

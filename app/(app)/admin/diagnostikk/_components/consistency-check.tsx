@@ -1,7 +1,7 @@
 'use client';
 import { useState, useTransition } from 'react';
 import { Alert, Button } from '@digdir/designsystemet-react';
-import type { ConsistencyRow } from '@/lib/actions/consistency';
+import type { ConsistencyRow } from '@/lib/server/actions/consistency';
 import { consistencyAction } from '../actions';
 
 export function ConsistencyCheck() {

@@ -1,5 +1,5 @@
-import { can, SYSTEM } from '@/lib/auth/can';
-import { requireUser } from '@/lib/auth/session';
+import { can, SYSTEM } from '@/lib/pure/auth/can';
+import { requireUser } from '@/lib/server/auth/session';
 import { forbid } from '@/lib/server/forbidden';
 
 export const dynamic = 'force-dynamic';

@@ -9,9 +9,9 @@ import { Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
-import { applyFieldErrors } from '@/lib/forms';
-import { electionSchema, type ElectionInput, type ElectionValues } from '@/lib/validation/elections';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { electionSchema, type ElectionInput, type ElectionValues } from '@/lib/pure/validation/elections';
 import { recordElectionAction } from '../actions';
 
 export function ElectionForm({ suggestedDate, defaultMonths }: { suggestedDate: string; defaultMonths: number }) {

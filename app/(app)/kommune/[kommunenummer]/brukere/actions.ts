@@ -1,7 +1,7 @@
 'use server';
-// A municipality's own users: invite, grant and revoke its own roles (lib/actions/local-admin.ts).
+// A municipality's own users: invite, grant and revoke its own roles (lib/server/actions/local-admin.ts).
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
+import { authedAction } from '@/lib/server/authed-action';
 import {
   grantMunicipalityRole,
   inviteMunicipalityUser,
@@ -9,7 +9,7 @@ import {
   localInviteSpec,
   localRevokeSpec,
   revokeMunicipalityRole,
-} from '@/lib/actions/local-admin';
+} from '@/lib/server/actions/local-admin';
 
 export const inviteMunicipalityUserAction = authedAction(localInviteSpec, async (input, ctx) => {
   const result = await inviteMunicipalityUser(input, ctx);

@@ -9,9 +9,9 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-policy';
-import { applyFieldErrors } from '@/lib/forms';
-import { changePasswordSchema, type ChangePasswordInput } from '@/lib/validation/password';
+import { MIN_PASSWORD_LENGTH } from '@/lib/pure/auth/password-policy';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { changePasswordSchema, type ChangePasswordInput } from '@/lib/pure/validation/password';
 import { changePasswordAction } from '../actions';
 
 export function ChangePasswordForm({ afterChange }: { afterChange: string | null }) {

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { Button, Fieldset, FieldsetLegend, Textfield } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
-import { CHANGE_KINDS, type ChangeKind } from '@/lib/validation/lifecycle';
+import { CHANGE_KINDS, type ChangeKind } from '@/lib/pure/validation/lifecycle';
 
 export interface ChangeRequest {
   kind: ChangeKind;

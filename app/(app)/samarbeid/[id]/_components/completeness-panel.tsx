@@ -1,12 +1,12 @@
 // How complete a running cooperation's phase data is, with one follow-up per missing item
-// linking to the section where it is filled in (lib/domain/completion.ts: while running, also
+// linking to the section where it is filled in (lib/pure/domain/completion.ts: while running, also
 // the blanks of sections that otherwise need member decisions). A cooperation registered as
 // existing starts here.
 import Link from 'next/link';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Completeness } from '@/lib/domain/completeness';
-import { FOLLOW_UP_PLACES, followUpHref } from '@/lib/domain/completion';
-import { SECTIONS } from '@/lib/domain/section-rules';
+import type { Completeness } from '@/lib/pure/domain/completeness';
+import { FOLLOW_UP_PLACES, followUpHref } from '@/lib/pure/domain/completion';
+import { SECTIONS } from '@/lib/pure/domain/section-rules';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 
 export function CompletenessPanel({ cooperationId, completeness }: { cooperationId: string; completeness: Completeness }) {

@@ -4,7 +4,7 @@
 // come from history.ts.
 import Link from 'next/link';
 import { Tag } from '@digdir/designsystemet-react';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/pure/format';
 import { FieldChange } from './field-change';
 import type { FieldChangeView, HistoryEntry } from './history';
 

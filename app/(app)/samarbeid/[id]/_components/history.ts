@@ -1,10 +1,10 @@
 // The cooperation's history as one list, newest first: lifecycle steps (workflow_events),
 // saves of its forms (change_log, one entry per save with every field it changed) and
 // corrections of member decisions (decision_corrections). Each entry carries the Norwegian
-// phrase it is shown with (workflows/cooperation/history-phrases.ts, lib/domain/history-kinds.ts).
+// phrase it is shown with (workflows/cooperation/history-phrases.ts, lib/pure/domain/history-kinds.ts).
 import type { SaveGroup } from '@/db/queries/change-log';
 import type { CorrectionEntry as StoredCorrection } from '@/db/queries/decision-corrections';
-import { changeTitle, correctionTitle } from '@/lib/domain/history-kinds';
+import { changeTitle, correctionTitle } from '@/lib/pure/domain/history-kinds';
 import { decisionPurposes, stepPhrase } from '@/workflows/cooperation/history-phrases';
 
 export interface FieldChangeView {

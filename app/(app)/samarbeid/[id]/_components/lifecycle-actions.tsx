@@ -11,7 +11,7 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import type { OfferedStep } from '@/workflows/cooperation/offer';
 import { takeStepAction } from '../actions';
-import type { ChangeKind } from '@/lib/validation/lifecycle';
+import type { ChangeKind } from '@/lib/pure/validation/lifecycle';
 import { ChangeRequestForm, type ChangeRequest } from './change-request';
 
 interface Props {

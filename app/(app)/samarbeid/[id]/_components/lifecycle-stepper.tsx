@@ -1,6 +1,6 @@
 // The lifecycle as a phase map: the main road from draft to drift and evaluation, with the
 // side roads (redesign, winding down, aborted) shown when the cooperation is on them.
-import type { LifecycleState } from '@/lib/domain/dossier';
+import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 
 const MAIN: LifecycleState[] = ['utkast', 'etablering', 'medlemsvedtak', 'drift', 'evaluering', 'beslutning'];

@@ -1,8 +1,8 @@
 // The state of a person's account link in words: linked (to whom), invitation sent (until
 // when), invitation expired, or not linked.
 import { Tag } from '@digdir/designsystemet-react';
-import type { LinkState } from '@/lib/domain/person-links';
-import { formatDateTime } from '@/lib/format';
+import type { LinkState } from '@/lib/pure/domain/person-links';
+import { formatDateTime } from '@/lib/pure/format';
 
 export function LinkStateView({ state }: { state: LinkState }) {
   switch (state.kind) {

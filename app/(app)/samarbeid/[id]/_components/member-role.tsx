@@ -1,4 +1,4 @@
-import type { MemberRole } from '@/lib/domain/dossier';
+import type { MemberRole } from '@/lib/pure/domain/dossier';
 
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
   vertskommune: 'Vertskommune',

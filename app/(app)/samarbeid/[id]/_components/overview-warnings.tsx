@@ -2,7 +2,7 @@
 // that raised it and what the research advises. High severity is open from the start.
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
-import type { Warning } from '@/lib/domain/warnings';
+import type { Warning } from '@/lib/pure/domain/warnings';
 
 export function OverviewWarnings({ warnings }: { warnings: Warning[] }) {
   const high = warnings.filter((w) => w.severity === 'hoy').length;

@@ -10,11 +10,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
-import type { ActionResult } from '@/lib/action-result';
-import { applyFieldErrors } from '@/lib/forms';
-import { replaceSponsorSchema, type ReplaceSponsorInput, type ReplaceSponsorValues } from '@/lib/validation/elections';
+import type { ActionResult } from '@/lib/pure/action-result';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { replaceSponsorSchema, type ReplaceSponsorInput, type ReplaceSponsorValues } from '@/lib/pure/validation/elections';
 import { reconfirmSponsorAction, replaceSponsorAction } from '../sponsor-actions';
 
 const CONFLICT = 'Støttesiden ble endret av noen andre samtidig. Siden er oppdatert; prøv igjen.';

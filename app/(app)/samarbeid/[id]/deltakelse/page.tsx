@@ -3,8 +3,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { loadDeltakelsePhase } from '@/db/queries/phases/deltakelse';
-import { PHASE_HELP } from '@/lib/domain/help';
-import { phaseReadiness } from '@/lib/domain/readiness';
+import { PHASE_HELP } from '@/lib/pure/domain/help';
+import { phaseReadiness } from '@/lib/pure/domain/readiness';
 import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
@@ -12,7 +12,7 @@ import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-not
 import { DeltakelseForm } from './_components/deltakelse-form';
 
 import { cooperationPeople } from '@/lib/server/people';
-import { requestNow } from '@/lib/clock';
+import { requestNow } from '@/lib/server/clock';
 import { PeoplePanel } from '../_components/people-panel';
 
 export const metadata: Metadata = { title: 'Deltakelse' };

@@ -1,8 +1,8 @@
 'use server';
 // Deltakere: binds adding, removing and withdrawing membership changes to the session.
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
-import { addMember, addMemberSpec, removeMember, removeMemberSpec, withdrawChange, withdrawChangeSpec } from '@/lib/actions/membership';
+import { authedAction } from '@/lib/server/authed-action';
+import { addMember, addMemberSpec, removeMember, removeMemberSpec, withdrawChange, withdrawChangeSpec } from '@/lib/server/actions/membership';
 
 const refresh = (cooperationId: string) => revalidatePath(`/samarbeid/${cooperationId}`, 'layout');
 

@@ -9,10 +9,10 @@ import { Alert, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeader
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { listMunicipalities } from '@/db/queries/municipalities';
-import { formatDateNb } from '@/lib/domain/iso-date';
-import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS, membershipEditMode, type MembershipChange } from '@/lib/domain/membership';
-import { isEnded, type Member } from '@/lib/domain/dossier';
-import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
+import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS, membershipEditMode, type MembershipChange } from '@/lib/pure/domain/membership';
+import { isEnded, type Member } from '@/lib/pure/domain/dossier';
+import { MEMBER_ROLE_LABELS } from '@/lib/pure/register/row';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { TableScroll } from '@/app/_components/table-scroll';
 import { AddMemberForm } from './_components/add-member-form';

@@ -3,17 +3,17 @@
 import type { Metadata } from 'next';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
-import { completableFollowUps } from '@/lib/domain/completion';
-import { PHASE_HELP } from '@/lib/domain/help';
-import { phaseReadiness } from '@/lib/domain/readiness';
+import { completableFollowUps } from '@/lib/pure/domain/completion';
+import { PHASE_HELP } from '@/lib/pure/domain/help';
+import { phaseReadiness } from '@/lib/pure/domain/readiness';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
 import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
-import { designDefaults } from '@/lib/validation/phases/design';
+import { designDefaults } from '@/lib/pure/validation/phases/design';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { DesignForm } from './_components/design-form';
 
 import { cooperationPeople } from '@/lib/server/people';
-import { requestNow } from '@/lib/clock';
+import { requestNow } from '@/lib/server/clock';
 import { PeoplePanel } from '../_components/people-panel';
 
 export const metadata: Metadata = { title: 'Design' };

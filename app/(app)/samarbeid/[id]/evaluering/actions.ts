@@ -2,7 +2,7 @@
 // Evaluering: binds the round actions and the decision after the evaluation to the session
 // and the request's clock.
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
+import { authedAction } from '@/lib/server/authed-action';
 import {
   closeRound,
   closeRoundSpec,
@@ -12,9 +12,9 @@ import {
   saveDraftSpec,
   submitAnswers,
   submitAnswersSpec,
-} from '@/lib/actions/evaluation';
-import { concludeEvaluation, concludeEvaluationSpec } from '@/lib/actions/decision';
-import { requestNow } from '@/lib/clock';
+} from '@/lib/server/actions/evaluation';
+import { concludeEvaluation, concludeEvaluationSpec } from '@/lib/server/actions/decision';
+import { requestNow } from '@/lib/server/clock';
 
 export const openRoundAction = authedAction(openRoundSpec, async (input, ctx) => {
   const result = await openRound(input, ctx, await requestNow());

@@ -1,7 +1,7 @@
 'use server';
-// Adding an invitee to the open evaluation round (lib/actions/evaluation-invitees.ts).
-import { addEvaluationInvitee, addInviteeSpec } from '@/lib/actions/evaluation-invitees';
-import { authedAction } from '@/lib/authed-action';
+// Adding an invitee to the open evaluation round (lib/server/actions/evaluation-invitees.ts).
+import { addEvaluationInvitee, addInviteeSpec } from '@/lib/server/actions/evaluation-invitees';
+import { authedAction } from '@/lib/server/authed-action';
 import { revalidateCooperation } from '@/lib/server/revalidate';
 
 export const addEvaluationInviteeAction = authedAction(addInviteeSpec, async (input, ctx) => {

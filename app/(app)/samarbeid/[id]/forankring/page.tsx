@@ -5,14 +5,14 @@ import Link from 'next/link';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { listCooperationOccurrences, sponsorUsersByMember } from '@/db/queries/follow-up';
-import { can, memberResource } from '@/lib/auth/can';
-import { requestNow } from '@/lib/clock';
-import { osloDateOf } from '@/lib/domain/iso-date';
+import { can, memberResource } from '@/lib/pure/auth/can';
+import { requestNow } from '@/lib/server/clock';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { AnchoringCalendar } from '@/app/_components/anchoring/anchoring-calendar';
 import { AnchoringSummary } from '@/app/_components/anchoring/anchoring-summary';
 import { CalendarFilter } from '@/app/_components/anchoring/calendar-filter';
-import { toCalendarRows, visibleRows } from '@/lib/calendar/calendar-rows';
+import { toCalendarRows, visibleRows } from '@/lib/pure/calendar/calendar-rows';
 import { CalendarWindowNote } from '@/app/_components/calendar-window-note';
 
 export const metadata: Metadata = { title: 'Forankring' };

@@ -1,9 +1,9 @@
 'use server';
 // Informasjon: binds logging an execution of the information plan to the session and clock.
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
-import { logExecution, logExecutionSpec } from '@/lib/actions/follow-up';
-import { requestNow } from '@/lib/clock';
+import { authedAction } from '@/lib/server/authed-action';
+import { logExecution, logExecutionSpec } from '@/lib/server/actions/follow-up';
+import { requestNow } from '@/lib/server/clock';
 
 export const logExecutionAction = authedAction(logExecutionSpec, async (input, ctx) => {
   const result = await logExecution(input, ctx, await requestNow());

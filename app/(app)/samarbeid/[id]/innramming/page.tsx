@@ -3,13 +3,13 @@
 import type { Metadata } from 'next';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
-import { completableFollowUps } from '@/lib/domain/completion';
-import { PHASE_HELP } from '@/lib/domain/help';
-import { legalForm } from '@/lib/domain/legal-forms';
-import { phaseReadiness } from '@/lib/domain/readiness';
+import { completableFollowUps } from '@/lib/pure/domain/completion';
+import { PHASE_HELP } from '@/lib/pure/domain/help';
+import { legalForm } from '@/lib/pure/domain/legal-forms';
+import { phaseReadiness } from '@/lib/pure/domain/readiness';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
 import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
-import { innrammingDefaults } from '@/lib/validation/phases/innramming';
+import { innrammingDefaults } from '@/lib/pure/validation/phases/innramming';
 import { InnrammingForm } from './_components/innramming-form';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 

@@ -2,8 +2,8 @@
 // Møter og vedtak: binds recording the bodies' meetings and decisions to the session and the
 // request clock.
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/authed-action';
-import { requestNow } from '@/lib/clock';
+import { authedAction } from '@/lib/server/authed-action';
+import { requestNow } from '@/lib/server/clock';
 import {
   recordBodyDecision,
   recordBodyDecisionSpec,
@@ -13,7 +13,7 @@ import {
   saveMeetingSpec,
   saveNoticeDays,
   saveNoticeDaysSpec,
-} from '@/lib/actions/bodies';
+} from '@/lib/server/actions/bodies';
 
 const refresh = (cooperationId: string) => revalidatePath(`/samarbeid/${cooperationId}`, 'layout');
 

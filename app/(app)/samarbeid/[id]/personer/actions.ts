@@ -1,7 +1,7 @@
 'use server';
-// People linked to accounts: pick an account, invite by e-mail, remove a link (lib/actions/person-links.ts).
-import { authedAction } from '@/lib/authed-action';
-import { invitePerson, invitePersonSpec, linkPersonToUser, linkUserSpec, unlinkPerson, unlinkPersonSpec } from '@/lib/actions/person-links';
+// People linked to accounts: pick an account, invite by e-mail, remove a link (lib/server/actions/person-links.ts).
+import { authedAction } from '@/lib/server/authed-action';
+import { invitePerson, invitePersonSpec, linkPersonToUser, linkUserSpec, unlinkPerson, unlinkPersonSpec } from '@/lib/server/actions/person-links';
 import { revalidateCooperation } from '@/lib/server/revalidate';
 
 export const linkPersonToUserAction = authedAction(linkUserSpec, async (input, ctx) => {

@@ -1,19 +1,19 @@
 // Støtte og tilrettelegging: sponsors per member and the support around the operative leader.
-import { planningView } from '@/lib/domain/membership';
+import { planningView } from '@/lib/pure/domain/membership';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { loadStottePhase } from '@/db/queries/phases/stotte';
-import { PHASE_HELP } from '@/lib/domain/help';
-import { phaseReadiness } from '@/lib/domain/readiness';
-import { isMunicipality } from '@/lib/domain/readiness-rules';
+import { PHASE_HELP } from '@/lib/pure/domain/help';
+import { phaseReadiness } from '@/lib/pure/domain/readiness';
+import { isMunicipality } from '@/lib/pure/domain/readiness-rules';
 import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { StotteForm } from './_components/stotte-form';
 import { cooperationPeople } from '@/lib/server/people';
-import { requestNow } from '@/lib/clock';
+import { requestNow } from '@/lib/server/clock';
 import { PeoplePanel } from '../_components/people-panel';
 
 export const metadata: Metadata = { title: 'Støtte og tilrettelegging' };

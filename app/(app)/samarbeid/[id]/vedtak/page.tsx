@@ -1,7 +1,7 @@
 // Vedtak: the member decisions of the open round (medlemsvedtak), and every decision ever
 // registered, with its corrections. Leaving medlemsvedtak is a lifecycle step on the overview
 // page; this page records decisions and corrects them (?rett=<decision>).
-import { planningView } from '@/lib/domain/membership';
+import { planningView } from '@/lib/pure/domain/membership';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -9,13 +9,13 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { memberNamesIncludingFormer } from '@/db/queries/decisions';
 import { findDecision, listCorrections } from '@/db/queries/decision-corrections';
-import { can, cooperationResource } from '@/lib/auth/can';
-import { PHASE_HELP } from '@/lib/domain/help';
-import { isEnded } from '@/lib/domain/dossier';
-import { memberDecisionStatus } from '@/lib/domain/readiness';
-import { correctionScope } from '@/lib/domain/decision-correction';
-import { roundSummary } from '@/lib/domain/decision-summary';
-import { joinNb } from '@/lib/domain/nb-text';
+import { can, cooperationResource } from '@/lib/pure/auth/can';
+import { PHASE_HELP } from '@/lib/pure/domain/help';
+import { isEnded } from '@/lib/pure/domain/dossier';
+import { memberDecisionStatus } from '@/lib/pure/domain/readiness';
+import { correctionScope } from '@/lib/pure/domain/decision-correction';
+import { roundSummary } from '@/lib/pure/domain/decision-summary';
+import { joinNb } from '@/lib/pure/domain/nb-text';
 import { cooperationPage, getLifecycle } from '@/lib/server/cooperation-page';
 import { restorableSnapshot } from '@/workflows/cooperation/snapshots';
 import { HelpPanel } from '@/app/_components/phase/help-panel';

@@ -1,11 +1,11 @@
 // Virkemidler: the metastyring matrix of the instruments in use — those the phase data
-// already shows (lib/domain/instruments-derived.ts) and those entered here by hand.
+// already shows (lib/pure/domain/instruments-derived.ts) and those entered here by hand.
 import type { Metadata } from 'next';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { listInstrumentUses } from '@/db/queries/instruments';
-import { FAMILIES, instrument, matrix, missingFamilies } from '@/lib/domain/instruments';
-import { combinedUses, derivedCodes } from '@/lib/domain/instruments-derived';
-import { joinNb } from '@/lib/domain/nb-text';
+import { FAMILIES, instrument, matrix, missingFamilies } from '@/lib/pure/domain/instruments';
+import { combinedUses, derivedCodes } from '@/lib/pure/domain/instruments-derived';
+import { joinNb } from '@/lib/pure/domain/nb-text';
 import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { InstrumentMatrixView } from './_components/instrument-matrix';

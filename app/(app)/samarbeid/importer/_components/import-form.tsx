@@ -4,8 +4,8 @@
 import { useId, useState } from 'react';
 import Link from 'next/link';
 import { Alert, Field, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
-import type { ImportPreview, ImportSummary } from '@/lib/actions/import';
-import { importFileSchema } from '@/lib/validation/import';
+import type { ImportPreview, ImportSummary } from '@/lib/server/actions/import';
+import { importFileSchema } from '@/lib/pure/validation/import';
 import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { previewImportAction, runImportAction } from '../actions';

@@ -4,9 +4,9 @@
 // has an error and something is new.
 import { Alert, Button, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import type { ImportPreview, PreviewStatus } from '@/lib/actions/import';
-import { formatDateNb } from '@/lib/domain/iso-date';
-import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
+import type { ImportPreview, PreviewStatus } from '@/lib/server/actions/import';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
+import { formatOrganisationNumber } from '@/lib/pure/domain/organisation-number';
 
 const STATUS: Record<PreviewStatus, { label: string; color: 'success' | 'neutral' | 'danger' }> = {
   ny: { label: 'Ny', color: 'success' },

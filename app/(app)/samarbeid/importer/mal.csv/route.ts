@@ -1,6 +1,6 @@
 // The import template's headers as CSV for Excel (UTF-8 with byte order mark, semicolons).
-import { importTemplateCsv } from '@/lib/import/template';
-import { route } from '@/lib/route';
+import { importTemplateCsv } from '@/lib/pure/import/template';
+import { route } from '@/lib/server/route';
 
 export const GET = route({ access: 'public' }, async () =>
   new Response(importTemplateCsv(), {

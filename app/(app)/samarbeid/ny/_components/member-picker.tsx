@@ -4,8 +4,8 @@
 import { useRef, useState } from 'react';
 import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form';
 import { Button, Fieldset, FieldsetLegend, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import type { NewCooperation, NewCooperationInput } from '@/lib/validation/cooperation';
-import { municipalityLabel } from '@/lib/domain/municipality-search';
+import type { NewCooperation, NewCooperationInput } from '@/lib/pure/validation/cooperation';
+import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
 import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
 
 export type MunicipalityOption = MunicipalityChoice;

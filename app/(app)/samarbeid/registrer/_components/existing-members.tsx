@@ -5,8 +5,8 @@
 import { useRef, useState } from 'react';
 import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form';
 import { Button, Fieldset, FieldsetLegend, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { MEMBER_ROLE_OPTIONS, type ExistingCooperation, type ExistingCooperationInput } from '@/lib/validation/existing-cooperation';
-import { municipalityLabel } from '@/lib/domain/municipality-search';
+import { MEMBER_ROLE_OPTIONS, type ExistingCooperation, type ExistingCooperationInput } from '@/lib/pure/validation/existing-cooperation';
+import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
 import { SelectField } from '@/app/_components/select-field';
 import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
 

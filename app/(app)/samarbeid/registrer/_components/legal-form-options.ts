@@ -1,6 +1,6 @@
 // The legal forms as option groups for a select: current forms first, the older-law forms
 // last (they can only be chosen for a cooperation that already exists).
-import { LEGAL_FORMS, type LegalForm } from '@/lib/domain/legal-forms';
+import { LEGAL_FORMS, type LegalForm } from '@/lib/pure/domain/legal-forms';
 
 export interface LegalFormGroup {
   label: string;

@@ -6,9 +6,9 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-policy';
-import { applyFieldErrors } from '@/lib/forms';
-import { tokenPasswordSchema, type TokenPasswordInput } from '@/lib/validation/password';
+import { MIN_PASSWORD_LENGTH } from '@/lib/pure/auth/password-policy';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { tokenPasswordSchema, type TokenPasswordInput } from '@/lib/pure/validation/password';
 import { setPasswordWithTokenAction } from '../../actions';
 
 export function TokenPasswordForm({ token, email }: { token: string; email: string }) {

@@ -3,15 +3,15 @@ import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { cachedMunicipality, cachedPublicRegisterPage } from '@/lib/server/public-cache';
-import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/paging';
+import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/pure/paging';
 import { Pager } from '../../../../_components/pager';
-import { isMunicipalityNumber, organisationTitle } from '@/lib/domain/municipality';
+import { isMunicipalityNumber, organisationTitle } from '@/lib/pure/domain/municipality';
 import { PageHeader } from '../../../../_components/page-header';
 import { PublicRegisterTable } from '../../_components/public-register-table';
 import { EmbedHelp } from '../../_components/embed-help';
 import Link from 'next/link';
 import { headers } from 'next/headers';
-import { publicBaseUrl } from '@/lib/calendar/urls';
+import { publicBaseUrl } from '@/lib/pure/calendar/urls';
 
 type Params = Promise<{ kommunenummer: string }>;
 

@@ -2,10 +2,10 @@
 // the page's table shows (all of them, where the page shows the first few).
 import { getDb } from '@/db/client';
 import { nationalStatistics } from '@/db/queries/statistics';
-import { osloDateOf } from '@/lib/domain/iso-date';
-import { tableCsv } from '@/lib/register/csv';
-import { route } from '@/lib/route';
-import { FIGURE_KEYS, statisticsFigures } from '@/lib/statistics/figures';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
+import { tableCsv } from '@/lib/pure/register/csv';
+import { route } from '@/lib/server/route';
+import { FIGURE_KEYS, statisticsFigures } from '@/lib/pure/statistics/figures';
 
 const notFound = () =>
   new Response('Fant ikke tabellen. Velg en CSV-fil fra statistikksiden.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

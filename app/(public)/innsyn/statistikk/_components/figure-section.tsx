@@ -2,7 +2,7 @@
 // numbers (for screen readers and for anyone who wants the figures), plus its CSV file.
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import type { Figure } from '@/lib/statistics/figures';
+import type { Figure } from '@/lib/pure/statistics/figures';
 import { TableScroll } from '@/app/_components/table-scroll';
 import { chartHeight } from './chart-height';
 import { BarFigure } from './bar-figure-lazy';

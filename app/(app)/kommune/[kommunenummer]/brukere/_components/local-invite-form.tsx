@@ -6,12 +6,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { ROLE_LABELS } from '@/lib/auth/roles';
-import { LOCAL_ROLES } from '@/lib/domain/person-links';
-import { applyFieldErrors } from '@/lib/forms';
-import { localInviteSchema, type LocalInviteInput } from '@/lib/validation/accounts';
+import { ROLE_LABELS } from '@/lib/pure/auth/roles';
+import { LOCAL_ROLES } from '@/lib/pure/domain/person-links';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { localInviteSchema, type LocalInviteInput } from '@/lib/pure/validation/accounts';
 import { SelectField } from '@/app/_components/select-field';
 import { inviteMunicipalityUserAction } from '../actions';
 

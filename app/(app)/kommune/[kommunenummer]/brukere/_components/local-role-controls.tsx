@@ -4,8 +4,8 @@ import { useId, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button, ValidationMessage } from '@digdir/designsystemet-react';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { ROLE_LABELS } from '@/lib/auth/roles';
-import type { LocalRole } from '@/lib/domain/person-links';
+import { ROLE_LABELS } from '@/lib/pure/auth/roles';
+import type { LocalRole } from '@/lib/pure/domain/person-links';
 import { grantMunicipalityRoleAction, revokeMunicipalityRoleAction } from '../actions';
 
 export function RevokeLocalRole({ kommunenummer, assignmentId, label, userName }: { kommunenummer: string; assignmentId: string; label: string; userName: string }) {

@@ -10,8 +10,8 @@ import { READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
-import { EXIT_ITEMS } from '@/lib/domain/exit-checklist';
-import { exitChecklistSchema, type ExitChecklistFormValues, type ExitChecklistInput, type ExitChecklistValues } from '@/lib/validation/exit-checklist';
+import { EXIT_ITEMS } from '@/lib/pure/domain/exit-checklist';
+import { exitChecklistSchema, type ExitChecklistFormValues, type ExitChecklistInput, type ExitChecklistValues } from '@/lib/pure/validation/exit-checklist';
 import { saveExitChecklistAction } from '../actions';
 
 export function ExitChecklistForm({ initial, readOnly }: { initial: ExitChecklistFormValues; readOnly: boolean }) {

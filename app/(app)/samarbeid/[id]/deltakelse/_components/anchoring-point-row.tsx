@@ -10,8 +10,8 @@ import {
   ANCHORING_LEVEL_LABELS,
   EVENT_LABELS,
   FREQUENCY_LABELS,
-} from '@/lib/validation/phases/deltakelse';
-import { ANCHORING_EVENTS, FREQUENCIES } from '@/lib/domain/dossier';
+} from '@/lib/pure/validation/phases/deltakelse';
+import { ANCHORING_EVENTS, FREQUENCIES } from '@/lib/pure/domain/dossier';
 import type { DeltakelseForm } from './deltakelse-values';
 import { MemberCheckboxes } from './member-checkboxes';
 

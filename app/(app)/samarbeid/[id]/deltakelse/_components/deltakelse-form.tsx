@@ -9,7 +9,7 @@ import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import type { DeltakelsePhase } from '@/db/queries/phases/deltakelse';
-import { deltakelseSchema, type DeltakelseInput, type DeltakelseValues } from '@/lib/validation/phases/deltakelse';
+import { deltakelseSchema, type DeltakelseInput, type DeltakelseValues } from '@/lib/pure/validation/phases/deltakelse';
 import { saveDeltakelseAction } from '../actions';
 import { AnchoringSection } from './anchoring-section';
 import { deltakelseValues } from './deltakelse-values';

@@ -1,7 +1,7 @@
-// The Deltakelse form's react-hook-form type; the value mappers live in lib/validation.
+// The Deltakelse form's react-hook-form type; the value mappers live in lib/pure/validation.
 import type { UseFormReturn } from 'react-hook-form';
-import type { DeltakelseInput, DeltakelseValues } from '@/lib/validation/phases/deltakelse';
+import type { DeltakelseInput, DeltakelseValues } from '@/lib/pure/validation/phases/deltakelse';
 
-export { NEW_POINT, deltakelseValues, pointValues } from '@/lib/validation/phases/deltakelse-values';
+export { NEW_POINT, deltakelseValues, pointValues } from '@/lib/pure/validation/phases/deltakelse-values';
 
 export type DeltakelseForm = UseFormReturn<DeltakelseInput, unknown, DeltakelseValues>;

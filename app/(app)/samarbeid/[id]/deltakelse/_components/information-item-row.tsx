@@ -4,8 +4,8 @@ import { Textfield } from '@digdir/designsystemet-react';
 import { useWatch } from 'react-hook-form';
 import { RemovableRow } from '@/app/_components/removable-rows';
 import { SelectField } from '@/app/_components/select-field';
-import { AUDIENCE_LABELS } from '@/lib/validation/phases/deltakelse';
-import { AUDIENCES } from '@/lib/domain/dossier';
+import { AUDIENCE_LABELS } from '@/lib/pure/validation/phases/deltakelse';
+import { AUDIENCES } from '@/lib/pure/domain/dossier';
 import type { DeltakelseForm } from './deltakelse-values';
 
 export const CHANNEL_LIST_ID = 'kanal-forslag';

@@ -7,10 +7,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Details, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/forms';
-import { removeMemberSchema, type RemoveMemberInput, type RemoveMemberValues } from '@/lib/validation/membership';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { removeMemberSchema, type RemoveMemberInput, type RemoveMemberValues } from '@/lib/pure/validation/membership';
 import { removeMemberAction } from '../actions';
 
 export function RemoveMember({ cooperationId, memberId, name, proposal }: { cooperationId: string; memberId: string; name: string; proposal: boolean }) {

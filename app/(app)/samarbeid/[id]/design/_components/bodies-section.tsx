@@ -4,7 +4,7 @@
 import { useFormContext } from 'react-hook-form';
 import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
-import { BODY_KIND_LABELS, BODY_KINDS, emptyBodyInput, MAX_BODIES, type DesignInput } from '@/lib/validation/phases/design';
+import { BODY_KIND_LABELS, BODY_KINDS, emptyBodyInput, MAX_BODIES, type DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { RemovableRow, RowList, useRemovableRows } from '@/app/_components/removable-rows';
 import type { DesignMember } from './member-roles-section';

@@ -10,7 +10,7 @@ import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionLockProvider } from '@/app/_components/phase/section-lock';
 import { saveScope, type SectionAccess } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
-import { designSaveSchema, type DesignFormInput, type DesignInput } from '@/lib/validation/phases/design';
+import { designSaveSchema, type DesignFormInput, type DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { saveDesignAction } from '../actions';
 import { BodiesSection } from './bodies-section';
@@ -28,7 +28,7 @@ export interface DesignFormProps {
 }
 
 // One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
-// sections may be filled in, lib/domain/completion.ts), and only the leader and
+// sections may be filled in, lib/pure/domain/completion.ts), and only the leader and
 // the working methods are validated and read (the other sections are locked).
 const resolver = zodResolver(designSaveSchema, undefined, { raw: true }) as unknown as Resolver<DesignFormInput>;
 

@@ -3,7 +3,7 @@
 // weigh against each other, on what usually decides the choice.
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { compareForms, legalForm } from '@/lib/domain/legal-forms';
+import { compareForms, legalForm } from '@/lib/pure/domain/legal-forms';
 
 /** The usual alternatives: host municipality, task community, inter-municipal company, political council. */
 const ALTERNATIVES = ['vertskommune_administrativ', 'ko', 'iks', 'ipr'];

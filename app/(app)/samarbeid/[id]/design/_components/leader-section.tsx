@@ -3,7 +3,7 @@
 // 2013 kap. 6.1 punkt 7) and how the position is funded (minimum support).
 import { useFormContext } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { RECRUITMENT_LABELS, RECRUITMENTS, type DesignInput } from '@/lib/validation/phases/design';
+import { RECRUITMENT_LABELS, RECRUITMENTS, type DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 
 const RECRUITMENT_ERROR_ID = 'rekruttering-feil';

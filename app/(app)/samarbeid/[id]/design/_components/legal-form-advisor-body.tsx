@@ -1,16 +1,16 @@
 'use client';
 // The body of «Hjelp meg å velge» (loaded when it is first opened): a few questions from the
 // ministry guide's comparison of the forms. The answers narrow and rank the forms
-// (lib/domain/legal-form-advice.ts), each with its reasons and sources, and go into the
+// (lib/pure/domain/legal-form-advice.ts), each with its reasons and sources, and go into the
 // rationale field as a draft, which is saved with the rest of the design form (same
 // action, version check and validation).
 import { useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Button, Details, Fieldset, Heading, Paragraph, Radio, Tag } from '@digdir/designsystemet-react';
-import { adviseLegalForm, answersFromRationale, QUESTIONS, rationaleDraft, withDraft, type Answers, type Reason } from '@/lib/domain/legal-form-advice';
-import { legalForm, type LegalFormCode } from '@/lib/domain/legal-forms';
-import { SRC } from '@/lib/domain/legal-forms-data/common';
-import type { DesignInput } from '@/lib/validation/phases/design';
+import { adviseLegalForm, answersFromRationale, QUESTIONS, rationaleDraft, withDraft, type Answers, type Reason } from '@/lib/pure/domain/legal-form-advice';
+import { legalForm, type LegalFormCode } from '@/lib/pure/domain/legal-forms';
+import { SRC } from '@/lib/pure/domain/legal-forms-data/common';
+import type { DesignInput } from '@/lib/pure/validation/phases/design';
 
 function Reasons({ reasons }: { reasons: Reason[] }) {
   return (

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import dynamic from 'next/dynamic';
 import { useFormContext } from 'react-hook-form';
 import { Details } from '@digdir/designsystemet-react';
-import type { DesignInput } from '@/lib/validation/phases/design';
+import type { DesignInput } from '@/lib/pure/validation/phases/design';
 
 const LegalFormAdvisorBody = dynamic(() => import('./legal-form-advisor-body').then((m) => m.LegalFormAdvisorBody), {
   ssr: false,

@@ -4,9 +4,9 @@
 // phase is the first input-legitimacy factor, IRIS/KS 2013 kap. 6.1).
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { currentForms, legalForm, type LegalForm } from '@/lib/domain/legal-forms';
-import { MIN_RATIONALE_LENGTH } from '@/lib/domain/readiness-rules-design';
-import type { DesignInput } from '@/lib/validation/phases/design';
+import { currentForms, legalForm, type LegalForm } from '@/lib/pure/domain/legal-forms';
+import { MIN_RATIONALE_LENGTH } from '@/lib/pure/domain/readiness-rules-design';
+import type { DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { useSectionLock } from '@/app/_components/phase/section-lock';
 import { FormComparison } from './form-comparison';

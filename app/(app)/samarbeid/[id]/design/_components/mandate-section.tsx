@@ -3,7 +3,7 @@
 // which decisions the leader takes alone and which need administrative or political anchoring.
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { MANDATE_LABELS, MANDATE_LEVELS, MAX_MANDATE_LINES, type DesignInput, type MandateLevel } from '@/lib/validation/phases/design';
+import { MANDATE_LABELS, MANDATE_LEVELS, MAX_MANDATE_LINES, type DesignInput, type MandateLevel } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 
 function MandateList({ level }: { level: MandateLevel }) {

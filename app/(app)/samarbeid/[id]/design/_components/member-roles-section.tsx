@@ -4,8 +4,8 @@
 import { useFormContext } from 'react-hook-form';
 import { ValidationMessage } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
-import { MEMBER_ROLE_LABELS, type DesignInput } from '@/lib/validation/phases/design';
-import { MEMBER_ROLES } from '@/lib/domain/dossier';
+import { MEMBER_ROLE_LABELS, type DesignInput } from '@/lib/pure/validation/phases/design';
+import { MEMBER_ROLES } from '@/lib/pure/domain/dossier';
 import { FormSection } from '@/app/_components/phase/form-section';
 
 export interface DesignMember {

@@ -2,8 +2,8 @@
 // The parts of the answer form: the statements of one group, one goal, and the open questions.
 import { useFormContext, type FieldError } from 'react-hook-form';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { ATTAINMENT_LABELS, SCALE_LABELS, STATEMENT_GROUP_INTROS, STATEMENT_GROUP_LABELS, type Statement, type StatementGroup } from '@/lib/domain/questionnaire';
-import { COMMENT_MAX, OPEN_ANSWER_MAX, RESULT_MAX, type AnswerFormValues } from '@/lib/validation/evaluation';
+import { ATTAINMENT_LABELS, SCALE_LABELS, STATEMENT_GROUP_INTROS, STATEMENT_GROUP_LABELS, type Statement, type StatementGroup } from '@/lib/pure/domain/questionnaire';
+import { COMMENT_MAX, OPEN_ANSWER_MAX, RESULT_MAX, type AnswerFormValues } from '@/lib/pure/validation/evaluation';
 import { ScaleQuestion } from './scale-question';
 
 export interface GoalView {

@@ -1,6 +1,6 @@
 // Free-text answers with the group they came from when that group is large enough to be
-// shown (lib/domain/anonymity.ts), never a name, never a small group.
-import type { AnonymousComment } from '@/lib/domain/evaluation-anonymous';
+// shown (lib/pure/domain/anonymity.ts), never a name, never a small group.
+import type { AnonymousComment } from '@/lib/pure/domain/evaluation-anonymous';
 
 export function CommentList({ comments, empty }: { comments: AnonymousComment[]; empty?: string }) {
   if (comments.length === 0) return empty ? <p className="bb-muted mt-1 text-sm">{empty}</p> : null;

@@ -9,9 +9,9 @@ import { Alert, Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/forms';
-import { DECISIONS, DECISION_LABELS, type Decision } from '@/lib/domain/evaluation-decision';
-import { DECISION_CONSEQUENCES, decisionSchema, emptyDecisionForm, type DecisionFormInput, type DecisionValues } from '@/lib/validation/decision';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { DECISIONS, DECISION_LABELS, type Decision } from '@/lib/pure/domain/evaluation-decision';
+import { DECISION_CONSEQUENCES, decisionSchema, emptyDecisionForm, type DecisionFormInput, type DecisionValues } from '@/lib/pure/validation/decision';
 import { concludeEvaluationAction } from '../actions';
 
 const FIX_FIELDS = 'Noen av feltene må rettes før vedtaket kan registreres. Se meldingene ved feltene.';

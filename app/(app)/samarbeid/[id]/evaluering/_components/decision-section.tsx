@@ -3,8 +3,8 @@
 // decide (a member's rådmannsteam).
 import Link from 'next/link';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { DECISIONS, DECISION_LABELS } from '@/lib/domain/evaluation-decision';
-import { DECISION_CONSEQUENCES } from '@/lib/validation/decision';
+import { DECISIONS, DECISION_LABELS } from '@/lib/pure/domain/evaluation-decision';
+import { DECISION_CONSEQUENCES } from '@/lib/pure/validation/decision';
 import { DecisionForm } from './decision-form';
 
 export interface ConcludedRound {

@@ -1,8 +1,8 @@
 // Goal attainment as the respondents judged it, with the indicator results they reported.
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import type { AnonymousResults } from '@/lib/domain/evaluation-anonymous';
-import { formatNumberNb } from '@/lib/domain/nb-text';
+import type { AnonymousResults } from '@/lib/pure/domain/evaluation-anonymous';
+import { formatNumberNb } from '@/lib/pure/domain/nb-text';
 import { CommentList } from './comment-list';
 
 export function GoalResults({ goals }: { goals: AnonymousResults['goals'] }) {

@@ -2,7 +2,7 @@
 // answers stay hidden until the round is closed.
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { INVITATION_PERSPECTIVE_LABELS, type InvitationPerspective } from '@/lib/domain/questionnaire';
+import { INVITATION_PERSPECTIVE_LABELS, type InvitationPerspective } from '@/lib/pure/domain/questionnaire';
 
 export interface InvitationRowView {
   userId: string;

@@ -2,7 +2,7 @@
 // the rest): the same model and order as the PDF, summary first, then the tables.
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import type { EvaluationReport } from '@/lib/report/evaluation-report';
+import type { EvaluationReport } from '@/lib/pure/report/evaluation-report';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

@@ -5,9 +5,9 @@ import Link from 'next/link';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { missingInvitees } from '@/db/queries/evaluation-invitees';
-import type { Dossier } from '@/lib/domain/dossier';
-import { INVITATION_PERSPECTIVE_LABELS, PERSPECTIVE_GROUP_LABELS, type InvitationPerspective } from '@/lib/domain/questionnaire';
-import { PERSPECTIVE_GROUP_SOURCE, perspectivesWithoutInvitees } from '@/lib/domain/questionnaire/coverage';
+import type { Dossier } from '@/lib/pure/domain/dossier';
+import { INVITATION_PERSPECTIVE_LABELS, PERSPECTIVE_GROUP_LABELS, type InvitationPerspective } from '@/lib/pure/domain/questionnaire';
+import { PERSPECTIVE_GROUP_SOURCE, perspectivesWithoutInvitees } from '@/lib/pure/domain/questionnaire/coverage';
 import { AddInviteeButton } from './add-invitee-button';
 
 export async function RoundCoverage({ dossier, roundId, invitations, mayRun }: { dossier: Dossier; roundId: string; invitations: { perspective: InvitationPerspective }[]; mayRun: boolean }) {

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/pure/format';
 
 export interface ClosedRoundView {
   id: string;

@@ -1,7 +1,7 @@
 // The warnings at the round's close, each with the facts (data and, where the answers were
 // low, the round's own scores) and what the research advises. Shown open: they are the point.
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Warning } from '@/lib/domain/warnings';
+import type { Warning } from '@/lib/pure/domain/warnings';
 import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
 
 export function RoundWarnings({ warnings }: { warnings: Warning[] }) {

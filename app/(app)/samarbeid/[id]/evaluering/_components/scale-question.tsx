@@ -4,8 +4,8 @@
 import type { ReactNode } from 'react';
 import { useFormContext, type FieldError } from 'react-hook-form';
 import { Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
-import { DONT_KNOW_LABEL, SCALE, type ScaleValue } from '@/lib/domain/questionnaire';
-import type { AnswerFormValues } from '@/lib/validation/evaluation';
+import { DONT_KNOW_LABEL, SCALE, type ScaleValue } from '@/lib/pure/domain/questionnaire';
+import type { AnswerFormValues } from '@/lib/pure/validation/evaluation';
 
 export type ScaleField = `statements.${string}.value` | `goals.${string}.value`;
 

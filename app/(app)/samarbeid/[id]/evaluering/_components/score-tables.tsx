@@ -3,13 +3,13 @@
 // the previous round.
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { formatDate } from '@/lib/format';
-import { OTHERS_KEY, type AnonymousGroups } from '@/lib/domain/anonymity';
-import type { AnonymousResults } from '@/lib/domain/evaluation-anonymous';
-import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, trafficLight, type Criterion } from '@/lib/domain/legitimacy';
-import { joinNb } from '@/lib/domain/nb-text';
-import { CRITERIA } from '@/lib/domain/perceived';
-import { PERSPECTIVE_GROUP_DESCRIPTIONS, PERSPECTIVE_GROUPS } from '@/lib/domain/questionnaire';
+import { formatDate } from '@/lib/pure/format';
+import { OTHERS_KEY, type AnonymousGroups } from '@/lib/pure/domain/anonymity';
+import type { AnonymousResults } from '@/lib/pure/domain/evaluation-anonymous';
+import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, trafficLight, type Criterion } from '@/lib/pure/domain/legitimacy';
+import { joinNb } from '@/lib/pure/domain/nb-text';
+import { CRITERIA } from '@/lib/pure/domain/perceived';
+import { PERSPECTIVE_GROUP_DESCRIPTIONS, PERSPECTIVE_GROUPS } from '@/lib/pure/domain/questionnaire';
 
 export const CRITERION_SHORT: Readonly<Record<Criterion, string>> = { input: 'Forankring', throughput: 'Åpenhet', output: 'Resultater' };
 
@@ -53,7 +53,7 @@ export function ScoreTable({ results }: { results: AnonymousResults }) {
 
 const DESCRIPTION_OF: Readonly<Record<string, string>> = Object.fromEntries(PERSPECTIVE_GROUPS.map((g) => [g, PERSPECTIVE_GROUP_DESCRIPTIONS[g]]));
 
-/** A table of anonymous groups: each row has at least three respondents (lib/domain/anonymity.ts). */
+/** A table of anonymous groups: each row has at least three respondents (lib/pure/domain/anonymity.ts). */
 export function GroupTable({ groups, heading, caption, testId }: { groups: AnonymousGroups; heading: string; caption: string; testId: string }) {
   return (
     <Table border className="w-full" data-testid={testId}>

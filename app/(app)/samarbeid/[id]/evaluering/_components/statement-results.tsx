@@ -2,9 +2,9 @@
 // said «Vet ikke», the previous round's mean, and the comments.
 import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import type { AnonymousResults } from '@/lib/domain/evaluation-anonymous';
-import { formatNumberNb } from '@/lib/domain/nb-text';
-import { STATEMENT_GROUP_LABELS, STATEMENT_GROUPS } from '@/lib/domain/questionnaire';
+import type { AnonymousResults } from '@/lib/pure/domain/evaluation-anonymous';
+import { formatNumberNb } from '@/lib/pure/domain/nb-text';
+import { STATEMENT_GROUP_LABELS, STATEMENT_GROUPS } from '@/lib/pure/domain/questionnaire';
 import { CommentList } from './comment-list';
 
 const mean = (n: number | null) => (n === null ? '–' : formatNumberNb(n, 2));

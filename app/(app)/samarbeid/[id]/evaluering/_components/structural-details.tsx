@@ -1,8 +1,8 @@
 // Why the structural scores are what they are: every indicator with the facts behind it, as
 // the data stood when the round closed.
-import type { StructuralScores } from '@/lib/domain/legitimacy';
-import { CRITERION_LABELS } from '@/lib/domain/legitimacy';
-import { CRITERIA } from '@/lib/domain/perceived';
+import type { StructuralScores } from '@/lib/pure/domain/legitimacy';
+import { CRITERION_LABELS } from '@/lib/pure/domain/legitimacy';
+import { CRITERIA } from '@/lib/pure/domain/perceived';
 import { scoreText } from './score-tables';
 
 const percent = (value: number | null) => (value === null ? 'gjelder ikke' : `${Math.round(value * 100)} %`);

@@ -1,6 +1,6 @@
 // The log of one item (or of items since removed from the plan), newest first.
 import type { ExecutionRow } from '@/db/queries/follow-up';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/pure/format';
 
 export function ExecutionList({ executions }: { executions: ExecutionRow[] }) {
   if (executions.length === 0) return <p className="bb-muted mt-2 text-sm">Ingen gjennomføringer er registrert.</p>;

@@ -2,10 +2,10 @@
 // responsible; when it was last carried out and whether it is due; its log.
 import { Heading, Tag } from '@digdir/designsystemet-react';
 import type { ExecutionRow } from '@/db/queries/follow-up';
-import type { InformationItemStatus } from '@/lib/dashboard/information';
-import type { InformationItem } from '@/lib/domain/dossier';
-import { formatDate } from '@/lib/format';
-import { AUDIENCE_LABELS } from '@/lib/validation/phases/deltakelse';
+import type { InformationItemStatus } from '@/lib/pure/dashboard/information';
+import type { InformationItem } from '@/lib/pure/domain/dossier';
+import { formatDate } from '@/lib/pure/format';
+import { AUDIENCE_LABELS } from '@/lib/pure/validation/phases/deltakelse';
 import { ExecutionList } from './execution-list';
 import { LogExecutionForm } from './log-execution-form';
 

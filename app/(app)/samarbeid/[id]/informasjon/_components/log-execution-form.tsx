@@ -11,8 +11,8 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/forms';
-import { logExecutionSchema, type LogExecutionInput, type LogExecutionValues } from '@/lib/validation/follow-up';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { logExecutionSchema, type LogExecutionInput, type LogExecutionValues } from '@/lib/pure/validation/follow-up';
 import { logExecutionAction } from '../actions';
 
 export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { cooperationId: string; itemId: string; itemLabel: string; today: string }) {

@@ -4,8 +4,8 @@
 import Link from 'next/link';
 import { useFormContext } from 'react-hook-form';
 import { Checkbox, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { AgreementItem } from '@/lib/domain/legal-forms';
-import type { InnrammingInput } from '@/lib/validation/phases/innramming';
+import type { AgreementItem } from '@/lib/pure/domain/legal-forms';
+import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { FormSection } from '@/app/_components/phase/form-section';
 
 export interface ChecklistForm {

@@ -5,8 +5,8 @@
 import { useFormContext } from 'react-hook-form';
 import { Textfield } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
-import { BENEFIT_LEVEL_LABELS, BENEFIT_LEVELS } from '@/lib/domain/dossier';
-import type { InnrammingInput } from '@/lib/validation/phases/innramming';
+import { BENEFIT_LEVEL_LABELS, BENEFIT_LEVELS } from '@/lib/pure/domain/dossier';
+import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import type { CostShareMemberInfo } from './cost-share-table';
 import { FormSection } from '@/app/_components/phase/form-section';
 

@@ -3,7 +3,7 @@
 // members' figures with each member's computed share and amount, live as figures are typed.
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { COST_KEY_KINDS, COST_KEY_LABELS, type InnrammingInput } from '@/lib/validation/phases/innramming';
+import { COST_KEY_KINDS, COST_KEY_LABELS, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { CostShareTable, type CostShareMemberInfo } from './cost-share-table';
 import { FormSection } from '@/app/_components/phase/form-section';
 

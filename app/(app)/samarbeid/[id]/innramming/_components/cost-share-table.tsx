@@ -4,10 +4,10 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Alert, Paragraph, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { computeCostShares, formatNok, formatPercent, type CostShareResult } from '@/lib/domain/cost-shares';
-import type { CostKeyKind } from '@/lib/domain/dossier';
-import { parseNok, parseNumberNb } from '@/lib/validation/phases/common';
-import type { InnrammingInput } from '@/lib/validation/phases/innramming';
+import { computeCostShares, formatNok, formatPercent, type CostShareResult } from '@/lib/pure/domain/cost-shares';
+import type { CostKeyKind } from '@/lib/pure/domain/dossier';
+import { parseNok, parseNumberNb } from '@/lib/pure/validation/phases/common';
+import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { useSectionLock } from '@/app/_components/phase/section-lock';
 
 export interface CostShareMemberInfo {

@@ -3,8 +3,8 @@
 // hosting must be visible and paid for).
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Checkbox, Textfield } from '@digdir/designsystemet-react';
-import { joinNb } from '@/lib/domain/nb-text';
-import type { InnrammingInput } from '@/lib/validation/phases/innramming';
+import { joinNb } from '@/lib/pure/domain/nb-text';
+import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { FormSection } from '@/app/_components/phase/form-section';
 
 export function EconomySection({ hostNames }: { hostNames: string[] }) {

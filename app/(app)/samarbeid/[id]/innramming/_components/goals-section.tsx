@@ -3,7 +3,7 @@
 // is measured against at every evaluation.
 import { useFormContext } from 'react-hook-form';
 import { Textfield } from '@digdir/designsystemet-react';
-import { emptyGoalInput, MAX_GOALS, type InnrammingInput } from '@/lib/validation/phases/innramming';
+import { emptyGoalInput, MAX_GOALS, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { RemovableRow, RowList, useRemovableRows } from '@/app/_components/removable-rows';
 

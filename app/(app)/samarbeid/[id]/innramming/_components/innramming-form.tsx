@@ -9,8 +9,8 @@ import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionLockProvider } from '@/app/_components/phase/section-lock';
 import { saveScope, type SectionAccess } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
-import { editMode } from '@/lib/domain/section-rules';
-import { hostCompensationMessage, innrammingSaveSchema, innrammingSchema, type InnrammingFormInput, type InnrammingInput } from '@/lib/validation/phases/innramming';
+import { editMode } from '@/lib/pure/domain/section-rules';
+import { hostCompensationMessage, innrammingSaveSchema, innrammingSchema, type InnrammingFormInput, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { saveInnrammingAction } from '../actions';
 import { AgreementChecklist, type ChecklistForm } from './agreement-checklist';
 import { BenefitSection } from './benefit-section';
@@ -31,7 +31,7 @@ export interface InnrammingFormProps {
 }
 
 // One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
-// sections may be filled in, lib/domain/completion.ts), and only expected
+// sections may be filled in, lib/pure/domain/completion.ts), and only expected
 // benefit and plans/reporting are validated and read (the other sections are locked).
 const resolver = zodResolver(innrammingSaveSchema, undefined, { raw: true }) as unknown as Resolver<InnrammingFormInput>;
 

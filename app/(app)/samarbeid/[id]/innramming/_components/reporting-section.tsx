@@ -3,7 +3,7 @@
 // informed after the start (IRIS/KS 2013 kap. 3.2: frameworks get forgotten otherwise).
 import { useFormContext } from 'react-hook-form';
 import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import type { InnrammingInput } from '@/lib/validation/phases/innramming';
+import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { FormSection } from '@/app/_components/phase/form-section';
 
 export function ReportingSection() {

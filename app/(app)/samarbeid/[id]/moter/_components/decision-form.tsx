@@ -9,13 +9,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
-import { BODY_EVENT_LABELS, OUTCOME_LABELS, PREPARATION_LABELS } from '@/lib/domain/bodies';
-import { applyFieldErrors } from '@/lib/forms';
-import { BODY_EVENTS, bodyDecisionSchema, type BodyDecisionInput, type BodyDecisionValues } from '@/lib/validation/bodies';
-import { BODY_OUTCOMES, PREPARATIONS } from '@/lib/domain/dossier';
+import { BODY_EVENT_LABELS, OUTCOME_LABELS, PREPARATION_LABELS } from '@/lib/pure/domain/bodies';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { BODY_EVENTS, bodyDecisionSchema, type BodyDecisionInput, type BodyDecisionValues } from '@/lib/pure/validation/bodies';
+import { BODY_OUTCOMES, PREPARATIONS } from '@/lib/pure/domain/dossier';
 import { recordBodyDecisionAction } from '../actions';
 
 export interface DecisionFormMember {

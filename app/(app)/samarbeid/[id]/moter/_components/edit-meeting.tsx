@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@digdir/designsystemet-react';
 import { MeetingForm, type BodyOption } from './meeting-form';
-import type { MeetingInput } from '@/lib/validation/bodies';
+import type { MeetingInput } from '@/lib/pure/validation/bodies';
 
 export function EditMeeting(props: { cooperationId: string; bodies: BodyOption[]; initial: Omit<MeetingInput, 'cooperationId'> & { bodyName: string }; noticeDays: number; label: string }) {
   const [open, setOpen] = useState(false);

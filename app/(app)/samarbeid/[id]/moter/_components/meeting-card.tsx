@@ -4,8 +4,8 @@
 import { Heading, TableCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { ActionTable } from '@/app/_components/action-table';
 import type { DecisionRow, MeetingRow } from '@/db/queries/bodies';
-import { BODY_EVENT_LABELS, documentsTiming, OUTCOME_LABELS } from '@/lib/domain/bodies';
-import { formatDateNb } from '@/lib/domain/iso-date';
+import { BODY_EVENT_LABELS, documentsTiming, OUTCOME_LABELS } from '@/lib/pure/domain/bodies';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
 import { DecisionForm, type DecisionFormMember } from './decision-form';
 import { Disclosure } from './disclosure';
 import { EditMeeting } from './edit-meeting';

@@ -12,8 +12,8 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
-import { applyFieldErrors } from '@/lib/forms';
-import { meetingSchema, type MeetingInput, type MeetingValues } from '@/lib/validation/bodies';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { meetingSchema, type MeetingInput, type MeetingValues } from '@/lib/pure/validation/bodies';
 import { saveMeetingAction } from '../actions';
 
 export interface BodyOption {

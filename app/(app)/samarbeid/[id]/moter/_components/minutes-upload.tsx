@@ -8,7 +8,7 @@ import { Button, Label } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { MINUTES_FILE_MAX_BYTES } from '@/lib/validation/bodies';
+import { MINUTES_FILE_MAX_BYTES } from '@/lib/pure/validation/bodies';
 
 export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperationId: string; meetingId: string; fileName: string | null }) {
   const router = useRouter();

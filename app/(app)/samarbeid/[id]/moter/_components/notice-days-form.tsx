@@ -8,8 +8,8 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/forms';
-import { noticeDaysSchema, type NoticeDaysInput, type NoticeDaysValues } from '@/lib/validation/bodies';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { noticeDaysSchema, type NoticeDaysInput, type NoticeDaysValues } from '@/lib/pure/validation/bodies';
 import { saveNoticeDaysAction } from '../actions';
 
 export function NoticeDaysForm({ cooperationId, days, defaultDays }: { cooperationId: string; days: number | null; defaultDays: number }) {

@@ -8,10 +8,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/forms';
-import { invitePersonSchema, type InvitePersonInput } from '@/lib/validation/accounts';
+import { applyFieldErrors } from '@/lib/client/forms';
+import { invitePersonSchema, type InvitePersonInput } from '@/lib/pure/validation/accounts';
 import { invitePersonAction } from '../actions';
 import type { PersonRef } from './pick-user-button';
 

@@ -1,7 +1,7 @@
 'use client';
 // Links the person to one account from the search results, then goes back to the phase page.
 import { ActionButton } from '@/app/_components/feedback/action-button';
-import type { LinkRole } from '@/lib/domain/person-links';
+import type { LinkRole } from '@/lib/pure/domain/person-links';
 import { linkPersonToUserAction } from '../actions';
 
 export interface PersonRef {

@@ -2,10 +2,10 @@
 // A member's sponsors, with what is still missing for that member shown as it is typed.
 import { Button, Fieldset, Tag } from '@digdir/designsystemet-react';
 import { useWatch, type FieldArrayWithId, type UseFormReturn } from 'react-hook-form';
-import type { SponsorKind } from '@/lib/domain/dossier';
+import type { SponsorKind } from '@/lib/pure/domain/dossier';
 import type { StotteSponsor } from '@/db/queries/phases/stotte';
-import { type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
-import { SPONSOR_KINDS } from '@/lib/domain/dossier';
+import { type StotteInput, type StotteValues } from '@/lib/pure/validation/phases/stotte';
+import { SPONSOR_KINDS } from '@/lib/pure/domain/dossier';
 import { RowList } from '@/app/_components/removable-rows';
 import { SponsorRow } from './sponsor-row';
 

@@ -4,10 +4,10 @@ import { Checkbox, Tag, Textfield } from '@digdir/designsystemet-react';
 import type { UseFormReturn } from 'react-hook-form';
 import { RemovableRow } from '@/app/_components/removable-rows';
 import { SelectField } from '@/app/_components/select-field';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/pure/format';
 import type { StotteSponsor } from '@/db/queries/phases/stotte';
-import { SPONSOR_KIND_LABELS, type StotteInput, type StotteValues } from '@/lib/validation/phases/stotte';
-import { SPONSOR_KINDS } from '@/lib/domain/dossier';
+import { SPONSOR_KIND_LABELS, type StotteInput, type StotteValues } from '@/lib/pure/validation/phases/stotte';
+import { SPONSOR_KINDS } from '@/lib/pure/domain/dossier';
 
 export interface SponsorRowProps {
   form: UseFormReturn<StotteInput, unknown, StotteValues>;

@@ -1,6 +1,6 @@
 'use client';
 // Correcting one registered decision: the registered values to change, and why. The outcome
-// can be changed only while its round is open (lib/domain/decision-correction.ts); otherwise
+// can be changed only while its round is open (lib/pure/domain/decision-correction.ts); otherwise
 // the radios are shown locked with the reason. After saving, the decisions page opens with
 // the confirmation, and the correction stands in the list of decisions.
 import Link from 'next/link';
@@ -11,18 +11,18 @@ import { Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } fro
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { CORRECTION_MESSAGES } from '@/lib/domain/decision-correction';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
-import { osloDateOf } from '@/lib/domain/iso-date';
-import { applyFieldErrors } from '@/lib/forms';
+import { CORRECTION_MESSAGES } from '@/lib/pure/domain/decision-correction';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
+import { applyFieldErrors } from '@/lib/client/forms';
 import {
   DECISION_BODY_SUGGESTIONS,
   OUTCOME_LABELS,
   correctDecisionSchema,
   type CorrectDecisionInput,
   type CorrectDecisionValues,
-} from '@/lib/validation/decisions';
-import { DECISION_OUTCOMES } from '@/lib/domain/dossier';
+} from '@/lib/pure/validation/decisions';
+import { DECISION_OUTCOMES } from '@/lib/pure/domain/dossier';
 import { correctDecisionAction } from '../actions';
 
 export interface CorrectDecisionFormProps {

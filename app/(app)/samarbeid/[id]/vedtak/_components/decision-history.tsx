@@ -3,9 +3,9 @@
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import type { CorrectionEntry } from '@/db/queries/decision-corrections';
-import { historySummary } from '@/lib/domain/decision-summary';
-import type { MemberDecision } from '@/lib/domain/dossier';
-import { formatDateTime } from '@/lib/format';
+import { historySummary } from '@/lib/pure/domain/decision-summary';
+import type { MemberDecision } from '@/lib/pure/domain/dossier';
+import { formatDateTime } from '@/lib/pure/format';
 import { FieldChange } from '../../_components/field-change';
 import { CorrectLink, DecisionSummary } from './decision-status-table';
 import { OutcomeTag } from './outcome-tag';

@@ -4,9 +4,9 @@
 import Link from 'next/link';
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import type { MemberDecision } from '@/lib/domain/dossier';
-import type { MemberDecisionStatus } from '@/lib/domain/readiness';
-import { formatDate } from '@/lib/format';
+import type { MemberDecision } from '@/lib/pure/domain/dossier';
+import type { MemberDecisionStatus } from '@/lib/pure/domain/readiness';
+import { formatDate } from '@/lib/pure/format';
 import { OutcomeTag } from './outcome-tag';
 
 /** "Kommunestyret 12.02.2026, sak 26/31", linked to the decision when there is a link. */

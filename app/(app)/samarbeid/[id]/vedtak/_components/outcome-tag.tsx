@@ -1,7 +1,7 @@
 // The outcome of a member decision as a coloured tag.
 import { Tag } from '@digdir/designsystemet-react';
-import type { DecisionOutcome } from '@/lib/domain/dossier';
-import { OUTCOME_LABELS } from '@/lib/validation/decisions';
+import type { DecisionOutcome } from '@/lib/pure/domain/dossier';
+import { OUTCOME_LABELS } from '@/lib/pure/validation/decisions';
 
 const COLORS: Record<DecisionOutcome, 'success' | 'danger' | 'warning'> = { tilslutning: 'success', avslag: 'danger', utsatt: 'warning' };
 

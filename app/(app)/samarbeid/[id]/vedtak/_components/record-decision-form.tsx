@@ -5,19 +5,19 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/feedback/store';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { osloDateOf } from '@/lib/domain/iso-date';
-import { applyFieldErrors } from '@/lib/forms';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
+import { applyFieldErrors } from '@/lib/client/forms';
 import {
   DECISION_BODY_SUGGESTIONS,
   OUTCOME_LABELS,
   recordDecisionSchema,
   type RecordDecisionInput,
   type RecordDecisionValues,
-} from '@/lib/validation/decisions';
-import { DECISION_OUTCOMES } from '@/lib/domain/dossier';
+} from '@/lib/pure/validation/decisions';
+import { DECISION_OUTCOMES } from '@/lib/pure/domain/dossier';
 import { recordDecisionAction } from '../actions';
 
 export interface DecisionMember {

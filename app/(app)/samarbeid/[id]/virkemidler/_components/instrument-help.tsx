@@ -1,6 +1,6 @@
 // Guidance for one catalogue instrument, folded away until asked for.
-import type { InstrumentCode } from '@/lib/domain/instruments';
-import { INSTRUMENT_HELP } from '@/lib/domain/help';
+import type { InstrumentCode } from '@/lib/pure/domain/instruments';
+import { INSTRUMENT_HELP } from '@/lib/pure/domain/help';
 
 export function InstrumentHelp({ code, label }: { code: InstrumentCode; label: string }) {
   const entry = INSTRUMENT_HELP[code];

@@ -3,9 +3,9 @@
 // so a screen reader reads it as the 2x2 table it is.
 import Link from 'next/link';
 import { Heading, Tag } from '@digdir/designsystemet-react';
-import type { InstrumentMatrix, MatrixCell } from '@/lib/domain/instruments';
-import { SOURCE_PAGE_LABELS, type MatrixUse } from '@/lib/domain/instruments-derived';
-import { INSTRUMENT_STATUS_LABELS } from '@/lib/validation/instruments';
+import type { InstrumentMatrix, MatrixCell } from '@/lib/pure/domain/instruments';
+import { SOURCE_PAGE_LABELS, type MatrixUse } from '@/lib/pure/domain/instruments-derived';
+import { INSTRUMENT_STATUS_LABELS } from '@/lib/pure/validation/instruments';
 
 const ROW_LABELS = ['Indirekte styring', 'Direkte styring'] as const;
 const COLUMN_LABELS = ['Lav offentlig involvering', 'Høy offentlig involvering'] as const;

@@ -5,8 +5,8 @@ import { Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useWatch } from 'react-hook-form';
 import { RemovableRow } from '@/app/_components/removable-rows';
 import { SelectField } from '@/app/_components/select-field';
-import { FAMILIES, instrument, instrumentsOf } from '@/lib/domain/instruments';
-import { CUSTOM_INSTRUMENT } from '@/lib/validation/instruments';
+import { FAMILIES, instrument, instrumentsOf } from '@/lib/pure/domain/instruments';
+import { CUSTOM_INSTRUMENT } from '@/lib/pure/validation/instruments';
 import { InstrumentHelp } from './instrument-help';
 import type { InstrumentsForm } from './instrument-values';
 

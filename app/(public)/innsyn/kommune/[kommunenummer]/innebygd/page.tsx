@@ -9,8 +9,8 @@ import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { publicCooperationsOf } from '@/db/queries/public-list';
-import { formatDateNb } from '@/lib/domain/iso-date';
-import { hostLabel, legalFormName } from '@/lib/register/row';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
+import { hostLabel, legalFormName } from '@/lib/pure/register/row';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 
 type Params = Promise<{ kommunenummer: string }>;

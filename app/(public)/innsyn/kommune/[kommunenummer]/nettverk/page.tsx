@@ -7,7 +7,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { nationalFragmentation, networkOf } from '@/db/queries/network';
-import { fragmentationView, networkQuery, networkView } from '@/lib/network/view';
+import { fragmentationView, networkQuery, networkView } from '@/lib/pure/network/view';
 import { FragmentationSection } from '@/app/_components/network/fragmentation-section';
 import { NetworkFilters, NetworkGraphSection, PartnerTable, type NetworkLinks } from '@/app/_components/network/network-section';
 import { PageHeader } from '../../../../../_components/page-header';

@@ -4,11 +4,11 @@
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { publicRegisterBatches } from '@/db/queries/public-register-page';
-import { publicBaseUrl } from '@/lib/calendar/urls';
-import { osloDateOf } from '@/lib/domain/iso-date';
-import { isMunicipalityNumber } from '@/lib/domain/municipality';
-import { csvFileName, publicRegisterCsvStream } from '@/lib/register/csv';
-import { route } from '@/lib/route';
+import { publicBaseUrl } from '@/lib/pure/calendar/urls';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
+import { isMunicipalityNumber } from '@/lib/pure/domain/municipality';
+import { csvFileName, publicRegisterCsvStream } from '@/lib/pure/register/csv';
+import { route } from '@/lib/server/route';
 
 const notFound = () =>
   new Response('Fant ikke kommunen. Sjekk at kommunenummeret i adressen er riktig.', {

@@ -1,9 +1,9 @@
 // What the cooperation is: key facts, why it exists, and what its legal form means.
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { formatDateNb } from '@/lib/domain/iso-date';
-import { formatOrganisationNumber } from '@/lib/domain/organisation-number';
-import type { PublicCooperation } from '@/lib/register/public';
-import { hostLabel } from '@/lib/register/row';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
+import { formatOrganisationNumber } from '@/lib/pure/domain/organisation-number';
+import type { PublicCooperation } from '@/lib/pure/register/public';
+import { hostLabel } from '@/lib/pure/register/row';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { enkeltvedtakText, GEOGRAPHIC_LABELS, legalEntityText } from './labels';
 

@@ -1,6 +1,6 @@
 // Norwegian words for the public page's codes.
-import type { DecisionOutcome } from '@/lib/domain/dossier';
-import type { PublicCooperation } from '@/lib/register/public';
+import type { DecisionOutcome } from '@/lib/pure/domain/dossier';
+import type { PublicCooperation } from '@/lib/pure/register/public';
 
 export const OUTCOME_LABELS: Readonly<Record<DecisionOutcome, string>> = {
   tilslutning: 'Sluttet seg til',

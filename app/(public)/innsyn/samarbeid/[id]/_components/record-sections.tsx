@@ -2,8 +2,8 @@
 // cooperation's bodies, published minutes, and the latest evaluation.
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { formatDateNb } from '@/lib/domain/iso-date';
-import type { PublicCooperation } from '@/lib/register/public';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
+import type { PublicCooperation } from '@/lib/pure/register/public';
 import { EVALUATION_DECISIONS, OUTCOME_LABELS } from './labels';
 import { TableScroll } from '@/app/_components/table-scroll';
 

@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import type { PublicCooperation } from '@/lib/register/public';
-import { MEMBER_ROLE_LABELS } from '@/lib/register/row';
-import { formatDateNb } from '@/lib/domain/iso-date';
+import type { PublicCooperation } from '@/lib/pure/register/public';
+import { MEMBER_ROLE_LABELS } from '@/lib/pure/register/row';
+import { formatDateNb } from '@/lib/pure/domain/iso-date';
 import { TableScroll } from '@/app/_components/table-scroll';
 
 export function MembersSection({ c }: { c: PublicCooperation }) {

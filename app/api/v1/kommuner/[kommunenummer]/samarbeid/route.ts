@@ -1,9 +1,9 @@
 // GET /api/v1/kommuner/{kommunenummer}/samarbeid: the public cooperations a municipality is a current member of.
 import { getMunicipality } from '@/db/queries/municipalities';
 import { publicCooperationPage } from '@/db/queries/public-list';
-import { apiGet, preflight } from '@/lib/api/v1/endpoint';
-import { cooperationSummary, paging } from '@/lib/api/v1/mappers';
-import { cooperationPageSchema, municipalityListQuery } from '@/lib/api/v1/schemas';
+import { apiGet, preflight } from '@/lib/server/api/v1/endpoint';
+import { cooperationSummary, paging } from '@/lib/pure/api/v1/mappers';
+import { cooperationPageSchema, municipalityListQuery } from '@/lib/pure/api/v1/schemas';
 
 export const GET = apiGet(
   { query: municipalityListQuery, response: cooperationPageSchema, notFound: 'Fant ikke kommunen. Sjekk at kommunenummeret har fire sifre og er riktig.' },

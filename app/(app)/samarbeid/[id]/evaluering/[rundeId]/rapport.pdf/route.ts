@@ -5,11 +5,11 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { roundResource } from '@/db/queries/evaluations';
-import { ActionError, MESSAGES, actionContext } from '@/lib/action';
-import { readReport } from '@/lib/actions/evaluation-report';
-import { requestNow } from '@/lib/clock';
-import { renderEvaluationReportPdf } from '@/lib/report/evaluation-report-pdf';
-import { route } from '@/lib/route';
+import { ActionError, MESSAGES, actionContext } from '@/lib/server/action';
+import { readReport } from '@/lib/server/actions/evaluation-report';
+import { requestNow } from '@/lib/server/clock';
+import { renderEvaluationReportPdf } from '@/lib/server/report/evaluation-report-pdf';
+import { route } from '@/lib/server/route';
 
 export const runtime = 'nodejs';
 

@@ -4,12 +4,12 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { loadDossier } from '@/db/queries/dossier';
 import { roundResource } from '@/db/queries/evaluations';
-import { actionContext, ActionError, MESSAGES } from '@/lib/action';
-import { requestNow } from '@/lib/clock';
-import { readResults } from '@/lib/actions/evaluation';
-import { resultsFileName } from '@/lib/report/evaluation-report';
-import { resultsCsv } from '@/lib/report/results-csv';
-import { route } from '@/lib/route';
+import { actionContext, ActionError, MESSAGES } from '@/lib/server/action';
+import { requestNow } from '@/lib/server/clock';
+import { readResults } from '@/lib/server/actions/evaluation';
+import { resultsFileName } from '@/lib/pure/report/evaluation-report';
+import { resultsCsv } from '@/lib/pure/report/results-csv';
+import { route } from '@/lib/server/route';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuidOf = (params: Record<string, string | string[]>, key: string) => {

@@ -1,6 +1,6 @@
 // The minutes file of one meeting: download (anyone who may read the cooperation), upload or
 // replace, and remove (those who may edit it). Uploads are multipart form data with one
-// field, «fil»; the bytes must agree with the declared type (lib/bodies/minutes-file.ts).
+// field, «fil»; the bytes must agree with the declared type (lib/pure/bodies/minutes-file.ts).
 // Writes run in route()'s transaction with their audit row, which names the file and its
 // SHA-256 (the wrapper's input digest cannot see a file's bytes).
 import { createHash } from 'node:crypto';
@@ -8,11 +8,11 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { meetingOf, minutesFileOf, removeMinutesFile, saveMinutesFile } from '@/db/queries/bodies';
 import { loadCooperationResource } from '@/db/queries/dossier';
-import { checkMinutesFile, downloadHeaders } from '@/lib/bodies/minutes-file';
-import { requestNow } from '@/lib/clock';
-import { route, type RouteContext } from '@/lib/route';
-import { LENGTH_REQUIRED_MESSAGE, MULTIPART_OVERHEAD_BYTES } from '@/lib/security/limits';
-import { MINUTES_FILE_MAX_BYTES } from '@/lib/validation/bodies';
+import { checkMinutesFile, downloadHeaders } from '@/lib/pure/bodies/minutes-file';
+import { requestNow } from '@/lib/server/clock';
+import { route, type RouteContext } from '@/lib/server/route';
+import { LENGTH_REQUIRED_MESSAGE, MULTIPART_OVERHEAD_BYTES } from '@/lib/pure/security/limits';
+import { MINUTES_FILE_MAX_BYTES } from '@/lib/pure/validation/bodies';
 
 export const runtime = 'nodejs';
 

@@ -3,9 +3,9 @@
 import { getDb } from '@/db/client';
 import { minutesFileOf } from '@/db/queries/bodies';
 import { publicVisibility } from '@/db/queries/register';
-import { downloadHeaders } from '@/lib/bodies/minutes-file';
-import { isPubliclyVisible } from '@/lib/register/public';
-import { route } from '@/lib/route';
+import { downloadHeaders } from '@/lib/pure/bodies/minutes-file';
+import { isPubliclyVisible } from '@/lib/pure/register/public';
+import { route } from '@/lib/server/route';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDossier } from './dossier';
+import { readyDossier } from '@/testing/fixtures/domain';
+import { missingFamilies } from './instruments';
+import { combinedUses, derivedInstruments } from './instruments-derived';
+
+describe('instruments derived from the phase data', () => {
+  it('a fully established cooperation fills all four families without a single manual entry', () => {
+    const d = readyDossier();
+    const uses = combinedUses(d, []);
+    expect(missingFamilies(uses)).toEqual([]);
+    expect(uses.map((u) => u.code)).toEqual(
+      expect.arrayContaining(['vedtekter_avtale', 'budsjett', 'organisasjonsform', 'rekruttering_leder', 'sponsor', 'praktisk_stotte', 'representanter_organer', 'uformell_kontakt']),
+    );
+    expect(uses.find((u) => u.code === 'sponsor')).toMatchObject({ family: 'stotte', status: 'planlagt', derivedFrom: { page: 'stotte', what: '8 sponsorer' } });
+  });
+
+  it('is in place (etablert) once the cooperation runs', () => {
+    const d = { ...readyDossier(), state: 'drift' as const };
+    expect(derivedInstruments(d).every((u) => u.status === 'etablert')).toBe(true);
+  });
+
+  it('a manual entry wins over the derived one with the same code; custom ones stay', () => {
+    const d = readyDossier();
+    const manual = [
+      { id: 'm1', family: 'stotte' as const, code: 'sponsor', label: 'Politisk og administrativ sponsor', status: 'etablert' as const, documentUrl: 'https://k.no/sponsorer' },
+      { id: 'm2', family: 'deltakelse' as const, code: null, label: 'Felles studietur', status: 'planlagt' as const, documentUrl: null },
+    ];
+    const uses = combinedUses(d, manual);
+    expect(uses.filter((u) => u.code === 'sponsor')).toEqual([{ ...manual[0], derivedFrom: null }]);
+    expect(uses.find((u) => u.id === 'm2')?.derivedFrom).toBeNull();
+  });
+
+  it('an empty cooperation derives nothing, so the matrix shows the gaps', () => {
+    expect(derivedInstruments(emptyDossier('x', 'Tomt'))).toEqual([]);
+    expect(missingFamilies(combinedUses(emptyDossier('x', 'Tomt'), []))).toEqual(['innramming', 'design', 'stotte', 'deltakelse']);
+  });
+});

@@ -1,0 +1,122 @@
+// Registering a cooperation that already runs: what the form sends and the action accepts,
+// one schema for both. The spreadsheet import reads its rows into the same shape
+// (lib/pure/import/rows.ts) and validates them with the same field builders.
+import { z } from '@/lib/pure/validation/zod';
+import { MEMBER_ROLES, type MemberRole } from '@/lib/pure/domain/dossier';
+import { parseDateNb } from '@/lib/pure/domain/iso-date';
+import { LEGAL_FORMS, type LegalFormCode } from '@/lib/pure/domain/legal-forms';
+import { MUNICIPALITY_NUMBER } from '@/lib/pure/domain/municipality';
+import { normaliseOrganisationNumber, organisationNumberProblem } from '@/lib/pure/domain/organisation-number';
+import { membersIncluding } from './cooperation';
+import { checkbox, optionalText } from './phases/common';
+import { MEMBER_REQUIRED } from '@/lib/pure/validation/messages';
+
+export const LEGAL_FORM_CODES = LEGAL_FORMS.map((f) => f.code) as [LegalFormCode, ...LegalFormCode[]];
+
+/** The earliest start date accepted: the first municipal councils (formannskapslovene, 1837). */
+export const EARLIEST_START = '1837-01-01';
+export const START_DATE_MESSAGE = 'Skriv startdatoen som dd.mm.åååå, for eksempel 01.01.2009.';
+
+/** Nine digits with a valid check digit, typed with or without spaces; empty becomes null. */
+export function organisationNumberField() {
+  return z
+    .string({ error: 'Organisasjonsnummeret må være tekst.' })
+    .trim()
+    .nullish()
+    .transform((value, ctx): string | null => {
+      if (!value) return null;
+      const problem = organisationNumberProblem(value);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem });
+        return z.NEVER;
+      }
+      return normaliseOrganisationNumber(value);
+    });
+}
+
+/** A required calendar day, typed dd.mm.åååå or picked (åååå-mm-dd); not before 1837. */
+export function startDateField() {
+  return z
+    .string({ error: START_DATE_MESSAGE })
+    .trim()
+    .min(1, 'Oppgi når samarbeidet startet.')
+    .transform((value, ctx): string => {
+      const iso = parseDateNb(value);
+      if (iso === null) {
+        ctx.addIssue({ code: 'custom', message: START_DATE_MESSAGE });
+        return z.NEVER;
+      }
+      if (iso < EARLIEST_START) {
+        ctx.addIssue({ code: 'custom', message: 'Startdatoen kan ikke være før 1837.' });
+        return z.NEVER;
+      }
+      return iso;
+    });
+}
+
+/** A web address people can open; empty becomes null. */
+export function optionalWebAddress() {
+  return z
+    .string({ error: 'Lenken må være tekst.' })
+    .trim()
+    .max(2000, 'Lenken kan være høyst 2000 tegn.')
+    .nullish()
+    .transform((value, ctx): string | null => {
+      if (!value) return null;
+      try {
+        const url = new URL(value);
+        if (url.protocol === 'https:' || url.protocol === 'http:') return url.toString();
+      } catch {
+        // fall through to the message
+      }
+      ctx.addIssue({ code: 'custom', message: 'Skriv en hel nettadresse som begynner med https://.' });
+      return z.NEVER;
+    });
+}
+
+export const existingMemberSchema = z
+  .object({
+    kommunenummer: z
+      .string()
+      .regex(MUNICIPALITY_NUMBER, 'Velg en kommune eller fylkeskommune.')
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    organisationName: optionalText(200),
+    role: z.enum(MEMBER_ROLES, 'Velg rollen deltakeren har.'),
+    contactPerson: optionalText(200),
+    politicalSponsor: optionalText(200),
+    administrativeSponsor: optionalText(200),
+  })
+  .refine((m) => m.kommunenummer !== null || m.organisationName !== null, {
+    message: MEMBER_REQUIRED,
+    path: ['organisationName'],
+  });
+
+export const existingCooperationSchema = z
+  .object({
+    /** The municipality whose rådmannsteam registers it; it must be a member. */
+    registeringKommunenummer: z.string().regex(MUNICIPALITY_NUMBER, 'Velg kommunen som registrerer samarbeidet.'),
+    name: z.string().trim().min(3, 'Gi samarbeidet et navn på minst tre tegn.').max(200, 'Navnet kan være høyst 200 tegn.'),
+    purpose: optionalText(2000),
+    taskAreaId: z.coerce.number({ error: 'Velg et oppgavefelt.' }).int('Velg et oppgavefelt.').positive('Velg et oppgavefelt.'),
+    legalForm: z.enum(LEGAL_FORM_CODES, 'Velg organisasjonsformen.'),
+    startDate: startDateField(),
+    organisationNumber: organisationNumberField(),
+    agreementUrl: optionalWebAddress(),
+    operativeLeader: optionalText(200),
+    isPublic: checkbox(),
+    members: z.array(existingMemberSchema).min(2, 'Et samarbeid trenger minst to deltakere.').max(60, 'Et samarbeid kan ha høyst 60 deltakere.'),
+  })
+  .superRefine(membersIncluding('registeringKommunenummer', 'Kommunen som registrerer samarbeidet må også være deltaker.'));
+
+export type ExistingCooperationInput = z.input<typeof existingCooperationSchema>;
+export type ExistingCooperation = z.output<typeof existingCooperationSchema>;
+export type ExistingMember = z.output<typeof existingMemberSchema>;
+
+export const MEMBER_ROLE_OPTIONS: Readonly<Record<MemberRole, string>> = {
+  deltaker: 'Deltaker',
+  vertskommune: 'Vertskommune',
+  samarbeidskommune: 'Samarbeidskommune',
+  kontorkommune: 'Kontorkommune',
+};

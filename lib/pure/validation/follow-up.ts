@@ -1,0 +1,82 @@
+// Logging follow-up: an anchoring occurrence held, missed or moved, and an execution of the
+// information plan. Flat objects so one react-hook-form form serves every outcome; the
+// fields an outcome does not use are dropped. Dates relative to today (not in the future,
+// not in the past) are checked by the action against the request's clock.
+import { z } from '@/lib/pure/validation/zod';
+import { cooperationIdField, optionalIsoDate, optionalText, optionalUrl, requiredText } from './phases/common';
+import type { OccurrenceStatus } from '@/lib/pure/domain/dossier';
+import { DATE_IMPLAUSIBLE, FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+
+export const LOGGED_STATUSES = ['holdt', 'ikke_holdt', 'utsatt'] as const satisfies readonly OccurrenceStatus[];
+export type LoggedStatus = (typeof LOGGED_STATUSES)[number];
+
+export const LOGGED_STATUS_LABELS: Record<LoggedStatus, string> = {
+  holdt: 'Holdt',
+  ikke_holdt: 'Ikke holdt',
+  utsatt: 'Flyttet til ny dato',
+};
+
+export const DATE_EXAMPLE_MESSAGE = 'Skriv en gyldig dato, for eksempel 12.03.2026.';
+export const PAST_NEW_DATE_MESSAGE = 'Den nye datoen kan ikke være tilbake i tid.';
+
+const earliest = (d: string | null) => d === null || d >= '2000-01-01';
+
+export const logOccurrenceSchema = z
+  .object(
+    {
+      cooperationId: cooperationIdField(),
+      occurrenceId: z.uuid('Ugyldig forankring. Last siden på nytt og prøv igjen.'),
+      status: z.enum(LOGGED_STATUSES, 'Velg om forankringen ble holdt, ikke holdt eller flyttet.'),
+      heldDate: optionalIsoDate(DATE_EXAMPLE_MESSAGE).refine(earliest, DATE_IMPLAUSIBLE),
+      saksnummer: optionalText(60),
+      minutesUrl: optionalUrl(),
+      newDate: optionalIsoDate(DATE_EXAMPLE_MESSAGE).refine(earliest, DATE_IMPLAUSIBLE),
+      note: optionalText(1000),
+    },
+    FORM_UNREADABLE,
+  )
+  .superRefine((v, ctx) => {
+    if (v.status === 'holdt' && !v.heldDate) ctx.addIssue({ code: 'custom', path: ['heldDate'], message: 'Skriv inn datoen forankringen ble holdt.' });
+    if (v.status === 'utsatt') {
+      if (!v.newDate) ctx.addIssue({ code: 'custom', path: ['newDate'], message: 'Skriv inn den nye datoen.' });
+      if (!v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'Skriv kort hvorfor forankringen ble flyttet.' });
+    }
+  })
+  // Only what the outcome uses reaches the action.
+  .transform((v) => ({
+    cooperationId: v.cooperationId,
+    occurrenceId: v.occurrenceId,
+    status: v.status,
+    heldDate: v.status === 'holdt' ? v.heldDate : null,
+    saksnummer: v.status === 'holdt' ? v.saksnummer : null,
+    minutesUrl: v.status === 'holdt' ? v.minutesUrl : null,
+    newDate: v.status === 'utsatt' ? v.newDate : null,
+    note: v.note,
+  }));
+
+export type LogOccurrenceInput = z.input<typeof logOccurrenceSchema>;
+export type LogOccurrenceValues = z.output<typeof logOccurrenceSchema>;
+
+export const logExecutionSchema = z.object(
+  {
+    cooperationId: cooperationIdField(),
+    informationItemId: z.uuid('Ugyldig tiltak. Last siden på nytt og prøv igjen.'),
+    executedOn: optionalIsoDate(DATE_EXAMPLE_MESSAGE).transform((d, ctx) => {
+      if (d === null) {
+        ctx.addIssue({ code: 'custom', message: 'Skriv inn datoen tiltaket ble gjennomført.' });
+        return z.NEVER;
+      }
+      if (!earliest(d)) {
+        ctx.addIssue({ code: 'custom', message: DATE_IMPLAUSIBLE });
+        return z.NEVER;
+      }
+      return d;
+    }),
+    description: requiredText('Beskriv kort hva som ble gjort.', 1000),
+    url: optionalUrl(),
+  },
+  FORM_UNREADABLE,
+);
+
+export type LogExecutionInput = z.input<typeof logExecutionSchema>;
+export type LogExecutionValues = z.output<typeof logExecutionSchema>;

@@ -1,0 +1,63 @@
+// The metastyring instruments a cooperation uses: catalogue instruments (lib/pure/domain/instruments.ts)
+// or custom ones with their own label and family, each with a status and a document link.
+// Output is valid input again, so the client may send what the resolver produced.
+import { z } from '@/lib/pure/validation/zod';
+import { cooperationIdField, optionalText, optionalUrl, versionField } from './phases/common';
+import { INSTRUMENT_STATUSES, PHASES, type InstrumentStatus } from '@/lib/pure/domain/dossier';
+import { INSTRUMENT_CODES } from '@/lib/pure/domain/instruments';
+import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+
+/** The select value for "a custom instrument"; stored as code null. */
+export const CUSTOM_INSTRUMENT = 'egendefinert';
+
+export const INSTRUMENT_STATUS_LABELS: Record<InstrumentStatus, string> = { planlagt: 'Planlagt', etablert: 'Etablert' };
+
+export const instrumentUseSchema = z
+  .object({
+    id: z
+      .union([z.uuid('Ugyldig id.'), z.literal('')], 'Ugyldig id.')
+      .nullish()
+      .transform((v) => (v ? v : null)),
+    /** A catalogue code, CUSTOM_INSTRUMENT (or null) for a custom one; '' is the unchosen select. */
+    code: z
+      .union([z.enum(INSTRUMENT_CODES), z.literal(CUSTOM_INSTRUMENT), z.literal('')], 'Velg et virkemiddel fra listen.')
+      .nullable()
+      .transform((v) => (v === CUSTOM_INSTRUMENT ? null : v)),
+    label: optionalText(200),
+    family: z
+      .union([z.enum(PHASES), z.literal('')], 'Velg hvilken familie virkemiddelet hører til.')
+      .nullish()
+      .transform((v) => (v ? v : null)),
+    status: z.enum(INSTRUMENT_STATUSES, 'Velg om virkemiddelet er planlagt eller etablert.'),
+    documentUrl: optionalUrl(),
+  }, 'Ugyldig rad i listen over virkemidler.')
+  .superRefine((u, ctx) => {
+    if (u.code === '') {
+      ctx.addIssue({ code: 'custom', path: ['code'], message: 'Velg et virkemiddel fra listen.' });
+      return;
+    }
+    if (u.code !== null) return;
+    if (!u.label) ctx.addIssue({ code: 'custom', path: ['label'], message: 'Gi det egne virkemiddelet et navn.' });
+    if (!u.family) ctx.addIssue({ code: 'custom', path: ['family'], message: 'Velg hvilken familie virkemiddelet hører til.' });
+  })
+  // Only reached without issues, so '' is gone; this narrows the type for the action.
+  .transform((u) => ({ ...u, code: u.code === '' ? null : u.code }));
+
+export const instrumentsSchema = z
+  .object({
+    cooperationId: cooperationIdField(),
+    version: versionField(),
+    instruments: z.array(instrumentUseSchema, 'Ugyldig liste over virkemidler.').max(100, 'Høyst 100 virkemidler.'),
+  }, FORM_UNREADABLE)
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    v.instruments.forEach((u, i) => {
+      if (!u.code) return;
+      if (seen.has(u.code)) ctx.addIssue({ code: 'custom', path: ['instruments', i, 'code'], message: 'Dette virkemiddelet er allerede lagt til.' });
+      seen.add(u.code);
+    });
+  });
+
+export type InstrumentsInput = z.input<typeof instrumentsSchema>;
+export type InstrumentsValues = z.output<typeof instrumentsSchema>;
+export type InstrumentUseInput = z.input<typeof instrumentUseSchema>;

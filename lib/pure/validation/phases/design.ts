@@ -1,0 +1,251 @@
+// The design form: one schema for react-hook-form and the server action. Legal form and
+// its rationale, member roles, governing bodies, the operative leader and the leader's
+// mandate. Checks that need the stored cooperation (are these ids its members? may a legacy
+// form be kept?) are the server handler's; everything decidable from the input is here.
+import { z } from '@/lib/pure/validation/zod';
+import { MEMBER_ROLES, type Dossier, type MemberRole, type Recruitment } from '@/lib/pure/domain/dossier';
+import { legalForm } from '@/lib/pure/domain/legal-forms';
+import { MIN_RATIONALE_LENGTH } from '@/lib/pure/domain/readiness-rules-design';
+import { checkbox, cooperationIdField, memberIdField, numberField, numberToText, optionalChoice, optionalText, requiredText, versionField } from './common';
+import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+
+export const MEMBER_ROLE_LABELS: Record<MemberRole, { label: string; description: string }> = {
+  vertskommune: { label: 'Vertskommune', description: 'Utfører oppgavene på vegne av de andre (kommuneloven kapittel 20).' },
+  samarbeidskommune: { label: 'Samarbeidskommune', description: 'Har delegert oppgaver til vertskommunen.' },
+  deltaker: { label: 'Deltaker', description: 'Likestilt deltaker eller eier.' },
+  kontorkommune: { label: 'Kontorkommune', description: 'Huser sekretariat eller kontor for samarbeidet.' },
+};
+
+// Codes are the Norwegian words, because the governance warnings recognise political bodies
+// by words such as «representantskap», «nemnd», «eiermøte» in the kind or the name.
+export const BODY_KINDS = [
+  'representantskap',
+  'styre',
+  'felles_folkevalgt_nemnd',
+  'samarbeidsutvalg',
+  'arbeidsutvalg',
+  'styringsgruppe',
+  'generalforsamling',
+  'årsmøte',
+  'eiermøte',
+  'fagråd',
+  'annet',
+] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+export function isBodyKind(kind: string): kind is BodyKind {
+  return (BODY_KINDS as readonly string[]).includes(kind);
+}
+
+export const BODY_KIND_LABELS: Record<BodyKind, string> = {
+  representantskap: 'Representantskap',
+  styre: 'Styre',
+  felles_folkevalgt_nemnd: 'Felles folkevalgt nemnd',
+  samarbeidsutvalg: 'Samarbeidsutvalg',
+  arbeidsutvalg: 'Arbeidsutvalg',
+  styringsgruppe: 'Styringsgruppe',
+  generalforsamling: 'Generalforsamling',
+  årsmøte: 'Årsmøte',
+  eiermøte: 'Eiermøte',
+  fagråd: 'Fagråd',
+  annet: 'Annet organ',
+};
+
+export const RECRUITMENTS = ['intern', 'ekstern'] as const satisfies readonly Recruitment[];
+
+export const RECRUITMENT_LABELS: Record<Recruitment, { label: string; description: string }> = {
+  intern: { label: 'Intern', description: 'Fra en av deltakerkommunene: kjenner organisasjonene og folkene.' },
+  ekstern: { label: 'Ekstern', description: 'Utenfra: nøytral overfor kommunene og med friske øyne.' },
+};
+
+export const MANDATE_LEVELS = ['alone', 'administrative', 'political'] as const;
+export type MandateLevel = (typeof MANDATE_LEVELS)[number];
+
+export const MANDATE_LABELS: Record<MandateLevel, { legend: string; description: string; example: string }> = {
+  alone: {
+    legend: 'Operativ leder bestemmer alene',
+    description: 'Beslutninger lederen tar uten å spørre noen.',
+    example: 'For eksempel: innkjøp innenfor budsjettet, fordeling av oppgaver i teamet',
+  },
+  administrative: {
+    legend: 'Krever administrativ forankring',
+    description: 'Beslutninger som må avklares med kommunedirektørene eller den administrative sponsoren.',
+    example: 'For eksempel: endring av rutiner som berører kommunenes egne ansatte',
+  },
+  political: {
+    legend: 'Krever politisk forankring',
+    description: 'Beslutninger som må opp i representantskap, formannskap eller kommunestyre.',
+    example: 'For eksempel: nye tjenester, endret fordelingsnøkkel, budsjettøkning',
+  },
+};
+
+export const MAX_BODIES = 20;
+export const MAX_MANDATE_LINES = 30;
+
+const optionalBodyId = z.union([z.uuid(), z.literal('')], { error: 'Ugyldig organ.' }).optional();
+
+const bodySchema = z.object(
+  {
+    id: optionalBodyId,
+    name: requiredText('Gi organet et navn.', 200),
+    kind: z.enum(BODY_KINDS, { error: 'Velg hva slags organ dette er.' }),
+    /** Member id -> seats; empty means none. */
+    seats: z.record(
+      z.string(),
+      numberField({ integer: true, min: 0, max: 50, invalid: 'Skriv antall plasser som et helt tall mellom 0 og 50.' }),
+      { error: 'Ugyldig fordeling av plasser.' },
+    ),
+    rotatingChair: checkbox(),
+  },
+  { error: 'Ugyldig organ.' },
+);
+
+const mandateLines = z
+  .array(z.object({ text: optionalText(300) }, { error: 'Ugyldig linje i mandatet.' }), { error: 'Ugyldig mandat.' })
+  .max(MAX_MANDATE_LINES, `Høyst ${MAX_MANDATE_LINES} linjer per nivå.`);
+
+const leaderSchema = z.object(
+  {
+    name: optionalText(200),
+    title: optionalText(200),
+    recruitment: optionalChoice(RECRUITMENTS, 'Velg intern eller ekstern rekruttering.'),
+    funding: optionalText(2000),
+  },
+  { error: 'Ugyldige opplysninger om operativ leder.' },
+);
+
+/** The whole design: while establishing or redesigning. */
+export const designSchema = z
+  .object({
+    /** Which sections the form sends: all of them ('alt') or those that may change in drift. */
+    scope: z.literal('alt', { error: FORM_UNREADABLE }),
+    cooperationId: cooperationIdField(),
+    version: versionField(),
+    legalForm: optionalText(60).refine((code) => code === null || legalForm(code) !== undefined, 'Velg en organisasjonsform fra listen.'),
+    legalFormRationale: optionalText(4000),
+    members: z
+      .array(
+        z.object(
+          { id: memberIdField(), role: z.enum(MEMBER_ROLES, { error: 'Velg en rolle for deltakeren.' }) },
+          { error: 'Ugyldig deltaker.' },
+        ),
+        { error: 'Ugyldig deltakerliste.' },
+      )
+      .max(200, 'For mange deltakere.'),
+    bodies: z.array(bodySchema, { error: 'Ugyldige organer.' }).max(MAX_BODIES, `Høyst ${MAX_BODIES} organer.`),
+    leader: leaderSchema,
+    mandate: z.object(
+      { alone: mandateLines, administrative: mandateLines, political: mandateLines },
+      { error: 'Ugyldig mandat.' },
+    ),
+    workingMethods: optionalText(4000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.legalForm !== null && (v.legalFormRationale?.length ?? 0) < MIN_RATIONALE_LENGTH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['legalFormRationale'],
+        message: `Begrunn valget av organisasjonsform med minst ${MIN_RATIONALE_LENGTH} tegn.`,
+      });
+    }
+    const seen = new Set<string>();
+    let hosts = 0;
+    v.members.forEach((m, i) => {
+      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: 'Deltakeren står to ganger i listen.' });
+      seen.add(m.id);
+      if (m.role === 'vertskommune' && ++hosts > 1) {
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'role'], message: 'Bare én deltaker kan være vertskommune.' });
+      }
+    });
+  });
+
+/** What may change in drift (lib/pure/domain/section-rules.ts): the operative leader and the working methods. */
+export const designDriftSchema = z.object({
+  scope: z.literal('drift', { error: FORM_UNREADABLE }),
+  cooperationId: cooperationIdField(),
+  version: versionField(),
+  leader: leaderSchema,
+  workingMethods: optionalText(4000),
+});
+
+/** What the design form sends: everything, or only what may change in drift. */
+export const designSaveSchema = z.discriminatedUnion('scope', [designSchema, designDriftSchema], { error: FORM_UNREADABLE });
+
+export type DesignInput = z.input<typeof designSchema>;
+export type DesignValues = z.output<typeof designSchema>;
+export type DesignSaveValues = z.output<typeof designSaveSchema>;
+/** The form holds every field; in drift it sends them with scope 'drift', and only those that may change are read. */
+export type DesignFormInput = Omit<DesignInput, 'scope'> & { scope: 'alt' | 'drift' };
+
+/** The form's starting values from the stored design and members. */
+export function designDefaults(dossier: Dossier, version = 0): DesignInput {
+  const d = dossier.design;
+  const lines = (entries: readonly string[]) => entries.map((text) => ({ text }));
+  return {
+    scope: 'alt',
+    cooperationId: dossier.id,
+    version,
+    legalForm: d.legalForm ?? '',
+    legalFormRationale: d.legalFormRationale ?? '',
+    members: dossier.members.map((m) => ({ id: m.id, role: m.role })),
+    bodies: d.bodies.map((b) => ({
+      id: b.id,
+      name: b.name,
+      kind: isBodyKind(b.kind) ? b.kind : 'annet',
+      seats: Object.fromEntries(dossier.members.map((m) => [m.id, numberToText(b.seats[m.id] ?? null)])),
+      rotatingChair: b.rotatingChair,
+    })),
+    leader: {
+      name: d.leader.name ?? '',
+      title: d.leader.title ?? '',
+      recruitment: d.leader.recruitment ?? '',
+      funding: d.leader.funding ?? '',
+    },
+    mandate: { alone: lines(d.mandate.alone), administrative: lines(d.mandate.administrative), political: lines(d.mandate.political) },
+    workingMethods: d.workingMethods ?? '',
+  };
+}
+
+/** A new governing body row, with a seat field for every member. */
+export function emptyBodyInput(memberIds: readonly string[]) {
+  const kind: BodyKind = 'representantskap';
+  return {
+    id: '',
+    name: '',
+    kind,
+    seats: Object.fromEntries(memberIds.map((id) => [id, ''])),
+    rotatingChair: false,
+  };
+}
+
+const bodyKindOf = (kind: string): BodyKind => (isBodyKind(kind) ? kind : 'annet');
+
+/** What is stored, as the values a whole-design save would send. */
+export function storedDesignValues(dossier: Dossier): DesignValues {
+  const d = dossier.design;
+  const lines = (entries: readonly string[]) => entries.map((text) => ({ text: text.trim() === '' ? null : text.trim() }));
+  return {
+    scope: 'alt',
+    cooperationId: dossier.id,
+    version: 0,
+    legalForm: d.legalForm,
+    legalFormRationale: d.legalFormRationale,
+    members: dossier.members.map((m) => ({ id: m.id, role: m.role })),
+    bodies: d.bodies.map((b) => ({
+      id: b.id,
+      name: b.name,
+      kind: bodyKindOf(b.kind),
+      seats: Object.fromEntries(dossier.members.map((m) => [m.id, b.seats[m.id] ?? null])),
+      rotatingChair: b.rotatingChair,
+    })),
+    leader: { name: d.leader.name, title: d.leader.title, recruitment: d.leader.recruitment, funding: d.leader.funding },
+    mandate: { alone: lines(d.mandate.alone), administrative: lines(d.mandate.administrative), political: lines(d.mandate.political) },
+    workingMethods: d.workingMethods,
+  };
+}
+
+/** A save's values in full: a drift save takes everything it does not send from what is stored. */
+export function completeDesign(input: DesignSaveValues, dossier: Dossier): DesignValues {
+  if (input.scope === 'alt') return input;
+  return { ...storedDesignValues(dossier), cooperationId: input.cooperationId, version: input.version, leader: input.leader, workingMethods: input.workingMethods };
+}
