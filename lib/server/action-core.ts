@@ -1,3 +1,4 @@
+import 'server-only';
 // What actions share without Next.js: the refusal error, Norwegian messages, the context,
 // and helpers to read input. Kept apart from lib/server/action.ts (which needs next/navigation) so
 // scripts such as the demo seed can run action handlers outside a Next.js request.

@@ -1,3 +1,4 @@
+import 'server-only';
 // One door for every server action: authenticate, authorise, validate, then run the write in
 // a transaction that also appends its audit row. Refusals are typed results with Norwegian
 // messages and change nothing; unexpected errors are logged with a reference and never shown.

@@ -1,3 +1,4 @@
+import 'server-only';
 // Recording what happens in the cooperation's own bodies: meetings (with the date the case
 // documents went out and the minutes), decisions taken in them, and the notice period the
 // cooperation holds itself to. Entered by the members' rådmannsteam or the operative leader

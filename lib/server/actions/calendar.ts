@@ -1,3 +1,4 @@
+import 'server-only';
 // The signed-in user's own calendar feed: make a new secret address (the old one stops
 // working at once). Any signed-in user may do it for their own account (profile.manage).
 import type { z } from 'zod';

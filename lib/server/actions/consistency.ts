@@ -1,3 +1,4 @@
+import 'server-only';
 // The administrators' consistency check: replay every cooperation's history.
 import { asc } from 'drizzle-orm';
 import { z } from '@/lib/pure/validation/zod';

@@ -1,3 +1,4 @@
+import 'server-only';
 // What a cooperation's actions are authorised against: the resource built by the one builder
 // (lib/pure/auth/can.ts cooperationResource) from the members on the request's day in Oslo, the
 // same day the pages judge membership on (lib/server/cooperation-page.ts).

@@ -1,3 +1,4 @@
+import 'server-only';
 // Creating a cooperation: a rådmannsteam starts one on behalf of its own municipality.
 import type { z } from 'zod';
 import { createCooperation } from '@/db/queries/cooperations';

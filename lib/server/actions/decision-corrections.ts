@@ -1,3 +1,4 @@
+import 'server-only';
 // Correcting a registered member decision: authorised like recording one (lifecycle.decide),
 // checked against the version the form was loaded with, refused when nothing changed or when
 // the outcome of a round the lifecycle has left would change (lib/pure/domain/decision-correction.ts),

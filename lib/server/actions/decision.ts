@@ -1,3 +1,4 @@
+import 'server-only';
 // The decision after an evaluation, from the form on the evaluation page. One lifecycle step
 // (BESLUTT_*) through the runner, which checks the role, the state and the version and whose
 // effect stores summary, recommendation and notes on the round the decision concludes. The

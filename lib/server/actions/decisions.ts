@@ -1,3 +1,4 @@
+import 'server-only';
 // Recording a member's decision in the open round. Only while the cooperation is in
 // medlemsvedtak, and always in the machine's current round (snapshot context), so a
 // decision can never land in a round that is closed. Leaving medlemsvedtak is a lifecycle

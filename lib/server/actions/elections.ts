@@ -1,3 +1,4 @@
+import 'server-only';
 // Elections (administrator). Re-confirming or replacing a sponsor after one is a Støtte save
 // (lib/server/actions/phases/stotte.ts reconfirmSponsor, replaceSponsor).
 import type { z } from 'zod';

@@ -1,3 +1,4 @@
+import 'server-only';
 // The evaluation report's data for the printable page and the PDF. Read through readResults,
 // so exactly the people who may read the round's results get the report, and only after the
 // round is closed; then the round's outcome and the cooperation's basics are added.

@@ -1,3 +1,4 @@
+import 'server-only';
 // Evaluation rounds from the UI. The wrapper's gate is read access to the cooperation; every
 // handler then enforces what reading does not imply: only invited people answer, each once,
 // into an open round; only the leader or a member's rådmannsteam closes (through the runner,

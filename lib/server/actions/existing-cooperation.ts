@@ -1,3 +1,4 @@
+import 'server-only';
 // Registering one cooperation that already runs: a rådmannsteam (or an administrator)
 // records it with its real start date, and it enters drift through the lifecycle event
 // REGISTRER_EKSISTERENDE, in the same transaction as the rows it is written in.

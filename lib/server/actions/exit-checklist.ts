@@ -1,3 +1,4 @@
+import 'server-only';
 // The exit checklist while a cooperation is wound down (avvikling): saving what is settled,
 // through the one save convention (lib/server/actions/section-save.ts), and completing the winding
 // down (AVVIKLING_FULLFORT through the runner, whose guard reads the stored checklist).

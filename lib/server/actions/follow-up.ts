@@ -1,3 +1,4 @@
+import 'server-only';
 // Logging follow-up: an anchoring occurrence held, missed or moved, and an execution of the
 // information plan. The action gate is 'cooperation.read' because sponsors, who may not edit
 // the cooperation, log their own member's anchoring; who may log what is then decided by

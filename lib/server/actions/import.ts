@@ -1,3 +1,4 @@
+import 'server-only';
 // Importing a municipality's list of cooperations from a spreadsheet. The preview reads the
 // file and says, row by row, what will be imported, what is already registered and what
 // must be fixed. The import reads the file again (the server trusts no preview), refuses

@@ -1,3 +1,4 @@
+import 'server-only';
 // Saving the list of metastyring instruments in use, through the one save convention
 // (lib/server/actions/section-save.ts); documents and links may change in drift. Catalogue
 // instruments take their label and family from the catalogue, so a stale or tampered form

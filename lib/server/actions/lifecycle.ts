@@ -1,3 +1,4 @@
+import 'server-only';
 // Taking a lifecycle step from the UI: the action wrapper checks sign-in, input and read
 // access; the runner checks the role for this very step, the state, readiness and version.
 import { cooperationOf } from '@/lib/server/actions/cooperation-resource';

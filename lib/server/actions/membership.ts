@@ -1,3 +1,4 @@
+import 'server-only';
 // Who takes part: add or remove a member while the cooperation is being set up, and propose
 // joiners and leavers in a redesign (applied when every member has decided, see
 // workflows/cooperation/effects.ts). The state is checked under a row lock, so a lifecycle

@@ -1,3 +1,4 @@
+import 'server-only';
 // Showing or hiding a cooperation in the public register, through the one save convention
 // (lib/server/actions/section-save.ts). May change in drift; the form asks for a confirmation first.
 import { cooperationOf } from '@/lib/server/actions/cooperation-resource';

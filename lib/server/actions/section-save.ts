@@ -1,3 +1,4 @@
+import 'server-only';
 // The one save convention for every phase and section form. Inside one transaction, with the
 // cooperation row locked:
 //   1. the state must allow saving at all (frozenMessage, or the unit's own rule);

@@ -1,3 +1,4 @@
+import 'server-only';
 // The open API's per-address rate limit: a fixed window of API_RATE_LIMIT_PER_MINUTE requests
 // per client address and minute (default 120; 0 turns it off, e.g. for a benchmark).
 //

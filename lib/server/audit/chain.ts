@@ -1,3 +1,4 @@
+import 'server-only';
 // The audit log's row hash, recomputed outside the database: the same canonical text as the
 // trigger in db/migrations/0010_audit_log_chain.sql (length-prefixed fields joined by '|', so
 // no value can shift into its neighbour), hashed with SHA-256.

@@ -1,3 +1,4 @@
+import 'server-only';
 // Digests for the audit log: what was asked (the validated input) and the state before and
 // after, as SHA-256 over a canonical JSON (keys sorted), so equal data gives equal digests.
 // Secrets are removed first: an unsalted hash of a password would be a crackable copy of it.

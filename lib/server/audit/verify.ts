@@ -1,3 +1,4 @@
+import 'server-only';
 // Checks the audit log's chain from the first row to the last: numbers without gaps, each
 // row pointing at the previous row's hash, and each row's own hash recomputed here (not by the
 // database function, which an intruder could replace). Reads in pages, so any size works.

@@ -1,3 +1,4 @@
+import 'server-only';
 // next-auth's logger, reduced to what an operator needs: the event code and the error's own
 // name and message. next-auth hands its logger whole objects (the callback's account, the
 // provider's profile, and in debug mode the tokens themselves); none of them is printed, so

@@ -1,3 +1,4 @@
+import 'server-only';
 // next-auth (v4, the registry's stable line) configuration: e-mail + password, and the
 // municipality's identity provider (Entra ID or another OpenID Connect provider) when the
 // environment configures one (sso-config.ts). Either way the cookie is a signed JWT that names

@@ -1,3 +1,4 @@
+import 'server-only';
 // Password hashing: argon2id with OWASP's recommended parameters (the library default:
 // m=19 MiB, t=2, p=1), via a prebuilt native binary.
 import { hash, verify } from '@node-rs/argon2';

@@ -1,3 +1,4 @@
+import 'server-only';
 // The sign-in decision, independent of next-auth so it can be tested against a database:
 // the throttle first (a refused attempt does not even check the password), then an optional
 // short slowdown, then the password. Every outcome is recorded for the throttle, and sign-ins

@@ -1,3 +1,4 @@
+import 'server-only';
 // Single sign-on providers, configured only by environment variables (README, «Innlogging med
 // kommunens identitetsleverandør»). A provider is offered when all of its variables are set;
 // one that is half configured, or configured unsafely, is left out with a warning in the

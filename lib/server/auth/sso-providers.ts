@@ -1,3 +1,4 @@
+import 'server-only';
 // next-auth providers for the configured identity providers (sso-config.ts). Both use the
 // authorization code flow with PKCE (S256), state and nonce, all generated, stored in
 // short-lived signed cookies and checked by next-auth and openid-client; the ID token's

@@ -1,3 +1,4 @@
+import 'server-only';
 // Signing in through the municipality's identity provider (Entra ID or another OpenID Connect
 // provider), independent of next-auth so it can be tested against a database. The provider
 // has authenticated the person; Brobygger decides who they are here and what they may do:

@@ -1,3 +1,4 @@
+import 'server-only';
 // Secret calendar-feed addresses. The token is an HMAC of the user id and the feed's creation
 // time under the installation's secret (NEXTAUTH_SECRET), and only its SHA-256 hash is stored:
 // a leaked table leaks no feed, yet the profile page can show the address again by deriving

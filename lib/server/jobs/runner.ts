@@ -1,3 +1,4 @@
+import 'server-only';
 // Scheduled jobs that run once per period however many app instances share the database.
 // Every instance ticks (once a minute by default) and, for each registered job that is due,
 // tries to claim the job's run for the current period in job_runs (db/queries/jobs.ts): the

@@ -1,3 +1,4 @@
+import 'server-only';
 // Saving the Deltakelse phase: representation and contact persons, the anchoring plan, the
 // information plan and the informal contact, through the one save convention
 // (lib/server/actions/section-save.ts). Every section may change in drift. When a running

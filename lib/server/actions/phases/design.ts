@@ -1,3 +1,4 @@
+import 'server-only';
 // Saving the design phase through the one save convention (lib/server/actions/section-save.ts):
 // legal form and rationale, member roles, governing bodies, the operative leader, the
 // mandate and working methods. In drift only the leader and the working methods may change

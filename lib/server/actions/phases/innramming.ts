@@ -1,3 +1,4 @@
+import 'server-only';
 // Saving the innramming (framing) phase through the one save convention
 // (lib/server/actions/section-save.ts): goals, budget, cost key with the members' figures, host
 // compensation, expected benefit, agreement checklist and reporting. In drift only expected

@@ -1,3 +1,4 @@
+import 'server-only';
 // Saving the Støtte og tilrettelegging phase: the sponsors and the support texts, through the
 // one save convention (lib/server/actions/section-save.ts). Both sections may change in drift, so
 // a new political sponsor after an election needs no council vote. The 'use server' module

@@ -1,3 +1,4 @@
+import 'server-only';
 // HTTP behaviour shared by every /api/v1 response: JSON with a weak ETag and conditional GET
 // (If-None-Match -> 304 without a body; `etag` and `fresh` are the libraries Express uses),
 // CORS for reading from any origin, and the rate-limit headers.
