@@ -1,6 +1,8 @@
 // Rules about the source itself that no type or unit test sees: the day of an instant has one
-// home (osloDateOf in lib/pure/domain/iso-date.ts, the Norwegian day), and e2e screenshots go under
-// test-results/. A second "today" drifted apart from the first once; this keeps it from coming back.
+// home (osloDateOf in lib/pure/domain/iso-date.ts, the Norwegian day), e2e screenshots go under
+// test-results/, and lib/ is split by what a module may do (the imports between the three
+// parts are lint's: lint/boundaries.mjs). A second "today" drifted apart from the first once;
+// this keeps it from coming back.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +55,22 @@ describe('e2e screenshots', () => {
   it('go under test-results/ (shotsDir in e2e/fixtures.ts), never /tmp', () => {
     const offenders = files.filter((f) => f.file.startsWith(`e2e${path.sep}`) && /['"`]\/tmp\b/.test(f.text)).map((f) => f.file);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('lib/ is split by what a module may do', () => {
+  it('has only lib/pure (no I/O), lib/server (I/O, server only) and lib/client (the browser side)', () => {
+    expect(readdirSync(path.join(ROOT, 'lib')).sort()).toEqual(['client', 'pure', 'server']);
+  });
+
+  // scripts/server.ts, the HTTP server in front of Next, runs outside the react-server
+  // condition, where 'server-only' throws; the client address is resolved there.
+  const UNMARKED = [path.join('lib', 'server', 'security', 'client-address.ts')];
+
+  it("every module in lib/server begins with import 'server-only'", () => {
+    const server = files.filter((f) => f.file.startsWith(path.join('lib', 'server') + path.sep));
+    expect(server.length).toBeGreaterThan(50);
+    const unmarked = server.filter((f) => !f.text.startsWith("import 'server-only';\n")).map((f) => f.file);
+    expect(unmarked).toEqual(UNMARKED);
   });
 });
