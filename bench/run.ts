@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { build, needsBuild } from '../scripts/build-state';
 import { openDb } from '../db/client';
-import { refreshSummaries } from '../lib/jobs/summaries';
+import { refreshSummaries } from '../lib/server/jobs/summaries';
 import { BENCH_PASSWORD, BENCH_USERS } from './dataset/generate';
 import { actionId, signIn, timeRequest, type Timed } from './lib/http';
 import { load, percentile, waitForIdle, type LoadResult } from './lib/load';
