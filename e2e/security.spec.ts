@@ -1,6 +1,6 @@
 // Replayed attacks against the running server (issue 11): each probe that once succeeded is
 // sent again and must be refused. Payload lists for the pure checks live in the unit tests
-// (lib/pure/validation/sign-in.test.ts, lib/security/*.test.ts); here the HTTP layer is exercised.
+// (lib/pure/validation/sign-in.test.ts, lib/pure/security/*.test.ts, lib/server/security/*.test.ts); here the HTTP layer is exercised.
 import { request as httpRequest } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

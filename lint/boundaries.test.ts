@@ -20,7 +20,8 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 describe('lib/pure/domain and the workflow are pure', () => {
   it.each([
     ["import { getDb } from '@/db/client';", 'database'],
-    ["import { loadDossier } from '../../db/queries/dossier';", 'database, by a relative path'],
+    ["import { loadDossier } from '../../../db/queries/dossier';", 'database, by a relative path'],
+    ["import { applyFieldErrors } from '@/lib/client/forms';", 'the browser side of lib'],
     ["import { redirect } from 'next/navigation';", 'Next'],
     ["import { readFileSync } from 'node:fs';", 'the file system'],
     ["import postgres from 'postgres';", 'a database driver'],
@@ -38,6 +39,69 @@ describe('lib/pure/domain and the workflow are pure', () => {
     const code = "import { addDays } from '@/lib/pure/domain/iso-date';\nimport { z } from '@/lib/pure/validation/zod';\nimport { createActor } from 'xstate';";
     expect(await boundaryErrors('lib/pure/domain/boundary-fixture.ts', code)).toEqual([]);
     expect(await boundaryErrors('workflows/cooperation/boundary-fixture.ts', code)).toEqual([]);
+  });
+});
+
+describe('lib/pure does no I/O', () => {
+  const file = 'lib/pure/register/boundary-fixture.ts';
+  it.each([
+    ["import { getDb } from '@/db/client';", 'the database'],
+    ["import { loadDossier } from '../../../db/queries/dossier';", 'a query, by a relative path'],
+    ["import { requestNow } from '@/lib/server/clock';", 'a server module'],
+    ["import { logOccurrence } from '@/lib/server/actions/follow-up';", 'an action'],
+    ["import { applyFieldErrors } from '@/lib/client/forms';", 'a client module'],
+    ["import { useUnsavedChanges } from '../../client/hooks/use-unsaved-changes';", 'a client module, by a relative path'],
+    ["import { transition } from '@/workflows/cooperation/runner';", "the workflow's door to the database"],
+    ["import { createHash } from 'node:crypto';", 'a node: module'],
+    ["import { cookies } from 'next/headers';", 'Next'],
+    ["import 'server-only';", 'the server-only marker'],
+  ])('refuses %s (%s)', async (code) => {
+    expect(await boundaryErrors(file, code)).toEqual([expect.stringContaining('lib/pure er ren')]);
+  });
+
+  it('allows pure modules, the pure workflow and a type from the database (erased before it runs)', async () => {
+    const code =
+      "import type { PublicListRow } from '@/db/queries/public-list';\nimport type { Metadata } from 'next';\nimport { osloDateOf } from '@/lib/pure/domain/iso-date';\nimport { can } from '../auth/can';\nimport { stateLabel } from '@/workflows/cooperation/states';";
+    expect(await boundaryErrors(file, code)).toEqual([]);
+  });
+});
+
+describe('lib/client is the browser side', () => {
+  const file = 'lib/client/boundary-fixture.ts';
+  it.each([
+    ["import { authedAction } from '@/lib/server/authed-action';", 'a server module'],
+    ["import { logOccurrence } from '../server/actions/follow-up';", 'an action, by a relative path'],
+    ["import type { SessionUserRow } from '@/lib/server/auth/session';", 'even a type from a server module'],
+    ["import { loadDossier } from '@/db/queries/dossier';", 'a query'],
+    ["import type { Db } from '@/db/client';", 'even a type from the database'],
+    ["import { readFileSync } from 'node:fs';", 'a node: module'],
+    ["import 'server-only';", 'the server-only marker'],
+  ])('refuses %s (%s)', async (code) => {
+    expect(await boundaryErrors(file, code)).toEqual([expect.stringContaining('lib/client kjører i nettleseren')]);
+  });
+
+  it('allows pure modules, React and the browser side of Next', async () => {
+    const code = "import { z } from '@/lib/pure/validation/zod';\nimport type { ActionResult } from '../pure/action-result';\nimport { useEffect } from 'react';\nimport { useRouter } from 'next/navigation';";
+    expect(await boundaryErrors(file, code)).toEqual([]);
+  });
+});
+
+describe('test support stays out of the production code', () => {
+  it.each([
+    ['app/(app)/oversikt/boundary-fixture.tsx', "import { createTestDb } from '@/testing/db';"],
+    ['lib/pure/register/boundary-fixture.ts', "import { createTestDb } from '@/testing/db';"],
+    ['lib/client/boundary-fixture.ts', "import { createTestDb } from '../../testing/db';"],
+    ['lib/server/boundary-fixture.ts', "import { readyDossier } from '@/testing/fixtures/domain';"],
+    ['db/queries/boundary-fixture.ts', "import { countQueries } from '../../testing/query-count';"],
+    ['workflows/cooperation/boundary-fixture.ts', "import { readyDossier } from '@/testing/fixtures/domain';"],
+  ])('%s refuses %s', async (file, code) => {
+    expect(await boundaryErrors(file, code)).toEqual([expect.stringContaining('testing/ er teststøtte')]);
+  });
+
+  it("allows the e2e specs' data route, tests, scripts and benchmarks", async () => {
+    expect(await boundaryErrors('app/api/test/samarbeid/route.ts', "import { seedScenario } from '@/testing/e2e-seed';")).toEqual([]);
+    expect(await boundaryErrors('lib/server/actions/boundary-fixture.db.test.ts', "import { createTestDb } from '@/testing/db';")).toEqual([]);
+    expect(await boundaryErrors('bench/boundary-fixture.ts', "import { readyDossier } from '@/testing/fixtures/domain';")).toEqual([]);
   });
 });
 

@@ -21,7 +21,8 @@ function newestSourceTime(dir: string): number {
 export function needsBuild(): boolean {
   const buildId = path.join(root, distDir, 'BUILD_ID');
   if (!existsSync(buildId)) return true;
-  const sources = ['app', 'lib', 'db', 'workflows', 'public'].filter((d) => existsSync(path.join(root, d)));
+  // testing/ too: the e2e specs' data route (app/api/test) bundles its scenarios.
+  const sources = ['app', 'lib', 'testing', 'db', 'workflows', 'public'].filter((d) => existsSync(path.join(root, d)));
   const configs = ['next.config.js', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
   const newest = Math.max(...sources.map((d) => newestSourceTime(path.join(root, d))), ...configs.map((f) => statSync(path.join(root, f)).mtimeMs));
   return newest > statSync(buildId).mtimeMs;

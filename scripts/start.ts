@@ -42,7 +42,7 @@ const prepared = await prepareDatabase({ url: databaseUrl, demo });
 const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 
 // scripts/server.ts rather than `next start`: it knows each request's socket address (see there).
-const server = spawn(process.execPath, [heap.flag, '--import', 'tsx', path.join(root, 'scripts', 'server.ts')], {
+const server = spawn(process.execPath, [...heap.flags, '--import', 'tsx', path.join(root, 'scripts', 'server.ts')], {
   stdio: 'inherit',
   env: {
     ...process.env,

@@ -92,7 +92,7 @@ export function copiedRuns(texts: readonly (readonly [label: string, text: strin
 /** Where the reports are: BROBYGGER_SEEDS_DIR, or shared/seeds beside the repository or one of its parents (worktrees). */
 function seedsDir(env: Readonly<Record<string, string | undefined>>): string | null {
   if (env.BROBYGGER_SEEDS_DIR) return existsSync(env.BROBYGGER_SEEDS_DIR) ? env.BROBYGGER_SEEDS_DIR : null;
-  for (let dir = path.resolve(fileURLToPath(new URL('../..', import.meta.url))); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+  for (let dir = path.resolve(fileURLToPath(new URL('..', import.meta.url))); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const candidate = path.join(path.dirname(dir), 'shared', 'seeds');
     if (existsSync(candidate)) return candidate;
   }

@@ -1,12 +1,14 @@
 // Rules about the source itself that no type or unit test sees: the day of an instant has one
-// home (osloDateOf in lib/pure/domain/iso-date.ts, the Norwegian day), and e2e screenshots go under
-// test-results/. A second "today" drifted apart from the first once; this keeps it from coming back.
+// home (osloDateOf in lib/pure/domain/iso-date.ts, the Norwegian day), e2e screenshots go under
+// test-results/, and lib/ is split by what a module may do (the imports between the three
+// parts are lint's: lint/boundaries.mjs). A second "today" drifted apart from the first once;
+// this keeps it from coming back.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(__dirname, '../..');
-const FOLDERS = ['app', 'lib', 'db', 'workflows', 'scripts', 'e2e', 'bench', 'instrumentation.ts', 'proxy.ts'];
+const ROOT = path.resolve(__dirname, '..');
+const FOLDERS = ['app', 'lib', 'testing', 'db', 'workflows', 'scripts', 'e2e', 'bench', 'instrumentation.ts', 'proxy.ts'];
 
 function sources(entry: string): string[] {
   const full = path.join(ROOT, entry);
@@ -31,11 +33,11 @@ const OTHER_TODAYS: [string, RegExp][] = [
 describe('one today', () => {
   it('finds the sources it scans', () => {
     expect(files.length).toBeGreaterThan(300);
-    expect(files.some((f) => f.file === path.join('lib', 'domain', 'iso-date.ts'))).toBe(true);
+    expect(files.some((f) => f.file === path.join('lib', 'pure', 'domain', 'iso-date.ts'))).toBe(true);
   });
 
   it.each(OTHER_TODAYS)('no module computes %s; the day of an instant is osloDateOf (lib/pure/domain/iso-date.ts)', (_name, pattern) => {
-    const offenders = files.filter((f) => f.file !== path.join('lib', 'domain', 'iso-date.ts') && pattern.test(f.text)).map((f) => f.file);
+    const offenders = files.filter((f) => f.file !== path.join('lib', 'pure', 'domain', 'iso-date.ts') && pattern.test(f.text)).map((f) => f.file);
     expect(offenders).toEqual([]);
   });
 
@@ -53,5 +55,22 @@ describe('e2e screenshots', () => {
   it('go under test-results/ (shotsDir in e2e/fixtures.ts), never /tmp', () => {
     const offenders = files.filter((f) => f.file.startsWith(`e2e${path.sep}`) && /['"`]\/tmp\b/.test(f.text)).map((f) => f.file);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('lib/ is split by what a module may do', () => {
+  it('has only lib/pure (no I/O), lib/server (I/O, server only) and lib/client (the browser side)', () => {
+    expect(readdirSync(path.join(ROOT, 'lib')).sort()).toEqual(['client', 'pure', 'server']);
+  });
+
+  // scripts/server.ts, the HTTP server in front of Next, runs outside the react-server
+  // condition, where 'server-only' throws; the client address is resolved there.
+  const UNMARKED = [path.join('lib', 'server', 'security', 'client-address.ts')];
+
+  it("every module in lib/server begins with import 'server-only'", () => {
+    const server = files.filter((f) => f.file.startsWith(path.join('lib', 'server') + path.sep));
+    expect(server.length).toBeGreaterThan(50);
+    const unmarked = server.filter((f) => !f.text.startsWith("import 'server-only';\n")).map((f) => f.file);
+    expect(unmarked).toEqual(UNMARKED);
   });
 });

@@ -1,6 +1,6 @@
 // Server-side session records, single-use tokens (password reset, invitations) and the
 // tamper-evident audit log. The audit log's chain and append-only rule live in the database
-// (migration 0010_audit_log_chain.sql); see lib/audit/ for writing and verifying it.
+// (migration 0010_audit_log_chain.sql); see lib/server/audit/ for writing and verifying it.
 import { bigint, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 

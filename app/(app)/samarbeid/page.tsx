@@ -1,23 +1,34 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from '@digdir/designsystemet-react';
-import { Table } from '@/app/_components/table';
+import { TableCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { cooperationListPage } from '@/db/queries/cooperations';
-import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/pure/paging';
-import { Pager } from '../../_components/pager';
+import { PAST_LAST_PAGE, parsePage } from '@/lib/pure/paging';
+import { SearchedList, searchTerm, type SearchedListTexts } from '@/app/_components/searched-list';
 import { requireUser } from '@/lib/server/auth/session';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { PageHeader } from '../../_components/page-header';
-import { SubmitButton } from '@/app/_components/submit-button';
 
 export const metadata: Metadata = { title: 'Samarbeid' };
+
+const COOPERATION_LIST: SearchedListTexts = {
+  path: '/samarbeid',
+  panel: true,
+  field: { label: 'Søk etter samarbeid', description: 'En del av navnet' },
+  searchName: 'Søk i samarbeidene',
+  rangeTestId: 'samarbeid-utvalg',
+  nothing: (search) => (search ? `Ingen samarbeid har «${search}» i navnet.` : 'Du har ingen samarbeid ennå.'),
+  pastLastPage: PAST_LAST_PAGE,
+  pagerName: 'Sider i samarbeidslisten',
+  caption: 'Samarbeid med tilstand, oppgavefelt og deltakere',
+  columns: ['Samarbeid', 'Tilstand', 'Oppgavefelt', 'Deltakere'],
+};
 
 export default async function CooperationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser('/samarbeid');
   const params = await searchParams;
-  const search = (typeof params.q === 'string' ? params.q : '').slice(0, 200);
+  const search = searchTerm(params);
   const { rows: cooperations, window } = await cooperationListPage(await getDb(), user, parsePage(params), undefined, search);
   const mayCreate = user.roles.some((r) => r.role === 'radmannsteam');
   const mayRegister = mayCreate || user.roles.some((r) => r.role === 'administrator');
@@ -42,49 +53,20 @@ export default async function CooperationsPage({ searchParams }: { searchParams:
           ) : null}
         </div>
       </PageHeader>
-      <form method="get" action="/samarbeid" role="search" aria-label="Søk i samarbeidene" className="bb-panel mb-4 flex flex-wrap items-end gap-4">
-        <div className="min-w-64 flex-1">
-          <Textfield label="Søk etter samarbeid" description="En del av navnet" name="q" defaultValue={search} />
-        </div>
-        <SubmitButton>Søk</SubmitButton>
-      </form>
-      {window.total > 0 ? (
-        <p className="bb-muted mb-2 text-sm" data-testid="samarbeid-utvalg">
-          {rangeText(window)}
-        </p>
-      ) : null}
-      {cooperations.length === 0 ? (
-        <p className="bb-panel">{window.total === 0 ? (search ? `Ingen samarbeid har «${search}» i navnet.` : 'Du har ingen samarbeid ennå.') : PAST_LAST_PAGE}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table zebra border className="w-full">
-            <caption className="ds-sr-only">Samarbeid med tilstand, oppgavefelt og deltakere</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>Samarbeid</TableHeaderCell>
-                <TableHeaderCell>Tilstand</TableHeaderCell>
-                <TableHeaderCell>Oppgavefelt</TableHeaderCell>
-                <TableHeaderCell>Deltakere</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {cooperations.map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell>
-                    <Link href={`/samarbeid/${c.id}`}>{c.name}</Link>
-                  </TableCell>
-                  <TableCell>
-                    <Tag data-color="info">{STATE_LABELS[c.state as LifecycleState] ?? c.state}</Tag>
-                  </TableCell>
-                  <TableCell>{c.taskArea ?? '–'}</TableCell>
-                  <TableCell>{c.members.map((m) => m.name).join(', ')}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
-      <Pager label="Sider i samarbeidslisten" page={window.page} pageCount={window.pageCount} path="/samarbeid" query={search ? new URLSearchParams({ q: search }).toString() : ''} />
+      <SearchedList list={COOPERATION_LIST} search={search} window={window} shown={cooperations.length}>
+        {cooperations.map((c) => (
+          <TableRow key={c.id}>
+            <TableCell>
+              <Link href={`/samarbeid/${c.id}`}>{c.name}</Link>
+            </TableCell>
+            <TableCell>
+              <Tag data-color="info">{STATE_LABELS[c.state as LifecycleState] ?? c.state}</Tag>
+            </TableCell>
+            <TableCell>{c.taskArea ?? '–'}</TableCell>
+            <TableCell>{c.members.map((m) => m.name).join(', ')}</TableCell>
+          </TableRow>
+        ))}
+      </SearchedList>
     </>
   );
 }

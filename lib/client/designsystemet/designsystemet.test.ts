@@ -24,7 +24,7 @@ function packageExports(): Map<string, string> {
 
 /** Ours: export { a as c } from '<prefix>x.js' -> c => x.js#a. */
 function ourExports(): Map<string, string> {
-  const source = readFileSync(path.join(process.cwd(), 'lib', 'ui', 'designsystemet', 'index.ts'), 'utf8');
+  const source = readFileSync(path.join(process.cwd(), 'lib', 'client', 'designsystemet', 'index.ts'), 'utf8');
   const result = new Map<string, string>();
   for (const m of source.matchAll(/^export \{([^}]*)\} from '\.\.\/\.\.\/\.\.\/node_modules\/@digdir\/designsystemet-react\/dist\/esm\/([^']+)';$/gm)) {
     for (const [from, exported] of names(m[1]!)) result.set(exported, `${m[2]}#${from}`);
@@ -40,10 +40,10 @@ describe('lib/client/designsystemet', () => {
   });
 
   it('has no client boundary of its own and is marked free of side effects', () => {
-    const source = readFileSync(path.join(process.cwd(), 'lib', 'ui', 'designsystemet', 'index.ts'), 'utf8');
+    const source = readFileSync(path.join(process.cwd(), 'lib', 'client', 'designsystemet', 'index.ts'), 'utf8');
     expect(source).not.toMatch(/^['"]use client['"]/m);
     expect(source.split('\n').filter((l) => l && !l.startsWith('//') && !l.startsWith('export {'))).toEqual([]);
-    const pkg = JSON.parse(readFileSync(path.join(process.cwd(), 'lib', 'ui', 'designsystemet', 'package.json'), 'utf8')) as { sideEffects?: boolean };
+    const pkg = JSON.parse(readFileSync(path.join(process.cwd(), 'lib', 'client', 'designsystemet', 'package.json'), 'utf8')) as { sideEffects?: boolean };
     expect(pkg.sideEffects).toBe(false);
   });
 });

@@ -86,7 +86,7 @@ describe('CSV formula injection', () => {
   });
 
   it('no module but lib/pure/csv.ts writes CSV itself (so no CSV can skip the guard)', () => {
-    const root = path.resolve(__dirname, '../..');
+    const root = path.resolve(__dirname, '../../..');
     const offenders: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {

@@ -57,7 +57,7 @@ describe('request guard', () => {
   });
 
   it("keeps Next's own action body limit equal to the largest, so the friendly 413 always comes first", () => {
-    const config = readFileSync(path.resolve(__dirname, '../../next.config.js'), 'utf8');
+    const config = readFileSync(path.resolve(__dirname, '../../../next.config.js'), 'utf8');
     const megabytes = /bodySizeLimit: '(\d+)mb'/.exec(config)?.[1];
     expect(Number(megabytes) * 1024 * 1024).toBe(MAX_UPLOAD_ACTION_BODY_BYTES);
   });

@@ -12,7 +12,7 @@ const FILES = ['common-passwords.txt', 'common-passwords-nb.txt'];
 let words: Set<string> | null = null;
 function commonWords(): Set<string> {
   if (!words) {
-    const dir = path.join(process.cwd(), 'lib', 'auth');
+    const dir = path.join(process.cwd(), 'lib', 'server', 'auth');
     words = new Set(
       FILES.flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n'))
         .map((line) => line.trim())

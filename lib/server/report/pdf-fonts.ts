@@ -11,8 +11,8 @@ export const PDF_FONT_FAMILY = 'Noto Sans';
 
 /** Read from the repository at run time, like the common-password lists (the server runs from its root). */
 export const PDF_FONT_FILES = {
-  regular: path.join(process.cwd(), 'lib', 'report', 'fonts', 'NotoSans-Regular.ttf'),
-  bold: path.join(process.cwd(), 'lib', 'report', 'fonts', 'NotoSans-Bold.ttf'),
+  regular: path.join(process.cwd(), 'lib', 'server', 'report', 'fonts', 'NotoSans-Regular.ttf'),
+  bold: path.join(process.cwd(), 'lib', 'server', 'report', 'fonts', 'NotoSans-Bold.ttf'),
 } as const;
 
 let registered = false;

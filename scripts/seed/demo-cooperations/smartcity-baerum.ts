@@ -3,9 +3,9 @@
 // Shown as a draft that has barely started: name, purpose, the problem in one sentence and
 // the partners; everything else is still empty. The business association is named in the
 // seed; the companies and the college are fictional.
-import { emptyDossier } from '@/lib/pure/domain/dossier';
 import { municipality, organisation } from './build';
 import { personName } from './people';
+import { demoCooperation } from './cooperation';
 import type { DemoCooperationBuilder } from './types';
 
 export const smartcityBaerum: DemoCooperationBuilder = () => {
@@ -16,12 +16,16 @@ export const smartcityBaerum: DemoCooperationBuilder = () => {
     organisation('fornebuDigital', 'Fornebu Digital AS (fiktiv)', { role: 'deltaker', expectedBenefit: null }),
     organisation('hogskolen', 'Høgskolen i Bærum (fiktiv)', { role: 'deltaker', expectedBenefit: null }),
   ];
-  const d = emptyDossier('smartcityBaerum', 'SmartcityBærum', members);
-  d.purpose = 'Partnerskap mellom Bærum kommune og næringslivet som skal kutte energibruk og klimagassutslipp gjennom felles prosjekter som også lønner seg.';
-  d.problemWhat = 'Kommunen klarer ikke å nå klimamålet i energi- og klimaplanen alene.';
-  d.taskAreaId = 'Næringsutvikling og næringsplan';
-  d.geographicLevel = 'lokalt';
-  d.initiatingKommunenummer = '3201';
-  d.design = { ...d.design, legalForm: 'partnerskap' };
-  return { key: 'smartcityBaerum', dossier: d, isPublic: false, steps: [] };
+  return demoCooperation({
+    key: 'smartcityBaerum',
+    name: 'SmartcityBærum',
+    members,
+    purpose: 'Partnerskap mellom Bærum kommune og næringslivet som skal kutte energibruk og klimagassutslipp gjennom felles prosjekter som også lønner seg.',
+    problemWhat: 'Kommunen klarer ikke å nå klimamålet i energi- og klimaplanen alene.',
+    taskAreaId: 'Næringsutvikling og næringsplan',
+    geographicLevel: 'lokalt',
+    initiatingKommunenummer: '3201',
+    design: { legalForm: 'partnerskap' },
+    isPublic: false,
+  });
 };

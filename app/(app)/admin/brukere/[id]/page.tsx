@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
-import { Table } from '@/app/_components/table';
+import { Heading, Paragraph, TableCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { ActionTable } from '@/app/_components/action-table';
 import { getDb } from '@/db/client';
 import { getUser, listRoleAssignments } from '@/db/queries/users';
 import { listMunicipalities } from '@/db/queries/municipalities';
@@ -50,31 +50,18 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           {active.length === 0 ? (
             <Paragraph className="bb-panel">Brukeren har ingen roller og ser derfor ingen samarbeid.</Paragraph>
           ) : (
-            <Table border className="w-full">
-              <caption className="ds-sr-only">Aktive roller</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>Rolle</TableHeaderCell>
-                  <TableHeaderCell>Gjelder</TableHeaderCell>
-                  <TableHeaderCell>Gitt</TableHeaderCell>
-                  <TableHeaderCell>
-                    <span className="ds-sr-only">Handlinger</span>
-                  </TableHeaderCell>
+            <ActionTable caption="Aktive roller" columns={['Rolle', 'Gjelder', 'Gitt']}>
+              {active.map((a) => (
+                <TableRow key={a.id}>
+                  <TableCell>{ROLE_LABELS[a.role]}</TableCell>
+                  <TableCell>{[a.cooperationName, a.municipalityName].filter(Boolean).join(' – ') || 'Hele løsningen'}</TableCell>
+                  <TableCell>{formatDateTime(a.grantedAt)}</TableCell>
+                  <TableCell>
+                    <RevokeRoleButton assignmentId={a.id} userId={user.id} label={`${ROLE_LABELS[a.role]} ${a.cooperationName ?? a.municipalityName ?? ''}`.trim()} />
+                  </TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {active.map((a) => (
-                  <TableRow key={a.id}>
-                    <TableCell>{ROLE_LABELS[a.role]}</TableCell>
-                    <TableCell>{[a.cooperationName, a.municipalityName].filter(Boolean).join(' – ') || 'Hele løsningen'}</TableCell>
-                    <TableCell>{formatDateTime(a.grantedAt)}</TableCell>
-                    <TableCell>
-                      <RevokeRoleButton assignmentId={a.id} userId={user.id} label={`${ROLE_LABELS[a.role]} ${a.cooperationName ?? a.municipalityName ?? ''}`.trim()} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+              ))}
+            </ActionTable>
           )}
           {revoked.length > 0 ? (
             <details className="mt-6">

@@ -2,8 +2,8 @@
 // may, a way to link, change or remove it. Shown on Støtte (sponsors), Design (the operative
 // leader) and Deltakelse (representatives per member).
 import Link from 'next/link';
-import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
-import { Table } from '@/app/_components/table';
+import { Heading, Paragraph, TableCell, TableRow } from '@digdir/designsystemet-react';
+import { ActionTable } from '@/app/_components/action-table';
 import type { PersonRow } from '@/lib/server/people';
 import { LinkStateView } from './link-state';
 import { UnlinkButton } from './unlink-button';
@@ -34,45 +34,32 @@ export function PeoplePanel({ cooperationId, title, intro, people, empty, add = 
         </Paragraph>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <Table border className="w-full">
-            <caption className="ds-sr-only">{title}: personer og brukerkontoer</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>Navn</TableHeaderCell>
-                <TableHeaderCell>Rolle</TableHeaderCell>
-                <TableHeaderCell>Brukerkonto</TableHeaderCell>
-                <TableHeaderCell>
-                  <span className="ds-sr-only">Handlinger</span>
-                </TableHeaderCell>
+          <ActionTable caption={`${title}: personer og brukerkontoer`} columns={['Navn', 'Rolle', 'Brukerkonto']}>
+            {people.map((p) => (
+              <TableRow key={p.key} data-testid={`person-${p.name}`}>
+                <TableCell>{p.name}</TableCell>
+                <TableCell>
+                  {p.roleLabel}
+                  {p.memberName ? <span className="bb-muted block text-sm">{p.memberName}</span> : null}
+                </TableCell>
+                <TableCell>
+                  <LinkStateView state={p.state} />
+                </TableCell>
+                <TableCell>
+                  {p.mayLink ? (
+                    <div className="flex flex-wrap items-center gap-2">
+                      {p.role !== 'medlemsrepresentant' || p.state.kind === 'expired' ? (
+                        <Link href={p.href} aria-label={`${p.state.kind === 'none' ? 'Koble' : 'Bytt konto for'} ${p.name}`}>
+                          {p.state.kind === 'none' ? 'Koble til konto' : p.state.kind === 'expired' ? 'Send ny invitasjon' : 'Bytt konto'}
+                        </Link>
+                      ) : null}
+                      {p.link ? <UnlinkButton cooperationId={cooperationId} linkId={p.link.id} personName={p.name} /> : null}
+                    </div>
+                  ) : null}
+                </TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {people.map((p) => (
-                <TableRow key={p.key} data-testid={`person-${p.name}`}>
-                  <TableCell>{p.name}</TableCell>
-                  <TableCell>
-                    {p.roleLabel}
-                    {p.memberName ? <span className="bb-muted block text-sm">{p.memberName}</span> : null}
-                  </TableCell>
-                  <TableCell>
-                    <LinkStateView state={p.state} />
-                  </TableCell>
-                  <TableCell>
-                    {p.mayLink ? (
-                      <div className="flex flex-wrap items-center gap-2">
-                        {p.role !== 'medlemsrepresentant' || p.state.kind === 'expired' ? (
-                          <Link href={p.href} aria-label={`${p.state.kind === 'none' ? 'Koble' : 'Bytt konto for'} ${p.name}`}>
-                            {p.state.kind === 'none' ? 'Koble til konto' : p.state.kind === 'expired' ? 'Send ny invitasjon' : 'Bytt konto'}
-                          </Link>
-                        ) : null}
-                        {p.link ? <UnlinkButton cooperationId={cooperationId} linkId={p.link.id} personName={p.name} /> : null}
-                      </div>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </ActionTable>
         </div>
       )}
       {add.length > 0 ? (

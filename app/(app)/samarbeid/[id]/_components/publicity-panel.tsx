@@ -4,7 +4,8 @@
 import Link from 'next/link';
 import { useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { ConfirmDialog } from '@/app/_components/confirm-dialog';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
@@ -66,28 +67,17 @@ export function PublicityPanel({ cooperationId, isPublic: initialPublic, version
           <Button variant="secondary" data-size="sm" className="mt-3" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
             {next ? 'Vis i det offentlige registeret' : 'Skjul i det offentlige registeret'}
           </Button>
-          <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="innsyn-bekreft-tittel">
-            <Dialog.Block>
-              <Heading level={2} id="innsyn-bekreft-tittel" data-size="xs">
-                {next ? 'Vise samarbeidet i det offentlige registeret?' : 'Skjule samarbeidet i det offentlige registeret?'}
-              </Heading>
-            </Dialog.Block>
-            <Dialog.Block>
-              <Paragraph data-size="sm">
-                {next
-                  ? 'Innbyggerne kan da lese formål, deltakere, roller, organer, vedtak og kontaktpersoner som er merket offentlige. Endringen vises med en gang og kommer i historikken.'
-                  : 'Samarbeidet forsvinner fra det offentlige registeret med en gang. Offentlige dokumenter og vedtak kan fortsatt kreves innsyn i hos kommunene. Endringen kommer i historikken.'}
-              </Paragraph>
-              <div className="mt-4 flex flex-wrap gap-3">
-                <Button onClick={confirm} loading={pending} disabled={pending}>
-                  {next ? 'Ja, vis samarbeidet' : 'Ja, skjul samarbeidet'}
-                </Button>
-                <Button variant="secondary" onClick={() => dialog.current?.close()} disabled={pending}>
-                  Avbryt
-                </Button>
-              </div>
-            </Dialog.Block>
-          </Dialog>
+          <ConfirmDialog
+            dialogRef={dialog}
+            titleId="innsyn-bekreft-tittel"
+            title={next ? 'Vise samarbeidet i det offentlige registeret?' : 'Skjule samarbeidet i det offentlige registeret?'}
+            confirm={{ label: next ? 'Ja, vis samarbeidet' : 'Ja, skjul samarbeidet', onClick: confirm, loading: pending, disabled: pending }}
+            pending={pending}
+          >
+            {next
+              ? 'Innbyggerne kan da lese formål, deltakere, roller, organer, vedtak og kontaktpersoner som er merket offentlige. Endringen vises med en gang og kommer i historikken.'
+              : 'Samarbeidet forsvinner fra det offentlige registeret med en gang. Offentlige dokumenter og vedtak kan fortsatt kreves innsyn i hos kommunene. Endringen kommer i historikken.'}
+          </ConfirmDialog>
         </>
       ) : null}
     </section>

@@ -1,30 +1,21 @@
 'use client';
 // «Fullfør avviklingen»: enabled only when the saved checklist is complete, otherwise it
 // points at the list of what is missing. Asks for confirmation: the step is final.
-import { useRef, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
+import { ConfirmDialog, useConfirmedStep } from '@/app/_components/confirm-dialog';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
-import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { completeExitAction } from '../actions';
 
 export function CompleteExit({ cooperationId, rowVersion, missing }: { cooperationId: string; rowVersion: number; missing: string[] }) {
   const router = useRouter();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, startTransition] = useTransition();
-  const feedback = useFeedback();
-  const complete = () =>
-    startTransition(async () => {
-      feedback.clear();
-      const res = await completeExitAction({ cooperationId, expectedVersion: rowVersion });
-      dialog.current?.close();
-      if (!res.ok) {
-        feedback.error(res.message, res.fieldErrors?.missing);
-        return;
-      }
-      feedback.successOnPage('Avviklingen er fullført. Samarbeidet er avviklet, og sjekklisten er låst.');
+  const { dialog, pending, feedback, confirm } = useConfirmedStep(
+    () => completeExitAction({ cooperationId, expectedVersion: rowVersion }),
+    (_done, said) => {
+      said.successOnPage('Avviklingen er fullført. Samarbeidet er avviklet, og sjekklisten er låst.');
       router.refresh();
-    });
+    },
+  );
   const ready = missing.length === 0;
   return (
     <div className="mt-4">
@@ -32,24 +23,15 @@ export function CompleteExit({ cooperationId, rowVersion, missing }: { cooperati
         Fullfør avviklingen
       </Button>
       <FeedbackMessage entry={feedback.entry} className="mt-3" testId="avvikling-resultat" />
-      <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="fullfor-tittel">
-        <Dialog.Block>
-          <Heading level={2} id="fullfor-tittel" data-size="xs">
-            Fullføre avviklingen?
-          </Heading>
-        </Dialog.Block>
-        <Dialog.Block>
-          <Paragraph data-size="sm">Samarbeidet markeres som avviklet. Sjekklisten låses slik den er nå, og steget kan ikke angres.</Paragraph>
-          <div className="mt-4 flex flex-wrap gap-3">
-            <Button data-color="danger" onClick={complete} loading={pending} disabled={pending}>
-              Fullfør
-            </Button>
-            <Button variant="secondary" onClick={() => dialog.current?.close()} disabled={pending}>
-              Avbryt
-            </Button>
-          </div>
-        </Dialog.Block>
-      </Dialog>
+      <ConfirmDialog
+        dialogRef={dialog}
+        titleId="fullfor-tittel"
+        title="Fullføre avviklingen?"
+        confirm={{ label: 'Fullfør', onClick: confirm, loading: pending, disabled: pending, danger: true }}
+        pending={pending}
+      >
+        Samarbeidet markeres som avviklet. Sjekklisten låses slik den er nå, og steget kan ikke angres.
+      </ConfirmDialog>
     </div>
   );
 }

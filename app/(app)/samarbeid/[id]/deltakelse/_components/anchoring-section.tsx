@@ -2,12 +2,13 @@
 // The anchoring plan (forankringsplan) with the research's advice on a sensible minimum
 // beside it, and a one-click way to add that minimum.
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { DeltakelseMember } from '@/db/queries/phases/deltakelse';
 import { BODY_SUGGESTIONS, type AnchoringPointInput } from '@/lib/pure/validation/phases/deltakelse';
 import { AnchoringPointRow, BODY_LIST_ID } from './anchoring-point-row';
 import { NEW_POINT, type DeltakelseForm } from './deltakelse-values';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
+import { RowList, useRemovableRows } from '@/app/_components/removable-rows';
 
 /** The research's suggested minimum; `stem` matches "formannskap", "Formannskapet" and the like. */
 const MINIMUM: { stem: string; point: AnchoringPointInput }[] = [
@@ -24,13 +25,9 @@ const covered = (points: readonly AnchoringPointInput[], { stem, point }: (typeo
   );
 
 export function AnchoringSection({ form, members, readOnly }: { form: DeltakelseForm; members: DeltakelseMember[]; readOnly: boolean }) {
-  const points = useFieldArray({ control: form.control, name: 'anchoringPoints', keyName: 'key' });
+  const points = useRemovableRows(form.control, 'anchoringPoints', { focus: 'body', returnFocusTo: 'legg-til-forankringspunkt' });
   const current = useWatch({ control: form.control, name: 'anchoringPoints' }) ?? [];
   const missingMinimum = MINIMUM.filter((m) => !covered(current, m)).map((m) => m.point);
-  const addMinimum = () => {
-    const start = points.fields.length;
-    points.append(missingMinimum, { focusName: `anchoringPoints.${start}.body` });
-  };
   return (
     <section aria-labelledby="forankring-tittel" className="bb-panel">
       <Heading level={2} id="forankring-tittel" data-size="sm">
@@ -50,47 +47,21 @@ export function AnchoringSection({ form, members, readOnly }: { form: Deltakelse
           <li>Ikke alt skal til politisk behandling. Saker innenfor lederens mandat avgjøres der, ellers blir det overstyring.</li>
         </ul>
         {readOnly || missingMinimum.length === 0 ? null : (
-          <Button type="button" variant="secondary" data-size="sm" className="mt-3" onClick={addMinimum}>
+          <Button type="button" variant="secondary" data-size="sm" className="mt-3" onClick={() => points.add(missingMinimum)}>
             Legg til minimumet ({missingMinimum.length} {missingMinimum.length === 1 ? 'punkt' : 'punkter'})
           </Button>
         )}
       </aside>
-      <datalist id={BODY_LIST_ID}>
-        {BODY_SUGGESTIONS.map((b) => (
-          <option key={b} value={b} />
+      <RowList
+        look="card"
+        suggestions={{ id: BODY_LIST_ID, values: BODY_SUGGESTIONS }}
+        empty="Ingen forankringspunkter er lagt inn ennå."
+        add={readOnly ? null : { id: 'legg-til-forankringspunkt', label: 'Legg til forankringspunkt', onClick: () => points.add({ ...NEW_POINT }) }}
+      >
+        {points.fields.map((field, index) => (
+          <AnchoringPointRow key={field.key} form={form} index={index} members={members} onRemove={readOnly ? null : () => points.remove(index)} />
         ))}
-      </datalist>
-      {points.fields.length > 0 ? (
-        <ul className="mt-4 space-y-3">
-          {points.fields.map((field, index) => (
-            <AnchoringPointRow
-              key={field.key}
-              form={form}
-              index={index}
-              members={members}
-              readOnly={readOnly}
-              onRemove={() => {
-                points.remove(index);
-                document.getElementById('legg-til-forankringspunkt')?.focus();
-              }}
-            />
-          ))}
-        </ul>
-      ) : (
-        <p className="bb-muted mt-4 text-sm">Ingen forankringspunkter er lagt inn ennå.</p>
-      )}
-      {readOnly ? null : (
-        <Button
-          type="button"
-          variant="secondary"
-          data-size="sm"
-          className="mt-4"
-          id="legg-til-forankringspunkt"
-          onClick={() => points.append({ ...NEW_POINT }, { focusName: `anchoringPoints.${points.fields.length}.body` })}
-        >
-          Legg til forankringspunkt
-        </Button>
-      )}
+      </RowList>
     </section>
   );
 }

@@ -1,18 +1,18 @@
 'use client';
 // The information plan (informasjonsplan), warning while nothing reaches the citizens.
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { CHANNEL_SUGGESTIONS, reachesCitizens, type InformationItemInput } from '@/lib/pure/validation/phases/deltakelse';
 import type { DeltakelseForm } from './deltakelse-values';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
+import { RowList, useRemovableRows } from '@/app/_components/removable-rows';
 import { CHANNEL_LIST_ID, InformationItemRow } from './information-item-row';
 
 const NEW_ITEM: InformationItemInput = { id: '', audience: 'politikere', content: '', timing: '', channel: '', place: '', responsible: '' };
 
 export function InformationSection({ form, readOnly }: { form: DeltakelseForm; readOnly: boolean }) {
-  const items = useFieldArray({ control: form.control, name: 'informationItems', keyName: 'key' });
+  const items = useRemovableRows(form.control, 'informationItems', { focus: 'content', returnFocusTo: 'legg-til-tiltak' });
   const current = useWatch({ control: form.control, name: 'informationItems' }) ?? [];
-  const add = (item: InformationItemInput) => items.append({ ...item }, { focusName: `informationItems.${items.fields.length}.content` });
   return (
     <section aria-labelledby="informasjon-tittel" className="bb-panel">
       <Heading level={2} id="informasjon-tittel" data-size="sm">
@@ -36,41 +36,23 @@ export function InformationSection({ form, readOnly }: { form: DeltakelseForm; r
               variant="secondary"
               data-size="sm"
               className="mt-3"
-              onClick={() => add({ ...NEW_ITEM, audience: 'innbyggere', channel: 'Publiserte referater', content: 'Formål, vedtak og møtereferater', place: 'Kommunenes nettsider' })}
+              onClick={() => items.add({ ...NEW_ITEM, audience: 'innbyggere', channel: 'Publiserte referater', content: 'Formål, vedtak og møtereferater', place: 'Kommunenes nettsider' })}
             >
               Legg til tiltak for innbyggere
             </Button>
           )}
         </Alert>
       )}
-      <datalist id={CHANNEL_LIST_ID}>
-        {CHANNEL_SUGGESTIONS.map((c) => (
-          <option key={c} value={c} />
+      <RowList
+        look="card"
+        suggestions={{ id: CHANNEL_LIST_ID, values: CHANNEL_SUGGESTIONS }}
+        empty="Ingen tiltak er lagt inn ennå."
+        add={readOnly ? null : { id: 'legg-til-tiltak', label: 'Legg til tiltak', onClick: () => items.add({ ...NEW_ITEM }) }}
+      >
+        {items.fields.map((field, index) => (
+          <InformationItemRow key={field.key} form={form} index={index} onRemove={readOnly ? null : () => items.remove(index)} />
         ))}
-      </datalist>
-      {items.fields.length > 0 ? (
-        <ul className="mt-4 space-y-3">
-          {items.fields.map((field, index) => (
-            <InformationItemRow
-              key={field.key}
-              form={form}
-              index={index}
-              readOnly={readOnly}
-              onRemove={() => {
-                items.remove(index);
-                document.getElementById('legg-til-tiltak')?.focus();
-              }}
-            />
-          ))}
-        </ul>
-      ) : (
-        <p className="bb-muted mt-4 text-sm">Ingen tiltak er lagt inn ennå.</p>
-      )}
-      {readOnly ? null : (
-        <Button type="button" variant="secondary" data-size="sm" className="mt-4" id="legg-til-tiltak" onClick={() => add(NEW_ITEM)}>
-          Legg til tiltak
-        </Button>
-      )}
+      </RowList>
     </section>
   );
 }

@@ -6,7 +6,8 @@ import { useEffect, useMemo, useRef, useState, useTransition, type ComponentRef,
 import { useRouter } from 'next/navigation';
 import { FormProvider, useForm, useWatch, type FieldError, type FieldErrors, type Path, type Resolver } from 'react-hook-form';
 import { toNestErrors } from '@hookform/resolvers';
-import { Button, Dialog, ErrorSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, ErrorSummary, Paragraph } from '@digdir/designsystemet-react';
+import { ConfirmDialog } from '@/app/_components/confirm-dialog';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
@@ -145,26 +146,15 @@ export function AnswerForm({ version, goals, defaults, readOnly }: Props) {
           </div>
         )}
       </form>
-      <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="send-inn-tittel">
-        <Dialog.Block>
-          <Heading level={2} id="send-inn-tittel" data-size="xs">
-            Sende inn svarene?
-          </Heading>
-        </Dialog.Block>
-        <Dialog.Block>
-          <Paragraph data-size="sm">
-            Du kan ikke endre svarene etter at de er sendt inn. Ingen andre ser dem før runden er lukket, og da bare samlet, med rollen din, uten navn.
-          </Paragraph>
-          <div className="mt-4 flex flex-wrap gap-3">
-            <Button onClick={send} loading={pending && sending} disabled={pending}>
-              Send inn
-            </Button>
-            <Button variant="secondary" onClick={() => dialog.current?.close()} disabled={pending}>
-              Avbryt
-            </Button>
-          </div>
-        </Dialog.Block>
-      </Dialog>
+      <ConfirmDialog
+        dialogRef={dialog}
+        titleId="send-inn-tittel"
+        title="Sende inn svarene?"
+        confirm={{ label: 'Send inn', onClick: send, loading: pending && sending, disabled: pending }}
+        pending={pending}
+      >
+        Du kan ikke endre svarene etter at de er sendt inn. Ingen andre ser dem før runden er lukket, og da bare samlet, med rollen din, uten navn.
+      </ConfirmDialog>
     </FormProvider>
   );
 }

@@ -3,9 +3,10 @@
 // freezes the results, shuts out late answers and moves the cooperation on to beslutning.
 // Both buttons leave their place once done (the open round replaces the first; the results
 // page follows the second), so the confirmation is said by the page that comes next.
-import { useRef, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { ConfirmDialog, useConfirmedStep } from '@/app/_components/confirm-dialog';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { closeRoundAction, openRoundAction } from '../actions';
@@ -45,47 +46,27 @@ export function OpenRoundForm({ cooperationId, rowVersion, due }: { cooperationI
 }
 
 export function CloseRoundButton({ cooperationId, roundId, number, answered, invited, rowVersion }: { cooperationId: string; roundId: string; number: number; answered: number; invited: number; rowVersion: number }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, startTransition] = useTransition();
-  const feedback = useFeedback();
-  const close = () =>
-    startTransition(async () => {
-      feedback.clear();
-      const res = await closeRoundAction({ roundId, expectedVersion: rowVersion });
-      dialog.current?.close();
-      if (!res.ok) {
-        feedback.error(res.message, res.fieldErrors?.missing);
-        return;
-      }
-      feedback.successThenGo(`Evalueringsrunde ${number} er lukket, og resultatene er låst. Neste steg er å beslutte hva som skjer med samarbeidet.`, `/samarbeid/${cooperationId}/evaluering/${roundId}`);
-    });
+  const { dialog, pending, feedback, confirm } = useConfirmedStep(
+    () => closeRoundAction({ roundId, expectedVersion: rowVersion }),
+    (_closed, said) =>
+      said.successThenGo(`Evalueringsrunde ${number} er lukket, og resultatene er låst. Neste steg er å beslutte hva som skjer med samarbeidet.`, `/samarbeid/${cooperationId}/evaluering/${roundId}`),
+  );
   return (
     <div className="mt-4">
       <Button variant="secondary" onClick={() => dialog.current?.showModal()} aria-haspopup="dialog">
         Lukk runden og vis resultatene
       </Button>
       <FeedbackMessage entry={feedback.entry} className="mt-3" testId="runde-resultat" />
-      <Dialog ref={dialog} closeButton="Avbryt og lukk vinduet" aria-labelledby="lukk-runde-tittel">
-        <Dialog.Block>
-          <Heading level={2} id="lukk-runde-tittel" data-size="xs">
-            Lukke evalueringsrunde {number}?
-          </Heading>
-        </Dialog.Block>
-        <Dialog.Block>
-          <Paragraph data-size="sm">
-            {answered} av {invited} har sendt inn svar. De som ikke har svart, kan ikke svare etterpå. Resultatene låses slik de er nå, og samarbeidet går
-            videre til beslutning.
-          </Paragraph>
-          <div className="mt-4 flex flex-wrap gap-3">
-            <Button onClick={close} loading={pending || feedback.going} disabled={pending || feedback.going}>
-              Lukk runden
-            </Button>
-            <Button variant="secondary" onClick={() => dialog.current?.close()} disabled={pending}>
-              Avbryt
-            </Button>
-          </div>
-        </Dialog.Block>
-      </Dialog>
+      <ConfirmDialog
+        dialogRef={dialog}
+        titleId="lukk-runde-tittel"
+        title={<>Lukke evalueringsrunde {number}?</>}
+        confirm={{ label: 'Lukk runden', onClick: confirm, loading: pending || feedback.going, disabled: pending || feedback.going }}
+        pending={pending}
+      >
+        {answered} av {invited} har sendt inn svar. De som ikke har svart, kan ikke svare etterpå. Resultatene låses slik de er nå, og samarbeidet går videre
+        til beslutning.
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 // One meeting in the list: the body and date, whether the case documents went out in time,
 // the minutes, and the decisions taken — with the forms to correct the meeting, upload the
 // minutes and record a decision for those who may.
-import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
-import { Table } from '@/app/_components/table';
+import { Heading, TableCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { ActionTable } from '@/app/_components/action-table';
 import type { DecisionRow, MeetingRow } from '@/db/queries/bodies';
 import { BODY_EVENT_LABELS, documentsTiming, OUTCOME_LABELS } from '@/lib/pure/domain/bodies';
 import { formatDateNb } from '@/lib/pure/domain/iso-date';
@@ -97,56 +97,43 @@ export function MeetingCard({ cooperationId, meeting, noticeDays, canEdit, today
         <p className="bb-muted mt-3 text-sm">Ingen vedtak er registrert fra møtet.</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <Table border data-size="sm" className="w-full">
-            <caption className="ds-sr-only">Vedtak i {label}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>Sak</TableHeaderCell>
-                <TableHeaderCell>Avgjort</TableHeaderCell>
-                <TableHeaderCell>Utfall</TableHeaderCell>
-                <TableHeaderCell>Forberedt i kommunene</TableHeaderCell>
-                <TableHeaderCell>Innenfor mandatet</TableHeaderCell>
-                <TableHeaderCell>Innsyn</TableHeaderCell>
+          <ActionTable
+            caption={`Vedtak i ${label}`}
+            columns={['Sak', 'Avgjort', 'Utfall', 'Forberedt i kommunene', 'Innenfor mandatet', 'Innsyn']}
+            actions={canEdit}
+            size="sm"
+          >
+            {meeting.decisions.map((d) => (
+              <TableRow key={d.id}>
+                <TableCell>
+                  {d.url ? (
+                    <a href={d.url} rel="noopener noreferrer">
+                      {d.title}
+                    </a>
+                  ) : (
+                    d.title
+                  )}
+                  {d.saksnummer ? <div className="bb-muted text-xs">Saksnr. {d.saksnummer}</div> : null}
+                  {d.anchoringEvent ? <div className="text-xs">{BODY_EVENT_LABELS[d.anchoringEvent]}: forankres i kommunene</div> : null}
+                </TableCell>
+                <TableCell>{d.political ? 'Politisk' : 'Administrativt'}</TableCell>
+                <TableCell>{OUTCOME_LABELS[d.outcome]}</TableCell>
+                <TableCell>
+                  {PREPARED_SHORT[d.prepared]}
+                  {d.prepared === 'delvis' && d.preparedByMemberIds.length > 0 ? (
+                    <div className="bb-muted text-xs">Av {d.preparedByMemberIds.map((id) => members.find((m) => m.id === id)?.name ?? 'tidligere deltaker').join(', ')}</div>
+                  ) : null}
+                </TableCell>
+                <TableCell>{d.withinMandate ? 'Ja' : 'Nei'}</TableCell>
+                <TableCell>{d.isPublic ? 'Ja' : 'Nei'}</TableCell>
                 {canEdit ? (
-                  <TableHeaderCell>
-                    <span className="ds-sr-only">Handlinger</span>
-                  </TableHeaderCell>
+                  <TableCell className="text-right">
+                    <RemoveDecisionButton cooperationId={cooperationId} decisionId={d.id} title={d.title} />
+                  </TableCell>
                 ) : null}
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {meeting.decisions.map((d) => (
-                <TableRow key={d.id}>
-                  <TableCell>
-                    {d.url ? (
-                      <a href={d.url} rel="noopener noreferrer">
-                        {d.title}
-                      </a>
-                    ) : (
-                      d.title
-                    )}
-                    {d.saksnummer ? <div className="bb-muted text-xs">Saksnr. {d.saksnummer}</div> : null}
-                    {d.anchoringEvent ? <div className="text-xs">{BODY_EVENT_LABELS[d.anchoringEvent]}: forankres i kommunene</div> : null}
-                  </TableCell>
-                  <TableCell>{d.political ? 'Politisk' : 'Administrativt'}</TableCell>
-                  <TableCell>{OUTCOME_LABELS[d.outcome]}</TableCell>
-                  <TableCell>
-                    {PREPARED_SHORT[d.prepared]}
-                    {d.prepared === 'delvis' && d.preparedByMemberIds.length > 0 ? (
-                      <div className="bb-muted text-xs">Av {d.preparedByMemberIds.map((id) => members.find((m) => m.id === id)?.name ?? 'tidligere deltaker').join(', ')}</div>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{d.withinMandate ? 'Ja' : 'Nei'}</TableCell>
-                  <TableCell>{d.isPublic ? 'Ja' : 'Nei'}</TableCell>
-                  {canEdit ? (
-                    <TableCell className="text-right">
-                      <RemoveDecisionButton cooperationId={cooperationId} decisionId={d.id} title={d.title} />
-                    </TableCell>
-                  ) : null}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </ActionTable>
         </div>
       )}
       {canEdit ? (

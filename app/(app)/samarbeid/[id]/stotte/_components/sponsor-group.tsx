@@ -6,6 +6,7 @@ import type { SponsorKind } from '@/lib/pure/domain/dossier';
 import type { StotteSponsor } from '@/db/queries/phases/stotte';
 import { type StotteInput, type StotteValues } from '@/lib/pure/validation/phases/stotte';
 import { SPONSOR_KINDS } from '@/lib/pure/domain/dossier';
+import { RowList } from '@/app/_components/removable-rows';
 import { SponsorRow } from './sponsor-row';
 
 export interface StotteMember {
@@ -48,24 +49,19 @@ export function SponsorGroup({ form, member, rows, stored, readOnly, onAdd, onRe
           </span>
         )}
       </Fieldset.Description>
-      {rows.length > 0 ? (
-        <ul className="mt-3 space-y-3">
-          {rows.map(({ field, index }, i) => (
-            <SponsorRow
-              key={field.key}
-              form={form}
-              index={index}
-              position={i + 1}
-              memberName={member.name}
-              stored={field.id ? stored.get(field.id) : undefined}
-              readOnly={readOnly}
-              onRemove={() => onRemove(index)}
-            />
-          ))}
-        </ul>
-      ) : (
-        <p className="bb-muted mt-2 text-sm">Ingen sponsorer er registrert.</p>
-      )}
+      <RowList look="card" nested empty="Ingen sponsorer er registrert.">
+        {rows.map(({ field, index }, i) => (
+          <SponsorRow
+            key={field.key}
+            form={form}
+            index={index}
+            position={i + 1}
+            memberName={member.name}
+            stored={field.id ? stored.get(field.id) : undefined}
+            onRemove={readOnly ? null : () => onRemove(index)}
+          />
+        ))}
+      </RowList>
       {readOnly ? null : (
         <div className="mt-3 flex flex-wrap gap-2">
           {SPONSOR_KINDS.map((kind) => (

@@ -1,7 +1,8 @@
 'use client';
 // One sponsor inside a member's group: kind, name, title and the link to the operative leader.
-import { Button, Checkbox, Fieldset, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Tag, Textfield } from '@digdir/designsystemet-react';
 import type { UseFormReturn } from 'react-hook-form';
+import { RemovableRow } from '@/app/_components/removable-rows';
 import { SelectField } from '@/app/_components/select-field';
 import { formatDate } from '@/lib/pure/format';
 import type { StotteSponsor } from '@/db/queries/phases/stotte';
@@ -15,55 +16,44 @@ export interface SponsorRowProps {
   position: number;
   memberName: string;
   stored: StotteSponsor | undefined;
-  readOnly: boolean;
-  onRemove: () => void;
+  /** Null when the form is read-only. */
+  onRemove: (() => void) | null;
 }
 
-export function SponsorRow({ form, index, position, memberName, stored, readOnly, onRemove }: SponsorRowProps) {
+export function SponsorRow({ form, index, position, memberName, stored, onRemove }: SponsorRowProps) {
   const { register, formState } = form;
   const errors = formState.errors.sponsors?.[index];
-  const label = `Sponsor ${position} for ${memberName}`;
+  const status = stored?.needsReconfirmation ? (
+    <>
+      <Tag data-color="warning">Må bekreftes på nytt etter valget</Tag>
+      <Checkbox label="Sponsoren har bekreftet rollen på nytt" {...register(`sponsors.${index}.reconfirm`)} />
+    </>
+  ) : stored?.confirmedAt ? (
+    <span className="bb-muted text-sm">Bekreftet {formatDate(stored.confirmedAt)}</span>
+  ) : (
+    <span className="bb-muted text-sm">Ny sponsor – regnes som bekreftet når du lagrer.</span>
+  );
   return (
-    <li className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
-      <Fieldset className="min-w-0">
-        <Fieldset.Legend className="ds-sr-only">{label}</Fieldset.Legend>
-        <div className="grid gap-4 sm:grid-cols-[12rem_1fr_1fr]">
-          <SelectField label="Type sponsor" error={errors?.kind?.message} {...register(`sponsors.${index}.kind`)}>
-            {SPONSOR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {SPONSOR_KIND_LABELS[k]}
-              </option>
-            ))}
-          </SelectField>
-          <Textfield label="Navn" autoComplete="off" error={errors?.name?.message} {...register(`sponsors.${index}.name`)} />
-          <Textfield label="Tittel eller verv" autoComplete="off" error={errors?.title?.message} {...register(`sponsors.${index}.title`)} />
-        </div>
-        <Textfield
-          className="mt-4"
-          label="Kontakt med operativ leder"
-          description="Hvordan og hvor ofte sponsoren og lederen snakker sammen."
-          autoComplete="off"
-          error={errors?.leaderContact?.message}
-          {...register(`sponsors.${index}.leaderContact`)}
-        />
-        <div className="mt-3 flex flex-wrap items-center gap-3">
-          {stored?.needsReconfirmation ? (
-            <>
-              <Tag data-color="warning">Må bekreftes på nytt etter valget</Tag>
-              <Checkbox label="Sponsoren har bekreftet rollen på nytt" {...register(`sponsors.${index}.reconfirm`)} />
-            </>
-          ) : stored?.confirmedAt ? (
-            <span className="bb-muted text-sm">Bekreftet {formatDate(stored.confirmedAt)}</span>
-          ) : (
-            <span className="bb-muted text-sm">Ny sponsor – regnes som bekreftet når du lagrer.</span>
-          )}
-          {readOnly ? null : (
-            <Button type="button" variant="tertiary" data-size="sm" className="ml-auto" onClick={onRemove} aria-label={`Fjern sponsor ${position} for ${memberName}`}>
-              Fjern
-            </Button>
-          )}
-        </div>
-      </Fieldset>
-    </li>
+    <RemovableRow look="card" title={`Sponsor ${position} for ${memberName}`} legendHidden footer={status} onRemove={onRemove}>
+      <div className="grid gap-4 sm:grid-cols-[12rem_1fr_1fr]">
+        <SelectField label="Type sponsor" error={errors?.kind?.message} {...register(`sponsors.${index}.kind`)}>
+          {SPONSOR_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {SPONSOR_KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <Textfield label="Navn" autoComplete="off" error={errors?.name?.message} {...register(`sponsors.${index}.name`)} />
+        <Textfield label="Tittel eller verv" autoComplete="off" error={errors?.title?.message} {...register(`sponsors.${index}.title`)} />
+      </div>
+      <Textfield
+        className="mt-4"
+        label="Kontakt med operativ leder"
+        description="Hvordan og hvor ofte sponsoren og lederen snakker sammen."
+        autoComplete="off"
+        error={errors?.leaderContact?.message}
+        {...register(`sponsors.${index}.leaderContact`)}
+      />
+    </RemovableRow>
   );
 }

@@ -2,13 +2,14 @@
 // The Støtte og tilrettelegging form: sponsors grouped per member, then the practical
 // support, minimum funding and professional community around the operative leader.
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
+import { useRemovableRows } from '@/app/_components/removable-rows';
 import type { SponsorKind } from '@/lib/pure/domain/dossier';
 import type { StottePhase } from '@/db/queries/phases/stotte';
 import { stotteSchema, stotteValues, type StotteInput, type StotteValues } from '@/lib/pure/validation/phases/stotte';
@@ -33,7 +34,7 @@ export function StotteForm({ cooperationId, members, initial, version, leader, d
   const [stored, setStored] = useState(initial);
   const form = useForm<StotteInput, unknown, StotteValues>({ resolver: zodResolver(stotteSchema), defaultValues: stotteValues(cooperationId, initial, version) });
   const { control, register, handleSubmit, formState } = form;
-  const sponsors = useFieldArray({ control, name: 'sponsors', keyName: 'key' });
+  const sponsors = useRemovableRows(control, 'sponsors', { focus: 'name' });
   const storedById = new Map(stored.sponsors.map((s) => [s.id, s]));
   const saving = useSectionSave({
     form,
@@ -50,12 +51,9 @@ export function StotteForm({ cooperationId, members, initial, version, leader, d
     () => saving.invalid(),
   );
 
-  const add = (memberId: string, kind: SponsorKind) =>
-    sponsors.append({ id: '', memberId, kind, name: '', title: '', leaderContact: '', reconfirm: false }, { focusName: `sponsors.${sponsors.fields.length}.name` });
-  const remove = (memberId: string, index: number) => {
-    sponsors.remove(index);
-    document.getElementById(`legg-til-politisk-${memberId}`)?.focus();
-  };
+  const add = (memberId: string, kind: SponsorKind) => sponsors.add({ id: '', memberId, kind, name: '', title: '', leaderContact: '', reconfirm: false });
+  // The group's first add button: the removed row's own group, whichever kind it was.
+  const remove = (memberId: string, index: number) => sponsors.remove(index, `legg-til-politisk-${memberId}`);
 
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -1,8 +1,9 @@
 'use client';
 // One instrument in use: a catalogue instrument (grouped by family) or a custom one with
 // its own name and family, its status and a link to the document that establishes it.
-import { Button, Fieldset, Heading, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useWatch } from 'react-hook-form';
+import { RemovableRow } from '@/app/_components/removable-rows';
 import { SelectField } from '@/app/_components/select-field';
 import { FAMILIES, instrument, instrumentsOf } from '@/lib/pure/domain/instruments';
 import { CUSTOM_INSTRUMENT } from '@/lib/pure/validation/instruments';
@@ -12,14 +13,13 @@ import type { InstrumentsForm } from './instrument-values';
 export function InstrumentRow({
   form,
   index,
-  readOnly,
   onRemove,
   derivedCodes = [],
 }: {
   form: InstrumentsForm;
   index: number;
-  readOnly: boolean;
-  onRemove: () => void;
+  /** Null when the form is read-only. */
+  onRemove: (() => void) | null;
   derivedCodes?: string[];
 }) {
   const { register, control, formState } = form;
@@ -28,73 +28,57 @@ export function InstrumentRow({
   const known = instrument(code);
   const custom = code === CUSTOM_INSTRUMENT;
   const name = known?.label ?? (custom && label?.trim() ? label.trim() : null);
-  const title = `Virkemiddel ${index + 1}`;
   return (
-    <li className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
-      <Fieldset className="min-w-0">
-        <Fieldset.Legend>
-          <Heading level={3} data-size="2xs">
-            {title}
-            {name ? `: ${name}` : ''}
-          </Heading>
-        </Fieldset.Legend>
-        <div className="mt-3">
-          <SelectField label="Virkemiddel" error={errors?.code?.message} {...register(`instruments.${index}.code`)}>
-            <option value="">Velg virkemiddel</option>
-            {FAMILIES.map((f) => (
-              <optgroup key={f.id} label={f.label}>
-                {instrumentsOf(f.id).map((i) => (
-                  <option key={i.code} value={i.code}>
-                    {i.label}
-                    {derivedCodes.includes(i.code) ? ' (hentet fra fasene)' : ''}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-            <option value={CUSTOM_INSTRUMENT}>Eget virkemiddel (skriv selv)</option>
-          </SelectField>
-          {known ? <p className="bb-muted mt-1 text-sm">{known.description}</p> : null}
-        </div>
-        {custom ? (
-          <div className="mt-4 grid gap-4 sm:grid-cols-2">
-            <Textfield label="Navn på virkemiddelet" autoComplete="off" error={errors?.label?.message} {...register(`instruments.${index}.label`)} />
-            <SelectField label="Familie" error={errors?.family?.message} {...register(`instruments.${index}.family`)}>
-              <option value="">Velg familie</option>
-              {FAMILIES.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.label}
+    <RemovableRow look="card" title={`Virkemiddel ${index + 1}`} detail={name} onRemove={onRemove}>
+      <div className="mt-3">
+        <SelectField label="Virkemiddel" error={errors?.code?.message} {...register(`instruments.${index}.code`)}>
+          <option value="">Velg virkemiddel</option>
+          {FAMILIES.map((f) => (
+            <optgroup key={f.id} label={f.label}>
+              {instrumentsOf(f.id).map((i) => (
+                <option key={i.code} value={i.code}>
+                  {i.label}
+                  {derivedCodes.includes(i.code) ? ' (hentet fra fasene)' : ''}
                 </option>
               ))}
-            </SelectField>
-          </div>
-        ) : null}
-        <div className="mt-4 grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)]">
-          <Fieldset className="min-w-0">
-            <Fieldset.Legend>Status</Fieldset.Legend>
-            <div className="mt-1 flex flex-wrap gap-x-6">
-              <Radio label="Planlagt" value="planlagt" {...register(`instruments.${index}.status`)} />
-              <Radio label="Etablert" value="etablert" {...register(`instruments.${index}.status`)} />
-            </div>
-          </Fieldset>
-          <Textfield
-            label="Lenke til dokument (valgfritt)"
-            description="Vedtaket, avtalen eller planen på nett."
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            error={errors?.documentUrl?.message}
-            {...register(`instruments.${index}.documentUrl`)}
-          />
+            </optgroup>
+          ))}
+          <option value={CUSTOM_INSTRUMENT}>Eget virkemiddel (skriv selv)</option>
+        </SelectField>
+        {known ? <p className="bb-muted mt-1 text-sm">{known.description}</p> : null}
+      </div>
+      {custom ? (
+        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          <Textfield label="Navn på virkemiddelet" autoComplete="off" error={errors?.label?.message} {...register(`instruments.${index}.label`)} />
+          <SelectField label="Familie" error={errors?.family?.message} {...register(`instruments.${index}.family`)}>
+            <option value="">Velg familie</option>
+            {FAMILIES.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
+          </SelectField>
         </div>
-        {known ? <InstrumentHelp code={known.code} label={known.label} /> : null}
-        {readOnly ? null : (
-          <div className="mt-3 flex justify-end">
-            <Button type="button" variant="tertiary" data-size="sm" onClick={onRemove} aria-label={`Fjern ${title.toLowerCase()}`}>
-              Fjern
-            </Button>
+      ) : null}
+      <div className="mt-4 grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)]">
+        <Fieldset className="min-w-0">
+          <Fieldset.Legend>Status</Fieldset.Legend>
+          <div className="mt-1 flex flex-wrap gap-x-6">
+            <Radio label="Planlagt" value="planlagt" {...register(`instruments.${index}.status`)} />
+            <Radio label="Etablert" value="etablert" {...register(`instruments.${index}.status`)} />
           </div>
-        )}
-      </Fieldset>
-    </li>
+        </Fieldset>
+        <Textfield
+          label="Lenke til dokument (valgfritt)"
+          description="Vedtaket, avtalen eller planen på nett."
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          error={errors?.documentUrl?.message}
+          {...register(`instruments.${index}.documentUrl`)}
+        />
+      </div>
+      {known ? <InstrumentHelp code={known.code} label={known.label} /> : null}
+    </RemovableRow>
   );
 }

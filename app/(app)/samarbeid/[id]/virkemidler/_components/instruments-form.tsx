@@ -1,12 +1,13 @@
 'use client';
 // Adding, changing and removing the instruments in use; the matrix above follows on save.
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
+import { RowList, useRemovableRows } from '@/app/_components/removable-rows';
 import type { InstrumentUse } from '@/lib/pure/domain/dossier';
 import { instrumentsSchema, type InstrumentsInput, type InstrumentsValues } from '@/lib/pure/validation/instruments';
 import { saveInstrumentsAction } from '../actions';
@@ -29,7 +30,7 @@ export function InstrumentsForm({
 }) {
   const form = useForm<InstrumentsInput, unknown, InstrumentsValues>({ resolver: zodResolver(instrumentsSchema), defaultValues: instrumentValues(cooperationId, initial, version) });
   const { control, handleSubmit, formState } = form;
-  const rows = useFieldArray({ control, name: 'instruments', keyName: 'key' });
+  const rows = useRemovableRows(control, 'instruments', { focus: 'code', returnFocusTo: 'legg-til-virkemiddel' });
   const saving = useSectionSave({
     form,
     save: saveInstrumentsAction,
@@ -59,37 +60,21 @@ export function InstrumentsForm({
         </Paragraph>
       ) : null}
       <fieldset disabled={readOnly} className="min-w-0">
-        {rows.fields.length > 0 ? (
-          <ul className="mt-4 space-y-3">
-            {rows.fields.map((field, index) => (
-              <InstrumentRow
-                key={field.key}
-                form={form}
-                index={index}
-                readOnly={readOnly}
-                derivedCodes={derived.map((d) => d.code)}
-                onRemove={() => {
-                  rows.remove(index);
-                  document.getElementById('legg-til-virkemiddel')?.focus();
-                }}
-              />
-            ))}
-          </ul>
-        ) : (
-          <p className="bb-muted mt-4 text-sm">Ingen virkemidler er registrert ennå.</p>
-        )}
-        {readOnly ? null : (
-          <Button
-            type="button"
-            variant="secondary"
-            data-size="sm"
-            className="mt-4"
-            id="legg-til-virkemiddel"
-            onClick={() => rows.append({ ...NEW_USE }, { focusName: `instruments.${rows.fields.length}.code` })}
-          >
-            Legg til virkemiddel
-          </Button>
-        )}
+        <RowList
+          look="card"
+          empty="Ingen virkemidler er registrert ennå."
+          add={readOnly ? null : { id: 'legg-til-virkemiddel', label: 'Legg til virkemiddel', onClick: () => rows.add({ ...NEW_USE }) }}
+        >
+          {rows.fields.map((field, index) => (
+            <InstrumentRow
+              key={field.key}
+              form={form}
+              index={index}
+              derivedCodes={derived.map((d) => d.code)}
+              onRemove={readOnly ? null : () => rows.remove(index)}
+            />
+          ))}
+        </RowList>
       </fieldset>
       {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
       {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={saving.message} />}
