@@ -30,6 +30,11 @@ export function foreignOrigin(method: string, headers: { get(name: string): stri
   } catch {
     return true; // 'null' (sandboxed frames, privacy redirects) or garbage
   }
+  return !ownHosts(headers, publicUrl).has(originHost);
+}
+
+/** The hosts this site answers as: the request's Host and X-Forwarded-Host, and NEXTAUTH_URL's. */
+export function ownHosts(headers: { get(name: string): string | null }, publicUrl?: string): Set<string> {
   const allowed = new Set<string>();
   for (const h of [headers.get('host'), headers.get('x-forwarded-host')]) {
     for (const part of (h ?? '').split(',')) if (part.trim()) allowed.add(part.trim().toLowerCase());
@@ -41,5 +46,5 @@ export function foreignOrigin(method: string, headers: { get(name: string): stri
       // a malformed NEXTAUTH_URL is reported elsewhere
     }
   }
-  return !allowed.has(originHost);
+  return allowed;
 }
