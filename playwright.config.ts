@@ -48,7 +48,10 @@ export default defineConfig({
     baseURL,
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (DOM snapshots of every step, network, console) without the
+    // screencast, whose frames Chromium encodes all through every test, passed or not (CPU the
+    // two-core CI machine needs for the tests themselves).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
   },
   projects: [
