@@ -9,6 +9,7 @@ import { cooperationMembers, cooperations, municipalities, taskAreas } from '../
 import type { NetworkCooperation } from '@/lib/pure/domain/partner-network';
 import { legalFormName } from '@/lib/pure/register/row';
 import { currentMember, ongoing, publiclyVisible } from './current-members';
+import { rowsOf } from './rows-of';
 
 /** 'public': what /innsyn shows. 'all': the municipality's non-public cooperations too (signed-in, authorised by the caller). */
 export type NetworkScope = 'public' | 'all';
@@ -87,7 +88,7 @@ export async function fragmentationOfAll(db: Db): Promise<MunicipalFragmentation
     join member_sets s on s.cooperation_id = m.cooperation_id
     group by m.kommunenummer
     order by m.kommunenummer`);
-  const rows = Array.isArray(result) ? result : (result as unknown as { rows: { kommunenummer: string; cooperations: number; distinct_sets: number }[] }).rows;
+  const rows = rowsOf<{ kommunenummer: string; cooperations: number; distinct_sets: number }>(result);
   return rows.map((r) => ({ kommunenummer: r.kommunenummer, cooperations: Number(r.cooperations), distinctPartnerSets: Number(r.distinct_sets) }));
 }
 

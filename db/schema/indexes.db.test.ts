@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '@/testing/db';
+import { rowsOf } from '@/db/queries/rows-of';
 
 /** Index prefixes the list queries rely on: table -> leading columns, in order. */
 const FILTERED: readonly [string, string[]][] = [
@@ -40,7 +41,6 @@ let t: TestDb;
 let indexes: { table: string; columns: string[] }[];
 let foreignKeys: { name: string; table: string; columns: string[] }[];
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 const covered = (table: string, columns: readonly string[]) =>
   indexes.some((i) => i.table === table && columns.every((c, n) => i.columns[n] === c));
 

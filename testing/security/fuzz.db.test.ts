@@ -17,6 +17,7 @@ import { DEMO_USERS } from '@/scripts/seed/demo-users';
 import { findUserByEmail, loadSessionUser } from '@/db/queries/users';
 import type { SessionUser } from '@/lib/pure/auth/roles';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
+import { rowsOf } from '@/db/queries/rows-of';
 import { actionPayloads, hostileValues, type Pools } from '@/testing/fuzz';
 import { ACTION_MODULES, HTTP_METHODS, ROUTE_MODULES, routeParams } from './registry';
 
@@ -74,7 +75,6 @@ const QUERY_KEYS = ['q', 'tilstand', 'sok', 'sort', 'retning', 'side', 'format',
 // but nothing behind it would be reached); it has its own test (lib/server/api/v1/api.db.test.ts).
 process.env.API_RATE_LIMIT_PER_MINUTE = '0';
 
-const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? r : (r as { rows: T[] }).rows);
 async function changes(): Promise<number> {
   return Number(rowsOf<{ n: number }>(await t.db.execute(sql`select n from fuzz_changes`))[0]!.n);
 }

@@ -4,6 +4,7 @@ import 'server-only';
 // database function, which an intruder could replace). Reads in pages, so any size works.
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { rowsOf } from '@/db/queries/rows-of';
 import { rowHash, type ChainRow } from './chain';
 
 export interface AuditProblem {
@@ -21,7 +22,6 @@ export interface AuditVerification {
 const PAGE = 1000;
 const MAX_PROBLEMS = 100;
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 async function page(db: Db, afterSeq: number): Promise<ChainRow[]> {
   const result = await db.execute<ChainRow & Record<string, unknown>>(sql`
