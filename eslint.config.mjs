@@ -76,6 +76,10 @@ const config = [
       'app/_components/network/*.tsx',
       'app/(public)/innsyn/samarbeid/[[]id]/**/*.tsx',
       'app/(public)/tilgjengelighet/**/*.tsx',
+      'app/(public)/om/**/*.tsx',
+      'app/(auth)/logg-inn/**/*.tsx',
+      'app/(auth)/glemt-passord/**/*.tsx',
+      'app/(auth)/nytt-passord/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

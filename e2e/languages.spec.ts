@@ -83,3 +83,73 @@ test('tilgjengelighetserklæringen finnes på bokmål, nynorsk og engelsk', asyn
   await expectAccessible(page);
   await notesScreenshot(page, { path: `${SHOTS}/tilgjengelighet-engelsk.png`, fullPage: true });
 });
+
+/**
+ * The bokmål-only words in the visible text that does not say it is bokmål: on the translated
+ * pages, texts still shared with bokmål-only pages (the calculation page's indicator names,
+ * shared validation messages) are marked lang="nb" and left out of the check.
+ */
+async function unmarkedBokmaalWords(page: Page, words: readonly string[]): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, noscript, template, [lang="nb"]') || !parent.checkVisibility()) continue;
+      parts.push(node.textContent ?? '');
+    }
+    return parts.join(' ');
+  });
+  return [...new Set(text.toLocaleLowerCase('nb').split(/[^\p{L}]+/u).filter((w) => words.includes(w)))];
+}
+
+test('om-sidene og innlogginga på nynorsk og engelsk', async ({ page }) => {
+  const main = page.getByRole('main');
+  await page.goto('/om');
+  await expect(page.getByRole('heading', { level: 2, name: 'Fire typer styringsvirkemidler' })).toBeVisible();
+
+  // Nynorsk: the switcher's cookie holds on every page after it.
+  await switchTo(page, 'Nynorsk', 'nn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om Brobygger');
+  await expect(page.getByRole('heading', { level: 2, name: 'Fire typar styringsverkemiddel' })).toBeVisible();
+  await expect(main).not.toHaveAttribute('lang', /./);
+  await expect(main.locator('[lang="nb"]')).toHaveCount(0);
+  expect(await bokmaalWords(page, NOT_IN_NYNORSK), 'bokmålsord på om-sida').toEqual([]);
+
+  await page.goto('/om/slik-regnes-det-ut');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Slik blir det rekna ut');
+  await expect(page.getByText('får demokratisk forankring høgst 69 poeng')).toBeVisible();
+  await expect(page.getByTestId('vekter-input').getByRole('columnheader', { name: 'Slik blir han målt' })).toBeVisible();
+  await expect(page.getByTestId('vekter-input').getByRole('row', { name: /Formell forankring holdt hos hver deltaker/ })).toContainText('Løpande');
+  expect(await unmarkedBokmaalWords(page, NOT_IN_NYNORSK), 'umerkte bokmålsord på utrekningssida').toEqual([]);
+
+  await page.goto('/logg-inn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Velkomen til Brobygger');
+  await expect(page.getByRole('textbox', { name: 'E-post' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hald fram med innlogginga til kommunen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Gløymt passordet?' })).toHaveAttribute('href', '/glemt-passord');
+  await expect(main.locator('[lang="nb"]')).toHaveCount(0);
+  expect(await bokmaalWords(page, NOT_IN_NYNORSK), 'bokmålsord på innloggingssida').toEqual([]);
+  await expectAccessible(page);
+  await notesScreenshot(page, { path: `${SHOTS}/logg-inn-nynorsk.png`, fullPage: true });
+
+  // English, the other way round: sign-in first, then the two about pages.
+  await switchTo(page, 'English', 'en');
+  await expect(page).toHaveURL(/\/logg-inn$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Password' })).toBeVisible();
+  await expect(page.getByRole('button', { name: "Continue with your municipality's sign-in" })).toBeVisible();
+  expect(await bokmaalWords(page, BOKMAAL_ONLY), 'bokmål words on the sign-in page').toEqual([]);
+
+  await page.goto('/om');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Brobygger');
+  await expect(page.getByRole('term').filter({ hasText: 'Participation' })).toBeVisible();
+  expect(await bokmaalWords(page, BOKMAAL_ONLY), 'bokmål words on the about page').toEqual([]);
+
+  await page.goto('/om/slik-regnes-det-ut');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How it is calculated');
+  await expect(page.getByText('democratic anchoring gets at most 69 points')).toBeVisible();
+  await expect(page.getByTestId('varselregler').getByRole('columnheader', { name: 'Severity' })).toBeVisible();
+  expect(await unmarkedBokmaalWords(page, BOKMAAL_ONLY), 'unmarked bokmål words on the calculation page').toEqual([]);
+  await expectAccessible(page);
+});

@@ -26,6 +26,9 @@ describe('no hard-coded text in the translated folders', () => {
     'app/(public)/innsyn/_components/literal-fixture.tsx',
     'app/(public)/innsyn/samarbeid/[id]/_components/literal-fixture.tsx',
     'app/(public)/tilgjengelighet/_components/literal-fixture.tsx',
+    'app/(public)/om/slik-regnes-det-ut/literal-fixture.tsx',
+    'app/(auth)/logg-inn/_components/literal-fixture.tsx',
+    'app/(auth)/nytt-passord/[token]/_components/literal-fixture.tsx',
     'app/_components/site-footer.tsx',
   ])('reports text in %s', async (path) => {
     expect(await literalErrors(path, HARD_CODED)).toBe(1);

@@ -1,22 +1,27 @@
+// Forgot password: ask for a reset link. The page's words follow the request's language
+// (namespace `passord`); the form gets its words as props.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ResetRequestForm } from './_components/reset-request-form';
 
-export const metadata: Metadata = { title: 'Glemt passord' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('passord');
+  return { title: t('forgotTitle') };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations('passord');
   return (
     <section className="bb-panel mx-auto max-w-lg" aria-labelledby="glemt-tittel">
       <Heading level={1} id="glemt-tittel" data-size="md">
-        Glemt passordet?
+        {t('forgotHeading')}
       </Heading>
-      <Paragraph className="mt-3">
-        Skriv e-postadressen du logger inn med. Du får en lenke der du kan velge nytt passord. Lenken virker i én time og kan brukes én gang.
-      </Paragraph>
-      <ResetRequestForm />
+      <Paragraph className="mt-3">{t('forgotIntro')}</Paragraph>
+      <ResetRequestForm words={{ email: t('email'), send: t('send') }} />
       <Paragraph data-size="sm" className="mt-6">
-        <Link href="/logg-inn">Tilbake til innlogging</Link>
+        <Link href="/logg-inn">{t('back')}</Link>
       </Paragraph>
     </section>
   );

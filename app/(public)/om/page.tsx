@@ -1,57 +1,44 @@
+// About Brobygger: why it exists, the research's four families of governance tools and the
+// three requirements for legitimacy. Public, in the visitor's language (catalogue namespace `om`).
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 
-export const metadata: Metadata = { title: 'Om Brobygger' };
+const FAMILIES = ['innramming', 'design', 'stotte', 'deltakelse'] as const;
 
-const FAMILIES = [
-  ['Innramming', 'Rammene samarbeidet lever innenfor: avtale eller vedtekter, budsjett, planer, årsmelding og eierstrategi.'],
-  ['Design', 'Hvordan samarbeidet er bygd: organisasjonsform, hvem som deltar, hvem som leder, og hvilket mandat lederen har.'],
-  ['Støtte', 'Det kommunene stiller med underveis: sponsorer, praktisk hjelp og et minimum av finansiering.'],
-  ['Deltakelse', 'Der kommunene selv er med: representanter i styrende organer, informasjonsmøter og uformell kontakt.'],
-];
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('om');
+  return { title: t('title') };
+}
 
-export default function AboutPage() {
+export default async function AboutPage() {
+  const t = await getTranslations('om');
   return (
     <article className="mx-auto max-w-3xl">
       <Heading level={1} data-size="lg">
-        Om Brobygger
+        {t('title')}
       </Heading>
-      <Paragraph className="mt-4">
-        Norske kommuner deltar typisk i 30 til 50 interkommunale samarbeid. Forskningen viser at rammene ofte får
-        mye oppmerksomhet når samarbeidet blir til, og lite etterpå. Brobygger er laget for at styringen skal fortsette
-        også etter oppstarten.
-      </Paragraph>
+      <Paragraph className="mt-4">{t('intro')}</Paragraph>
       <Heading level={2} data-size="sm" className="mt-8">
-        Fire typer styringsvirkemidler
+        {t('familiesHeading')}
       </Heading>
-      <Paragraph className="mt-2">
-        Brobygger bygger på forskningens inndeling av kommunenes virkemidler i fire familier – fra indirekte til direkte,
-        og fra lav til høy involvering:
-      </Paragraph>
+      <Paragraph className="mt-2">{t('familiesIntro')}</Paragraph>
       <dl className="mt-4 grid gap-4 sm:grid-cols-2">
-        {FAMILIES.map(([term, text]) => (
-          <div key={term} className="bb-panel">
-            <dt className="font-semibold">{term}</dt>
-            <dd className="mt-1">{text}</dd>
+        {FAMILIES.map((family) => (
+          <div key={family} className="bb-panel">
+            <dt className="font-semibold">{t(`${family}Term`)}</dt>
+            <dd className="mt-1">{t(`${family}Text`)}</dd>
           </div>
         ))}
       </dl>
       <Heading level={2} data-size="sm" className="mt-8">
-        Tre krav til legitimitet
+        {t('legitimacyHeading')}
       </Heading>
-      <Paragraph className="mt-2">
-        Et samarbeid er i balanse først når det er demokratisk forankret (input), åpent og etterprøvbart (throughput)
-        og leverer resultater (output). Brobygger viser alle tre, både målt fra registrerte data og slik deltakerne
-        opplever dem.
-      </Paragraph>
+      <Paragraph className="mt-2">{t('legitimacy')}</Paragraph>
       <Heading level={2} data-size="sm" className="mt-8">
-        Kunnskapsgrunnlag
+        {t('sourcesHeading')}
       </Heading>
-      <Paragraph className="mt-2">
-        IRIS/KS (2013) om styring og ledelse i kommunale nettverk og partnerskap; NORCE (2023) om storbyenes rolle i
-        generalistkommunesystemet; NIVI (2017) om omfanget av interkommunalt samarbeid; kommuneloven 2018 kapittel
-        17–20 og departementets veileder om interkommunalt samarbeid.
-      </Paragraph>
+      <Paragraph className="mt-2">{t('sources')}</Paragraph>
     </article>
   );
 }

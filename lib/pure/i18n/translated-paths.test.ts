@@ -8,8 +8,14 @@ describe('isTranslatedPath', () => {
     }
   });
 
+  it('knows the about pages and the sign-in pages', () => {
+    for (const p of ['/om', '/om/', '/om/slik-regnes-det-ut', '/logg-inn', '/glemt-passord', '/nytt-passord/abc_DEF-123']) {
+      expect(isTranslatedPath(p), p).toBe(true);
+    }
+  });
+
   it('treats every other page as bokmål', () => {
-    for (const p of ['/', '/oversikt', '/innsyn/api', '/innsyn/statistikk', '/register/4204/nettverk', '/samarbeid/abc', '/om']) {
+    for (const p of ['/', '/oversikt', '/innsyn/api', '/innsyn/statistikk', '/register/4204/nettverk', '/samarbeid/abc', '/om/noe-annet', '/logg-inn/x', '/nytt-passord', '/nytt-passord/a/b']) {
       expect(isTranslatedPath(p), p).toBe(false);
     }
   });

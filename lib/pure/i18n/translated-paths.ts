@@ -9,6 +9,11 @@ const TRANSLATED: readonly RegExp[] = [
   /^\/innsyn\/kommune\/[^/]+\/nettverk$/,
   /^\/innsyn\/samarbeid\/[^/]+$/,
   /^\/tilgjengelighet$/,
+  /^\/om$/,
+  /^\/om\/slik-regnes-det-ut$/,
+  /^\/logg-inn$/,
+  /^\/glemt-passord$/,
+  /^\/nytt-passord\/[^/]+$/,
 ];
 
 export function isTranslatedPath(pathname: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseIssuer, ssoButtons, ssoConfigFromEnv } from './sso-config';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { DEFAULT_OIDC_LABEL, normaliseIssuer, ssoButtons, ssoConfigFromEnv } from './sso-config';
 import { ssoProvider } from './sso-providers';
 
 const ENTRA = { ENTRA_TENANT_ID: '3f2c6a1e-8b7d-4c2a-9e1f-0a1b2c3d4e5f', ENTRA_CLIENT_ID: 'app-id', ENTRA_CLIENT_SECRET: 'hemmelig-1' };
@@ -54,5 +55,15 @@ describe('single sign-on configuration', () => {
     expect(oidc).toMatchObject({ id: 'oidc', wellKnown: 'https://login.kommune.no/realms/ansatte/.well-known/openid-configuration', idToken: true, checks: ['pkce', 'state', 'nonce'] });
     // The profile next-auth hands on holds the subject, name and address, nothing else.
     expect(oidc!.profile({ sub: 's1', email: 'a@b.no', name: 'A', roles: ['administrator'], groups: ['g'] }, {})).toEqual({ id: 's1', email: 'a@b.no', name: 'A' });
+  });
+});
+
+describe('the default provider name on the sign-in page', () => {
+  // /logg-inn swaps the default name for the catalogue's, so it reads in the visitor's language;
+  // in bokmål the button must still say «Fortsett med kommunens innlogging».
+  it('is the bokmål catalogue\'s, and is translated in nn and en', () => {
+    expect(CATALOGUES.nb.innlogging.ssoDefaultName).toBe(DEFAULT_OIDC_LABEL);
+    expect(CATALOGUES.nn.innlogging.ssoDefaultName).not.toBe(DEFAULT_OIDC_LABEL);
+    expect(CATALOGUES.en.innlogging.ssoDefaultName).not.toBe(DEFAULT_OIDC_LABEL);
   });
 });

@@ -1,5 +1,7 @@
 'use client';
 // Ask for a reset link. The answer is the same whether or not the address has an account.
+// The labels come from the page in the request's language; the answer and the field
+// messages come from the shared schema and the server action, still bokmål (lang="nb").
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Textfield } from '@digdir/designsystemet-react';
@@ -7,11 +9,12 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { resetRequestSchema, type ResetRequestInput } from '@/lib/pure/validation/password';
 import { requestPasswordResetAction } from '../actions';
 
-export function ResetRequestForm() {
+export function ResetRequestForm({ words }: { words: { email: string; send: string } }) {
   const feedback = useFeedback();
   const {
     register,
@@ -36,11 +39,12 @@ export function ResetRequestForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
-      <Textfield label="E-post" type="email" autoComplete="username" error={errors.email?.message} {...register('email')} />
-      <FeedbackMessage entry={feedback.entry} />
-      <SubmitButton pending={isSubmitting}>
-        Send lenke
-      </SubmitButton>
+      <Textfield label={words.email} type="email" autoComplete="username" error={bokmaal(errors.email?.message)} {...register('email')} />
+      {/* display: contents, so the wrapper adds no gap to the form's column. */}
+      <div lang="nb" className="contents">
+        <FeedbackMessage entry={feedback.entry} />
+      </div>
+      <SubmitButton pending={isSubmitting}>{words.send}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,6 @@
 'use client';
+// The password form. Its words come from the page in the request's language (no translation
+// runtime in the browser); the refusals and field messages are still bokmål (lang="nb").
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
@@ -6,9 +8,16 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import { signInErrorMessage, signInSchema, type SignInInput } from '@/lib/pure/validation/sign-in';
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
+export interface SignInWords {
+  email: string;
+  password: string;
+  submit: string;
+}
+
+export function SignInForm({ callbackUrl, initialError, words }: { callbackUrl: string; initialError: string | null; words: SignInWords }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   // Signed in: the button stays busy until the next page has loaded.
@@ -35,25 +44,13 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
       {error ? (
-        <Alert data-color="danger" role="alert">
+        <Alert data-color="danger" role="alert" lang="nb">
           {error}
         </Alert>
       ) : null}
-      <Textfield
-        label="E-post"
-        type="email"
-        autoComplete="username"
-        error={errors.email?.message}
-        {...register('email')}
-      />
-      <Textfield
-        label="Passord"
-        type="password"
-        autoComplete="current-password"
-        error={errors.password?.message}
-        {...register('password')}
-      />
-      <SubmitButton pending={isSubmitting || leaving}>Logg inn</SubmitButton>
+      <Textfield label={words.email} type="email" autoComplete="username" error={bokmaal(errors.email?.message)} {...register('email')} />
+      <Textfield label={words.password} type="password" autoComplete="current-password" error={bokmaal(errors.password?.message)} {...register('password')} />
+      <SubmitButton pending={isSubmitting || leaving}>{words.submit}</SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,13 @@
 'use client';
 // The identity providers the environment configures (lib/server/auth/sso-config.ts), one button each
-// («Fortsett med …»: the password form's button alone is named «Logg inn»).
+// («Fortsett med …»: the password form's button alone is named «Logg inn»). The page words
+// each button in the request's language.
 // next-auth starts the flow: it makes the state, nonce and PKCE verifier and sends the browser on.
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { Button } from '@digdir/designsystemet-react';
 
-export function SsoButtons({ providers, callbackUrl }: { providers: { id: string; label: string }[]; callbackUrl: string }) {
+export function SsoButtons({ providers, callbackUrl }: { providers: { id: string; text: string }[]; callbackUrl: string }) {
   const [busy, setBusy] = useState<string | null>(null);
   return (
     <div className="mt-6 flex flex-col gap-3">
@@ -22,7 +23,7 @@ export function SsoButtons({ providers, callbackUrl }: { providers: { id: string
             void signIn(p.id, { callbackUrl });
           }}
         >
-          Fortsett med {p.label}
+          {p.text}
         </Button>
       ))}
     </div>

@@ -1,22 +1,19 @@
 // "Slik regnes det ut": how Brobygger computes the legitimacy lights, the warnings and the
 // evaluation results, generated from the same constants the computations use
 // (lib/pure/domain/calculation-explained.ts). Public, so anyone reading a register or a public
-// page can check how a colour came about.
+// page can check how a colour came about. The page's own words follow the visitor's language
+// (namespace `utregning`); the indicators', thresholds', warnings' and events' names and help
+// texts are the bokmål ones the signed-in pages share, marked lang="nb" (WCAG 3.1.2).
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import {
-  ANONYMITY_RULE,
-  explainedCriteria,
-  explainedEvents,
-  explainedThresholds,
-  explainedWarnings,
-  LIGHT_RULE,
-  PERCEIVED_RULE,
-} from '@/lib/pure/domain/calculation-explained';
-import { THRESHOLDS } from '@/lib/pure/domain/thresholds';
+import { explainedCriteria, explainedEvents, explainedNumbers, explainedThresholds, explainedWarnings } from '@/lib/pure/domain/calculation-explained';
 
-export const metadata: Metadata = { title: 'Slik regnes det ut' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('utregning');
+  return { title: t('title') };
+}
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -29,101 +26,99 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default function CalculationPage() {
-  const criteria = explainedCriteria();
+export default async function CalculationPage() {
+  const [t, locale] = await Promise.all([getTranslations('utregning'), getLocale()]);
+  const n = explainedNumbers();
+  const [p1, p2, p3, p4, p5] = n.scalePoints;
   return (
     <article className="mx-auto max-w-4xl">
       <Heading level={1} data-size="lg">
-        Slik regnes det ut
+        {t('title')}
       </Heading>
-      <Paragraph className="mt-4">
-        Brobygger viser legitimiteten til et samarbeid som tre lys – demokratisk forankring (input), åpenhet (throughput) og resultater (output) – og varsler
-        om fellene forskningen beskriver. Her står hver vekt og hver terskel slik løsningen bruker dem. Teksten er laget fra de samme tallene som beregningene,
-        så den er alltid oppdatert.
-      </Paragraph>
+      <Paragraph className="mt-4">{t('intro')}</Paragraph>
 
-      <Section id="lys-tittel" title="Poeng og lys">
-        <Paragraph className="mt-2">{LIGHT_RULE}</Paragraph>
-        <Paragraph className="mt-2">
-          Det som skjer nå, veier tyngre enn det som ble bestemt da samarbeidet ble etablert. Har samarbeidet vært i drift i minst ett år uten at en eneste
-          formell forankring er holdt de siste 12 månedene, får demokratisk forankring høyst {THRESHOLDS.inputCapWithoutAnchoring.value} poeng – altså aldri
-          grønt lys.
-        </Paragraph>
+      <Section id="lys-tittel" title={t('lightsHeading')}>
+        <Paragraph className="mt-2">{t('lightRule', { green: n.green, yellow: n.yellow, yellowTop: n.yellowTop })}</Paragraph>
+        <Paragraph className="mt-2">{t('recentWeighs', { cap: n.inputCap })}</Paragraph>
       </Section>
 
-      {criteria.map((c) => (
-        <Section key={c.criterion} id={`kriterium-${c.criterion}`} title={c.label}>
-          <Paragraph data-size="sm" className="mt-2">
-            Samlet vekt {c.totalWeight}. Løpende indikatorer – det som følger samarbeidets liv – står for {c.ongoingShare} % av vekten.
-          </Paragraph>
-          <div className="mt-3 overflow-x-auto">
-            <Table border className="w-full" data-testid={`vekter-${c.criterion}`}>
-              <caption className="ds-sr-only">Indikatorene for {c.label.toLowerCase()} med vekt</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>Indikator</TableHeaderCell>
-                  <TableHeaderCell>Vekt</TableHeaderCell>
-                  <TableHeaderCell>Grunnlag</TableHeaderCell>
-                  <TableHeaderCell>Slik måles den</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {c.indicators.map((i) => (
-                  <TableRow key={i.id}>
-                    <TableHeaderCell scope="row">{i.label}</TableHeaderCell>
-                    <TableCell>{i.weight}</TableCell>
-                    <TableCell>{i.basis}</TableCell>
-                    <TableCell>{i.explanation}</TableCell>
+      {explainedCriteria().map((c) => {
+        const label = t(`criterion.${c.criterion}`);
+        return (
+          <Section key={c.criterion} id={`kriterium-${c.criterion}`} title={label}>
+            <Paragraph data-size="sm" className="mt-2">
+              {t('criterionWeights', { total: c.totalWeight, share: c.ongoingShare })}
+            </Paragraph>
+            <div className="mt-3 overflow-x-auto">
+              <Table border className="w-full" data-testid={`vekter-${c.criterion}`}>
+                <caption className="ds-sr-only">{t('indicatorsCaption', { criterion: label.toLocaleLowerCase(locale) })}</caption>
+                <TableHead>
+                  <TableRow>
+                    <TableHeaderCell>{t('colIndicator')}</TableHeaderCell>
+                    <TableHeaderCell>{t('colWeight')}</TableHeaderCell>
+                    <TableHeaderCell>{t('colBasis')}</TableHeaderCell>
+                    <TableHeaderCell>{t('colMeasure')}</TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </Section>
-      ))}
+                </TableHead>
+                <TableBody>
+                  {c.indicators.map((i) => (
+                    <TableRow key={i.id}>
+                      <TableHeaderCell scope="row" lang="nb">
+                        {i.label}
+                      </TableHeaderCell>
+                      <TableCell>{i.weight}</TableCell>
+                      <TableCell>{t(`basis.${i.basis}`)}</TableCell>
+                      <TableCell lang="nb">{i.explanation}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          </Section>
+        );
+      })}
 
-      <Section id="opplevd-tittel" title="Opplevd legitimitet fra evalueringene">
-        <Paragraph className="mt-2">{PERCEIVED_RULE}</Paragraph>
+      <Section id="opplevd-tittel" title={t('perceivedHeading')}>
+        <Paragraph className="mt-2">{t('perceivedRule', { p1, p2, p3, p4, p5 })}</Paragraph>
         <Heading level={3} data-size="xs" className="mt-4">
-          Anonymitet
+          {t('anonymityHeading')}
         </Heading>
-        <Paragraph className="mt-2">{ANONYMITY_RULE}</Paragraph>
+        <Paragraph className="mt-2">{t('anonymityRule', { min: n.minGroupSize })}</Paragraph>
       </Section>
 
-      <Section id="terskler-tittel" title="Terskler">
-        <dl className="mt-3 space-y-4">
-          {explainedThresholds().map((t) => (
-            <div key={t.label}>
+      <Section id="terskler-tittel" title={t('thresholdsHeading')}>
+        <dl className="mt-3 space-y-4" lang="nb">
+          {explainedThresholds().map((th) => (
+            <div key={th.label}>
               <dt className="font-semibold">
-                {t.label}: {t.value}
+                {th.label}: {th.value}
               </dt>
-              <dd className="mt-1">{t.help}</dd>
+              <dd className="mt-1">{th.help}</dd>
             </div>
           ))}
         </dl>
       </Section>
 
-      <Section id="varsler-tittel" title="Varslene">
-        <Paragraph className="mt-2">
-          Hvert varsel peker på noe i dataene som kan rettes. Lave svar i en evaluering på det samme som et varsel handler om, tas med som et ekstra faktum og
-          hever alvorligheten ett trinn.
-        </Paragraph>
+      <Section id="varsler-tittel" title={t('warningsHeading')}>
+        <Paragraph className="mt-2">{t('warningsIntro')}</Paragraph>
         <div className="mt-3 overflow-x-auto">
           <Table border className="w-full" data-testid="varselregler">
-            <caption className="ds-sr-only">Varslene, hvilken felle de hører til og hvor alvorlige de er</caption>
+            <caption className="ds-sr-only">{t('warningsCaption')}</caption>
             <TableHead>
               <TableRow>
-                <TableHeaderCell>Varsel</TableHeaderCell>
-                <TableHeaderCell>Felle eller tema</TableHeaderCell>
-                <TableHeaderCell>Alvorlighet</TableHeaderCell>
+                <TableHeaderCell>{t('colWarning')}</TableHeaderCell>
+                <TableHeaderCell>{t('colTrap')}</TableHeaderCell>
+                <TableHeaderCell>{t('colSeverity')}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {explainedWarnings().map((w) => (
                 <TableRow key={w.id}>
-                  <TableHeaderCell scope="row">{w.title}</TableHeaderCell>
-                  <TableCell>{w.trap}</TableCell>
-                  <TableCell>{w.severity}</TableCell>
+                  <TableHeaderCell scope="row" lang="nb">
+                    {w.title}
+                  </TableHeaderCell>
+                  <TableCell>{t(`trap.${w.trap}`)}</TableCell>
+                  <TableCell>{t(`severity.${w.severity}`)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -131,15 +126,25 @@ export default function CalculationPage() {
         </div>
       </Section>
 
-      <Section id="hendelser-tittel" title="Forankring etter hendelser">
-        <Paragraph className="mt-2">
-          Faste forankringspunkter planlegges alltid minst 12 måneder fram. Noen hendelser gir egne forankringspunkter i hver deltakerkommune: i de organene
-          samarbeidets forankringsplan sier, eller ellers der det står under.
-        </Paragraph>
+      <Section id="hendelser-tittel" title={t('eventsHeading')}>
+        <Paragraph className="mt-2">{t('eventsIntro')}</Paragraph>
         <ul className="mt-3 space-y-3">
           {explainedEvents().map((e) => (
-            <li key={e.label}>
-              <span className="font-semibold">{e.label}</span>: frist {e.months} måneder etter, ellers i {e.standard}. {e.help}
+            <li key={e.event}>
+              {t.rich('eventLine', {
+                label: e.label,
+                months: e.months,
+                body: e.standard.body,
+                level: t(`level.${e.standard.level}`),
+                kind: t(`kind.${e.standard.kind}`),
+                help: e.help,
+                b: (chunks) => (
+                  <span className="font-semibold" lang="nb">
+                    {chunks}
+                  </span>
+                ),
+                nb: (chunks) => <span lang="nb">{chunks}</span>,
+              })}
             </li>
           ))}
         </ul>

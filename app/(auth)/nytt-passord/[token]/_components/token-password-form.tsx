@@ -1,17 +1,26 @@
 'use client';
-// Choose a password with the link from the e-mail; on success, on to sign in.
+// Choose a password with the link from the e-mail; on success, on to sign in. The labels come
+// from the page in the request's language; the field messages and refusals come from the
+// shared schema and the server action, still bokmål (lang="nb").
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { MIN_PASSWORD_LENGTH } from '@/lib/pure/auth/password-policy';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { tokenPasswordSchema, type TokenPasswordInput } from '@/lib/pure/validation/password';
 import { setPasswordWithTokenAction } from '../../actions';
 
-export function TokenPasswordForm({ token, email }: { token: string; email: string }) {
+export interface TokenPasswordWords {
+  newPassword: string;
+  help: string;
+  repeat: string;
+  save: string;
+}
+
+export function TokenPasswordForm({ token, email, words }: { token: string; email: string; words: TokenPasswordWords }) {
   const router = useRouter();
   const [error, setErrorText] = useState<string | null>(null);
   const {
@@ -37,22 +46,22 @@ export function TokenPasswordForm({ token, email }: { token: string; email: stri
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
       {error ? (
-        <Alert data-color="danger" role="alert">
+        <Alert data-color="danger" role="alert" lang="nb">
           {error}
         </Alert>
       ) : null}
       {/* For password managers: which account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Textfield
-        label="Nytt passord"
-        description={`Minst ${MIN_PASSWORD_LENGTH} tegn. Lengde teller mer enn spesialtegn – en setning av flere ord er både sterk og lett å huske.`}
+        label={words.newPassword}
+        description={words.help}
         type="password"
         autoComplete="new-password"
-        error={errors.password?.message}
+        error={bokmaal(errors.password?.message)}
         {...register('password')}
       />
-      <Textfield label="Gjenta nytt passord" type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
-      <SubmitButton pending={isSubmitting || leaving}>Lagre passord</SubmitButton>
+      <Textfield label={words.repeat} type="password" autoComplete="new-password" error={bokmaal(errors.confirm?.message)} {...register('confirm')} />
+      <SubmitButton pending={isSubmitting || leaving}>{words.save}</SubmitButton>
     </form>
   );
 }
