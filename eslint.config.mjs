@@ -76,6 +76,12 @@ const config = [
       'app/_components/network/*.tsx',
       'app/(public)/innsyn/samarbeid/[[]id]/**/*.tsx',
       'app/(public)/tilgjengelighet/**/*.tsx',
+      'app/page.tsx',
+      'app/error.tsx',
+      'app/global-error.tsx',
+      'app/forbidden.tsx',
+      'app/_components/no-access.tsx',
+      'app/(public)/innsyn/statistikk/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

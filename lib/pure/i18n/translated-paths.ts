@@ -3,12 +3,14 @@
 // (lang="nb"): a screen reader then reads it with a Norwegian voice (WCAG 3.1.2). Extend the
 // list as pages are translated (and the ESLint list in eslint.config.mjs with it).
 const TRANSLATED: readonly RegExp[] = [
+  /^\/$/,
   /^\/innsyn$/,
   /^\/innsyn\/kommune\/[^/]+$/,
   /^\/innsyn\/kommune\/[^/]+\/innebygd$/,
   /^\/innsyn\/kommune\/[^/]+\/nettverk$/,
   /^\/innsyn\/samarbeid\/[^/]+$/,
   /^\/tilgjengelighet$/,
+  /^\/innsyn\/statistikk$/,
 ];
 
 export function isTranslatedPath(pathname: string): boolean {
