@@ -82,6 +82,7 @@ const config = [
       'app/forbidden.tsx',
       'app/_components/no-access.tsx',
       'app/(public)/innsyn/statistikk/**/*.tsx',
+      'app/(public)/innsyn/api/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

@@ -3,13 +3,13 @@ import { isTranslatedPath } from './translated-paths';
 
 describe('isTranslatedPath', () => {
   it('knows the translated public pages', () => {
-    for (const p of ['/innsyn', '/innsyn/', '/innsyn/kommune/4224', '/innsyn/kommune/4224/innebygd', '/innsyn/kommune/4224/nettverk', '/innsyn/samarbeid/abc', '/tilgjengelighet', '/', '/innsyn/statistikk', '/innsyn/statistikk/']) {
+    for (const p of ['/innsyn', '/innsyn/', '/innsyn/kommune/4224', '/innsyn/kommune/4224/innebygd', '/innsyn/kommune/4224/nettverk', '/innsyn/samarbeid/abc', '/tilgjengelighet', '/', '/innsyn/statistikk', '/innsyn/statistikk/', '/innsyn/api']) {
       expect(isTranslatedPath(p), p).toBe(true);
     }
   });
 
   it('treats every other page as bokmål', () => {
-    for (const p of ['/oversikt', '/innsyn/api', '/innsyn/statistikk/fylke.csv', '/innsyn/api/v1', '/register/4204/nettverk', '/samarbeid/abc', '/om']) {
+    for (const p of ['/oversikt', '/innsyn/statistikk/fylke.csv', '/innsyn/api/v1', '/register/4204/nettverk', '/samarbeid/abc', '/om']) {
       expect(isTranslatedPath(p), p).toBe(false);
     }
   });

@@ -11,6 +11,7 @@ const TRANSLATED: readonly RegExp[] = [
   /^\/innsyn\/samarbeid\/[^/]+$/,
   /^\/tilgjengelighet$/,
   /^\/innsyn\/statistikk$/,
+  /^\/innsyn\/api$/,
 ];
 
 export function isTranslatedPath(pathname: string): boolean {
