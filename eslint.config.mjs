@@ -81,6 +81,7 @@ const config = [
       'app/global-error.tsx',
       'app/forbidden.tsx',
       'app/_components/no-access.tsx',
+      'app/_components/error-words.tsx',
       'app/(public)/innsyn/statistikk/**/*.tsx',
       'app/(public)/innsyn/api/**/*.tsx',
     ],

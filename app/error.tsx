@@ -1,27 +1,34 @@
 'use client';
 // Shown when a page fails on the server or in the browser. Never shows the error itself:
-// only Next's digest, which matches the server log line. In the page's language (the root
-// layout's <html lang>), from the small dictionary the error pages carry.
-import { useEffect } from 'react';
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useErrorTexts } from '@/lib/client/hooks/error-texts';
+// only Next's digest, which matches the server log line. In the page's language: the root
+// layout leaves the words in the page (app/_components/error-words.tsx); bokmål otherwise.
+// Plain elements with Designsystemet's classes (what its Heading and Paragraph render):
+// every page ships this component, and the JavaScript budget is tight.
+import { useEffect, useSyncExternalStore } from 'react';
+import { Button } from '@digdir/designsystemet-react';
+import { ERROR_WORDS_ID, errorTexts } from '@/lib/pure/i18n/error-texts';
+
+const noSubscription = () => () => {};
+// An element's dataset is always the same object, as useSyncExternalStore needs.
+const wordsInPage = () => document.getElementById(ERROR_WORDS_ID)?.dataset ?? null;
+const noWords = () => null;
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const { locale, texts } = useErrorTexts('page');
+  const { lang, texts } = errorTexts(useSyncExternalStore(noSubscription, wordsInPage, noWords));
   useEffect(() => {
     document.title = `${texts.title} – Brobygger`;
   }, [texts.title]);
-  // lang: the main region says bokmål on pages not yet translated; this text is translated.
+  // lang: the main region says bokmål on pages not yet translated; these words follow the page.
   return (
-    <div className="mx-auto max-w-2xl py-12" role="alert" lang={locale}>
-      <Heading level={1} data-size="lg">
+    <div className="mx-auto max-w-2xl py-12" role="alert" lang={lang}>
+      <h1 className="ds-heading" data-size="lg">
         {texts.title}
-      </Heading>
-      <Paragraph className="mt-4">{texts.text}</Paragraph>
+      </h1>
+      <p className="ds-paragraph mt-4">{texts.text}</p>
       {error.digest ? (
-        <Paragraph data-size="sm" className="bb-muted mt-2">
+        <p className="ds-paragraph bb-muted mt-2" data-size="sm">
           {texts.reference} {error.digest}
-        </Paragraph>
+        </p>
       ) : null}
       <Button className="mt-6" onClick={() => reset()}>
         {texts.retry}

@@ -1,24 +1,32 @@
 'use client';
-// Last resort when the root layout itself fails: plain HTML, no internals. The layout chose no
-// language, so the browser's languages decide (lib/pure/i18n/error-texts.ts).
+// Last resort when the root layout itself fails: plain HTML, no internals. The layout is what
+// chooses the language, so none is known here: the page says it in bokmål, nynorsk and
+// English, each part marked with its language (lib/pure/i18n/global-error-texts.ts). No
+// styling: every page ships this component, and the JavaScript budget is tight.
 import Link from 'next/link';
-import { useErrorTexts } from '@/lib/client/hooks/error-texts';
+import { GLOBAL_ERROR_REFERENCE, GLOBAL_ERROR_TEXTS } from '@/lib/pure/i18n/global-error-texts';
 
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
-  const { locale, texts } = useErrorTexts('browser');
   return (
-    <html lang={locale}>
-      <body style={{ fontFamily: 'system-ui, sans-serif', padding: '3rem', maxWidth: '40rem', margin: '0 auto' }}>
-        <h1>{texts.title}</h1>
-        <p>{texts.globalText}</p>
+    <html lang="nb">
+      <body>
+        {GLOBAL_ERROR_TEXTS.map(({ lang, title, globalText, home }, i) => {
+          const Title = i === 0 ? 'h1' : 'h2';
+          return (
+            <div key={lang} lang={lang}>
+              <Title>{title}</Title>
+              <p>{globalText}</p>
+              <p>
+                <Link href="/">{home}</Link>
+              </p>
+            </div>
+          );
+        })}
         {error.digest ? (
           <p>
-            {texts.reference} {error.digest}
+            {GLOBAL_ERROR_REFERENCE} {error.digest}
           </p>
         ) : null}
-        <p>
-          <Link href="/">{texts.home}</Link>
-        </p>
       </body>
     </html>
   );

@@ -1,35 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from './catalogues';
 import { placeholders } from './catalogue-check';
-import { ERROR_TEXTS, errorLocale } from './error-texts';
+import { BOKMAAL_ERROR_TEXTS, errorTexts } from './error-texts';
+import { GLOBAL_ERROR_REFERENCE, GLOBAL_ERROR_TEXTS } from './global-error-texts';
 import { LOCALES } from './locales';
 
 describe('the error pages’ words', () => {
-  it.each(LOCALES)('are the catalogue’s feilside.klient messages in %s, word for word', (locale) => {
-    expect(ERROR_TEXTS[locale]).toEqual(CATALOGUES[locale].feilside.klient);
+  it('in bokmål are the catalogue’s feilside.klient messages, word for word', () => {
+    const { title, text, reference, retry } = CATALOGUES.nb.feilside.klient;
+    expect(BOKMAAL_ERROR_TEXTS).toEqual({ title, text, reference, retry });
   });
 
-  it('are plain text: the browser formats nothing', () => {
-    for (const locale of LOCALES) for (const text of Object.values(ERROR_TEXTS[locale])) expect(placeholders(text), text).toEqual([]);
+  it('on the last-resort page are the catalogues’ messages in nb, nn and en', () => {
+    expect(GLOBAL_ERROR_TEXTS.map((t) => t.lang)).toEqual([...LOCALES]);
+    for (const { lang, ...texts } of GLOBAL_ERROR_TEXTS) {
+      const { title, globalText, home } = CATALOGUES[lang].feilside.klient;
+      expect(texts).toEqual({ title, globalText, home });
+    }
+    expect(GLOBAL_ERROR_REFERENCE).toBe(CATALOGUES.nb.feilside.klient.reference);
+  });
+
+  it('are plain text in every language: the browser formats nothing', () => {
+    for (const locale of LOCALES) for (const [key, text] of Object.entries(CATALOGUES[locale].feilside.klient)) expect(placeholders(text), `${locale} ${key}`).toEqual([]);
   });
 });
 
-describe('errorLocale', () => {
-  it('follows the language the server chose for the page', () => {
-    expect(errorLocale('nn', ['en-GB'])).toBe('nn');
-    expect(errorLocale('en', ['nb-NO'])).toBe('en');
-    expect(errorLocale('nb', ['nn'])).toBe('nb');
+describe('errorTexts', () => {
+  const nynorsk = { lang: 'nn', title: 'Noko gjekk gale', text: 'Vi klarte ikkje å vise sida.', reference: 'Referanse:', retry: 'Prøv igjen' };
+
+  it('takes the words the layout left in the page, with their language', () => {
+    const { lang, texts } = errorTexts(nynorsk);
+    expect(lang).toBe('nn');
+    expect(texts).toMatchObject({ title: 'Noko gjekk gale', text: 'Vi klarte ikkje å vise sida.', reference: 'Referanse:', retry: 'Prøv igjen' });
   });
 
-  it('asks the browser when the page has no language of ours', () => {
-    expect(errorLocale('', ['nn-NO', 'nb'])).toBe('nn');
-    expect(errorLocale(null, ['de-DE', 'en-US'])).toBe('en');
-    expect(errorLocale(undefined, ['no'])).toBe('nb');
-    expect(errorLocale('de', ['NB-no'])).toBe('nb');
-  });
-
-  it('falls back to bokmål', () => {
-    expect(errorLocale(null, ['de', 'fr'])).toBe('nb');
-    expect(errorLocale(null)).toBe('nb');
+  it('falls back to bokmål when the layout left none (a bokmål page, or the words’ element is gone)', () => {
+    expect(errorTexts(null)).toEqual({ lang: 'nb', texts: BOKMAAL_ERROR_TEXTS });
+    expect(errorTexts(undefined)).toEqual({ lang: 'nb', texts: BOKMAAL_ERROR_TEXTS });
+    expect(errorTexts({})).toEqual({ lang: 'nb', texts: BOKMAAL_ERROR_TEXTS });
   });
 });

@@ -10,8 +10,7 @@ const TRANSLATED: readonly RegExp[] = [
   /^\/innsyn\/kommune\/[^/]+\/nettverk$/,
   /^\/innsyn\/samarbeid\/[^/]+$/,
   /^\/tilgjengelighet$/,
-  /^\/innsyn\/statistikk$/,
-  /^\/innsyn\/api$/,
+  /^\/innsyn\/(statistikk|api)$/,
 ];
 
 export function isTranslatedPath(pathname: string): boolean {
