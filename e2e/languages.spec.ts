@@ -126,6 +126,8 @@ test('statistikk og API-sida på nynorsk og engelsk', async ({ page, baseURL }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistics on inter-municipal cooperation');
   await expect(page.getByTestId('tabell-organisasjonsform').getByRole('columnheader', { name: 'Number of cooperations' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Key figures' })).toBeVisible();
+  // A table wider than its column says how to scroll, in the page's language.
+  await expect(page.getByTestId('tabell-rull-hint').first()).toHaveText('The table is wider than the screen: scroll sideways to see the rest →');
   expect(await bokmaalWords(page, BOKMAAL_ONLY), 'bokmål words on the statistics page').toEqual([]);
   await notesScreenshot(page, { path: `${SHOTS}/statistikk-engelsk.png`, fullPage: true });
 

@@ -8,7 +8,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { publicBaseUrl } from '@/lib/pure/calendar/urls';
 import Link from 'next/link';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
-import { Table } from '@/app/_components/table';
+import { Table, type TableScrollWords } from '@/app/_components/table';
 import { openApiDocument } from '@/lib/server/api/v1/openapi';
 import { apiReference, type ReferenceOperation } from '@/lib/pure/api/v1/reference';
 import { docText, type DocPlace } from '@/lib/pure/api/v1/reference-text';
@@ -50,7 +50,7 @@ const fetchExample = (base: string) => `const svar = await fetch('${base}/api/v1
 /** A description of the document in the page's language. */
 type Describe = (place: DocPlace, documentText: string) => string;
 
-async function Operation({ op, describe }: { op: ReferenceOperation; describe: Describe }) {
+async function Operation({ op, describe, scrollWords }: { op: ReferenceOperation; describe: Describe; scrollWords: TableScrollWords }) {
   const t = await getTranslations('apiDok');
   const summary = describe({ kind: 'summary', op: op.id }, op.summary);
   return (
@@ -68,7 +68,7 @@ async function Operation({ op, describe }: { op: ReferenceOperation; describe: D
       </Paragraph>
       {op.parameters.length > 0 ? (
         <TableScroll label={t('paramsLabel', { operation: summary })} className="mt-3">
-          <Table border data-size="sm" className="w-full">
+          <Table border data-size="sm" className="w-full" scrollWords={scrollWords}>
             <caption className="ds-sr-only">{t('paramsLabel', { operation: summary })}</caption>
             <TableHead>
               <TableRow>
@@ -117,7 +117,15 @@ async function Operation({ op, describe }: { op: ReferenceOperation; describe: D
 }
 
 export default async function ApiReferencePage() {
-  const [h, locale, t, ti, tType] = await Promise.all([headers(), getLocale(), getTranslations('apiDok'), getTranslations('innsyn'), getTranslations('apiDok.type')]);
+  const [h, locale, t, ti, tType, ts] = await Promise.all([
+    headers(),
+    getLocale(),
+    getTranslations('apiDok'),
+    getTranslations('innsyn'),
+    getTranslations('apiDok.type'),
+    getTranslations('statistikk'),
+  ]);
+  const scrollWords: TableScrollWords = { hint: ts('tableHint'), table: ts('tableName'), scrollable: ts('tableScrollable') };
   const reference = apiReference(openApiDocument(), (key, values) => tType(key, values));
   const doc = CATALOGUES[locale].apiDok.doc;
   const describe: Describe = (place, documentText) => docText(place, documentText, doc);
@@ -150,7 +158,7 @@ export default async function ApiReferencePage() {
         {t('addresses')}
       </Heading>
       {reference.operations.map((op) => (
-        <Operation key={op.id} op={op} describe={describe} />
+        <Operation key={op.id} op={op} describe={describe} scrollWords={scrollWords} />
       ))}
       <Heading level={2} data-size="sm" className="mb-4 mt-8">
         {t('objects')}
@@ -169,7 +177,7 @@ export default async function ApiReferencePage() {
             ) : null}
             {s.fields.length > 0 ? (
               <TableScroll label={t('fieldsLabel', { schema: s.name })} className="mt-2">
-                <Table border data-size="sm" className="w-full">
+                <Table border data-size="sm" className="w-full" scrollWords={scrollWords}>
                   <caption className="ds-sr-only">{t('fieldsLabel', { schema: s.name })}</caption>
                   <TableHead>
                     <TableRow>

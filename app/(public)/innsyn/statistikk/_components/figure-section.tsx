@@ -12,11 +12,12 @@ import { BarFigure } from './bar-figure-lazy';
 export function FigureSection({ figure }: { figure: Figure }) {
   const t = useTranslations('statistikk');
   const locale = useLocale();
+  const scrollWords = { hint: t('tableHint'), table: t('tableName'), scrollable: t('tableScrollable') };
   const rows = figure.pageRows ? figure.rows.slice(0, figure.pageRows) : figure.rows;
   const titleId = `figur-${figure.key}`;
   const table = (
     <TableScroll label={figure.title}>
-      <Table border zebra data-size="sm" className="w-full" data-testid={`tabell-${figure.key}`}>
+      <Table border zebra data-size="sm" className="w-full" data-testid={`tabell-${figure.key}`} scrollWords={scrollWords}>
         <caption className="ds-sr-only">
           {figure.title}: {figure.description}
         </caption>
