@@ -1,16 +1,32 @@
 'use client';
+// Last resort when the root layout itself fails: plain HTML, no internals. The layout is what
+// chooses the language, so none is known here: the page says it in bokmål, nynorsk and
+// English, each part marked with its language (lib/pure/i18n/global-error-texts.ts). No
+// styling: every page ships this component, and the JavaScript budget is tight.
 import Link from 'next/link';
-// Last resort when the root layout itself fails: plain HTML, Norwegian, no internals.
+import { GLOBAL_ERROR_REFERENCE, GLOBAL_ERROR_TEXTS } from '@/lib/pure/i18n/global-error-texts';
+
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="nb">
-      <body style={{ fontFamily: 'system-ui, sans-serif', padding: '3rem', maxWidth: '40rem', margin: '0 auto' }}>
-        <h1>Noe gikk galt</h1>
-        <p>Brobygger klarte ikke å vise siden. Prøv igjen om litt, eller kontakt systemforvalteren.</p>
-        {error.digest ? <p>Referanse: {error.digest}</p> : null}
-        <p>
-          <Link href="/">Gå til forsiden</Link>
-        </p>
+      <body>
+        {GLOBAL_ERROR_TEXTS.map(({ lang, title, globalText, home }, i) => {
+          const Title = i === 0 ? 'h1' : 'h2';
+          return (
+            <div key={lang} lang={lang}>
+              <Title>{title}</Title>
+              <p>{globalText}</p>
+              <p>
+                <Link href="/">{home}</Link>
+              </p>
+            </div>
+          );
+        })}
+        {error.digest ? (
+          <p>
+            {GLOBAL_ERROR_REFERENCE} {error.digest}
+          </p>
+        ) : null}
       </body>
     </html>
   );

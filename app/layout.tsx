@@ -9,6 +9,7 @@ import { SiteHeader } from './_components/site-header';
 import { SiteFooter } from './_components/site-footer';
 import { FlashRegion } from './_components/feedback/flash-region';
 import { MainRegion } from './_components/main-region';
+import { ErrorWords } from './_components/error-words';
 import { SITE_ICONS } from '@/lib/pure/site-icons';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </MainRegion>
         <SiteFooter />
+        <ErrorWords />
       </body>
     </html>
   );

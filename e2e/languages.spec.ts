@@ -153,3 +153,56 @@ test('om-sidene og innlogginga på nynorsk og engelsk', async ({ page }) => {
   expect(await unmarkedBokmaalWords(page, BOKMAAL_ONLY), 'unmarked bokmål words on the calculation page').toEqual([]);
   await expectAccessible(page);
 });
+
+test('statistikk og API-sida på nynorsk og engelsk', async ({ page, baseURL }) => {
+  const chooseLanguage = (code: 'nn' | 'en') => page.context().addCookies([{ name: 'sprak', value: code, url: baseURL! }]);
+  const main = page.locator('main#hovedinnhold');
+
+  await chooseLanguage('nn');
+  await page.goto('/innsyn/statistikk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+  await expect(main).not.toHaveAttribute('lang', 'nb');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistikk over interkommunale samarbeid');
+  await expect(page.getByRole('heading', { level: 2, name: 'Nøkkeltal' })).toBeVisible();
+  await expect(page.getByTestId('tabell-fylke').getByRole('columnheader', { name: 'Kommunar i fylket' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Tilstand i livsløpet' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Last ned CSV for fylke' })).toHaveAttribute('href', '/innsyn/statistikk/fylke.csv');
+  await expect(page.getByTestId('diagram-fylke').locator('svg .recharts-bar-rectangle').first()).toBeVisible();
+  expect(await bokmaalWords(page, NOT_IN_NYNORSK), 'bokmålsord på statistikksida').toEqual([]);
+  // The words app/error.tsx shows if the page fails, left in the page by the root layout.
+  await expect(page.locator('template#feilside-ord')).toHaveAttribute('data-title', 'Noko gjekk gale');
+  await expectAccessible(page);
+  await notesScreenshot(page, { path: `${SHOTS}/statistikk-nynorsk.png`, fullPage: true });
+
+  await page.getByRole('link', { name: 'API-et', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ope API for interkommunale samarbeid');
+  await expect(main).not.toHaveAttribute('lang', 'nb');
+  await expect(page.getByText('GET /api/v1/kommuner/{kommunenummer}/samarbeid')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'heiltal, 1–100, standard 25' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Talet på element per side (1–100).' }).first()).toBeVisible();
+  expect(await bokmaalWords(page, NOT_IN_NYNORSK), 'bokmålsord på API-sida').toEqual([]);
+
+  await chooseLanguage('en');
+  await page.goto('/innsyn/api');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open API for inter-municipal cooperation');
+  await expect(page.getByRole('heading', { level: 2, name: 'Endpoints' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'integer, 1–100, default 25' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Number of items per page (1–100).' }).first()).toBeVisible();
+  expect(await bokmaalWords(page, BOKMAAL_ONLY), 'bokmål words on the API page').toEqual([]);
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'statistics', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistics on inter-municipal cooperation');
+  await expect(page.getByTestId('tabell-organisasjonsform').getByRole('columnheader', { name: 'Number of cooperations' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Key figures' })).toBeVisible();
+  // A table wider than its column says how to scroll, in the page's language.
+  await expect(page.getByTestId('tabell-rull-hint').first()).toHaveText('The table is wider than the screen: scroll sideways to see the rest →');
+  expect(await bokmaalWords(page, BOKMAAL_ONLY), 'bokmål words on the statistics page').toEqual([]);
+  await notesScreenshot(page, { path: `${SHOTS}/statistikk-engelsk.png`, fullPage: true });
+
+  // The front page for visitors, too.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inter-municipal cooperation that stays anchored');
+  expect(await bokmaalWords(page, BOKMAAL_ONLY), 'bokmål words on the front page').toEqual([]);
+});

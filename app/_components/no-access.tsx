@@ -1,25 +1,30 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 
-/** The 403 page's content (app/forbidden.tsx); `reason` is the page's own explanation, when it has one. */
+/**
+ * The 403 page's content (app/forbidden.tsx) in the visitor's language, also inside a page
+ * whose main region says bokmål. `reason` is the refusing page's own explanation, when it has
+ * one; those come from the access checks in bokmål and are marked so.
+ */
 export function NoAccess({ reason }: { reason?: string | null }) {
+  const t = useTranslations('feilside');
+  const lang = useLocale();
   return (
-    <div className="mx-auto max-w-2xl py-12">
-      <p className="bb-muted font-semibold">Feilkode 403</p>
+    <div className="mx-auto max-w-2xl py-12" lang={lang}>
+      <p className="bb-muted font-semibold">{t('forbiddenCode')}</p>
       <Heading level={1} data-size="lg" className="mt-2">
-        Du har ikke tilgang til denne siden
+        {t('forbiddenHeading')}
       </Heading>
       {reason ? (
-        <Paragraph className="mt-4" data-testid="tilgang-grunn">
+        <Paragraph className="mt-4" data-testid="tilgang-grunn" lang="nb">
           {reason}
         </Paragraph>
       ) : (
-        <Paragraph className="mt-4">
-          Rollene dine gir ikke tilgang hit. Trenger du tilgang, kan systemforvalteren i kommunen din gi deg en rolle.
-        </Paragraph>
+        <Paragraph className="mt-4">{t('forbiddenText')}</Paragraph>
       )}
       <Paragraph className="mt-4">
-        <Link href="/oversikt">Gå til oversikten</Link>
+        <Link href="/oversikt">{t('forbiddenOverview')}</Link>
       </Paragraph>
     </div>
   );

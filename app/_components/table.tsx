@@ -8,15 +8,25 @@
 import { Table as DsTable } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type ComponentProps } from 'react';
 
+/** The hint's and the region's words: bokmål, unless a translated page hands over its own. */
+export interface TableScrollWords {
+  hint: string;
+  table: string;
+  scrollable: string;
+}
+
+const BOKMAAL_WORDS: TableScrollWords = { hint: 'Tabellen er bredere enn skjermen: rull sideveis for å se resten →', table: 'Tabell', scrollable: 'kan rulles sideveis' };
+
 type TableProps = ComponentProps<typeof DsTable> & {
   /**
    * A table designed to be wider than most screens names itself: it is then always a named,
    * focusable region. Others become one only while they overflow.
    */
   scrollLabel?: string;
+  scrollWords?: TableScrollWords;
 };
 
-function ScrollingTable({ scrollLabel, ...props }: TableProps) {
+function ScrollingTable({ scrollLabel, scrollWords = BOKMAAL_WORDS, ...props }: TableProps) {
   const region = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const [overflowing, setOverflowing] = useState(false);
@@ -34,14 +44,14 @@ function ScrollingTable({ scrollLabel, ...props }: TableProps) {
     <>
       {overflowing ? (
         <p id={hintId} className="bb-muted mb-1 text-sm" data-testid="tabell-rull-hint">
-          Tabellen er bredere enn skjermen: rull sideveis for å se resten →
+          {scrollWords.hint}
         </p>
       ) : null}
       <div
         ref={region}
         className="bb-table-scroll"
         {...(overflowing || scrollLabel
-          ? { tabIndex: 0, role: 'region', 'aria-label': `${scrollLabel ?? 'Tabell'}, kan rulles sideveis`, ...(overflowing ? { 'aria-describedby': hintId } : {}) }
+          ? { tabIndex: 0, role: 'region', 'aria-label': `${scrollLabel ?? scrollWords.table}, ${scrollWords.scrollable}`, ...(overflowing ? { 'aria-describedby': hintId } : {}) }
           : {})}
       >
         <DsTable {...props} />

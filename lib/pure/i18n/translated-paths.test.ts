@@ -3,7 +3,7 @@ import { isTranslatedPath } from './translated-paths';
 
 describe('isTranslatedPath', () => {
   it('knows the translated public pages', () => {
-    for (const p of ['/innsyn', '/innsyn/', '/innsyn/kommune/4224', '/innsyn/kommune/4224/innebygd', '/innsyn/kommune/4224/nettverk', '/innsyn/samarbeid/abc', '/tilgjengelighet']) {
+    for (const p of ['/innsyn', '/innsyn/', '/innsyn/kommune/4224', '/innsyn/kommune/4224/innebygd', '/innsyn/kommune/4224/nettverk', '/innsyn/samarbeid/abc', '/tilgjengelighet', '/', '/innsyn/statistikk', '/innsyn/statistikk/', '/innsyn/api']) {
       expect(isTranslatedPath(p), p).toBe(true);
     }
   });
@@ -15,7 +15,7 @@ describe('isTranslatedPath', () => {
   });
 
   it('treats every other page as bokmål', () => {
-    for (const p of ['/', '/oversikt', '/innsyn/api', '/innsyn/statistikk', '/register/4204/nettverk', '/samarbeid/abc', '/om/noe-annet', '/logg-inn/x', '/nytt-passord', '/nytt-passord/a/b']) {
+    for (const p of ['/oversikt', '/innsyn/statistikk/fylke.csv', '/innsyn/api/v1', '/register/4204/nettverk', '/samarbeid/abc', '/om/noe-annet', '/logg-inn/x', '/nytt-passord', '/nytt-passord/a/b']) {
       expect(isTranslatedPath(p), p).toBe(false);
     }
   });

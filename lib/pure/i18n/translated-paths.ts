@@ -3,6 +3,7 @@
 // (lang="nb"): a screen reader then reads it with a Norwegian voice (WCAG 3.1.2). Extend the
 // list as pages are translated (and the ESLint list in eslint.config.mjs with it).
 const TRANSLATED: readonly RegExp[] = [
+  /^\/$/,
   /^\/innsyn$/,
   /^\/innsyn\/kommune\/[^/]+$/,
   /^\/innsyn\/kommune\/[^/]+\/innebygd$/,
@@ -14,6 +15,7 @@ const TRANSLATED: readonly RegExp[] = [
   /^\/logg-inn$/,
   /^\/glemt-passord$/,
   /^\/nytt-passord\/[^/]+$/,
+  /^\/innsyn\/(statistikk|api)$/,
 ];
 
 export function isTranslatedPath(pathname: string): boolean {

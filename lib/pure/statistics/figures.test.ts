@@ -1,6 +1,8 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import type { NationalStatistics } from '@/db/queries/statistics';
-import { percent, perMunicipalitySummary, statisticsFigures } from './figures';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { percent, perMunicipalitySummary, statisticsFigures, type FigureWords } from './figures';
 
 const statistics: NationalStatistics = {
   total: 5,
@@ -46,6 +48,41 @@ describe('statistics figures', () => {
       ['5–9', 0],
     ]);
     expect(figure('etableringsaar').description).toContain('3 har ikke startet driften ennå');
+  });
+
+  it('words the CSV files in bokmål by default, with the column names spreadsheets look up', () => {
+    expect(figures.map((f) => f.columns)).toEqual([
+      ['Organisasjonsform', 'Antall samarbeid', 'Andel (%)'],
+      ['Sektor', 'Oppgavefelt', 'Antall samarbeid'],
+      ['Fylke', 'Antall samarbeid', 'Kommuner i fylket'],
+      ['Tilstand', 'Antall samarbeid', 'Andel (%)'],
+      ['Antall samarbeid', 'Antall kommuner'],
+      ['Kommunenummer', 'Kommune', 'Fylke', 'Antall samarbeid'],
+      ['År', 'Antall samarbeid'],
+    ]);
+    expect(figure('fordeling-per-kommune').rows.at(-1)).toEqual(['50 eller flere', 0]);
+    expect(figure('organisasjonsform').description).toBe('Samarbeid som er i gang (4), etter organisasjonsform.');
+  });
+
+  it('leaves out the count of cooperations not started when there are none', () => {
+    const started = statisticsFigures({ ...statistics, withoutStartDate: 0 }).find((f) => f.key === 'etableringsaar')!;
+    expect(started.description).toBe('Offentlige samarbeid etter året driften startet.');
+  });
+
+  it('takes its words, state names and shares from the page’s language', () => {
+    const t = createTranslator({ locale: 'en', messages: CATALOGUES.en, namespace: 'statistikk.figur' });
+    const tState = createTranslator({ locale: 'en', messages: CATALOGUES.en, namespace: 'tilstand' });
+    const english: FigureWords = { t: (key, values) => t(key, values), state: (s) => tState(s), share: (part, whole) => ((part / whole) * 100).toFixed(1) };
+    const inEnglish = statisticsFigures(statistics, english);
+    const en = (key: string) => inEnglish.find((f) => f.key === key)!;
+    expect(en('organisasjonsform').columns).toEqual(['Legal form', 'Number of cooperations', 'Share (%)']);
+    expect(en('organisasjonsform').rows).toEqual([
+      ['Interkommunalt selskap', 3, '75.0'],
+      ['Not chosen yet', 1, '25.0'],
+    ]);
+    expect(en('tilstand').chart.map((b) => b.label)).toEqual(['In operation', 'Wound up']);
+    expect(en('fordeling-per-kommune').rows.at(-1)).toEqual(['50 or more', 0]);
+    expect(en('etableringsaar').description).toBe('Public cooperations by the year operations started; 3 have not started operating yet and are left out.');
   });
 
   it('summarises the distribution', () => {

@@ -1,6 +1,10 @@
 // The national statistics as figures: one definition per figure gives the chart's data, the
-// table beside it and the CSV file, so the three cannot disagree. Pure.
+// table beside it and the CSV file, so the three cannot disagree. Pure. The words come from the
+// `statistikk.figur` catalogue namespace in the page's language; the CSV files keep bokmål
+// (their column names are what spreadsheets and scripts look up), the default here.
+import { createTranslator } from 'next-intl';
 import { LIFECYCLE_STATES, type LifecycleState } from '@/lib/pure/domain/dossier';
+import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import { legalFormName } from '@/lib/pure/register/row';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import type { NationalStatistics } from '@/db/queries/statistics';
@@ -25,20 +29,41 @@ export interface Figure {
   pageRows?: number;
 }
 
-/** Bucket edges for cooperations per municipality (NIVI counted 31–39 on average). */
-export const MUNICIPALITY_BUCKETS: readonly { label: string; min: number; max: number }[] = [
-  { label: '0', min: 0, max: 0 },
-  { label: '1–4', min: 1, max: 4 },
-  { label: '5–9', min: 5, max: 9 },
-  { label: '10–19', min: 10, max: 19 },
-  { label: '20–29', min: 20, max: 29 },
-  { label: '30–39', min: 30, max: 39 },
-  { label: '40–49', min: 40, max: 49 },
-  { label: '50 eller flere', min: 50, max: Number.POSITIVE_INFINITY },
+/** Bucket edges for cooperations per municipality (NIVI counted 31–39 on average); the last is open. */
+export const MUNICIPALITY_BUCKETS: readonly { min: number; max: number }[] = [
+  { min: 0, max: 0 },
+  { min: 1, max: 4 },
+  { min: 5, max: 9 },
+  { min: 10, max: 19 },
+  { min: 20, max: 29 },
+  { min: 30, max: 39 },
+  { min: 40, max: 49 },
+  { min: 50, max: Number.POSITIVE_INFINITY },
 ];
 
 /** Percent with one decimal and a decimal comma, as Norwegian Excel and readers expect. */
 export const percent = (part: number, whole: number) => (whole === 0 ? '0' : ((part / whole) * 100).toFixed(1).replace('.', ','));
+
+export type FigureMessage = keyof Messages['statistikk']['figur'];
+
+/** The words and number style of the figures in one language. */
+export interface FigureWords {
+  /** A message of the `statistikk.figur` namespace. */
+  t: (key: FigureMessage, values?: Record<string, string | number>) => string;
+  /** A lifecycle state's name. */
+  state: (state: LifecycleState) => string;
+  /** `part` of `whole` in percent with one decimal (0 when `whole` is 0). */
+  share: (part: number, whole: number) => string;
+}
+
+const bokmaal = createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace: 'statistikk.figur' });
+
+/** Bokmål with a decimal comma: the CSV files' words. */
+export const BOKMAAL_FIGURE_WORDS: FigureWords = {
+  t: (key, values) => bokmaal(key, values),
+  state: (state) => STATE_LABELS[state],
+  share: percent,
+};
 
 export interface Summary {
   municipalities: number;
@@ -61,74 +86,85 @@ export function perMunicipalitySummary(s: NationalStatistics): Summary {
   };
 }
 
-export function statisticsFigures(s: NationalStatistics): Figure[] {
-  const forms = s.byLegalForm.map((r) => ({ label: legalFormName(r.code) ?? 'Ikke valgt ennå', value: r.count }));
-  const areas = s.byTaskArea.map((r) => ({ sector: r.sector ?? '–', label: r.name ?? 'Ikke oppgitt', value: r.count }));
+/** A bucket's label: "0", "1–4", "50 eller flere". */
+function bucketLabel(b: { min: number; max: number }, words: FigureWords): string {
+  if (b.max === Number.POSITIVE_INFINITY) return words.t('bucketOpen', { min: b.min });
+  return b.min === b.max ? String(b.min) : `${b.min}–${b.max}`;
+}
+
+/** Names of legal forms, task areas and counties are the catalogue's and the register's data, in bokmål. */
+export function statisticsFigures(s: NationalStatistics, words: FigureWords = BOKMAAL_FIGURE_WORDS): Figure[] {
+  const { t, share } = words;
+  const forms = s.byLegalForm.map((r) => ({ label: legalFormName(r.code) ?? t('noLegalForm'), value: r.count }));
+  const areas = s.byTaskArea.map((r) => ({ sector: r.sector ?? '–', label: r.name ?? t('noTaskArea'), value: r.count }));
   const stateOrder = (state: string) => LIFECYCLE_STATES.indexOf(state as LifecycleState);
-  const states = [...s.byState].sort((a, b) => stateOrder(a.state) - stateOrder(b.state)).map((r) => ({ label: STATE_LABELS[r.state as LifecycleState] ?? r.state, value: r.count }));
-  const buckets = MUNICIPALITY_BUCKETS.map((b) => ({ label: b.label, value: s.perMunicipality.filter((m) => m.count >= b.min && m.count <= b.max).length }));
+  const stateLabel = (state: string) => (stateOrder(state) >= 0 ? words.state(state as LifecycleState) : state);
+  const states = [...s.byState].sort((a, b) => stateOrder(a.state) - stateOrder(b.state)).map((r) => ({ label: stateLabel(r.state), value: r.count }));
+  const buckets = MUNICIPALITY_BUCKETS.map((b) => ({ label: bucketLabel(b, words), value: s.perMunicipality.filter((m) => m.count >= b.min && m.count <= b.max).length }));
+  const AREA_ROWS = 15;
+  const MUNICIPALITY_ROWS = 10;
   return [
     {
       key: 'organisasjonsform',
-      title: 'Organisasjonsform',
-      description: `Samarbeid som er i gang (${s.current}), etter organisasjonsform.`,
-      columns: ['Organisasjonsform', 'Antall samarbeid', 'Andel (%)'],
-      rows: forms.map((f) => [f.label, f.value, percent(f.value, s.current)]),
+      title: t('formTitle'),
+      description: t('formDescription', { current: s.current }),
+      columns: [t('formTitle'), t('colCooperations'), t('colShare')],
+      rows: forms.map((f) => [f.label, f.value, share(f.value, s.current)]),
       chart: forms,
       orientation: 'horizontal',
     },
     {
       key: 'oppgavefelt',
-      title: 'Oppgavefelt',
-      description: `Samarbeid som er i gang, etter oppgavefelt. Tabellen viser de 15 største; CSV-filen har alle.`,
-      columns: ['Sektor', 'Oppgavefelt', 'Antall samarbeid'],
+      title: t('areaTitle'),
+      description: t('areaDescription', { shown: AREA_ROWS }),
+      columns: [t('colSector'), t('areaTitle'), t('colCooperations')],
       rows: areas.map((a) => [a.sector, a.label, a.value]),
-      chart: areas.slice(0, 15).map((a) => ({ label: a.label, value: a.value })),
+      chart: areas.slice(0, AREA_ROWS).map((a) => ({ label: a.label, value: a.value })),
       orientation: 'horizontal',
-      pageRows: 15,
+      pageRows: AREA_ROWS,
     },
     {
       key: 'fylke',
-      title: 'Fylke',
-      description: 'Samarbeid som er i gang med minst én deltakerkommune i fylket. Et samarbeid over fylkesgrensen telles i hvert fylke.',
-      columns: ['Fylke', 'Antall samarbeid', 'Kommuner i fylket'],
+      title: t('countyTitle'),
+      description: t('countyDescription'),
+      columns: [t('countyTitle'), t('colCooperations'), t('colCountyMunicipalities')],
       rows: s.byCounty.map((c) => [c.countyName, c.count, c.municipalities]),
       chart: s.byCounty.map((c) => ({ label: c.countyName, value: c.count })),
       orientation: 'horizontal',
     },
     {
       key: 'tilstand',
-      title: 'Livsløpstilstand',
-      description: `Alle offentlige samarbeid (${s.total}), også de som er avviklet eller avbrutt, etter hvor de er i livsløpet.`,
-      columns: ['Tilstand', 'Antall samarbeid', 'Andel (%)'],
-      rows: states.map((r) => [r.label, r.value, percent(r.value, s.total)]),
+      title: t('stateTitle'),
+      description: t('stateDescription', { total: s.total }),
+      columns: [t('colState'), t('colCooperations'), t('colShare')],
+      rows: states.map((r) => [r.label, r.value, share(r.value, s.total)]),
       chart: states,
       orientation: 'horizontal',
     },
     {
       key: 'fordeling-per-kommune',
-      title: 'Samarbeid per kommune',
-      description: 'Hvor mange kommuner som er med i et gitt antall samarbeid som er i gang.',
-      columns: ['Antall samarbeid', 'Antall kommuner'],
+      title: t('bucketsTitle'),
+      description: t('bucketsDescription'),
+      columns: [t('colCooperations'), t('colMunicipalities')],
       rows: buckets.map((b) => [b.label, b.value]),
       chart: buckets,
       orientation: 'vertical',
     },
     {
       key: 'per-kommune',
-      title: 'Kommunene med flest samarbeid',
-      description: 'Antall samarbeid som er i gang per kommune. Tabellen viser de 10 første; CSV-filen har alle kommunene.',
-      columns: ['Kommunenummer', 'Kommune', 'Fylke', 'Antall samarbeid'],
+      title: t('perMunicipalityTitle'),
+      description: t('perMunicipalityDescription', { shown: MUNICIPALITY_ROWS }),
+      columns: [t('colNumber'), t('colMunicipality'), t('countyTitle'), t('colCooperations')],
       rows: s.perMunicipality.map((m) => [m.kommunenummer, m.name, m.countyName, m.count]),
       chart: [],
       orientation: 'horizontal',
-      pageRows: 10,
+      pageRows: MUNICIPALITY_ROWS,
     },
     {
       key: 'etableringsaar',
-      title: 'Etablert per år',
-      description: `Offentlige samarbeid etter året driften startet${s.withoutStartDate > 0 ? `; ${s.withoutStartDate} har ikke startet driften ennå og er ikke med` : ''}.`,
-      columns: ['År', 'Antall samarbeid'],
+      title: t('yearTitle'),
+      description: t('yearDescription', { without: s.withoutStartDate }),
+      columns: [t('colYear'), t('colCooperations')],
       rows: s.byStartYear.map((y) => [String(y.year), y.count]),
       chart: s.byStartYear.map((y) => ({ label: String(y.year), value: y.count })),
       orientation: 'vertical',

@@ -1,45 +1,65 @@
 // National statistics of the public cooperations: key numbers and one figure per question
 // (form, task area, county, state, per municipality, establishment by year), each a chart
-// with its table beside it and a CSV download.
+// with its table beside it and a CSV download. In the visitor's language; the names of legal
+// forms, task areas and counties are the register's data and stay as registered.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { nationalStatistics } from '@/db/queries/statistics';
-import { perMunicipalitySummary, statisticsFigures } from '@/lib/pure/statistics/figures';
+import { perMunicipalitySummary, statisticsFigures, type FigureWords } from '@/lib/pure/statistics/figures';
 import { PageHeader } from '../../../_components/page-header';
 import { FigureSection } from './_components/figure-section';
 
-export const metadata: Metadata = {
-  title: 'Statistikk over interkommunale samarbeid',
-  description: 'Hvor mange interkommunale samarbeid det er, i hvilke former og oppgavefelt, i hvilke fylker, og hvor mange hver kommune er med i.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('statistikk');
+  return { title: t('title'), description: t('description') };
+}
 
-const decimal = (value: number) => value.toLocaleString('nb-NO', { maximumFractionDigits: 1 });
+/** A share in percent: always one decimal, as in the CSV files. */
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+
+/** The names shown for the municipality with the most cooperations. */
+const MAX_NAMES = 3;
 
 export default async function StatisticsPage() {
-  const statistics = await nationalStatistics(await getDb());
-  const figures = statisticsFigures(statistics);
+  const [statistics, t, tf, tState, ti, format] = await Promise.all([
+    getDb().then(nationalStatistics),
+    getTranslations('statistikk'),
+    getTranslations('statistikk.figur'),
+    getTranslations('tilstand'),
+    getTranslations('innsyn'),
+    getFormatter(),
+  ]);
+  const words: FigureWords = {
+    t: (key, values) => tf(key, values),
+    state: (state) => tState(state),
+    share: (part, whole) => (whole === 0 ? format.number(0, 'integer') : format.number((part / whole) * 100, ONE_DECIMAL)),
+  };
+  const figures = statisticsFigures(statistics, words);
   const summary = perMunicipalitySummary(statistics);
   const withAny = statistics.perMunicipality.filter((m) => m.count > 0).length;
+  const names = summary.max.names.slice(0, MAX_NAMES).join(', ');
   const facts: [string, string][] = [
-    ['Offentlige samarbeid', String(statistics.total)],
-    ['Av dem i gang', String(statistics.current)],
-    ['Kommuner med minst ett', `${withAny} av ${summary.municipalities}`],
-    ['Gjennomsnitt per kommune', decimal(summary.mean)],
-    ['Median per kommune', decimal(summary.median)],
-    ['Flest i én kommune', summary.max.count > 0 ? `${summary.max.count} (${summary.max.names.slice(0, 3).join(', ')}${summary.max.names.length > 3 ? ' m.fl.' : ''})` : '0'],
+    [t('factPublic'), format.number(statistics.total, 'integer')],
+    [t('factCurrent'), format.number(statistics.current, 'integer')],
+    [t('factWithAny'), t('factWithAnyValue', { count: withAny, of: summary.municipalities })],
+    [t('factMean'), format.number(summary.mean, 'decimal')],
+    [t('factMedian'), format.number(summary.median, 'decimal')],
+    [
+      t('factMax'),
+      summary.max.count > 0
+        ? t('factMaxValue', { count: summary.max.count, names: summary.max.names.length > MAX_NAMES ? t('andOthers', { names }) : names })
+        : format.number(0, 'integer'),
+    ],
   ];
   return (
     <>
-      <PageHeader
-        title="Statistikk over interkommunale samarbeid"
-        crumbs={[{ href: '/innsyn', label: 'Innsyn' }]}
-        lead="Tall fra samarbeidene kommunene har gjort offentlige i Brobygger, oppdatert hver gang noe endres. Hvert diagram har en tabell med de samme tallene, og alle tallene kan lastes ned som CSV."
-      />
+      <PageHeader title={t('title')} crumbs={[{ href: '/innsyn', label: ti('crumb') }]} lead={t('lead')} />
       <section aria-labelledby="nokkeltall-tittel" className="bb-panel mb-6">
         <Heading level={2} id="nokkeltall-tittel" data-size="xs">
-          Nøkkeltall
+          {t('keyFigures')}
         </Heading>
         <dl className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="nokkeltall">
           {facts.map(([term, value]) => (
@@ -50,16 +70,17 @@ export default async function StatisticsPage() {
           ))}
         </dl>
         <Paragraph data-size="sm" className="bb-muted mt-3">
-          «I gang» er alle samarbeid som ikke er avviklet eller avbrutt. Samarbeid på utkaststadiet og samarbeid kommunene ikke har gjort
-          offentlige, er ikke med. Deltakere er kommunene som er med i dag.
+          {t('note')}
         </Paragraph>
       </section>
       {figures.map((figure) => (
         <FigureSection key={figure.key} figure={figure} />
       ))}
       <Paragraph data-size="sm" className="bb-muted max-w-3xl">
-        Tallene finnes også i det åpne <Link href="/innsyn/api">API-et</Link>. Se nettverket til hver kommune fra kommunens side i{' '}
-        <Link href="/innsyn">Innsyn</Link>.
+        {t.rich('footer', {
+          api: (chunks) => <Link href="/innsyn/api">{chunks}</Link>,
+          innsyn: (chunks) => <Link href="/innsyn">{chunks}</Link>,
+        })}
       </Paragraph>
     </>
   );

@@ -1,4 +1,6 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { openApiDocument } from '@/lib/server/api/v1/openapi';
 import { apiReference, typeText } from './reference';
 
@@ -34,5 +36,16 @@ describe('the API reference page data', () => {
     expect(typeText({ type: 'string', enum: ['a', 'b'] })).toBe('én av: a, b');
     expect(typeText({ anyOf: [{ type: 'boolean' }, { const: 'kan' }] })).toBe('sann/usann eller alltid "kan"');
     expect(typeText(undefined)).toBe('hva som helst');
+    expect(typeText({ type: ['string', 'null'] })).toBe('tekst eller null');
+  });
+
+  it('says them in the page’s language', () => {
+    const t = createTranslator({ locale: 'nn', messages: CATALOGUES.nn, namespace: 'apiDok.type' });
+    const nynorsk = apiReference(openApiDocument(), (key, values) => t(key, values));
+    expect(nynorsk.operations[0]!.parameters.find((p) => p.name === 'limit')?.type).toBe('heiltal, 1–100, standard 25');
+    expect(nynorsk.operations[1]!.parameters[0]).toMatchObject({ name: 'id', in: 'adressa' });
+    const summary = nynorsk.schemas.find((s) => s.name === 'CooperationSummary')!;
+    expect(summary.fields.find((f) => f.name === 'lastEvaluation')?.type).toBe('dato (ÅÅÅÅ-MM-DD) eller null');
+    expect(typeText({ anyOf: [{ type: 'boolean' }, { const: 'kan' }, { type: 'null' }] }, (key, values) => t(key, values))).toBe('sann/usann eller alltid "kan" eller null');
   });
 });

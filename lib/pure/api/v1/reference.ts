@@ -1,7 +1,11 @@
 // The readable reference of /api/v1, derived from the OpenAPI document (so the page, the
 // document and the validation are one source): operations with their parameters and
-// answers, and every schema's fields, with JSON Schema types said in Norwegian. Pure.
+// answers, and every schema's fields, with JSON Schema types said in words: in the page's
+// language (the `apiDok.type` catalogue namespace), bokmål by default. The descriptions are the
+// document's own, in bokmål; the page shows them translated (reference-text.ts). Pure.
+import { createTranslator } from 'next-intl';
 import type { OpenApiDocument } from '@/lib/server/api/v1/openapi';
+import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 
 type Schema = Record<string, unknown>;
 
@@ -38,50 +42,67 @@ export interface ReferenceSchema {
 
 const refName = (ref: string) => ref.split('/').at(-1) ?? ref;
 
+export type TypeMessage = keyof Messages['apiDok']['type'];
+/** A message of the `apiDok.type` namespace in one language. */
+export type TypeWords = (key: TypeMessage, values?: Record<string, string>) => string;
+
+const bokmaal = createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace: 'apiDok.type' });
+export const BOKMAAL_TYPE_WORDS: TypeWords = (key, values) => bokmaal(key, values);
+
+/** Alternatives in words, null last: "tekst eller null", "sann/usann eller alltid "kan"". */
+function alternatives(texts: string[], nullable: boolean, t: TypeWords): string {
+  const text = texts.reduce((first, second) => t('or', { first, second }));
+  return nullable ? t('orNull', { type: text }) : text;
+}
+
 /** A JSON Schema type in words: "tekst", "heltall", "liste av Member", "dato eller null" … */
-export function typeText(schema: Schema | undefined): string {
-  if (!schema) return 'hva som helst';
+export function typeText(schema: Schema | undefined, t: TypeWords = BOKMAAL_TYPE_WORDS): string {
+  if (!schema) return t('any');
   if (typeof schema.$ref === 'string') return refName(schema.$ref);
   const anyOf = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
   if (anyOf) {
     const nonNull = anyOf.filter((s) => s.type !== 'null');
-    const text = nonNull.map(typeText).join(' eller ');
-    return nonNull.length < anyOf.length ? `${text} eller null` : text;
+    return alternatives(nonNull.map((s) => typeText(s, t)), nonNull.length < anyOf.length, t);
   }
-  if (Array.isArray(schema.enum)) return `én av: ${schema.enum.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`;
-  if ('const' in schema) return `alltid ${JSON.stringify(schema.const)}`;
+  // OpenAPI 3.1 writes a nullable value as a list of types: ["string", "null"].
+  if (Array.isArray(schema.type)) {
+    const types = (schema.type as unknown[]).filter((type) => type !== 'null');
+    if (types.length > 0) return alternatives(types.map((type) => typeText({ ...schema, type }, t)), types.length < schema.type.length, t);
+  }
+  if (Array.isArray(schema.enum)) return t('oneOf', { values: schema.enum.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ') });
+  if ('const' in schema) return t('always', { value: JSON.stringify(schema.const) });
   switch (schema.type) {
     case 'string':
-      if (schema.format === 'date') return 'dato (ÅÅÅÅ-MM-DD)';
-      if (schema.format === 'uuid') return 'id (UUID)';
-      if (schema.pattern === '^\\d{4}$') return 'kommunenummer (fire sifre)';
-      if (schema.pattern === '^\\d{2}$') return 'fylkesnummer (to sifre)';
-      if (schema.pattern === '^(\\d{2}|\\d{4})$') return 'kommunenummer (fire sifre) eller fylkesnummer (to sifre)';
-      return 'tekst';
+      if (schema.format === 'date') return t('date');
+      if (schema.format === 'uuid') return t('uuid');
+      if (schema.pattern === '^\\d{4}$') return t('municipalityNumber');
+      if (schema.pattern === '^\\d{2}$') return t('countyNumber');
+      if (schema.pattern === '^(\\d{2}|\\d{4})$') return t('memberNumber');
+      return t('text');
     case 'integer':
-      return 'heltall';
+      return t('integer');
     case 'number':
-      return 'tall';
+      return t('number');
     case 'boolean':
-      return 'sann/usann';
+      return t('boolean');
     case 'array':
-      return `liste av ${typeText(schema.items as Schema | undefined)}`;
+      return t('listOf', { type: typeText(schema.items as Schema | undefined, t) });
     case 'object':
-      return schema.properties ? 'objekt' : 'objekt med valgfrie nøkler';
+      return schema.properties ? t('object') : t('openObject');
     default:
-      return 'hva som helst';
+      return t('any');
   }
 }
 
-function withLimits(schema: Schema | undefined): string {
+function withLimits(schema: Schema | undefined, t: TypeWords): string {
   if (!schema) return '';
-  const parts = [typeText(schema)];
+  const parts = [typeText(schema, t)];
   if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number') parts.push(`${schema.minimum}–${schema.maximum}`);
-  if ('default' in schema) parts.push(`standard ${JSON.stringify(schema.default)}`);
+  if ('default' in schema) parts.push(t('defaultValue', { value: JSON.stringify(schema.default) }));
   return parts.join(', ');
 }
 
-export function apiReference(document: OpenApiDocument): { operations: ReferenceOperation[]; schemas: ReferenceSchema[] } {
+export function apiReference(document: OpenApiDocument, t: TypeWords = BOKMAAL_TYPE_WORDS): { operations: ReferenceOperation[]; schemas: ReferenceSchema[] } {
   const operations: ReferenceOperation[] = [];
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     const get = item?.get;
@@ -94,14 +115,14 @@ export function apiReference(document: OpenApiDocument): { operations: Reference
       description: get.description ?? '',
       parameters: ((get.parameters ?? []) as unknown as Schema[]).map((p) => ({
         name: String(p.name),
-        in: p.in === 'path' ? 'adressen' : 'spørringen',
+        in: p.in === 'path' ? t('inPath') : t('inQuery'),
         required: p.required === true,
-        type: withLimits(p.schema as Schema | undefined),
+        type: withLimits(p.schema as Schema | undefined, t),
         description: String(p.description ?? (p.schema as Schema | undefined)?.description ?? ''),
       })),
       responses: Object.entries(get.responses ?? {}).map(([status, response]) => {
         const schema = (response as { content?: Record<string, { schema?: Schema }> }).content?.['application/json']?.schema;
-        return { status, description: String((response as { description?: string }).description ?? ''), schema: schema ? typeText(schema) : null };
+        return { status, description: String((response as { description?: string }).description ?? ''), schema: schema ? typeText(schema, t) : null };
       }),
     });
   }
@@ -114,7 +135,7 @@ export function apiReference(document: OpenApiDocument): { operations: Reference
         description: String(schema.description ?? object.description ?? ''),
         fields: Object.entries((object.properties ?? {}) as Record<string, Schema>).map(([field, s]) => ({
           name: field,
-          type: typeText(s),
+          type: typeText(s, t),
           required: required.has(field),
           description: String(s.description ?? ''),
         })),

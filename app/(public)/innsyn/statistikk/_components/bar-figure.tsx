@@ -1,12 +1,23 @@
 'use client';
 // One statistics figure as bars (recharts, as the evaluation report uses). Hidden from
-// assistive technology: the table beside it holds the same numbers.
+// assistive technology: the table beside it holds the same numbers. Its words (the labels and
+// the values' name) come as props from the server, in the page's language.
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { chartHeight } from './chart-height';
 
 const BAR_COLOUR = '#0062ba';
 
-export function BarFigure({ data, orientation, name }: { data: { label: string; value: number }[]; orientation: 'horizontal' | 'vertical'; name: string }) {
+export function BarFigure({
+  data,
+  orientation,
+  name,
+  valueName,
+}: {
+  data: { label: string; value: number }[];
+  orientation: 'horizontal' | 'vertical';
+  name: string;
+  valueName: string;
+}) {
   if (orientation === 'horizontal') {
     const longest = Math.max(...data.map((d) => d.label.length), 4);
     return (
@@ -22,7 +33,7 @@ export function BarFigure({ data, orientation, name }: { data: { label: string; 
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={Math.min(260, longest * 7 + 12)} tick={{ fontSize: 12 }} interval={0} />
-          <Bar dataKey="value" name="Antall" fill={BAR_COLOUR} isAnimationActive={false}>
+          <Bar dataKey="value" name={valueName} fill={BAR_COLOUR} isAnimationActive={false}>
             <LabelList dataKey="value" position="right" fontSize={12} />
           </Bar>
         </BarChart>
@@ -35,7 +46,7 @@ export function BarFigure({ data, orientation, name }: { data: { label: string; 
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
         <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-        <Bar dataKey="value" name="Antall" fill={BAR_COLOUR} isAnimationActive={false}>
+        <Bar dataKey="value" name={valueName} fill={BAR_COLOUR} isAnimationActive={false}>
           <LabelList dataKey="value" position="top" fontSize={12} />
         </Bar>
       </BarChart>

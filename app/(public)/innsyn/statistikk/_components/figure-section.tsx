@@ -1,5 +1,7 @@
 // One figure: title, what is counted, the chart, and beside it the table with the same
-// numbers (for screen readers and for anyone who wants the figures), plus its CSV file.
+// numbers (for screen readers and for anyone who wants the figures), plus its CSV file. The
+// figure arrives in the page's language; the chart (a client component) gets its words as props.
+import { useLocale, useTranslations } from 'next-intl';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import type { Figure } from '@/lib/pure/statistics/figures';
@@ -8,11 +10,14 @@ import { chartHeight } from './chart-height';
 import { BarFigure } from './bar-figure-lazy';
 
 export function FigureSection({ figure }: { figure: Figure }) {
+  const t = useTranslations('statistikk');
+  const locale = useLocale();
+  const scrollWords = { hint: t('tableHint'), table: t('tableName'), scrollable: t('tableScrollable') };
   const rows = figure.pageRows ? figure.rows.slice(0, figure.pageRows) : figure.rows;
   const titleId = `figur-${figure.key}`;
   const table = (
     <TableScroll label={figure.title}>
-      <Table border zebra data-size="sm" className="w-full" data-testid={`tabell-${figure.key}`}>
+      <Table border zebra data-size="sm" className="w-full" data-testid={`tabell-${figure.key}`} scrollWords={scrollWords}>
         <caption className="ds-sr-only">
           {figure.title}: {figure.description}
         </caption>
@@ -46,19 +51,19 @@ export function FigureSection({ figure }: { figure: Figure }) {
           {figure.title}
         </Heading>
         <a href={`/innsyn/statistikk/${figure.key}.csv`} download>
-          Last ned CSV<span className="ds-sr-only"> for {figure.title.toLocaleLowerCase('nb')}</span>
+          {t.rich('download', { title: figure.title.toLocaleLowerCase(locale), hidden: (chunks) => <span className="ds-sr-only">{chunks}</span> })}
         </a>
       </div>
       <Paragraph data-size="sm" className="bb-muted mt-1">
         {figure.description}
       </Paragraph>
       {figure.rows.length === 0 ? (
-        <Paragraph className="mt-3">Ingen offentlige samarbeid å telle ennå.</Paragraph>
+        <Paragraph className="mt-3">{t('empty')}</Paragraph>
       ) : figure.chart.length > 0 ? (
         <div className="mt-4 grid gap-6 lg:grid-cols-[3fr_2fr]">
           {/* Holds the chart's place while recharts loads, so the page does not jump. */}
           <div style={{ minHeight: chartHeight(figure.chart.length, figure.orientation) }}>
-            <BarFigure data={figure.chart} orientation={figure.orientation} name={figure.key} />
+            <BarFigure data={figure.chart} orientation={figure.orientation} name={figure.key} valueName={t('chartValue')} />
           </div>
           {table}
         </div>
