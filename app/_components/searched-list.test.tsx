@@ -2,6 +2,9 @@
 // is none, and a pager whose links keep the search.
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { TIME_ZONE } from '@/lib/pure/i18n/formats';
 import { pageWindow } from '@/lib/pure/paging';
 import { SearchedList, searchTerm, type SearchedListTexts } from './searched-list';
 
@@ -19,13 +22,17 @@ const LIST: SearchedListTexts = {
 
 const render = (search: string, total: number, page: number, shown: number, panel = false) =>
   renderToStaticMarkup(
-    <SearchedList list={{ ...LIST, panel }} search={search} window={pageWindow(total, page, 50)} shown={shown}>
-      {shown > 0 ? (
-        <tr>
-          <td>rad</td>
-        </tr>
-      ) : null}
-    </SearchedList>,
+    // The pager takes its words from the catalogue (next-intl); on the server the request
+    // config provides it, here the provider does.
+    <NextIntlClientProvider locale="nb" messages={CATALOGUES.nb} timeZone={TIME_ZONE}>
+      <SearchedList list={{ ...LIST, panel }} search={search} window={pageWindow(total, page, 50)} shown={shown}>
+        {shown > 0 ? (
+          <tr>
+            <td>rad</td>
+          </tr>
+        ) : null}
+      </SearchedList>
+    </NextIntlClientProvider>,
   );
 
 describe('SearchedList', () => {
