@@ -6,7 +6,7 @@ const LABELS: Record<string, string> = {
   'password.reset_request': 'Ba om lenke for nytt passord',
   'password.reset': 'Valgte nytt passord med lenke',
   'password.invitation_accepted': 'Tok imot invitasjon',
-  'profile.manage': 'Endret egen profil eller eget passord',
+  'profile.manage': 'Endret egen profil, eget passord eller eget språk',
   'user.create': 'Opprettet bruker',
   'user.update': 'Endret bruker',
   'role.grant': 'Ga rolle',
@@ -26,6 +26,7 @@ const LABELS: Record<string, string> = {
   'election.record': 'Registrerte kommunevalg',
   'consistency.check': 'Kontrollerte konsistens',
   'municipality.import': 'Importerte kommuner',
+  'municipality.language': 'Endret kommunens målform',
   'taskArea.manage': 'Endret oppgavefelt',
   'e2e.scenario': 'Opprettet testdata (kun testserveren for ende-til-ende-tester)',
 };
