@@ -8,7 +8,6 @@ import './globals.css';
 import { SiteHeader } from './_components/site-header';
 import { SiteFooter } from './_components/site-footer';
 import { FlashRegion } from './_components/feedback/flash-region';
-import { MainRegion } from './_components/main-region';
 import { ErrorWords } from './_components/error-words';
 import { SITE_ICONS } from '@/lib/pure/site-icons';
 
@@ -31,10 +30,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body>
         <SkipLink href="#hovedinnhold">{t('skipLink')}</SkipLink>
         <SiteHeader />
-        <MainRegion locale={locale}>
+        <main id="hovedinnhold" tabIndex={-1} className="bb-container flex-1 py-8 outline-none">
           <FlashRegion />
           {children}
-        </MainRegion>
+        </main>
         <SiteFooter />
         <ErrorWords />
       </body>

@@ -3,7 +3,7 @@
 // for bokmål; the switcher (plain links) turns it into English and back; /tilgjengelighet
 // reads in all three languages. No bokmål-only word may be left in the page's visible text.
 import { expect, type Page } from '@playwright/test';
-import { test, expectAccessible, notesScreenshot, shotsDir } from './fixtures';
+import { test, expectAccessible, notesScreenshot, shotsDir, signInAs } from './fixtures';
 
 const SHOTS = shotsDir('sprak');
 
@@ -205,4 +205,12 @@ test('statistikk og API-sida på nynorsk og engelsk', async ({ page, baseURL }) 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inter-municipal cooperation that stays anchored');
   expect(await bokmaalWords(page, BOKMAAL_ONLY), 'bokmål words on the front page').toEqual([]);
+
+  // Signed in, the pages not yet translated say that their content is bokmål (WCAG 3.1.2),
+  // while the header around them stays English.
+  await signInAs(page, 'radmannsteam');
+  await page.goto('/oversikt');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(main.locator(':scope > [lang="nb"]')).toContainText('Mine samarbeid');
+  await expect(page.getByTestId('sprakvelger')).toContainText('Nynorsk');
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { calendarFeedToken } from '@/db/queries/calendar';
@@ -32,7 +32,7 @@ export default async function ProfilePage() {
   const roles = (await listRoleAssignments(db, user.id)).filter((r) => r.revokedAt === null);
   const token = await calendarFeedToken(db, { userId: user.id, secret: feedSecret(), now: new Date() });
   const baseUrl = publicBaseUrl(await requestOrigin());
-  const t = await getTranslations('profilSprak');
+  const [t, locale] = await Promise.all([getTranslations('profilSprak'), getLocale()]);
   return (
     <>
       <PageHeader title="Min profil" lead="Hvem du er i Brobygger, hvilke roller du har, og kalenderen din." />
@@ -62,7 +62,7 @@ export default async function ProfilePage() {
               <Link href="/profil/passord">Bytt passord eller logg ut på alle enheter</Link>
             </Paragraph>
           </section>
-          <section className="bb-panel" aria-labelledby="sprak" id="sprak-innstilling">
+          <section className="bb-panel" aria-labelledby="sprak" id="sprak-innstilling" lang={locale}>
             <Heading level={2} id="sprak" data-size="xs">
               {t('heading')}
             </Heading>

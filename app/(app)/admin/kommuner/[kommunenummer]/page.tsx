@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
@@ -28,7 +28,7 @@ export default async function MunicipalityAdminPage({ params }: { params: Params
   if (!can(user, 'municipality.list', SYSTEM)) forbid();
   const municipality = isMunicipalityNumber(kommunenummer) ? await getMunicipality(await getDb(), kommunenummer) : null;
   if (!municipality) notFound();
-  const t = await getTranslations('malform');
+  const [t, locale] = await Promise.all([getTranslations('malform'), getLocale()]);
   const name = organisationTitle({ name: municipality.name, kind: municipality.kind });
   return (
     <>
@@ -40,7 +40,7 @@ export default async function MunicipalityAdminPage({ params }: { params: Params
         ]}
         lead={`Kommunenummer ${municipality.kommunenummer}, ${municipality.countyName}.`}
       />
-      <section aria-labelledby="malform-tittel" className="bb-panel max-w-2xl space-y-3">
+      <section aria-labelledby="malform-tittel" className="bb-panel max-w-2xl space-y-3" lang={locale}>
         <Heading level={2} id="malform-tittel" data-size="xs">
           {t('heading')}
         </Heading>
