@@ -4,6 +4,7 @@
 // in BigInt because budget x population overflows a double's exact integer range.
 
 import type { CostKey, Member } from './dossier';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { joinNb } from './nb-text';
 
 export type CostShareMember = Pick<Member, 'id' | 'name' | 'population' | 'usage' | 'fixedSharePercent'>;
@@ -41,6 +42,8 @@ export interface CostShareError {
   message: string;
   /** The members the message is about (empty when it concerns the whole key). */
   memberIds: string[];
+  /** fixed_shares_not_100: what the fixed shares add up to, for a message in another language. */
+  total?: number;
 }
 
 export type CostShareResult = { ok: true; shares: CostShare[] } | CostShareError;
@@ -135,8 +138,8 @@ function fixedShareWeights(members: readonly CostShareMember[]): bigint[] | Cost
   const hundred = scaled.pop() ?? 0n;
   if (sum(scaled) !== hundred) {
     const total = values.reduce((a, b) => a + b, 0);
-    const shown = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 4 }).format(total);
-    return fail('fixed_shares_not_100', `De faste andelene er til sammen ${shown} %, men må være nøyaktig 100 %.`);
+    const shown = formatShareTotal(total);
+    return { ...fail('fixed_shares_not_100', `De faste andelene er til sammen ${shown} %, men må være nøyaktig 100 %.`), total };
   }
   return scaled;
 }
@@ -213,25 +216,60 @@ function fail(code: CostShareErrorCode, message: string, members: readonly CostS
   return { ok: false, code, message, memberIds: members.map((m) => m.id) };
 }
 
-const nok = new Intl.NumberFormat('nb-NO', {
-  style: 'currency',
-  currency: 'NOK',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
+/** Intl's name of each language (lib/pure/i18n/locales); bokmål when left out. */
+type FormatLocale = 'nb' | 'nn' | 'en';
+const INTL_LOCALE: Readonly<Record<FormatLocale, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
-/** 123456789 øre -> "1 234 567,89 kr" (nb-NO: non-breaking spaces, comma decimal). */
-export function formatNok(ore: number): string {
+const nokFormats = new Map<FormatLocale, Intl.NumberFormat>();
+const percentFormats = new Map<FormatLocale, Intl.NumberFormat>();
+
+function nokFormat(locale: FormatLocale): Intl.NumberFormat {
+  let f = nokFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'NOK', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    nokFormats.set(locale, f);
+  }
+  return f;
+}
+
+/** The sum of fixed shares in a message: up to four decimals, in the language's digits. */
+export function formatShareTotal(total: number, locale: FormatLocale = 'nb'): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 4 }).format(total);
+}
+
+/** 123456789 øre -> "1 234 567,89 kr" (nb-NO: non-breaking spaces, comma decimal); "NOK 1,234,567.89" in English. */
+export function formatNok(ore: number, locale: FormatLocale = 'nb'): string {
   // A decimal string, not ore / 100: the division is inexact for large sums, the string is not.
   const whole = BigInt(Math.round(ore));
   const abs = whole < 0n ? -whole : whole;
   const kroner = `${whole < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-  return nok.format(kroner as `${number}`);
+  return nokFormat(locale).format(kroner as `${number}`);
 }
 
-const percent = new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 2 });
+/** 3334 basis points -> "33,34 %"; 5000 -> "50 %" ("33.34%" in English). */
+export function formatPercent(basisPoints: number, locale: FormatLocale = 'nb'): string {
+  let f = percentFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 2 });
+    percentFormats.set(locale, f);
+  }
+  return f.format(basisPoints / BASIS_POINTS_TOTAL);
+}
 
-/** 3334 basis points -> "33,34 %"; 5000 -> "50 %". */
-export function formatPercent(basisPoints: number): string {
-  return percent.format(basisPoints / BASIS_POINTS_TOTAL);
+/**
+ * The error in the page's language without the translation runtime (the cost table is a client
+ * component): `templates` holds one message per code with {names} and {total}, `and` joins
+ * the members' names.
+ */
+export function costShareErrorText(
+  error: CostShareError,
+  templates: Readonly<Record<CostShareErrorCode, string>>,
+  members: readonly { id: string; name: string }[],
+  and: string,
+  locale: FormatLocale = 'nb',
+): string {
+  const byId = new Map(members.map((m) => [m.id, m.name]));
+  const names = error.memberIds.map((id) => byId.get(id) ?? id);
+  const joined = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+  return fillTemplate(templates[error.code], { names: joined, total: error.total === undefined ? '' : formatShareTotal(error.total, locale) });
 }
