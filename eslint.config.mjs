@@ -88,6 +88,9 @@ const config = [
       'app/_components/error-words.tsx',
       'app/(public)/innsyn/statistikk/**/*.tsx',
       'app/(public)/innsyn/api/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/innramming/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/stotte/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/deltakelse/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

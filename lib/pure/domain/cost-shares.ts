@@ -4,7 +4,7 @@
 // in BigInt because budget x population overflows a double's exact integer range.
 
 import type { CostKey, Member } from './dossier';
-import { fillTemplate } from '@/lib/pure/i18n/template';
+import { fillTemplate, joinWith } from '@/lib/pure/i18n/template';
 import { joinNb } from './nb-text';
 
 export type CostShareMember = Pick<Member, 'id' | 'name' | 'population' | 'usage' | 'fixedSharePercent'>;
@@ -270,6 +270,5 @@ export function costShareErrorText(
 ): string {
   const byId = new Map(members.map((m) => [m.id, m.name]));
   const names = error.memberIds.map((id) => byId.get(id) ?? id);
-  const joined = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
-  return fillTemplate(templates[error.code], { names: joined, total: error.total === undefined ? '' : formatShareTotal(error.total, locale) });
+  return fillTemplate(templates[error.code], { names: joinWith(names, and), total: error.total === undefined ? '' : formatShareTotal(error.total, locale) });
 }

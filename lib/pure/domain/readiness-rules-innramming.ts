@@ -5,6 +5,7 @@
 
 import { createTranslator } from 'next-intl';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
+import { joinWith } from '@/lib/pure/i18n/template';
 import type { CostKeyKind, Dossier, Goal } from './dossier';
 import { lovkravItems, type AgreementItem } from './legal-forms';
 import { planningView } from './membership';
@@ -22,11 +23,6 @@ export type InnrammingRuleWords = (key: InnrammingRuleMessage, values?: Record<s
 const bokmaal = createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace: 'beredskap.innramming' });
 export const BOKMAAL_INNRAMMING_RULE_WORDS: InnrammingRuleWords = (key, values) => bokmaal(key, values);
 
-/** "A, B og C" with the language's "og". */
-export function joinWith(items: readonly string[], and: string): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
 
 /** Fixed shares are percentages typed by people; allow rounding in the last decimals. */
 const SHARE_SUM_TOLERANCE = 0.01;

@@ -8,7 +8,8 @@ import { readyDossier, readyMembers } from '@/testing/fixtures/domain';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
 import { phaseReadiness } from './readiness';
-import { innrammingMissing, innrammingRules, joinWith } from './readiness-rules-innramming';
+import { joinWith } from '@/lib/pure/i18n/template';
+import { innrammingMissing, innrammingRules } from './readiness-rules-innramming';
 import { deltakelseMissing, stotteMissing } from './readiness-rules-stotte-deltakelse';
 
 const words = (locale: Locale) => ({

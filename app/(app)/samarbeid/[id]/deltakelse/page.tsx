@@ -1,10 +1,14 @@
 // Deltakelse: representation, the anchoring plan, the information plan and informal contact.
+// The words follow the request's language (namespaces `deltakelse` and `beredskap.deltakelse`);
+// the form is a client component and gets its words as raw messages (no runtime in the browser).
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { loadDeltakelsePhase } from '@/db/queries/phases/deltakelse';
 import { PHASE_HELP } from '@/lib/pure/domain/help';
-import { phaseReadiness } from '@/lib/pure/domain/readiness';
+import { deltakelseMissing } from '@/lib/pure/domain/readiness-rules-stotte-deltakelse';
 import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
@@ -15,7 +19,10 @@ import { cooperationPeople } from '@/lib/server/people';
 import { requestNow } from '@/lib/server/clock';
 import { PeoplePanel } from '../_components/people-panel';
 
-export const metadata: Metadata = { title: 'Deltakelse' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('deltakelse');
+  return { title: t('title') };
+}
 
 export default async function DeltakelsePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -25,37 +32,33 @@ export default async function DeltakelsePage({ params }: { params: Promise<{ id:
   if (!phase) notFound();
   const writable = phaseWritable(canEdit, dossier.state);
   const people = await cooperationPeople(dossier, user, await requestNow());
+  const [t, rules, locale] = await Promise.all([getTranslations('deltakelse'), getTranslations('beredskap.deltakelse'), getLocale()]);
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
+    <div lang={locale} className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
       <div className="min-w-0">
         <Heading level={2} data-size="md">
-          Deltakelse
+          {t('title')}
         </Heading>
-        <Paragraph className="bb-muted mt-2 mb-6 max-w-3xl">
-          Kommunens egne folk deltar i samarbeidets organer og møter, samarbeidet forankres jevnlig, og informasjonen når dem som trenger den.
-        </Paragraph>
+        <Paragraph className="bb-muted mt-2 mb-6 max-w-3xl">{t('intro')}</Paragraph>
         <PhaseEditNotice canEdit={canEdit} state={dossier.state} />
         {writable && phase.hasOccurrences ? (
           <Alert data-color="info" className="mb-6">
-            <Paragraph data-size="sm">
-              Samarbeidet har en forankringskalender. Når du lagrer, følger de planlagte forankringene de neste tolv månedene den nye planen. Forankring som
-              allerede er logget, endres ikke.
-            </Paragraph>
+            <Paragraph data-size="sm">{t('calendarNotice')}</Paragraph>
           </Alert>
         ) : null}
-        <DeltakelseForm cooperationId={id} initial={phase} version={version} readOnly={!writable} />
+        <DeltakelseForm cooperationId={id} initial={phase} version={version} readOnly={!writable} words={CATALOGUES[locale].deltakelse.form} />
         <PeoplePanel
           cooperationId={id}
-          title="Representanter med brukerkonto"
-          intro="Navngi representantene i samarbeidets organer og koble dem til brukerkontoer. De kan da lese samarbeidet, registrere vedtak og blir invitert til evalueringene som medlemsrepresentanter."
+          title={t('peopleTitle')}
+          intro={t('peopleIntro')}
           people={people.representatives}
-          empty="Ingen representanter er navngitt ennå."
-          add={people.members.filter((m) => m.mayLink).map((m) => ({ href: m.href, label: `Legg til representant for ${m.name}` }))}
+          empty={t('peopleEmpty')}
+          add={people.members.filter((m) => m.mayLink).map((m) => ({ href: m.href, label: t('addRepresentative', { name: m.name }) }))}
         />
       </div>
-      <aside className="space-y-6" aria-label="Status og veiledning">
-        <ReadinessPanel missing={phaseReadiness(dossier).deltakelse.missing} />
-        <HelpPanel title="Om deltakelse" entry={PHASE_HELP.deltakelse} />
+      <aside className="space-y-6" aria-label={t('aside')}>
+        <ReadinessPanel missing={deltakelseMissing(dossier, (key, values) => rules(key, values))} />
+        <HelpPanel title={t('helpTitle')} entry={PHASE_HELP.deltakelse} />
       </aside>
     </div>
   );

@@ -5,15 +5,11 @@ import { useWatch } from 'react-hook-form';
 import { RemovableRow } from '@/app/_components/removable-rows';
 import { SelectField } from '@/app/_components/select-field';
 import type { DeltakelseMember } from '@/db/queries/phases/deltakelse';
-import {
-  ANCHORING_KIND_LABELS,
-  ANCHORING_LEVEL_LABELS,
-  EVENT_LABELS,
-  FREQUENCY_LABELS,
-} from '@/lib/pure/validation/phases/deltakelse';
 import { ANCHORING_EVENTS, FREQUENCIES } from '@/lib/pure/domain/dossier';
 import type { DeltakelseForm } from './deltakelse-values';
 import { MemberCheckboxes } from './member-checkboxes';
+import { fillTemplate } from '@/lib/pure/i18n/template';
+import type { DeltakelseWords } from './deltakelse-form';
 
 export const BODY_LIST_ID = 'organ-forslag';
 
@@ -21,11 +17,12 @@ export interface AnchoringPointRowProps {
   form: DeltakelseForm;
   index: number;
   members: DeltakelseMember[];
+  words: DeltakelseWords['anchoring'];
   /** Null when the form is read-only. */
   onRemove: (() => void) | null;
 }
 
-export function AnchoringPointRow({ form, index, members, onRemove }: AnchoringPointRowProps) {
+export function AnchoringPointRow({ form, index, members, words, onRemove }: AnchoringPointRowProps) {
   const { register, control, formState } = form;
   const errors = formState.errors.anchoringPoints?.[index];
   const [triggerType, scope, body] = useWatch({
@@ -33,62 +30,62 @@ export function AnchoringPointRow({ form, index, members, onRemove }: AnchoringP
     name: [`anchoringPoints.${index}.triggerType`, `anchoringPoints.${index}.scope`, `anchoringPoints.${index}.body`],
   });
   return (
-    <RemovableRow look="card" title={`Forankringspunkt ${index + 1}`} detail={body?.trim()} onRemove={onRemove}>
+    <RemovableRow look="card" title={fillTemplate(words.pointN, { n: index + 1 })} detail={body?.trim()} onRemove={onRemove}>
       <div className="mt-3 grid gap-4 sm:grid-cols-3">
-        <SelectField label="Type" error={errors?.kind?.message} {...register(`anchoringPoints.${index}.kind`)}>
+        <SelectField label={words.kind} error={errors?.kind?.message} {...register(`anchoringPoints.${index}.kind`)}>
           {(['formell', 'uformell'] as const).map((k) => (
             <option key={k} value={k}>
-              {ANCHORING_KIND_LABELS[k]}
+              {words.kinds[k]}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Nivå" error={errors?.level?.message} {...register(`anchoringPoints.${index}.level`)}>
+        <SelectField label={words.level} error={errors?.level?.message} {...register(`anchoringPoints.${index}.level`)}>
           {(['politisk', 'administrativ'] as const).map((l) => (
             <option key={l} value={l}>
-              {ANCHORING_LEVEL_LABELS[l]}
+              {words.levels[l]}
             </option>
           ))}
         </SelectField>
-        <Textfield label="Organ" list={BODY_LIST_ID} autoComplete="off" error={errors?.body?.message} {...register(`anchoringPoints.${index}.body`)} />
+        <Textfield label={words.body} list={BODY_LIST_ID} autoComplete="off" error={errors?.body?.message} {...register(`anchoringPoints.${index}.body`)} />
       </div>
       <Fieldset className="mt-4 min-w-0">
-        <Fieldset.Legend>Når skjer forankringen?</Fieldset.Legend>
+        <Fieldset.Legend>{words.when}</Fieldset.Legend>
         <div className="mt-1 flex flex-wrap gap-x-6">
-          <Radio label="Fast intervall" value="periodisk" {...register(`anchoringPoints.${index}.triggerType`)} />
-          <Radio label="Ved en hendelse" value="hendelse" {...register(`anchoringPoints.${index}.triggerType`)} />
+          <Radio label={words.periodic} value="periodisk" {...register(`anchoringPoints.${index}.triggerType`)} />
+          <Radio label={words.onEvent} value="hendelse" {...register(`anchoringPoints.${index}.triggerType`)} />
         </div>
       </Fieldset>
       <div className="mt-3 max-w-sm">
         {triggerType === 'hendelse' ? (
-          <SelectField key="event" label="Hendelse" error={errors?.event?.message} {...register(`anchoringPoints.${index}.event`)}>
+          <SelectField key="event" label={words.event} error={errors?.event?.message} {...register(`anchoringPoints.${index}.event`)}>
             {ANCHORING_EVENTS.map((e) => (
               <option key={e} value={e}>
-                {EVENT_LABELS[e]}
+                {words.events[e]}
               </option>
             ))}
           </SelectField>
         ) : (
-          <SelectField key="frequency" label="Hvor ofte" error={errors?.frequency?.message} {...register(`anchoringPoints.${index}.frequency`)}>
+          <SelectField key="frequency" label={words.frequency} error={errors?.frequency?.message} {...register(`anchoringPoints.${index}.frequency`)}>
             {FREQUENCIES.map((f) => (
               <option key={f} value={f}>
-                {FREQUENCY_LABELS[f]}
+                {words.frequencies[f]}
               </option>
             ))}
           </SelectField>
         )}
       </div>
       <Fieldset className="mt-4 min-w-0">
-        <Fieldset.Legend>Gjelder</Fieldset.Legend>
+        <Fieldset.Legend>{words.scope}</Fieldset.Legend>
         <div className="mt-1 flex flex-wrap gap-x-6">
-          <Radio label="Alle deltakerne" value="alle" {...register(`anchoringPoints.${index}.scope`)} />
-          <Radio label="Utvalgte deltakere" value="utvalgte" {...register(`anchoringPoints.${index}.scope`)} />
+          <Radio label={words.all} value="alle" {...register(`anchoringPoints.${index}.scope`)} />
+          <Radio label={words.selected} value="utvalgte" {...register(`anchoringPoints.${index}.scope`)} />
         </div>
       </Fieldset>
-      {scope === 'utvalgte' ? <MemberCheckboxes form={form} index={index} members={members} /> : null}
+      {scope === 'utvalgte' ? <MemberCheckboxes form={form} index={index} members={members} legend={words.members} /> : null}
       <Textfield
         className="mt-4"
-        label="Beskrivelse (valgfritt)"
-        description="For eksempel «muntlig orientering fra daglig leder» eller «årsmelding som egen sak»."
+        label={words.description}
+        description={words.descriptionHint}
         autoComplete="off"
         error={errors?.description?.message}
         {...register(`anchoringPoints.${index}.description`)}

@@ -9,6 +9,8 @@ import { AnchoringPointRow, BODY_LIST_ID } from './anchoring-point-row';
 import { NEW_POINT, type DeltakelseForm } from './deltakelse-values';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { RowList, useRemovableRows } from '@/app/_components/removable-rows';
+import { fillTemplate } from '@/lib/pure/i18n/template';
+import type { DeltakelseWords } from './deltakelse-form';
 
 /** The research's suggested minimum; `stem` matches "formannskap", "Formannskapet" and the like. */
 const MINIMUM: { stem: string; point: AnchoringPointInput }[] = [
@@ -24,42 +26,41 @@ const covered = (points: readonly AnchoringPointInput[], { stem, point }: (typeo
       (p.triggerType === 'hendelse' ? p.event === point.event : p.frequency === point.frequency),
   );
 
-export function AnchoringSection({ form, members, readOnly }: { form: DeltakelseForm; members: DeltakelseMember[]; readOnly: boolean }) {
+export function AnchoringSection({ form, members, readOnly, words }: { form: DeltakelseForm; members: DeltakelseMember[]; readOnly: boolean; words: DeltakelseWords['anchoring'] }) {
   const points = useRemovableRows(form.control, 'anchoringPoints', { focus: 'body', returnFocusTo: 'legg-til-forankringspunkt' });
   const current = useWatch({ control: form.control, name: 'anchoringPoints' }) ?? [];
   const missingMinimum = MINIMUM.filter((m) => !covered(current, m)).map((m) => m.point);
   return (
     <section aria-labelledby="forankring-tittel" className="bb-panel">
       <Heading level={2} id="forankring-tittel" data-size="sm">
-        <SectionTitle id="deltakelse.forankring">Forankringsplan</SectionTitle>
+        <SectionTitle id="deltakelse.forankring">{words.title}</SectionTitle>
       </Heading>
       <Paragraph data-size="sm" className="mt-2">
-        Når, hvor og hvor ofte skal samarbeidet forankres i deltakerkommunene? Forankringspunktene blir til en kalender for hver deltaker når samarbeidet
-        er i drift.
+        {words.intro}
       </Paragraph>
       <aside aria-labelledby="forankring-rad-tittel" className="mt-4 rounded-md border-l-4 border-[var(--ds-color-info-border-default)] bg-[var(--ds-color-info-surface-tinted)] p-4">
         <Heading level={3} id="forankring-rad-tittel" data-size="2xs">
-          Råd fra forskningen: fastsett et minimum
+          {words.adviceTitle}
         </Heading>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-          <li>Årsmelding og regnskap til kommunestyret hvert år.</li>
-          <li>Fire muntlige orienteringer i året i formannskapet.</li>
-          <li>Ikke alt skal til politisk behandling. Saker innenfor lederens mandat avgjøres der, ellers blir det overstyring.</li>
+          <li>{words.advice1}</li>
+          <li>{words.advice2}</li>
+          <li>{words.advice3}</li>
         </ul>
         {readOnly || missingMinimum.length === 0 ? null : (
           <Button type="button" variant="secondary" data-size="sm" className="mt-3" onClick={() => points.add(missingMinimum)}>
-            Legg til minimumet ({missingMinimum.length} {missingMinimum.length === 1 ? 'punkt' : 'punkter'})
+            {fillTemplate(missingMinimum.length === 1 ? words.addMinimumOne : words.addMinimumOther, { count: missingMinimum.length })}
           </Button>
         )}
       </aside>
       <RowList
         look="card"
         suggestions={{ id: BODY_LIST_ID, values: BODY_SUGGESTIONS }}
-        empty="Ingen forankringspunkter er lagt inn ennå."
-        add={readOnly ? null : { id: 'legg-til-forankringspunkt', label: 'Legg til forankringspunkt', onClick: () => points.add({ ...NEW_POINT }) }}
+        empty={words.empty}
+        add={readOnly ? null : { id: 'legg-til-forankringspunkt', label: words.add, onClick: () => points.add({ ...NEW_POINT }) }}
       >
         {points.fields.map((field, index) => (
-          <AnchoringPointRow key={field.key} form={form} index={index} members={members} onRemove={readOnly ? null : () => points.remove(index)} />
+          <AnchoringPointRow key={field.key} form={form} index={index} members={members} words={words} onRemove={readOnly ? null : () => points.remove(index)} />
         ))}
       </RowList>
     </section>

@@ -10,6 +10,7 @@ import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import type { DeltakelsePhase } from '@/db/queries/phases/deltakelse';
 import { deltakelseSchema, type DeltakelseInput, type DeltakelseValues } from '@/lib/pure/validation/phases/deltakelse';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { saveDeltakelseAction } from '../actions';
 import { AnchoringSection } from './anchoring-section';
 import { deltakelseValues } from './deltakelse-values';
@@ -17,7 +18,22 @@ import { InformationSection } from './information-section';
 import { RepresentationSection } from './representation-section';
 import { READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
 
-export function DeltakelseForm({ cooperationId, initial, version, readOnly }: { cooperationId: string; initial: DeltakelsePhase; version: number; readOnly: boolean }) {
+/** The form's words in the page's language: the raw `deltakelse.form` messages. */
+export type DeltakelseWords = Messages['deltakelse']['form'];
+
+export function DeltakelseForm({
+  cooperationId,
+  initial,
+  version,
+  readOnly,
+  words,
+}: {
+  cooperationId: string;
+  initial: DeltakelsePhase;
+  version: number;
+  readOnly: boolean;
+  words: DeltakelseWords;
+}) {
   const [members, setMembers] = useState(initial.members);
   const form = useForm<DeltakelseInput, unknown, DeltakelseValues>({ resolver: zodResolver(deltakelseSchema), defaultValues: deltakelseValues(cooperationId, initial, version) });
   const { register, handleSubmit, formState } = form;
@@ -26,8 +42,7 @@ export function DeltakelseForm({ cooperationId, initial, version, readOnly }: { 
     save: saveDeltakelseAction,
     toValues: (phase: DeltakelsePhase, v) => deltakelseValues(cooperationId, phase, v),
     onStored: (phase) => setMembers(phase.members),
-    savedText: ({ result }) =>
-      `Deltakelse er lagret.${result && result.created + result.deleted > 0 ? ' Forankringskalenderen for de neste tolv månedene er oppdatert.' : ''}`,
+    savedText: ({ result }) => `${words.saved}${result && result.created + result.deleted > 0 ? words.savedCalendar : ''}`,
   });
 
   const onSubmit = handleSubmit(
@@ -40,12 +55,12 @@ export function DeltakelseForm({ cooperationId, initial, version, readOnly }: { 
   return (
     <form onSubmit={onSubmit} noValidate>
       <fieldset disabled={readOnly} className={`min-w-0 space-y-6 ${readOnly ? READ_ONLY_FIELDS_CLASS : ''}`}>
-        <RepresentationSection form={form} members={members} />
-        <AnchoringSection form={form} members={members} readOnly={readOnly} />
-        <InformationSection form={form} readOnly={readOnly} />
+        <RepresentationSection form={form} members={members} words={words.representation} />
+        <AnchoringSection form={form} members={members} readOnly={readOnly} words={words.anchoring} />
+        <InformationSection form={form} readOnly={readOnly} words={words.information} />
         <section aria-labelledby="uformell-tittel" className="bb-panel">
           <Heading level={2} id="uformell-tittel" data-size="sm">
-            <SectionTitle id="deltakelse.uformell">Uformell kontakt</SectionTitle>
+            <SectionTitle id="deltakelse.uformell">{words.informalTitle}</SectionTitle>
           </Heading>
           {/* Designsystemet's Textarea, unlike Input and Select, does not suppress the ids its field observer sets before hydration. */}
           <Textfield
@@ -53,8 +68,8 @@ export function DeltakelseForm({ cooperationId, initial, version, readOnly }: { 
             rows={3}
             suppressHydrationWarning
             className="mt-3"
-            label="Ordning for uformell kontakt"
-            description="Hvordan holder kommunens ledelse og samarbeidets leder kontakt mellom de formelle møtene? For eksempel faste samtaler mellom ordfører og daglig leder."
+            label={words.informal}
+            description={words.informalHint}
             error={formState.errors.informalContact?.message}
             {...register('informalContact')}
           />

@@ -5,7 +5,7 @@ import { Controller } from 'react-hook-form';
 import type { DeltakelseMember } from '@/db/queries/phases/deltakelse';
 import type { DeltakelseForm } from './deltakelse-values';
 
-export function MemberCheckboxes({ form, index, members }: { form: DeltakelseForm; index: number; members: DeltakelseMember[] }) {
+export function MemberCheckboxes({ form, index, members, legend }: { form: DeltakelseForm; index: number; members: DeltakelseMember[]; legend: string }) {
   const error = form.formState.errors.anchoringPoints?.[index]?.memberIds;
   const message = error?.message ?? (Array.isArray(error) ? error.find((e) => e?.message)?.message : undefined);
   const errorId = `forankring-${index}-deltakere-feil`;
@@ -18,7 +18,7 @@ export function MemberCheckboxes({ form, index, members }: { form: DeltakelseFor
         const toggle = (id: string, on: boolean) => field.onChange(members.map((m) => m.id).filter((m) => (m === id ? on : selected.has(m))));
         return (
           <Fieldset className="mt-3 min-w-0" aria-describedby={message ? errorId : undefined} aria-invalid={message ? true : undefined}>
-            <Fieldset.Legend>Hvilke deltakere?</Fieldset.Legend>
+            <Fieldset.Legend>{legend}</Fieldset.Legend>
             <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
               {members.map((m, i) => (
                 <Checkbox

@@ -4,16 +4,17 @@ import { Checkbox, Fieldset, Heading, Paragraph, Textfield } from '@digdir/desig
 import type { DeltakelseMember } from '@/db/queries/phases/deltakelse';
 import type { DeltakelseForm } from './deltakelse-values';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
+import type { DeltakelseWords } from './deltakelse-form';
 
-export function RepresentationSection({ form, members }: { form: DeltakelseForm; members: DeltakelseMember[] }) {
+export function RepresentationSection({ form, members, words }: { form: DeltakelseForm; members: DeltakelseMember[]; words: DeltakelseWords['representation'] }) {
   const { register, formState } = form;
   return (
     <section aria-labelledby="representasjon-tittel" className="bb-panel">
       <Heading level={2} id="representasjon-tittel" data-size="sm">
-        <SectionTitle id="deltakelse.representasjon">Representasjon</SectionTitle>
+        <SectionTitle id="deltakelse.representasjon">{words.title}</SectionTitle>
       </Heading>
       <Paragraph data-size="sm" className="mt-2">
-        Hver deltaker trenger minst én representant i samarbeidets organer og en navngitt kontaktperson.
+        {words.intro}
       </Paragraph>
       <ul className="mt-4 space-y-3">
         {members.map((member, index) => {
@@ -24,7 +25,7 @@ export function RepresentationSection({ form, members }: { form: DeltakelseForm;
                 <Fieldset.Legend>{member.name}</Fieldset.Legend>
                 <div className="mt-2 grid gap-4 sm:grid-cols-[14rem_1fr]">
                   <Textfield
-                    label="Antall representanter"
+                    label={words.count}
                     type="number"
                     inputMode="numeric"
                     min={0}
@@ -32,11 +33,11 @@ export function RepresentationSection({ form, members }: { form: DeltakelseForm;
                     error={errors?.representatives?.message ?? errors?.memberId?.message}
                     {...register(`members.${index}.representatives`, { valueAsNumber: true })}
                   />
-                  <Textfield label="Kontaktperson" autoComplete="off" error={errors?.contactPerson?.message} {...register(`members.${index}.contactPerson`)} />
+                  <Textfield label={words.contact} autoComplete="off" error={errors?.contactPerson?.message} {...register(`members.${index}.contactPerson`)} />
                 </div>
                 <Checkbox
                   className="mt-3"
-                  label="Kontaktopplysningene kan vises på de offentlige sidene"
+                  label={words.public}
                   error={errors?.contactPublic?.message}
                   {...register(`members.${index}.contactPublic`)}
                 />
@@ -50,8 +51,8 @@ export function RepresentationSection({ form, members }: { form: DeltakelseForm;
         rows={2}
         suppressHydrationWarning
         className="mt-5"
-        label="Merknad om representasjonen (valgfritt)"
-        description="For eksempel hvem som sitter i hvilket organ, og om både politikk og administrasjon er representert."
+        label={words.note}
+        description={words.noteHint}
         error={formState.errors.representation?.message}
         {...register('representation')}
       />

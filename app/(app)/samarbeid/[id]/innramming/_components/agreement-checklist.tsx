@@ -7,33 +7,33 @@ import { Checkbox, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { AgreementItem } from '@/lib/pure/domain/legal-forms';
 import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { FormSection } from '@/app/_components/phase/form-section';
+import { fillTemplate } from '@/lib/pure/i18n/template';
+import type { InnrammingWords } from './innramming-form';
 
 export interface ChecklistForm {
-  name: string;
-  agreementName: string;
+  /** The form, its governing document and the counts in a sentence, in the page's language. */
+  description: string;
   items: AgreementItem[];
 }
 
-export function AgreementChecklist({ form, designHref }: { form: ChecklistForm | null; designHref: string }) {
+export function AgreementChecklist({ form, designHref, words }: { form: ChecklistForm | null; designHref: string; words: InnrammingWords['checklist'] }) {
   const { register } = useFormContext<InnrammingInput>();
   if (form === null) {
     return (
-      <FormSection title="Innholdet i avtalen" section="innramming.avtale">
+      <FormSection title={words.title} section="innramming.avtale">
         <Paragraph data-size="sm">
-          Organisasjonsform er ikke valgt ennå, så Brobygger vet ikke hva avtalen må inneholde.{' '}
-          <Link href={designHref}>Velg organisasjonsform i design-fasen</Link>, så kommer sjekklisten her.
+          {words.noFormBefore}
+          <Link href={designHref}>{words.noFormLink}</Link>
+          {words.noFormAfter}
         </Paragraph>
       </FormSection>
     );
   }
-  const lovkrav = form.items.filter((i) => i.requirement === 'lovkrav').length;
-  const anbefalt = form.items.length - lovkrav;
-  const counts = lovkrav > 0 ? `${lovkrav} lovkrav og ${anbefalt} anbefalte punkter` : `${anbefalt} anbefalte punkter, ingen merket som lovkrav`;
   return (
     <FormSection
-      title="Innholdet i avtalen"
+      title={words.title}
       section="innramming.avtale"
-      description={`${form.name}. Styrende dokument: ${form.agreementName}. Sjekklisten har ${counts}. Kryss av for det avtaleutkastet dekker.`}
+      description={form.description}
     >
       <ul className="flex flex-col gap-3">
         {form.items.map((item) => (
@@ -41,9 +41,9 @@ export function AgreementChecklist({ form, designHref }: { form: ChecklistForm |
             <Checkbox label={item.text} {...register(`agreementChecklist.${item.id}`)} />
             <div className="flex flex-wrap items-center gap-2 pl-8 text-sm">
               <Tag data-color={item.requirement === 'lovkrav' ? 'danger' : 'info'} data-size="sm">
-                {item.requirement === 'lovkrav' ? 'Lovkrav' : 'Anbefalt'}
+                {item.requirement === 'lovkrav' ? words.lovkrav : words.anbefalt}
               </Tag>
-              <span className="bb-muted">Kilde: {item.source}</span>
+              <span className="bb-muted">{fillTemplate(words.source, { source: item.source })}</span>
             </div>
           </li>
         ))}

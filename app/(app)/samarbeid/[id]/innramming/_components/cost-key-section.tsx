@@ -3,13 +3,16 @@
 // members' figures with each member's computed share and amount, live as figures are typed.
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { COST_KEY_KINDS, COST_KEY_LABELS, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
+import { COST_KEY_KINDS, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
+import type { Locale } from '@/lib/pure/i18n/locales';
 import { CostShareTable, type CostShareMemberInfo } from './cost-share-table';
 import { FormSection } from '@/app/_components/phase/form-section';
+import type { InnrammingWords } from './innramming-form';
 
 const KEY_ERROR_ID = 'fordelingsnokkel-feil';
 
-export function CostKeySection({ members }: { members: CostShareMemberInfo[] }) {
+export function CostKeySection({ members, words, locale }: { members: CostShareMemberInfo[]; words: InnrammingWords; locale: Locale }) {
+  const w = words.costKey;
   const {
     control,
     register,
@@ -20,19 +23,19 @@ export function CostKeySection({ members }: { members: CostShareMemberInfo[] }) 
 
   return (
     <FormSection
-      title="Kostnadsfordeling"
+      title={w.title}
       section="innramming.kostnadsfordeling"
-      description="Andelene må stå i prosent i avtalen. En henvisning til innbyggertall alene er ikke nok."
+      description={w.description}
     >
       <Fieldset aria-describedby={keyError ? KEY_ERROR_ID : undefined}>
-        <Fieldset.Legend>Fordelingsnøkkel</Fieldset.Legend>
+        <Fieldset.Legend>{w.legend}</Fieldset.Legend>
         <div className="flex flex-col gap-1">
-          <Radio label="Ikke valgt ennå" value="" aria-invalid={keyError ? true : undefined} {...register('costKeyKind')} />
+          <Radio label={w.notChosen} value="" aria-invalid={keyError ? true : undefined} {...register('costKeyKind')} />
           {COST_KEY_KINDS.map((k) => (
             <Radio
               key={k}
-              label={COST_KEY_LABELS[k].label}
-              description={COST_KEY_LABELS[k].description}
+              label={w.kinds[k].label}
+              description={w.kinds[k].description}
               value={k}
               aria-invalid={keyError ? true : undefined}
               {...register('costKeyKind')}
@@ -43,8 +46,8 @@ export function CostKeySection({ members }: { members: CostShareMemberInfo[] }) 
       </Fieldset>
       {kind === 'fast_og_innbyggere' ? (
         <Textfield
-          label="Andel som deles likt"
-          description="Resten av budsjettet fordeles etter innbyggertall."
+          label={w.fixedPart}
+          description={w.fixedPartHint}
           suffix="%"
           inputMode="decimal"
           className="max-w-xs"
@@ -52,7 +55,7 @@ export function CostKeySection({ members }: { members: CostShareMemberInfo[] }) 
           {...register('fixedPartPercent')}
         />
       ) : null}
-      <CostShareTable members={members} />
+      <CostShareTable members={members} words={words.table} and={words.and} locale={locale} />
     </FormSection>
   );
 }

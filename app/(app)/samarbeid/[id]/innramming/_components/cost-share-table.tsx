@@ -4,7 +4,10 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Alert, Paragraph, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { computeCostShares, formatNok, formatPercent, type CostShareResult } from '@/lib/pure/domain/cost-shares';
+import { computeCostShares, costShareErrorText, formatNok, formatPercent, type CostShareResult } from '@/lib/pure/domain/cost-shares';
+import { fillTemplate } from '@/lib/pure/i18n/template';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import type { InnrammingWords } from './innramming-form';
 import type { CostKeyKind } from '@/lib/pure/domain/dossier';
 import { parseNok, parseNumberNb } from '@/lib/pure/validation/phases/common';
 import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
@@ -17,10 +20,11 @@ export interface CostShareMemberInfo {
 
 type FigureField = 'population' | 'usage' | 'fixedSharePercent';
 
-const FIGURES: Record<FigureField, { header: string; label: (name: string) => string; suffix?: string; kinds: CostKeyKind[] }> = {
-  population: { header: 'Innbyggertall', label: (n) => `Innbyggertall for ${n}`, kinds: ['innbyggere', 'fast_og_innbyggere'] },
-  usage: { header: 'Bruk', label: (n) => `Bruk for ${n}`, kinds: ['bruk'] },
-  fixedSharePercent: { header: 'Fast andel', label: (n) => `Fast andel i prosent for ${n}`, suffix: '%', kinds: ['faste_andeler'] },
+type TableWords = InnrammingWords['table'];
+const FIGURES: Record<FigureField, { header: keyof TableWords; label: keyof TableWords; suffix?: string; kinds: CostKeyKind[] }> = {
+  population: { header: 'population', label: 'populationFor', kinds: ['innbyggere', 'fast_og_innbyggere'] },
+  usage: { header: 'usage', label: 'usageFor', kinds: ['bruk'] },
+  fixedSharePercent: { header: 'fixedShare', label: 'fixedShareFor', suffix: '%', kinds: ['faste_andeler'] },
 };
 const FIGURE_FIELDS: readonly FigureField[] = ['population', 'usage', 'fixedSharePercent'];
 
@@ -40,7 +44,8 @@ function liveShares(kind: CostKeyKind, values: Watched, members: CostShareMember
   return { result, budgetKnown: budgetOre !== null };
 }
 
-export function CostShareTable({ members }: { members: CostShareMemberInfo[] }) {
+export function CostShareTable({ members, words, and, locale }: { members: CostShareMemberInfo[]; words: TableWords; and: string; locale: Locale }) {
+  const text = (key: keyof TableWords) => words[key] as string;
   const {
     control,
     register,
@@ -51,8 +56,8 @@ export function CostShareTable({ members }: { members: CostShareMemberInfo[] }) 
   // In a locked (disabled) section nothing inside can take focus, so a scroll box of its own
   // could not be scrolled by keyboard; the page scrolls instead.
   const { locked } = useSectionLock('innramming.kostnadsfordeling');
-  if (members.length === 0) return <Paragraph data-size="sm">Samarbeidet har ingen deltakere ennå.</Paragraph>;
-  if (kind === null) return <Paragraph data-size="sm">Velg en fordelingsnøkkel for å se hva hver deltaker skal betale.</Paragraph>;
+  if (members.length === 0) return <Paragraph data-size="sm">{words.noMembers}</Paragraph>;
+  if (kind === null) return <Paragraph data-size="sm">{words.chooseKey}</Paragraph>;
 
   const shown = FIGURE_FIELDS.filter((f) => FIGURES[f].kinds.includes(kind));
   const { result, budgetKnown } = liveShares(kind, { budget, fixedPartPercent, members: memberValues }, members);
@@ -61,15 +66,15 @@ export function CostShareTable({ members }: { members: CostShareMemberInfo[] }) 
     <div className="flex flex-col gap-3">
       <div className={locked ? undefined : 'overflow-x-auto'}>
         <Table data-size="sm" zebra className="w-full">
-          <caption className="text-left font-semibold">Fordeling per deltaker</caption>
+          <caption className="text-left font-semibold">{words.caption}</caption>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell>Deltaker</Table.HeaderCell>
+              <Table.HeaderCell>{words.member}</Table.HeaderCell>
               {shown.map((f) => (
-                <Table.HeaderCell key={f}>{FIGURES[f].header}</Table.HeaderCell>
+                <Table.HeaderCell key={f}>{text(FIGURES[f].header)}</Table.HeaderCell>
               ))}
-              <Table.HeaderCell className="text-right">Andel</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Beløp per år</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{words.share}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{words.amount}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -85,7 +90,7 @@ export function CostShareTable({ members }: { members: CostShareMemberInfo[] }) 
                   {shown.map((f) => (
                     <Table.Cell key={f}>
                       <Textfield
-                        aria-label={FIGURES[f].label(m.name)}
+                        aria-label={fillTemplate(text(FIGURES[f].label), { name: m.name })}
                         data-size="sm"
                         inputMode="decimal"
                         autoComplete="off"
@@ -96,8 +101,8 @@ export function CostShareTable({ members }: { members: CostShareMemberInfo[] }) 
                       />
                     </Table.Cell>
                   ))}
-                  <Table.Cell className="text-right tabular-nums">{share ? formatPercent(share.shareBasisPoints) : '–'}</Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{share && budgetKnown ? formatNok(share.amountOre) : '–'}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{share ? formatPercent(share.shareBasisPoints, locale) : '–'}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{share && budgetKnown ? formatNok(share.amountOre, locale) : '–'}</Table.Cell>
                 </Table.Row>
               );
             })}
@@ -106,11 +111,11 @@ export function CostShareTable({ members }: { members: CostShareMemberInfo[] }) 
       </div>
       {!result.ok ? (
         <Alert data-color="warning" role="status">
-          {result.message}
+          {costShareErrorText(result, words.errors, members, and, locale)}
         </Alert>
       ) : !budgetKnown ? (
         <Paragraph data-size="sm" className="bb-muted">
-          Skriv inn årsbudsjettet for å se beløpene.
+          {words.budgetHint}
         </Paragraph>
       ) : null}
     </div>

@@ -3,11 +3,12 @@
 // hosting must be visible and paid for).
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Checkbox, Textfield } from '@digdir/designsystemet-react';
-import { joinNb } from '@/lib/pure/domain/nb-text';
+import { fillTemplate, joinWith } from '@/lib/pure/i18n/template';
+import type { InnrammingWords } from './innramming-form';
 import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { FormSection } from '@/app/_components/phase/form-section';
 
-export function EconomySection({ hostNames }: { hostNames: string[] }) {
+export function EconomySection({ hostNames, words, and }: { hostNames: string[]; words: InnrammingWords['economy']; and: string }) {
   const {
     register,
     control,
@@ -15,11 +16,11 @@ export function EconomySection({ hostNames }: { hostNames: string[] }) {
   } = useFormContext<InnrammingInput>();
   const none = useWatch({ control, name: 'hostCompensationNone' });
   return (
-    <FormSection title="Budsjett og finansiering" section="innramming.okonomi">
+    <FormSection title={words.title} section="innramming.okonomi">
       <Textfield
-        label="Årsbudsjett"
-        description="I kroner per år, for eksempel 1 250 000 eller 1 250 000,50."
-        suffix="kr"
+        label={words.budget}
+        description={words.budgetHint}
+        suffix={words.kr}
         inputMode="decimal"
         autoComplete="off"
         error={errors.budget?.message}
@@ -28,21 +29,21 @@ export function EconomySection({ hostNames }: { hostNames: string[] }) {
       <Textfield
         multiline
         rows={3}
-        label="Finansiering"
-        description="Hvor pengene kommer fra: kommunale bidrag, tilskudd, gebyrer, prosjektmidler."
+        label={words.financing}
+        description={words.financingHint}
         error={errors.financing?.message}
         {...register('financing')}
       />
       <div className="flex flex-col gap-4 border-t border-[var(--ds-color-neutral-border-subtle)] pt-4">
         <p className="text-sm">
           {hostNames.length > 0
-            ? `${joinNb(hostNames)} er vertskommune. Oppgi hva vertskommunen får for egen tid til ledelse og administrasjon, som beløp, beskrivelse eller begge.`
-            : 'Ingen deltaker er vertskommune. Har samarbeidet en vertskommune, oppgi kompensasjonen her (velg rollen i design-fasen).'}
+            ? fillTemplate(words.hostIntro, { hosts: joinWith(hostNames, and) })
+            : words.noHost}
         </p>
         <Textfield
-          label="Kompensasjon til vertskommunen"
-          description="I kroner per år."
-          suffix="kr"
+          label={words.compensation}
+          description={words.compensationHint}
+          suffix={words.kr}
           inputMode="decimal"
           autoComplete="off"
           error={errors.hostCompensation?.message}
@@ -51,16 +52,16 @@ export function EconomySection({ hostNames }: { hostNames: string[] }) {
         <Textfield
           multiline
           rows={2}
-          label="Beskrivelse av kompensasjonen"
-          description="For eksempel hva beløpet dekker, eller hvordan kompensasjonen beregnes."
+          label={words.note}
+          description={words.noteHint}
           error={errors.hostCompensationNote?.message}
           {...register('hostCompensationNote', { deps: ['hostCompensation'] })}
         />
         {hostNames.length > 0 ? (
           <>
             <Checkbox
-              label="Avtalen sier at vertskommunen med vilje ikke skal ha godtgjøring"
-              description="Uten dette gir 0 kr et varsel om at samarbeidskostnaden til vertskommunen ikke er dekket."
+              label={words.none}
+              description={words.noneHint}
               error={errors.hostCompensationNone?.message}
               {...register('hostCompensationNone', { deps: ['hostCompensation'] })}
             />
@@ -68,7 +69,7 @@ export function EconomySection({ hostNames }: { hostNames: string[] }) {
               <Textfield
                 multiline
                 rows={2}
-                label="Hvorfor skal vertskommunen ikke ha godtgjøring?"
+                label={words.noneReason}
                 error={errors.hostCompensationNoneReason?.message}
                 {...register('hostCompensationNoneReason')}
               />

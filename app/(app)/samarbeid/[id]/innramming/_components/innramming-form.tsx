@@ -11,6 +11,8 @@ import { saveScope, type SectionAccess } from '@/app/_components/phase/section-r
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import { editMode } from '@/lib/pure/domain/section-rules';
 import { hostCompensationMessage, innrammingSaveSchema, innrammingSchema, type InnrammingFormInput, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import type { Locale } from '@/lib/pure/i18n/locales';
 import { saveInnrammingAction } from '../actions';
 import { AgreementChecklist, type ChecklistForm } from './agreement-checklist';
 import { BenefitSection } from './benefit-section';
@@ -20,6 +22,9 @@ import { EconomySection } from './economy-section';
 import { GoalsSection } from './goals-section';
 import { ReportingSection } from './reporting-section';
 
+/** The form's words in the page's language: the raw `innramming.form` messages. */
+export type InnrammingWords = Messages['innramming']['form'];
+
 export interface InnrammingFormProps {
   defaults: InnrammingInput;
   members: CostShareMemberInfo[];
@@ -28,6 +33,8 @@ export interface InnrammingFormProps {
   designHref: string;
   access: SectionAccess;
   readOnly: boolean;
+  words: InnrammingWords;
+  locale: Locale;
 }
 
 // One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
@@ -35,7 +42,7 @@ export interface InnrammingFormProps {
 // benefit and plans/reporting are validated and read (the other sections are locked).
 const resolver = zodResolver(innrammingSaveSchema, undefined, { raw: true }) as unknown as Resolver<InnrammingFormInput>;
 
-export function InnrammingForm({ defaults, members, hostNames, checklistForm, designHref, access, readOnly }: InnrammingFormProps) {
+export function InnrammingForm({ defaults, members, hostNames, checklistForm, designHref, access, readOnly, words, locale }: InnrammingFormProps) {
   const scope = saveScope(access);
   const withScope = (values: InnrammingInput): InnrammingFormInput => ({ ...values, scope });
   const methods = useForm<InnrammingFormInput>({ resolver, defaultValues: withScope(defaults), disabled: readOnly });
@@ -48,7 +55,7 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
     form: methods,
     save: saveInnrammingAction,
     toValues: (values: InnrammingInput, version) => withScope({ ...values, version }),
-    savedText: () => 'Innrammingen er lagret.',
+    savedText: () => words.saved,
   });
 
   const save = async (values: InnrammingFormInput) => {
@@ -69,19 +76,19 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
   return (
     <FormProvider {...methods}>
       <SectionLockProvider access={access}>
-      <form onSubmit={onSubmit} noValidate aria-label="Innramming">
+      <form onSubmit={onSubmit} noValidate aria-label={words.ariaLabel}>
         {/* Read-only: every field is disabled by the form, the add/remove buttons go, and
             disabled fields stay readable, since reading is the point of the view. */}
         <div className={`flex min-w-0 flex-col gap-6 ${readOnly ? '[--ds-opacity-disabled:1] [&_button]:hidden' : ''}`}>
-          <GoalsSection />
-          <EconomySection hostNames={hostNames} />
-          <CostKeySection members={members} />
-          <BenefitSection members={members} />
-          <AgreementChecklist form={checklistForm} designHref={designHref} />
-          <ReportingSection />
+          <GoalsSection words={words.goals} />
+          <EconomySection hostNames={hostNames} words={words.economy} and={words.and} />
+          <CostKeySection members={members} words={words} locale={locale} />
+          <BenefitSection members={members} words={words.benefit} />
+          <AgreementChecklist form={checklistForm} designHref={designHref} words={words.checklist} />
+          <ReportingSection words={words.reporting} />
         </div>
         {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
-        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={saving.message} label="Lagre innrammingen" />}
+        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={saving.message} label={words.save} />}
       </form>
       </SectionLockProvider>
     </FormProvider>

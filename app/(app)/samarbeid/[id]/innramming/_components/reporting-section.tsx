@@ -5,40 +5,41 @@ import { useFormContext } from 'react-hook-form';
 import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { FormSection } from '@/app/_components/phase/form-section';
+import type { InnrammingWords } from './innramming-form';
 
-export function ReportingSection() {
+export function ReportingSection({ words }: { words: InnrammingWords['reporting'] }) {
   const {
     register,
     formState: { errors },
   } = useFormContext<InnrammingInput>();
   return (
-    <FormSection title="Planer, rapportering og evaluering" section="innramming.rapportering">
+    <FormSection title={words.title} section="innramming.rapportering">
       <Textfield
         multiline
         rows={2}
-        label="Strategiplan"
-        description="Navn, periode eller lenke til planen. La stå tomt hvis samarbeidet ikke har en."
+        label={words.strategyPlan}
+        description={words.strategyPlanHint}
         error={errors.strategyPlan?.message}
         {...register('strategyPlan')}
       />
       <Textfield
         multiline
         rows={2}
-        label="Handlingsplan"
-        description="Hvordan handlingsplanen lages og rulleres, for eksempel årlig sammen med budsjettet."
+        label={words.actionPlan}
+        description={words.actionPlanHint}
         error={errors.actionPlan?.message}
         {...register('actionPlan')}
       />
       <Fieldset>
-        <Fieldset.Legend>Rapportering til eierne</Fieldset.Legend>
+        <Fieldset.Legend>{words.ownersLegend}</Fieldset.Legend>
         <Checkbox
-          label="Samarbeidet lager årsmelding"
-          description="Legges fram for kommunestyrene eller representantskapet hvert år."
+          label={words.annualReport}
+          description={words.annualReportHint}
           error={errors.annualReport?.message}
           {...register('annualReport')}
         />
         <Checkbox
-          label="Samarbeidet fører og legger fram regnskap"
+          label={words.accounts}
           error={errors.accounts?.message}
           {...register('accounts')}
         />
@@ -46,16 +47,16 @@ export function ReportingSection() {
       <Textfield
         multiline
         rows={2}
-        label="Eierstrategi eller eiermelding"
-        description="Hvordan kommunene styrer sitt eierskap, og hvor det er vedtatt."
+        label={words.ownerStrategy}
+        description={words.ownerStrategyHint}
         error={errors.ownerStrategy?.message}
         {...register('ownerStrategy')}
       />
       <Textfield
-        label="Måneder mellom evalueringene"
-        description="Vanligvis 12. Brobygger varsler når en evaluering skal gjøres."
+        label={words.interval}
+        description={words.intervalHint}
         inputMode="numeric"
-        suffix="måneder"
+        suffix={words.months}
         className="max-w-xs"
         error={errors.evaluationIntervalMonths?.message}
         {...register('evaluationIntervalMonths')}

@@ -7,7 +7,9 @@ import type { StotteSponsor } from '@/db/queries/phases/stotte';
 import { type StotteInput, type StotteValues } from '@/lib/pure/validation/phases/stotte';
 import { SPONSOR_KINDS } from '@/lib/pure/domain/dossier';
 import { RowList } from '@/app/_components/removable-rows';
+import type { Locale } from '@/lib/pure/i18n/locales';
 import { SponsorRow } from './sponsor-row';
+import type { StotteWords } from './stotte-form';
 
 export interface StotteMember {
   id: string;
@@ -22,13 +24,14 @@ export interface SponsorGroupProps {
   rows: { field: FieldArrayWithId<StotteInput, 'sponsors', 'key'>; index: number }[];
   stored: ReadonlyMap<string, StotteSponsor>;
   readOnly: boolean;
+  words: StotteWords;
+  locale: Locale;
   onAdd: (kind: SponsorKind) => void;
   onRemove: (index: number) => void;
 }
 
-const ADD_LABELS: Record<SponsorKind, string> = { politisk: 'Legg til politisk sponsor', administrativ: 'Legg til administrativ sponsor' };
-
-export function SponsorGroup({ form, member, rows, stored, readOnly, onAdd, onRemove }: SponsorGroupProps) {
+export function SponsorGroup({ form, member, rows, stored, readOnly, words, locale, onAdd, onRemove }: SponsorGroupProps) {
+  const w = words.group;
   const sponsors = useWatch({ control: form.control, name: 'sponsors' }) ?? [];
   const missing = SPONSOR_KINDS.filter((kind) => !sponsors.some((s) => s?.memberId === member.id && s.kind === kind && (s.name ?? '').trim() !== ''));
   return (
@@ -36,20 +39,20 @@ export function SponsorGroup({ form, member, rows, stored, readOnly, onAdd, onRe
       <Fieldset.Legend>{member.name}</Fieldset.Legend>
       <Fieldset.Description>
         {!member.isMunicipality ? (
-          'Sponsor er ikke påkrevd for deltakere som ikke er kommuner.'
+          w.notRequired
         ) : missing.length === 0 ? (
-          <Tag data-color="success">Har både politisk og administrativ sponsor</Tag>
+          <Tag data-color="success">{w.both}</Tag>
         ) : (
           <span className="flex flex-wrap gap-2">
             {missing.map((kind) => (
               <Tag key={kind} data-color="warning">
-                Mangler {kind} sponsor
+                {w.missing[kind]}
               </Tag>
             ))}
           </span>
         )}
       </Fieldset.Description>
-      <RowList look="card" nested empty="Ingen sponsorer er registrert.">
+      <RowList look="card" nested empty={w.empty}>
         {rows.map(({ field, index }, i) => (
           <SponsorRow
             key={field.key}
@@ -58,6 +61,8 @@ export function SponsorGroup({ form, member, rows, stored, readOnly, onAdd, onRe
             position={i + 1}
             memberName={member.name}
             stored={field.id ? stored.get(field.id) : undefined}
+            words={words.row}
+            locale={locale}
             onRemove={readOnly ? null : () => onRemove(index)}
           />
         ))}
@@ -66,7 +71,7 @@ export function SponsorGroup({ form, member, rows, stored, readOnly, onAdd, onRe
         <div className="mt-3 flex flex-wrap gap-2">
           {SPONSOR_KINDS.map((kind) => (
             <Button key={kind} type="button" variant="secondary" data-size="sm" onClick={() => onAdd(kind)} id={`legg-til-${kind}-${member.id}`}>
-              {ADD_LABELS[kind]}
+              {w.add[kind]}
             </Button>
           ))}
         </div>

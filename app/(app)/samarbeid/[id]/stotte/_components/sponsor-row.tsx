@@ -6,7 +6,10 @@ import { RemovableRow } from '@/app/_components/removable-rows';
 import { SelectField } from '@/app/_components/select-field';
 import { formatDate } from '@/lib/pure/format';
 import type { StotteSponsor } from '@/db/queries/phases/stotte';
-import { SPONSOR_KIND_LABELS, type StotteInput, type StotteValues } from '@/lib/pure/validation/phases/stotte';
+import type { StotteInput, StotteValues } from '@/lib/pure/validation/phases/stotte';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import { fillTemplate } from '@/lib/pure/i18n/template';
+import type { StotteWords } from './stotte-form';
 import { SPONSOR_KINDS } from '@/lib/pure/domain/dossier';
 
 export interface SponsorRowProps {
@@ -16,40 +19,42 @@ export interface SponsorRowProps {
   position: number;
   memberName: string;
   stored: StotteSponsor | undefined;
+  words: StotteWords['row'];
+  locale: Locale;
   /** Null when the form is read-only. */
   onRemove: (() => void) | null;
 }
 
-export function SponsorRow({ form, index, position, memberName, stored, onRemove }: SponsorRowProps) {
+export function SponsorRow({ form, index, position, memberName, stored, words, locale, onRemove }: SponsorRowProps) {
   const { register, formState } = form;
   const errors = formState.errors.sponsors?.[index];
   const status = stored?.needsReconfirmation ? (
     <>
-      <Tag data-color="warning">Må bekreftes på nytt etter valget</Tag>
-      <Checkbox label="Sponsoren har bekreftet rollen på nytt" {...register(`sponsors.${index}.reconfirm`)} />
+      <Tag data-color="warning">{words.reconfirmTag}</Tag>
+      <Checkbox label={words.reconfirm} {...register(`sponsors.${index}.reconfirm`)} />
     </>
   ) : stored?.confirmedAt ? (
-    <span className="bb-muted text-sm">Bekreftet {formatDate(stored.confirmedAt)}</span>
+    <span className="bb-muted text-sm">{fillTemplate(words.confirmed, { date: formatDate(stored.confirmedAt, locale) })}</span>
   ) : (
-    <span className="bb-muted text-sm">Ny sponsor – regnes som bekreftet når du lagrer.</span>
+    <span className="bb-muted text-sm">{words.new}</span>
   );
   return (
-    <RemovableRow look="card" title={`Sponsor ${position} for ${memberName}`} legendHidden footer={status} onRemove={onRemove}>
+    <RemovableRow look="card" title={fillTemplate(words.title, { n: position, name: memberName })} legendHidden footer={status} onRemove={onRemove}>
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr_1fr]">
-        <SelectField label="Type sponsor" error={errors?.kind?.message} {...register(`sponsors.${index}.kind`)}>
+        <SelectField label={words.kind} error={errors?.kind?.message} {...register(`sponsors.${index}.kind`)}>
           {SPONSOR_KINDS.map((k) => (
             <option key={k} value={k}>
-              {SPONSOR_KIND_LABELS[k]}
+              {words.kinds[k]}
             </option>
           ))}
         </SelectField>
-        <Textfield label="Navn" autoComplete="off" error={errors?.name?.message} {...register(`sponsors.${index}.name`)} />
-        <Textfield label="Tittel eller verv" autoComplete="off" error={errors?.title?.message} {...register(`sponsors.${index}.title`)} />
+        <Textfield label={words.name} autoComplete="off" error={errors?.name?.message} {...register(`sponsors.${index}.name`)} />
+        <Textfield label={words.position} autoComplete="off" error={errors?.title?.message} {...register(`sponsors.${index}.title`)} />
       </div>
       <Textfield
         className="mt-4"
-        label="Kontakt med operativ leder"
-        description="Hvordan og hvor ofte sponsoren og lederen snakker sammen."
+        label={words.contact}
+        description={words.contactHint}
         autoComplete="off"
         error={errors?.leaderContact?.message}
         {...register(`sponsors.${index}.leaderContact`)}

@@ -13,9 +13,15 @@ import { useRemovableRows } from '@/app/_components/removable-rows';
 import type { SponsorKind } from '@/lib/pure/domain/dossier';
 import type { StottePhase } from '@/db/queries/phases/stotte';
 import { stotteSchema, stotteValues, type StotteInput, type StotteValues } from '@/lib/pure/validation/phases/stotte';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { saveStotteAction } from '../actions';
 import { SponsorGroup, type StotteMember } from './sponsor-group';
 import { READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
+
+/** The form's words in the page's language: the raw `stotte.form` messages. */
+export type StotteWords = Messages['stotte']['form'];
 
 export interface StotteFormProps {
   cooperationId: string;
@@ -28,9 +34,11 @@ export interface StotteFormProps {
   /** How the design phase says the leader's position is funded, shown as a reminder. */
   designFunding: string | null;
   readOnly: boolean;
+  words: StotteWords;
+  locale: Locale;
 }
 
-export function StotteForm({ cooperationId, members, initial, version, leader, designFunding, readOnly }: StotteFormProps) {
+export function StotteForm({ cooperationId, members, initial, version, leader, designFunding, readOnly, words, locale }: StotteFormProps) {
   const [stored, setStored] = useState(initial);
   const form = useForm<StotteInput, unknown, StotteValues>({ resolver: zodResolver(stotteSchema), defaultValues: stotteValues(cooperationId, initial, version) });
   const { control, register, handleSubmit, formState } = form;
@@ -41,7 +49,7 @@ export function StotteForm({ cooperationId, members, initial, version, leader, d
     save: saveStotteAction,
     toValues: (phase: StottePhase, v) => stotteValues(cooperationId, phase, v),
     onStored: setStored,
-    savedText: () => 'Støtte og tilrettelegging er lagret.',
+    savedText: () => words.saved,
   });
 
   const onSubmit = handleSubmit(
@@ -60,19 +68,20 @@ export function StotteForm({ cooperationId, members, initial, version, leader, d
       <fieldset disabled={readOnly} className={`min-w-0 space-y-6 ${readOnly ? READ_ONLY_FIELDS_CLASS : ''}`}>
         <section aria-labelledby="sponsorer-tittel" className="bb-panel">
           <Heading level={2} id="sponsorer-tittel" data-size="sm">
-            <SectionTitle id="stotte.sponsorer">Sponsorer</SectionTitle>
+            <SectionTitle id="stotte.sponsorer">{words.sponsorsTitle}</SectionTitle>
           </Heading>
           <Paragraph data-size="sm" className="mt-2">
-            Målet er minst én politisk og én administrativ sponsor i hver deltakerkommune: personer i ledelsen som jevnlig støtter samarbeidet og åpner
-            dører for lederen.
+            {words.sponsorsIntro}
           </Paragraph>
           <Paragraph data-size="sm" className="mt-2">
             {leader ? (
               <>
-                Operativ leder er <strong>{leader}</strong>. Skriv for hver sponsor hvordan kontakten med lederen holdes.
+                {words.leaderBefore}
+                <strong>{leader}</strong>
+                {words.leaderAfter}
               </>
             ) : (
-              'Operativ leder er ikke registrert i designfasen ennå. Du kan likevel beskrive hvordan sponsorene skal holde kontakt med lederen.'
+              words.noLeader
             )}
           </Paragraph>
           {members.map((member) => (
@@ -83,6 +92,8 @@ export function StotteForm({ cooperationId, members, initial, version, leader, d
               rows={sponsors.fields.map((field, index) => ({ field, index })).filter(({ field }) => field.memberId === member.id)}
               stored={storedById}
               readOnly={readOnly}
+              words={words}
+              locale={locale}
               onAdd={(kind) => add(member.id, kind)}
               onRemove={(index) => remove(member.id, index)}
             />
@@ -92,14 +103,14 @@ export function StotteForm({ cooperationId, members, initial, version, leader, d
         {/* Designsystemet's field observer sets ids on a textarea before hydration, and its Textarea (unlike Input and Select) does not suppress that warning. */}
         <section aria-labelledby="tilrettelegging-tittel" className="bb-panel space-y-5">
           <Heading level={2} id="tilrettelegging-tittel" data-size="sm">
-            <SectionTitle id="stotte.praktisk">Praktisk støtte og finansiering</SectionTitle>
+            <SectionTitle id="stotte.praktisk">{words.practicalTitle}</SectionTitle>
           </Heading>
           <Textfield
             multiline
             rows={3}
             suppressHydrationWarning
-            label="Praktisk støtte"
-            description="Kontor, møterom, sekretariat og annen hjelp: hvem stiller med hva?"
+            label={words.practical}
+            description={words.practicalHint}
             error={formState.errors.practicalSupport?.message}
             {...register('practicalSupport')}
           />
@@ -107,12 +118,8 @@ export function StotteForm({ cooperationId, members, initial, version, leader, d
             multiline
             rows={3}
             suppressHydrationWarning
-            label="Minimumsfinansiering"
-            description={
-              designFunding
-                ? `Hvordan er lederstillingen sikret over tid? I designfasen står det: «${designFunding}»`
-                : 'Hvordan er lederstillingen sikret over tid? Forskningen peker på lønnen til operativ leder som et minimum.'
-            }
+            label={words.funding}
+            description={designFunding ? fillTemplate(words.fundingHintDesign, { funding: designFunding }) : words.fundingHint}
             error={formState.errors.minimumFunding?.message}
             {...register('minimumFunding')}
           />
@@ -120,8 +127,8 @@ export function StotteForm({ cooperationId, members, initial, version, leader, d
             multiline
             rows={3}
             suppressHydrationWarning
-            label="Fagmiljø for lederen (valgfritt)"
-            description="Hvor har lederen kolleger og faglig støtte, for eksempel et nettverk eller en arbeidsplass i en av kommunene?"
+            label={words.community}
+            description={words.communityHint}
             error={formState.errors.professionalCommunity?.message}
             {...register('professionalCommunity')}
           />
