@@ -36,7 +36,8 @@ export default async function InnrammingPage({ params }: { params: Promise<{ id:
     const lovkrav = f.agreementItems.filter((i) => i.requirement === 'lovkrav').length;
     const anbefalt = f.agreementItems.length - lovkrav;
     const counts = lovkrav > 0 ? t('checklistCountsBoth', { lovkrav, anbefalt }) : t('checklistCountsNone', { anbefalt });
-    return t('checklistDescription', { form: f.name, agreement: f.agreementName, counts });
+    // The legal form's names come from the catalogue of legal forms, which is bokmål.
+    return t.rich('checklistDescription', { form: f.name, agreement: f.agreementName, counts, nb: (chunks) => <span lang="nb">{chunks}</span> });
   };
   return (
     <div lang={locale} className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">

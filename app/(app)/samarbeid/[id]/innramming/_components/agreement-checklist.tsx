@@ -7,12 +7,12 @@ import { Checkbox, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { AgreementItem } from '@/lib/pure/domain/legal-forms';
 import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { FormSection } from '@/app/_components/phase/form-section';
-import { fillTemplate } from '@/lib/pure/i18n/template';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import type { InnrammingWords } from './innramming-form';
 
 export interface ChecklistForm {
   /** The form, its governing document and the counts in a sentence, in the page's language. */
-  description: string;
+  description: React.ReactNode;
   items: AgreementItem[];
 }
 
@@ -38,12 +38,14 @@ export function AgreementChecklist({ form, designHref, words }: { form: Checklis
       <ul className="flex flex-col gap-3">
         {form.items.map((item) => (
           <li key={item.id} className="flex flex-col gap-1">
-            <Checkbox label={item.text} {...register(`agreementChecklist.${item.id}`)} />
+            <Checkbox label={bokmaal(item.text)} {...register(`agreementChecklist.${item.id}`)} />
             <div className="flex flex-wrap items-center gap-2 pl-8 text-sm">
               <Tag data-color={item.requirement === 'lovkrav' ? 'danger' : 'info'} data-size="sm">
                 {item.requirement === 'lovkrav' ? words.lovkrav : words.anbefalt}
               </Tag>
-              <span className="bb-muted">{fillTemplate(words.source, { source: item.source })}</span>
+              <span className="bb-muted">
+                {words.source} {bokmaal(item.source)}
+              </span>
             </div>
           </li>
         ))}
