@@ -34,7 +34,7 @@ describe('cost shares in nn and en', () => {
 
     const sum = computeCostShares(members.slice(0, 2), { kind: 'faste_andeler', fixedPartPercent: null }, 100);
     if (sum.ok) throw new Error('expected a refusal');
-    expect(costShareErrorText(sum, en, members, 'and', 'en')).toBe('The fixed shares add up to 99.5 %, but must be exactly 100 %.');
+    expect(costShareErrorText(sum, en, members, 'and', 'en')).toBe('The fixed shares add up to 99.5%, but must be exactly 100%.');
     expect(costShareErrorText(sum, CATALOGUES.nb.innramming.form.table.errors, members, 'og')).toBe(sum.message);
   });
 

@@ -45,7 +45,7 @@ describe('the cost table in the page language', () => {
   });
 
   it('English: the refusal with the total in English digits', () => {
-    expect(table('en', ['60', '39'])).toContain('The fixed shares add up to 99 %, but must be exactly 100 %.');
+    expect(table('en', ['60', '39'])).toContain('The fixed shares add up to 99%, but must be exactly 100%.');
   });
 
   it('bokmål as before', () => {
