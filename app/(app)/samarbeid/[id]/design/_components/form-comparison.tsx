@@ -1,7 +1,8 @@
 'use client';
 // A side-by-side comparison of the chosen legal form with the forms municipalities most often
-// weigh against each other, on what usually decides the choice.
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+// weigh against each other, on what usually decides the choice. Loaded when its disclosure
+// is first opened (form-comparison-disclosure.tsx).
+import { Paragraph } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { compareForms, legalForm } from '@/lib/pure/domain/legal-forms';
 
@@ -14,10 +15,7 @@ export function FormComparison({ chosen }: { chosen: string }) {
   const columns = rows[0]?.cells.map((c) => c.code) ?? [];
   const criteria = rows.filter((r) => r.key !== 'form');
   return (
-    <section aria-labelledby="sammenligning-tittel" className="flex flex-col gap-2">
-      <Heading level={3} id="sammenligning-tittel" data-size="xs">
-        Sammenlign formene
-      </Heading>
+    <div className="flex min-w-0 flex-col gap-2">
       <Paragraph data-size="sm" className="bb-muted">
         {legalForm(chosen) ? 'Den valgte formen står først.' : 'Velg en form for å se den ved siden av de vanligste alternativene.'}
       </Paragraph>
@@ -50,6 +48,6 @@ export function FormComparison({ chosen }: { chosen: string }) {
           </Table.Body>
         </Table>
       </div>
-    </section>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { MIN_RATIONALE_LENGTH } from '@/lib/pure/domain/readiness-rules-design';
 import type { DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { useSectionLock } from '@/app/_components/phase/section-lock';
-import { FormComparison } from './form-comparison';
+import { FormComparisonDisclosure } from './form-comparison-disclosure';
 import { LegalFormAdvisor } from './legal-form-advisor';
 
 const CATEGORY_LABELS: Record<LegalForm['category'], string> = {
@@ -110,7 +110,7 @@ export function LegalFormSection({ storedForm }: { storedForm: string | null }) 
         </div>
         {error ? <ValidationMessage id={ERROR_ID}>{error}</ValidationMessage> : null}
       </Fieldset>
-      <FormComparison chosen={chosen} />
+      <FormComparisonDisclosure chosen={chosen} />
       {rationaleField}
     </FormSection>
   );
