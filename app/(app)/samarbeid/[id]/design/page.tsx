@@ -9,16 +9,13 @@ import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
 import { completableFollowUps } from '@/lib/pure/domain/completion';
 import { PHASE_HELP } from '@/lib/pure/domain/help';
 import { planningView } from '@/lib/pure/domain/membership';
-import { DESIGN_RULES, type DesignMissingWords } from '@/lib/pure/domain/readiness-rules-design';
-import { adviceWords } from '@/lib/pure/domain/legal-form-advice-words';
-import { comparisonWords, legalFormGroups, legalFormTexts, type LegalFormWords } from '@/lib/pure/domain/legal-form-words';
-import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { DESIGN_RULES } from '@/lib/pure/domain/readiness-rules-design';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
 import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { designDefaults } from '@/lib/pure/validation/phases/design';
 import { PhaseEditNotice, phaseWritable } from '@/app/_components/phase/edit-notice';
 import { DesignForm } from './_components/design-form';
-import type { DesignWords, LegalFormChoice } from './_components/words';
+import { designPageWords } from './page-words';
 
 import { cooperationPeople } from '@/lib/server/people';
 import { requestNow } from '@/lib/server/clock';
@@ -36,39 +33,14 @@ export default async function DesignPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const { user, dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/design`);
   if (!allowed) return null; // the layout shows NoAccess
-  const [locale, t, tMissing, tForms, tAdvice, tRole] = await Promise.all([
-    getLocale(),
-    getTranslations('design'),
-    getTranslations('design.mangler'),
-    getTranslations('organisasjonsform'),
-    getTranslations('formraad'),
-    getTranslations('rolle'),
-  ]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('design')]);
   const writable = phaseWritable(canEdit, dossier.state);
   const { version, data: stored } = await loadForForm(id, 'design', loadPlanningDossier);
   const current = stored ?? dossier;
   const completable = completableFollowUps(current);
   const people = await cooperationPeople(dossier, user, await requestNow());
-
-  const list = new Intl.ListFormat(locale === 'en' ? 'en' : 'nb', { type: 'conjunction' });
-  const missingWords: DesignMissingWords = { t: (key, values) => tMissing(key, values), list: (items) => list.format(items) };
+  const { words, choice, missing: missingWords } = designPageWords(locale, current.design.legalForm);
   const missing = DESIGN_RULES.flatMap((rule) => rule.check(planningView(dossier), missingWords));
-
-  const { mangler: _mangler, metaTitle: _title, aside: _aside, missingTitle: _missingTitle, leaderAccount: _account, ...formWords } = CATALOGUES[locale].design;
-  const words: DesignWords = {
-    ...formWords,
-    roleLabels: { vertskommune: tRole('vertskommune'), samarbeidskommune: tRole('samarbeidskommune'), deltaker: tRole('deltaker'), kontorkommune: tRole('kontorkommune') },
-  };
-  const forms: LegalFormWords = (key, values) => tForms(key, values);
-  const { questions: _questions, reasons: _reasons, ...aid } = CATALOGUES[locale].formraad;
-  const choice: LegalFormChoice = {
-    forms: legalFormTexts(forms),
-    groups: legalFormGroups(current.design.legalForm, forms),
-    comparison: comparisonWords(forms),
-    advice: adviceWords((key, values) => tAdvice(key, values), forms),
-    aid,
-    citationLang: locale === 'nb' ? undefined : 'nb',
-  };
 
   return (
     <div lang={locale} className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
