@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'next-intl';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { compareForms, LEGAL_FORMS } from './legal-forms';
-import { comparisonWords, legalFormGroups, legalFormNameIn, legalFormText, type LegalFormWords } from './legal-form-words';
+import { agreementIn, comparisonWords, legalFormGroups, legalFormNameIn, legalFormText, type LegalFormWords } from './legal-form-words';
 
 function words(locale: 'nb' | 'nn' | 'en'): LegalFormWords {
   const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'organisasjonsform' });
@@ -17,6 +17,18 @@ describe('legal-form words', () => {
     for (const f of LEGAL_FORMS) {
       expect(legalFormText(f)).toEqual({ code: f.code, category: f.category, name: f.name, shortName: f.shortName, basis: f.basis, summary: f.summary, typicalUse: f.typicalUse, bodies: f.bodies.join('; ') });
     }
+  });
+
+  it('give, in bokmål, the governing documents and checklists of the data; in English the same items translated', () => {
+    for (const f of LEGAL_FORMS) {
+      expect(agreementIn(f)).toEqual({ agreementName: f.agreementName, agreementItems: f.agreementItems });
+      const en = agreementIn(f, words('en'));
+      expect(en.agreementItems.map(({ id, requirement, source }) => ({ id, requirement, source }))).toEqual(f.agreementItems.map(({ id, requirement, source }) => ({ id, requirement, source })));
+      for (const [i, item] of en.agreementItems.entries()) expect(item.text).not.toBe(f.agreementItems[i]!.text);
+    }
+    const ko = LEGAL_FORMS.find((f) => f.code === 'ko')!;
+    expect(agreementIn(ko, words('nn')).agreementItems.find((i) => i.id === 'laneopptak')!.text).toBe('Om oppgåvefellesskapet kan ta opp lån.');
+    expect(agreementIn(ko, words('en')).agreementName).toBe('cooperation agreement');
   });
 
   it('give the bokmål comparison of legal-forms.ts when asked in bokmål', () => {

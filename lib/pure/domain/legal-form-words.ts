@@ -1,12 +1,13 @@
 // The legal-form catalogue's words in the page's language (catalogue namespace
 // `organisasjonsform`): names, short names, legal basis, summaries, typical use, bodies, the
-// categories and the comparison. Bokmål by default, and the bokmål catalogue holds exactly the
+// categories, the comparison, and the governing document with its checklist (the citations
+// stay as the sources are titled, in bokmål). Bokmål by default, and the bokmål catalogue holds exactly the
 // texts of legal-forms-data (legal-form-words.test.ts), which the register, the public pages
 // and the client-side validation go on reading from legal-forms.ts. Server side only: it reads
 // the catalogues, so client components get what they need from here as props. Pure.
 import { createTranslator, type MessageKeys, type NestedKeyOf } from 'next-intl';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
-import { currentForms, LEGAL_FORMS, legalForm, type ComparisonKey, type ComparisonWords, type LegalForm, type LegalFormCode } from './legal-forms';
+import { currentForms, LEGAL_FORMS, legalForm, type AgreementItem, type ComparisonKey, type ComparisonWords, type LegalForm, type LegalFormCode } from './legal-forms';
 
 type FormMessages = Messages['organisasjonsform'];
 export type LegalFormMessage = MessageKeys<FormMessages, NestedKeyOf<FormMessages>>;
@@ -92,4 +93,16 @@ export function comparisonWords(t: LegalFormWords = BOKMAAL_LEGAL_FORM_WORDS): C
     };
   }
   return { labels, cells };
+}
+
+/**
+ * The governing document's name and checklist in the page's language: the same items (id,
+ * requirement, source) as legal-forms-data, with the item texts translated.
+ */
+export function agreementIn(form: LegalForm, t: LegalFormWords = BOKMAAL_LEGAL_FORM_WORDS): { agreementName: string; agreementItems: AgreementItem[] } {
+  const c = form.code;
+  return {
+    agreementName: t(`former.${c}.agreementName`),
+    agreementItems: form.agreementItems.map((item) => ({ ...item, text: t(`avtale.${c}.${item.id}` as LegalFormMessage) })),
+  };
 }

@@ -30,7 +30,7 @@ export function designPageWords(locale: Locale, storedForm: string | null): Desi
   return {
     words: { ...formWords, roleLabels: messages.rolle },
     choice: {
-      forms: legalFormTexts(forms),
+      forms: Object.fromEntries(Object.values(legalFormTexts(forms)).map((f) => [f.code, { name: f.name, shortName: f.shortName, basis: f.basis, summary: f.summary }])),
       groups: legalFormGroups(storedForm, forms),
       comparison: comparisonWords(forms),
       advice: adviceWords((key, values) => tAdvice(key, values), forms),
