@@ -46,11 +46,17 @@ export function LegalFormAdvisorBody({ choice }: { choice: LegalFormChoice }) {
     setNote(code ? fill(aid.appliedChosen, { name: words.forms[code] ?? code }) : aid.appliedAnswers);
   };
 
+  // The guide's title stays as it is titled (bokmål), marked as such on other pages.
+  const [introBefore, introAfter = ''] = aid.intro.split('{source}');
   const summary = advice.answered === 0 ? aid.start : best.length === 0 ? aid.none : fill(aid.pointsTo, { name: best[0]!.name });
 
   return (
     <div className="flex min-w-0 flex-col gap-5">
-      <Paragraph data-size="sm">{fill(aid.intro, { source: SRC.veileder })}</Paragraph>
+      <Paragraph data-size="sm">
+        {introBefore}
+        <span lang={choice.citationLang}>{SRC.veileder}</span>
+        {introAfter}
+      </Paragraph>
       {QUESTIONS.map((q) => (
         <Fieldset key={q.id} data-size="sm">
           <Fieldset.Legend>{words.questions[q.id].text}</Fieldset.Legend>
