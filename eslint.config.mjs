@@ -91,6 +91,7 @@ const config = [
       'app/(app)/samarbeid/[[]id]/innramming/**/*.tsx',
       'app/(app)/samarbeid/[[]id]/stotte/**/*.tsx',
       'app/(app)/samarbeid/[[]id]/deltakelse/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/design/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

@@ -156,8 +156,13 @@ test('designfasen fylles ut med tastaturet: radioknapper med piltaster, nedtrekk
   const host = page.getByRole('radio', { name: 'Administrativt vertskommunesamarbeid', exact: true });
   await expect(host).toBeFocused();
   await expect(host).toBeChecked();
-  // The wide comparison table is a focusable region, so it can be scrolled sideways by keyboard.
+  // «Sammenlign formene» is a disclosure: Tab reaches its summary, Enter opens it (the table
+  // loads then). The wide comparison table is a focusable region, so it can be scrolled
+  // sideways by keyboard.
+  await tabOnceTo(page, page.getByTestId('sammenlign-formene').getByText('Sammenlign formene', { exact: true }));
+  await page.keyboard.press('Enter');
   const comparison = page.getByRole('region', { name: /Sammenligning av organisasjonsformer/ });
+  await expect(comparison).toBeVisible();
   await tabOnceTo(page, comparison);
   await expect(comparison).toContainText('(valgt)');
   await page.keyboard.press('ArrowRight');

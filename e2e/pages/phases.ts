@@ -121,8 +121,16 @@ export class Design extends PhasePage {
 
   async legalForm(name: string, rationale: string) {
     await this.page.getByRole('radio', { name, exact: true }).check();
-    await expect(this.page.getByRole('region', { name: /Sammenligning av organisasjonsformer/ })).toContainText('(valgt)');
+    await expect((await this.openComparison())).toContainText('(valgt)');
     await this.page.getByLabel('Begrunnelse for valget').fill(rationale);
+  }
+
+  /** Opens «Sammenlign formene» (its table loads when first opened) and returns the table's region. */
+  async openComparison() {
+    const region = this.page.getByRole('region', { name: /Sammenligning av organisasjonsformer/ });
+    if (!(await region.isVisible())) await this.page.getByTestId('sammenlign-formene').getByText('Sammenlign formene', { exact: true }).click();
+    await expect(region).toBeVisible();
+    return region;
   }
 
   async roles(roles: Record<string, string>) {

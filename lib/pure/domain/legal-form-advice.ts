@@ -1,8 +1,10 @@
 // «Hjelp meg å velge»: answers to the questions of legal-form-advice-table.ts narrow and
 // rank the current legal forms, each with its reasons and their sources; the answers and
 // the advice become a draft for the rationale the design phase asks for (and can be read
-// back from it). Pure.
-import { currentForms, legalForm, type LegalFormCode } from './legal-forms';
+// back from it). Pure. In bokmål unless the words of another language are given
+// (legal-form-advice-words.ts builds them from the `formraad` catalogue namespace on the
+// server): the aid runs in the browser, so this module does not read the catalogues.
+import { currentForms, LEGAL_FORMS, legalForm, type LegalFormCode } from './legal-forms';
 import { ADVICE_TABLE, QUESTIONS, type QuestionId } from './legal-form-advice-table';
 
 export { QUESTIONS, type QuestionId } from './legal-form-advice-table';
@@ -39,11 +41,38 @@ export interface Advice {
   excluded: Exclusion[];
 }
 
+/** The aid's texts in one language: plain data, so the server can hand them to the browser. */
+export interface AdviceWords {
+  questions: Record<QuestionId, { text: string; help: string; short: string; options: Record<string, { label: string; short: string }> }>;
+  /** The reason of effect i of an answer (ADVICE_TABLE), by reasonKey. */
+  reasons: Record<string, string>;
+  /** Form names by code. */
+  forms: Partial<Record<LegalFormCode, string>>;
+  /** The rationale draft's fixed words. */
+  draft: { heading: string; chosen: string; notAmong: string; against: string; source: string };
+}
+
+export const reasonKey = (question: QuestionId, answer: string, index: number) => `${question}.${answer}.r${index}`;
+
+export const DRAFT_HEADING = 'Vurdert med «Hjelp meg å velge»:';
+
+/** The bokmål words: the table's own texts and the catalogue's names. */
+export const BOKMAAL_ADVICE_WORDS: AdviceWords = {
+  questions: Object.fromEntries(
+    QUESTIONS.map((q) => [q.id, { text: q.text, help: q.help, short: q.short, options: Object.fromEntries(q.options.map((o) => [o.value, { label: o.label, short: o.short }])) }]),
+  ) as AdviceWords['questions'],
+  reasons: Object.fromEntries(
+    QUESTIONS.flatMap((q) => Object.entries(ADVICE_TABLE[q.id]).flatMap(([answer, effects]) => effects.map((e, i) => [reasonKey(q.id, answer, i), e.reason]))),
+  ),
+  forms: Object.fromEntries(LEGAL_FORMS.map((f) => [f.code, f.name])),
+  draft: { heading: DRAFT_HEADING, chosen: 'Valgt form:', notAmong: 'Formen er ikke blant dem svarene peker på; begrunn valget her.', against: 'Mot:', source: 'Kilde:' },
+};
+
 function isKnownAnswer(id: QuestionId, value: string | undefined): value is string {
   return value !== undefined && value !== 'usikker' && QUESTIONS.find((q) => q.id === id)!.options.some((o) => o.value === value);
 }
 
-export function adviseLegalForm(answers: Answers): Advice {
+export function adviseLegalForm(answers: Answers, words: AdviceWords = BOKMAAL_ADVICE_WORDS): Advice {
   const forms = currentForms();
   const scores = new Map<LegalFormCode, { score: number; reasons: Reason[]; ruledOut: Reason[] }>(forms.map((f) => [f.code, { score: 0, reasons: [], ruledOut: [] }]));
   let answered = 0;
@@ -51,14 +80,15 @@ export function adviseLegalForm(answers: Answers): Advice {
     const value = answers[q.id];
     if (!isKnownAnswer(q.id, value)) continue;
     answered++;
-    for (const e of ADVICE_TABLE[q.id][value] ?? []) {
+    for (const [i, e] of (ADVICE_TABLE[q.id][value] ?? []).entries()) {
+      const text = words.reasons[reasonKey(q.id, value, i)] ?? e.reason;
       for (const code of e.forms) {
         const entry = scores.get(code);
         if (!entry) continue;
-        if (e.effect === 'utelukker') entry.ruledOut.push({ text: e.reason, source: e.source, weight: 0 });
+        if (e.effect === 'utelukker') entry.ruledOut.push({ text, source: e.source, weight: 0 });
         else {
           entry.score += e.effect;
-          entry.reasons.push({ text: e.reason, source: e.source, weight: e.effect });
+          entry.reasons.push({ text, source: e.source, weight: e.effect });
         }
       }
     }
@@ -68,7 +98,7 @@ export function adviseLegalForm(answers: Answers): Advice {
   const excluded: Exclusion[] = [];
   for (const code of order) {
     const { score, reasons, ruledOut } = scores.get(code)!;
-    const name = legalForm(code)!.name;
+    const name = words.forms[code] ?? legalForm(code)!.name;
     if (ruledOut.length > 0) excluded.push({ code, name, reasons: ruledOut });
     else if (score > 0) recommended.push({ code, name, score, reasons: [...reasons].sort((a, b) => b.weight - a.weight) });
   }
@@ -77,47 +107,48 @@ export function adviseLegalForm(answers: Answers): Advice {
   return { answered, recommended, excluded };
 }
 
-export const DRAFT_HEADING = 'Vurdert med «Hjelp meg å velge»:';
-
 /**
  * The rationale draft: the answers, then the chosen form (or the best-ranked one) with the
  * reasons that speak for it and their sources. Written to be edited, not signed as it is.
  */
-export function rationaleDraft(answers: Answers, chosen?: LegalFormCode | null): string {
-  const advice = adviseLegalForm(answers);
-  const lines = [DRAFT_HEADING];
+export function rationaleDraft(answers: Answers, chosen?: LegalFormCode | null, words: AdviceWords = BOKMAAL_ADVICE_WORDS): string {
+  const advice = adviseLegalForm(answers, words);
+  const { draft } = words;
+  const lines = [draft.heading];
   for (const q of QUESTIONS) {
     const option = q.options.find((o) => o.value === answers[q.id]);
-    if (option) lines.push(`– ${q.short}: ${option.short}`);
+    if (option) lines.push(`– ${words.questions[q.id].short}: ${words.questions[q.id].options[option.value]?.short ?? option.short}`);
   }
   const pick = advice.recommended.find((r) => r.code === chosen) ?? (chosen ? undefined : advice.recommended[0]);
   if (pick) {
-    lines.push(`Valgt form: ${pick.name}.`);
-    for (const r of pick.reasons.filter((x) => x.weight > 0)) lines.push(`${r.text} (Kilde: ${r.source}.)`);
+    lines.push(`${draft.chosen} ${pick.name}.`);
+    for (const r of pick.reasons.filter((x) => x.weight > 0)) lines.push(`${r.text} (${draft.source} ${r.source}.)`);
     const against = pick.reasons.filter((x) => x.weight < 0);
-    for (const r of against) lines.push(`Mot: ${r.text} (Kilde: ${r.source}.)`);
+    for (const r of against) lines.push(`${draft.against} ${r.text} (${draft.source} ${r.source}.)`);
   } else if (chosen && legalForm(chosen)) {
-    lines.push(`Valgt form: ${legalForm(chosen)!.name}. Formen er ikke blant dem svarene peker på; begrunn valget her.`);
+    lines.push(`${draft.chosen} ${words.forms[chosen] ?? legalForm(chosen)!.name}. ${draft.notAmong}`);
   }
   return lines.join('\n');
 }
 
 /** The answers written in a draft, so the aid can show them again when the page is reopened. */
-export function answersFromRationale(text: string | null | undefined): Answers {
+export function answersFromRationale(text: string | null | undefined, words: AdviceWords = BOKMAAL_ADVICE_WORDS): Answers {
   const answers: Answers = {};
-  if (!text?.includes(DRAFT_HEADING)) return answers;
+  if (!text?.includes(words.draft.heading)) return answers;
   for (const line of text.split('\n')) {
     const m = /^– (.+): (.+)$/.exec(line.trim());
     if (!m) continue;
-    const q = QUESTIONS.find((x) => x.short === m[1]);
-    const option = q?.options.find((o) => o.short === m[2]);
+    const q = QUESTIONS.find((x) => words.questions[x.id].short === m[1]);
+    const option = q?.options.find((o) => words.questions[q.id].options[o.value]?.short === m[2]);
     if (q && option) answers[q.id] = option.value;
   }
   return answers;
 }
 
-function isDraftLine(line: string): boolean {
-  return line === DRAFT_HEADING || line.startsWith('– ') || line.startsWith('Valgt form: ') || /\(Kilde: .+\.\)$/.test(line);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function isDraftLine(line: string, { draft }: AdviceWords): boolean {
+  return line === draft.heading || line.startsWith('– ') || line.startsWith(`${draft.chosen} `) || new RegExp(`\\(${escapeRegExp(draft.source)} .+\\.\\)$`).test(line);
 }
 
 /**
@@ -125,13 +156,13 @@ function isDraftLine(line: string): boolean {
  * follow it in the draft's own shape) gives way to the new one, and the new one comes after
  * everything the user has written, so nothing the user wrote is lost.
  */
-export function withDraft(current: string | null | undefined, draft: string): string {
+export function withDraft(current: string | null | undefined, draft: string, words: AdviceWords = BOKMAAL_ADVICE_WORDS): string {
   const lines = (current ?? '').split('\n');
-  const at = lines.findIndex((l) => l.trim() === DRAFT_HEADING);
+  const at = lines.findIndex((l) => l.trim() === words.draft.heading);
   let own = lines;
   if (at >= 0) {
     let end = at + 1;
-    while (end < lines.length && isDraftLine(lines[end]!.trim())) end++;
+    while (end < lines.length && isDraftLine(lines[end]!.trim(), words)) end++;
     own = [...lines.slice(0, at), ...lines.slice(end)];
   }
   const text = own.join('\n').trim();

@@ -111,10 +111,21 @@ const CRITERIA: readonly { key: ComparisonKey; label: string; text: (f: LegalFor
 ];
 
 /**
+ * The comparison in another language: the criteria's labels and each form's cells
+ * (legal-form-words.ts builds it from the `organisasjonsform` catalogue namespace). Plain
+ * data, so a client component can take it as a prop; this module stays free of catalogues.
+ */
+export interface ComparisonWords {
+  labels: Record<ComparisonKey, string>;
+  cells: Partial<Record<LegalFormCode, Record<ComparisonKey, string>>>;
+}
+
+/**
  * Rows of a side-by-side comparison, one per criterion. Unknown codes are skipped and
  * duplicates shown once, because the codes usually come straight from a form's query string.
+ * In bokmål unless `words` are given.
  */
-export function compareForms(codes: readonly string[]): ComparisonRow[] {
+export function compareForms(codes: readonly string[], words?: ComparisonWords): ComparisonRow[] {
   const forms: LegalForm[] = [];
   for (const code of codes) {
     const form = legalForm(code);
@@ -122,7 +133,7 @@ export function compareForms(codes: readonly string[]): ComparisonRow[] {
   }
   return CRITERIA.map((c) => ({
     key: c.key,
-    label: c.label,
-    cells: forms.map((f) => ({ code: f.code, text: c.text(f) })),
+    label: words?.labels[c.key] ?? c.label,
+    cells: forms.map((f) => ({ code: f.code, text: words?.cells[f.code]?.[c.key] ?? c.text(f) })),
   }));
 }

@@ -4,12 +4,32 @@
 import { useFormContext } from 'react-hook-form';
 import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
-import { BODY_KIND_LABELS, BODY_KINDS, emptyBodyInput, MAX_BODIES, type DesignInput } from '@/lib/pure/validation/phases/design';
+import { bokmaal } from '@/app/_components/language/bokmaal';
+import { BODY_KINDS, emptyBodyInput, MAX_BODIES, type BodyKind, type DesignInput } from '@/lib/pure/validation/phases/design';
+import { fill } from '@/lib/pure/domain/inline-words';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { RemovableRow, RowList, useRemovableRows } from '@/app/_components/removable-rows';
 import type { DesignMember } from './member-roles-section';
+import type { DesignWords } from './words';
 
-export function BodiesSection({ members }: { members: DesignMember[] }) {
+type Words = DesignWords['organer'];
+
+/** The catalogue keys of the body kinds (the codes are Norwegian words, some with æøå). */
+const KIND_KEYS: Record<BodyKind, keyof Words['kinds']> = {
+  representantskap: 'representantskap',
+  styre: 'styre',
+  felles_folkevalgt_nemnd: 'felles_folkevalgt_nemnd',
+  samarbeidsutvalg: 'samarbeidsutvalg',
+  arbeidsutvalg: 'arbeidsutvalg',
+  styringsgruppe: 'styringsgruppe',
+  generalforsamling: 'generalforsamling',
+  årsmøte: 'aarsmote',
+  eiermøte: 'eiermote',
+  fagråd: 'fagraad',
+  annet: 'annet',
+};
+
+export function BodiesSection({ members, words }: { members: DesignMember[]; words: Words }) {
   const {
     control,
     register,
@@ -18,16 +38,12 @@ export function BodiesSection({ members }: { members: DesignMember[] }) {
   const rows = useRemovableRows(control, 'bodies', { focus: 'name' });
 
   return (
-    <FormSection
-      title="Styringsorganer"
-      section="design.organer"
-      description="Organene der deltakerne styrer samarbeidet, for eksempel representantskap, styre eller felles folkevalgt nemnd."
-    >
+    <FormSection title={words.title} section="design.organer" description={words.description}>
       <RowList
         look="stack"
-        empty="Ingen organer er lagt inn ennå."
+        empty={words.empty}
         add={{
-          label: 'Legg til organ',
+          label: words.add,
           onClick: () => rows.add(emptyBodyInput(members.map((m) => m.id))),
           disabled: rows.fields.length >= MAX_BODIES,
         }}
@@ -35,20 +51,20 @@ export function BodiesSection({ members }: { members: DesignMember[] }) {
         {rows.fields.map((field, i) => {
           const e = errors.bodies?.[i];
           return (
-            <RemovableRow key={field.key} look="stack" title={`Organ ${i + 1}`} onRemove={() => rows.remove(i)}>
+            <RemovableRow key={field.key} look="stack" title={fill(words.body, { n: i + 1 })} onRemove={() => rows.remove(i)}>
               <input type="hidden" {...register(`bodies.${i}.id`)} />
               <div className="grid gap-4 sm:grid-cols-2">
-                <Textfield label="Navn" error={e?.name?.message} {...register(`bodies.${i}.name`)} />
-                <SelectField label="Type organ" error={e?.kind?.message} {...register(`bodies.${i}.kind`)}>
+                <Textfield label={words.name} error={bokmaal(e?.name?.message)} {...register(`bodies.${i}.name`)} />
+                <SelectField label={words.kind} error={e?.kind?.message} {...register(`bodies.${i}.kind`)}>
                   {BODY_KINDS.map((k) => (
                     <option key={k} value={k}>
-                      {BODY_KIND_LABELS[k]}
+                      {words.kinds[KIND_KEYS[k]]}
                     </option>
                   ))}
                 </SelectField>
               </div>
               <Fieldset>
-                <Fieldset.Legend className="text-base">Plasser per deltaker</Fieldset.Legend>
+                <Fieldset.Legend className="text-base">{words.seats}</Fieldset.Legend>
                 <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
                   {members.map((m) => (
                     <Textfield
@@ -57,13 +73,13 @@ export function BodiesSection({ members }: { members: DesignMember[] }) {
                       data-size="sm"
                       inputMode="numeric"
                       autoComplete="off"
-                      error={e?.seats?.[m.id]?.message}
+                      error={bokmaal(e?.seats?.[m.id]?.message)}
                       {...register(`bodies.${i}.seats.${m.id}`)}
                     />
                   ))}
                 </div>
               </Fieldset>
-              <Checkbox label="Ledervervet går på omgang mellom deltakerne" {...register(`bodies.${i}.rotatingChair`)} />
+              <Checkbox label={words.rotatingChair} {...register(`bodies.${i}.rotatingChair`)} />
             </RemovableRow>
           );
         })}

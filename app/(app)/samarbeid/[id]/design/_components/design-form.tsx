@@ -1,7 +1,7 @@
 'use client';
 // The design form: react-hook-form validates with the same schema as the server action and
 // sends what the user typed; the server parses again and answers with field errors keyed
-// by the same paths, which land on the same fields.
+// by the same paths, which land on the same fields. Its words come from the page (words.ts).
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Textfield } from '@digdir/designsystemet-react';
@@ -12,12 +12,14 @@ import { saveScope, type SectionAccess } from '@/app/_components/phase/section-r
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import { designSaveSchema, type DesignFormInput, type DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import { saveDesignAction } from '../actions';
 import { BodiesSection } from './bodies-section';
 import { LeaderSection } from './leader-section';
 import { LegalFormSection } from './legal-form-section';
 import { MandateSection } from './mandate-section';
 import { MemberRolesSection, type DesignMember } from './member-roles-section';
+import type { DesignWords, LegalFormChoice } from './words';
 
 export interface DesignFormProps {
   defaults: DesignInput;
@@ -25,6 +27,8 @@ export interface DesignFormProps {
   storedForm: string | null;
   access: SectionAccess;
   readOnly: boolean;
+  words: DesignWords;
+  choice: LegalFormChoice;
 }
 
 // One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
@@ -32,7 +36,7 @@ export interface DesignFormProps {
 // the working methods are validated and read (the other sections are locked).
 const resolver = zodResolver(designSaveSchema, undefined, { raw: true }) as unknown as Resolver<DesignFormInput>;
 
-export function DesignForm({ defaults, members, storedForm, access, readOnly }: DesignFormProps) {
+export function DesignForm({ defaults, members, storedForm, access, readOnly, words, choice }: DesignFormProps) {
   const scope = saveScope(access);
   const withScope = (values: DesignInput): DesignFormInput => ({ ...values, scope });
   const methods = useForm<DesignFormInput>({ resolver, defaultValues: withScope(defaults), disabled: readOnly });
@@ -45,7 +49,7 @@ export function DesignForm({ defaults, members, storedForm, access, readOnly }: 
     form: methods,
     save: saveDesignAction,
     toValues: (values: DesignInput, version) => withScope({ ...values, version }),
-    savedText: () => 'Designet er lagret.',
+    savedText: () => words.form.saved,
   });
 
   const onSubmit = handleSubmit(
@@ -58,28 +62,28 @@ export function DesignForm({ defaults, members, storedForm, access, readOnly }: 
   return (
     <FormProvider {...methods}>
       <SectionLockProvider access={access}>
-      <form onSubmit={onSubmit} noValidate aria-label="Design">
+      <form onSubmit={onSubmit} noValidate aria-label={words.form.label}>
         {/* Read-only: every field is disabled by the form, the add/remove buttons go, and
             disabled fields stay readable, since reading is the point of the view. */}
         <div className={`flex min-w-0 flex-col gap-6 ${readOnly ? '[--ds-opacity-disabled:1] [&_button]:hidden' : ''}`}>
-          <LegalFormSection storedForm={storedForm} />
-          <MemberRolesSection members={members} />
-          <BodiesSection members={members} />
-          <LeaderSection />
-          <MandateSection />
-          <FormSection title="Arbeidsform" section="design.arbeidsform">
+          <LegalFormSection storedForm={storedForm} words={words} choice={choice} />
+          <MemberRolesSection members={members} words={words} />
+          <BodiesSection members={members} words={words.organer} />
+          <LeaderSection words={words.leder} />
+          <MandateSection words={words.mandat} />
+          <FormSection title={words.arbeidsform.title} section="design.arbeidsform">
             <Textfield
               multiline
               rows={4}
-              label="Hvordan skal samarbeidet arbeide?"
-              description="Møterytme, arbeidsgrupper, hvem som forbereder saker, og hvordan fagfolk og folkevalgte fra kommunene tas med."
-              error={errors.workingMethods?.message}
+              label={words.arbeidsform.label}
+              description={words.arbeidsform.description}
+              error={bokmaal(errors.workingMethods?.message)}
               {...register('workingMethods')}
             />
           </FormSection>
         </div>
         {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
-        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={saving.message} label="Lagre designet" />}
+        {readOnly ? null : <SaveBar dirty={isDirty} submitting={isSubmitting} message={saving.message} label={words.form.save} />}
       </form>
       </SectionLockProvider>
     </FormProvider>

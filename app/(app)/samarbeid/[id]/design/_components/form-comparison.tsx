@@ -1,37 +1,37 @@
 'use client';
 // A side-by-side comparison of the chosen legal form with the forms municipalities most often
-// weigh against each other, on what usually decides the choice.
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+// weigh against each other, on what usually decides the choice. Loaded when its disclosure
+// is first opened (form-comparison-disclosure.tsx); its words come from the page.
+import { Paragraph } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { compareForms, legalForm } from '@/lib/pure/domain/legal-forms';
+import { compareForms, type LegalFormCode } from '@/lib/pure/domain/legal-forms';
+import type { DesignWords, LegalFormChoice } from './words';
 
 /** The usual alternatives: host municipality, task community, inter-municipal company, political council. */
 const ALTERNATIVES = ['vertskommune_administrativ', 'ko', 'iks', 'ipr'];
 
-export function FormComparison({ chosen }: { chosen: string }) {
-  const codes = legalForm(chosen) ? [chosen, ...ALTERNATIVES.filter((c) => c !== chosen)].slice(0, 5) : ALTERNATIVES;
-  const rows = compareForms(codes);
+export function FormComparison({ chosen, words, choice }: { chosen: string; words: DesignWords['sammenligning']; choice: LegalFormChoice }) {
+  const known = chosen in choice.forms;
+  const codes = known ? [chosen, ...ALTERNATIVES.filter((c) => c !== chosen)].slice(0, 5) : ALTERNATIVES;
+  const rows = compareForms(codes, choice.comparison);
   const columns = rows[0]?.cells.map((c) => c.code) ?? [];
   const criteria = rows.filter((r) => r.key !== 'form');
   return (
-    <section aria-labelledby="sammenligning-tittel" className="flex flex-col gap-2">
-      <Heading level={3} id="sammenligning-tittel" data-size="xs">
-        Sammenlign formene
-      </Heading>
+    <div className="flex min-w-0 flex-col gap-2">
       <Paragraph data-size="sm" className="bb-muted">
-        {legalForm(chosen) ? 'Den valgte formen står først.' : 'Velg en form for å se den ved siden av de vanligste alternativene.'}
+        {known ? words.chosenFirst : words.chooseOne}
       </Paragraph>
       {/* Focusable so keyboard users can scroll the wide table sideways. */}
       <div>
-        <Table data-size="sm" border className="w-full min-w-[58rem] table-fixed" scrollLabel="Sammenligning av organisasjonsformer">
-          <caption className="ds-sr-only">Sammenligning av organisasjonsformer</caption>
+        <Table data-size="sm" border className="w-full min-w-[58rem] table-fixed" scrollLabel={words.table}>
+          <caption className="ds-sr-only">{words.table}</caption>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell className="w-36">Kriterium</Table.HeaderCell>
+              <Table.HeaderCell className="w-36">{words.criterion}</Table.HeaderCell>
               {columns.map((code) => (
                 <Table.HeaderCell key={code} scope="col">
-                  {legalForm(code)?.shortName}
-                  {code === chosen ? <span className="block text-xs font-normal">(valgt)</span> : null}
+                  {choice.forms[code as LegalFormCode]?.shortName}
+                  {code === chosen ? <span className="block text-xs font-normal">{words.chosen}</span> : null}
                 </Table.HeaderCell>
               ))}
             </Table.Row>
@@ -50,6 +50,6 @@ export function FormComparison({ chosen }: { chosen: string }) {
           </Table.Body>
         </Table>
       </div>
-    </section>
+    </div>
   );
 }

@@ -3,57 +3,56 @@
 // which decisions the leader takes alone and which need administrative or political anchoring.
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { MANDATE_LABELS, MANDATE_LEVELS, MAX_MANDATE_LINES, type DesignInput, type MandateLevel } from '@/lib/pure/validation/phases/design';
+import { bokmaal } from '@/app/_components/language/bokmaal';
+import { MANDATE_LEVELS, MAX_MANDATE_LINES, type DesignInput, type MandateLevel } from '@/lib/pure/validation/phases/design';
+import { fill } from '@/lib/pure/domain/inline-words';
 import { FormSection } from '@/app/_components/phase/form-section';
+import type { DesignWords } from './words';
 
-function MandateList({ level }: { level: MandateLevel }) {
+type Words = DesignWords['mandat'];
+
+function MandateList({ level, words }: { level: MandateLevel; words: Words }) {
   const {
     control,
     register,
     formState: { errors },
   } = useFormContext<DesignInput>();
   const { fields, append, remove } = useFieldArray({ control, name: `mandate.${level}`, keyName: 'key' });
-  const labels = MANDATE_LABELS[level];
+  const labels = words[level];
   return (
     <Fieldset className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
       <Fieldset.Legend>{labels.legend}</Fieldset.Legend>
-      <Fieldset.Description>
-        {labels.description} {labels.example}.
-      </Fieldset.Description>
+      <Fieldset.Description>{labels.description}</Fieldset.Description>
       <ul className="flex flex-col gap-3">
         {fields.map((field, j) => (
           <li key={field.key} className="flex items-end gap-2">
             <Textfield
               className="flex-1"
-              label={`Beslutning ${j + 1}`}
+              label={fill(words.decision, { n: j + 1 })}
               data-size="sm"
-              error={errors.mandate?.[level]?.[j]?.text?.message}
+              error={bokmaal(errors.mandate?.[level]?.[j]?.text?.message)}
               {...register(`mandate.${level}.${j}.text`)}
             />
-            <Button type="button" variant="tertiary" data-size="sm" onClick={() => remove(j)} aria-label={`Fjern beslutning ${j + 1}: ${labels.legend.toLowerCase()}`}>
-              Fjern
+            <Button type="button" variant="tertiary" data-size="sm" onClick={() => remove(j)} aria-label={fill(words.removeLabel, { n: j + 1, level: labels.legend.toLowerCase() })}>
+              {words.remove}
             </Button>
           </li>
         ))}
       </ul>
       <div>
         <Button type="button" variant="secondary" data-size="sm" onClick={() => append({ text: '' })} disabled={fields.length >= MAX_MANDATE_LINES}>
-          Legg til beslutning
+          {words.add}
         </Button>
       </div>
     </Fieldset>
   );
 }
 
-export function MandateSection() {
+export function MandateSection({ words }: { words: Words }) {
   return (
-    <FormSection
-      title="Mandat for operativ leder"
-      section="design.mandat"
-      description="Et tydelig handlingsrom gjør lederen handlekraftig og hindrer at politikerne må ta stilling til detaljer (overstyring). Tomme linjer tas ikke med."
-    >
+    <FormSection title={words.title} section="design.mandat" description={words.description}>
       {MANDATE_LEVELS.map((level) => (
-        <MandateList key={level} level={level} />
+        <MandateList key={level} level={level} words={words} />
       ))}
     </FormSection>
   );
