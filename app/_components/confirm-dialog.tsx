@@ -32,10 +32,13 @@ export interface ConfirmDialogProps {
   pending: boolean;
 }
 
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const CONFIRM_DIALOG_WORDS = { cancel: 'Avbryt', cancelClose: 'Avbryt og lukk vinduet' };
+
 export function ConfirmDialog({ dialogRef, title, titleId, children, confirm, pending }: ConfirmDialogProps) {
-  const shared = useSharedWords();
+  const shared = useSharedWords('skjema', CONFIRM_DIALOG_WORDS);
   return (
-    <Dialog ref={dialogRef} closeButton={shared.skjema.cancelClose} aria-labelledby={titleId}>
+    <Dialog ref={dialogRef} closeButton={shared.words.cancelClose} aria-labelledby={titleId}>
       <Dialog.Block>
         <Heading level={2} id={titleId} data-size="xs">
           {title}
@@ -48,7 +51,7 @@ export function ConfirmDialog({ dialogRef, title, titleId, children, confirm, pe
             {confirm.label}
           </Button>
           <Button variant="secondary" onClick={() => dialogRef.current?.close()} disabled={pending} lang={langAttr(shared.lang)}>
-            {shared.skjema.cancel}
+            {shared.words.cancel}
           </Button>
         </div>
       </Dialog.Block>

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, ValidationMessage, type SuggestionItem } from '@digdir/designsystemet-react';
 import { COOPERATION_SEARCH_MIN } from '@/lib/pure/validation/cooperation-search';
-import { fill, useSharedWords, type SharedWords } from './language/shared-words';
+import { fill, useSharedWords } from './language/shared-words';
 import { langAttr } from './language/lang-attr';
 
 export interface CooperationChoice {
@@ -25,12 +25,26 @@ export interface CooperationPickerProps {
 
 type Search = { state: 'idle' | 'loading' | 'done' | 'failed'; hits: CooperationChoice[] };
 
-const membersText = (members: string[], words: SharedWords['skjema']) =>
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const COOPERATION_PICKER_WORDS = {
+  hitsOne: '%d treff',
+  hitsOther: '%d treff',
+  clear: 'Tøm feltet',
+  cooperationHint: 'Søk på en del av navnet.',
+  cooperationPlaceholder: 'Skriv navnet på samarbeidet',
+  cooperationMin: 'Skriv minst {min} tegn av navnet.',
+  searchFailed: 'Søket feilet. Prøv igjen.',
+  searching: 'Søker …',
+  cooperationNone: 'Ingen samarbeid har dette i navnet.',
+  moreMembers: '{members} og {count} til',
+};
+
+const membersText = (members: string[], words: typeof COOPERATION_PICKER_WORDS) =>
   members.length <= 3 ? members.join(', ') : fill(words.moreMembers, { members: members.slice(0, 3).join(', '), count: members.length - 3 });
 
 export function CooperationPicker({ label, error, value, onChange }: CooperationPickerProps) {
-  const shared = useSharedWords();
-  const words = shared.skjema;
+  const shared = useSharedWords('skjema', COOPERATION_PICKER_WORDS);
+  const words = shared.words;
   const lang = langAttr(shared.lang);
   const [text, setText] = useState('');
   const [search, setSearch] = useState<Search>({ state: 'idle', hits: [] });

@@ -29,9 +29,19 @@ export interface MunicipalityPickerProps {
 
 type FilterArgs = { value: string; input: HTMLInputElement };
 
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const MUNICIPALITY_PICKER_WORDS = {
+  hitsOne: '%d treff',
+  hitsOther: '%d treff',
+  clear: 'Tøm feltet',
+  municipalityPlaceholder: 'Skriv navn eller kommunenummer',
+  municipalityNone: 'Ingen kommune passer. Prøv det andre navnet eller kommunenummeret.',
+  countyMunicipality: 'fylkeskommune',
+};
+
 export function MunicipalityPicker({ label, description, error, municipalities, value, onChange, exclude, disabled, id, inputRef }: MunicipalityPickerProps) {
-  const shared = useSharedWords();
-  const words = shared.skjema;
+  const shared = useSharedWords('skjema', MUNICIPALITY_PICKER_WORDS);
+  const words = shared.words;
   const lang = langAttr(shared.lang);
   const byNumber = useMemo(() => new Map(municipalities.map((m) => [m.kommunenummer, m])), [municipalities]);
   const options = useMemo(() => {
@@ -67,7 +77,7 @@ export function MunicipalityPicker({ label, description, error, municipalities, 
             <Suggestion.Option key={m.kommunenummer} value={m.kommunenummer} label={municipalityLabel(m)}>
               {municipalityLabel(m)}
               <span className="bb-muted block text-sm">
-                {m.kommunenummer} · {m.kind === 'fylkeskommune' ? <span lang={lang}>{words.countyMunicipality}</span> : m.countyName}
+                {m.kommunenummer} · {m.kind !== 'fylkeskommune' ? m.countyName : lang ? <span lang={lang}>{words.countyMunicipality}</span> : words.countyMunicipality}
               </span>
             </Suggestion.Option>
           ))}

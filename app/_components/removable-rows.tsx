@@ -66,12 +66,15 @@ export type RemovableRowProps = RowBase &
     | { look: 'stack' }
   );
 
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const REMOVABLE_ROW_WORDS = { remove: 'Fjern', removeNamed: 'Fjern {title}' };
+
 /** "Fjern forankringspunkt 2", "Fjern sponsor 1 for Vennesla kommune" (skjema.removeNamed). */
 const removeName = (template: string, title: string) => fill(template, { title: `${title.charAt(0).toLowerCase()}${title.slice(1)}` });
 
 export function RemovableRow(props: RemovableRowProps) {
   const { title, onRemove, children } = props;
-  const shared = useSharedWords();
+  const shared = useSharedWords('skjema', REMOVABLE_ROW_WORDS);
   const lang = langAttr(shared.lang);
   if (props.look === 'stack') {
     return (
@@ -83,7 +86,7 @@ export function RemovableRow(props: RemovableRowProps) {
             {onRemove ? (
               <div>
                 <Button type="button" variant="tertiary" data-size="sm" onClick={onRemove}>
-                  {removeName(shared.skjema.removeNamed, title)}
+                  {removeName(shared.words.removeNamed, title)}
                 </Button>
               </div>
             ) : null}
@@ -94,8 +97,8 @@ export function RemovableRow(props: RemovableRowProps) {
   }
   const { detail, legendHidden, footer } = props;
   const remove = onRemove ? (
-    <Button type="button" variant="tertiary" data-size="sm" className={footer ? 'ml-auto' : undefined} onClick={onRemove} aria-label={removeName(shared.skjema.removeNamed, title)} lang={lang}>
-      {shared.skjema.remove}
+    <Button type="button" variant="tertiary" data-size="sm" className={footer ? 'ml-auto' : undefined} onClick={onRemove} aria-label={removeName(shared.words.removeNamed, title)} lang={lang}>
+      {shared.words.remove}
     </Button>
   ) : null;
   return (

@@ -17,6 +17,9 @@ export interface TableScrollWords {
   scrollable: string;
 }
 
+/** Its bokmål words (felleskomponent.klient in nb.json), when no page language is provided. */
+export const TABLE_WORDS = { tableHint: 'Tabellen er bredere enn skjermen: rull sideveis for å se resten →', table: 'Tabell', tableScrollable: 'kan rulles sideveis' };
+
 type TableProps = ComponentProps<typeof DsTable> & {
   /**
    * A table designed to be wider than most screens names itself: it is then always a named,
@@ -27,8 +30,8 @@ type TableProps = ComponentProps<typeof DsTable> & {
 };
 
 function ScrollingTable({ scrollLabel, scrollWords, ...props }: TableProps) {
-  const shared = useSharedWords();
-  const words = scrollWords ?? { hint: shared.felles.tableHint, table: shared.felles.table, scrollable: shared.felles.tableScrollable };
+  const shared = useSharedWords('felles', TABLE_WORDS);
+  const words = scrollWords ?? { hint: shared.words.tableHint, table: shared.words.table, scrollable: shared.words.tableScrollable };
   const region = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const [overflowing, setOverflowing] = useState(false);

@@ -3,7 +3,8 @@
 // pickers, confirmation dialog, section rules, table hint, sign-out button) in the page's
 // language. Many pages render these components and cannot all hand them words, so the root
 // layout provides them once (./shared-words-of.ts picks them from the catalogue; a bokmål page
-// sends none). Without a provider (unit tests, a bokmål page) the components speak bokmål.
+// sends none). Without a provider (unit tests, a bokmål page) each component speaks the bokmål
+// it carries itself: only its own few words, so no page ships the others' (the JS budget).
 // No next-intl and no catalogue here: this module is in every page's JavaScript.
 import { createContext, useContext } from 'react';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
@@ -17,68 +18,22 @@ export interface SharedWords {
   felles: Messages['felleskomponent']['klient'];
 }
 
-/** The bokmål words, as in lib/pure/i18n/messages/nb.json (shared-words.test.tsx checks). */
-export const BOKMAAL_SHARED_WORDS: SharedWords = {
-  lang: 'nb',
-  skjema: {
-    save: 'Lagre',
-    unsaved: 'Du har endringer som ikke er lagret.',
-    conflictHeading: 'Noen andre har lagret endringer',
-    conflictChanged: 'Dette ble endret etter at du åpnet siden:',
-    conflictChanges: 'Endringer gjort av andre',
-    keepMine: 'Behold endringene mine og ta inn de nye',
-    takeTheirs: 'Forkast endringene mine',
-    keepMineHelp: '«Behold endringene mine» fyller inn de nye verdiene der du ikke har skrevet noe selv. Se over skjemaet og lagre igjen.',
-    nothingChanged: 'Ingen endringer å lagre.',
-    keptMine: 'Skjemaet viser nå de nyeste verdiene, med endringene dine der du har skrevet noe. Se over og lagre igjen.',
-    tookTheirs: 'Skjemaet viser nå de nyeste verdiene. Endringene dine er forkastet.',
-    fixFields: 'Noen av feltene må rettes før du kan lagre. Se meldingene ved feltene.',
-    cancel: 'Avbryt',
-    cancelClose: 'Avbryt og lukk vinduet',
-    remove: 'Fjern',
-    removeNamed: 'Fjern {title}',
-    hitsOne: '%d treff',
-    hitsOther: '%d treff',
-    clear: 'Tøm feltet',
-    municipalityPlaceholder: 'Skriv navn eller kommunenummer',
-    municipalityNone: 'Ingen kommune passer. Prøv det andre navnet eller kommunenummeret.',
-    countyMunicipality: 'fylkeskommune',
-    cooperationHint: 'Søk på en del av navnet.',
-    cooperationPlaceholder: 'Skriv navnet på samarbeidet',
-    cooperationMin: 'Skriv minst {min} tegn av navnet.',
-    searchFailed: 'Søket feilet. Prøv igjen.',
-    searching: 'Søker …',
-    cooperationNone: 'Ingen samarbeid har dette i navnet.',
-    moreMembers: '{members} og {count} til',
-  },
-  fase: {
-    ruleDrift: 'Kan endres i drift',
-    ruleVedtak: 'Krever vedtak i deltakerne',
-    completeHere: 'Fullfør her: {missing}.',
-    completionHelp: 'Det som mangler, kan fylles ut nå. Det som allerede er registrert, endres eller fjernes bare etter vedtak i deltakerne.',
-    proposalEndringsforslag: 'Foreslå endringen som en redesign fra oversikten. Den utredes og sendes til vedtak i deltakerne.',
-    proposalBeslutning: 'Ta endringen med i beslutningen etter evalueringen: velger deltakerne redesign, kan den utredes og vedtas der.',
-    proposalIngen: 'Samarbeidet avvikles, og avtalen endres ikke lenger.',
-    proposeChange: 'Foreslå en endring',
-  },
-  felles: {
-    signOut: 'Logg ut',
-    tableHint: 'Tabellen er bredere enn skjermen: rull sideveis for å se resten →',
-    table: 'Tabell',
-    tableScrollable: 'kan rulles sideveis',
-  },
-};
+export type SharedWordGroup = Exclude<keyof SharedWords, 'lang'>;
 
-const SharedWordsContext = createContext<SharedWords>(BOKMAAL_SHARED_WORDS);
+const SharedWordsContext = createContext<SharedWords | null>(null);
 
 /** Gives the shared client components their words; without `words` they stay bokmål. */
 export function SharedWordsProvider({ words, children }: { words?: SharedWords | null; children: React.ReactNode }) {
-  return <SharedWordsContext.Provider value={words ?? BOKMAAL_SHARED_WORDS}>{children}</SharedWordsContext.Provider>;
+  return <SharedWordsContext.Provider value={words ?? null}>{children}</SharedWordsContext.Provider>;
 }
 
-/** The shared components' words in the page's language (bokmål without a provider). */
-export function useSharedWords(): SharedWords {
-  return useContext(SharedWordsContext);
+/**
+ * A shared component's words from `group` in the page's language, and that language; without a
+ * provider its own bokmål words (`bokmaal`, as in nb.json: shared-words.test.tsx checks).
+ */
+export function useSharedWords<G extends SharedWordGroup, K extends keyof SharedWords[G]>(group: G, bokmaal: Pick<SharedWords[G], K>): { words: Pick<SharedWords[G], K>; lang: Locale } {
+  const shared = useContext(SharedWordsContext);
+  return shared ? { words: shared[group], lang: shared.lang } : { words: bokmaal, lang: 'nb' };
 }
 
 /** A word with its {placeholders} filled in (the client has no ICU formatter). */

@@ -10,13 +10,22 @@ import { useSharedWords } from '../language/shared-words';
 import { langAttr } from '../language/lang-attr';
 
 const shown = (value: string | null) => value ?? '—';
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const CONFLICT_WORDS = {
+  conflictHeading: 'Noen andre har lagret endringer',
+  conflictChanged: 'Dette ble endret etter at du åpnet siden:',
+  conflictChanges: 'Endringer gjort av andre',
+  keepMine: 'Behold endringene mine og ta inn de nye',
+  takeTheirs: 'Forkast endringene mine',
+  keepMineHelp: '«Behold endringene mine» fyller inn de nye verdiene der du ikke har skrevet noe selv. Se over skjemaet og lagre igjen.',
+};
 /** From the old value to the new: punctuation, the same in every language. */
 const TO = '→';
 
 export function ConflictNotice({ conflict, message, onKeepMine, onTakeTheirs }: { conflict: SaveConflict; message: string; onKeepMine: () => void; onTakeTheirs: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
-  const shared = useSharedWords();
-  const words = shared.skjema;
+  const shared = useSharedWords('skjema', CONFLICT_WORDS);
+  const words = shared.words;
   // Move focus here, so keyboard and screen reader users meet the choice at once.
   useEffect(() => {
     ref.current?.focus();

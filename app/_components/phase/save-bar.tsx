@@ -8,9 +8,12 @@ import { SubmitButton } from '../submit-button';
 import { useSharedWords } from '../language/shared-words';
 import { langAttr } from '../language/lang-attr';
 
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const SAVE_BAR_WORDS = { save: 'Lagre', unsaved: 'Du har endringer som ikke er lagret.' };
+
 export function SaveBar({ dirty, submitting, message, disabled, label }: { dirty: boolean; submitting: boolean; message: FeedbackEntry | null; disabled?: boolean; label?: string }) {
-  const shared = useSharedWords();
-  const words = shared.skjema;
+  const shared = useSharedWords('skjema', SAVE_BAR_WORDS);
+  const words = shared.words;
   const lang = langAttr(shared.lang);
   useUnsavedChanges(dirty && !submitting);
   return (

@@ -3,15 +3,27 @@
 // drift" / "Krever vedtak i deltakerne"), and, where the section is locked now, why and how
 // the change is made instead (a redesign proposal from the overview), or, where its blanks may
 // be filled in (lib/pure/domain/completion.ts), what is missing. Client code (the forms' sections
-// use it; a server page may render SectionTitle too): the words come from useSharedWords().fase;
+// use it; a server page may render SectionTitle too): the words come from useSharedWords('fase');
 // a section's reason (section-rules.ts) and the missing items (completion.ts) are still bokmål
 // and are marked so on a page in another language.
 import Link from 'next/link';
 import { Tag } from '@digdir/designsystemet-react';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
-import { editMode, proposalRoute, sectionAnchor, SECTIONS, sectionEditable, type SectionId } from '@/lib/pure/domain/section-rules';
+import { CHANGE_RULE_LABELS, COMPLETION_HELP, editMode, PROPOSAL_HELP, proposalRoute, sectionAnchor, SECTIONS, sectionEditable, type SectionId } from '@/lib/pure/domain/section-rules';
 import { useSharedWords } from '../language/shared-words';
 import { langAttr } from '../language/lang-attr';
+
+/** Its bokmål words (fase.klient in nb.json), when no page language is provided. */
+export const SECTION_RULE_WORDS = {
+  ruleDrift: CHANGE_RULE_LABELS.drift,
+  ruleVedtak: CHANGE_RULE_LABELS.vedtak,
+  completeHere: 'Fullfør her: {missing}.',
+  completionHelp: COMPLETION_HELP,
+  proposalEndringsforslag: PROPOSAL_HELP.endringsforslag,
+  proposalBeslutning: PROPOSAL_HELP.beslutning,
+  proposalIngen: PROPOSAL_HELP.ingen,
+  proposeChange: 'Foreslå en endring',
+};
 
 const PROPOSAL_KEY = { endringsforslag: 'proposalEndringsforslag', beslutning: 'proposalBeslutning', ingen: 'proposalIngen' } as const;
 
@@ -42,10 +54,10 @@ export function saveScope(access: SectionAccess): 'alt' | 'drift' {
 
 export function SectionRuleTag({ id }: { id: SectionId }) {
   const rule = SECTIONS[id].rule;
-  const shared = useSharedWords();
+  const shared = useSharedWords('fase', SECTION_RULE_WORDS);
   return (
     <Tag data-color={rule === 'drift' ? 'success' : 'warning'} data-size="sm" data-testid={`regel-${id}`} className="whitespace-nowrap" lang={langAttr(shared.lang)}>
-      {rule === 'drift' ? shared.fase.ruleDrift : shared.fase.ruleVedtak}
+      {rule === 'drift' ? shared.words.ruleDrift : shared.words.ruleVedtak}
     </Tag>
   );
 }
@@ -66,8 +78,8 @@ export function SectionTitle({ id, children }: { id: SectionId; children: React.
  * may not edit anyway (the page says so once).
  */
 export function LockedSectionNote({ access, id }: { access: SectionAccess; id: SectionId }) {
-  const shared = useSharedWords();
-  const words = shared.fase;
+  const shared = useSharedWords('fase', SECTION_RULE_WORDS);
+  const words = shared.words;
   const missing = access.completable?.[id];
   if (access.canEdit && missing?.length && !sectionEditable(access.state, id)) {
     const [before = '', after = ''] = words.completeHere.split('{missing}');

@@ -9,6 +9,7 @@ import type { ActionResult, SaveConflict } from '@/lib/pure/action-result';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { useFeedback } from '../feedback/use-feedback';
 import { useSharedWords } from '../language/shared-words';
+import { FIX_FIELDS_MESSAGE } from './edit-notice';
 
 /** What every section save answers (lib/server/actions/section-save.ts SectionSaved). */
 export interface SavedSection<FV> {
@@ -17,10 +18,18 @@ export interface SavedSection<FV> {
   values: FV;
 }
 
-// The bokmål messages (in the page's language they come from useSharedWords().skjema).
+// The bokmål messages (in the page's language they come from useSharedWords('skjema')).
 export const NOTHING_CHANGED_MESSAGE = 'Ingen endringer å lagre.';
 export const KEPT_MINE_MESSAGE = 'Skjemaet viser nå de nyeste verdiene, med endringene dine der du har skrevet noe. Se over og lagre igjen.';
 export const TOOK_THEIRS_MESSAGE = 'Skjemaet viser nå de nyeste verdiene. Endringene dine er forkastet.';
+
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const SECTION_SAVE_WORDS = {
+  nothingChanged: NOTHING_CHANGED_MESSAGE,
+  keptMine: KEPT_MINE_MESSAGE,
+  tookTheirs: TOOK_THEIRS_MESSAGE,
+  fixFields: FIX_FIELDS_MESSAGE,
+};
 
 export interface SectionSaveOptions<I extends FieldValues, FV, S extends SavedSection<FV>> {
   // The form's output type differs per form (resolver output); the hook only resets and sets errors.
@@ -39,7 +48,7 @@ export interface SectionSaveOptions<I extends FieldValues, FV, S extends SavedSe
 
 export function useSectionSave<I extends FieldValues, FV, S extends SavedSection<FV>>({ form, save, toValues, savedText, onStored, onSaved }: SectionSaveOptions<I, FV, S>) {
   const feedback = useFeedback();
-  const words = useSharedWords().skjema;
+  const { words } = useSharedWords('skjema', SECTION_SAVE_WORDS);
   const [conflict, setConflict] = useState<{ data: SaveConflict; text: string } | null>(null);
 
   const submit = async (values: unknown) => {
