@@ -110,6 +110,7 @@ const config = [
       'app/_components/sign-out-button.tsx',
       'app/_components/calendar-window-note.tsx',
       'app/_components/feedback/*.tsx',
+      'app/_components/searched-list.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
