@@ -48,7 +48,9 @@ export function ConflictNotice({ conflict, message, onKeepMine, onTakeTheirs }: 
             <ul className="mt-1 list-disc space-y-1 pl-5 text-sm" aria-label={words.conflictChanges}>
               {conflict.changes.map((c, i) => (
                 <li key={i}>
-                  <span className="font-semibold">{c.field}:</span> {shown(c.old)} {TO} {shown(c.new)}{' '}
+                  <span className="font-semibold" lang={shared.lang === 'nb' ? undefined : 'nb'}>
+                    {c.field}:
+                  </span> {shown(c.old)} {TO} {shown(c.new)}{' '}
                   <span className="bb-muted">
                     ({c.actorName}, {formatDateTime(c.at, shared.lang)})
                   </span>
