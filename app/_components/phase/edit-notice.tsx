@@ -2,7 +2,6 @@
 // lib/pure/domain/section-rules.ts), how it looks then, and the message shown when the browser's
 // own check stops a save.
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import { getLocale, getTranslations } from 'next-intl/server';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import { editMode } from '@/lib/pure/domain/section-rules';
 import { langAttr } from '../language/lang-attr';
@@ -17,6 +16,9 @@ const FROZEN_KEY = { medlemsvedtak: 'frozenMedlemsvedtak', avviklet: 'frozenAvvi
  * constants below from this module.
  */
 export async function PhaseEditNotice({ canEdit, state, completing = false }: { canEdit: boolean; state: LifecycleState; completing?: boolean }) {
+  // Loaded here, not at the top: the client forms import this module for its constants, and
+  // so no route's JavaScript carries next-intl/server even if the bundler keeps this function.
+  const { getLocale, getTranslations } = await import('next-intl/server');
   const [t, locale] = await Promise.all([getTranslations('fase'), getLocale()]);
   const lang = langAttr(locale);
   if (!canEdit) {
