@@ -1,9 +1,12 @@
 // A bordered table of rows that each end in buttons or links (remove a role, link an account,
 // remove a decision): the visible columns named, the last column named for screen readers
-// only, since its buttons carry their own names.
+// only, since its buttons carry their own names. A server component: that name is in the
+// request's language (felleskomponent.actions).
 import type { ReactNode } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { TableBody, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from './table';
+import { langAttr } from './language/lang-attr';
 
 export interface ActionTableProps {
   /** Read to screen readers before the table ("Aktive roller"). */
@@ -19,6 +22,8 @@ export interface ActionTableProps {
 }
 
 export function ActionTable({ caption, columns, actions = true, size, children }: ActionTableProps) {
+  const t = useTranslations('felleskomponent');
+  const lang = langAttr(useLocale());
   return (
     <Table border data-size={size} className="w-full">
       <caption className="ds-sr-only">{caption}</caption>
@@ -29,7 +34,9 @@ export function ActionTable({ caption, columns, actions = true, size, children }
           ))}
           {actions ? (
             <TableHeaderCell>
-              <span className="ds-sr-only">Handlinger</span>
+              <span className="ds-sr-only" lang={lang}>
+                {t('actions')}
+              </span>
             </TableHeaderCell>
           ) : null}
         </TableRow>

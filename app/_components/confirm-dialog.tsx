@@ -8,6 +8,8 @@ import { useRef, useTransition, type ReactNode, type RefObject } from 'react';
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ActionResult } from '@/lib/pure/action-result';
 import { useFeedback, type FeedbackHandle } from './feedback/use-feedback';
+import { useSharedWords } from './language/shared-words';
+import { langAttr } from './language/lang-attr';
 
 export interface ConfirmDialogProps {
   /** The dialog element: the opener calls showModal() on it. */
@@ -30,9 +32,13 @@ export interface ConfirmDialogProps {
   pending: boolean;
 }
 
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const CONFIRM_DIALOG_WORDS = { cancel: 'Avbryt', cancelClose: 'Avbryt og lukk vinduet' };
+
 export function ConfirmDialog({ dialogRef, title, titleId, children, confirm, pending }: ConfirmDialogProps) {
+  const shared = useSharedWords('skjema', CONFIRM_DIALOG_WORDS);
   return (
-    <Dialog ref={dialogRef} closeButton="Avbryt og lukk vinduet" aria-labelledby={titleId}>
+    <Dialog ref={dialogRef} closeButton={shared.words.cancelClose} aria-labelledby={titleId}>
       <Dialog.Block>
         <Heading level={2} id={titleId} data-size="xs">
           {title}
@@ -44,8 +50,8 @@ export function ConfirmDialog({ dialogRef, title, titleId, children, confirm, pe
           <Button data-color={confirm.danger ? 'danger' : undefined} onClick={confirm.onClick} loading={confirm.loading} disabled={confirm.disabled}>
             {confirm.label}
           </Button>
-          <Button variant="secondary" onClick={() => dialogRef.current?.close()} disabled={pending}>
-            Avbryt
+          <Button variant="secondary" onClick={() => dialogRef.current?.close()} disabled={pending} lang={langAttr(shared.lang)}>
+            {shared.words.cancel}
           </Button>
         </div>
       </Dialog.Block>

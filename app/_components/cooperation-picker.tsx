@@ -6,6 +6,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, ValidationMessage, type SuggestionItem } from '@digdir/designsystemet-react';
 import { COOPERATION_SEARCH_MIN } from '@/lib/pure/validation/cooperation-search';
+import { fill, useSharedWords } from './language/shared-words';
+import { langAttr } from './language/lang-attr';
 
 export interface CooperationChoice {
   id: string;
@@ -23,9 +25,27 @@ export interface CooperationPickerProps {
 
 type Search = { state: 'idle' | 'loading' | 'done' | 'failed'; hits: CooperationChoice[] };
 
-const membersText = (members: string[]) => (members.length <= 3 ? members.join(', ') : `${members.slice(0, 3).join(', ')} og ${members.length - 3} til`);
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const COOPERATION_PICKER_WORDS = {
+  hitsOne: '%d treff',
+  hitsOther: '%d treff',
+  clear: 'Tøm feltet',
+  cooperationHint: 'Søk på en del av navnet.',
+  cooperationPlaceholder: 'Skriv navnet på samarbeidet',
+  cooperationMin: 'Skriv minst {min} tegn av navnet.',
+  searchFailed: 'Søket feilet. Prøv igjen.',
+  searching: 'Søker …',
+  cooperationNone: 'Ingen samarbeid har dette i navnet.',
+  moreMembers: '{members} og {count} til',
+};
+
+const membersText = (members: string[], words: typeof COOPERATION_PICKER_WORDS) =>
+  members.length <= 3 ? members.join(', ') : fill(words.moreMembers, { members: members.slice(0, 3).join(', '), count: members.length - 3 });
 
 export function CooperationPicker({ label, error, value, onChange }: CooperationPickerProps) {
+  const shared = useSharedWords('skjema', COOPERATION_PICKER_WORDS);
+  const words = shared.words;
+  const lang = langAttr(shared.lang);
   const [text, setText] = useState('');
   const [search, setSearch] = useState<Search>({ state: 'idle', hits: [] });
   const [picked, setChosen] = useState<CooperationChoice | null>(null);
@@ -60,17 +80,19 @@ export function CooperationPicker({ label, error, value, onChange }: Cooperation
   const selected: SuggestionItem | null = chosen ? { value: chosen.id, label: chosen.name } : null;
   const empty =
     text.trim().length < COOPERATION_SEARCH_MIN
-      ? `Skriv minst ${COOPERATION_SEARCH_MIN} tegn av navnet.`
+      ? fill(words.cooperationMin, { min: COOPERATION_SEARCH_MIN })
       : search.state === 'failed'
-        ? 'Søket feilet. Prøv igjen.'
+        ? words.searchFailed
         : search.state === 'loading'
-          ? 'Søker …'
-          : 'Ingen samarbeid har dette i navnet.';
+          ? words.searching
+          : words.cooperationNone;
 
   return (
     <Field>
       <Label>{label}</Label>
-      <Field.Description className="text-sm">Søk på en del av navnet.</Field.Description>
+      <Field.Description className="text-sm" lang={lang}>
+        {words.cooperationHint}
+      </Field.Description>
       <Suggestion
         filter={false}
         selected={selected}
@@ -79,17 +101,17 @@ export function CooperationPicker({ label, error, value, onChange }: Cooperation
           setChosen(hit);
           onChange(hit?.id ?? '');
         }}
-        data-sr-singular="%d treff"
-        data-sr-plural="%d treff"
+        data-sr-singular={words.hitsOne}
+        data-sr-plural={words.hitsOther}
       >
-        <Suggestion.Input aria-invalid={error ? true : undefined} placeholder="Skriv navnet på samarbeidet" onInput={(e) => setText(e.currentTarget.value)} />
-        <Suggestion.Clear type="button" aria-label="Tøm feltet" />
+        <Suggestion.Input aria-invalid={error ? true : undefined} placeholder={words.cooperationPlaceholder} onInput={(e) => setText(e.currentTarget.value)} />
+        <Suggestion.Clear type="button" aria-label={words.clear} lang={lang} />
         <Suggestion.List>
-          <Suggestion.Empty>{empty}</Suggestion.Empty>
+          <Suggestion.Empty lang={lang}>{empty}</Suggestion.Empty>
           {options.map((c) => (
             <Suggestion.Option key={c.id} value={c.id} label={c.name}>
               {c.name}
-              {c.members.length > 0 ? <span className="bb-muted block text-sm">{membersText(c.members)}</span> : null}
+              {c.members.length > 0 ? <span className="bb-muted block text-sm">{membersText(c.members, words)}</span> : null}
             </Suggestion.Option>
           ))}
         </Suggestion.List>

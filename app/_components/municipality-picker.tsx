@@ -6,6 +6,8 @@
 import { useCallback, useMemo, type Ref } from 'react';
 import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, ValidationMessage, type SuggestionItem } from '@digdir/designsystemet-react';
 import { matchesMunicipality, municipalityLabel, sortMunicipalities, type SearchableMunicipality } from '@/lib/pure/domain/municipality-search';
+import { useSharedWords } from './language/shared-words';
+import { langAttr } from './language/lang-attr';
 
 export type MunicipalityChoice = SearchableMunicipality;
 
@@ -27,7 +29,20 @@ export interface MunicipalityPickerProps {
 
 type FilterArgs = { value: string; input: HTMLInputElement };
 
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const MUNICIPALITY_PICKER_WORDS = {
+  hitsOne: '%d treff',
+  hitsOther: '%d treff',
+  clear: 'Tøm feltet',
+  municipalityPlaceholder: 'Skriv navn eller kommunenummer',
+  municipalityNone: 'Ingen kommune passer. Prøv det andre navnet eller kommunenummeret.',
+  countyMunicipality: 'fylkeskommune',
+};
+
 export function MunicipalityPicker({ label, description, error, municipalities, value, onChange, exclude, disabled, id, inputRef }: MunicipalityPickerProps) {
+  const shared = useSharedWords('skjema', MUNICIPALITY_PICKER_WORDS);
+  const words = shared.words;
+  const lang = langAttr(shared.lang);
   const byNumber = useMemo(() => new Map(municipalities.map((m) => [m.kommunenummer, m])), [municipalities]);
   const options = useMemo(() => {
     const skip = new Set(exclude ?? []);
@@ -51,18 +66,18 @@ export function MunicipalityPicker({ label, description, error, municipalities, 
         filter={filter}
         selected={selected}
         onSelectedChange={(item) => onChange(item?.value ?? '')}
-        data-sr-singular="%d treff"
-        data-sr-plural="%d treff"
+        data-sr-singular={words.hitsOne}
+        data-sr-plural={words.hitsOther}
       >
-        <Suggestion.Input ref={inputRef} aria-invalid={error ? true : undefined} disabled={disabled} placeholder="Skriv navn eller kommunenummer" />
-        <Suggestion.Clear type="button" aria-label="Tøm feltet" />
+        <Suggestion.Input ref={inputRef} aria-invalid={error ? true : undefined} disabled={disabled} placeholder={words.municipalityPlaceholder} />
+        <Suggestion.Clear type="button" aria-label={words.clear} lang={lang} />
         <Suggestion.List>
-          <Suggestion.Empty>Ingen kommune passer. Prøv det andre navnet eller kommunenummeret.</Suggestion.Empty>
+          <Suggestion.Empty lang={lang}>{words.municipalityNone}</Suggestion.Empty>
           {options.map((m) => (
             <Suggestion.Option key={m.kommunenummer} value={m.kommunenummer} label={municipalityLabel(m)}>
               {municipalityLabel(m)}
               <span className="bb-muted block text-sm">
-                {m.kommunenummer} · {m.kind === 'fylkeskommune' ? 'fylkeskommune' : m.countyName}
+                {m.kommunenummer} · {m.kind !== 'fylkeskommune' ? m.countyName : lang ? <span lang={lang}>{words.countyMunicipality}</span> : words.countyMunicipality}
               </span>
             </Suggestion.Option>
           ))}

@@ -11,6 +11,8 @@
 import type { ReactNode } from 'react';
 import { Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useFieldArray, type Control, type FieldArray, type FieldArrayPath, type FieldValues } from 'react-hook-form';
+import { fill, useSharedWords } from './language/shared-words';
+import { langAttr } from './language/lang-attr';
 
 const FRAME = 'rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4';
 
@@ -64,11 +66,16 @@ export type RemovableRowProps = RowBase &
     | { look: 'stack' }
   );
 
-/** "Fjern forankringspunkt 2", "Fjern sponsor 1 for Vennesla kommune". */
-const removeName = (title: string) => `Fjern ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const REMOVABLE_ROW_WORDS = { remove: 'Fjern', removeNamed: 'Fjern {title}' };
+
+/** "Fjern forankringspunkt 2", "Fjern sponsor 1 for Vennesla kommune" (skjema.removeNamed). */
+const removeName = (template: string, title: string) => fill(template, { title: `${title.charAt(0).toLowerCase()}${title.slice(1)}` });
 
 export function RemovableRow(props: RemovableRowProps) {
   const { title, onRemove, children } = props;
+  const shared = useSharedWords('skjema', REMOVABLE_ROW_WORDS);
+  const lang = langAttr(shared.lang);
   if (props.look === 'stack') {
     return (
       <li>
@@ -79,7 +86,7 @@ export function RemovableRow(props: RemovableRowProps) {
             {onRemove ? (
               <div>
                 <Button type="button" variant="tertiary" data-size="sm" onClick={onRemove}>
-                  {removeName(title)}
+                  {removeName(shared.words.removeNamed, title)}
                 </Button>
               </div>
             ) : null}
@@ -90,8 +97,8 @@ export function RemovableRow(props: RemovableRowProps) {
   }
   const { detail, legendHidden, footer } = props;
   const remove = onRemove ? (
-    <Button type="button" variant="tertiary" data-size="sm" className={footer ? 'ml-auto' : undefined} onClick={onRemove} aria-label={removeName(title)}>
-      Fjern
+    <Button type="button" variant="tertiary" data-size="sm" className={footer ? 'ml-auto' : undefined} onClick={onRemove} aria-label={removeName(shared.words.removeNamed, title)} lang={lang}>
+      {shared.words.remove}
     </Button>
   ) : null;
   return (

@@ -1,11 +1,15 @@
 // A long list a user searches and pages through (the users in Administrasjon, the
 // cooperations): a plain GET search form (?q=, so a search can be linked and works without
 // JavaScript), the range shown ("Viser 1–50 av 130"), the table of rows or a sentence saying why
-// there are none, and the pager that keeps the search.
+// there are none, and the pager that keeps the search. A server component: its own words (the
+// search button, the range) are in the request's language; the page hands over the rest.
 import type { ReactNode } from 'react';
 import { TableBody, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
-import { rangeText, type PageWindow } from '@/lib/pure/paging';
+import { useLocale, useTranslations } from 'next-intl';
+import type { PageWindow } from '@/lib/pure/paging';
 import { Pager } from './pager';
+import { RangeText } from './range-text';
+import { langAttr } from './language/lang-attr';
 import { SubmitButton } from './submit-button';
 import { Table } from './table';
 
@@ -48,17 +52,19 @@ export interface SearchedListProps {
 }
 
 export function SearchedList({ list, search, window, shown, children }: SearchedListProps) {
+  const t = useTranslations('felleskomponent');
+  const lang = langAttr(useLocale());
   return (
     <>
       <form method="get" action={list.path} role="search" aria-label={list.searchName} className={`${list.panel ? 'bb-panel ' : ''}mb-4 flex flex-wrap items-end gap-4`}>
         <div className="min-w-64 flex-1">
           <Textfield label={list.field.label} description={list.field.description} name="q" defaultValue={search} />
         </div>
-        <SubmitButton>Søk</SubmitButton>
+        <SubmitButton lang={lang}>{t('search')}</SubmitButton>
       </form>
       {window.total > 0 ? (
-        <p className="bb-muted mb-2 text-sm" data-testid={list.rangeTestId}>
-          {rangeText(window)}
+        <p className="bb-muted mb-2 text-sm" data-testid={list.rangeTestId} lang={lang}>
+          <RangeText window={window} />
         </p>
       ) : null}
       {shown === 0 ? (

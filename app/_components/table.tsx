@@ -7,15 +7,18 @@
 // eslint-disable-next-line no-restricted-imports
 import { Table as DsTable } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type ComponentProps } from 'react';
+import { useSharedWords } from './language/shared-words';
+import { langAttr } from './language/lang-attr';
 
-/** The hint's and the region's words: bokmål, unless a translated page hands over its own. */
+/** The hint's and the region's words: the page's language (useSharedWords), unless the page hands over its own. */
 export interface TableScrollWords {
   hint: string;
   table: string;
   scrollable: string;
 }
 
-const BOKMAAL_WORDS: TableScrollWords = { hint: 'Tabellen er bredere enn skjermen: rull sideveis for å se resten →', table: 'Tabell', scrollable: 'kan rulles sideveis' };
+/** Its bokmål words (felleskomponent.klient in nb.json), when no page language is provided. */
+export const TABLE_WORDS = { tableHint: 'Tabellen er bredere enn skjermen: rull sideveis for å se resten →', table: 'Tabell', tableScrollable: 'kan rulles sideveis' };
 
 type TableProps = ComponentProps<typeof DsTable> & {
   /**
@@ -26,7 +29,9 @@ type TableProps = ComponentProps<typeof DsTable> & {
   scrollWords?: TableScrollWords;
 };
 
-function ScrollingTable({ scrollLabel, scrollWords = BOKMAAL_WORDS, ...props }: TableProps) {
+function ScrollingTable({ scrollLabel, scrollWords, ...props }: TableProps) {
+  const shared = useSharedWords('felles', TABLE_WORDS);
+  const words = scrollWords ?? { hint: shared.words.tableHint, table: shared.words.table, scrollable: shared.words.tableScrollable };
   const region = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const [overflowing, setOverflowing] = useState(false);
@@ -43,15 +48,15 @@ function ScrollingTable({ scrollLabel, scrollWords = BOKMAAL_WORDS, ...props }: 
   return (
     <>
       {overflowing ? (
-        <p id={hintId} className="bb-muted mb-1 text-sm" data-testid="tabell-rull-hint">
-          {scrollWords.hint}
+        <p id={hintId} className="bb-muted mb-1 text-sm" data-testid="tabell-rull-hint" lang={scrollWords ? undefined : langAttr(shared.lang)}>
+          {words.hint}
         </p>
       ) : null}
       <div
         ref={region}
         className="bb-table-scroll"
         {...(overflowing || scrollLabel
-          ? { tabIndex: 0, role: 'region', 'aria-label': `${scrollLabel ?? scrollWords.table}, ${scrollWords.scrollable}`, ...(overflowing ? { 'aria-describedby': hintId } : {}) }
+          ? { tabIndex: 0, role: 'region', 'aria-label': `${scrollLabel ?? words.table}, ${words.scrollable}`, ...(overflowing ? { 'aria-describedby': hintId } : {}) }
           : {})}
       >
         <DsTable {...props} />

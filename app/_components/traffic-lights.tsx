@@ -4,11 +4,15 @@
 // client code: usable from server and client components alike. CompactLights is the
 // overview card's version: colour, score and the weakest indicator only, with a link to the
 // full explanation on the cooperation's page (fifty cards of full explanations made the
-// overview of a large municipality 2.2 MB).
+// overview of a large municipality 2.2 MB). Server components (the pages that show them are):
+// their own words are in the request's language (felleskomponent); the indicators' names and
+// facts come from lib/pure/domain/legitimacy.ts in bokmål and are marked so on other pages.
 import Link from 'next/link';
-import { CRITERION_LABELS, TRAFFIC_LIGHT_LABELS, trafficLight, type Criterion, type Indicator, type StructuralScores, type TrafficLight } from '@/lib/pure/domain/legitimacy';
+import { useLocale, useTranslations } from 'next-intl';
+import { trafficLight, type Criterion, type Indicator, type StructuralScores, type TrafficLight } from '@/lib/pure/domain/legitimacy';
 import { LIGHT_BANDS } from '@/lib/pure/domain/thresholds';
 import { weakestIndicator } from '@/lib/pure/domain/weakest-indicator';
+import { langAttr } from './language/lang-attr';
 
 /** The latest closed evaluation's perceived scores, with how to name the round. */
 export interface PerceivedLights {
@@ -26,26 +30,40 @@ const DOT: Record<TrafficLight, string> = {
   ukjent: 'bg-[var(--ds-color-neutral-border-default)]',
 };
 
-/** What the short label of a criterion says on small cards. */
+/** What the short label of a criterion says on small cards (bokmål; the components use felleskomponent.short*). */
 export const CRITERION_SHORT: Readonly<Record<Criterion, string>> = {
   input: 'Forankring',
   throughput: 'Åpenhet',
   output: 'Resultater',
 };
 
+const CRITERION_KEY = { input: 'criterionInput', throughput: 'criterionThroughput', output: 'criterionOutput' } as const;
+const SHORT_KEY = { input: 'shortInput', throughput: 'shortThroughput', output: 'shortOutput' } as const;
+const LIGHT_KEY = { groenn: 'lightGroenn', gul: 'lightGul', roed: 'lightRoed', ukjent: 'lightUkjent' } as const;
+
+type Words = ReturnType<typeof useTranslations<'felleskomponent'>>;
+
+/** The components' words and how to mark what is still bokmål (undefined on a bokmål page). */
+function useWords() {
+  const t = useTranslations('felleskomponent');
+  const locale = useLocale();
+  return { t, lang: langAttr(locale), nb: locale === 'nb' ? undefined : 'nb' };
+}
+
 export function TrafficLightDot({ light }: { light: TrafficLight }) {
   return <span aria-hidden="true" className={`inline-block h-3.5 w-3.5 shrink-0 rounded-full ring-1 ring-black/20 ${DOT[light]}`} />;
 }
 
-const percent = (value: number | null) => (value === null ? 'ikke aktuelt' : `${Math.round(value * 100)} %`);
+const percent = (t: Words, value: number | null) => (value === null ? t('notApplicable') : `${Math.round(value * 100)} %`);
 
 function IndicatorItem({ indicator }: { indicator: Indicator }) {
+  const { t, nb } = useWords();
   return (
     <li>
       <p className="font-semibold">
-        {indicator.label}: <span className="font-normal">{percent(indicator.value)}</span>
+        <span lang={nb}>{indicator.label}</span>: <span className="font-normal">{percent(t, indicator.value)}</span>
       </p>
-      <ul className="mt-0.5 list-disc space-y-0.5 pl-5">
+      <ul className="mt-0.5 list-disc space-y-0.5 pl-5" lang={nb}>
         {indicator.facts.map((fact) => (
           <li key={fact}>{fact}</li>
         ))}
@@ -55,12 +73,13 @@ function IndicatorItem({ indicator }: { indicator: Indicator }) {
 }
 
 function PerceivedPart({ score }: { score: number | null }) {
+  const { t } = useWords();
   const light = trafficLight(score);
   return (
     <span className="inline-flex items-center gap-1.5 font-semibold" data-testid="opplevd">
-      <span className="bb-muted font-normal">Opplevd:</span>
+      <span className="bb-muted font-normal">{t('perceived')}</span>
       <TrafficLightDot light={light} />
-      {score === null ? <span className="bb-muted font-normal">ingen svar</span> : `${TRAFFIC_LIGHT_LABELS[light]} (${score})`}
+      {score === null ? <span className="bb-muted font-normal">{t('noAnswers')}</span> : `${t(LIGHT_KEY[light])} (${score})`}
     </span>
   );
 }
@@ -73,7 +92,7 @@ function PerceivedPart({ score }: { score: number | null }) {
 export function TrafficLights({
   scores,
   short = false,
-  label = 'Legitimitet',
+  label,
   perceived,
 }: {
   scores: StructuralScores;
@@ -81,11 +100,12 @@ export function TrafficLights({
   label?: string;
   perceived?: PerceivedLights | null;
 }) {
+  const { t, lang, nb } = useWords();
   return (
-    <ul aria-label={label} className="space-y-1.5" data-testid="trafikklys">
+    <ul aria-label={label ?? t('legitimacy')} className="space-y-1.5" data-testid="trafikklys" lang={lang}>
       {CRITERIA.map((criterion) => {
         const score = scores[criterion];
-        const lightText = TRAFFIC_LIGHT_LABELS[score.light];
+        const lightText = t(LIGHT_KEY[score.light]);
         return (
           <li key={criterion}>
             <details className="group rounded-md border border-[var(--ds-color-neutral-border-subtle)] open:bg-[var(--ds-color-neutral-background-tinted)]">
@@ -94,17 +114,17 @@ export function TrafficLights({
                 <span className="flex-1">
                   {short ? (
                     <>
-                      {CRITERION_SHORT[criterion]}
-                      <span className="ds-sr-only"> – {CRITERION_LABELS[criterion]}</span>
+                      {t(SHORT_KEY[criterion])}
+                      <span className="ds-sr-only"> – {t(CRITERION_KEY[criterion])}</span>
                     </>
                   ) : (
-                    CRITERION_LABELS[criterion]
+                    t(CRITERION_KEY[criterion])
                   )}
                 </span>
                 <span className="font-semibold">
-                  {perceived ? <span className="bb-muted font-normal">Data: </span> : null}
+                  {perceived ? <span className="bb-muted font-normal">{t('data')}{' '}</span> : null}
                   {lightText}
-                  {score.score !== null ? <span className="bb-muted font-normal"> ({score.score} av 100)</span> : null}
+                  {score.score !== null ? <span className="bb-muted font-normal"> {t('scoreOf', { score: score.score })}</span> : null}
                 </span>
                 {perceived ? <PerceivedPart score={perceived.scores[criterion]} /> : null}
                 <span aria-hidden="true" className="bb-muted transition-transform group-open:rotate-90">
@@ -113,15 +133,21 @@ export function TrafficLights({
               </summary>
               <div className="border-t border-[var(--ds-color-neutral-border-subtle)] px-3 py-2 text-sm">
                 <p className="bb-muted mb-2 text-xs">
-                  Grønn fra {LIGHT_BANDS.green}, gul fra {LIGHT_BANDS.yellow}, rød under {LIGHT_BANDS.yellow}. Beregnet fra dataene i Brobygger, ikke fra
-                  evalueringssvar. <Link href="/om/slik-regnes-det-ut">Slik regnes det ut</Link>
+                  {t('bands', { green: LIGHT_BANDS.green, yellow: LIGHT_BANDS.yellow })} <Link href="/om/slik-regnes-det-ut">{t('howCalculated')}</Link>
                 </p>
                 {perceived ? (
                   <p className="mb-2 text-xs">
-                    Opplevd: {perceived.scores[criterion] === null ? 'ingen svar' : `${perceived.scores[criterion]} av 100`} i {perceived.roundLabel}.
+                    {t('perceivedLine', {
+                      value: perceived.scores[criterion] === null ? t('noAnswers') : t('perceivedScore', { score: perceived.scores[criterion] }),
+                      round: perceived.roundLabel,
+                    })}
                   </p>
                 ) : null}
-                {score.cap ? <p className="mb-2 font-semibold">{score.cap.reason}</p> : null}
+                {score.cap ? (
+                  <p className="mb-2 font-semibold" lang={nb}>
+                    {score.cap.reason}
+                  </p>
+                ) : null}
                 <ul className="space-y-2">
                   {score.indicators.map((indicator) => (
                     <IndicatorItem key={indicator.id} indicator={indicator} />
@@ -141,9 +167,13 @@ export function TrafficLights({
  * that pulls it down most. The indicators and their facts are on the cooperation's page (`href`).
  */
 export function CompactLights({ scores, label, href }: { scores: StructuralScores; label: string; href: string }) {
+  const { t, lang, nb } = useWords();
+  // The cooperation's name in the link's hidden words: the label without "Legitimitet for".
+  const prefix = t('legitimacyFor', { name: '' });
+  const name = label.startsWith(prefix) ? label.slice(prefix.length) : label.replace(/^Legitimitet for /, '');
   return (
     <>
-      <ul aria-label={label} className="space-y-1 text-sm" data-testid="trafikklys">
+      <ul aria-label={label} className="space-y-1 text-sm" data-testid="trafikklys" lang={lang}>
         {CRITERIA.map((criterion) => {
           const score = scores[criterion];
           const weakest = score.light === 'groenn' ? null : weakestIndicator(score.indicators);
@@ -151,25 +181,26 @@ export function CompactLights({ scores, label, href }: { scores: StructuralScore
             <li key={criterion} data-kriterium={criterion}>
               <span className="flex flex-wrap items-center gap-2">
                 <TrafficLightDot light={score.light} />
-                <span className="flex-1">{CRITERION_LABELS[criterion]}</span>
+                <span className="flex-1">{t(CRITERION_KEY[criterion])}</span>
                 <span className="font-semibold">
-                  {TRAFFIC_LIGHT_LABELS[score.light]}
-                  {score.score !== null ? <span className="bb-muted font-normal"> ({score.score} av 100)</span> : null}
+                  {t(LIGHT_KEY[score.light])}
+                  {score.score !== null ? <span className="bb-muted font-normal"> {t('scoreOf', { score: score.score })}</span> : null}
                 </span>
               </span>
-              {score.cap ? <span className="bb-muted block pl-5.5 text-xs">{score.cap.reason}</span> : null}
-              {weakest ? (
-                <span className="bb-muted block pl-5.5 text-xs">
-                  Svakest: {weakest.label} ({percent(weakest.value)})
+              {score.cap ? (
+                <span className="bb-muted block pl-5.5 text-xs" lang={nb}>
+                  {score.cap.reason}
                 </span>
               ) : null}
+              {weakest ? <span className="bb-muted block pl-5.5 text-xs">{t('weakest', { label: weakest.label, value: percent(t, weakest.value) })}</span> : null}
             </li>
           );
         })}
       </ul>
-      <p className="mt-1 text-xs">
+      <p className="mt-1 text-xs" lang={lang}>
         <Link href={href}>
-          Hva lysene bygger på<span className="ds-sr-only"> for {label.replace(/^Legitimitet for /, '')}</span>
+          {t('basis')}
+          <span className="ds-sr-only"> {t('basisFor', { name })}</span>
         </Link>
       </p>
     </>

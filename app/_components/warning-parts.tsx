@@ -1,25 +1,32 @@
 // The pieces every warning shows wherever it appears (dashboard, evaluation results): its
 // severity as a tag with words for screen readers, and the facts that raised it with what
-// the research advises.
+// the research advises. Server components: their own words are in the request's language
+// (felleskomponent); the facts and the advice are the warning's (lib/pure/domain/warnings.ts).
 import { Tag } from '@digdir/designsystemet-react';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Severity, Warning } from '@/lib/pure/domain/warnings';
+import { langAttr } from './language/lang-attr';
 
-const SEVERITY: Record<Severity, { label: string; color: 'danger' | 'warning' | 'info' }> = {
-  hoy: { label: 'Høy', color: 'danger' },
-  middels: { label: 'Middels', color: 'warning' },
-  lav: { label: 'Lav', color: 'info' },
-};
+const SEVERITY = {
+  hoy: { label: 'severityHoy', color: 'danger' },
+  middels: { label: 'severityMiddels', color: 'warning' },
+  lav: { label: 'severityLav', color: 'info' },
+} as const satisfies Record<Severity, { label: string; color: 'danger' | 'warning' | 'info' }>;
 
 export function SeverityTag({ severity }: { severity: Severity }) {
+  const t = useTranslations('felleskomponent');
+  const lang = langAttr(useLocale());
   return (
-    <Tag data-color={SEVERITY[severity].color} data-size="sm">
-      {SEVERITY[severity].label}
-      <span className="ds-sr-only"> alvorlighet</span>
+    <Tag data-color={SEVERITY[severity].color} data-size="sm" lang={lang}>
+      {t(SEVERITY[severity].label)}
+      <span className="ds-sr-only"> {t('severity')}</span>
     </Tag>
   );
 }
 
 export function WarningFacts({ warning }: { warning: Warning }) {
+  const t = useTranslations('felleskomponent');
+  const lang = langAttr(useLocale());
   return (
     <>
       <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
@@ -28,7 +35,9 @@ export function WarningFacts({ warning }: { warning: Warning }) {
         ))}
       </ul>
       <p className="mt-2 text-sm">
-        <span className="font-semibold">Råd: </span>
+        <span className="font-semibold" lang={lang}>
+          {t('advice')}{' '}
+        </span>
         {warning.advice}
       </p>
     </>

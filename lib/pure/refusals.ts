@@ -1,6 +1,8 @@
 // One vocabulary for refusals: the codes a server action returns and the codes the lifecycle
 // runner refuses a step with, with their Norwegian messages, and the one mapping from a
 // refused step to what a form is told. Pure and safe to import from client components.
+// The messages are bokmål; translatedRefusal words one of them in the request's language
+// (the catalogue's avvising namespace), which lib/server/authed-action.ts does for every action.
 
 /** Every reason the application refuses something. */
 export type RefusalCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'not_allowed_in_state' | 'not_ready' | 'error';
@@ -32,6 +34,43 @@ export const STEP_MESSAGES: Record<StepRefusalCode, string> = {
   not_ready: 'Samarbeidet er ikke klart for dette steget ennå.',
   conflict: 'Noen andre har endret samarbeidet samtidig. Last siden på nytt og prøv igjen.',
 };
+
+/** Refused because the user still has the password an administrator chose. */
+export const TEMPORARY_PASSWORD_MESSAGE = 'Du må velge ditt eget passord før du kan gjøre dette. Gå til «Bytt passord».';
+
+/** The catalogue keys (from the root) a refusal may be worded with. */
+export type RefusalKey =
+  | `avvising.${ActionErrorCode}`
+  | `avvising.steg.${StepRefusalCode}`
+  | 'avvising.temporaryPassword'
+  | 'avvising.errorWithReference'
+  | 'fase.frozenMedlemsvedtak'
+  | 'fase.frozenAvviklet'
+  | 'fase.frozenAvbrutt';
+
+/** A translator from the catalogue's root, e.g. `await getTranslations()` or next-intl's createTranslator. */
+export type RefusalTranslator = (key: RefusalKey, values?: Record<string, string>) => string;
+
+const KNOWN: ReadonlyMap<string, RefusalKey> = new Map<string, RefusalKey>([
+  ...(Object.entries(MESSAGES) as [ActionErrorCode, string][]).map(([code, text]) => [text, `avvising.${code}`] as const),
+  ...(Object.entries(STEP_MESSAGES) as [StepRefusalCode, string][]).map(([code, text]) => [text, `avvising.steg.${code}`] as const),
+  [TEMPORARY_PASSWORD_MESSAGE, 'avvising.temporaryPassword'],
+]);
+
+const WITH_REFERENCE = /^(.*) \(Referanse: ([^)]+)\)$/;
+
+/**
+ * A refusal's message in another language: the shared messages above (an unexpected error
+ * keeps its reference) and any `more` bokmål texts with their keys; null for a message of
+ * an action's own, which stays as it is (bokmål).
+ */
+export function translatedRefusal(message: string, t: RefusalTranslator, more: ReadonlyMap<string, RefusalKey> = new Map()): string | null {
+  const key = KNOWN.get(message) ?? more.get(message);
+  if (key) return t(key);
+  const referenced = WITH_REFERENCE.exec(message);
+  const inner = referenced ? translatedRefusal(referenced[1]!, t, more) : null;
+  return referenced && inner !== null ? t('avvising.errorWithReference', { message: inner, reference: referenced[2]! }) : null;
+}
 
 /** A refused lifecycle step; not_ready says what is missing. */
 export type StepRefusal =

@@ -1,6 +1,7 @@
 import 'server-only';
 // What actions share without Next.js: the refusal error, Norwegian messages, the context,
-// and helpers to read input. Kept apart from lib/server/action.ts (which needs next/navigation) so
+// and helpers to read input. The messages stay bokmål here; lib/server/authed-action.ts words
+// the shared ones in the request's language (lib/pure/refusals.ts translatedRefusal). Kept apart from lib/server/action.ts (which needs next/navigation) so
 // scripts such as the demo seed can run action handlers outside a Next.js request.
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
@@ -8,7 +9,7 @@ import type { AuditEntry } from '@/db/queries/audit';
 import type { Action, Resource } from '@/lib/pure/auth/can';
 import type { SessionUser } from '@/lib/pure/auth/roles';
 import type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict } from '@/lib/pure/action-result';
-import { actionCodeOfStep, MESSAGES, type StepRefusal, type StepRefusalCode } from '@/lib/pure/refusals';
+import { actionCodeOfStep, MESSAGES, TEMPORARY_PASSWORD_MESSAGE, type StepRefusal, type StepRefusalCode } from '@/lib/pure/refusals';
 import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
 
 export type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict };
@@ -112,7 +113,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-export const TEMPORARY_PASSWORD_MESSAGE = 'Du må velge ditt eget passord før du kan gjøre dette. Gå til «Bytt passord».';
+export { TEMPORARY_PASSWORD_MESSAGE };
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};

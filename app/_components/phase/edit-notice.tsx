@@ -3,39 +3,45 @@
 // own check stops a save.
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
-import { CHANGE_RULE_LABELS, editMode, frozenMessage } from '@/lib/pure/domain/section-rules';
+import { editMode } from '@/lib/pure/domain/section-rules';
+import { langAttr } from '../language/lang-attr';
 
-const RUNNING_PHRASE: Partial<Record<LifecycleState, string>> = {
-  drift: 'i drift',
-  evaluering: 'under evaluering',
-  beslutning: 'til beslutning etter en evaluering',
-  avvikling: 'under avvikling',
-};
+type RunningState = 'drift' | 'evaluering' | 'beslutning' | 'avvikling';
+const RUNNING_KEY = { drift: 'runningDrift', evaluering: 'runningEvaluering', beslutning: 'runningBeslutning', avvikling: 'runningAvvikling' } as const;
+const FROZEN_KEY = { medlemsvedtak: 'frozenMedlemsvedtak', avviklet: 'frozenAvviklet', avbrutt: 'frozenAvbrutt' } as const;
 
-/** Why a phase form is read-only or partly locked, or nothing when everything may change now. */
-export function PhaseEditNotice({ canEdit, state, completing = false }: { canEdit: boolean; state: LifecycleState; completing?: boolean }) {
+/**
+ * Why a phase form is read-only or partly locked, or nothing when everything may change now.
+ * A server component in the request's language (fase); the client forms import only the
+ * constants below from this module.
+ */
+export async function PhaseEditNotice({ canEdit, state, completing = false }: { canEdit: boolean; state: LifecycleState; completing?: boolean }) {
+  // Loaded here, not at the top: the client forms import this module for its constants, and
+  // so no route's JavaScript carries next-intl/server even if the bundler keeps this function.
+  const { getLocale, getTranslations } = await import('next-intl/server');
+  const [t, locale] = await Promise.all([getTranslations('fase'), getLocale()]);
+  const lang = langAttr(locale);
   if (!canEdit) {
     return (
-      <Alert data-color="info" className="mb-6">
-        <Paragraph data-size="sm">Du kan se denne fasen, men ikke endre den. Rådmannsteamet i en deltakerkommune eller den operative lederen kan gjøre endringer.</Paragraph>
+      <Alert data-color="info" className="mb-6" lang={lang}>
+        <Paragraph data-size="sm">{t('readOnly')}</Paragraph>
       </Alert>
     );
   }
-  const frozen = frozenMessage(state);
-  if (frozen) {
+  if (state in FROZEN_KEY) {
     return (
-      <Alert data-color="warning" className="mb-6">
-        <Paragraph data-size="sm">{frozen}</Paragraph>
+      <Alert data-color="warning" className="mb-6" lang={lang}>
+        <Paragraph data-size="sm">{t(FROZEN_KEY[state as keyof typeof FROZEN_KEY])}</Paragraph>
       </Alert>
     );
   }
   if (editMode(state) === 'drift') {
+    const phrase = t(RUNNING_KEY[state in RUNNING_KEY ? (state as RunningState) : 'drift']);
     return (
-      <Alert data-color="info" className="mb-6" data-testid="drift-regel">
+      <Alert data-color="info" className="mb-6" data-testid="drift-regel" lang={lang}>
         <Paragraph data-size="sm">
-          Samarbeidet er {RUNNING_PHRASE[state] ?? 'i drift'}. Deler merket «{CHANGE_RULE_LABELS.drift}» endrer du direkte, og endringene kommer i historikken.
-          Deler merket «{CHANGE_RULE_LABELS.vedtak}» er låst her og endres gjennom en redesign som deltakerne vedtar.
-          {completing ? ' Der det mangler opplysninger om det deltakerne allerede har vedtatt, kan du fylle dem ut; det står ved delen.' : null}
+          {t('driftRule', { phrase, drift: t('klient.ruleDrift'), vedtak: t('klient.ruleVedtak') })}
+          {completing ? ` ${t('driftCompleting')}` : null}
         </Paragraph>
       </Alert>
     );

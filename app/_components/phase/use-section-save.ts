@@ -8,6 +8,7 @@ import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { ActionResult, SaveConflict } from '@/lib/pure/action-result';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { useFeedback } from '../feedback/use-feedback';
+import { useSharedWords } from '../language/shared-words';
 import { FIX_FIELDS_MESSAGE } from './edit-notice';
 
 /** What every section save answers (lib/server/actions/section-save.ts SectionSaved). */
@@ -17,9 +18,18 @@ export interface SavedSection<FV> {
   values: FV;
 }
 
+// The bokmål messages (in the page's language they come from useSharedWords('skjema')).
 export const NOTHING_CHANGED_MESSAGE = 'Ingen endringer å lagre.';
 export const KEPT_MINE_MESSAGE = 'Skjemaet viser nå de nyeste verdiene, med endringene dine der du har skrevet noe. Se over og lagre igjen.';
 export const TOOK_THEIRS_MESSAGE = 'Skjemaet viser nå de nyeste verdiene. Endringene dine er forkastet.';
+
+/** Its bokmål words (skjema in nb.json), when no page language is provided. */
+export const SECTION_SAVE_WORDS = {
+  nothingChanged: NOTHING_CHANGED_MESSAGE,
+  keptMine: KEPT_MINE_MESSAGE,
+  tookTheirs: TOOK_THEIRS_MESSAGE,
+  fixFields: FIX_FIELDS_MESSAGE,
+};
 
 export interface SectionSaveOptions<I extends FieldValues, FV, S extends SavedSection<FV>> {
   // The form's output type differs per form (resolver output); the hook only resets and sets errors.
@@ -38,6 +48,7 @@ export interface SectionSaveOptions<I extends FieldValues, FV, S extends SavedSe
 
 export function useSectionSave<I extends FieldValues, FV, S extends SavedSection<FV>>({ form, save, toValues, savedText, onStored, onSaved }: SectionSaveOptions<I, FV, S>) {
   const feedback = useFeedback();
+  const { words } = useSharedWords('skjema', SECTION_SAVE_WORDS);
   const [conflict, setConflict] = useState<{ data: SaveConflict; text: string } | null>(null);
 
   const submit = async (values: unknown) => {
@@ -47,7 +58,7 @@ export function useSectionSave<I extends FieldValues, FV, S extends SavedSection
       setConflict(null);
       onStored?.(result.data.values);
       form.reset(toValues(result.data.values, result.data.version));
-      feedback.success(result.data.changed === 0 ? NOTHING_CHANGED_MESSAGE : savedText(result.data));
+      feedback.success(result.data.changed === 0 ? words.nothingChanged : savedText(result.data));
       onSaved?.(result.data);
       return;
     }
@@ -72,7 +83,7 @@ export function useSectionSave<I extends FieldValues, FV, S extends SavedSection
     conflict,
     submit,
     /** The browser's own checks refused the form: say so where the save button is. */
-    invalid(text: string = FIX_FIELDS_MESSAGE) {
+    invalid(text: string = words.fixFields) {
       feedback.error(text);
     },
     /** The newer values where the user has not typed, the user's own input where they have. */
@@ -80,13 +91,13 @@ export function useSectionSave<I extends FieldValues, FV, S extends SavedSection
       const values = newer();
       if (!values) return;
       form.reset(values, { keepDirtyValues: true });
-      feedback.success(KEPT_MINE_MESSAGE);
+      feedback.success(words.keptMine);
     },
     takeTheirs() {
       const values = newer();
       if (!values) return;
       form.reset(values);
-      feedback.success(TOOK_THEIRS_MESSAGE);
+      feedback.success(words.tookTheirs);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNb, fileSlug, joinNb, joinSome } from './nb-text';
+import { countNb, fileSlug, joinList, joinNb, joinSome } from './nb-text';
 
 describe('fileSlug', () => {
   it('writes æøå as ae, o and a, drops other accents and joins words with hyphens', () => {
@@ -20,5 +20,16 @@ describe('Norwegian lists and counts', () => {
     expect(joinSome(['A', 'B', 'C', 'D'], 2)).toBe('A, B og 2 til');
     expect(countNb(1, 'måned', 'måneder')).toBe('1 måned');
     expect(countNb(3, 'måned', 'måneder')).toBe('3 måneder');
+  });
+});
+
+describe('joinList', () => {
+  it('joins a list in the reader\'s language, as joinNb does in Norwegian', () => {
+    for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['Arendal', 'Grimstad', 'Lillesand', 'Froland']]) {
+      expect(joinList(items)).toBe(joinNb(items));
+      expect(joinList(items, 'nn')).toBe(joinNb(items));
+    }
+    expect(joinList(['A', 'B', 'C'], 'en')).toBe('A, B and C');
+    expect(joinList(['A', 'B'], 'en')).toBe('A and B');
   });
 });

@@ -1,9 +1,27 @@
-// Small helpers for Norwegian (bokmål) sentences built by the domain modules.
+// Small helpers for Norwegian (bokmål) sentences built by the domain modules, and joinList
+// for a list in the reader's language.
+import type { Locale } from '@/lib/pure/i18n/locales';
 
 /** "A", "A og B", "A, B og C" — the Norwegian list without an Oxford comma. */
 export function joinNb(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+}
+
+const LIST_LOCALE: Readonly<Record<Locale, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/**
+ * A list in the reader's language (Intl.ListFormat): "A, B og C" in bokmål and nynorsk, as
+ * joinNb; "A, B and C" in (British) English.
+ */
+export function joinList(items: readonly string[], locale: Locale = 'nb'): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(LIST_LOCALE[locale], { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
 }
 
 /** Up to `max` items and a count of the rest, so a fact stays one readable sentence. */
