@@ -88,6 +88,10 @@ const config = [
       'app/_components/error-words.tsx',
       'app/(public)/innsyn/statistikk/**/*.tsx',
       'app/(public)/innsyn/api/**/*.tsx',
+      'app/(app)/samarbeid/ny/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/page.tsx',
+      'app/(app)/samarbeid/[[]id]/layout.tsx',
+      'app/(app)/samarbeid/[[]id]/_components/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
