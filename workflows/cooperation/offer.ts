@@ -7,7 +7,7 @@ import { exitChecklistMissing, type ExitChecklistState } from '@/lib/pure/domain
 import { readinessFacts } from '@/lib/pure/domain/readiness';
 import { bokmaalWords, type Words } from '@/lib/pure/i18n/loose-words';
 import { availableEvents, cooperationEvent, type CooperationEventType } from './machine';
-import { missingFor } from './missing';
+import { missingItemsFor, type MissingItem } from './missing';
 import { eventPermission } from './permissions';
 import { restorableSnapshot, type StoredLifecycle } from './snapshots';
 
@@ -15,7 +15,10 @@ export interface OfferedStep {
   type: CooperationEventType;
   label: string;
   ready: boolean;
+  /** What is missing, as sentences ("Innramming: Mangler …"). */
   missing: string[];
+  /** The same in parts, saying which texts are still bokmål. */
+  missingItems: MissingItem[];
   /** Ends or reverses something: the UI asks for confirmation. */
   destructive: boolean;
 }
@@ -54,11 +57,13 @@ export function lifecycleOffer(
   const permitted = possible.filter((t) => can(user, eventPermission(t), resource));
   const steps = permitted.filter((t) => !DECISION_STEPS.includes(t)).map((type): OfferedStep => {
     const ready = snapshot.can(cooperationEvent(type, { facts }));
+    const missingItems = ready ? [] : missingItemsFor(type, dossier, snapshot.context.decisionRound, exitMissing, words);
     return {
       type,
       label: words(`hendelse.${type}`),
       ready,
-      missing: ready ? [] : missingFor(type, dossier, snapshot.context.decisionRound, exitMissing, words),
+      missing: missingItems.map((item) => (item.phase === null ? item.text : words('mangler.phase', { phase: item.phase, item: item.text }))),
+      missingItems,
       destructive: DESTRUCTIVE.includes(type),
     };
   });

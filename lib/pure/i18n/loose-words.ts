@@ -9,7 +9,7 @@ import type { Locale } from './locales';
 
 export type Words = (key: string, values?: Record<string, string | number>) => string;
 
-export type WordsNamespace = 'livslop' | 'historikk.steg' | 'historikk.endring' | 'samarbeidside.fullstendighet';
+export type WordsNamespace = 'livslop' | 'historikk.steg' | 'historikk.endring' | 'samarbeidside.fullstendighet' | 'samarbeidside.innsyn' | 'samarbeidNy';
 
 /** The catalogue's words of one namespace in one language. */
 export function catalogueWords(locale: Locale, namespace: WordsNamespace): Words {

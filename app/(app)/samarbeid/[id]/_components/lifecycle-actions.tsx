@@ -12,6 +12,7 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import type { OfferedStep } from '@/workflows/cooperation/offer';
+import type { MissingItem } from '@/workflows/cooperation/missing';
 import { takeStepAction } from '../actions';
 import type { ChangeKind } from '@/lib/pure/validation/lifecycle';
 import { ChangeRequestForm, type ChangeRequest, type ChangeRequestWords } from './change-request';
@@ -46,6 +47,9 @@ interface Props {
   proposal?: ChangeKind;
   words: LifecycleActionsWords;
 }
+
+/** Between a phase's name and what is missing in it: punctuation, the same in every language. */
+const COLON = ': ';
 
 export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRole, decisionForm, proposal, words }: Props) {
   const router = useRouter();
@@ -145,10 +149,10 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
             {s.missing.length > 6 ? (
               <details className="mt-1">
                 <summary className="cursor-pointer">{words.showAll}</summary>
-                <MissingList items={s.missing} />
+                <MissingList items={s.missingItems} />
               </details>
             ) : (
-              <MissingList items={s.missing} />
+              <MissingList items={s.missingItems} />
             )}
           </div>
         </div>
@@ -157,11 +161,20 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
   );
 }
 
-function MissingList({ items }: { items: string[] }) {
+/** The rules' sentences are still bokmål: marked so, after the phase's name in the reader's language. */
+function MissingList({ items }: { items: MissingItem[] }) {
   return (
     <ul className="mt-1 list-disc space-y-0.5 pl-5">
       {items.map((m) => (
-        <li key={m}>{m}</li>
+        <li key={`${m.phase ?? ''}|${m.text}`}>
+          {m.phase === null ? null : (
+            <>
+              {m.phase}
+              {COLON}
+            </>
+          )}
+          {m.translated ? m.text : <span lang="nb">{m.text}</span>}
+        </li>
       ))}
     </ul>
   );
