@@ -8,6 +8,7 @@ import { LIFECYCLE_STATES, PHASES } from '@/lib/pure/domain/dossier';
 import { changeTitle, correctionTitle, HISTORY_CHANGE_KINDS, UNKNOWN_CHANGE_TITLE } from '@/lib/pure/domain/history-kinds';
 import type { ReadinessFacts } from '@/lib/pure/domain/readiness';
 import { catalogueWords } from '@/lib/pure/i18n/loose-words';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { decisionPurposes, stepPhrase, UNKNOWN_STEP, type StepPhrase } from './history-phrases';
 import {
   COOPERATION_EVENT_TYPES,
@@ -187,5 +188,14 @@ describe('the history in nynorsk and English', () => {
     expect(changeTitle('budsjett_v2', en.changes)).toBe('Information about the cooperation was changed');
     expect(correctionTitle('Birkenes kommune', 2, nn.changes)).toBe('Vedtaket frå Birkenes kommune i vedtaksrunde 2 vart retta');
     expect(correctionTitle('Birkenes kommune', 2, en.changes)).toBe('The decision of Birkenes kommune in decision round 2 was corrected');
+  });
+});
+
+describe('stateLabel in another language', () => {
+  it('names the state and its phase with the words given, bokmål by default', () => {
+    const nn = { state: (s: keyof typeof CATALOGUES.nn.tilstand) => CATALOGUES.nn.tilstand[s], phase: (p: keyof typeof CATALOGUES.nn.livslop.fase) => CATALOGUES.nn.livslop.fase[p] };
+    expect(stateLabel({ etablering: 'deltakelse' })).toBe('Etablering – Deltakelse');
+    expect(stateLabel({ etablering: 'deltakelse' }, nn)).toBe('Etablering – Deltaking');
+    expect(stateLabel('medlemsvedtak', { state: (s) => CATALOGUES.en.tilstand[s], phase: (p) => CATALOGUES.en.livslop.fase[p] })).toBe('Decisions by the members');
   });
 });

@@ -22,9 +22,7 @@ import { asWords } from '@/lib/pure/i18n/loose-words';
 import { structuralScores } from '@/lib/pure/domain/legitimacy';
 import { sectionEditable } from '@/lib/pure/domain/section-rules';
 import { CHANGE_KINDS, type ChangeKind } from '@/lib/pure/validation/lifecycle';
-import type { LifecycleActionsWords } from './_components/lifecycle-actions';
-import type { PublicityWords } from './_components/publicity-panel';
-import type { ReconfirmWords } from './_components/reconfirm-button';
+import { overviewWords } from './_components/overview-words';
 import { mergeHistory } from './_components/history';
 import { PublicityPanel } from './_components/publicity-panel';
 import { phaseReadiness } from '@/lib/pure/domain/readiness';
@@ -67,7 +65,7 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
     registrationFacts(db, id),
     requestNow(),
   ]);
-  const [locale, t, tLife, tRole, tSteps, tChanges, tComplete, tNew] = await Promise.all([
+  const [locale, t, tLife, tRole, tSteps, tChanges, tComplete] = await Promise.all([
     getLocale(),
     getTranslations('samarbeidside'),
     getTranslations('livslop'),
@@ -75,7 +73,6 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
     getTranslations('historikk.steg'),
     getTranslations('historikk.endring'),
     getTranslations('samarbeidside.fullstendighet'),
-    getTranslations('samarbeidNy'),
   ]);
   const history = mergeHistory(events, saves, corrections, shown, { steps: asWords(tSteps), changes: asWords(tChanges) });
   const agreementUrl = safeUrl(facts?.agreementUrl);
@@ -101,63 +98,7 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
   const complete = ['drift', 'evaluering', 'beslutning'].includes(dossier.state) ? completeness(dossier, asWords(tComplete)) : null;
   // Re-confirmation after an election is a task for cooperations still running.
   const reconfirm = isEnded(dossier.state) ? [] : dossier.sponsors.filter((s) => s.needsReconfirmation);
-  const actionWords: LifecycleActionsWords = {
-    heading: tLife('steg.heading'),
-    decisionText: tLife('steg.decisionText'),
-    decisionLink: tLife('steg.decisionLink'),
-    hiddenByRole: tLife('steg.hiddenByRole'),
-    none: tLife('steg.none'),
-    comment: tLife('steg.comment'),
-    irreversible: tLife('steg.irreversible', { label: '{label}' }),
-    missingOne: tLife('steg.missingOne'),
-    missingMany: tLife('steg.missingMany', { count: '{count}' }),
-    exitBefore: tLife('steg.exitBefore'),
-    exitLink: tLife('steg.exitLink'),
-    exitAfter: tLife('steg.exitAfter'),
-    showAll: tLife('steg.showAll'),
-    change: {
-      legend: tLife('endring.legend'),
-      intro: tLife('endring.intro'),
-      kind: tLife('endring.kind'),
-      choose: tLife('endring.choose'),
-      description: tLife('endring.description'),
-      submit: tLife('endring.submit'),
-      cancel: tLife('endring.cancel'),
-      kinds: Object.fromEntries((Object.keys(CHANGE_KINDS) as ChangeKind[]).map((kind) => [kind, tLife(`endring.type.${kind}`)])) as Record<ChangeKind, string>,
-    },
-  };
-  const publicityWords: PublicityWords = {
-    heading: t('innsyn.heading'),
-    draft: t('innsyn.draft'),
-    public: t('innsyn.public'),
-    hidden: t('innsyn.hidden'),
-    seePublic: t('innsyn.seePublic'),
-    show: t('innsyn.show'),
-    hide: t('innsyn.hide'),
-    showTitle: t('innsyn.showTitle'),
-    hideTitle: t('innsyn.hideTitle'),
-    showConfirm: t('innsyn.showConfirm'),
-    hideConfirm: t('innsyn.hideConfirm'),
-    showBody: t('innsyn.showBody'),
-    hideBody: t('innsyn.hideBody'),
-  };
-  const reconfirmWords = (name: string, role: string): ReconfirmWords => ({
-    conflict: t('sponsorer.conflict'),
-    checkFields: tNew('checkFields'),
-    confirmed: t('sponsorer.confirmed', { name, role }),
-    replaced: t('sponsorer.replaced', { name, role, newName: '{newName}' }),
-    group: t('sponsorer.group', { name, role }),
-    continuesLabel: t('sponsorer.continuesLabel', { name, role }),
-    continues: t('sponsorer.continues'),
-    replacedLabel: t('sponsorer.replacedLabel', { name, role }),
-    replace: t('sponsorer.replace'),
-    replaceForm: t('sponsorer.replaceForm', { name }),
-    newSponsor: t('sponsorer.newSponsor', { name, role }),
-    title: t('sponsorer.title'),
-    titleHelp: t('sponsorer.titleHelp'),
-    submit: t('sponsorer.submit'),
-    cancel: t('sponsorer.cancel'),
-  });
+  const { actionWords, publicityWords, reconfirmWords } = await overviewWords();
   return (
     <div className="grid gap-6 lg:grid-cols-[3fr_2fr]" lang={locale}>
       <div className="space-y-6">
