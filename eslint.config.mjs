@@ -115,6 +115,10 @@ const config = [
       'app/_components/calendar-window-note.tsx',
       'app/_components/feedback/*.tsx',
       'app/_components/searched-list.tsx',
+      'app/(app)/samarbeid/ny/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/page.tsx',
+      'app/(app)/samarbeid/[[]id]/layout.tsx',
+      'app/(app)/samarbeid/[[]id]/_components/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

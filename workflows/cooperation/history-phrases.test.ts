@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_STATES, PHASES } from '@/lib/pure/domain/dossier';
 import { changeTitle, correctionTitle, HISTORY_CHANGE_KINDS, UNKNOWN_CHANGE_TITLE } from '@/lib/pure/domain/history-kinds';
 import type { ReadinessFacts } from '@/lib/pure/domain/readiness';
+import { catalogueWords } from '@/lib/pure/i18n/loose-words';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { decisionPurposes, stepPhrase, UNKNOWN_STEP, type StepPhrase } from './history-phrases';
 import {
   COOPERATION_EVENT_TYPES,
@@ -156,11 +158,44 @@ describe('the history names every kind of change in Norwegian', () => {
       expectReadable({ title, detail: null });
       expect(title).toMatch(/ ble (endret|oppdatert|rettet)$/);
     }
-    expect(new Set(HISTORY_CHANGE_KINDS.map(changeTitle)).size).toBe(HISTORY_CHANGE_KINDS.length);
+    expect(new Set(HISTORY_CHANGE_KINDS.map((kind) => changeTitle(kind))).size).toBe(HISTORY_CHANGE_KINDS.length);
   });
 
   it('reads an unknown kind as a neutral sentence, never as its code', () => {
     expect(changeTitle('budsjett_v2')).toBe(UNKNOWN_CHANGE_TITLE);
     expect(correctionTitle('Birkenes kommune', 2)).toBe('Vedtaket fra Birkenes kommune i vedtaksrunde 2 ble rettet');
+  });
+});
+
+describe('the history in nynorsk and English', () => {
+  const nn = { steps: catalogueWords('nn', 'historikk.steg'), changes: catalogueWords('nn', 'historikk.endring') };
+  const en = { steps: catalogueWords('en', 'historikk.steg'), changes: catalogueWords('en', 'historikk.endring') };
+  const moved = { eventType: 'VELG_FASE', fromState: { etablering: 'innramming' }, toState: { etablering: 'stotte' } };
+  const sent = { eventType: 'SEND_TIL_MEDLEMSVEDTAK', fromState: { redesign: 'deltakelse' }, toState: 'medlemsvedtak', round: 3 };
+
+  it('tells a step in the reader language', () => {
+    expect(stepPhrase(moved, nn.steps)).toEqual({ title: 'Gjekk til fasen støtte og tilrettelegging', detail: 'Etableringa gjekk frå fasen innramming til fasen støtte og tilrettelegging.' });
+    expect(stepPhrase(moved, en.steps)).toEqual({ title: 'Went to the support and facilitation phase', detail: 'Establishing moved from the framing phase to the support and facilitation phase.' });
+    expect(stepPhrase(sent, nn.steps).detail).toBe('Endringane vart lagd fram for kvar deltakar i vedtaksrunde 3. Kvar deltakar handsamar saka i sitt eige organ.');
+    expect(stepPhrase(sent, en.steps).detail).toBe('The changes were put before each member in decision round 3. Each member deals with the matter in its own body.');
+    expect(stepPhrase({ eventType: 'NOE_NYTT', fromState: null, toState: null }, en.steps)).toEqual({ title: 'A step in the lifecycle', detail: null });
+    // Bokmål by default, and the same when asked for.
+    expect(stepPhrase(moved, catalogueWords('nb', 'historikk.steg'))).toEqual(stepPhrase(moved));
+  });
+
+  it('names changes and corrections in the reader language', () => {
+    expect(changeTitle('design', nn.changes)).toBe('Designet vart endra');
+    expect(changeTitle('budsjett_v2', en.changes)).toBe('Information about the cooperation was changed');
+    expect(correctionTitle('Birkenes kommune', 2, nn.changes)).toBe('Vedtaket frå Birkenes kommune i vedtaksrunde 2 vart retta');
+    expect(correctionTitle('Birkenes kommune', 2, en.changes)).toBe('The decision of Birkenes kommune in decision round 2 was corrected');
+  });
+});
+
+describe('stateLabel in another language', () => {
+  it('names the state and its phase with the words given, bokmål by default', () => {
+    const nn = { state: (s: keyof typeof CATALOGUES.nn.tilstand) => CATALOGUES.nn.tilstand[s], phase: (p: keyof typeof CATALOGUES.nn.livslop.fase) => CATALOGUES.nn.livslop.fase[p] };
+    expect(stateLabel({ etablering: 'deltakelse' })).toBe('Etablering – Deltakelse');
+    expect(stateLabel({ etablering: 'deltakelse' }, nn)).toBe('Etablering – Deltaking');
+    expect(stateLabel('medlemsvedtak', { state: (s) => CATALOGUES.en.tilstand[s], phase: (p) => CATALOGUES.en.livslop.fase[p] })).toBe('Decisions by the members');
   });
 });

@@ -1,4 +1,4 @@
-// How the history tells a lifecycle step: a short Norwegian title and one sentence on what the
+// How the history tells a lifecycle step (in the reader's language, bokmål by default): a short title and one sentence on what the
 // step meant, for every transition the machine can make. A user never reads a state name,
 // a state path or an event code here: an unknown event or a foreign state value (data from an
 // older machine) reads as a neutral phrase instead.
@@ -6,6 +6,7 @@ import type { LifecycleState, Phase } from '@/lib/pure/domain/dossier';
 import { COOPERATION_EVENT_TYPES, type CooperationEventType } from './events';
 import type { DecisionPurpose } from './machine';
 import { currentPhase, lifecycleState } from './states';
+import { bokmaalWords, type Words } from '@/lib/pure/i18n/loose-words';
 
 export interface StepPhrase {
   title: string;
@@ -23,7 +24,7 @@ export interface RecordedStep {
   purpose?: DecisionPurpose | null;
 }
 
-/** The phase names as they read inside a sentence ("fasen støtte og tilrettelegging"). */
+/** The phase names as they read inside a bokmål sentence ("fasen støtte og tilrettelegging"); the catalogue's historikk.steg.fase has them in every language. */
 export const PHASE_IN_SENTENCE: Record<Phase, string> = {
   innramming: 'innramming',
   design: 'design',
@@ -45,65 +46,50 @@ function where(value: unknown): Where {
   }
 }
 
-const inPhase = (w: Where, fallback: string) => (w.phase ? `fasen ${PHASE_IN_SENTENCE[w.phase]}` : fallback);
-const process = (w: Where) => (w.state === 'redesign' ? 'Redesignen' : 'Etableringen');
-const redesignStart = (to: Where) => `Redesignen startet i ${inPhase(to, 'fasene')}. Endringene må vedtas i deltakerne før de gjelder.`;
+type Phraser = (from: Where, to: Where, step: RecordedStep, w: Words) => StepPhrase;
 
-type Phraser = (from: Where, to: Where, step: RecordedStep) => StepPhrase;
+const inPhase = (w: Words, where: Where, fallback: 'phases' | 'samePhase') => (where.phase ? w('inPhase', { phase: w(`fase.${where.phase}`) }) : w(fallback));
+const process = (to: Where) => (to.state === 'redesign' ? 'redesign' : 'etablering');
+const redesignStart = (w: Words, to: Where) => w('redesignStart', { where: inPhase(w, to, 'phases') });
 
 const PHRASES: Record<CooperationEventType, Phraser> = {
-  START_ETABLERING: (_from, to) => ({ title: 'Etableringen startet', detail: `Arbeidet begynte med ${inPhase(to, 'fasene')}.` }),
-  REGISTRER_EKSISTERENDE: () => ({
-    title: 'Registrert som eksisterende samarbeid',
-    detail: 'Samarbeidet var etablert før det ble registrert i Brobygger, og ble registrert rett i drift.',
-  }),
-  VELG_FASE: (from, to) => ({
-    title: to.phase ? `Gikk til fasen ${PHASE_IN_SENTENCE[to.phase]}` : 'Gikk til en annen fase',
+  START_ETABLERING: (_from, to, _step, w) => ({ title: w('startTitle'), detail: w('startDetail', { where: inPhase(w, to, 'phases') }) }),
+  REGISTRER_EKSISTERENDE: (_from, _to, _step, w) => ({ title: w('existingTitle'), detail: w('existingDetail') }),
+  VELG_FASE: (from, to, _step, w) => ({
+    title: to.phase ? w('phaseTitle', { phase: w(`fase.${to.phase}`) }) : w('phaseTitleOther'),
     detail:
       from.phase && to.phase && from.phase !== to.phase
-        ? `${process(to)} gikk fra fasen ${PHASE_IN_SENTENCE[from.phase]} til fasen ${PHASE_IN_SENTENCE[to.phase]}.`
-        : `${process(to)} fortsatte i ${inPhase(to, 'samme fase')}.`,
+        ? w('phaseMoved', { process: process(to), from: w(`fase.${from.phase}`), to: w(`fase.${to.phase}`) })
+        : w('phaseStayed', { process: process(to), where: inPhase(w, to, 'samePhase') }),
   }),
-  SEND_TIL_MEDLEMSVEDTAK: (from, _to, step) => ({
-    title: 'Sendt til vedtak i deltakerne',
-    detail: `${from.state === 'redesign' ? 'Endringene' : 'Etableringen'} ble lagt fram for hver deltaker${step.round ? ` i vedtaksrunde ${step.round}` : ''}. Hver deltaker behandler saken i sitt eget organ.`,
-  }),
-  ALLE_VEDTAK_FATTET: (_from, _to, step) =>
+  SEND_TIL_MEDLEMSVEDTAK: (from, _to, step, w) => {
+    const what = from.state === 'redesign' ? 'redesign' : 'etablering';
+    return { title: w('sentTitle'), detail: step.round ? w('sentDetailRound', { what, round: step.round }) : w('sentDetail', { what }) };
+  },
+  ALLE_VEDTAK_FATTET: (_from, _to, step, w) =>
     step.purpose === 'redesign'
-      ? { title: 'Alle deltakerne sluttet seg til endringene', detail: 'Endringene gjelder, og samarbeidet fortsetter i drift.' }
-      : { title: 'Alle deltakerne sluttet seg til', detail: step.purpose === 'etablering' ? 'Samarbeidet er etablert og gikk i drift.' : 'Samarbeidet gikk i drift.' },
-  VEDTAK_AVSLAG_TIL_DESIGN: (_from, to) => ({
-    title: 'En deltaker sa nei – tilbake til design',
-    detail:
-      to.state === 'redesign'
-        ? 'Redesignen gikk tilbake til fasen design, så endringene kan justeres før en ny vedtaksrunde.'
-        : 'Etableringen gikk tilbake til fasen design, så deltakelsen kan endres før en ny vedtaksrunde.',
+      ? { title: w('consentChangesTitle'), detail: w('consentChangesDetail') }
+      : { title: w('consentTitle'), detail: step.purpose === 'etablering' ? w('consentEstablished') : w('consentRunning') },
+  VEDTAK_AVSLAG_TIL_DESIGN: (_from, to, _step, w) => ({
+    title: w('rejectDesignTitle'),
+    detail: to.state === 'redesign' ? w('rejectDesignRedesign') : w('rejectDesignEstablishing'),
   }),
-  VEDTAK_AVSLAG_AVBRYT: () => ({ title: 'En deltaker sa nei – etableringen ble avbrutt', detail: 'Samarbeidet ble ikke etablert.' }),
-  FORKAST_ENDRINGER: (from) => ({
-    title: 'Endringene ble forkastet',
-    detail: from.state === 'medlemsvedtak' ? 'Saken ble trukket fra deltakerne, og samarbeidet fortsetter i drift som før.' : 'Samarbeidet fortsetter i drift som før.',
+  VEDTAK_AVSLAG_AVBRYT: (_from, _to, _step, w) => ({ title: w('rejectAbortTitle'), detail: w('notEstablished') }),
+  FORKAST_ENDRINGER: (from, _to, _step, w) => ({
+    title: w('discardTitle'),
+    detail: from.state === 'medlemsvedtak' ? w('discardWithdrawn') : w('continuesAsBefore'),
   }),
-  AVBRYT: (from) =>
+  AVBRYT: (from, _to, _step, w) =>
     from.state === 'utkast'
-      ? { title: 'Utkastet ble avbrutt', detail: 'Etableringen ble aldri startet.' }
-      : {
-          title: 'Etableringen ble avbrutt',
-          detail: from.state === 'medlemsvedtak' ? 'Saken ble trukket fra deltakerne, og samarbeidet ble ikke etablert.' : 'Samarbeidet ble ikke etablert.',
-        },
-  START_EVALUERING: () => ({ title: 'Evalueringen startet', detail: 'Samarbeidet drives som før mens det evalueres.' }),
-  AVSLUTT_EVALUERING: () => ({
-    title: 'Evalueringen ble avsluttet',
-    detail: 'Deretter skal det besluttes om samarbeidet skal opprettholdes, redesignes eller avvikles.',
-  }),
-  BESLUTT_OPPRETTHOLDE: () => ({ title: 'Besluttet å opprettholde samarbeidet', detail: 'Samarbeidet fortsetter i drift som før.' }),
-  BESLUTT_REDESIGN: (_from, to) => ({ title: 'Besluttet å redesigne samarbeidet', detail: redesignStart(to) }),
-  BESLUTT_AVVIKLE: () => ({
-    title: 'Besluttet å avvikle samarbeidet',
-    detail: 'Avviklingen startet. Sjekklisten for avvikling må fullføres før samarbeidet er avviklet.',
-  }),
-  ENDRINGSFORSLAG: (_from, to) => ({ title: 'Endring foreslått', detail: redesignStart(to) }),
-  AVVIKLING_FULLFORT: () => ({ title: 'Avviklingen ble fullført', detail: 'Samarbeidet er avviklet.' }),
+      ? { title: w('abortDraftTitle'), detail: w('abortDraftDetail') }
+      : { title: w('abortTitle'), detail: from.state === 'medlemsvedtak' ? w('abortWithdrawn') : w('notEstablished') },
+  START_EVALUERING: (_from, _to, _step, w) => ({ title: w('evaluationStartTitle'), detail: w('evaluationStartDetail') }),
+  AVSLUTT_EVALUERING: (_from, _to, _step, w) => ({ title: w('evaluationEndTitle'), detail: w('evaluationEndDetail') }),
+  BESLUTT_OPPRETTHOLDE: (_from, _to, _step, w) => ({ title: w('keepTitle'), detail: w('continuesAsBefore') }),
+  BESLUTT_REDESIGN: (_from, to, _step, w) => ({ title: w('redesignTitle'), detail: redesignStart(w, to) }),
+  BESLUTT_AVVIKLE: (_from, _to, _step, w) => ({ title: w('windDownTitle'), detail: w('windDownDetail') }),
+  ENDRINGSFORSLAG: (_from, to, _step, w) => ({ title: w('proposalTitle'), detail: redesignStart(w, to) }),
+  AVVIKLING_FULLFORT: (_from, _to, _step, w) => ({ title: w('woundUpTitle'), detail: w('woundUpDetail') }),
 };
 
 /** Said of an event this version does not know (written by an older or newer version). */
@@ -113,10 +99,10 @@ function isKnownEvent(type: string): type is CooperationEventType {
   return (COOPERATION_EVENT_TYPES as readonly string[]).includes(type);
 }
 
-/** The history's phrase for one recorded step. */
-export function stepPhrase(step: RecordedStep): StepPhrase {
-  if (!isKnownEvent(step.eventType)) return UNKNOWN_STEP;
-  return PHRASES[step.eventType](where(step.fromState), where(step.toState), step);
+/** The history's phrase for one recorded step; `words` is the `historikk.steg` namespace (bokmål by default). */
+export function stepPhrase(step: RecordedStep, words: Words = bokmaalWords('historikk.steg')): StepPhrase {
+  if (!isKnownEvent(step.eventType)) return { title: words('unknown'), detail: null };
+  return PHRASES[step.eventType](where(step.fromState), where(step.toState), step, words);
 }
 
 /**

@@ -3,7 +3,8 @@ import { PHASES } from '@/lib/pure/domain/dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { phaseReadiness } from '@/lib/pure/domain/readiness';
 import { COOPERATION_EVENT_TYPES, FACT_EVENT_TYPES } from './events';
-import { missingFor } from './missing';
+import { catalogueWords } from '@/lib/pure/i18n/loose-words';
+import { missingFor, missingItemsFor } from './missing';
 import { eventPermission } from './permissions';
 import { STATE_LABELS } from './states';
 
@@ -71,5 +72,20 @@ describe('eventPermission', () => {
     for (const type of COOPERATION_EVENT_TYPES) expect(eventPermission(type)).toMatch(/^lifecycle\./);
     expect(eventPermission('BESLUTT_AVVIKLE')).toBe('lifecycle.conclude');
     expect(eventPermission('ALLE_VEDTAK_FATTET')).toBe('lifecycle.decide');
+  });
+});
+
+describe('missingFor in nynorsk and English', () => {
+  it('names the phase and its own sentences in the reader language, and says which sentences are still bokmål', () => {
+    const d = readyDossier();
+    d.goals = [];
+    const nn = missingItemsFor('SEND_TIL_MEDLEMSVEDTAK', d, 0, [], catalogueWords('nn', 'livslop'));
+    expect(nn.length).toBeGreaterThan(0);
+    expect(nn.every((item) => item.phase === 'Innramming' && !item.translated)).toBe(true);
+    const en = missingFor('SEND_TIL_MEDLEMSVEDTAK', d, 0, [], catalogueWords('en', 'livslop'));
+    expect(en.every((m) => m.startsWith('Framing: '))).toBe(true);
+    d.memberDecisions = [];
+    expect(missingFor('ALLE_VEDTAK_FATTET', d, 1, [], catalogueWords('nn', 'livslop'))[0]).toBe(`Manglar vedtak om tilslutning frå ${d.members[0]!.name}`);
+    expect(missingItemsFor('AVSLUTT_EVALUERING', d, 1, [], catalogueWords('en', 'livslop'))).toEqual([{ phase: null, text: 'The evaluation round has not been closed yet.', translated: true }]);
   });
 });

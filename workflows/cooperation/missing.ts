@@ -1,30 +1,46 @@
-// The Norwegian list of what is missing before a guarded event can be sent: shown next to
-// a disabled button and returned with a not_ready refusal.
+// The list of what is missing before a guarded event can be sent: shown next to a disabled
+// button and returned with a not_ready refusal. In the caller's words (the `livslop`
+// namespace, bokmål by default); the readiness rules' and the exit checklist's own sentences
+// are still bokmål, which missingItemsFor says, so a page can mark them.
 import type { Dossier } from '@/lib/pure/domain/dossier';
 import { memberDecisionStatus, phaseReadiness } from '@/lib/pure/domain/readiness';
 import { PHASES } from '@/lib/pure/domain/dossier';
 import type { CooperationEventType } from './events';
-import { STATE_LABELS } from './states';
+import { bokmaalWords, type Words } from '@/lib/pure/i18n/loose-words';
 
-export function missingFor(type: CooperationEventType, dossier: Dossier, decisionRound: number, exitMissing: string[]): string[] {
+export interface MissingItem {
+  /** The phase the item belongs to, in the caller's words; null when none. */
+  phase: string | null;
+  text: string;
+  /** The text is in the caller's language; false for sentences that are still bokmål. */
+  translated: boolean;
+}
+
+export function missingItemsFor(type: CooperationEventType, dossier: Dossier, decisionRound: number, exitMissing: string[], words: Words = bokmaalWords('livslop')): MissingItem[] {
+  const own = (text: string): MissingItem => ({ phase: null, text, translated: true });
   switch (type) {
     case 'SEND_TIL_MEDLEMSVEDTAK': {
       const readiness = phaseReadiness(dossier);
-      return PHASES.flatMap((phase) => readiness[phase].missing.map((m) => `${STATE_LABELS[phase]}: ${m}`));
+      return PHASES.flatMap((phase) => readiness[phase].missing.map((text) => ({ phase: words(`fase.${phase}`), text, translated: false })));
     }
     case 'ALLE_VEDTAK_FATTET': {
       const status = memberDecisionStatus(dossier, decisionRound);
-      if (status.anyRejected) return ['Minst én deltaker har vedtatt avslag. Velg hva som skal skje videre.'];
-      return status.pending.map((name) => `Mangler vedtak om tilslutning fra ${name}`);
+      if (status.anyRejected) return [own(words('mangler.anyRejected'))];
+      return status.pending.map((name) => own(words('mangler.pending', { name })));
     }
     case 'VEDTAK_AVSLAG_TIL_DESIGN':
     case 'VEDTAK_AVSLAG_AVBRYT':
-      return ['Ingen deltaker har vedtatt avslag i denne vedtaksrunden.'];
+      return [own(words('mangler.noRejection'))];
     case 'AVSLUTT_EVALUERING':
-      return ['Evalueringsrunden er ikke lukket ennå.'];
+      return [own(words('mangler.evaluationOpen'))];
     case 'AVVIKLING_FULLFORT':
-      return exitMissing;
+      return exitMissing.map((text) => ({ phase: null, text, translated: false }));
     default:
       return [];
   }
+}
+
+/** The same as sentences: "Innramming: Mangler …". */
+export function missingFor(type: CooperationEventType, dossier: Dossier, decisionRound: number, exitMissing: string[], words: Words = bokmaalWords('livslop')): string[] {
+  return missingItemsFor(type, dossier, decisionRound, exitMissing, words).map((item) => (item.phase === null ? item.text : words('mangler.phase', { phase: item.phase, item: item.text })));
 }

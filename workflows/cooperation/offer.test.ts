@@ -3,6 +3,7 @@ import type { SessionUser } from '@/lib/pure/auth/roles';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { emptyDossier } from '@/lib/pure/domain/dossier';
 import { EXIT_ITEMS } from '@/lib/pure/domain/exit-checklist';
+import { catalogueWords } from '@/lib/pure/i18n/loose-words';
 import { lifecycleOffer } from './offer';
 
 const resource = (d: ReturnType<typeof readyDossier>) => ({
@@ -76,5 +77,17 @@ describe('lifecycleOffer', () => {
     expect(open.missing).toHaveLength(EXIT_ITEMS.length);
     const done = Object.fromEntries(EXIT_ITEMS.map((i) => [i.id, { done: true, note: null }]));
     expect(lifecycleOffer({ ...stored('avvikling'), exitChecklist: done }, d, radmann(k), resource(d)).steps[0]!.ready).toBe(true);
+  });
+});
+
+describe('lifecycleOffer in nynorsk and English', () => {
+  it('names the steps and what is missing in the reader language', () => {
+    const d = readyDossier();
+    const k = d.members[0]!.kommunenummer!;
+    const nn = lifecycleOffer(stored('medlemsvedtak'), { ...d, memberDecisions: [] }, radmann(k), resource(d), catalogueWords('nn', 'livslop'));
+    expect(nn.steps.map((s) => s.label)).toEqual(['Alle deltakarane har slutta seg til', 'Avbryt etableringa']);
+    expect(nn.steps[0]!.missing).toEqual(d.members.map((m) => `Manglar vedtak om tilslutning frå ${m.name}`));
+    const en = lifecycleOffer(stored('utkast'), d, radmann(k), resource(d), catalogueWords('en', 'livslop'));
+    expect(en.steps.map((s) => s.label)).toContain('Start establishing');
   });
 });

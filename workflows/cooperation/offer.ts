@@ -5,8 +5,9 @@ import type { SessionUser } from '@/lib/pure/auth/roles';
 import type { Dossier } from '@/lib/pure/domain/dossier';
 import { exitChecklistMissing, type ExitChecklistState } from '@/lib/pure/domain/exit-checklist';
 import { readinessFacts } from '@/lib/pure/domain/readiness';
-import { availableEvents, cooperationEvent, EVENT_LABELS, type CooperationEventType } from './machine';
-import { missingFor } from './missing';
+import { bokmaalWords, type Words } from '@/lib/pure/i18n/loose-words';
+import { availableEvents, cooperationEvent, type CooperationEventType } from './machine';
+import { missingItemsFor, type MissingItem } from './missing';
 import { eventPermission } from './permissions';
 import { restorableSnapshot, type StoredLifecycle } from './snapshots';
 
@@ -14,7 +15,10 @@ export interface OfferedStep {
   type: CooperationEventType;
   label: string;
   ready: boolean;
+  /** What is missing, as sentences ("Innramming: Mangler …"). */
   missing: string[];
+  /** The same in parts, saying which texts are still bokmål. */
+  missingItems: MissingItem[];
   /** Ends or reverses something: the UI asks for confirmation. */
   destructive: boolean;
 }
@@ -37,7 +41,14 @@ const DECISION_STEPS: readonly CooperationEventType[] = ['BESLUTT_OPPRETTHOLDE',
 /** Taken with the real start date on the registration form or by import, never as a bare button. */
 const FORM_ONLY_STEPS: readonly CooperationEventType[] = ['REGISTRER_EKSISTERENDE'];
 
-export function lifecycleOffer(stored: StoredLifecycle & { exitChecklist: unknown }, dossier: Dossier, user: SessionUser, resource: Resource): LifecycleOffer {
+/** `words`: the `livslop` namespace in the reader's language (bokmål by default). */
+export function lifecycleOffer(
+  stored: StoredLifecycle & { exitChecklist: unknown },
+  dossier: Dossier,
+  user: SessionUser,
+  resource: Resource,
+  words: Words = bokmaalWords('livslop'),
+): LifecycleOffer {
   const snapshot = restorableSnapshot(stored);
   const exitMissing = exitChecklistMissing(stored.exitChecklist as ExitChecklistState | null);
   const facts = readinessFacts(dossier, { decisionRound: snapshot.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
@@ -46,11 +57,13 @@ export function lifecycleOffer(stored: StoredLifecycle & { exitChecklist: unknow
   const permitted = possible.filter((t) => can(user, eventPermission(t), resource));
   const steps = permitted.filter((t) => !DECISION_STEPS.includes(t)).map((type): OfferedStep => {
     const ready = snapshot.can(cooperationEvent(type, { facts }));
+    const missingItems = ready ? [] : missingItemsFor(type, dossier, snapshot.context.decisionRound, exitMissing, words);
     return {
       type,
-      label: EVENT_LABELS[type],
+      label: words(`hendelse.${type}`),
       ready,
-      missing: ready ? [] : missingFor(type, dossier, snapshot.context.decisionRound, exitMissing),
+      missing: missingItems.map((item) => (item.phase === null ? item.text : words('mangler.phase', { phase: item.phase, item: item.text }))),
+      missingItems,
       destructive: DESTRUCTIVE.includes(type),
     };
   });

@@ -1,5 +1,7 @@
 // Reading the machine's state value as domain words: the lifecycle state stored on the
-// dossier, the current phase, and Norwegian labels for both.
+// dossier, the current phase, and labels for both. STATE_LABELS is bokmål (CSV, API and the
+// pages not translated yet); a translated page takes the names from the catalogue (`tilstand`
+// for states, `livslop.fase` for phases) and may pass them to stateLabel.
 
 import type { StateValue } from 'xstate';
 import { LIFECYCLE_STATES, PHASES, type LifecycleState, type Phase } from '@/lib/pure/domain/dossier';
@@ -45,9 +47,17 @@ export function currentPhase(value: StateValue): Phase | null {
   return isPhase(child) ? child : null;
 }
 
+/** Names of states and phases in the reader's language (bokmål: STATE_LABELS). */
+export interface StateWords {
+  state: (state: LifecycleState) => string;
+  phase: (phase: Phase) => string;
+}
+
+const BOKMAAL_STATE_WORDS: StateWords = { state: (s) => STATE_LABELS[s], phase: (p) => STATE_LABELS[p] };
+
 /** E.g. "Etablering – Design" or "Drift". */
-export function stateLabel(value: StateValue): string {
-  const state = STATE_LABELS[lifecycleState(value)];
+export function stateLabel(value: StateValue, words: StateWords = BOKMAAL_STATE_WORDS): string {
+  const state = words.state(lifecycleState(value));
   const phase = currentPhase(value);
-  return phase === null ? state : `${state} – ${STATE_LABELS[phase]}`;
+  return phase === null ? state : `${state} – ${words.phase(phase)}`;
 }

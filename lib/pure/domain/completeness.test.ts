@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogueWords } from '@/lib/pure/i18n/loose-words';
 import { completeness, FOLLOW_UP_LABELS } from './completeness';
 import { emptyDossier } from './dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
@@ -38,5 +39,19 @@ describe('completeness', () => {
     } finally {
       (FOLLOW_UP_LABELS as Record<string, string>)[rule.id] = saved!;
     }
+  });
+});
+
+describe('completeness in nynorsk and English', () => {
+  it('words the follow-ups in the reader language, with the rules own sentences unchanged', () => {
+    const d = { ...emptyDossier('c', 'Registrert', readyDossier().members), state: 'drift' as const };
+    const nb = completeness(d);
+    const nn = completeness(d, catalogueWords('nn', 'samarbeidside.fullstendighet'));
+    const en = completeness(d, catalogueWords('en', 'samarbeidside.fullstendighet'));
+    const anchoring = (c: typeof nb) => c.followUps.find((f) => f.ruleId === 'deltakelse.formelt-politisk-forankringspunkt');
+    expect(anchoring(nn)).toMatchObject({ text: 'Fullfør: forankringsplan manglar', label: 'forankringsplan manglar' });
+    expect(anchoring(en)).toMatchObject({ text: 'Complete: anchoring plan missing', label: 'anchoring plan missing' });
+    expect(nn.followUps.map((f) => f.missing)).toEqual(nb.followUps.map((f) => f.missing));
+    expect(en.score).toBe(nb.score);
   });
 });

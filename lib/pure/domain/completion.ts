@@ -9,6 +9,7 @@
 // redesign and member decisions. Sections that "kan endres i drift" are editable anyway.
 // Pure; lib/server/actions/section-save.ts enforces it, the phase forms show it.
 import type { FieldChange } from './change-log';
+import type { Words } from '@/lib/pure/i18n/loose-words';
 import { completeness, type Completeness } from './completeness';
 import type { Dossier, LifecycleState } from './dossier';
 import { sectionHref, SECTIONS, type SectionId } from './section-rules';
@@ -116,9 +117,12 @@ export function isCompletion(state: LifecycleState, change: FieldChange, open: r
   return rules.some((ruleId) => FOLLOW_UP_PLACES[ruleId]!.fields!.some((pattern) => fieldKeyMatches(pattern, change.key)));
 }
 
-/** For the phase forms: the sections whose blanks may be filled in now, with what is missing in each. */
-export function completableFollowUps(dossier: Dossier): Partial<Record<SectionId, string[]>> {
-  const complete = completeness(dossier);
+/**
+ * For the phase forms: the sections whose blanks may be filled in now, with what is missing in
+ * each; `words` is the samarbeidside.fullstendighet namespace (bokmål by default).
+ */
+export function completableFollowUps(dossier: Dossier, words?: Words): Partial<Record<SectionId, string[]>> {
+  const complete = completeness(dossier, words);
   const labels = new Map(complete.followUps.map((f) => [f.ruleId, f.label]));
   const bySection = completableRules(dossier.state, openRuleIds(dossier, complete));
   return Object.fromEntries(Object.entries(bySection).map(([section, rules]) => [section, rules.map((r) => labels.get(r)!)]));

@@ -64,3 +64,18 @@ describe('changeInitiator', () => {
     expect(change).toMatchObject({ added: '1108', removed: null, kept: null });
   });
 });
+
+describe('describeInitiatorChange in another language', () => {
+  it('fills in the words it is given', () => {
+    const change = changeInitiator([make('1103'), make('1124')], '1103', '1108', make, untouched);
+    const nynorsk = {
+      takes: '{name} tek no initiativet.',
+      removed: '{name} er fjerna frå deltakarane.',
+      addedInstead: '{added} er lagd til som deltakar i staden for {removed}.',
+      added: '{name} er lagd til som deltakar.',
+      already: '{name} var deltakar frå før.',
+      kept: '{name} står framleis som deltakar.',
+    };
+    expect(describeInitiatorChange(change, '1108', nameOf, undefined, nynorsk)).toBe('Sandnes tek no initiativet. Sandnes er lagd til som deltakar i staden for Stavanger.');
+  });
+});

@@ -48,23 +48,52 @@ export function changeInitiator<T extends { kommunenummer?: string | null }>(
 }
 
 /**
+ * The sentences of describeInitiatorChange as templates: "{name}", "{added}", "{removed}" stand
+ * for the municipalities' names. A page in another language passes its own (from the catalogue);
+ * no catalogue here, since client components call this.
+ */
+export interface InitiatorChangeWords {
+  takes: string;
+  removed: string;
+  addedInstead: string;
+  added: string;
+  already: string;
+  kept: string;
+}
+
+function bokmaalInitiatorWords(role: string): InitiatorChangeWords {
+  return {
+    takes: `{name} ${role}.`,
+    removed: '{name} er fjernet fra deltakerne.',
+    addedInstead: '{added} er lagt til som deltaker i stedet for {removed}.',
+    added: '{name} er lagt til som deltaker.',
+    already: '{name} var allerede deltaker.',
+    kept: '{name} står fortsatt som deltaker fordi du har fylt inn noe for den. Fjern den i listen hvis den ikke skal være med.',
+  };
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+
+/**
  * What happened, in one or two sentences for a status message. `role` names what the new
- * municipality does: «tar nå initiativet», «registrerer nå samarbeidet».
+ * municipality does: «tar nå initiativet», «registrerer nå samarbeidet» (bokmål); `words`, when
+ * given, replaces all of it.
  */
 export function describeInitiatorChange(
   change: InitiatorChange<unknown>,
   next: string,
   nameOf: (kommunenummer: string) => string,
   role = 'tar nå initiativet',
+  words: InitiatorChangeWords = bokmaalInitiatorWords(role),
 ): string {
-  if (!next) return change.removed ? `${nameOf(change.removed)} er fjernet fra deltakerne.` : '';
-  const parts = [`${nameOf(next)} ${role}.`];
-  if (change.added && change.removed) parts.push(`${nameOf(change.added)} er lagt til som deltaker i stedet for ${nameOf(change.removed)}.`);
-  else if (change.added) parts.push(`${nameOf(change.added)} er lagt til som deltaker.`);
+  if (!next) return change.removed ? fill(words.removed, { name: nameOf(change.removed) }) : '';
+  const parts = [fill(words.takes, { name: nameOf(next) })];
+  if (change.added && change.removed) parts.push(fill(words.addedInstead, { added: nameOf(change.added), removed: nameOf(change.removed) }));
+  else if (change.added) parts.push(fill(words.added, { name: nameOf(change.added) }));
   else {
-    parts.push(`${nameOf(next)} var allerede deltaker.`);
-    if (change.removed) parts.push(`${nameOf(change.removed)} er fjernet fra deltakerne.`);
+    parts.push(fill(words.already, { name: nameOf(next) }));
+    if (change.removed) parts.push(fill(words.removed, { name: nameOf(change.removed) }));
   }
-  if (change.kept) parts.push(`${nameOf(change.kept)} står fortsatt som deltaker fordi du har fylt inn noe for den. Fjern den i listen hvis den ikke skal være med.`);
+  if (change.kept) parts.push(fill(words.kept, { name: nameOf(change.kept) }));
   return parts.join(' ');
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
@@ -14,11 +15,14 @@ import { formatOrganisationNumber } from '@/lib/pure/domain/organisation-number'
 import { safeUrl } from '@/lib/pure/register/public';
 import { completeness } from '@/lib/pure/domain/completeness';
 import { requestNow } from '@/lib/server/clock';
-import { BENEFIT_LEVEL_LABELS, isEnded, PHASES } from '@/lib/pure/domain/dossier';
-import { formatDateNb, toIsoDate } from '@/lib/pure/domain/iso-date';
+import { isEnded, PHASES } from '@/lib/pure/domain/dossier';
+import { toIsoDate } from '@/lib/pure/domain/iso-date';
+import { formatDate } from '@/lib/pure/format';
+import { asWords } from '@/lib/pure/i18n/loose-words';
 import { structuralScores } from '@/lib/pure/domain/legitimacy';
 import { sectionEditable } from '@/lib/pure/domain/section-rules';
 import { CHANGE_KINDS, type ChangeKind } from '@/lib/pure/validation/lifecycle';
+import { overviewWords } from './_components/overview-words';
 import { mergeHistory } from './_components/history';
 import { PublicityPanel } from './_components/publicity-panel';
 import { phaseReadiness } from '@/lib/pure/domain/readiness';
@@ -27,19 +31,17 @@ import { latestPerceived } from '@/lib/pure/domain/warnings-rules-gap';
 import { TrafficLights } from '@/app/_components/traffic-lights';
 import { cooperationPage, getLifecycle, readableName } from '@/lib/server/cooperation-page';
 import { lifecycleOffer } from '@/workflows/cooperation/offer';
-import { STATE_LABELS } from '@/workflows/cooperation/states';
 import { CompletenessPanel } from './_components/completeness-panel';
 import { HistoryTimeline } from './_components/history-timeline';
 import { LifecycleActions } from './_components/lifecycle-actions';
 import { LifecycleStepper } from './_components/lifecycle-stepper';
-import { MemberRoleLabel } from './_components/member-role';
 import { OverviewWarnings } from './_components/overview-warnings';
 import { ReconfirmButton } from './_components/reconfirm-button';
 
 // The layout's title template reaches only pages below it, so the overview names the cooperation itself.
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const name = await readableName((await params).id);
-  return name ? { title: { absolute: `Samarbeid – ${name} – Brobygger` } } : { title: 'Samarbeid' };
+  const [name, t] = await Promise.all([readableName((await params).id), getTranslations('samarbeidside')]);
+  return name ? { title: { absolute: `${t('overviewTitle')} – ${name} – Brobygger` } } : { title: t('overviewTitle') };
 }
 
 const HISTORY_PAGE = 25;
@@ -63,41 +65,57 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
     registrationFacts(db, id),
     requestNow(),
   ]);
-  const history = mergeHistory(events, saves, corrections, shown);
+  const [locale, t, tLife, tRole, tSteps, tChanges, tComplete] = await Promise.all([
+    getLocale(),
+    getTranslations('samarbeidside'),
+    getTranslations('livslop'),
+    getTranslations('rolle'),
+    getTranslations('historikk.steg'),
+    getTranslations('historikk.endring'),
+    getTranslations('samarbeidside.fullstendighet'),
+  ]);
+  const history = mergeHistory(events, saves, corrections, shown, { steps: asWords(tSteps), changes: asWords(tChanges) });
   const agreementUrl = safeUrl(facts?.agreementUrl);
   const proposal = typeof query.endring === 'string' && query.endring in CHANGE_KINDS ? (query.endring as ChangeKind) : undefined;
   const warnings = evaluateWarnings(dossier, now);
   const scores = structuralScores(dossier, now);
   const latest = latestPerceived(dossier);
   const perceived = latest
-    ? { scores: latest.scores, roundLabel: `${latest.number !== null ? `evalueringsrunde ${latest.number}` : 'siste evaluering'} (${formatDateNb(toIsoDate(latest.closedAt))})` }
+    ? {
+        scores: latest.scores,
+        roundLabel:
+          latest.number !== null
+            ? t('legitimitet.roundNumber', { number: latest.number, date: formatDate(toIsoDate(latest.closedAt), locale) })
+            : t('legitimitet.roundLatest', { date: formatDate(toIsoDate(latest.closedAt), locale) }),
+      }
     : null;
   // A draft is not governed yet: no warnings or lights until it is being established.
   const governed = dossier.state !== 'utkast';
-  const offer = lifecycleOffer(lifecycle, dossier, user, cooperationResource(dossier));
+  const offer = lifecycleOffer(lifecycle, dossier, user, cooperationResource(dossier), asWords(tLife));
   const readiness = phaseReadiness(dossier);
   const establishing = dossier.state === 'utkast' || dossier.state === 'etablering' || dossier.state === 'redesign';
   // Running without establishing here (registered as existing) leaves phase data to complete.
-  const complete = ['drift', 'evaluering', 'beslutning'].includes(dossier.state) ? completeness(dossier) : null;
+  const complete = ['drift', 'evaluering', 'beslutning'].includes(dossier.state) ? completeness(dossier, asWords(tComplete)) : null;
   // Re-confirmation after an election is a task for cooperations still running.
   const reconfirm = isEnded(dossier.state) ? [] : dossier.sponsors.filter((s) => s.needsReconfirmation);
+  const { actionWords, publicityWords, reconfirmWords } = await overviewWords();
   return (
-    <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+    <div className="grid gap-6 lg:grid-cols-[3fr_2fr]" lang={locale}>
       <div className="space-y-6">
         <LifecycleStepper state={dossier.state} startDate={dossier.startDate} />
         {governed ? <OverviewWarnings warnings={warnings} /> : null}
         {establishing ? (
           <section aria-labelledby="faser-tittel" className="bb-panel">
             <Heading level={2} id="faser-tittel" data-size="xs">
-              Fasene i etableringen
+              {t('faser.heading')}
             </Heading>
             <ul className="mt-3 grid gap-3 sm:grid-cols-2">
               {PHASES.map((phase) => (
                 <li key={phase} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-3">
                   <Link href={`/samarbeid/${id}/${phase}`} className="font-semibold">
-                    {STATE_LABELS[phase]}
+                    {tLife(`fase.${phase}`)}
                   </Link>
-                  <p className="mt-1 text-sm">{readiness[phase].ready ? 'Klar' : `Mangler ${readiness[phase].missing.length} ${readiness[phase].missing.length === 1 ? 'punkt' : 'punkter'}`}</p>
+                  <p className="mt-1 text-sm">{readiness[phase].ready ? t('faser.ready') : t('faser.missing', { count: readiness[phase].missing.length })}</p>
                 </li>
               ))}
             </ul>
@@ -106,23 +124,23 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
         {complete && complete.followUps.length > 0 ? <CompletenessPanel cooperationId={id} completeness={complete} /> : null}
         <section aria-labelledby="om-tittel" className="bb-panel">
           <Heading level={2} id="om-tittel" data-size="xs">
-            Om samarbeidet
+            {t('om.heading')}
           </Heading>
-          <Paragraph className="mt-2">{dossier.purpose ?? 'Formålet er ikke beskrevet ennå.'}</Paragraph>
+          <Paragraph className="mt-2">{dossier.purpose ?? t('om.noPurpose')}</Paragraph>
           {facts?.organisationNumber || agreementUrl ? (
             <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
               {facts?.organisationNumber ? (
                 <>
-                  <dt className="font-semibold">Organisasjonsnummer</dt>
+                  <dt className="font-semibold">{t('om.orgNumber')}</dt>
                   <dd>{formatOrganisationNumber(facts.organisationNumber)}</dd>
                 </>
               ) : null}
               {agreementUrl ? (
                 <>
-                  <dt className="font-semibold">Avtale eller vedtekter</dt>
+                  <dt className="font-semibold">{t('om.agreement')}</dt>
                   <dd>
                     <a href={agreementUrl} rel="noopener noreferrer">
-                      Åpne dokumentet
+                      {t('om.openDocument')}
                     </a>
                   </dd>
                 </>
@@ -131,22 +149,22 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
           ) : null}
           {dossier.problemWhat ? (
             <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
-              <dt className="font-semibold">Hva</dt>
+              <dt className="font-semibold">{t('om.what')}</dt>
               <dd>{dossier.problemWhat}</dd>
-              <dt className="font-semibold">Hvorfor</dt>
+              <dt className="font-semibold">{t('om.why')}</dt>
               <dd>{dossier.problemWhy ?? '–'}</dd>
-              <dt className="font-semibold">Hvordan</dt>
+              <dt className="font-semibold">{t('om.how')}</dt>
               <dd>{dossier.problemHow ?? '–'}</dd>
             </dl>
           ) : null}
           <div className="mt-4 overflow-x-auto">
             <Table border className="w-full">
-              <caption className="ds-sr-only">Deltakere og roller</caption>
+              <caption className="ds-sr-only">{t('om.membersCaption')}</caption>
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell>Deltaker</TableHeaderCell>
-                  <TableHeaderCell>Rolle</TableHeaderCell>
-                  <TableHeaderCell>Forventet nytte</TableHeaderCell>
+                  <TableHeaderCell>{t('om.member')}</TableHeaderCell>
+                  <TableHeaderCell>{t('om.role')}</TableHeaderCell>
+                  <TableHeaderCell>{t('om.benefit')}</TableHeaderCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -154,10 +172,10 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
                   <TableRow key={m.id}>
                     <TableCell>{m.name}</TableCell>
                     <TableCell>
-                      <MemberRoleLabel role={m.role} />
+                      {tRole(m.role)}
                     </TableCell>
                     <TableCell>
-                      {m.expectedBenefitLevel ? <span className="font-semibold">{BENEFIT_LEVEL_LABELS[m.expectedBenefitLevel]}. </span> : null}
+                      {m.expectedBenefitLevel ? <span className="font-semibold">{t('om.benefitLevel', { level: t(`nytte.${m.expectedBenefitLevel}`) })}</span> : null}
                       {m.expectedBenefit ?? (m.expectedBenefitLevel ? '' : '–')}
                     </TableCell>
                   </TableRow>
@@ -171,35 +189,33 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
         {governed ? (
           <section aria-labelledby="legitimitet-tittel" className="bb-panel">
             <Heading level={2} id="legitimitet-tittel" data-size="xs" className="mb-2">
-              Legitimitet
+              {t('legitimitet.heading')}
             </Heading>
-            <TrafficLights scores={scores} short perceived={perceived} label={`Legitimitet for ${dossier.name}`} />
+            <TrafficLights scores={scores} short perceived={perceived} label={t('legitimitet.label', { name: dossier.name })} />
             <p className="bb-muted mt-2 text-xs">
-              {perceived ? `«Data» er regnet ut fra det som er registrert i dag; «Opplevd» er svarene i ${perceived.roundLabel}.` : 'Opplevd legitimitet vises når den første evalueringen er avsluttet.'}
+              {perceived ? t('legitimitet.perceived', { round: perceived.roundLabel }) : t('legitimitet.perceivedLater')}
             </p>
           </section>
         ) : null}
-        <LifecycleActions cooperationId={id} rowVersion={lifecycle.rowVersion} steps={offer.steps} hiddenByRole={offer.hiddenByRole} decisionForm={offer.decisionForm} proposal={proposal} />
+        <LifecycleActions cooperationId={id} rowVersion={lifecycle.rowVersion} steps={offer.steps} hiddenByRole={offer.hiddenByRole} decisionForm={offer.decisionForm} proposal={proposal} words={actionWords} />
         {reconfirm.length > 0 ? (
           <section aria-labelledby="bekreft-tittel" className="bb-panel border-[var(--ds-color-warning-border-default)]">
             <Heading level={2} id="bekreft-tittel" data-size="xs">
-              Sponsorer må bekreftes etter valget
+              {t('sponsorer.heading')}
             </Heading>
             <ul className="mt-2 space-y-3 text-sm">
               {reconfirm.map((s) => {
-                const role = s.kind === 'politisk' ? 'politisk sponsor' : 'administrativ sponsor';
+                const role = s.kind === 'politisk' ? t('sponsorer.politisk') : t('sponsorer.administrativ');
                 return (
                   <li key={s.id} className="flex flex-col gap-2 border-t border-[var(--ds-color-neutral-border-subtle)] pt-2 first:border-t-0 first:pt-0">
-                    <span>
-                      {s.name} ({role}, {dossier.members.find((m) => m.id === s.memberId)?.name})
-                    </span>
-                    {canEdit ? <ReconfirmButton cooperationId={id} sponsorId={s.id} name={s.name} role={role} version={stotteVersion} /> : null}
+                    <span>{t('sponsorer.item', { name: s.name, role, member: dossier.members.find((m) => m.id === s.memberId)?.name ?? '' })}</span>
+                    {canEdit ? <ReconfirmButton cooperationId={id} sponsorId={s.id} version={stotteVersion} words={reconfirmWords(s.name, role)} /> : null}
                   </li>
                 );
               })}
             </ul>
             <Paragraph data-size="sm" className="mt-2">
-              Fortsetter sponsoren, bekreft det. Er det valgt en ny, skriv inn hvem – da er den nye sponsoren bekreftet med en gang.
+              {t('sponsorer.note')}
             </Paragraph>
           </section>
         ) : null}
@@ -209,6 +225,7 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
           version={publicityVersion}
           draft={dossier.state === 'utkast'}
           mayChange={canEdit && sectionEditable(dossier.state, 'samarbeid.offentlighet')}
+          words={publicityWords}
         />
         <HistoryTimeline entries={history.entries} moreHref={history.more ? `/samarbeid/${id}?historikk=${shown + HISTORY_PAGE}#historikk` : null} />
       </div>

@@ -1,7 +1,7 @@
 'use client';
 // The cooperation's sub-navigation: overview, the four phases with their readiness, and more.
 // On a narrow screen the tabs would fill the first screen: there they fold into a menu that
-// names the page you are on.
+// names the page you are on. Its words come from the layout, in the request's language.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
@@ -10,10 +10,17 @@ export interface CooperationTab {
   label: string;
   exact?: boolean;
   status?: 'klar' | 'mangler';
-  missingCount?: number;
+  /** The status for screen readers: "(klar)", "(mangler 3 punkter)". */
+  statusText?: string;
 }
 
-export function CooperationTabs({ tabs }: { tabs: CooperationTab[] }) {
+export interface CooperationTabsWords {
+  nav: string;
+  page: string;
+  choose: string;
+}
+
+export function CooperationTabs({ tabs, words }: { tabs: CooperationTab[]; words: CooperationTabsWords }) {
   const pathname = usePathname();
   const isActive = (tab: CooperationTab) => (tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`));
   const current = tabs.find(isActive);
@@ -29,19 +36,19 @@ export function CooperationTabs({ tabs }: { tabs: CooperationTab[] }) {
               />
             ) : null}
             {tab.label}
-            {tab.status ? <span className="ds-sr-only">{tab.status === 'klar' ? '(klar)' : `(mangler ${tab.missingCount ?? ''} punkter)`}</span> : null}
+            {tab.statusText ? <span className="ds-sr-only">{tab.statusText}</span> : null}
           </Link>
         </li>
       ))}
     </>
   );
   return (
-    <nav aria-label="Samarbeidets sider" className="bb-no-print mt-4 border-b border-[var(--ds-color-neutral-border-subtle)]">
+    <nav aria-label={words.nav} className="bb-no-print mt-4 border-b border-[var(--ds-color-neutral-border-subtle)]">
       {/* Keyed by page: a client-side navigation closes the menu. */}
       <details key={pathname} className="bb-tabs-menu md:hidden" data-testid="samarbeid-meny">
         <summary className="bb-nav-link cursor-pointer">
-          <span className="bb-muted text-sm">Side: </span>
-          {current?.label ?? 'Velg side'}
+          <span className="bb-muted text-sm">{words.page}</span>
+          {current?.label ?? words.choose}
         </summary>
         <ul className="grid gap-1 pb-2">{items}</ul>
       </details>

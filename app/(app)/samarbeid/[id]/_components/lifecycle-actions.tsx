@@ -1,7 +1,9 @@
 'use client';
 // The steps this user may take now. Ready steps are buttons; steps that are not ready are
 // listed with what is missing. Refusals from the server (someone else was first, the role
-// no longer allows it) are shown as specific Norwegian messages. The decision after an
+// no longer allows it) are shown as specific messages (still bokmål, from the action core); the
+// confirmation of a step comes from the action in the reader's language, the panel's own
+// words from the page. The decision after an
 // evaluation and the exit checklist have their own pages; this panel links to them.
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
@@ -10,9 +12,29 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import type { OfferedStep } from '@/workflows/cooperation/offer';
+import type { MissingItem } from '@/workflows/cooperation/missing';
 import { takeStepAction } from '../actions';
 import type { ChangeKind } from '@/lib/pure/validation/lifecycle';
-import { ChangeRequestForm, type ChangeRequest } from './change-request';
+import { ChangeRequestForm, type ChangeRequest, type ChangeRequestWords } from './change-request';
+
+export interface LifecycleActionsWords {
+  heading: string;
+  decisionText: string;
+  decisionLink: string;
+  hiddenByRole: string;
+  none: string;
+  comment: string;
+  /** With "{label}" for the step's name. */
+  irreversible: string;
+  missingOne: string;
+  /** With "{count}" for the number of items (always more than one). */
+  missingMany: string;
+  exitBefore: string;
+  exitLink: string;
+  exitAfter: string;
+  showAll: string;
+  change: ChangeRequestWords;
+}
 
 interface Props {
   cooperationId: string;
@@ -23,9 +45,13 @@ interface Props {
   decisionForm: boolean;
   /** Opens the change proposal with this kind chosen (a link from a section that needs member decisions). */
   proposal?: ChangeKind;
+  words: LifecycleActionsWords;
 }
 
-export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRole, decisionForm, proposal }: Props) {
+/** Between a phase's name and what is missing in it: punctuation, the same in every language. */
+const COLON = ': ';
+
+export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRole, decisionForm, proposal, words }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [comment, setComment] = useState('');
@@ -38,14 +64,14 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
   const take = (step: OfferedStep, change?: ChangeRequest) => {
     setActive(step.type);
     startTransition(async () => {
-      if (step.destructive && !window.confirm(`${step.label}? Dette kan ikke angres.`)) return;
+      if (step.destructive && !window.confirm(words.irreversible.replace('{label}', step.label))) return;
       feedback.clear();
       const res = await takeStepAction({ cooperationId, type: step.type, comment: comment || undefined, expectedVersion: rowVersion, change });
       if (res.ok) {
         setComment('');
         setChanging(false);
         setFieldErrors(undefined);
-        feedback.success(`Steget «${step.label}» er registrert.`);
+        feedback.success(res.data.message);
         router.refresh();
       } else {
         setFieldErrors(res.fieldErrors);
@@ -59,25 +85,25 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
   return (
     <section aria-labelledby="steg-tittel" className="bb-panel scroll-mt-4" id="neste-steg">
       <h2 id="steg-tittel" className="ds-heading" data-size="xs">
-        Neste steg
+        {words.heading}
       </h2>
       <FeedbackMessage entry={feedback.entry} className="mt-3" testId="steg-resultat" />
       {decisionForm ? (
         <div className="mt-3 space-y-3" data-testid="beslutning-lenke">
-          <p className="text-sm">Evalueringen er lukket. Registrer anbefalingen og vedtaket: opprettholde, redesigne eller avvikle samarbeidet.</p>
+          <p className="text-sm">{words.decisionText}</p>
           <Link href={`/samarbeid/${cooperationId}/evaluering#beslutning`} className="ds-button" data-variant="primary">
-            Registrer anbefaling og vedtak
+            {words.decisionLink}
           </Link>
         </div>
       ) : steps.length === 0 ? (
         <p className="mt-2 text-sm">
-          {hiddenByRole ? 'Du kan lese samarbeidet, men rollene dine gir ikke lov til å ta livsløpssteg.' : 'Det er ingen steg å ta i denne tilstanden.'}
+          {hiddenByRole ? words.hiddenByRole : words.none}
         </p>
       ) : null}
       {ready.length > 0 ? (
         <>
           <div className="mt-3">
-            <Textfield label="Kommentar til historikken (valgfritt)" multiline rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+            <Textfield label={words.comment} multiline rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
           </div>
           <div className="mt-3 flex flex-wrap gap-3">
             {ready.map((s) => (
@@ -96,6 +122,7 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
           </div>
           {changing ? (
             <ChangeRequestForm
+              words={words.change}
               pending={pending}
               errors={fieldErrors}
               initialKind={proposal}
@@ -111,19 +138,21 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
             {s.label}
           </Button>
           <div id={`mangler-${s.type}`} className="mt-2 text-sm">
-            <p className="font-semibold">Før du kan gå videre, mangler {s.missing.length === 1 ? 'dette' : `${s.missing.length} punkter`}:</p>
+            <p className="font-semibold">{s.missing.length === 1 ? words.missingOne : words.missingMany.replace('{count}', String(s.missing.length))}</p>
             {s.type === 'AVVIKLING_FULLFORT' ? (
               <p className="mt-1">
-                Kryss av og beskriv punktene i <Link href={`/samarbeid/${cooperationId}/avvikling`}>sjekklisten for avvikling</Link>.
+                {words.exitBefore}
+                <Link href={`/samarbeid/${cooperationId}/avvikling`}>{words.exitLink}</Link>
+                {words.exitAfter}
               </p>
             ) : null}
             {s.missing.length > 6 ? (
               <details className="mt-1">
-                <summary className="cursor-pointer">Vis alt som mangler</summary>
-                <MissingList items={s.missing} />
+                <summary className="cursor-pointer">{words.showAll}</summary>
+                <MissingList items={s.missingItems} />
               </details>
             ) : (
-              <MissingList items={s.missing} />
+              <MissingList items={s.missingItems} />
             )}
           </div>
         </div>
@@ -132,11 +161,20 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
   );
 }
 
-function MissingList({ items }: { items: string[] }) {
+/** The rules' sentences are still bokmål: marked so, after the phase's name in the reader's language. */
+function MissingList({ items }: { items: MissingItem[] }) {
   return (
     <ul className="mt-1 list-disc space-y-0.5 pl-5">
       {items.map((m) => (
-        <li key={m}>{m}</li>
+        <li key={`${m.phase ?? ''}|${m.text}`}>
+          {m.phase === null ? null : (
+            <>
+              {m.phase}
+              {COLON}
+            </>
+          )}
+          {m.translated ? m.text : <span lang="nb">{m.text}</span>}
+        </li>
       ))}
     </ul>
   );

@@ -1,17 +1,23 @@
 // The lifecycle as a phase map: the main road from draft to drift and evaluation, with the
 // side roads (redesign, winding down, aborted) shown when the cooperation is on them.
+// Words from the catalogue (tilstand, livslop) in the request's language.
+import { useTranslations } from 'next-intl';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
-import { STATE_LABELS } from '@/workflows/cooperation/states';
 
 const MAIN: LifecycleState[] = ['utkast', 'etablering', 'medlemsvedtak', 'drift', 'evaluering', 'beslutning'];
-const SIDE: Partial<Record<LifecycleState, { after: LifecycleState; text: string }>> = {
-  redesign: { after: 'beslutning', text: 'Endringer utredes før nye vedtak i deltakerne.' },
-  avvikling: { after: 'beslutning', text: 'Samarbeidet avvikles etter en sjekkliste.' },
-  avviklet: { after: 'beslutning', text: 'Samarbeidet er avviklet.' },
-  avbrutt: { after: 'utkast', text: 'Etableringen ble avbrutt.' },
+type SideState = 'redesign' | 'avvikling' | 'avviklet' | 'avbrutt';
+const SIDE: Partial<Record<LifecycleState, { after: LifecycleState; key: SideState }>> = {
+  redesign: { after: 'beslutning', key: 'redesign' },
+  avvikling: { after: 'beslutning', key: 'avvikling' },
+  avviklet: { after: 'beslutning', key: 'avviklet' },
+  avbrutt: { after: 'utkast', key: 'avbrutt' },
 };
 
+const ordinal = (n: number) => `${n}.`;
+
 export function LifecycleStepper({ state, startDate }: { state: LifecycleState; startDate: string | null }) {
+  const t = useTranslations('livslop');
+  const tState = useTranslations('tilstand');
   const side = SIDE[state];
   const currentIndex = MAIN.indexOf(state);
   // Drift has been reached once a start date exists; earlier steps then count as done.
@@ -19,7 +25,7 @@ export function LifecycleStepper({ state, startDate }: { state: LifecycleState; 
   return (
     <section aria-labelledby="livslop-tittel" className="bb-panel" data-testid="livslop">
       <h2 id="livslop-tittel" className="ds-heading" data-size="xs">
-        Livsløp
+        {t('heading')}
       </h2>
       <ol className="mt-4 grid gap-2 sm:grid-cols-3 lg:grid-cols-6">
         {MAIN.map((s, i) => {
@@ -37,16 +43,16 @@ export function LifecycleStepper({ state, startDate }: { state: LifecycleState; 
                     : 'border-[var(--ds-color-neutral-border-subtle)]'
               }`}
             >
-              <span className="bb-muted block text-xs">{i + 1}.</span>
-              {STATE_LABELS[s]}
-              <span className="ds-sr-only">{current ? ' (nåværende)' : done ? ' (fullført)' : ''}</span>
+              <span className="bb-muted block text-xs">{ordinal(i + 1)}</span>
+              {tState(s)}
+              <span className="ds-sr-only">{current ? t('current') : done ? t('done') : ''}</span>
             </li>
           );
         })}
       </ol>
       {side ? (
         <p className="mt-4 rounded-md border border-[var(--ds-color-warning-border-subtle)] bg-[var(--ds-color-warning-surface-tinted)] px-3 py-2 text-sm" aria-current="step">
-          <strong>{STATE_LABELS[state]}:</strong> {side.text}
+          <strong>{tState(state)}:</strong> {t(`side.${side.key}`)}
         </p>
       ) : null}
     </section>

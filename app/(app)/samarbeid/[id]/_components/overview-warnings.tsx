@@ -1,25 +1,29 @@
 // The cooperation's warnings on its own overview: every warning with its severity, the facts
 // that raised it and what the research advises. High severity is open from the start.
+import { useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
 import type { Warning } from '@/lib/pure/domain/warnings';
 
+// The warnings' own titles and facts are still bokmål (lib/pure/domain/warnings*, marked lang="nb").
 export function OverviewWarnings({ warnings }: { warnings: Warning[] }) {
+  const t = useTranslations('samarbeidside.varsler');
   const high = warnings.filter((w) => w.severity === 'hoy').length;
   return (
     <section aria-labelledby="varsler-tittel" className="bb-panel" data-testid="samarbeid-varsler">
       <Heading level={2} id="varsler-tittel" data-size="xs">
-        Varsler{warnings.length > 0 ? ` (${warnings.length})` : ''}
+        {warnings.length > 0 ? t('headingCount', { count: warnings.length }) : t('heading')}
       </Heading>
       {warnings.length === 0 ? (
         <Paragraph data-size="sm" className="mt-2">
-          Ingen varsler. Dataene gir ingen tegn til understyring, overstyring, rådmannsfellen eller skjevheter mellom deltakerne.
+          {t('none')}
         </Paragraph>
       ) : (
         <>
           {high > 0 ? (
             <Paragraph data-size="sm" className="mt-1">
-              {high === 1 ? '1 varsel har' : `${high} varsler har`} høy alvorlighet.
+              {t('high', { count: high })}
             </Paragraph>
           ) : null}
           <ul className="mt-3 space-y-2">
@@ -33,7 +37,7 @@ export function OverviewWarnings({ warnings }: { warnings: Warning[] }) {
                     <span aria-hidden="true" className="bb-muted inline-block transition-transform group-open:rotate-90">
                       ›
                     </span>
-                    <span className="font-semibold">{w.title}</span>
+                    <span className="font-semibold">{bokmaal(w.title)}</span>
                     <SeverityTag severity={w.severity} />
                   </summary>
                   <WarningFacts warning={w} />

@@ -1,7 +1,9 @@
 // The people one phase names, each with the state of their account link and, for those who
 // may, a way to link, change or remove it. Shown on Støtte (sponsors), Design (the operative
-// leader) and Deltakelse (representatives per member).
+// leader) and Deltakelse (representatives per member). Its own words come from the catalogue in
+// the request's language; the title, intro and role names are the phase page's.
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { Heading, Paragraph, TableCell, TableRow } from '@digdir/designsystemet-react';
 import { ActionTable } from '@/app/_components/action-table';
 import type { PersonRow } from '@/lib/server/people';
@@ -19,9 +21,11 @@ export interface PeoplePanelProps {
 }
 
 export function PeoplePanel({ cooperationId, title, intro, people, empty, add = [] }: PeoplePanelProps) {
+  const t = useTranslations('samarbeidside.personer');
+  const locale = useLocale();
   const headingId = `brukerkontoer-${title.toLowerCase().replace(/[^a-zæøå]+/g, '-')}`;
   return (
-    <section aria-labelledby={headingId} className="bb-panel mt-6" data-testid="brukerkontoer">
+    <section aria-labelledby={headingId} className="bb-panel mt-6" data-testid="brukerkontoer" lang={locale}>
       <Heading level={2} id={headingId} data-size="xs">
         {title}
       </Heading>
@@ -34,7 +38,7 @@ export function PeoplePanel({ cooperationId, title, intro, people, empty, add = 
         </Paragraph>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <ActionTable caption={`${title}: personer og brukerkontoer`} columns={['Navn', 'Rolle', 'Brukerkonto']}>
+          <ActionTable caption={t('caption', { title })} columns={[t('name'), t('role'), t('account')]}>
             {people.map((p) => (
               <TableRow key={p.key} data-testid={`person-${p.name}`}>
                 <TableCell>{p.name}</TableCell>
@@ -49,11 +53,17 @@ export function PeoplePanel({ cooperationId, title, intro, people, empty, add = 
                   {p.mayLink ? (
                     <div className="flex flex-wrap items-center gap-2">
                       {p.role !== 'medlemsrepresentant' || p.state.kind === 'expired' ? (
-                        <Link href={p.href} aria-label={`${p.state.kind === 'none' ? 'Koble' : 'Bytt konto for'} ${p.name}`}>
-                          {p.state.kind === 'none' ? 'Koble til konto' : p.state.kind === 'expired' ? 'Send ny invitasjon' : 'Bytt konto'}
+                        <Link href={p.href} aria-label={p.state.kind === 'none' ? t('linkLabel', { name: p.name }) : t('switchLabel', { name: p.name })}>
+                          {p.state.kind === 'none' ? t('link') : p.state.kind === 'expired' ? t('reinvite') : t('switch')}
                         </Link>
                       ) : null}
-                      {p.link ? <UnlinkButton cooperationId={cooperationId} linkId={p.link.id} personName={p.name} /> : null}
+                      {p.link ? (
+                        <UnlinkButton
+                          cooperationId={cooperationId}
+                          linkId={p.link.id}
+                          words={{ label: t('unlinkLabel', { name: p.name }), confirm: t('unlinkConfirm', { name: p.name }), done: t('unlinked', { name: p.name }), button: t('unlink') }}
+                        />
+                      ) : null}
                     </div>
                   ) : null}
                 </TableCell>

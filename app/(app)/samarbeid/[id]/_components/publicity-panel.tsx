@@ -1,6 +1,7 @@
 'use client';
 // Whether the cooperation is shown in the public register (/innsyn), and changing it: a
 // direct change in drift, asked for with a confirmation since it decides what citizens see.
+// Its words come from the page; the confirmation after a change from the action.
 import Link from 'next/link';
 import { useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
@@ -11,7 +12,24 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { savePublicityAction } from '../publicity-actions';
 
+export interface PublicityWords {
+  heading: string;
+  draft: string;
+  public: string;
+  hidden: string;
+  seePublic: string;
+  show: string;
+  hide: string;
+  showTitle: string;
+  hideTitle: string;
+  showConfirm: string;
+  hideConfirm: string;
+  showBody: string;
+  hideBody: string;
+}
+
 export interface PublicityPanelProps {
+  words: PublicityWords;
   cooperationId: string;
   isPublic: boolean;
   version: number;
@@ -21,7 +39,7 @@ export interface PublicityPanelProps {
   mayChange: boolean;
 }
 
-export function PublicityPanel({ cooperationId, isPublic: initialPublic, version: initialVersion, draft, mayChange }: PublicityPanelProps) {
+export function PublicityPanel({ cooperationId, isPublic: initialPublic, version: initialVersion, draft, mayChange, words }: PublicityPanelProps) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, startTransition] = useTransition();
@@ -36,7 +54,7 @@ export function PublicityPanel({ cooperationId, isPublic: initialPublic, version
       dialog.current?.close();
       if (res.ok) {
         setCurrent({ isPublic: res.data.values.isPublic, version: res.data.version });
-        feedback.success(res.data.values.isPublic ? 'Samarbeidet vises nå i det offentlige registeret.' : 'Samarbeidet er nå skjult i det offentlige registeret.');
+        feedback.success(res.data.message);
         router.refresh();
         return;
       }
@@ -51,32 +69,26 @@ export function PublicityPanel({ cooperationId, isPublic: initialPublic, version
   return (
     <section aria-labelledby="innsyn-tittel" className="bb-panel" data-testid="offentlighet">
       <Heading level={2} id="innsyn-tittel" data-size="xs">
-        <SectionTitle id="samarbeid.offentlighet">Offentlig innsyn</SectionTitle>
+        <SectionTitle id="samarbeid.offentlighet">{words.heading}</SectionTitle>
       </Heading>
       <Paragraph data-size="sm" className="mt-2" data-testid="offentlig-status">
-        {draft
-          ? 'Utkast vises ikke i det offentlige registeret. Samarbeidet blir synlig når etableringen starter, hvis det er markert som offentlig.'
-          : current.isPublic
-            ? 'Samarbeidet vises i det offentlige registeret, der innbyggerne kan lese deltakere, ansvar og vedtak.'
-            : 'Samarbeidet er skjult i det offentlige registeret.'}{' '}
-        {!draft && current.isPublic ? <Link href={`/innsyn/samarbeid/${cooperationId}`}>Se den offentlige siden</Link> : null}
+        {draft ? words.draft : current.isPublic ? words.public : words.hidden}{' '}
+        {!draft && current.isPublic ? <Link href={`/innsyn/samarbeid/${cooperationId}`}>{words.seePublic}</Link> : null}
       </Paragraph>
       <FeedbackMessage entry={feedback.entry} className="mt-3" />
       {mayChange ? (
         <>
           <Button variant="secondary" data-size="sm" className="mt-3" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
-            {next ? 'Vis i det offentlige registeret' : 'Skjul i det offentlige registeret'}
+            {next ? words.show : words.hide}
           </Button>
           <ConfirmDialog
             dialogRef={dialog}
             titleId="innsyn-bekreft-tittel"
-            title={next ? 'Vise samarbeidet i det offentlige registeret?' : 'Skjule samarbeidet i det offentlige registeret?'}
-            confirm={{ label: next ? 'Ja, vis samarbeidet' : 'Ja, skjul samarbeidet', onClick: confirm, loading: pending, disabled: pending }}
+            title={next ? words.showTitle : words.hideTitle}
+            confirm={{ label: next ? words.showConfirm : words.hideConfirm, onClick: confirm, loading: pending, disabled: pending }}
             pending={pending}
           >
-            {next
-              ? 'Innbyggerne kan da lese formål, deltakere, roller, organer, vedtak og kontaktpersoner som er merket offentlige. Endringen vises med en gang og kommer i historikken.'
-              : 'Samarbeidet forsvinner fra det offentlige registeret med en gang. Offentlige dokumenter og vedtak kan fortsatt kreves innsyn i hos kommunene. Endringen kommer i historikken.'}
+            {next ? words.showBody : words.hideBody}
           </ConfirmDialog>
         </>
       ) : null}

@@ -1,22 +1,43 @@
 'use client';
 // Members of a new cooperation: municipalities picked from the official list, or other
-// organisations by name (for partnership forms), each with the benefit it expects.
+// organisations by name (for partnership forms), each with the benefit it expects. Its words
+// come from the page ("{name}" in a template stands for the member's name); field messages are
+// still bokmål.
 import { useRef, useState } from 'react';
 import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form';
 import { Button, Fieldset, FieldsetLegend, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { NewCooperation, NewCooperationInput } from '@/lib/pure/validation/cooperation';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
 import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 
 export type MunicipalityOption = MunicipalityChoice;
 
+export interface MemberPickerWords {
+  legend: string;
+  intro: string;
+  municipality: string;
+  addMunicipality: string;
+  organisation: string;
+  addOrganisation: string;
+  added: string;
+  removed: string;
+  chosen: string;
+  remove: string;
+  removeNamed: string;
+  benefit: string;
+}
+
+const named = (template: string, name: string) => template.replace('{name}', name);
+
 interface Props {
+  words: MemberPickerWords;
   form: UseFormReturn<NewCooperationInput, unknown, NewCooperation>;
   fields: UseFieldArrayReturn<NewCooperationInput, 'members'>;
   municipalities: MunicipalityOption[];
 }
 
-export function MemberPicker({ form, fields, municipalities }: Props) {
+export function MemberPicker({ form, fields, municipalities, words }: Props) {
   const [pick, setPick] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [note, setNote] = useState('');
@@ -30,11 +51,11 @@ export function MemberPicker({ form, fields, municipalities }: Props) {
 
   return (
     <Fieldset className="bb-panel">
-      <FieldsetLegend>Deltakere</FieldsetLegend>
-      <p className="bb-muted mt-1 text-sm">Legg til kommunene som skal være med. Roller (vertskommune, samarbeidskommune …) velger dere i designfasen.</p>
+      <FieldsetLegend>{words.legend}</FieldsetLegend>
+      <p className="bb-muted mt-1 text-sm">{words.intro}</p>
       <div className="mt-4 flex flex-wrap items-end gap-3">
         <div className="min-w-[min(18rem,100%)] flex-1">
-          <MunicipalityPicker label="Kommune" municipalities={municipalities} exclude={chosen} value={pick} onChange={setPick} inputRef={pickerInput} />
+          <MunicipalityPicker label={words.municipality} municipalities={municipalities} exclude={chosen} value={pick} onChange={setPick} inputRef={pickerInput} />
         </div>
         <Button
           type="button"
@@ -42,17 +63,17 @@ export function MemberPicker({ form, fields, municipalities }: Props) {
           disabled={!pick}
           onClick={() => {
             fields.append({ kommunenummer: pick, organisationName: '', expectedBenefit: '' }, { shouldFocus: false });
-            setNote(`${nameOf(pick)} er lagt til i deltakerlisten.`);
+            setNote(named(words.added, nameOf(pick)));
             setPick('');
             pickerInput.current?.focus();
           }}
         >
-          Legg til kommune
+          {words.addMunicipality}
         </Button>
       </div>
       <div className="mt-3 flex flex-wrap items-end gap-3">
         <div className="min-w-[min(18rem,100%)] flex-1">
-          <Textfield label="Annen organisasjon (for partnerskap)" value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
+          <Textfield label={words.organisation} value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
         </div>
         <Button
           type="button"
@@ -60,18 +81,18 @@ export function MemberPicker({ form, fields, municipalities }: Props) {
           disabled={organisation.trim().length < 2}
           onClick={() => {
             fields.append({ kommunenummer: null, organisationName: organisation.trim(), expectedBenefit: '' }, { shouldFocus: false });
-            setNote(`${organisation.trim()} er lagt til i deltakerlisten.`);
+            setNote(named(words.added, organisation.trim()));
             setOrganisation('');
           }}
         >
-          Legg til organisasjon
+          {words.addOrganisation}
         </Button>
       </div>
       <p role="status" className="bb-muted mt-2 text-sm">
         {note}
       </p>
-      {errors?.message || errors?.root?.message ? <ValidationMessage className="mt-3">{errors.message ?? errors.root?.message}</ValidationMessage> : null}
-      <ol className="mt-6 space-y-4" aria-label="Valgte deltakere">
+      {errors?.message || errors?.root?.message ? <ValidationMessage className="mt-3">{bokmaal(errors.message ?? errors.root?.message)}</ValidationMessage> : null}
+      <ol className="mt-6 space-y-4" aria-label={words.chosen}>
         {fields.fields.map((field, i) => {
           const name = field.kommunenummer ? nameOf(field.kommunenummer) : (field.organisationName ?? '');
           return (
@@ -80,16 +101,16 @@ export function MemberPicker({ form, fields, municipalities }: Props) {
                 <strong>{name}</strong>
                 <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => {
                     fields.remove(i);
-                    setNote(`${name} er fjernet fra deltakerlisten.`);
+                    setNote(named(words.removed, name));
                   }}
-                  aria-label={`Fjern ${name}`}>
-                  Fjern
+                  aria-label={named(words.removeNamed, name)}>
+                  {words.remove}
                 </Button>
               </div>
-              {errors?.[i]?.kommunenummer?.message ? <ValidationMessage>{errors[i]?.kommunenummer?.message}</ValidationMessage> : null}
-              {errors?.[i]?.organisationName?.message ? <ValidationMessage>{errors[i]?.organisationName?.message}</ValidationMessage> : null}
+              {errors?.[i]?.kommunenummer?.message ? <ValidationMessage>{bokmaal(errors[i]?.kommunenummer?.message)}</ValidationMessage> : null}
+              {errors?.[i]?.organisationName?.message ? <ValidationMessage>{bokmaal(errors[i]?.organisationName?.message)}</ValidationMessage> : null}
               <div className="mt-3">
-                <Textfield label={`Forventet nytte for ${name}`} multiline rows={2} error={errors?.[i]?.expectedBenefit?.message} {...form.register(`members.${i}.expectedBenefit`)} />
+                <Textfield label={named(words.benefit, name)} multiline rows={2} error={bokmaal(errors?.[i]?.expectedBenefit?.message)} {...form.register(`members.${i}.expectedBenefit`)} />
               </div>
             </li>
           );

@@ -1,26 +1,55 @@
 'use client';
+// The new cooperation's form. Its words come from the page in the request's language; the
+// schema's field messages and the server's refusals are still bokmål (lang="nb").
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Fieldset, FieldsetLegend, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { applyFieldErrors } from '@/lib/client/forms';
-import { changeInitiator, describeInitiatorChange } from '@/lib/pure/domain/initiator-change';
+import { changeInitiator, describeInitiatorChange, type InitiatorChangeWords } from '@/lib/pure/domain/initiator-change';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
-import { GEOGRAPHIC_LEVEL_LABELS, newCooperationSchema, type NewCooperation, type NewCooperationInput } from '@/lib/pure/validation/cooperation';
+import { newCooperationSchema, type NewCooperation, type NewCooperationInput } from '@/lib/pure/validation/cooperation';
 import { SelectField } from '@/app/_components/select-field';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import { createCooperationAction } from '../actions';
-import { MemberPicker, type MunicipalityOption } from './member-picker';
+import { MemberPicker, type MemberPickerWords, type MunicipalityOption } from './member-picker';
+
+export interface NewCooperationWords {
+  form: {
+    nameAndPurpose: string;
+    name: string;
+    purpose: string;
+    purposeHelp: string;
+    problem: string;
+    problemIntro: string;
+    problemWhat: string;
+    problemWhy: string;
+    problemHow: string;
+    taskAreaAndLevel: string;
+    taskArea: string;
+    chooseTaskArea: string;
+    initiator: string;
+    initiatorHelp: string;
+    level: string;
+    submit: string;
+  };
+  levels: { lokalt: string; regionalt: string; hoyere: string };
+  checkFields: string;
+  initiative: InitiatorChangeWords;
+  members: MemberPickerWords;
+}
 
 interface Props {
+  words: NewCooperationWords;
   ownMunicipalities: string[];
   municipalities: MunicipalityOption[];
   taskAreas: { id: number; name: string; sector: string }[];
 }
 
-export function NewCooperationForm({ ownMunicipalities, municipalities, taskAreas }: Props) {
+export function NewCooperationForm({ ownMunicipalities, municipalities, taskAreas, words }: Props) {
+  const w = words.form;
   const feedback = useFeedback();
   const initiator = ownMunicipalities[0]!;
   const form = useForm<NewCooperationInput, unknown, NewCooperation>({
@@ -60,7 +89,7 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
     );
     setPreviousInitiator(next);
     members.replace(change.members);
-    setInitiatorNote(describeInitiatorChange(change, next, nameOf));
+    setInitiatorNote(describeInitiatorChange(change, next, nameOf, undefined, words.initiative));
   };
 
   // The server validates what the user typed (the raw form values), with the same schema.
@@ -75,34 +104,34 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
         return;
       }
       form.reset(undefined, { keepValues: true });
-      feedback.successThenGo(`Samarbeidet «${values.name.trim()}» er opprettet som utkast. Start etableringen når dere er klare.`, `/samarbeid/${result.data.id}`);
+      feedback.successThenGo(result.data.message, `/samarbeid/${result.data.id}`);
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(words.checkFields),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-8">
       <Fieldset className="bb-panel">
-        <FieldsetLegend>Navn og formål</FieldsetLegend>
+        <FieldsetLegend>{w.nameAndPurpose}</FieldsetLegend>
         <div className="mt-4 space-y-4">
-          <Textfield label="Navn på samarbeidet" error={errors.name?.message} {...register('name')} />
-          <Textfield label="Formål" description="Hva samarbeidet skal oppnå, i én eller to setninger." multiline rows={3} error={errors.purpose?.message} {...register('purpose')} />
+          <Textfield label={w.name} error={bokmaal(errors.name?.message)} {...register('name')} />
+          <Textfield label={w.purpose} description={w.purposeHelp} multiline rows={3} error={bokmaal(errors.purpose?.message)} {...register('purpose')} />
         </div>
       </Fieldset>
       <Fieldset className="bb-panel">
-        <FieldsetLegend>Problemet dere er enige om</FieldsetLegend>
-        <p className="bb-muted mt-1 text-sm">Et felles bilde av dagens situasjon gjør det lettere å forankre samarbeidet og å evaluere det senere.</p>
+        <FieldsetLegend>{w.problem}</FieldsetLegend>
+        <p className="bb-muted mt-1 text-sm">{w.problemIntro}</p>
         <div className="mt-4 space-y-4">
-          <Textfield label="Hva er problemet eller dagens situasjon?" multiline rows={3} error={errors.problemWhat?.message} {...register('problemWhat')} />
-          <Textfield label="Hvorfor er samarbeid løsningen?" multiline rows={3} error={errors.problemWhy?.message} {...register('problemWhy')} />
-          <Textfield label="Hvordan skal samarbeidet løse det?" multiline rows={3} error={errors.problemHow?.message} {...register('problemHow')} />
+          <Textfield label={w.problemWhat} multiline rows={3} error={bokmaal(errors.problemWhat?.message)} {...register('problemWhat')} />
+          <Textfield label={w.problemWhy} multiline rows={3} error={bokmaal(errors.problemWhy?.message)} {...register('problemWhy')} />
+          <Textfield label={w.problemHow} multiline rows={3} error={bokmaal(errors.problemHow?.message)} {...register('problemHow')} />
         </div>
       </Fieldset>
       <Fieldset className="bb-panel">
-        <FieldsetLegend>Oppgavefelt og nivå</FieldsetLegend>
+        <FieldsetLegend>{w.taskAreaAndLevel}</FieldsetLegend>
         <div className="mt-4 grid gap-4 md:grid-cols-2">
-          <SelectField label="Oppgavefelt" error={errors.taskAreaId?.message} {...register('taskAreaId')}>
-            <option value="">Velg oppgavefelt</option>
+          <SelectField label={w.taskArea} error={errors.taskAreaId?.message} {...register('taskAreaId')}>
+            <option value="">{w.chooseTaskArea}</option>
             {sectors.map((sector) => (
               <optgroup key={sector} label={sector}>
                 {taskAreas
@@ -117,8 +146,8 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
           </SelectField>
           <div>
             <SelectField
-              label="Kommunen som tar initiativet"
-              description="Kommunen blir også deltaker."
+              label={w.initiator}
+              description={w.initiatorHelp}
               error={errors.initiatingKommunenummer?.message}
               {...register('initiatingKommunenummer', { onChange: (e: { target: { value: string } }) => onInitiatorChange(e.target.value) })}
             >
@@ -134,17 +163,17 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
           </div>
         </div>
         <Fieldset className="mt-4">
-          <FieldsetLegend>Geografisk nivå</FieldsetLegend>
+          <FieldsetLegend>{w.level}</FieldsetLegend>
           <div className="mt-2 flex flex-wrap gap-6">
-            {Object.entries(GEOGRAPHIC_LEVEL_LABELS).map(([value, label]) => (
+            {Object.entries(words.levels).map(([value, label]) => (
               <Radio key={value} label={label} value={value} {...register('geographicLevel')} />
             ))}
           </div>
-          {errors.geographicLevel?.message ? <ValidationMessage>{errors.geographicLevel.message}</ValidationMessage> : null}
+          {errors.geographicLevel?.message ? <ValidationMessage>{bokmaal(errors.geographicLevel.message)}</ValidationMessage> : null}
         </Fieldset>
       </Fieldset>
-      <MemberPicker form={form} fields={members} municipalities={municipalities} />
-      <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting || feedback.going} message={feedback.entry} label="Opprett samarbeidet" />
+      <MemberPicker form={form} fields={members} municipalities={municipalities} words={words.members} />
+      <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting || feedback.going} message={feedback.entry} label={w.submit} />
     </form>
   );
 }
