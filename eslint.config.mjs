@@ -88,6 +88,8 @@ const config = [
       'app/_components/error-words.tsx',
       'app/(public)/innsyn/statistikk/**/*.tsx',
       'app/(public)/innsyn/api/**/*.tsx',
+      'app/_components/phase/help-panel.tsx',
+      'app/(app)/samarbeid/[[]id]/virkemidler/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
