@@ -90,6 +90,7 @@ const config = [
       'app/(public)/innsyn/api/**/*.tsx',
       'app/_components/phase/help-panel.tsx',
       'app/(app)/samarbeid/[[]id]/virkemidler/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/vedtak/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
