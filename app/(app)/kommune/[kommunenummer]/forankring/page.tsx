@@ -86,7 +86,10 @@ export default async function MunicipalityAnchoringPage({ params, searchParams }
                 whole={whole}
               />
             </div>
-            <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
+            {/* Not translated yet: marked bokmål. */}
+            <div lang="nb">
+              <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
+            </div>
             <AnchoringCalendar rows={rows} today={today} showCooperation words={words} />
           </section>
         )}

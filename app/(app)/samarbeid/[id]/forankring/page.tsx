@@ -73,7 +73,10 @@ export default async function ForankringPage({ params, searchParams }: { params:
               whole={whole}
             />
           </div>
-          <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
+          {/* Not translated yet: marked bokmål. */}
+          <div lang="nb">
+            <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
+          </div>
           <AnchoringCalendar rows={rows} today={today} words={words} />
         </section>
       )}
