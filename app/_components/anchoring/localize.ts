@@ -6,10 +6,18 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { OccurrenceRow } from '@/db/queries/follow-up';
 import { CLOSED_REASON, type CalendarRow } from '@/lib/pure/calendar/calendar-rows';
 import { formatDate } from '@/lib/pure/format';
+import type { Locale } from '@/lib/pure/i18n/locales';
 import type { CalendarWords } from './calendar-words';
 
 export async function calendarWords(): Promise<CalendarWords> {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('forankring')]);
+  return calendarWordsFrom(t, locale);
+}
+
+type AnchoringWords = Awaited<ReturnType<typeof getTranslations<'forankring'>>>;
+
+/** The words from a translator of the `forankring` namespace (pure, for tests too). */
+export function calendarWordsFrom(t: AnchoringWords, locale: Locale): CalendarWords {
   const raw = (key: Parameters<typeof t.raw>[0]) => t.raw(key) as string;
   const monthName = new Intl.DateTimeFormat(locale === 'nn' ? 'nn' : 'en-GB', { month: 'long', timeZone: 'UTC' });
   return {
