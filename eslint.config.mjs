@@ -119,6 +119,12 @@ const config = [
       'app/(app)/samarbeid/[[]id]/page.tsx',
       'app/(app)/samarbeid/[[]id]/layout.tsx',
       'app/(app)/samarbeid/[[]id]/_components/**/*.tsx',
+      'app/_components/phase/help-panel.tsx',
+      'app/(app)/samarbeid/[[]id]/virkemidler/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/vedtak/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/forankring/**/*.tsx',
+      'app/(app)/kommune/[[]kommunenummer]/forankring/**/*.tsx',
+      'app/_components/anchoring/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

@@ -2,7 +2,8 @@
 // The anchoring calendar: one table per month (same columns in every month, so the months
 // read as one calendar), and one dialog for logging whichever occurrence the user picked.
 // The confirmation after logging sticks to the top of the window while the calendar is in
-// view, so it shows beside the row the user just logged, however far down that is.
+// view, so it shows beside the row the user just logged, however far down that is. The words
+// come from the server page in its language (./calendar-words.ts).
 import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Dialog, Heading, TableBody, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
@@ -14,14 +15,18 @@ import { formatDate } from '@/lib/pure/format';
 import { CalendarRow } from './calendar-row';
 import type { CalendarRow as Row } from '@/lib/pure/calendar/calendar-rows';
 import { LogOccurrenceForm } from './log-occurrence-form';
+import { fill, type CalendarWords } from './calendar-words';
 
-export function AnchoringCalendar({ rows, today, showCooperation = false }: { rows: Row[]; today: string; showCooperation?: boolean }) {
+export function AnchoringCalendar({ rows, today, showCooperation = false, words }: { rows: Row[]; today: string; showCooperation?: boolean; words: CalendarWords }) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement | null>(null);
   const [selected, setSelected] = useState<Row | null>(null);
   const feedback = useFeedback();
-  const months = groupByMonth(rows, (r) => r.calendarDate);
+  const months = groupByMonth(rows, (r) => r.calendarDate).map((m) => {
+    const [year, month] = m.month.split('-');
+    return words.months ? { ...m, label: `${words.months[Number(month) - 1] ?? month} ${year}` } : m;
+  });
 
   const open = (row: Row, button: HTMLButtonElement) => {
     trigger.current = button;
@@ -40,7 +45,7 @@ export function AnchoringCalendar({ rows, today, showCooperation = false }: { ro
       <div data-testid="forankring-melding" className="sticky top-0 z-10">
         <FeedbackMessage entry={feedback.entry} />
       </div>
-      {months.length === 0 ? <p className="bb-panel">Ingen forankringer i perioden.</p> : null}
+      {months.length === 0 ? <p className="bb-panel">{words.none}</p> : null}
       <div className="space-y-6">
         {months.map((month) => (
           <section key={month.month} aria-labelledby={`maaned-${month.month}`} className="bb-panel">
@@ -49,8 +54,8 @@ export function AnchoringCalendar({ rows, today, showCooperation = false }: { ro
             </Heading>
             {/* Fixed columns plus room for the body's name: below that width the table scrolls in its own region. */}
             <div className="mt-3">
-              <Table className={`w-full table-fixed ${showCooperation ? 'min-w-[62rem]' : 'min-w-[56rem]'}`} data-size="sm" scrollLabel={`Forankringer i ${month.label}`}>
-                <caption className="ds-sr-only">Forankringer i {month.label}</caption>
+              <Table className={`w-full table-fixed ${showCooperation ? 'min-w-[62rem]' : 'min-w-[56rem]'}`} data-size="sm" scrollLabel={fill(words.caption, { month: month.label })}>
+                <caption className="ds-sr-only">{fill(words.caption, { month: month.label })}</caption>
                 <colgroup>
                   <col className="w-28" />
                   {showCooperation ? <col className="w-72" /> : null}
@@ -62,20 +67,20 @@ export function AnchoringCalendar({ rows, today, showCooperation = false }: { ro
                 </colgroup>
                 <TableHead>
                   <TableRow>
-                    <TableHeaderCell>Dato</TableHeaderCell>
-                    {showCooperation ? <TableHeaderCell>Samarbeid</TableHeaderCell> : null}
-                    <TableHeaderCell>Organ</TableHeaderCell>
+                    <TableHeaderCell>{words.date}</TableHeaderCell>
+                    {showCooperation ? <TableHeaderCell>{words.cooperation}</TableHeaderCell> : null}
+                    <TableHeaderCell>{words.body}</TableHeaderCell>
                     {/* On a municipality's calendar every row is that municipality. */}
-                    {showCooperation ? null : <TableHeaderCell>Deltaker</TableHeaderCell>}
-                    <TableHeaderCell>Status</TableHeaderCell>
+                    {showCooperation ? null : <TableHeaderCell>{words.member}</TableHeaderCell>}
+                    <TableHeaderCell>{words.status}</TableHeaderCell>
                     <TableHeaderCell>
-                      <span className="ds-sr-only">Handling</span>
+                      <span className="ds-sr-only">{words.action}</span>
                     </TableHeaderCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
                   {month.items.map((row) => (
-                    <CalendarRow key={row.id} row={row} today={today} showCooperation={showCooperation} onLog={open} />
+                    <CalendarRow key={row.id} row={row} today={today} showCooperation={showCooperation} onLog={open} words={words} />
                   ))}
                 </TableBody>
               </Table>
@@ -90,12 +95,15 @@ export function AnchoringCalendar({ rows, today, showCooperation = false }: { ro
               {selected.body} – {selected.memberName}
             </Heading>
             <p className="bb-muted mt-1 mb-4 text-sm">
-              {showCooperation ? `${selected.cooperationName}. ` : ''}Frist {formatDate(selected.dueDate)}.
+              {showCooperation ? `${selected.cooperationName}. ` : ''}
+              {fill(words.dialogDue, { date: formatDate(selected.dueDate, words.locale) })}
             </p>
             <LogOccurrenceForm
               key={selected.id}
               row={selected}
               today={today}
+              words={words.logg}
+              locale={words.locale}
               onCancel={close}
               onDone={(text) => {
                 close();

@@ -1,5 +1,6 @@
 // Narrows the calendar (to one member, or one cooperation) with a plain GET form, so it works
-// without script and the filtered view has its own address.
+// without script and the filtered view has its own address. Words: namespace `forankring.filter`.
+import { getTranslations } from 'next-intl/server';
 import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
 
@@ -14,9 +15,10 @@ export interface CalendarFilterProps {
   whole: boolean;
 }
 
-export function CalendarFilter({ action, label, name, allLabel, options, selected, whole }: CalendarFilterProps) {
+export async function CalendarFilter({ action, label, name, allLabel, options, selected, whole }: CalendarFilterProps) {
+  const t = await getTranslations('forankring.filter');
   return (
-    <form method="get" action={action} className="flex flex-wrap items-end gap-3" role="search" aria-label="Filtrer kalenderen">
+    <form method="get" action={action} className="flex flex-wrap items-end gap-3" role="search" aria-label={t('label')}>
       <div className="min-w-56">
         <SelectField label={label} name={name} defaultValue={selected} data-size="sm">
           <option value="">{allLabel}</option>
@@ -29,7 +31,7 @@ export function CalendarFilter({ action, label, name, allLabel, options, selecte
       </div>
       {whole ? <input type="hidden" name="vis" value="alle" /> : null}
       <SubmitButton variant="secondary" data-size="sm">
-        Vis
+        {t('submit')}
       </SubmitButton>
     </form>
   );

@@ -1,8 +1,9 @@
 'use client';
 // Logging one occurrence: held (date, case number, minutes), not held, or moved (new date and
 // why). The resolver checks the form in the browser; the raw values go to the server, which
-// checks them again with the same schema and against the request's clock.
+// checks them again with the same schema and against the request's clock. Words: props.
 import { useForm, useWatch } from 'react-hook-form';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -10,19 +11,31 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { formatDate } from '@/lib/pure/format';
-import { LOGGED_STATUSES, LOGGED_STATUS_LABELS, logOccurrenceSchema, type LogOccurrenceInput, type LogOccurrenceValues } from '@/lib/pure/validation/follow-up';
+import { LOGGED_STATUSES, logOccurrenceSchema, type LogOccurrenceInput, type LogOccurrenceValues } from '@/lib/pure/validation/follow-up';
 import { logOccurrenceAction } from './actions';
 import type { CalendarRow } from '@/lib/pure/calendar/calendar-rows';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import { fill, type LogWords } from './calendar-words';
 
-const SUCCESS: Record<LogOccurrenceValues['status'], string> = {
-  holdt: 'er registrert som holdt',
-  ikke_holdt: 'er registrert som ikke holdt',
-  utsatt: 'er flyttet til ny dato',
-};
+const DONE = { holdt: 'doneHoldt', ikke_holdt: 'doneIkkeHoldt', utsatt: 'doneUtsatt' } as const satisfies Record<LogOccurrenceValues['status'], keyof LogWords>;
 
 const FIELD_ORDER = ['status', 'heldDate', 'saksnummer', 'minutesUrl', 'newDate', 'note'] as const;
 
-export function LogOccurrenceForm({ row, today, onDone, onCancel }: { row: CalendarRow; today: string; onDone: (message: string) => void; onCancel: () => void }) {
+export function LogOccurrenceForm({
+  row,
+  today,
+  words,
+  locale,
+  onDone,
+  onCancel,
+}: {
+  row: CalendarRow;
+  today: string;
+  words: LogWords;
+  locale: Locale;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const feedback = useFeedback();
   const form = useForm<LogOccurrenceInput, unknown, LogOccurrenceValues>({
     resolver: zodResolver(logOccurrenceSchema),
@@ -59,7 +72,7 @@ export function LogOccurrenceForm({ row, today, onDone, onCancel }: { row: Calen
         focusFirstError(result.fieldErrors ?? {});
         return;
       }
-      onDone(`${row.body} i ${row.memberName} (frist ${formatDate(row.dueDate)}) ${SUCCESS[result.data.status]}.`);
+      onDone(fill(words[DONE[result.data.status]], { body: row.body, member: row.memberName, date: formatDate(row.dueDate, locale) }));
     },
     (failed) => {
       feedback.clear();
@@ -70,50 +83,50 @@ export function LogOccurrenceForm({ row, today, onDone, onCancel }: { row: Calen
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Fieldset aria-describedby={errors.status ? id('status-feil') : undefined}>
-        <Fieldset.Legend>Hva skjedde?</Fieldset.Legend>
+        <Fieldset.Legend>{words.question}</Fieldset.Legend>
         <div className="mt-1 flex flex-wrap gap-x-6">
           {LOGGED_STATUSES.map((s) => (
-            <Radio key={s} label={LOGGED_STATUS_LABELS[s]} value={s} {...register('status')} />
+            <Radio key={s} label={words[s]} value={s} {...register('status')} />
           ))}
         </div>
-        {errors.status ? <ValidationMessage id={id('status-feil')}>{errors.status.message}</ValidationMessage> : null}
+        {errors.status ? <ValidationMessage id={id('status-feil')}>{bokmaal(errors.status.message)}</ValidationMessage> : null}
       </Fieldset>
       {status === 'holdt' ? (
         <div className="grid items-end gap-4 sm:grid-cols-2">
-          <Textfield label="Dato holdt" type="date" max={today} error={errors.heldDate?.message} {...register('heldDate')} />
+          <Textfield label={words.heldDate} type="date" max={today} error={bokmaal(errors.heldDate?.message)} {...register('heldDate')} />
           <Textfield
-            label="Saksnummer (hvis saken har et)"
-            description="For eksempel 26/1234."
+            label={words.caseNumber}
+            description={words.caseHint}
             autoComplete="off"
-            error={errors.saksnummer?.message}
+            error={bokmaal(errors.saksnummer?.message)}
             {...register('saksnummer')}
           />
           <Textfield
             className="sm:col-span-2"
-            label="Lenke til referat eller protokoll (valgfritt)"
+            label={words.minutes}
             type="url"
             inputMode="url"
             autoComplete="off"
-            error={errors.minutesUrl?.message}
+            error={bokmaal(errors.minutesUrl?.message)}
             {...register('minutesUrl')}
           />
         </div>
       ) : null}
       {status === 'utsatt' ? (
-        <Textfield label="Ny dato" type="date" min={today} error={errors.newDate?.message} {...register('newDate')} />
+        <Textfield label={words.newDate} type="date" min={today} error={bokmaal(errors.newDate?.message)} {...register('newDate')} />
       ) : null}
       <Textfield
-        label={status === 'utsatt' ? 'Hvorfor ble forankringen flyttet?' : status === 'ikke_holdt' ? 'Hvorfor ble den ikke holdt? (valgfritt)' : 'Kommentar (valgfritt)'}
+        label={status === 'utsatt' ? words.whyMoved : status === 'ikke_holdt' ? words.whyNot : words.comment}
         multiline
         rows={2}
-        error={errors.note?.message}
+        error={bokmaal(errors.note?.message)}
         {...register('note')}
       />
       <FeedbackMessage entry={feedback.entry} />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pending={formState.isSubmitting}>Lagre</SubmitButton>
+        <SubmitButton pending={formState.isSubmitting}>{words.save}</SubmitButton>
         <Button type="button" variant="secondary" onClick={onCancel}>
-          Avbryt
+          {words.cancel}
         </Button>
       </div>
     </form>

@@ -1,8 +1,11 @@
-// The status of one occurrence in words and colour, with what was logged about it.
+// The status of one occurrence in words and colour, with what was logged about it. Rendered
+// inside the client calendar: the words come as props in the page's language.
+import type { ReactNode } from 'react';
 import { Tag } from '@digdir/designsystemet-react';
-import { OCCURRENCE_VIEW_LABELS, type OccurrenceView } from '@/lib/pure/dashboard/occurrences';
+import type { OccurrenceView } from '@/lib/pure/dashboard/occurrences';
 import { formatDate, formatDateTime } from '@/lib/pure/format';
 import type { CalendarRow } from '@/lib/pure/calendar/calendar-rows';
+import { fill, type CalendarWords } from './calendar-words';
 
 const COLOURS: Record<OccurrenceView, 'danger' | 'warning' | 'success' | 'neutral'> = {
   forfalt: 'danger',
@@ -12,24 +15,26 @@ const COLOURS: Record<OccurrenceView, 'danger' | 'warning' | 'success' | 'neutra
   planlagt: 'neutral',
 };
 
-export function OccurrenceStatusTag({ view }: { view: OccurrenceView }) {
+export function OccurrenceStatusTag({ view, label }: { view: OccurrenceView; label: string }) {
   return (
     // Overdue rows are tinted red, so their tag is outlined to stay visible on the tint.
     <Tag data-color={COLOURS[view]} data-size="sm" variant={view === 'planlagt' || view === 'forfalt' ? 'outline' : 'default'} className={view === 'forfalt' ? 'font-semibold' : undefined}>
-      {OCCURRENCE_VIEW_LABELS[view]}
+      {label}
     </Tag>
   );
 }
 
 /** Case number, minutes, note and who logged it; nothing for a planned occurrence. */
-export function OccurrenceLogDetails({ row }: { row: CalendarRow }) {
-  const facts: React.ReactNode[] = [];
-  if (row.movedTo) facts.push(<span key="moved">Ny dato: {formatDate(row.movedTo)}</span>);
-  if (row.saksnummer) facts.push(<span key="sak">Saksnr. {row.saksnummer}</span>);
+export function OccurrenceLogDetails({ row, words }: { row: CalendarRow; words: Pick<CalendarWords, 'detaljer' | 'locale'> }) {
+  const w = words.detaljer;
+  const facts: ReactNode[] = [];
+  if (row.movedTo) facts.push(<span key="moved">{fill(w.newDate, { date: formatDate(row.movedTo, words.locale) })}</span>);
+  if (row.saksnummer) facts.push(<span key="sak">{fill(w.caseNumber, { saksnummer: row.saksnummer })}</span>);
   if (row.minutesUrl) {
     facts.push(
       <a key="ref" href={row.minutesUrl} rel="noreferrer" target="_blank">
-        Referat<span className="ds-sr-only"> fra {row.body.toLowerCase()} i {row.memberName} (åpnes i ny fane)</span>
+        {w.minutes}
+        <span className="ds-sr-only">{fill(w.minutesFor, { body: row.body.toLowerCase(), member: row.memberName })}</span>
       </a>,
     );
   }
@@ -37,11 +42,9 @@ export function OccurrenceLogDetails({ row }: { row: CalendarRow }) {
   return (
     <div className="mt-1 space-y-0.5 text-sm">
       {facts.length > 0 ? <p className="flex flex-wrap gap-x-3">{facts}</p> : null}
-      {row.note ? <p className="italic">«{row.note}»</p> : null}
+      {row.note ? <p className="italic">{fill(w.note, { note: row.note })}</p> : null}
       {row.loggedByName && row.loggedAt ? (
-        <p className="bb-muted text-xs">
-          Registrert av {row.loggedByName}, {formatDateTime(row.loggedAt)}
-        </p>
+        <p className="bb-muted text-xs">{fill(w.loggedBy, { name: row.loggedByName, at: formatDateTime(row.loggedAt, words.locale) })}</p>
       ) : null}
     </div>
   );

@@ -1,36 +1,45 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { HelpEntry } from '@/lib/pure/domain/help';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { help, type HelpEntry, type HelpTopic } from '@/lib/pure/domain/help';
 
-/** Guidance paraphrasing the research: why it matters, examples, traps. */
-export function HelpPanel({ title, entry }: { title: string; entry: HelpEntry }) {
+/**
+ * Guidance paraphrasing the research: why it matters, examples, traps. Give it a `topic`, and
+ * the guidance and headings come in the page's language (catalogue namespace `hjelp`). A page
+ * that hands over a ready `entry` (bokmål, not translated yet) gets bokmål headings, marked lang="nb".
+ */
+export async function HelpPanel({ title, topic, entry }: { title: string; topic?: HelpTopic; entry?: HelpEntry }) {
+  const locale = topic ? await getLocale() : 'nb';
+  const t = await getTranslations({ locale, namespace: 'hjelp' });
+  const shown = topic ? help(topic, t) : (entry ?? null);
+  if (!shown) return null;
   return (
-    <details className="bb-panel" open>
+    <details className="bb-panel" open lang={locale}>
       <summary className="cursor-pointer">
         <Heading level={2} data-size="xs" className="inline">
           {title}
         </Heading>
       </summary>
       <Paragraph data-size="sm" className="mt-3">
-        {entry.why}
+        {shown.why}
       </Paragraph>
       <Heading level={3} data-size="2xs" className="mt-4">
-        Eksempler
+        {t('panel.examples')}
       </Heading>
       <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-        {entry.examples.map((e) => (
+        {shown.examples.map((e) => (
           <li key={e}>{e}</li>
         ))}
       </ul>
       <Heading level={3} data-size="2xs" className="mt-4">
-        Feller å unngå
+        {t('panel.traps')}
       </Heading>
       <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-        {entry.traps.map((t) => (
-          <li key={t}>{t}</li>
+        {shown.traps.map((trap) => (
+          <li key={trap}>{trap}</li>
         ))}
       </ul>
       <Paragraph data-size="xs" className="bb-muted mt-3">
-        Kilde: {entry.source}
+        {t('panel.source', { source: shown.source })}
       </Paragraph>
     </details>
   );

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from 'next-intl';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { MemberDecisionStatus } from './readiness';
 import { historySummary, roundSummary } from './decision-summary';
 
@@ -26,5 +28,23 @@ describe('historySummary', () => {
     expect(historySummary([{ round: 1 }])).toBe('1 vedtak i 1 vedtaksrunde.');
     expect(historySummary([{ round: 1 }, { round: 1 }, { round: 1 }, { round: 1 }])).toBe('4 vedtak i 1 vedtaksrunde.');
     expect(historySummary([{ round: 1 }, { round: 2 }, { round: 2 }])).toBe('3 vedtak i 2 vedtaksrunder.');
+  });
+});
+
+describe('summaries in nynorsk and English', () => {
+  const words = (locale: 'nn' | 'en') => createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'vedtak.oppsummering' });
+
+  it('counts the round in the language of the translator', () => {
+    expect(roundSummary(status('tilslutning', 'avslag', 'utsatt', null), words('nn'))).toBe(
+      '1 av 4 deltakarar har slutta seg til. 1 har sagt nei. 1 har utsett saka. 1 har ikkje handsama saka enno.',
+    );
+    expect(roundSummary(status(null), words('en'))).toBe('0 of 1 participant have joined. 1 have not yet considered the matter.');
+  });
+
+  it('counts the history in the language of the translator', () => {
+    expect(historySummary([], words('nn'))).toBe('Ingen vedtak er registrerte enno.');
+    expect(historySummary([{ round: 1 }], words('en'))).toBe('1 decision in 1 decision round.');
+    expect(historySummary([{ round: 1 }, { round: 2 }, { round: 2 }], words('en'))).toBe('3 decisions in 2 decision rounds.');
+    expect(historySummary([{ round: 1 }, { round: 2 }], words('nn'))).toBe('2 vedtak i 2 vedtaksrundar.');
   });
 });

@@ -1,6 +1,8 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { AnchoringPoint } from './dossier';
-import { eventKey, eventOccurrences } from './event-anchoring';
+import { EVENT_ANCHORING, eventKey, eventOccurrences } from './event-anchoring';
 
 const point = (id: string, fields: Partial<AnchoringPoint>): AnchoringPoint => ({
   id,
@@ -51,5 +53,24 @@ describe('eventOccurrences', () => {
   it('a major decision falls due two months later in the formannskap by default', () => {
     const [first] = eventOccurrences({ points: [], members, event: 'stor_beslutning', eventDate: '2026-03-31', eventRef: 'd1' });
     expect(first).toMatchObject({ body: 'formannskap', dueDate: '2026-05-31', eventKey: eventKey('d1', null) });
+  });
+});
+
+// The labels here stay bokmål in the code (an admin form in the browser imports this module, so
+// it must not pull in the catalogues); translated pages read `forankring.hendelse` instead.
+describe('event anchoring in the catalogues', () => {
+  const words = (locale: 'nb' | 'nn' | 'en') => createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'forankring.hendelse' });
+
+  it('has the bokmål label and help of every event in nb.json, word for word', () => {
+    for (const [event, e] of Object.entries(EVENT_ANCHORING) as [keyof typeof EVENT_ANCHORING, (typeof EVENT_ANCHORING)[keyof typeof EVENT_ANCHORING]][]) {
+      expect(words('nb')(`${event}.label`)).toBe(e.label);
+      expect(words('nb')(`${event}.help`)).toBe(e.help);
+    }
+  });
+
+  it('names the events in nynorsk and English', () => {
+    expect(words('nn')('valg.label')).toBe('Etter kommunevalet');
+    expect(words('en')('stor_beslutning.label')).toBe('After a major decision');
+    expect(words('en')('vedtektsendring.help')).toMatch(/municipal council of each participating municipality/);
   });
 });

@@ -2,6 +2,8 @@
 // municipal election, a change of statutes, or a decision marked major. A cooperation's own
 // anchoring points for the event decide where each member anchors it; without one, every
 // member gets the standard occurrence below, so the event is never left unanchored. Pure.
+// The labels and help stay bokmål here (a client form imports this module, so it must not pull in
+// the catalogues); translated pages read them from `forankring.hendelse` (nb.json kept equal, tested).
 import type { AnchoringKind, AnchoringLevel, AnchoringPoint, OccurrenceEvent } from './dossier';
 import { addMonths, type IsoDate } from './iso-date';
 import { membersInScope, type ScheduleMember } from './anchoring-schedule';

@@ -1,4 +1,7 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { LOCALES } from '@/lib/pure/i18n/locales';
 import { copiedRuns, RUN_LENGTH } from '@/testing/paraphrase';
 import { PHASES } from './dossier';
 import {
@@ -9,19 +12,26 @@ import {
   PHASE_HELP,
   TRAP_HELP,
   type Trap,
+  criterionHelp,
   help,
+  instrumentHelp,
+  phaseHelp,
+  trapHelp,
 } from './help';
 import { INSTRUMENT_CODES } from './instruments';
 
 const CRITERIA: Criterion[] = ['input', 'throughput', 'output'];
 const TRAPS: Trap[] = ['understyring', 'overstyring', 'radmannsfellen'];
 
-function allEntries(): [string, HelpEntry][] {
+const words = (locale: (typeof LOCALES)[number]) => createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'hjelp' });
+
+function allEntries(locale: (typeof LOCALES)[number] = 'nb'): [string, HelpEntry][] {
+  const t = words(locale);
   return [
-    ...Object.entries(PHASE_HELP).map(([k, v]) => [`phase:${k}`, v] as [string, HelpEntry]),
-    ...Object.entries(INSTRUMENT_HELP).map(([k, v]) => [`instrument:${k}`, v] as [string, HelpEntry]),
-    ...Object.entries(CRITERION_HELP).map(([k, v]) => [`criterion:${k}`, v] as [string, HelpEntry]),
-    ...Object.entries(TRAP_HELP).map(([k, v]) => [`trap:${k}`, v] as [string, HelpEntry]),
+    ...Object.entries(phaseHelp(t)).map(([k, v]) => [`${locale} phase:${k}`, v] as [string, HelpEntry]),
+    ...Object.entries(instrumentHelp(t)).map(([k, v]) => [`${locale} instrument:${k}`, v] as [string, HelpEntry]),
+    ...Object.entries(criterionHelp(t)).map(([k, v]) => [`${locale} criterion:${k}`, v] as [string, HelpEntry]),
+    ...Object.entries(trapHelp(t)).map(([k, v]) => [`${locale} trap:${k}`, v] as [string, HelpEntry]),
   ];
 }
 
@@ -32,7 +42,7 @@ function expectComplete(name: string, entry: HelpEntry | undefined) {
   expect(entry!.traps.length, name).toBeGreaterThan(0);
   for (const line of [...entry!.examples, ...entry!.traps]) expect(line.trim(), name).not.toBe('');
   // The source must point into the research (a chapter), so an editor can check the paraphrase.
-  expect(entry!.source, name).toMatch(/IRIS\/KS 2013, kap\. \d/);
+  expect(entry!.source, name).toMatch(/IRIS\/KS 2013, (kap|ch)\. \d/);
 }
 
 describe('help coverage', () => {
@@ -67,10 +77,35 @@ describe('help coverage', () => {
   });
 });
 
-// Help texts must paraphrase the research reports, never paste from them.
+describe('help in nynorsk and English', () => {
+  it('has the same entries, each complete, as bokmål', () => {
+    const nb = allEntries('nb');
+    for (const locale of ['nn', 'en'] as const) {
+      const entries = allEntries(locale);
+      expect(entries.map(([name]) => name.slice(3))).toEqual(nb.map(([name]) => name.slice(3)));
+      entries.forEach(([name, entry], i) => {
+        expectComplete(name, entry);
+        expect(entry.examples.length, name).toBe(nb[i]![1].examples.length);
+        expect(entry.traps.length, name).toBe(nb[i]![1].traps.length);
+        expect(entry.why, name).not.toBe(nb[i]![1].why);
+      });
+    }
+  });
+
+  it('gives one topic in the language of the translator', () => {
+    expect(help({ kind: 'phase', key: 'medlemsvedtak' }, words('nb'))).toEqual(PHASE_HELP.medlemsvedtak);
+    expect(help({ kind: 'phase', key: 'medlemsvedtak' }, words('nn')).why).toMatch(/^Kvar deltakarkommune må sjølv vedta å bli med\./);
+    expect(help({ kind: 'trap', key: 'radmannsfellen' }, words('en')).why).toMatch(/^The chief executive trap \(rådmannsfellen\)/);
+    expect(help({ kind: 'instrument', key: 'sponsor' }, words('en')).source).toBe('IRIS/KS 2013, ch. 3.4, 5.1 and 6.1 item 4');
+    expect(help({ kind: 'criterion', key: 'output' }, words('nn')).traps[0]).toBe('Samarbeidet held fram av vane, utan at nokon har sjekka om det er nyttig.');
+  });
+});
+
+// Help texts must paraphrase the research reports, never paste from them: in every language
+// (the research is in bokmål, and a nynorsk text can share long runs with it too).
 describe('help texts are paraphrased', () => {
-  it(`share no run of ${RUN_LENGTH} consecutive words with seeds 000 and 001`, () => {
-    const texts = allEntries().flatMap(([name, entry]) => [entry.why, ...entry.examples, ...entry.traps].map((text) => [name, text] as const));
+  it.each(LOCALES)(`%s: share no run of ${RUN_LENGTH} consecutive words with seeds 000 and 001`, (locale) => {
+    const texts = allEntries(locale).flatMap(([name, entry]) => [entry.why, ...entry.examples, ...entry.traps].map((text) => [name, text] as const));
     expect(texts.length).toBeGreaterThan(50);
     expect(copiedRuns(texts)).toEqual([]);
   });

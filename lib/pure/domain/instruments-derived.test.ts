@@ -1,8 +1,10 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { emptyDossier } from './dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
-import { missingFamilies } from './instruments';
-import { combinedUses, derivedInstruments } from './instruments-derived';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { FAMILIES, INSTRUMENTS, missingFamilies } from './instruments';
+import { combinedUses, derivedInstruments, familiesIn, instrumentDescription, instrumentLabel, sourcePageLabel } from './instruments-derived';
 
 describe('instruments derived from the phase data', () => {
   it('a fully established cooperation fills all four families without a single manual entry', () => {
@@ -34,5 +36,29 @@ describe('instruments derived from the phase data', () => {
   it('an empty cooperation derives nothing, so the matrix shows the gaps', () => {
     expect(derivedInstruments(emptyDossier('x', 'Tomt'))).toEqual([]);
     expect(missingFamilies(combinedUses(emptyDossier('x', 'Tomt'), []))).toEqual(['innramming', 'design', 'stotte', 'deltakelse']);
+  });
+});
+
+describe('instrument words in nynorsk and English', () => {
+  const words = (locale: 'nb' | 'nn' | 'en') => createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'virkemidler' });
+
+  it('keeps the bokmål catalogue equal to the names in instruments.ts (the client form uses those)', () => {
+    for (const i of INSTRUMENTS) {
+      expect(instrumentLabel(i.code)).toBe(i.label);
+      expect(instrumentDescription(i.code)).toBe(i.description);
+    }
+    expect(familiesIn()).toEqual(FAMILIES);
+  });
+
+  it('names instruments, families and where they come from in the language of the translator', () => {
+    expect(instrumentLabel('rullerende_lederverv', words('nn'))).toBe('Rullerande leiarverv');
+    expect(instrumentLabel('rullerende_lederverv', words('en'))).toBe('Rotating chair');
+    expect(familiesIn(words('en')).map((f) => f.label)).toEqual(['Framework', 'Institutional design', 'Support and facilitation', 'Participation']);
+    expect(sourcePageLabel('stotte', words('nn'))).toBe('Støtte');
+    const d = readyDossier();
+    const nn = derivedInstruments(d, words('nn')).find((u) => u.code === 'sponsor');
+    const en = derivedInstruments(d, words('en')).find((u) => u.code === 'sponsor');
+    expect(nn).toMatchObject({ label: 'Politisk og administrativ sponsor', derivedFrom: { page: 'stotte', what: '8 sponsorar' } });
+    expect(en).toMatchObject({ label: 'Political and administrative sponsor', derivedFrom: { page: 'stotte', what: '8 sponsors' } });
   });
 });

@@ -1,6 +1,10 @@
 // The metastyring instrument catalogue (IRIS/KS 2013, table 3.1 and figure 3.1) and the
 // 2x2 matrix that shows which families of governance instruments a cooperation uses.
 // Pure data and functions: the dossier's InstrumentUse[] goes in, a picture-ready grid comes out.
+// The names here are bokmål and stay in the code: the Virkemidler form (a client component)
+// imports this module, so it must not pull in the catalogues. Other languages come from the
+// `virkemidler` namespace (instruments-derived.ts: familiesIn, instrumentLabel); a test keeps
+// nb.json's words equal to these.
 import { PHASES, type InstrumentStatus, type InstrumentUse, type Phase } from './dossier';
 
 /** Whether the municipality governs at arm's length (indirekte) or in contact with the cooperation (direkte). */
@@ -139,14 +143,14 @@ export interface InstrumentMatrix<U extends InstrumentUse = InstrumentUse> {
  * Groups a cooperation's instruments into the four families. Stored rows with a family
  * outside the typology (older data) match no cell and are left out rather than crashing the page.
  */
-export function matrix<U extends InstrumentUse>(instrumentUses: readonly U[]): InstrumentMatrix<U> {
+export function matrix<U extends InstrumentUse>(instrumentUses: readonly U[], families: readonly Family[] = FAMILIES): InstrumentMatrix<U> {
   const cell = (f: Family): MatrixCell<U> => {
     const uses = instrumentUses.filter((u) => u.family === f.id);
     const planlagt = uses.filter((u) => u.status === 'planlagt').length;
     const etablert = uses.filter((u) => u.status === 'etablert').length;
     return { family: f, counts: { planlagt, etablert, total: uses.length }, empty: uses.length === 0, uses };
   };
-  const byFamily = Object.fromEntries(FAMILIES.map((f) => [f.id, cell(f)])) as Record<Phase, MatrixCell<U>>;
+  const byFamily = Object.fromEntries(families.map((f) => [f.id, cell(f)])) as Record<Phase, MatrixCell<U>>;
   return {
     byFamily,
     grid: [

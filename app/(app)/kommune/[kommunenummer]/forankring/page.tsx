@@ -1,6 +1,8 @@
 // The municipality's anchoring calendar: every anchoring point it has in any cooperation, for
 // the rådmannsteam (who plan the council's agenda and log) and elected members (who read).
+// Words: namespace `forankring`, in the request's language; the calendar gets them as props.
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
@@ -15,10 +17,14 @@ import { PageHeader } from '@/app/_components/page-header';
 import { AnchoringCalendar } from '@/app/_components/anchoring/anchoring-calendar';
 import { AnchoringSummary } from '@/app/_components/anchoring/anchoring-summary';
 import { CalendarFilter } from '@/app/_components/anchoring/calendar-filter';
+import { calendarWords, localizeRows } from '@/app/_components/anchoring/localize';
 import { toCalendarRows, visibleRows } from '@/lib/pure/calendar/calendar-rows';
 import { CalendarWindowNote } from '@/app/_components/calendar-window-note';
 
-export const metadata: Metadata = { title: 'Forankringskalender' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('forankring.kommune');
+  return { title: t('metaTitle') };
+}
 
 type Props = { params: Promise<{ kommunenummer: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,37 +53,47 @@ export default async function MunicipalityAnchoringPage({ params, searchParams }
   const selected = typeof query.samarbeid === 'string' && cooperations.some((c) => c.id === query.samarbeid) ? query.samarbeid : '';
   const whole = query.vis === 'alle';
   const filtered = selected ? all.filter((r) => r.cooperationId === selected) : all;
-  const { rows, hidden } = visibleRows(filtered, today, whole);
+  const { rows: shown, hidden } = visibleRows(filtered, today, whole);
+  const [locale, t, words, rows] = await Promise.all([getLocale(), getTranslations('forankring'), calendarWords(), localizeRows(shown, occurrences)]);
   const href = (vis: string) => `${path}?${new URLSearchParams({ ...(selected ? { samarbeid: selected } : {}), ...(vis ? { vis } : {}) })}`;
 
   return (
-    <>
+    <div lang={locale}>
       <PageHeader
-        title={`Forankringskalender for ${municipality.name}`}
-        lead="Alle forankringspunkter kommunen har i samarbeidene sine: når samarbeidene skal forankres i kommunestyret, formannskapet og ledergruppen, og om det er gjort."
-        crumbs={[{ href: '/oversikt', label: 'Mine samarbeid' }]}
+        title={t('kommune.title', { name: municipality.name })}
+        lead={t('kommune.lead')}
+        crumbs={[{ href: '/oversikt', label: t('kommune.crumb') }]}
       />
       <div className="space-y-6">
         {all.length > 0 ? <AnchoringSummary rows={filtered} today={today} /> : null}
         {all.length === 0 ? (
           <Alert data-color="info">
-            <Paragraph data-size="sm">
-              {municipality.name} har ingen forankringer i kalenderen. De lages når et samarbeid kommunen er med i, går i drift med en forankringsplan.
-            </Paragraph>
+            <Paragraph data-size="sm">{t('kommune.empty', { name: municipality.name })}</Paragraph>
           </Alert>
         ) : (
           <section aria-labelledby="kalender-tittel" className="space-y-4">
             <div className="flex flex-wrap items-end justify-between gap-4">
               <Heading level={2} id="kalender-tittel" data-size="sm">
-                Kalender
+                {t('calendar')}
               </Heading>
-              <CalendarFilter action={path} label="Vis samarbeid" name="samarbeid" allLabel="Alle samarbeid" options={cooperations} selected={selected} whole={whole} />
+              <CalendarFilter
+                action={path}
+                label={t('kommune.showCooperation')}
+                name="samarbeid"
+                allLabel={t('kommune.allCooperations')}
+                options={cooperations}
+                selected={selected}
+                whole={whole}
+              />
             </div>
-            <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
-            <AnchoringCalendar rows={rows} today={today} showCooperation />
+            {/* Not translated yet: marked bokmål. */}
+            <div lang="nb">
+              <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
+            </div>
+            <AnchoringCalendar rows={rows} today={today} showCooperation words={words} />
           </section>
         )}
       </div>
-    </>
+    </div>
   );
 }

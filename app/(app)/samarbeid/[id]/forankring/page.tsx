@@ -1,6 +1,8 @@
 // Forankring: the cooperation's anchoring calendar by month, what is overdue, and logging
-// each occurrence as held, not held or moved.
+// each occurrence as held, not held or moved. Words: namespace `forankring`, in the request's
+// language; the calendar (a client component) gets its words as props.
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
@@ -12,10 +14,14 @@ import { cooperationPage } from '@/lib/server/cooperation-page';
 import { AnchoringCalendar } from '@/app/_components/anchoring/anchoring-calendar';
 import { AnchoringSummary } from '@/app/_components/anchoring/anchoring-summary';
 import { CalendarFilter } from '@/app/_components/anchoring/calendar-filter';
+import { calendarWords, localizeRows } from '@/app/_components/anchoring/localize';
 import { toCalendarRows, visibleRows } from '@/lib/pure/calendar/calendar-rows';
 import { CalendarWindowNote } from '@/app/_components/calendar-window-note';
 
-export const metadata: Metadata = { title: 'Forankring' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('forankring');
+  return { title: t('title') };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -32,46 +38,46 @@ export default async function ForankringPage({ params, searchParams }: { params:
   const member = typeof query.deltaker === 'string' && dossier.members.some((m) => m.id === query.deltaker) ? query.deltaker : '';
   const whole = query.vis === 'alle';
   const filtered = member ? all.filter((r) => r.memberId === member) : all;
-  const { rows, hidden } = visibleRows(filtered, today, whole);
+  const { rows: shown, hidden } = visibleRows(filtered, today, whole);
+  const [locale, t, words, rows] = await Promise.all([getLocale(), getTranslations('forankring'), calendarWords(), localizeRows(shown, occurrences)]);
   const href = (vis: string) => `/samarbeid/${id}/forankring?${new URLSearchParams({ ...(member ? { deltaker: member } : {}), ...(vis ? { vis } : {}) })}`;
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" lang={locale}>
       <div>
         <Heading level={2} data-size="md">
-          Forankring
+          {t('title')}
         </Heading>
         <Paragraph className="bb-muted mt-2 max-w-3xl">
-          Forankringspunktene fra forankringsplanen, for hver deltaker. Registrer når en forankring er holdt – med saksnummer og referat – eller om den ble flyttet
-          eller ikke holdt. Planen endres på <Link href={`/samarbeid/${id}/deltakelse`}>Deltakelse</Link>; registrerte forankringer blir stående.
+          {t.rich('intro', { link: (chunks) => <Link href={`/samarbeid/${id}/deltakelse`}>{chunks}</Link> })}
         </Paragraph>
       </div>
       {all.length > 0 ? <AnchoringSummary rows={filtered} today={today} /> : null}
       {all.length === 0 ? (
         <Alert data-color="info">
-          <Paragraph data-size="sm">
-            Det er ingen forankringer i kalenderen ennå. De lages for de neste tolv månedene når samarbeidet går i drift, ut fra forankringsplanen på siden
-            Deltakelse.
-          </Paragraph>
+          <Paragraph data-size="sm">{t('empty')}</Paragraph>
         </Alert>
       ) : (
         <section aria-labelledby="kalender-tittel" className="space-y-4">
           <div className="flex flex-wrap items-end justify-between gap-4">
             <Heading level={2} id="kalender-tittel" data-size="sm">
-              Kalender
+              {t('calendar')}
             </Heading>
             <CalendarFilter
               action={`/samarbeid/${id}/forankring`}
-              label="Vis deltaker"
+              label={t('showMember')}
               name="deltaker"
-              allLabel="Alle deltakere"
+              allLabel={t('allMembers')}
               options={dossier.members.map((m) => ({ id: m.id, name: m.name }))}
               selected={member}
               whole={whole}
             />
           </div>
-          <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
-          <AnchoringCalendar rows={rows} today={today} />
+          {/* Not translated yet: marked bokmål. */}
+          <div lang="nb">
+            <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
+          </div>
+          <AnchoringCalendar rows={rows} today={today} words={words} />
         </section>
       )}
     </div>

@@ -1,8 +1,11 @@
 // Vedtak: the member decisions of the open round (medlemsvedtak), and every decision ever
 // registered, with its corrections. Leaving medlemsvedtak is a lifecycle step on the overview
-// page; this page records decisions and corrects them (?rett=<decision>).
+// page; this page records decisions and corrects them (?rett=<decision>). The words follow the
+// request's language (namespace `vedtak`); the two forms get theirs as props.
+import { getLocale, getTranslations } from 'next-intl/server';
 import { planningView } from '@/lib/pure/domain/membership';
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
@@ -10,7 +13,6 @@ import { getDb } from '@/db/client';
 import { memberNamesIncludingFormer } from '@/db/queries/decisions';
 import { findDecision, listCorrections } from '@/db/queries/decision-corrections';
 import { can, cooperationResource } from '@/lib/pure/auth/can';
-import { PHASE_HELP } from '@/lib/pure/domain/help';
 import { isEnded } from '@/lib/pure/domain/dossier';
 import { memberDecisionStatus } from '@/lib/pure/domain/readiness';
 import { correctionScope } from '@/lib/pure/domain/decision-correction';
@@ -24,9 +26,10 @@ import { DecisionStatusTable } from './_components/decision-status-table';
 import { CorrectDecisionForm } from './_components/correct-decision-form';
 import { RecordDecisionForm } from './_components/record-decision-form';
 
-export const metadata: Metadata = { title: 'Vedtak' };
-
-const PURPOSE_TEXT = { etablering: 'om å etablere samarbeidet', redesign: 'om endringene i samarbeidet' } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('vedtak');
+  return { title: t('title') };
+}
 
 export default async function VedtakPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
@@ -49,65 +52,70 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
   const defaultMemberId = typeof requested === 'string' && planningView(dossier).members.some((m) => m.id === requested) ? requested : '';
   const rejected = status?.members.filter((m) => m.outcome === 'avslag').map((m) => m.memberName) ?? [];
   const correctHref = (decisionId: string) => `/samarbeid/${id}/vedtak?rett=${decisionId}#rett`;
+  const [locale, t, ts] = await Promise.all([getLocale(), getTranslations('vedtak'), getTranslations('vedtak.oppsummering')]);
+  const list = (items: string[]) => (locale === 'nb' ? joinNb(items) : new Intl.ListFormat(locale, { type: 'conjunction' }).format(items));
+  const overview = (chunks: ReactNode) => <Link href={`/samarbeid/${id}`}>{chunks}</Link>;
+  const outcomes = { tilslutning: t('utfall.tilslutning'), avslag: t('utfall.avslag'), utsatt: t('utfall.utsatt') };
+  const fieldWords = {
+    body: t('registrer.body'),
+    date: t('registrer.date'),
+    caseNumber: t('registrer.caseNumber'),
+    outcome: t('registrer.outcome'),
+    link: t('registrer.link'),
+    outcomes,
+  };
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]" lang={locale}>
       <div className="min-w-0 space-y-6">
         <div>
           <Heading level={2} data-size="md">
-            Vedtak i deltakerne
+            {t('heading')}
           </Heading>
-          <Paragraph className="bb-muted mt-2 max-w-3xl">
-            Hver deltaker fatter sitt eget vedtak. Registrer organ, dato, saksnummer og utfall etter hvert som sakene er behandlet.
-          </Paragraph>
+          <Paragraph className="bb-muted mt-2 max-w-3xl">{t('intro')}</Paragraph>
         </div>
         {status ? (
           <section aria-labelledby="runde-tittel" className="bb-panel">
             <Heading level={2} id="runde-tittel" data-size="sm">
-              Vedtaksrunde {status.round}
+              {t('round', { round: status.round })}
             </Heading>
             <Paragraph data-size="sm" className="mt-2 font-semibold" data-testid="runde-oppsummering">
-              {roundSummary(status)}
+              {roundSummary(status, ts)}
             </Paragraph>
             <Paragraph data-size="sm" className="mt-2">
-              Deltakerne skal ta stilling {context.decisionPurpose ? PURPOSE_TEXT[context.decisionPurpose] : 'til saken'}. Det siste vedtaket fra hver
-              deltaker gjelder, så et utsatt vedtak kan følges av et nytt.
+              {t('purpose', { purpose: context.decisionPurpose ?? 'none' })}
             </Paragraph>
             {status.allConsented ? (
               <Alert data-color="success" className="mt-4">
                 <Heading level={3} data-size="2xs">
-                  Alle deltakerne har sluttet seg til
+                  {t('allConsentedTitle')}
                 </Heading>
                 <Paragraph data-size="sm" className="mt-1">
-                  Fullfør steget på <Link href={`/samarbeid/${id}`}>oversiktssiden for samarbeidet</Link>.
+                  {t.rich('allConsented', { link: overview })}
                 </Paragraph>
               </Alert>
             ) : rejected.length > 0 ? (
               <Alert data-color="warning" className="mt-4">
-                <Paragraph data-size="sm">
-                  {joinNb(rejected)} har sagt nei. Velg veien videre på <Link href={`/samarbeid/${id}`}>oversiktssiden</Link>: tilbake til design for å
-                  endre deltakelsen, eller avbryt.
-                </Paragraph>
+                <Paragraph data-size="sm">{t.rich('rejected', { names: list(rejected), link: overview })}</Paragraph>
               </Alert>
             ) : (
               <Paragraph data-size="sm" className="mt-2">
-                Venter på vedtak fra {joinNb(status.pending)}.
+                {t('waiting', { names: list(status.pending) })}
               </Paragraph>
             )}
             <DecisionStatusTable
               status={status}
+              locale={locale}
               links={canDecide ? { record: (memberId) => `/samarbeid/${id}/vedtak?deltaker=${memberId}#registrer`, correct: correctHref } : null}
             />
           </section>
         ) : (
           <Alert data-color="info">
             <Heading level={3} data-size="2xs">
-              Ingen vedtaksrunde er åpen
+              {t('noRoundTitle')}
             </Heading>
             <Paragraph data-size="sm" className="mt-1">
-              {dossier.state === 'utkast' || dossier.state === 'etablering' || dossier.state === 'redesign'
-                ? 'Når alle fasene er klare, sendes saken til vedtak i deltakerne fra oversiktssiden. Da kan vedtakene registreres her.'
-                : 'Vedtak registreres når samarbeidet er sendt til vedtak i deltakerne, for eksempel etter en redesign.'}
+              {dossier.state === 'utkast' || dossier.state === 'etablering' || dossier.state === 'redesign' ? t('noRoundBefore') : t('noRoundOther')}
             </Paragraph>
           </Alert>
         )}
@@ -124,9 +132,19 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
               outcome: correcting.outcome,
               url: correcting.url ?? '',
             }}
-            memberName={names[correcting.memberId] ?? 'en tidligere deltaker'}
             round={correcting.round}
             outcomeOpen={correctScope.outcome}
+            words={{
+              ...fieldWords,
+              title: t('rett.title', { name: names[correcting.memberId] ?? t('aFormerMember'), round: correcting.round }),
+              intro: t('rett.intro'),
+              outcomeLabel: t('rett.outcomeLabel'),
+              reason: t('rett.reason'),
+              reasonHint: t('rett.reasonHint'),
+              submit: t('rett.submit'),
+              cancel: t('rett.cancel'),
+              saved: t('rett.saved', { name: names[correcting.memberId] ?? t('aFormerMember') }),
+            }}
           />
         ) : null}
         {status && canDecide ? (
@@ -135,10 +153,20 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
             cooperationId={id}
             members={planningView(dossier).members.map((m) => ({ id: m.id, name: m.name }))}
             defaultMemberId={defaultMemberId}
+            words={{
+              ...fieldWords,
+              title: t('registrer.title'),
+              member: t('registrer.member'),
+              chooseMember: t('registrer.chooseMember'),
+              linkHint: t('registrer.linkHint'),
+              submit: t('registrer.submit'),
+              saved: t.raw('registrer.saved') as string,
+              theMember: t('registrer.theMember'),
+            }}
           />
         ) : status ? (
           <Alert data-color="info">
-            <Paragraph data-size="sm">Vedtak registreres av rådmannsteamet i en deltakerkommune eller av en medlemsrepresentant.</Paragraph>
+            <Paragraph data-size="sm">{t('whoRecords')}</Paragraph>
           </Alert>
         ) : null}
         <DecisionHistory
@@ -146,11 +174,12 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
           names={names}
           corrections={corrections}
           openRound={openRound}
+          locale={locale}
           correctHref={canDecide && !isEnded(dossier.state) ? (d) => (scopeOf(d.round).allowed ? correctHref(d.id) : null) : null}
         />
       </div>
-      <aside aria-label="Veiledning">
-        <HelpPanel title="Om vedtak i deltakerne" entry={PHASE_HELP.medlemsvedtak} />
+      <aside aria-label={t('guidance')}>
+        <HelpPanel title={t('helpTitle')} topic={{ kind: 'phase', key: 'medlemsvedtak' }} />
       </aside>
     </div>
   );

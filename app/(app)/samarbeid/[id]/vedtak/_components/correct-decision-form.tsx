@@ -2,7 +2,8 @@
 // Correcting one registered decision: the registered values to change, and why. The outcome
 // can be changed only while its round is open (lib/pure/domain/decision-correction.ts); otherwise
 // the radios are shown locked with the reason. After saving, the decisions page opens with
-// the confirmation, and the correction stands in the list of decisions.
+// the confirmation, and the correction stands in the list of decisions. The words come from the
+// server page in the page's language; the locked-outcome reason is still bokmål (marked so).
 import Link from 'next/link';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
@@ -15,25 +16,39 @@ import { CORRECTION_MESSAGES } from '@/lib/pure/domain/decision-correction';
 import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { applyFieldErrors } from '@/lib/client/forms';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import {
   DECISION_BODY_SUGGESTIONS,
-  OUTCOME_LABELS,
   correctDecisionSchema,
   type CorrectDecisionInput,
   type CorrectDecisionValues,
 } from '@/lib/pure/validation/decisions';
 import { DECISION_OUTCOMES } from '@/lib/pure/domain/dossier';
 import { correctDecisionAction } from '../actions';
+import type { DecisionFieldWords } from './record-decision-form';
+
+export interface CorrectDecisionWords extends DecisionFieldWords {
+  /** "Rett vedtaket fra Askøy (vedtaksrunde 1)". */
+  title: string;
+  intro: string;
+  outcomeLabel: string;
+  reason: string;
+  reasonHint: string;
+  submit: string;
+  cancel: string;
+  /** The confirmation after saving. */
+  saved: string;
+}
 
 export interface CorrectDecisionFormProps {
   defaults: Omit<CorrectDecisionInput, 'reason'>;
-  memberName: string;
   round: number;
   /** The outcome may change (its round is open). */
   outcomeOpen: boolean;
+  words: CorrectDecisionWords;
 }
 
-export function CorrectDecisionForm({ defaults, memberName, round, outcomeOpen }: CorrectDecisionFormProps) {
+export function CorrectDecisionForm({ defaults, outcomeOpen, words }: CorrectDecisionFormProps) {
   const feedback = useFeedback();
   const back = `/samarbeid/${defaults.cooperationId}/vedtak`;
   const { register, handleSubmit, setError, setFocus, formState } = useForm<CorrectDecisionInput, unknown, CorrectDecisionValues>({
@@ -53,7 +68,7 @@ export function CorrectDecisionForm({ defaults, memberName, round, outcomeOpen }
         feedback.error(result.message);
         return;
       }
-      feedback.successThenGo(`Vedtaket fra ${memberName} er rettet. Rettingen og begrunnelsen står i listen over registrerte vedtak.`, back);
+      feedback.successThenGo(words.saved, back);
     },
     () => feedback.error(CHECK_FIELDS_MESSAGE),
   );
@@ -61,56 +76,56 @@ export function CorrectDecisionForm({ defaults, memberName, round, outcomeOpen }
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="rett-tittel" id="rett" className="bb-panel scroll-mt-4 border-[var(--ds-color-accent-border-default)]">
       <Heading level={2} id="rett-tittel" data-size="sm">
-        Rett vedtaket fra {memberName} (vedtaksrunde {round})
+        {words.title}
       </Heading>
       <Paragraph data-size="sm" className="bb-muted mt-1">
-        Rett det som ble registrert feil. Det gamle og det nye står i historikken, sammen med begrunnelsen.
+        {words.intro}
       </Paragraph>
       {/* The version and, in a closed round, the outcome travel from the defaults unchanged. */}
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
-        <Textfield label="Organ" list="rett-organ-forslag" autoComplete="off" error={errors.body?.message} {...register('body')} />
+        <Textfield label={words.body} list="rett-organ-forslag" autoComplete="off" error={bokmaal(errors.body?.message)} {...register('body')} />
         <datalist id="rett-organ-forslag">
           {DECISION_BODY_SUGGESTIONS.map((b) => (
             <option key={b} value={b} />
           ))}
         </datalist>
-        <Textfield label="Dato for vedtaket" type="date" max={osloDateOf(new Date())} error={errors.date?.message} {...register('date')} />
-        <Textfield label="Saksnummer (valgfritt)" autoComplete="off" error={errors.saksnummer?.message} {...register('saksnummer')} />
-        <Textfield label="Lenke til vedtaket (valgfritt)" type="url" inputMode="url" autoComplete="off" error={errors.url?.message} {...register('url')} />
+        <Textfield label={words.date} type="date" max={osloDateOf(new Date())} error={bokmaal(errors.date?.message)} {...register('date')} />
+        <Textfield label={words.caseNumber} autoComplete="off" error={bokmaal(errors.saksnummer?.message)} {...register('saksnummer')} />
+        <Textfield label={words.link} type="url" inputMode="url" autoComplete="off" error={bokmaal(errors.url?.message)} {...register('url')} />
       </div>
       {outcomeOpen ? (
         <Fieldset className="mt-4 min-w-0" aria-describedby={errors.outcome ? 'rett-utfall-feil' : undefined}>
-          <Fieldset.Legend>Utfall</Fieldset.Legend>
+          <Fieldset.Legend>{words.outcome}</Fieldset.Legend>
           <div className="mt-1 flex flex-wrap gap-x-6">
             {DECISION_OUTCOMES.map((o) => (
-              <Radio key={o} label={OUTCOME_LABELS[o]} value={o} {...register('outcome')} />
+              <Radio key={o} label={words.outcomes[o]} value={o} {...register('outcome')} />
             ))}
           </div>
-          {errors.outcome ? <ValidationMessage id="rett-utfall-feil">{errors.outcome.message}</ValidationMessage> : null}
+          {errors.outcome ? <ValidationMessage id="rett-utfall-feil">{bokmaal(errors.outcome.message)}</ValidationMessage> : null}
         </Fieldset>
       ) : (
         <div className="mt-4 text-sm">
           <p>
-            <span className="font-semibold">Utfall:</span> {OUTCOME_LABELS[defaults.outcome as keyof typeof OUTCOME_LABELS]}
+            <span className="font-semibold">{words.outcomeLabel}</span> {words.outcomes[defaults.outcome as keyof typeof words.outcomes]}
           </p>
-          <p className="bb-muted mt-1">{CORRECTION_MESSAGES.outcomeLocked}</p>
-          {errors.outcome ? <ValidationMessage>{errors.outcome.message}</ValidationMessage> : null}
+          <p className="bb-muted mt-1">{bokmaal(CORRECTION_MESSAGES.outcomeLocked)}</p>
+          {errors.outcome ? <ValidationMessage>{bokmaal(errors.outcome.message)}</ValidationMessage> : null}
         </div>
       )}
       <Textfield
         className="mt-4"
-        label="Hvorfor rettes vedtaket?"
-        description="For eksempel: feil dato ble skrevet av fra protokollen. Begrunnelsen står i historikken."
+        label={words.reason}
+        description={words.reasonHint}
         multiline
         rows={2}
-        error={errors.reason?.message}
+        error={bokmaal(errors.reason?.message)}
         {...register('reason')}
       />
       <FeedbackMessage entry={feedback.entry} className="mt-5" />
       <div className="mt-5 flex flex-wrap items-center gap-4">
-        <SubmitButton pending={formState.isSubmitting || feedback.going}>Lagre rettingen</SubmitButton>
+        <SubmitButton pending={formState.isSubmitting || feedback.going}>{words.submit}</SubmitButton>
         <Link href={back} scroll={false}>
-          Avbryt
+          {words.cancel}
         </Link>
       </div>
     </form>

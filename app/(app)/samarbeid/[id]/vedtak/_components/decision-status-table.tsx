@@ -1,31 +1,37 @@
 // Every current member and where it stands in the open round: the latest decision counts.
 // Each row says what can be done with it: register a decision, or why nothing more is needed;
-// and a registered decision can be corrected.
+// and a registered decision can be corrected. Words: namespace `vedtak.tabell`.
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import type { MemberDecision } from '@/lib/pure/domain/dossier';
 import type { MemberDecisionStatus } from '@/lib/pure/domain/readiness';
 import { formatDate } from '@/lib/pure/format';
+import type { Locale } from '@/lib/pure/i18n/locales';
 import { OutcomeTag } from './outcome-tag';
 
 /** "Kommunestyret 12.02.2026, sak 26/31", linked to the decision when there is a link. */
-export function DecisionSummary({ decision, memberName }: { decision: MemberDecision; memberName: string }) {
-  const text = `${decision.body} ${formatDate(decision.date)}${decision.saksnummer ? `, sak ${decision.saksnummer}` : ''}`;
+export async function DecisionSummary({ decision, memberName, locale }: { decision: MemberDecision; memberName: string; locale: Locale }) {
+  const t = await getTranslations('vedtak.tabell');
+  const date = formatDate(decision.date, locale);
+  const text = decision.saksnummer ? t('summaryCase', { body: decision.body, date, saksnummer: decision.saksnummer }) : t('summary', { body: decision.body, date });
   if (!decision.url) return <>{text}</>;
   return (
     <a href={decision.url} target="_blank" rel="noopener noreferrer">
       {text}
-      <span className="ds-sr-only"> – vedtaket fra {memberName} (åpnes i ny fane)</span>
+      <span className="ds-sr-only">{t('decisionOf', { name: memberName })}</span>
     </a>
   );
 }
 
 /** The link that opens the correction form for one decision. */
-export function CorrectLink({ href, memberName }: { href: string; memberName: string }) {
+export async function CorrectLink({ href, memberName }: { href: string; memberName: string }) {
+  const t = await getTranslations('vedtak.tabell');
   return (
     <Link href={href}>
-      Rett<span className="ds-sr-only"> vedtaket fra {memberName}</span>
+      {t('correct')}
+      <span className="ds-sr-only">{t('correctFor', { name: memberName })}</span>
     </Link>
   );
 }
@@ -35,17 +41,18 @@ export interface DecisionLinks {
   correct: (decisionId: string) => string;
 }
 
-export function DecisionStatusTable({ status, links }: { status: MemberDecisionStatus; links: DecisionLinks | null }) {
+export async function DecisionStatusTable({ status, links, locale }: { status: MemberDecisionStatus; links: DecisionLinks | null; locale: Locale }) {
+  const t = await getTranslations('vedtak.tabell');
   return (
     <div className="mt-4 overflow-x-auto">
       <Table border data-color="neutral" className="w-full" data-testid="vedtak-status">
-        <caption className="ds-sr-only">Status for hver deltaker i vedtaksrunde {status.round}</caption>
+        <caption className="ds-sr-only">{t('caption', { round: status.round })}</caption>
         <TableHead>
           <TableRow>
-            <TableHeaderCell>Deltaker</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
-            <TableHeaderCell>Siste behandling</TableHeaderCell>
-            {links ? <TableHeaderCell>Handlinger</TableHeaderCell> : null}
+            <TableHeaderCell>{t('member')}</TableHeaderCell>
+            <TableHeaderCell>{t('status')}</TableHeaderCell>
+            <TableHeaderCell>{t('latest')}</TableHeaderCell>
+            {links ? <TableHeaderCell>{t('actions')}</TableHeaderCell> : null}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -55,16 +62,17 @@ export function DecisionStatusTable({ status, links }: { status: MemberDecisionS
               <TableCell>
                 <OutcomeTag outcome={outcome} />
               </TableCell>
-              <TableCell>{decision ? <DecisionSummary decision={decision} memberName={memberName} /> : '–'}</TableCell>
+              <TableCell>{decision ? <DecisionSummary decision={decision} memberName={memberName} locale={locale} /> : '–'}</TableCell>
               {links ? (
                 <TableCell>
                   <div className="flex flex-col gap-1">
                     {outcome !== 'tilslutning' ? (
                       <Link href={links.record(memberId)} scroll={false}>
-                        Registrer<span className="ds-sr-only"> vedtak for {memberName}</span>
+                        {t('record')}
+                        <span className="ds-sr-only">{t('recordFor', { name: memberName })}</span>
                       </Link>
                     ) : (
-                      <span className="bb-muted text-sm">Har sluttet seg til – ikke noe mer å registrere</span>
+                      <span className="bb-muted text-sm">{t('consented')}</span>
                     )}
                     {decision ? <CorrectLink href={links.correct(decision.id)} memberName={memberName} /> : null}
                   </div>

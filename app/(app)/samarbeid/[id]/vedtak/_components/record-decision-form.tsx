@@ -1,6 +1,8 @@
 'use client';
-// Recording one member's decision in the open round.
+// Recording one member's decision in the open round. The words come from the server page in
+// the page's language; `saved` is a pattern with {name} and {outcome}.
 import { useForm } from 'react-hook-form';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -12,12 +14,11 @@ import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { applyFieldErrors } from '@/lib/client/forms';
 import {
   DECISION_BODY_SUGGESTIONS,
-  OUTCOME_LABELS,
   recordDecisionSchema,
   type RecordDecisionInput,
   type RecordDecisionValues,
 } from '@/lib/pure/validation/decisions';
-import { DECISION_OUTCOMES } from '@/lib/pure/domain/dossier';
+import { DECISION_OUTCOMES, type DecisionOutcome } from '@/lib/pure/domain/dossier';
 import { recordDecisionAction } from '../actions';
 
 export interface DecisionMember {
@@ -25,7 +26,37 @@ export interface DecisionMember {
   name: string;
 }
 
-export function RecordDecisionForm({ cooperationId, members, defaultMemberId }: { cooperationId: string; members: DecisionMember[]; defaultMemberId: string }) {
+export interface DecisionFieldWords {
+  body: string;
+  date: string;
+  caseNumber: string;
+  outcome: string;
+  link: string;
+  outcomes: Record<DecisionOutcome, string>;
+}
+
+export interface RecordDecisionWords extends DecisionFieldWords {
+  title: string;
+  member: string;
+  chooseMember: string;
+  linkHint: string;
+  submit: string;
+  /** "Vedtaket fra {name} er registrert ({outcome})." */
+  saved: string;
+  theMember: string;
+}
+
+export function RecordDecisionForm({
+  cooperationId,
+  members,
+  defaultMemberId,
+  words,
+}: {
+  cooperationId: string;
+  members: DecisionMember[];
+  defaultMemberId: string;
+  words: RecordDecisionWords;
+}) {
   const feedback = useFeedback();
   const empty = (memberId: string): RecordDecisionInput => ({ cooperationId, memberId, body: 'Kommunestyret', date: '', saksnummer: '', outcome: 'tilslutning', url: '' });
   const { register, handleSubmit, reset, setError, formState } = useForm<RecordDecisionInput, unknown, RecordDecisionValues>({
@@ -44,9 +75,9 @@ export function RecordDecisionForm({ cooperationId, members, defaultMemberId }: 
         feedback.error(result.message);
         return;
       }
-      const name = members.find((m) => m.id === values.memberId)?.name ?? 'deltakeren';
+      const name = members.find((m) => m.id === values.memberId)?.name ?? words.theMember;
       reset(empty(''));
-      feedback.success(`Vedtaket fra ${name} er registrert (${OUTCOME_LABELS[values.outcome].toLowerCase()}).`);
+      feedback.success(words.saved.replace('{name}', name).replace('{outcome}', words.outcomes[values.outcome].toLowerCase()));
     },
     () => feedback.error(CHECK_FIELDS_MESSAGE),
   );
@@ -54,48 +85,48 @@ export function RecordDecisionForm({ cooperationId, members, defaultMemberId }: 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="registrer-tittel" id="registrer" className="bb-panel scroll-mt-4">
       <Heading level={2} id="registrer-tittel" data-size="sm">
-        Registrer vedtak
+        {words.title}
       </Heading>
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
-        <SelectField label="Deltaker" error={errors.memberId?.message} {...register('memberId')}>
-          <option value="">Velg deltaker</option>
+        <SelectField label={words.member} error={errors.memberId?.message} {...register('memberId')}>
+          <option value="">{words.chooseMember}</option>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
             </option>
           ))}
         </SelectField>
-        <Textfield label="Organ" list="vedtaksorgan-forslag" autoComplete="off" error={errors.body?.message} {...register('body')} />
+        <Textfield label={words.body} list="vedtaksorgan-forslag" autoComplete="off" error={bokmaal(errors.body?.message)} {...register('body')} />
         <datalist id="vedtaksorgan-forslag">
           {DECISION_BODY_SUGGESTIONS.map((b) => (
             <option key={b} value={b} />
           ))}
         </datalist>
-        <Textfield label="Dato for vedtaket" type="date" max={osloDateOf(new Date())} error={errors.date?.message} {...register('date')} />
-        <Textfield label="Saksnummer (valgfritt)" autoComplete="off" error={errors.saksnummer?.message} {...register('saksnummer')} />
+        <Textfield label={words.date} type="date" max={osloDateOf(new Date())} error={bokmaal(errors.date?.message)} {...register('date')} />
+        <Textfield label={words.caseNumber} autoComplete="off" error={bokmaal(errors.saksnummer?.message)} {...register('saksnummer')} />
       </div>
       <Fieldset className="mt-4 min-w-0" aria-describedby={errors.outcome ? 'utfall-feil' : undefined}>
-        <Fieldset.Legend>Utfall</Fieldset.Legend>
+        <Fieldset.Legend>{words.outcome}</Fieldset.Legend>
         <div className="mt-1 flex flex-wrap gap-x-6">
           {DECISION_OUTCOMES.map((o) => (
-            <Radio key={o} label={OUTCOME_LABELS[o]} value={o} {...register('outcome')} />
+            <Radio key={o} label={words.outcomes[o]} value={o} {...register('outcome')} />
           ))}
         </div>
-        {errors.outcome ? <ValidationMessage id="utfall-feil">{errors.outcome.message}</ValidationMessage> : null}
+        {errors.outcome ? <ValidationMessage id="utfall-feil">{bokmaal(errors.outcome.message)}</ValidationMessage> : null}
       </Fieldset>
       <Textfield
         className="mt-4"
-        label="Lenke til vedtaket (valgfritt)"
-        description="Protokollen eller saken i kommunens innsynsløsning."
+        label={words.link}
+        description={words.linkHint}
         type="url"
         inputMode="url"
         autoComplete="off"
-        error={errors.url?.message}
+        error={bokmaal(errors.url?.message)}
         {...register('url')}
       />
       <FeedbackMessage entry={feedback.entry} className="mt-5" />
       <SubmitButton className="mt-5" pending={formState.isSubmitting}>
-        Registrer vedtak
+        {words.submit}
       </SubmitButton>
     </form>
   );

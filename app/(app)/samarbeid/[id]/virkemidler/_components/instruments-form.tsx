@@ -12,7 +12,7 @@ import type { InstrumentUse } from '@/lib/pure/domain/dossier';
 import { instrumentsSchema, type InstrumentsInput, type InstrumentsValues } from '@/lib/pure/validation/instruments';
 import { saveInstrumentsAction } from '../actions';
 import { InstrumentRow } from './instrument-row';
-import { NEW_USE, instrumentValues } from './instrument-values';
+import { NEW_USE, instrumentValues, type CatalogueFamily, type InstrumentHelpText, type InstrumentsFormWords } from './instrument-values';
 
 export function InstrumentsForm({
   cooperationId,
@@ -20,6 +20,9 @@ export function InstrumentsForm({
   version,
   readOnly,
   derived = [],
+  words,
+  catalogue,
+  help,
 }: {
   cooperationId: string;
   initial: InstrumentUse[];
@@ -27,6 +30,12 @@ export function InstrumentsForm({
   readOnly: boolean;
   /** Catalogue instruments the phase data already shows: listed, not asked for again. */
   derived?: { code: string; label: string }[];
+  /** The form's words in the page's language. */
+  words: InstrumentsFormWords;
+  /** The instrument catalogue by family, in the page's language. */
+  catalogue: CatalogueFamily[];
+  /** Guidance per catalogue instrument, in the page's language. */
+  help: Record<string, InstrumentHelpText>;
 }) {
   const form = useForm<InstrumentsInput, unknown, InstrumentsValues>({ resolver: zodResolver(instrumentsSchema), defaultValues: instrumentValues(cooperationId, initial, version) });
   const { control, handleSubmit, formState } = form;
@@ -35,7 +44,7 @@ export function InstrumentsForm({
     form,
     save: saveInstrumentsAction,
     toValues: (uses: InstrumentUse[], v) => instrumentValues(cooperationId, uses, v),
-    savedText: () => 'Virkemidlene er lagret. Matrisen over er oppdatert.',
+    savedText: () => words.saved,
   });
 
   const onSubmit = handleSubmit(
@@ -48,22 +57,21 @@ export function InstrumentsForm({
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="virkemidler-skjema-tittel" className="bb-panel">
       <Heading level={2} id="virkemidler-skjema-tittel" data-size="sm">
-        <SectionTitle id="virkemidler.virkemidler">Virkemidler i bruk</SectionTitle>
+        <SectionTitle id="virkemidler.virkemidler">{words.title}</SectionTitle>
       </Heading>
       <Paragraph data-size="sm" className="mt-2">
-        Velg fra katalogen eller legg inn et eget virkemiddel. Et virkemiddel er etablert når det er vedtatt eller tatt i bruk; ellers er det planlagt.
+        {words.intro}
       </Paragraph>
-      {derived.length > 0 ? (
+      {derived.length > 0 && words.derived ? (
         <Paragraph data-size="sm" className="mt-2" data-testid="avledede-virkemidler">
-          Disse er allerede hentet fra fasene og trenger ikke legges inn her: {derived.map((d) => d.label).join('; ')}. Legg dem bare til hvis du vil knytte et
-          dokument til dem.
+          {words.derived}
         </Paragraph>
       ) : null}
       <fieldset disabled={readOnly} className="min-w-0">
         <RowList
           look="card"
-          empty="Ingen virkemidler er registrert ennå."
-          add={readOnly ? null : { id: 'legg-til-virkemiddel', label: 'Legg til virkemiddel', onClick: () => rows.add({ ...NEW_USE }) }}
+          empty={words.empty}
+          add={readOnly ? null : { id: 'legg-til-virkemiddel', label: words.add, onClick: () => rows.add({ ...NEW_USE }) }}
         >
           {rows.fields.map((field, index) => (
             <InstrumentRow
@@ -71,6 +79,9 @@ export function InstrumentsForm({
               form={form}
               index={index}
               derivedCodes={derived.map((d) => d.code)}
+              words={words}
+              catalogue={catalogue}
+              help={help}
               onRemove={readOnly ? null : () => rows.remove(index)}
             />
           ))}
