@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { municipalities, roleAssignments, users } from '@/db/schema';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
-import { recipientLocales, recipientMailLanguage } from './mail-language';
+import { recipientLocales, recipientMailLanguage, userLocale } from './mail-language';
 
 let t: TestDb;
+const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -25,6 +26,7 @@ beforeAll(async () => {
       { email: 'both@test.invalid', name: 'Bo Th', passwordHash: 'x' },
     ])
     .returning({ id: users.id });
+  Object.assign(ids, { english: english!.id, vinje: vinje!.id, arendal: arendal!.id });
   await t.db.insert(roleAssignments).values([
     { userId: english!.id, role: 'radmannsteam', kommunenummer: '4036' },
     { userId: vinje!.id, role: 'radmannsteam', kommunenummer: '4036' },
@@ -52,5 +54,12 @@ describe(`recipientLocales on ${testDatabaseKind}`, () => {
     expect((await recipientMailLanguage(t.db, 'arendal@test.invalid', ['4036'])).locale).toBe('nb');
     const nn = await recipientMailLanguage(t.db, 'vinje@test.invalid');
     expect(nn.t('reset.subject')).toBe('Vel nytt passord i Brobygger');
+  });
+
+  it('finds a calendar feed owner’s language by account id, by the same rule', async () => {
+    expect(await userLocale(t.db, ids.english!)).toBe('en');
+    expect(await userLocale(t.db, ids.vinje!)).toBe('nn');
+    expect(await userLocale(t.db, ids.arendal!)).toBe('nb');
+    expect(await userLocale(t.db, '00000000-0000-4000-8000-000000000000')).toBe('nb');
   });
 });

@@ -1,7 +1,8 @@
 import 'server-only';
 // Whose language an e-mail is written in: the recipient's (lib/pure/mail/language.ts). Looked
 // up here from the database, by address, for e-mails sent outside any request (the reminder
-// job) as well as inside one (the sender's own language does not matter).
+// job) as well as inside one (the sender's own language does not matter), and for the calendar
+// feed, which is fetched without a session.
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { municipalities, roleAssignments, users } from '@/db/schema';
@@ -43,4 +44,11 @@ export async function recipientLocales(db: Db, emails: readonly string[], fallba
 /** The e-mail words for one recipient. */
 export async function recipientMailLanguage(db: Db, email: string, fallbackKommuner: readonly string[] = []): Promise<MailLanguage> {
   return mailLanguage((await recipientLocales(db, [email], fallbackKommuner)).get(email.toLowerCase()) ?? 'nb');
+}
+
+/** The language of one account, by id (the calendar feed's owner): the same rule as for e-mails. */
+export async function userLocale(db: Db, userId: string): Promise<Locale> {
+  const [account] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  if (!account) return 'nb';
+  return (await recipientLocales(db, [account.email])).get(account.email.toLowerCase()) ?? 'nb';
 }
