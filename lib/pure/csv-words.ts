@@ -10,7 +10,7 @@ import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import type { Criterion } from '@/lib/pure/domain/legitimacy';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
-import { BOKMAAL_REPORT, reportLanguage } from '@/lib/pure/report/evaluation-report';
+import { BOKMAAL_REPORT, groupName, reportLanguage } from '@/lib/pure/report/evaluation-report';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 
 export type CsvMessageKey = MessageKeys<Messages['csvKolonner'], NestedKeyOf<Messages['csvKolonner']>>;
@@ -24,6 +24,8 @@ export interface CsvWords {
   criterion: (criterion: Criterion) => string;
   /** A criterion's short name ("Forankring"). */
   criterionShort: (criterion: Criterion) => string;
+  /** A perspective group's or «Øvrige»'s name from its bokmål label; other names as they are. */
+  group: (label: string) => string;
 }
 
 const bokmaal = createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace: 'csvKolonner' });
@@ -34,6 +36,7 @@ export const BOKMAAL_CSV: CsvWords = {
   state: (state) => STATE_LABELS[state],
   criterion: (c) => BOKMAAL_REPORT.t(`criterion.${c}`),
   criterionShort: (c) => BOKMAAL_REPORT.t(`criterionShort.${c}`),
+  group: (label) => groupName(label, BOKMAAL_REPORT),
 };
 
 export function csvWords(locale: Locale): CsvWords {
@@ -47,5 +50,6 @@ export function csvWords(locale: Locale): CsvWords {
     state: (state) => states(state),
     criterion: (c) => report.t(`criterion.${c}`),
     criterionShort: (c) => report.t(`criterionShort.${c}`),
+    group: (label) => groupName(label, report),
   };
 }

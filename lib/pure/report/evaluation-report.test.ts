@@ -182,6 +182,8 @@ describe('buildEvaluationReport in nynorsk and English', () => {
       ['Resultat (output)', 'Ingen svar', '35 (raud)'],
     ]);
     expect(report.members.empty).toBe('Inga gruppe hadde nok svar til å bli vist per deltakarkommune.');
+    expect(report.perspectives.rows[0]!.label).toBe('Andre (Operativ leiar, Politiske sponsorar og Deltakarkommunane)');
+    expect(report.perspectives.note).toContain('slått saman til «Andre»');
     expect(report.outcome.decision).toBe('Halde fram samarbeidet');
     expect(report.statements[0]!.rows[0]!.answers).toMatch(/^\d+ svar, \d+ veit ikkje$/);
     // The file name stays the same in every language.
@@ -201,6 +203,8 @@ describe('buildEvaluationReport in nynorsk and English', () => {
     expect(report.outcome.decision).toBe('Continue the cooperation');
     expect(report.outcome.recommendation).toBe('Change the cooperation (redesign)');
     expect(report.perspectives.note).toMatch(/^Groups with fewer than 3 responses are not shown on their own/);
+    expect(report.perspectives.rows[0]!.label).toBe('Others (Operational leader, Political sponsors and Member municipalities)');
+    expect(JSON.stringify(report.goals)).toContain('Others: «52 minutter (2025)»');
     const means = report.statements.flatMap((g) => g.rows.map((r) => r.mean)).filter((m) => m !== '–');
     expect(means.some((m) => m.includes(','))).toBe(false);
   });

@@ -4,7 +4,7 @@
 // reads the cooperation's basics, the round's frozen results and its outcome, and no I/O.
 // Its words come from the `rapport` catalogue namespace in the requester's language.
 import { createTranslator, type MessageKeys, type NestedKeyOf } from 'next-intl';
-import { MIN_GROUP_SIZE, OTHERS_KEY, type AnonymousGroups } from '@/lib/pure/domain/anonymity';
+import { MIN_GROUP_SIZE, OTHERS_KEY, OTHERS_LABEL, type AnonymousGroups } from '@/lib/pure/domain/anonymity';
 import type { Decision } from '@/lib/pure/domain/evaluation-decision';
 import type { AnonymousComment, AnonymousResults } from '@/lib/pure/domain/evaluation-anonymous';
 import type { ScoreChange } from '@/lib/pure/domain/evaluation-results';
@@ -13,7 +13,7 @@ import { trafficLight, type Criterion, type TrafficLight } from '@/lib/pure/doma
 import { fileSlug, formatNumberNb, hasText } from '@/lib/pure/domain/nb-text';
 import type { MemberRole } from '@/lib/pure/domain/dossier';
 import { CRITERIA } from '@/lib/pure/domain/perceived';
-import { STATEMENT_GROUPS } from '@/lib/pure/domain/questionnaire';
+import { PERSPECTIVE_GROUP_LABELS, PERSPECTIVE_GROUPS, STATEMENT_GROUPS } from '@/lib/pure/domain/questionnaire';
 import type { Severity } from '@/lib/pure/domain/warnings';
 import { formatDate } from '@/lib/pure/format';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
@@ -248,9 +248,22 @@ function facts(input: ReportInput, lang: ReportLanguage): { label: string; value
   ];
 }
 
+/** The perspective groups' and «Øvrige»'s names, as the results carry them (bokmål), by key. */
+const GROUP_KEYS: ReadonlyMap<string, (typeof PERSPECTIVE_GROUPS)[number] | 'ovrige'> = new Map([
+  ...PERSPECTIVE_GROUPS.map((g) => [PERSPECTIVE_GROUP_LABELS[g], g] as const),
+  [OTHERS_LABEL, 'ovrige'] as const,
+]);
+
+/** A perspective group's (or «Øvrige»'s) name in the report's language; any other name (a municipality) as it is. */
+export function groupName(label: string, { t }: ReportLanguage = BOKMAAL_REPORT): string {
+  const key = GROUP_KEYS.get(label);
+  return key ? t(`group.${key}`) : label;
+}
+
 /** "Øvrige (Operativ leder og Politiske sponsorer)": a merged row says what it holds. */
 function groupLabel(row: AnonymousGroups['rows'][number], lang: ReportLanguage): string {
-  return row.key === OTHERS_KEY ? `${row.label} (${join(row.includes, lang)})` : row.label;
+  const name = groupName(row.label, lang);
+  return row.key === OTHERS_KEY ? `${name} (${join(row.includes.map((i) => groupName(i, lang)), lang)})` : name;
 }
 
 function groupTable(groups: AnonymousGroups | null, exact: boolean, what: string, lang: ReportLanguage): ReportGroupTable {
@@ -270,7 +283,7 @@ function groupTable(groups: AnonymousGroups | null, exact: boolean, what: string
   };
 }
 
-const attributed = (c: AnonymousComment) => (c.source ? `${c.source}: «${c.text}»` : `«${c.text}»`);
+const attributed = (c: AnonymousComment, lang: ReportLanguage) => (c.source ? `${groupName(c.source, lang)}: «${c.text}»` : `«${c.text}»`);
 
 function statements(results: AnonymousResults, lang: ReportLanguage): EvaluationReport['statements'] {
   const { t, locale } = lang;
@@ -318,7 +331,8 @@ function comparison(results: AnonymousResults, { t, locale }: ReportLanguage): R
   };
 }
 
-function goals(results: AnonymousResults, { t, locale }: ReportLanguage): ReportGoal[] {
+function goals(results: AnonymousResults, lang: ReportLanguage): ReportGoal[] {
+  const { t, locale } = lang;
   return results.goals.map((g) => {
     const parts = [
       t('goal.indicator', { value: hasText(g.indicator) ? g.indicator : t('goal.indicatorNone') }),
@@ -331,7 +345,7 @@ function goals(results: AnonymousResults, { t, locale }: ReportLanguage): Report
       measure: `${parts.join(', ')}.`,
       attainment: g.tally.mean === null ? t('goal.noScale') : t('goal.attainment', { mean: decimal(g.tally.mean, 1, locale) }),
       answers: t('answers', { answered: g.tally.answered, dontKnow: g.tally.dontKnow }),
-      reportedResults: g.reportedResults.map(attributed),
+      reportedResults: g.reportedResults.map((c) => attributed(c, lang)),
     };
   });
 }

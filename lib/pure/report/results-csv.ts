@@ -35,7 +35,7 @@ export function resultsCsvRecords(r: AnonymousResults, words: CsvWords = BOKMAAL
   }
   const groups = (part: string, table: AnonymousResults['perspectives'] | null) => {
     for (const g of table?.rows ?? []) {
-      const name = g.key === OTHERS_KEY ? `${g.label} (${join(g.includes)})` : g.label;
+      const name = g.key === OTHERS_KEY ? `${words.group(g.label)} (${join(g.includes.map(words.group))})` : words.group(g.label);
       rows.push([part, name, g.invited === null ? String(g.respondents) : t('resultater.ofInvited', { respondents: g.respondents, invited: g.invited }), ...CRITERIA.map((c) => n(g.criteria[c])), '', '', '', '']);
     }
   };
@@ -45,7 +45,7 @@ export function resultsCsvRecords(r: AnonymousResults, words: CsvWords = BOKMAAL
   for (const s of r.statements) {
     rows.push([t('resultater.statement'), s.label, String(s.tally.answered), ...blankScores, s.tally.mean === null ? '' : formatNumberNb(s.tally.mean, 2), n(s.tally.score), String(s.tally.dontKnow), s.text]);
   }
-  const comment = (part: string, c: AnonymousComment) => rows.push([part, c.source ?? '', '', ...blankScores, '', '', '', c.text]);
+  const comment = (part: string, c: AnonymousComment) => rows.push([part, c.source ? words.group(c.source) : '', '', ...blankScores, '', '', '', c.text]);
   for (const s of r.statements) for (const c of s.comments) comment(t('resultater.comment', { statement: s.label }), c);
   for (const g of r.goals) {
     for (const c of g.reportedResults) comment(t('resultater.reportedResult', { goal: g.statement }), c);
