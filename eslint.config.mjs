@@ -125,6 +125,7 @@ const config = [
       'app/(app)/samarbeid/[[]id]/forankring/**/*.tsx',
       'app/(app)/kommune/[[]kommunenummer]/forankring/**/*.tsx',
       'app/_components/anchoring/*.tsx',
+      'lib/server/report/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

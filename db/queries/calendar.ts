@@ -139,6 +139,7 @@ async function evaluationDeadlines(db: Db, userId: string, from: string): Promis
     cooperationId: r.cooperationId,
     cooperationName: r.cooperationName,
     title: `svar på evaluering ${r.number}`,
+    evaluationRound: r.number,
     dueDate: r.dueDate as string,
     details: ['Du er invitert til å svare på evalueringen. Svarene vises først når runden er lukket.'],
   }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ical, { type VEvent } from 'node-ical';
 import type { AnchoringOccurrence, Dossier } from '@/lib/pure/domain/dossier';
 import { READY_MEMBER_IDS, readyDossier } from '@/testing/fixtures/domain';
-import { buildCalendarFeed, eventUid } from './feed';
+import { buildCalendarFeed, calendarLanguage, eventUid } from './feed';
 import { itemsFromDossier, type DeadlineItem } from './items';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
@@ -132,5 +132,41 @@ describe('buildCalendarFeed', () => {
     const empty = buildCalendarFeed([], { now: NOW, baseUrl: BASE });
     expect(empty).toContain('BEGIN:VCALENDAR');
     expect(parse(empty).size).toBe(0);
+  });
+});
+
+describe('buildCalendarFeed in the owner’s language', () => {
+  const evaluation: DeadlineItem = { ...deadline, evaluationRound: 1 };
+  const feedIn = (locale: 'nb' | 'nn' | 'en') => buildCalendarFeed([...itemsFromDossier(fixture()), evaluation], { now: NOW, baseUrl: BASE, lang: calendarLanguage(locale) });
+
+  it('is the same in bokmål whether the evaluation deadline is worded here or brought along', () => {
+    const events = parse(feedIn('nb'));
+    expect(text(events.get('frist-evaluering-r1@brobygger')!.summary)).toBe('Frist: svar på evaluering 1 – Legevakt Østre Agder');
+    expect(text(events.get('forankring-o-budsjett-lillesand@brobygger')!.summary)).toBe('Forankring: Kommunestyre (Lillesand kommune) – Legevakt Østre Agder');
+  });
+
+  it('words titles and descriptions in nynorsk', () => {
+    const feed = feedIn('nn');
+    const events = parse(feed);
+    const held = events.get('forankring-o-formannskap-arendal@brobygger')!;
+    expect(text(held.summary)).toMatch(/^Halden: Formannskap \(Arendal kommune\) – Legevakt Østre Agder$/);
+    expect(text(held.description)).toContain('Status: Halden 24.09.2026 (sak 26/118)');
+    expect(text(held.description)).toContain('Opna i Brobygger: ');
+    expect(text(events.get('forankring-o-ledergruppe-grimstad@brobygger')!.summary)).toMatch(/^Utsett: /);
+    expect(text(events.get('frist-evaluering-r1@brobygger')!.description)).toContain('Svara blir viste først når runden er lukka.');
+    expect(feed).toContain('Forankringspunkt og fristar i samarbeida dine i Brobygger.');
+  });
+
+  it('words titles and descriptions in English, with English dates', () => {
+    const feed = feedIn('en');
+    const events = parse(feed);
+    const planned = events.get('forankring-o-budsjett-lillesand@brobygger')!;
+    expect(text(planned.summary)).toBe('Anchoring: Kommunestyre (Lillesand kommune) – Legevakt Østre Agder');
+    expect(text(planned.description)).toContain('Anchoring: Formal, political – Kommunestyre');
+    expect(text(planned.description)).toContain('Deadline: Dec 15, 2026');
+    expect(text(planned.description)).toContain('Status: Planned');
+    expect(text(events.get('frist-evaluering-r1@brobygger')!.summary)).toBe('Deadline: respond to evaluation 1 – Legevakt Østre Agder');
+    expect(text(events.get('forankring-o-formannskap-froland@brobygger')!.summary)).toMatch(/^Not held: /);
+    expect(feed).toContain('//Brobygger//Kalender//EN');
   });
 });

@@ -32,6 +32,8 @@ export interface DeadlineItem {
   dueDate: IsoDate;
   /** Extra lines for the description; must hold nothing internal. */
   details: string[];
+  /** For an evaluation's answer deadline: the round's number, so the feed words title and details in the owner's language. */
+  evaluationRound?: number;
 }
 
 export type CalendarItem = AnchoringItem | DeadlineItem;

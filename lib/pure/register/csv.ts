@@ -1,12 +1,15 @@
 // The register as CSV that Norwegian Excel opens as it is: dates dd.mm.yyyy, Norwegian
 // headers, one row per cooperation. lib/pure/csv.ts writes the file (quoting, encoding and the
 // formula guard for every cell); this module only decides which cells there are.
+// The register export (signed in) speaks the requester's language (CsvWords, bokmål by
+// default); the public export keeps its bokmål column names: open-data consumers read them.
 import { writeCsv, writeCsvStream } from '@/lib/pure/csv';
+import { BOKMAAL_CSV, type CsvWords } from '@/lib/pure/csv-words';
 import { formatDateNb } from '@/lib/pure/domain/iso-date';
 import { fileSlug } from '@/lib/pure/domain/nb-text';
 import { STATE_LABELS } from '@/workflows/cooperation/states';
 import type { PublicRegisterRow } from './public';
-import { CRITERIA, CRITERION_SHORT, LIGHT_WORDS, type NextEvaluation, type OwnShare, type RegisterRow } from './row';
+import { CRITERIA, CRITERION_SHORT, type NextEvaluation, type OwnShare, type RegisterRow } from './row';
 
 export const NOT_EVALUATED = 'Ikke evaluert';
 export const NOT_CHOSEN = 'Ikke valgt';
@@ -14,7 +17,6 @@ export const NOT_CHOSEN = 'Ikke valgt';
 /** Joins several names in one cell; a comma reads naturally and is not the field separator. */
 export const joinCell = (values: readonly string[]) => values.join(', ');
 
-const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
 
 /** Hundredths as a Norwegian decimal without grouping, which Excel reads as a number: 125000050 -> "1250000,50". */
 export function hundredths(value: number): string {
@@ -30,57 +32,69 @@ export function shareCells(share: OwnShare | null): [string, string] {
   return share?.ok ? [hundredths(share.basisPoints), hundredths(share.amountOre)] : ['', ''];
 }
 
-export function nextEvaluationText(next: NextEvaluation | null): string {
-  if (next === null) return NOT_RUNNING;
-  if (next.inProgress) return EVALUATION_OPEN;
+export function nextEvaluationText(next: NextEvaluation | null, words: CsvWords = BOKMAAL_CSV): string {
+  if (next === null) return words.t('value.notRunning');
+  if (next.inProgress) return words.t('value.evaluationOpen');
   return next.dueDate ? formatDateNb(next.dueDate) : '';
 }
 
-export const REGISTER_CSV_HEADERS = [
-  'Samarbeid',
-  'Organisasjonsnummer',
-  'Organisasjonsform',
-  'Oppgavefelt',
-  'Vertskommune/kontorkommune',
-  'Deltakere',
-  'Kommunens sponsorer',
-  'Tilstand',
-  'Startdato',
-  'Kommunens andel (%)',
-  'Kommunens andel (kr)',
-  'Siste evaluering',
-  'Neste evaluering',
-  ...CRITERIA.flatMap((c) => [CRITERION_SHORT[c], `${CRITERION_SHORT[c]} (poeng av 100)`]),
-  'Vises i innsyn',
-] as const;
-
-/** The cells of one register row, in header order; exported so tests can compare with a parsed file. */
-export function registerCsvRecord(row: RegisterRow): string[] {
+/** The register export's column headers in the requester's language. */
+export function registerCsvHeaders({ t }: CsvWords = BOKMAAL_CSV): string[] {
   return [
-    row.name,
-    row.organisationNumber ?? '',
-    row.legalForm ?? NOT_CHOSEN,
-    row.taskArea ?? NOT_CHOSEN,
-    joinCell(row.hosts),
-    joinCell(row.members),
-    joinCell(row.sponsors),
-    STATE_LABELS[row.state],
-    row.startDate ? formatDateNb(row.startDate) : '',
-    ...shareCells(row.ownShare),
-    row.lastEvaluation ? formatDateNb(row.lastEvaluation) : NOT_EVALUATED,
-    nextEvaluationText(row.nextEvaluation),
-    ...CRITERIA.flatMap((c) => [capitalise(LIGHT_WORDS[row.lights[c].light]), row.lights[c].score === null ? '' : String(row.lights[c].score)]),
-    row.isPublic ? 'Ja' : 'Nei',
+    t('register.name'),
+    t('register.organisationNumber'),
+    t('register.legalForm'),
+    t('register.taskArea'),
+    t('register.hosts'),
+    t('register.members'),
+    t('register.sponsors'),
+    t('register.state'),
+    t('register.startDate'),
+    t('register.sharePercent'),
+    t('register.shareAmount'),
+    t('register.lastEvaluation'),
+    t('register.nextEvaluation'),
+    // Input, Throughput, Output: the research's own terms, the same in every language.
+    ...CRITERIA.flatMap((c) => [CRITERION_SHORT[c], t('register.scoreOf', { criterion: CRITERION_SHORT[c] })]),
+    t('register.isPublic'),
   ];
 }
 
-export function registerCsv(rows: readonly RegisterRow[]): string {
-  return writeCsv([[...REGISTER_CSV_HEADERS], ...rows.map(registerCsvRecord)]);
+/** The bokmål headers. */
+export const REGISTER_CSV_HEADERS: readonly string[] = registerCsvHeaders();
+
+/** The cells of one register row in bokmål, in header order; exported so tests can compare with a parsed file. */
+export const registerCsvRecord = (row: RegisterRow): string[] => registerRecord(row, BOKMAAL_CSV);
+
+/** The cells of one register row in the requester's language. */
+export function registerRecord(row: RegisterRow, words: CsvWords): string[] {
+  const { t } = words;
+  // The legal form and the task area are names from the reference data, not translated.
+  return [
+    row.name,
+    row.organisationNumber ?? '',
+    row.legalForm ?? t('value.notChosen'),
+    row.taskArea ?? t('value.notChosen'),
+    joinCell(row.hosts),
+    joinCell(row.members),
+    joinCell(row.sponsors),
+    words.state(row.state),
+    row.startDate ? formatDateNb(row.startDate) : '',
+    ...shareCells(row.ownShare),
+    row.lastEvaluation ? formatDateNb(row.lastEvaluation) : t('value.notEvaluated'),
+    nextEvaluationText(row.nextEvaluation, words),
+    ...CRITERIA.flatMap((c) => [t(`light.${row.lights[c].light}`), row.lights[c].score === null ? '' : String(row.lights[c].score)]),
+    row.isPublic ? t('value.yes') : t('value.no'),
+  ];
+}
+
+export function registerCsv(rows: readonly RegisterRow[], words: CsvWords = BOKMAAL_CSV): string {
+  return writeCsv([registerCsvHeaders(words), ...rows.map((r) => registerRecord(r, words))]);
 }
 
 /** The same file as registerCsv, streamed batch by batch (the export route). */
-export function registerCsvStream(batches: AsyncIterable<readonly RegisterRow[]>): ReadableStream<Uint8Array> {
-  return writeCsvStream([...REGISTER_CSV_HEADERS], mapBatches(batches, registerCsvRecord));
+export function registerCsvStream(batches: AsyncIterable<readonly RegisterRow[]>, words: CsvWords = BOKMAAL_CSV): ReadableStream<Uint8Array> {
+  return writeCsvStream(registerCsvHeaders(words), mapBatches(batches, (r) => registerRecord(r, words)));
 }
 
 /** Each batch's rows as records, lazily (nothing is read before the stream asks). */
@@ -88,6 +102,8 @@ export async function* mapBatches<T>(batches: AsyncIterable<readonly T[]>, recor
   for await (const batch of batches) yield batch.map(record);
 }
 
+// The public open-data export's column names are a documented interface (the API page): they
+// stay bokmål in every language, whatever the visitor reads the page in.
 export const PUBLIC_CSV_HEADERS = [
   'Samarbeid',
   'Organisasjonsform',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvaluationReport, NO_RECOMMENDATION, NO_SUMMARY, NOT_DECIDED, reportFileName, resultsFileName, signed } from './evaluation-report';
+import { buildEvaluationReport, NO_RECOMMENDATION, NO_SUMMARY, NOT_DECIDED, reportFileName, reportLanguage, resultsFileName, signed } from './evaluation-report';
 import { anonymousResults } from '@/lib/pure/domain/evaluation-anonymous';
 import { reportInput, reportResults } from '@/testing/fixtures/report';
 
@@ -165,5 +165,47 @@ describe('report helpers', () => {
     expect(reportFileName('Kárášjohka – Øvre Ålgård/Bærum', 3)).toBe('evalueringsrapport-karasjohka-ovre-algard-baerum-runde-3.pdf');
     expect(reportFileName('–––', 1)).toBe('evalueringsrapport-samarbeid-runde-1.pdf');
     expect(resultsFileName('Kárášjohka – Øvre Ålgård/Bærum', 3)).toBe('evalueringsresultater-karasjohka-ovre-algard-baerum-runde-3.csv');
+  });
+});
+
+describe('buildEvaluationReport in nynorsk and English', () => {
+  it('words the report in nynorsk, with Norwegian dates and numbers', () => {
+    const report = buildEvaluationReport(reportInput(), reportLanguage('nn'));
+    expect(report.title).toBe('Evalueringsrapport: Legevakt Østre Agder – runde 2');
+    expect(report.dateLine).toBe('Laga 02.04.2026');
+    expect(report.facts.map((f) => f.label)).toEqual(['Samarbeid', 'Organisering', 'Vertskommune', 'Deltakarar', 'Evalueringsrunde', 'Svar']);
+    expect(report.facts[4]!.value).toBe('Runde 2, opna 01.02.2026 og lukka 01.03.2026');
+    expect(report.facts[5]!.value).toBe('3 av 5 inviterte sende inn svar (60 %).');
+    expect(report.scores.map((s) => [s.label, s.perceived.text, s.structural.text])).toEqual([
+      ['Demokratisk forankring (input)', '75 (grøn)', '72 (grøn)'],
+      ['Openheit (throughput)', '40 (gul)', '60 (gul)'],
+      ['Resultat (output)', 'Ingen svar', '35 (raud)'],
+    ]);
+    expect(report.members.empty).toBe('Inga gruppe hadde nok svar til å bli vist per deltakarkommune.');
+    expect(report.perspectives.rows[0]!.label).toBe('Andre (Operativ leiar, Politiske sponsorar og Deltakarkommunane)');
+    expect(report.perspectives.note).toContain('slått saman til «Andre»');
+    expect(report.outcome.decision).toBe('Halde fram samarbeidet');
+    expect(report.statements[0]!.rows[0]!.answers).toMatch(/^\d+ svar, \d+ veit ikkje$/);
+    // The file name stays the same in every language.
+    expect(report.fileName).toBe('evalueringsrapport-legevakt-ostre-agder-runde-2.pdf');
+  });
+
+  it('words the report in English, with English dates and a decimal point', () => {
+    const report = buildEvaluationReport(reportInput(), reportLanguage('en'));
+    expect(report.title).toBe('Evaluation report: Legevakt Østre Agder – round 2');
+    expect(report.dateLine).toBe('Produced Apr 2, 2026');
+    expect(report.facts).toContainEqual({ label: 'Members', value: 'Arendal kommune, Grimstad kommune and Åmli kommune' });
+    expect(report.facts).toContainEqual({ label: 'Host municipality', value: 'Arendal kommune' });
+    expect(report.facts).toContainEqual({ label: 'Responses', value: '3 of 5 invitees submitted a response (60%).' });
+    expect(report.scores[0]!.perceived.text).toBe('75 (green)');
+    expect(report.criteria.map((c) => c.short)).toEqual(['Anchoring', 'Transparency', 'Results']);
+    expect(report.trend[0]!.label).toBe('Round 1 (Mar 10, 2025)');
+    expect(report.outcome.decision).toBe('Continue the cooperation');
+    expect(report.outcome.recommendation).toBe('Change the cooperation (redesign)');
+    expect(report.perspectives.note).toMatch(/^Groups with fewer than 3 responses are not shown on their own/);
+    expect(report.perspectives.rows[0]!.label).toBe('Others (Operational leader, Political sponsors and Member municipalities)');
+    expect(JSON.stringify(report.goals)).toContain('Others: «52 minutter (2025)»');
+    const means = report.statements.flatMap((g) => g.rows.map((r) => r.mean)).filter((m) => m !== '–');
+    expect(means.some((m) => m.includes(','))).toBe(false);
   });
 });

@@ -10,8 +10,9 @@ import { issueToken } from '@/db/queries/tokens';
 import { createUser, findUserByEmail } from '@/db/queries/users';
 import { hashPassword } from '@/lib/server/auth/password';
 import { INVITATION_TTL_MS } from '@/lib/pure/domain/person-links';
-import { formatDateTime } from '@/lib/pure/format';
+import { invitationMailText, type InvitedAs } from '@/lib/pure/mail/messages';
 import { createMailer, smtpConfigFromEnv, type Mailer } from '@/lib/server/mail';
+import { recipientMailLanguage } from '@/lib/server/mail-language';
 import { publicAddress } from './password';
 
 export interface Invitation {
@@ -20,8 +21,10 @@ export interface Invitation {
   /** Who invites, for the e-mail ("Kari Nordmann har invitert deg …"). */
   inviterName: string;
   inviterId: string;
-  /** What the person is invited to, one line: "som politisk sponsor for Vennesla kommune i samarbeidet Legevakt". */
-  what: string;
+  /** What the person is invited to ("som politisk sponsor for Vennesla kommune i samarbeidet Legevakt"), worded in the recipient's language. */
+  as: InvitedAs;
+  /** The municipalities the invitation is for: their målform words the e-mail when the account has no language and no roles. */
+  kommunenummer: readonly string[];
 }
 
 export interface Invited {
@@ -43,24 +46,12 @@ export async function inviteAccount(db: Db, invitation: Invitation, now: Date, m
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
   if (!user.active) return { userId: user.id, expiresAt };
   const token = await issueToken(db, { userId: user.id, purpose: 'invite', ttlMs: INVITATION_TTL_MS, now, createdBy: invitation.inviterId });
+  // In the invited person's language, not the inviter's (lib/server/mail-language.ts).
+  const lang = await recipientMailLanguage(db, user.email, invitation.kommunenummer);
+  const mail = invitationMailText({ name: invitation.name, inviterName: invitation.inviterName, as: invitation.as, link: `${publicAddress()}/nytt-passord/${token}`, expiresAt }, lang);
   const send = mailer ?? createMailer(smtpConfigFromEnv());
   try {
-    await send.send({
-      to: user.email,
-      subject: 'Invitasjon til Brobygger',
-      text: [
-        `Hei ${invitation.name},`,
-        '',
-        `${invitation.inviterName} har invitert deg til Brobygger, kommunenes verktøy for interkommunale samarbeid, ${invitation.what}.`,
-        '',
-        'Åpne lenken for å ta imot invitasjonen og velge passordet du skal logge inn med:',
-        '',
-        `${publicAddress()}/nytt-passord/${token}`,
-        '',
-        `Lenken virker til ${formatDateTime(expiresAt)} og kan brukes én gang. Har du allerede en bruker i Brobygger, kan du i stedet logge inn som før.`,
-        'Kjenner du ikke til dette, kan du se bort fra e-posten.',
-      ].join('\n'),
-    });
+    await send.send({ to: user.email, ...mail });
   } finally {
     if (!mailer) send.close();
   }

@@ -10,7 +10,6 @@ import { assignmentById, belongsToMunicipality, insertMunicipalityInvitation } f
 import { grantRole, revokeRole } from '@/db/queries/users';
 import { userStateDigest } from '@/db/queries/audit';
 import { ActionError, type ActionContext } from '@/lib/server/action-core';
-import { ROLE_LABELS } from '@/lib/pure/auth/roles';
 import { LOCAL_ROLES, type LocalRole } from '@/lib/pure/domain/person-links';
 import { organisationTitle } from '@/lib/pure/domain/municipality';
 import type { Mailer } from '@/lib/server/mail';
@@ -47,7 +46,7 @@ export async function inviteMunicipalityUser(input: z.output<typeof localInviteS
   const place = organisationTitle(municipality);
   const invited = await inviteAccount(
     ctx.db,
-    { email: input.email, name: input.name, inviterId: ctx.user.id, inviterName: ctx.user.name, what: `som ${ROLE_LABELS[input.role].toLocaleLowerCase('nb')} i ${place}` },
+    { email: input.email, name: input.name, inviterId: ctx.user.id, inviterName: ctx.user.name, as: { kind: 'municipality', role: input.role, place }, kommunenummer: [input.kommunenummer] },
     ctx.now,
     mailer,
   );

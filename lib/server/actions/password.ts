@@ -16,6 +16,8 @@ import { hashPassword, verifyPassword } from '@/lib/server/auth/password';
 import { throttleDecision } from '@/lib/pure/auth/throttle';
 import { waitText } from '@/lib/pure/validation/sign-in';
 import { createMailer, smtpConfigFromEnv, type Mailer } from '@/lib/server/mail';
+import { recipientMailLanguage } from '@/lib/server/mail-language';
+import { passwordResetMailText } from '@/lib/pure/mail/messages';
 import { changePasswordSchema, logOutEverywhereSchema, resetRequestSchema, tokenPasswordSchema } from '@/lib/pure/validation/password';
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -103,19 +105,8 @@ export async function requestPasswordReset(input: z.output<typeof resetRequestSc
   const link = `${publicAddress()}/nytt-passord/${token}`;
   const send = mailer ?? createMailer(smtpConfigFromEnv());
   try {
-    await send.send({
-      to: user.email,
-      subject: 'Velg nytt passord i Brobygger',
-      text: [
-        `Hei ${user.name},`,
-        '',
-        'Noen (forhåpentligvis du) har bedt om å få velge nytt passord i Brobygger. Åpne lenken for å velge et nytt:',
-        '',
-        link,
-        '',
-        'Lenken virker i én time og kan brukes én gang. Har du ikke bedt om dette, kan du se bort fra e-posten; passordet ditt er ikke endret.',
-      ].join('\n'),
-    });
+    // In the account holder's language (profile, else their municipality's målform), whoever asked.
+    await send.send({ to: user.email, ...passwordResetMailText(user, link, await recipientMailLanguage(ctx.db, user.email)) });
   } finally {
     if (!mailer) send.close();
   }

@@ -16,7 +16,7 @@ import { deleteLink, insertLink, linkById, linksOf, setSponsorUser, usersOfMunic
 import { grantRole, revokeRole } from '@/db/queries/users';
 import { cooperations, sponsors } from '@/db/schema';
 import { ActionError, type ActionContext } from '@/lib/server/action-core';
-import { LINK_ROLE_LABELS, mayLinkFor, sponsorRole, type LinkRole } from '@/lib/pure/domain/person-links';
+import { mayLinkFor, sponsorRole, type LinkRole } from '@/lib/pure/domain/person-links';
 import { frozenMessage } from '@/lib/pure/domain/section-rules';
 import type { Mailer } from '@/lib/server/mail';
 import { invitePersonSchema, linkUserSchema, personSchema, unlinkPersonSchema } from '@/lib/pure/validation/accounts';
@@ -149,10 +149,11 @@ export async function linkPersonToUser(input: z.output<typeof linkUserSchema>, c
 export async function invitePerson(input: z.output<typeof invitePersonSchema>, ctx: ActionContext, mailer?: Mailer) {
   const person = await prepare(input, ctx);
   const personName = person.name ?? input.name;
-  const where = person.member ? ` for ${person.member.name}` : '';
   const invited = await inviteAccount(
     ctx.db,
-    { email: input.email, name: input.name, inviterId: ctx.user.id, inviterName: ctx.user.name, what: `som ${LINK_ROLE_LABELS[person.role].toLocaleLowerCase('nb')}${where} i samarbeidet ${person.cooperationName}` },
+    { email: input.email, name: input.name, inviterId: ctx.user.id, inviterName: ctx.user.name, as: { kind: 'cooperation', role: person.role, memberName: person.member?.name ?? null, cooperationName: person.cooperationName },
+      kommunenummer: person.kommunenummer,
+    },
     ctx.now,
     mailer,
   );

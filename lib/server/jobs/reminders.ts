@@ -14,8 +14,10 @@ import 'server-only';
 // SMTP_HOST) counts as delivered with transport 'logg' and is not sent again later.
 import type { Db } from '@/db/client';
 import { claimDeliveries, deliveredKeys, deliveryKeyOf, dueAnchoringOccurrences, responsibleRecipients, type DeliveryKey, type DueOccurrence, type Recipient } from '@/db/queries/reminders';
-import { capitalise } from '@/lib/pure/calendar/items';
-import { addDays, formatDateNb, osloDateOf } from '@/lib/pure/domain/iso-date';
+import { addDays, osloDateOf } from '@/lib/pure/domain/iso-date';
+import { BOKMAAL_MAIL, mailLanguage, type MailLanguage } from '@/lib/pure/mail/language';
+import { reminderMailText } from '@/lib/pure/mail/messages';
+import { recipientLocales } from '@/lib/server/mail-language';
 import { publicBaseUrl } from '@/lib/pure/calendar/urls';
 import { createMailer, smtpConfigFromEnv, type MailMessage, type Mailer } from '@/lib/server/mail';
 import type { Job } from './runner';
@@ -94,6 +96,8 @@ export async function runReminders(db: Db, options: ReminderRunOptions): Promise
   const occurrences = await dueAnchoringOccurrences(db, { today, until: addDays(today, options.daysBefore) });
   const recipients = await responsibleRecipients(db, occurrences);
   const done = await deliveredKeys(db, occurrences.map((o) => o.id));
+  // Each e-mail in its recipient's language (profile, else their municipality's målform).
+  const locales = await recipientLocales(db, [...new Set([...recipients.values()].flat().map((p) => p.email))]);
 
   const byRecipient = new Map<string, { person: Recipient; reminders: Reminder[] }>();
   for (const o of occurrences) {
@@ -114,7 +118,7 @@ export async function runReminders(db: Db, options: ReminderRunOptions): Promise
         const keys = await claimDeliveries(tx, reminders, options.mailer.transport, options.now);
         const owned = new Set(keys.map(deliveryKeyOf));
         const mine = reminders.filter((r) => owned.has(deliveryKeyOf(r)));
-        if (mine.length > 0) await options.mailer.send(reminderMail(person, mine, today, options));
+        if (mine.length > 0) await options.mailer.send(reminderMail(person, mine, today, options, mailLanguage(locales.get(person.email) ?? 'nb')));
         return mine.length;
       });
       if (claimed > 0) {
@@ -134,40 +138,14 @@ export async function runReminders(db: Db, options: ReminderRunOptions): Promise
   return result;
 }
 
-function line(r: Reminder, baseUrl: string): string {
-  const o = r.occurrence;
-  return [
-    `- ${formatDateNb(o.dueDate)}: ${capitalise(o.body)} (${o.level}) – ${o.memberName}`,
-    `  Samarbeid: ${o.cooperationName}`,
-    `  ${baseUrl}/samarbeid/${o.cooperationId}`,
-  ].join('\n');
-}
-
-/** The Norwegian e-mail for one person: overdue items first, then those coming up. */
-export function reminderMail(person: Recipient, reminders: readonly Reminder[], today: string, options: Pick<ReminderRunOptions, 'baseUrl' | 'daysBefore'>): MailMessage {
-  const overdue = reminders.filter((r) => r.kind === REMINDER_KINDS.overdue);
-  const soon = reminders.filter((r) => r.kind === REMINDER_KINDS.soon);
-  const first = reminders[0]!.occurrence;
-  const subject =
-    reminders.length > 1
-      ? `Påminnelse fra Brobygger: ${reminders.length} forankringspunkter å følge opp`
-      : overdue.length === 1
-        ? `Fristen er passert: ${capitalise(first.body)} i ${first.memberName} (${formatDateNb(first.dueDate)})`
-        : `Påminnelse: ${capitalise(first.body)} i ${first.memberName} innen ${formatDateNb(first.dueDate)}`;
-  const sections: string[] = [];
-  if (overdue.length > 0) {
-    sections.push(`Fristen er passert, og forankringen er ikke logget som holdt:\n\n${overdue.map((r) => line(r, options.baseUrl)).join('\n\n')}`);
-  }
-  if (soon.length > 0) {
-    sections.push(`Frist innen ${options.daysBefore} dager (i dag er ${formatDateNb(today)}):\n\n${soon.map((r) => line(r, options.baseUrl)).join('\n\n')}`);
-  }
-  const text = [
-    `Hei, ${person.name}!`,
-    'Dette er en påminnelse fra Brobygger om forankringspunkter i samarbeid du har ansvar for å følge opp.',
-    ...sections,
-    'Når forankringen er gjennomført, logger du den på samarbeidets side i Brobygger. Er den flyttet, kan du merke den som utsatt med ny dato.',
-    'Du får denne e-posten fordi du er operativ leder, sponsor eller i rådmannsteamet i en medlemskommune. Hver påminnelse sendes bare én gang.',
-    'Hilsen Brobygger',
-  ].join('\n\n');
-  return { to: person.email, subject, text };
+/** The e-mail for one person, in their language (bokmål by default): overdue items first, then those coming up. */
+export function reminderMail(
+  person: Recipient,
+  reminders: readonly Reminder[],
+  today: string,
+  options: Pick<ReminderRunOptions, 'baseUrl' | 'daysBefore'>,
+  lang: MailLanguage = BOKMAAL_MAIL,
+): MailMessage {
+  const items = reminders.map((r) => ({ ...r.occurrence, overdue: r.kind === REMINDER_KINDS.overdue }));
+  return { to: person.email, ...reminderMailText(person.name, items, today, options, lang) };
 }

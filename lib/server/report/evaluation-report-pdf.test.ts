@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
-import { buildEvaluationReport } from '@/lib/pure/report/evaluation-report';
+import { buildEvaluationReport, reportLanguage } from '@/lib/pure/report/evaluation-report';
 import { renderEvaluationReportPdf } from './evaluation-report-pdf';
 import { anonymousResults } from '@/lib/pure/domain/evaluation-anonymous';
 import { reportInput, reportResults } from '@/testing/fixtures/report';
@@ -103,5 +103,36 @@ describe('the evaluation report as PDF', () => {
     expect(pages.join('\n')).toContain('Mål nummer 14 for samarbeidet');
     const warningsPage = pages.findIndex((p) => p.includes('Varsler\n'));
     expect(pages[warningsPage]).toContain('Understyring: ingen formell forankring');
+  });
+});
+
+describe('the evaluation report as PDF in nynorsk and English', () => {
+  it('prints the nynorsk headings and labels, and marks the document nn', async () => {
+    const lang = reportLanguage('nn');
+    const report = buildEvaluationReport(reportInput(), lang);
+    const buffer = await renderEvaluationReportPdf(report, lang);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(buffer)), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Poeng per kriterium');
+    expect(flat).toContain('Utvikling over alle rundane');
+    expect(flat).toContain('Tilråding og avgjerd');
+    expect(flat).toContain('Kva forskinga tilrår:');
+    expect(flat).toMatch(/Side 1 av \d/);
+    expect(buffer.toString('latin1')).toMatch(/\/Lang \(nn\)/);
+  });
+
+  it('prints the English headings and labels, and marks the document en', async () => {
+    const lang = reportLanguage('en');
+    const report = buildEvaluationReport(reportInput(), lang);
+    const buffer = await renderEvaluationReportPdf(report, lang);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(buffer)), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Evaluation report: Legevakt Østre Agder – round 2');
+    expect(flat).toContain('Points by criterion');
+    expect(flat).toContain('Recommendation and decision');
+    expect(flat).toContain('What the research recommends:');
+    expect(flat).toMatch(/Page 1 of \d/);
+    expect(flat).not.toContain('Poeng per kriterium');
+    expect(buffer.toString('latin1')).toMatch(/\/Lang \(en\)/);
   });
 });

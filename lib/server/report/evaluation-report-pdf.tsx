@@ -2,10 +2,11 @@ import 'server-only';
 // The evaluation report as an A4 PDF for the council case, rendered on the server with
 // @react-pdf/renderer from the same model as the printable page. The font is Noto Sans,
 // embedded (pdf-fonts.ts), so Sami names print with their own letters; black on white,
-// tables kept whole.
+// tables kept whole. Headings and labels in the requester's language (the `rapport` namespace),
+// bokmål when none is given.
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { Children, type ComponentProps, type ReactNode } from 'react';
-import type { EvaluationReport } from '@/lib/pure/report/evaluation-report';
+import { BOKMAAL_REPORT, type EvaluationReport, type ReportLanguage } from '@/lib/pure/report/evaluation-report';
 import { PDF_FONT_FAMILY, registerPdfFonts } from './pdf-fonts';
 import { pdfText } from '@/lib/pure/report/pdf-text';
 
@@ -98,12 +99,14 @@ function tableRows(head: string[], rows: Cell[][], widths: number[]): ReactNode[
   ];
 }
 
+const BULLET = '•';
+
 function Bullets({ items }: { items: string[] }) {
   return (
     <View>
       {items.map((item, i) => (
         <View key={i} style={s.bullet}>
-          <Text style={{ width: 10 }}>•</Text>
+          <Text style={{ width: 10 }}>{BULLET}</Text>
           <T style={{ flex: 1 }}>{item}</T>
         </View>
       ))}
@@ -111,23 +114,25 @@ function Bullets({ items }: { items: string[] }) {
   );
 }
 
-function GroupSection({ title, heading, table, criteria }: { title: string; heading: string; table: EvaluationReport['perspectives']; criteria: string[] }) {
+function GroupSection({ title, heading, answers, table, criteria }: { title: string; heading: string; answers: string; table: EvaluationReport['perspectives']; criteria: string[] }) {
   return (
     <Section title={title} together={2}>
       <T style={[s.small, s.muted, s.para]}>{table.note}</T>
-      {table.empty ? <T>{table.empty}</T> : tableRows([heading, 'Svar', ...criteria], table.rows.map((r) => [r.label, r.responses, ...r.scores]), [2.2, 0.8, 1, 1, 1])}
+      {table.empty ? <T>{table.empty}</T> : tableRows([heading, answers, ...criteria], table.rows.map((r) => [r.label, r.responses, ...r.scores]), [2.2, 0.8, 1, 1, 1])}
     </Section>
   );
 }
 
-export function EvaluationReportPdf({ report }: { report: EvaluationReport }) {
+export function EvaluationReportPdf({ report, lang = BOKMAAL_REPORT }: { report: EvaluationReport; lang?: ReportLanguage }) {
   const { outcome } = report;
+  const { t } = lang;
+  const adviceLabel = `${pdfText(t('pdf.advice'))} `;
   return (
-    <Document title={report.title} author="Brobygger" subject={`Evaluering av ${report.cooperationName}`} creator="Brobygger" producer="Brobygger" language="nb">
+    <Document title={report.title} author="Brobygger" subject={t('subject', { name: report.cooperationName })} creator="Brobygger" producer="Brobygger" language={lang.locale}>
       <Page size="A4" style={s.page}>
         <View style={s.footer} fixed>
           <T style={{ fontSize: 8 }}>{report.title}</T>
-          <Text render={({ pageNumber, totalPages }) => `Side ${pageNumber} av ${totalPages}`} />
+          <Text render={({ pageNumber, totalPages }) => t('page', { page: pageNumber, total: totalPages })} />
         </View>
 
         <T style={s.title}>{report.title}</T>
@@ -141,40 +146,40 @@ export function EvaluationReportPdf({ report }: { report: EvaluationReport }) {
           ))}
         </View>
 
-        <Section title="Oppsummering" keep={false}>
+        <Section title={t('pdf.summary')} keep={false}>
           <T style={report.summary.missing ? s.muted : s.para}>{report.summary.text}</T>
         </Section>
 
-        <Section title="Poeng per kriterium">
+        <Section title={t('pdf.scores')}>
           {tableRows(
-            ['Kriterium', 'Opplevd (svarene)', 'Strukturell (dataene)', 'Har svart'],
+            [t('pdf.criterion'), t('pdf.perceived'), t('pdf.structural'), t('pdf.respondents')],
             report.scores.map((r) => [r.label, r.perceived.text, r.structural.text, r.respondents]),
             [2.2, 1.4, 1.4, 1],
           )}
           <T style={[s.small, s.muted, { marginTop: 4 }]}>{report.scoreNote}</T>
         </Section>
 
-        <GroupSection title="Per perspektiv" heading="Perspektiv" table={report.perspectives} criteria={report.criteria.map((c) => c.short)} />
-        <GroupSection title="Per deltakerkommune" heading="Deltakerkommune" table={report.members} criteria={report.criteria.map((c) => c.short)} />
+        <GroupSection title={t('pdf.perPerspective')} heading={t('pdf.perspective')} answers={t('pdf.responses')} table={report.perspectives} criteria={report.criteria.map((c) => c.short)} />
+        <GroupSection title={t('pdf.perMember')} heading={t('pdf.member')} answers={t('pdf.responses')} table={report.members} criteria={report.criteria.map((c) => c.short)} />
 
-        <Section title="Utvikling over alle runder">
+        <Section title={t('pdf.trend')}>
           {report.trend.length < 2 ? (
-            <T>Dette er den første avsluttede runden.</T>
+            <T>{t('pdf.firstRound')}</T>
           ) : (
             tableRows(
-              ['Runde', ...report.criteria.map((c) => `${c.short}, opplevd`), ...report.criteria.map((c) => `${c.short}, strukturell`)],
+              [t('pdf.round'), ...report.criteria.map((c) => t('pdf.perceivedOf', { criterion: c.short })), ...report.criteria.map((c) => t('pdf.structuralOf', { criterion: c.short }))],
               report.trend.map((t) => [t.label, ...t.perceived, ...t.structural]),
               [1.6, 1, 1, 1, 1, 1, 1],
             )
           )}
         </Section>
 
-        <Section title="Sammenlignet med forrige runde">
+        <Section title={t('pdf.comparison')}>
           {report.comparison ? (
             <>
               <T style={s.para}>{report.comparison.caption}</T>
               {tableRows(
-                ['Kriterium', 'Opplevd før', 'Opplevd nå', 'Endring', 'Strukturell før', 'Strukturell nå', 'Endring'],
+                [t('pdf.criterion'), t('pdf.perceivedBefore'), t('pdf.perceivedNow'), t('pdf.change'), t('pdf.structuralBefore'), t('pdf.structuralNow'), t('pdf.change')],
                 report.comparison.rows.map((r) => [r.label, ...r.perceived, ...r.structural]),
                 [1.4, 1, 1, 1, 1, 1, 1],
               )}
@@ -184,27 +189,27 @@ export function EvaluationReportPdf({ report }: { report: EvaluationReport }) {
           )}
         </Section>
 
-        <Section title="Måloppnåelse" keep={fitsOnePage(report.goals)} together={2}>
+        <Section title={t('pdf.goals')} keep={fitsOnePage(report.goals)} together={2}>
           {report.goals.length === 0
             ? [<T key="ingen">{report.noGoals}</T>]
             : tableRows(
-                ['Mål', 'Måloppnåelse (1–5)', 'Rapporterte resultater'],
+                [t('pdf.goal'), t('pdf.attainment'), t('pdf.reported')],
                 report.goals.map((g) => [{ main: g.statement, detail: g.measure, bold: true }, { main: g.attainment, detail: g.answers }, g.reportedResults.join('\n') || '–']),
                 [2.4, 1.1, 2],
               )}
         </Section>
 
         {report.statements.map((g, i) => (
-          <Section key={g.group} title={i === 0 ? `Svarene på påstandene: ${g.group}` : g.group} keep={false} together={2}>
+          <Section key={g.group} title={i === 0 ? t('pdf.statementsFirst', { group: g.group }) : g.group} keep={false} together={2}>
             {tableRows(
-              ['Påstand', 'Snitt (1–5)', 'Poeng', 'Svar', 'Forrige runde'],
+              [t('pdf.statement'), t('pdf.mean'), t('pdf.points'), t('pdf.answers'), t('pdf.previous')],
               g.rows.map((r) => [{ main: r.label, detail: r.text, bold: true }, r.mean, r.points, r.answers, r.previous]),
               [3, 0.9, 0.8, 1.3, 1],
             )}
           </Section>
         ))}
 
-        <Section title="Varsler" keep={report.warnings.length <= 1}>
+        <Section title={t('pdf.warnings')} keep={report.warnings.length <= 1}>
           {report.warnings.length === 0 ? <T>{report.noWarnings}</T> : null}
           {report.warnings.map((w) => (
             <View key={w.title} style={s.box} wrap={false}>
@@ -212,25 +217,25 @@ export function EvaluationReportPdf({ report }: { report: EvaluationReport }) {
               <T style={[s.small, s.muted, s.para]}>{w.severityLabel}</T>
               <Bullets items={w.facts} />
               <Text style={[s.text, { marginTop: 4 }]}>
-                <Text style={s.bold}>Hva forskningen anbefaler: </Text>
+                <Text style={s.bold}>{adviceLabel}</Text>
                 {pdfText(w.advice)}
               </Text>
             </View>
           ))}
         </Section>
 
-        <Section title="Anbefaling og beslutning">
+        <Section title={t('pdf.outcome')}>
           <View style={s.factRow}>
-            <T style={s.factLabel}>Anbefaling</T>
+            <T style={s.factLabel}>{t('pdf.recommendation')}</T>
             <T style={s.factValue}>{[outcome.recommendation, outcome.recommendationNote].filter(Boolean).join('. ')}</T>
           </View>
           <View style={s.factRow}>
-            <T style={s.factLabel}>Beslutning</T>
+            <T style={s.factLabel}>{t('pdf.decision')}</T>
             <T style={[s.factValue, s.bold]}>{outcome.decision}</T>
           </View>
           {outcome.decidedAt ? (
             <View style={s.factRow}>
-              <T style={s.factLabel}>Besluttet</T>
+              <T style={s.factLabel}>{t('pdf.decided')}</T>
               <T style={s.factValue}>{[outcome.decidedAt, outcome.decisionNote].filter(Boolean).join(', ')}</T>
             </View>
           ) : null}
@@ -240,6 +245,6 @@ export function EvaluationReportPdf({ report }: { report: EvaluationReport }) {
   );
 }
 
-export function renderEvaluationReportPdf(report: EvaluationReport): Promise<Buffer> {
-  return renderToBuffer(<EvaluationReportPdf report={report} />);
+export function renderEvaluationReportPdf(report: EvaluationReport, lang: ReportLanguage = BOKMAAL_REPORT): Promise<Buffer> {
+  return renderToBuffer(<EvaluationReportPdf report={report} lang={lang} />);
 }

@@ -1,5 +1,6 @@
 // A closed round's results as CSV: read through readResults, so the same people as for the
-// page get it, only after the round is closed, and always anonymous.
+// page get it, only after the round is closed, and always anonymous. Headers and fixed words in
+// the requester's language (a file for people, not an open-data interface).
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { loadDossier } from '@/db/queries/dossier';
@@ -9,6 +10,8 @@ import { requestNow } from '@/lib/server/clock';
 import { readResults } from '@/lib/server/actions/evaluation';
 import { resultsFileName } from '@/lib/pure/report/evaluation-report';
 import { resultsCsv } from '@/lib/pure/report/results-csv';
+import { csvWords } from '@/lib/pure/csv-words';
+import { requestLocale } from '@/lib/server/i18n/server';
 import { route } from '@/lib/server/route';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,7 +45,7 @@ export const GET = route(
     }
     const dossier = await loadDossier(db, read.round.cooperationId);
     const fileName = resultsFileName(dossier?.name ?? 'samarbeid', read.results.roundNumber);
-    return new Response(resultsCsv(read.results), {
+    return new Response(resultsCsv(read.results, csvWords(await requestLocale())), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${fileName}"`,
