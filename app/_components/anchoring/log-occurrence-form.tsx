@@ -3,7 +3,7 @@
 // why). The resolver checks the form in the browser; the raw values go to the server, which
 // checks them again with the same schema and against the request's clock.
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -25,7 +25,7 @@ const FIELD_ORDER = ['status', 'heldDate', 'saksnummer', 'minutesUrl', 'newDate'
 export function LogOccurrenceForm({ row, today, onDone, onCancel }: { row: CalendarRow; today: string; onDone: (message: string) => void; onCancel: () => void }) {
   const feedback = useFeedback();
   const form = useForm<LogOccurrenceInput, unknown, LogOccurrenceValues>({
-    resolver: zodResolver(logOccurrenceSchema),
+    resolver: useZodResolver(logOccurrenceSchema),
     // Fields appear and disappear with the outcome, so focus the first error in reading order.
     shouldFocusError: false,
     defaultValues: {

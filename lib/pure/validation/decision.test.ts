@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '@/lib/server/action';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { fieldErrorsIn } from '@/lib/pure/validation/field-errors';
 import { DECISION_MESSAGES as M, decisionSchema, emptyDecisionForm, type DecisionFormInput } from './decision';
 
 const COOP = '5f0c5a52-3f0e-4a57-9a34-0d1c7d3b8b11';
@@ -17,7 +18,7 @@ const valid = (): DecisionFormInput => ({
 const errorsOf = (input: unknown) => {
   const r = decisionSchema.safeParse(input);
   if (r.success) throw new Error('expected failure');
-  return fieldErrorsOf(r.error);
+  return fieldErrorsIn(r.error, CATALOGUES.nb.validering);
 };
 
 describe('decisionSchema', () => {

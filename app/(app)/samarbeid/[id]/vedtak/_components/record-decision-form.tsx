@@ -1,7 +1,7 @@
 'use client';
 // Recording one member's decision in the open round.
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -29,7 +29,7 @@ export function RecordDecisionForm({ cooperationId, members, defaultMemberId }: 
   const feedback = useFeedback();
   const empty = (memberId: string): RecordDecisionInput => ({ cooperationId, memberId, body: 'Kommunestyret', date: '', saksnummer: '', outcome: 'tilslutning', url: '' });
   const { register, handleSubmit, reset, setError, formState } = useForm<RecordDecisionInput, unknown, RecordDecisionValues>({
-    resolver: zodResolver(recordDecisionSchema),
+    resolver: useZodResolver(recordDecisionSchema),
     defaultValues: empty(defaultMemberId),
   });
   const errors = formState.errors;

@@ -1,0 +1,6 @@
+// Validation messages (references, lib/pure/validation/reference.ts) in bokmål, so unit tests
+// can compare them with the texts the e2e tests and users see.
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { validationText } from '@/lib/pure/validation/reference';
+
+export const nb = (message: string | null | undefined): string | null | undefined => (message == null ? message : validationText(message, CATALOGUES.nb.validering));
