@@ -3,4 +3,8 @@
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { validationText } from '@/lib/pure/validation/reference';
 
-export const nb = (message: string | null | undefined): string | null | undefined => (message == null ? message : validationText(message, CATALOGUES.nb.validering));
+export function nb(message: string): string;
+export function nb(message: string | null | undefined): string | null | undefined;
+export function nb(message: string | null | undefined): string | null | undefined {
+  return message == null ? message : validationText(message, CATALOGUES.nb.validering);
+}

@@ -43,8 +43,8 @@ describe('answersSchema', () => {
     expect(result.success).toBe(false);
     const issues = result.error!.issues.map((i) => [i.path.join('.'), nb(i.message)]);
     expect(issues).toEqual([
-      ['statements.saksinformasjon.value', MISSING_ANSWER_MESSAGE],
-      [`goals.${GOALS[0]}.value`, MISSING_ANSWER_MESSAGE],
+      ['statements.saksinformasjon.value', nb(MISSING_ANSWER_MESSAGE)],
+      [`goals.${GOALS[0]}.value`, nb(MISSING_ANSWER_MESSAGE)],
     ]);
   });
 
