@@ -88,6 +88,7 @@ const config = [
       'app/_components/error-words.tsx',
       'app/(public)/innsyn/statistikk/**/*.tsx',
       'app/(public)/innsyn/api/**/*.tsx',
+      'app/(auth)/layout.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

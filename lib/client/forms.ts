@@ -2,7 +2,7 @@
 import '@/lib/pure/validation/zod'; // zod's fallback messages as references in the browser too
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { ActionResult } from '@/lib/pure/action-result';
-import { validationMessage } from './validation';
+import { validationMessage } from './validation-words';
 
 export function applyFieldErrors<T extends FieldValues>(result: ActionResult<unknown>, setError: UseFormSetError<T>): void {
   if (result.ok || !result.fieldErrors) return;

@@ -1,25 +1,12 @@
-// The browser's side of validation messages: the words of the reader's language (the catalogue's
-// `validering` namespace, handed down by a server layout through ValidationWordsProvider in
-// app/_components/language/validation-words.tsx), and zodResolver's drop-in that words every
-// message reference (lib/pure/validation/reference.ts) before react-hook-form shows it.
-import { createContext, useContext, useMemo } from 'react';
+// zodResolver's drop-in for the forms: every message reference (lib/pure/validation/reference.ts)
+// is worded with the reader's words (./validation-words.ts) before react-hook-form shows it.
+import { useMemo } from 'react';
 import type { FieldValues, Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { validationText, type ValidationWords } from '@/lib/pure/validation/reference';
+import { latestValidationWords, useValidationWords } from './validation-words';
 
-export const ValidationWordsContext = createContext<ValidationWords>({});
-
-// The words the provider last rendered, for what runs outside a component (a resolver made at
-// module level, applyFieldErrors). One reader per browser, so one set of words.
-let latest: ValidationWords = {};
-export const rememberValidationWords = (words: ValidationWords): void => {
-  latest = words;
-};
-
-export const useValidationWords = (): ValidationWords => useContext(ValidationWordsContext);
-
-/** A message in the reader's language (outside components: the provider's latest words). */
-export const validationMessage = (message: string, words: ValidationWords = latest): string => validationText(message, words);
+export { useValidationWords, validationMessage } from './validation-words';
 
 function reword(node: unknown, words: ValidationWords): void {
   if (!node || typeof node !== 'object') return;
@@ -46,4 +33,4 @@ export const useZodResolver = ((...args: ZodResolverArgs) => {
 }) as unknown as typeof zodResolver;
 
 /** zodResolver for a resolver made at module level: worded with the provider's latest words. */
-export const zodResolverInWords = ((...args: ZodResolverArgs) => inWords(zodResolver(...args), () => latest)) as unknown as typeof zodResolver;
+export const zodResolverInWords = ((...args: ZodResolverArgs) => inWords(zodResolver(...args), latestValidationWords)) as unknown as typeof zodResolver;

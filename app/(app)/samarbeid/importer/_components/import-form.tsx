@@ -10,7 +10,7 @@ import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { previewImportAction, runImportAction } from '../actions';
 import { PreviewView } from './preview-view';
-import { validationMessage } from '@/lib/client/validation';
+import { validationMessage } from '@/lib/client/validation-words';
 
 interface Props {
   municipalities: { kommunenummer: string; name: string }[];

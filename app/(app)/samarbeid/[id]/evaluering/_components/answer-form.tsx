@@ -18,7 +18,7 @@ import { answersSchema, type AnswerFormValues } from '@/lib/pure/validation/eval
 import { saveDraftAction, submitAnswersAction } from '../actions';
 import { GoalsSection, OpenQuestions, StatementGroupSection, type GoalView } from './answer-sections';
 import { firstOptionId } from './scale-question';
-import { validationMessage } from '@/lib/client/validation';
+import { validationMessage } from '@/lib/client/validation-words';
 
 interface Props {
   version: number;
