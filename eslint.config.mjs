@@ -126,6 +126,7 @@ const config = [
       'app/(app)/kommune/[[]kommunenummer]/forankring/**/*.tsx',
       'app/_components/anchoring/*.tsx',
       'lib/server/report/**/*.tsx',
+      'app/(auth)/layout.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

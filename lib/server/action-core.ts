@@ -11,6 +11,9 @@ import type { SessionUser } from '@/lib/pure/auth/roles';
 import type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict } from '@/lib/pure/action-result';
 import { actionCodeOfStep, MESSAGES, TEMPORARY_PASSWORD_MESSAGE, type StepRefusal, type StepRefusalCode } from '@/lib/pure/refusals';
 import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
+import { fieldErrorsIn } from '@/lib/pure/validation/field-errors';
+import type { ValidationWords } from '@/lib/pure/validation/reference';
+import { validationWords } from './i18n/validation';
 
 export type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict };
 
@@ -115,13 +118,9 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 
 export { TEMPORARY_PASSWORD_MESSAGE };
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_form';
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
+/** The field errors of a zod error, worded in the request's language (bokmål outside a request). */
+export async function fieldErrorsOf(error: z.ZodError, words?: ValidationWords): Promise<FieldErrors> {
+  return fieldErrorsIn(error, words ?? (await validationWords()));
 }
 
 export function refusal(code: ActionErrorCode, message = MESSAGES[code], fieldErrors?: FieldErrors): ActionResult<never> {

@@ -2,7 +2,7 @@ import 'server-only';
 // One door for every server action: authenticate, authorise, validate, then run the write in
 // a transaction that also appends its audit row. Refusals are typed results with Norwegian
 // messages and change nothing; unexpected errors are logged with a reference and never shown.
-import '@/lib/pure/validation/zod'; // Norwegian fallback messages for every action's validation
+import '@/lib/pure/validation/zod'; // zod's fallback messages as references (worded by fieldErrorsOf)
 import type { z } from 'zod';
 import { unstable_rethrow } from 'next/navigation';
 import type { Db } from '@/db/client';
@@ -10,6 +10,8 @@ import type { AuditEntry } from '@/db/queries/audit';
 import { can } from '@/lib/pure/auth/can';
 import { defaultStateDigest, recordWrite } from './audit/record';
 import { controlCharErrors } from '@/lib/pure/security/control-chars';
+import { validationText } from '@/lib/pure/validation/reference';
+import { validationWords } from './i18n/validation';
 import {
   ActionError,
   MESSAGES,
@@ -82,18 +84,26 @@ async function inTransaction<T>(db: Db, write: (tx: Db) => Promise<T>): Promise<
   return result;
 }
 
-function parseInput<S extends z.ZodType>(schema: S, rawInput: unknown) {
+async function parseInput<S extends z.ZodType>(schema: S, rawInput: unknown) {
   const input = rawInput instanceof FormData ? formDataToObject(rawInput) : rawInput;
   const forbidden = controlCharErrors(input);
   if (forbidden) return { ok: false as const, result: refusal('invalid', MESSAGES.invalid, forbidden) };
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false as const, result: refusal('invalid', MESSAGES.invalid, fieldErrorsOf(parsed.error)) };
+  if (!parsed.success) return { ok: false as const, result: refusal('invalid', MESSAGES.invalid, await fieldErrorsOf(parsed.error)) };
   return { ok: true as const, data: parsed.data as z.output<S> };
 }
 
-function failure(err: unknown, label: string): ActionResult<never> {
+/** A refusal's message and field errors (message references, lib/pure/validation/reference.ts) in the request's language. */
+async function inRequestWords(result: ActionResult<never>): Promise<ActionResult<never>> {
+  if (result.ok) return result;
+  const words = await validationWords();
+  const fieldErrors = result.fieldErrors && Object.fromEntries(Object.entries(result.fieldErrors).map(([key, messages]) => [key, messages.map((m) => validationText(m, words))]));
+  return { ...result, message: validationText(result.message, words), ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+async function failure(err: unknown, label: string): Promise<ActionResult<never>> {
   unstable_rethrow(err); // let Next's redirect()/notFound() through
-  if (err instanceof ActionError) return err.toResult();
+  if (err instanceof ActionError) return inRequestWords(err.toResult());
   const reference = crypto.randomUUID().slice(0, 8);
   console.error(`[${label}] feil ${reference}:`, err);
   return refusal('error', `${MESSAGES.error} (Referanse: ${reference})`);
@@ -109,7 +119,7 @@ export async function runAction<S extends z.ZodType, T>(
     const user = await deps.getUser();
     if (!user) return refusal('unauthenticated');
     if (user.mustChangePassword && !spec.allowWithTemporaryPassword) return refusal('forbidden', TEMPORARY_PASSWORD_MESSAGE);
-    const parsed = parseInput(spec.schema, rawInput);
+    const parsed = await parseInput(spec.schema, rawInput);
     if (!parsed.ok) return parsed.result;
     const db = await deps.getDb();
     // One clock for the request: the resource, the handler and every row it writes.
@@ -144,7 +154,7 @@ export async function runPublicAction<S extends z.ZodType, T>(
   deps: PublicActionDeps,
 ): Promise<ActionResult<T>> {
   try {
-    const parsed = parseInput(spec.schema, rawInput);
+    const parsed = await parseInput(spec.schema, rawInput);
     if (!parsed.ok) return parsed.result;
     const db = await deps.getDb();
     const clientAddress = (await deps.getClientAddress?.()) ?? null;

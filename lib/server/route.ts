@@ -51,7 +51,7 @@ export function route<S extends z.ZodType = z.ZodObject<Record<string, never>>>(
       if (forbidden) return json(400, { error: spec.invalidMessage ?? MESSAGES.invalid, fieldErrors: forbidden });
       const schema = (spec.query ?? z.object({})) as S;
       const parsed = schema.safeParse(rawQuery);
-      if (!parsed.success) return json(400, { error: spec.invalidMessage ?? MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) });
+      if (!parsed.success) return json(400, { error: spec.invalidMessage ?? MESSAGES.invalid, fieldErrors: await fieldErrorsOf(parsed.error) });
       let user: SessionUser | null = null;
       let resource: Resource | null = null;
       if (spec.access !== 'public') {

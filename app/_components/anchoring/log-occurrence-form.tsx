@@ -4,7 +4,7 @@
 // checks them again with the same schema and against the request's clock. Words: props.
 import { useForm, useWatch } from 'react-hook-form';
 import { bokmaal } from '@/app/_components/language/bokmaal';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -38,7 +38,7 @@ export function LogOccurrenceForm({
 }) {
   const feedback = useFeedback();
   const form = useForm<LogOccurrenceInput, unknown, LogOccurrenceValues>({
-    resolver: zodResolver(logOccurrenceSchema),
+    resolver: useZodResolver(logOccurrenceSchema),
     // Fields appear and disappear with the outcome, so focus the first error in reading order.
     shouldFocusError: false,
     defaultValues: {

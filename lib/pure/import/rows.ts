@@ -10,6 +10,8 @@ import { formatDateNb, type IsoDate } from '@/lib/pure/domain/iso-date';
 import type { MemberRole } from '@/lib/pure/domain/dossier';
 import { legalForm } from '@/lib/pure/domain/legal-forms';
 import { organisationNumberField, optionalWebAddress, startDateField } from '@/lib/pure/validation/existing-cooperation';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { validationText } from '@/lib/pure/validation/reference';
 import { columnOfHeader, IMPORT_COLUMNS, type ImportColumnKey } from './columns';
 import { memberKey, memberSetKey, nameKey } from './keys';
 import { legalFormFromText } from './legal-form-text';
@@ -81,6 +83,8 @@ function municipalityNumber(token: string): string | null {
 }
 
 // Built once: a zod schema is costly to build and cheap to run, and a file has many rows.
+// The import report is bokmål: the field builders' messages (references) in bokmål words.
+const bokmaal = (message: string) => validationText(message, CATALOGUES.nb.validering);
 const ORGANISATION_NUMBER = organisationNumberField();
 const START_DATE = startDateField();
 const WEB_ADDRESS = optionalWebAddress();
@@ -121,17 +125,17 @@ function interpretRow(get: (key: ImportColumnKey) => string, line: number, ref: 
 
   const rawNumber = get('organisasjonsnummer');
   const number = ORGANISATION_NUMBER.safeParse(rawNumber);
-  if (!number.success) errors.push(`${number.error.issues[0]!.message} Verdien i filen er «${rawNumber}».`);
+  if (!number.success) errors.push(`${bokmaal(number.error.issues[0]!.message)} Verdien i filen er «${rawNumber}».`);
 
   const rawDate = get('startdato');
   const date = START_DATE.safeParse(rawDate);
   if (rawDate === '') errors.push('Startdato mangler.');
-  else if (!date.success) errors.push(`Ugyldig startdato «${rawDate}». ${date.error.issues[0]!.message}`);
+  else if (!date.success) errors.push(`Ugyldig startdato «${rawDate}». ${bokmaal(date.error.issues[0]!.message)}`);
   else if (date.data > options.today) errors.push(`Startdatoen ${formatDateNb(date.data)} er fram i tid.`);
 
   const rawUrl = get('avtale');
   const url = WEB_ADDRESS.safeParse(rawUrl);
-  if (!url.success) errors.push(`Lenke til avtale: ${url.error.issues[0]!.message}`);
+  if (!url.success) errors.push(`Lenke til avtale: ${bokmaal(url.error.issues[0]!.message)}`);
 
   const area = get('oppgavefelt');
   const taskAreaId = area === '' ? null : (ref.taskAreas.get(area.toLocaleLowerCase('nb')) ?? null);

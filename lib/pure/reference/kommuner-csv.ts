@@ -4,6 +4,8 @@
 //     (county names are then taken from `knownCounties`, since 131 does not carry them).
 import { parse } from 'csv-parse/sync';
 import { z } from '@/lib/pure/validation/zod';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { validationText } from '@/lib/pure/validation/reference';
 
 /** County numbers in force from 2024-01-01 (15 counties); later lists may add more via knownCounties. */
 export const COUNTIES_2024: Record<string, string> = {
@@ -81,7 +83,7 @@ export function parseKommuneList(text: string, knownCounties: Record<string, str
     const parsed = rowSchema.safeParse(candidate);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const detail = issue?.path[0] === 'countyName' && klass ? `ukjent fylkesnummer ${countyNumber}` : issue?.message;
+      const detail = issue?.path[0] === 'countyName' && klass ? `ukjent fylkesnummer ${countyNumber}` : issue && validationText(issue.message, CATALOGUES.nb.validering);
       throw new KommuneListError(`Linje ${line}: ${detail ?? 'ugyldig rad'}.`);
     }
     if (seen.has(kommunenummer)) throw new KommuneListError(`Linje ${line}: kommunenummer ${kommunenummer} står to ganger.`);

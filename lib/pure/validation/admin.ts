@@ -3,36 +3,37 @@ import { z } from '@/lib/pure/validation/zod';
 import { ROLES, ROLE_SCOPE } from '@/lib/pure/auth/roles';
 import { MIN_PASSWORD_LENGTH } from '@/lib/pure/auth/password-policy';
 import { MUNICIPALITY_NUMBER } from '@/lib/pure/domain/municipality';
+import { msg } from '@/lib/pure/validation/reference';
 
 const optionalText = z
   .string()
   .trim()
-  .max(200, 'Teksten kan være høyst 200 tegn.')
+  .max(200, msg('textTooLong', { max: 200 }))
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();
 
 export const createUserSchema = z.object({
-  name: z.string().trim().min(2, 'Skriv inn fullt navn.').max(120, 'Navnet kan være høyst 120 tegn.'),
-  email: z.string().trim().toLowerCase().min(1, 'Skriv inn e-postadressen.').email('Skriv inn en gyldig e-postadresse.'),
+  name: z.string().trim().min(2, msg('fullName')).max(120, msg('nameTooLong')),
+  email: z.string().trim().toLowerCase().min(1, msg('emailRequired')).email(msg('email')),
   title: optionalText,
   password: z
     .string()
-    .min(MIN_PASSWORD_LENGTH, `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`)
-    .max(200, 'Passordet kan være høyst 200 tegn.'),
+    .min(MIN_PASSWORD_LENGTH, msg('passwordTooShort', { min: MIN_PASSWORD_LENGTH }))
+    .max(200, msg('passwordTooLong')),
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const grantRoleSchema = z
   .object({
-    userId: z.uuid('Ugyldig bruker.'),
-    role: z.enum(ROLES, 'Velg en rolle.'),
+    userId: z.uuid(msg('userInvalid')),
+    role: z.enum(ROLES, msg('role')),
     kommunenummer: z
       .string()
       .trim()
       .transform((v) => (v === '' ? null : v))
       // A municipality (four digits) or a county municipality (two): both have rådmannsteam and registers.
-      .pipe(z.string().regex(MUNICIPALITY_NUMBER, 'Velg en kommune.').nullable())
+      .pipe(z.string().regex(MUNICIPALITY_NUMBER, msg('municipality')).nullable())
       .nullable()
       .optional()
       .transform((v) => v ?? null),
@@ -40,7 +41,7 @@ export const grantRoleSchema = z
       .string()
       .trim()
       .transform((v) => (v === '' ? null : v))
-      .pipe(z.uuid('Velg et samarbeid.').nullable())
+      .pipe(z.uuid(msg('cooperation')).nullable())
       .nullable()
       .optional()
       .transform((v) => v ?? null),
@@ -48,10 +49,10 @@ export const grantRoleSchema = z
   .superRefine((v, ctx) => {
     const scope = ROLE_SCOPE[v.role];
     if (scope === 'municipality' && !v.kommunenummer) {
-      ctx.addIssue({ code: 'custom', path: ['kommunenummer'], message: 'Velg hvilken kommune rollen gjelder.' });
+      ctx.addIssue({ code: 'custom', path: ['kommunenummer'], message: msg('roleMunicipality') });
     }
     if (scope === 'cooperation' && !v.cooperationId) {
-      ctx.addIssue({ code: 'custom', path: ['cooperationId'], message: 'Velg hvilket samarbeid rollen gjelder.' });
+      ctx.addIssue({ code: 'custom', path: ['cooperationId'], message: msg('roleCooperation') });
     }
   })
   .transform((v) => ({
@@ -62,5 +63,5 @@ export const grantRoleSchema = z
   }));
 export type GrantRoleInput = z.input<typeof grantRoleSchema>;
 
-export const revokeRoleSchema = z.object({ assignmentId: z.uuid('Ugyldig rolletildeling.'), userId: z.uuid('Ugyldig bruker.') });
-export const setUserActiveSchema = z.object({ userId: z.uuid('Ugyldig bruker.'), active: z.boolean() });
+export const revokeRoleSchema = z.object({ assignmentId: z.uuid(msg('roleAssignmentInvalid')), userId: z.uuid(msg('userInvalid')) });
+export const setUserActiveSchema = z.object({ userId: z.uuid(msg('userInvalid')), active: z.boolean() });

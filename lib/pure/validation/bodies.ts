@@ -6,8 +6,9 @@ import { z } from '@/lib/pure/validation/zod';
 import { cooperationIdField, optionalIsoDate, optionalText, optionalUrl, requiredText } from './phases/common';
 import { BODY_OUTCOMES, PREPARATIONS, type BodyDecisionEvent } from '@/lib/pure/domain/dossier';
 import { DATE_IMPLAUSIBLE, FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
-const DATE_EXAMPLE = 'Skriv en gyldig dato, for eksempel 12.03.2026.';
+const DATE_EXAMPLE = msg('dateExample');
 
 export const BODY_EVENTS = ['vedtektsendring', 'stor_beslutning'] as const satisfies readonly BodyDecisionEvent[];
 
@@ -33,18 +34,18 @@ export const meetingSchema = z
       meetingId: z.union([z.uuid(FORM_UNREADABLE), z.literal('')], FORM_UNREADABLE),
       /** The version the form was loaded with (0 for a new meeting). */
       expectedVersion: z.coerce.number(FORM_UNREADABLE).int(FORM_UNREADABLE).min(0, FORM_UNREADABLE),
-      bodyId: requiredText('Velg hvilket organ som hadde møtet.', 200),
+      bodyId: requiredText(msg('meetingBody'), 200),
       meetingDate: optionalIsoDate(DATE_EXAMPLE).refine(sensible, DATE_IMPLAUSIBLE),
       documentsSentDate: optionalIsoDate(DATE_EXAMPLE).refine(sensible, DATE_IMPLAUSIBLE),
       minutesUrl: optionalUrl(),
-      minutesPublic: z.boolean('Velg om referatet er offentlig.'),
+      minutesPublic: z.boolean(msg('minutesPublic')),
     },
     FORM_UNREADABLE,
   )
   .superRefine((v, ctx) => {
-    if (!v.meetingDate) ctx.addIssue({ code: 'custom', path: ['meetingDate'], message: 'Skriv inn datoen for møtet.' });
+    if (!v.meetingDate) ctx.addIssue({ code: 'custom', path: ['meetingDate'], message: msg('meetingDate') });
     if (v.meetingDate && v.documentsSentDate && v.documentsSentDate > v.meetingDate) {
-      ctx.addIssue({ code: 'custom', path: ['documentsSentDate'], message: 'Saksdokumentene kan ikke være sendt ut etter møtet.' });
+      ctx.addIssue({ code: 'custom', path: ['documentsSentDate'], message: msg('documentsAfterMeeting') });
     }
   })
   .transform((v) => ({ ...v, meetingDate: v.meetingDate!, meetingId: v.meetingId || null }));
@@ -57,17 +58,17 @@ export const bodyDecisionSchema = z
     {
       cooperationId: cooperationIdField(),
       meetingId: z.uuid(FORM_UNREADABLE),
-      title: requiredText('Skriv hva saken gjaldt.', 300),
+      title: requiredText(msg('caseTitle'), 300),
       saksnummer: optionalText(60),
-      kind: z.enum(['politisk', 'administrativ'], 'Velg om saken ble avgjort politisk eller administrativt.'),
-      outcome: z.enum(BODY_OUTCOMES, 'Velg utfallet av behandlingen.'),
-      prepared: z.enum(PREPARATIONS, 'Velg om administrasjonene i deltakerkommunene forberedte saken.'),
+      kind: z.enum(['politisk', 'administrativ'], msg('caseKind')),
+      outcome: z.enum(BODY_OUTCOMES, msg('caseOutcome')),
+      prepared: z.enum(PREPARATIONS, msg('casePrepared')),
       /** With 'delvis': the members whose administration did prepare it. */
-      preparedByMemberIds: z.array(z.uuid('Ugyldig deltaker.'), FORM_UNREADABLE).max(500, FORM_UNREADABLE).default([]),
-      withinMandate: z.enum(['ja', 'nei'], 'Velg om saken ligger innenfor operativ leders mandat.'),
-      anchoringEvent: z.union([z.literal(''), z.enum(BODY_EVENTS)], 'Velg om vedtaket utløser forankring i kommunene.'),
+      preparedByMemberIds: z.array(z.uuid(msg('memberInvalid')), FORM_UNREADABLE).max(500, FORM_UNREADABLE).default([]),
+      withinMandate: z.enum(['ja', 'nei'], msg('withinMandate')),
+      anchoringEvent: z.union([z.literal(''), z.enum(BODY_EVENTS)], msg('anchoringTriggered')),
       url: optionalUrl(),
-      isPublic: z.boolean('Velg om vedtaket skal vises i innsyn.'),
+      isPublic: z.boolean(msg('decisionPublic')),
     },
     FORM_UNREADABLE,
   )
@@ -97,11 +98,11 @@ export const noticeDaysSchema = z.object(
     cooperationId: cooperationIdField(),
     /** '' = use the default. */
     days: z
-      .string('Skriv antall dager som et helt tall.')
+      .string(msg('noticeDaysType'))
       .trim()
-      .refine((v) => v === '' || /^\d{1,2}$/.test(v), 'Skriv antall dager som et helt tall mellom 0 og 60.')
+      .refine((v) => v === '' || /^\d{1,2}$/.test(v), msg('noticeDays'))
       .transform((v) => (v === '' ? null : Number(v)))
-      .refine((v) => v === null || v <= 60, 'Skriv antall dager som et helt tall mellom 0 og 60.'),
+      .refine((v) => v === null || v <= 60, msg('noticeDays')),
   },
   FORM_UNREADABLE,
 );

@@ -1,12 +1,13 @@
 // The query of the cooperation search the role form's picker sends.
 import { z } from './zod';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const COOPERATION_SEARCH_MIN = 2;
 
 export const cooperationSearchQuery = z.object({
   q: z
-    .string({ error: 'Skriv en del av navnet på samarbeidet.' })
+    .string({ error: msg('searchType') })
     .trim()
-    .min(COOPERATION_SEARCH_MIN, { error: `Skriv minst ${COOPERATION_SEARCH_MIN} tegn av navnet.` })
-    .max(200, { error: 'Søket kan være høyst 200 tegn.' }),
+    .min(COOPERATION_SEARCH_MIN, { error: msg('searchTooShort', { min: COOPERATION_SEARCH_MIN }) })
+    .max(200, { error: msg('searchTooLong') }),
 });

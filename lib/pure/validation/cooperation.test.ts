@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newCooperationSchema } from './cooperation';
+import { nb } from '@/testing/validation-words';
 
 const valid = {
   name: 'Felles barnevernvakt',
@@ -27,7 +28,7 @@ describe('newCooperationSchema', () => {
       members: [{ kommunenummer: '4204' }, { kommunenummer: '4204' }, {}],
     });
     expect(r.success).toBe(false);
-    const errors = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.'), i.message]));
+    const errors = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.'), nb(i.message)]));
     expect(errors).toMatchObject({
       name: 'Gi samarbeidet et navn på minst tre tegn.',
       taskAreaId: 'Velg et oppgavefelt.',
@@ -37,16 +38,16 @@ describe('newCooperationSchema', () => {
 
   it('refuses duplicates and an initiator who is not a member', () => {
     const dup = newCooperationSchema.safeParse({ ...valid, members: [{ kommunenummer: '4204' }, { kommunenummer: '4204' }] });
-    expect(dup.error!.issues.map((i) => i.message)).toContain('Kommunen er allerede lagt til.');
+    expect(dup.error!.issues.map((i) => nb(i.message))).toContain('Kommunen er allerede lagt til.');
     const outsider = newCooperationSchema.safeParse({ ...valid, initiatingKommunenummer: '0301' });
-    expect(outsider.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+    expect(outsider.error!.issues.map((i) => [i.path.join('.'), nb(i.message)])).toEqual([
       ['initiatingKommunenummer', 'Kommunen som tar initiativet må også være deltaker.'],
     ]);
   });
 
   it('needs at least two members', () => {
     const r = newCooperationSchema.safeParse({ ...valid, members: [{ kommunenummer: '4204' }] });
-    expect(r.error!.issues[0]?.message).toBe('Et samarbeid trenger minst to deltakere.');
+    expect(nb(r.error!.issues[0]?.message)).toBe('Et samarbeid trenger minst to deltakere.');
   });
 });
 

@@ -2,6 +2,7 @@
 import { z } from '@/lib/pure/validation/zod';
 import { GEOGRAPHIC_LEVELS } from '@/lib/pure/domain/dossier';
 import { MEMBER_REQUIRED, textTooLong } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 /**
  * A cooperation's member list: each municipality once, and the municipality in `field` (the
@@ -12,7 +13,7 @@ export function membersIncluding<K extends string>(field: K, message: string) {
     const seen = new Set<string>();
     v.members.forEach((m, i) => {
       if (!m.kommunenummer) return;
-      if (seen.has(m.kommunenummer)) ctx.addIssue({ code: 'custom', path: ['members', i, 'kommunenummer'], message: 'Kommunen er allerede lagt til.' });
+      if (seen.has(m.kommunenummer)) ctx.addIssue({ code: 'custom', path: ['members', i, 'kommunenummer'], message: msg('municipalityTwice') });
       seen.add(m.kommunenummer);
     });
     if (!seen.has(v[field])) ctx.addIssue({ code: 'custom', path: [field], message });
@@ -33,7 +34,7 @@ export const newMemberSchema = z
   .object({
     kommunenummer: z
       .string()
-      .regex(/^\d{4}$/, 'Velg en kommune.')
+      .regex(/^\d{4}$/, msg('municipality'))
       .nullable()
       .optional()
       .transform((v) => v ?? null),
@@ -47,17 +48,17 @@ export const newMemberSchema = z
 
 export const newCooperationSchema = z
   .object({
-    name: text(3, 200, 'Gi samarbeidet et navn på minst tre tegn.'),
-    purpose: text(10, 2000, 'Beskriv formålet med minst én setning.'),
+    name: text(3, 200, msg('cooperationName')),
+    purpose: text(10, 2000, msg('cooperationPurpose')),
     problemWhat: optionalText(2000),
     problemWhy: optionalText(2000),
     problemHow: optionalText(2000),
-    taskAreaId: z.coerce.number({ error: 'Velg et oppgavefelt.' }).int('Velg et oppgavefelt.').positive('Velg et oppgavefelt.'),
-    geographicLevel: z.enum(GEOGRAPHIC_LEVELS, 'Velg geografisk nivå.'),
-    initiatingKommunenummer: z.string().regex(/^\d{4}$/, 'Velg kommunen som tar initiativet.'),
-    members: z.array(newMemberSchema).min(2, 'Et samarbeid trenger minst to deltakere.').max(60, 'Et samarbeid kan ha høyst 60 deltakere.'),
+    taskAreaId: z.coerce.number({ error: msg('taskArea') }).int(msg('taskArea')).positive(msg('taskArea')),
+    geographicLevel: z.enum(GEOGRAPHIC_LEVELS, msg('geographicLevel')),
+    initiatingKommunenummer: z.string().regex(/^\d{4}$/, msg('initiatingMunicipality')),
+    members: z.array(newMemberSchema).min(2, msg('membersTooFew')).max(60, msg('membersMax60')),
   })
-  .superRefine(membersIncluding('initiatingKommunenummer', 'Kommunen som tar initiativet må også være deltaker.'));
+  .superRefine(membersIncluding('initiatingKommunenummer', msg('initiatorMember')));
 
 export type NewCooperationInput = z.input<typeof newCooperationSchema>;
 export type NewCooperation = z.output<typeof newCooperationSchema>;

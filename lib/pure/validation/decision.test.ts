@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '@/lib/server/action';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { fieldErrorsIn } from '@/lib/pure/validation/field-errors';
 import { DECISION_MESSAGES as M, decisionSchema, emptyDecisionForm, type DecisionFormInput } from './decision';
+import { nb } from '@/testing/validation-words';
 
 const COOP = '5f0c5a52-3f0e-4a57-9a34-0d1c7d3b8b11';
 
@@ -17,7 +19,7 @@ const valid = (): DecisionFormInput => ({
 const errorsOf = (input: unknown) => {
   const r = decisionSchema.safeParse(input);
   if (r.success) throw new Error('expected failure');
-  return fieldErrorsOf(r.error);
+  return fieldErrorsIn(r.error, CATALOGUES.nb.validering);
 };
 
 describe('decisionSchema', () => {
@@ -42,26 +44,26 @@ describe('decisionSchema', () => {
 
   it('names every missing field of an empty form at once', () => {
     expect(errorsOf(emptyDecisionForm(COOP, 0))).toEqual({
-      summary: [M.summary],
-      summaryPublic: [M.summaryPublic],
-      recommendation: [M.recommendation],
-      recommendationNote: [M.recommendationNote],
-      decision: [M.decision],
+      summary: [nb(M.summary)],
+      summaryPublic: [nb(M.summaryPublic)],
+      recommendation: [nb(M.recommendation)],
+      recommendationNote: [nb(M.recommendationNote)],
+      decision: [nb(M.decision)],
     });
   });
 
   it('treats an unchosen radio group (null) like an empty one', () => {
-    expect(errorsOf({ ...valid(), summaryPublic: null, decision: null })).toEqual({ summaryPublic: [M.summaryPublic], decision: [M.decision] });
+    expect(errorsOf({ ...valid(), summaryPublic: null, decision: null })).toEqual({ summaryPublic: [nb(M.summaryPublic)], decision: [nb(M.decision)] });
   });
 
   it('asks to confirm winding down, even while other fields are wrong', () => {
-    expect(errorsOf({ ...valid(), decision: 'avvikle' })).toEqual({ confirmAvvikle: [M.confirmAvvikle] });
-    expect(errorsOf({ ...valid(), decision: 'avvikle', summary: '' })).toEqual({ summary: [M.summary], confirmAvvikle: [M.confirmAvvikle] });
+    expect(errorsOf({ ...valid(), decision: 'avvikle' })).toEqual({ confirmAvvikle: [nb(M.confirmAvvikle)] });
+    expect(errorsOf({ ...valid(), decision: 'avvikle', summary: '' })).toEqual({ summary: [nb(M.summary)], confirmAvvikle: [nb(M.confirmAvvikle)] });
     expect(decisionSchema.parse({ ...valid(), decision: 'avvikle', confirmAvvikle: true })).toMatchObject({ decision: 'avvikle', confirmAvvikle: true });
   });
 
   it('refuses values outside the choices and overlong text with Norwegian messages', () => {
-    expect(errorsOf({ ...valid(), recommendation: 'nedlegge', summaryPublic: 'kanskje' })).toEqual({ recommendation: [M.recommendation], summaryPublic: [M.summaryPublic] });
+    expect(errorsOf({ ...valid(), recommendation: 'nedlegge', summaryPublic: 'kanskje' })).toEqual({ recommendation: [nb(M.recommendation)], summaryPublic: [nb(M.summaryPublic)] });
     expect(errorsOf({ ...valid(), summary: 'x'.repeat(4001), decisionNote: 'y'.repeat(501) })).toEqual({
       summary: ['Teksten kan være høyst 4000 tegn.'],
       decisionNote: ['Teksten kan være høyst 500 tegn.'],

@@ -6,6 +6,7 @@ import { z } from '@/lib/pure/validation/zod';
 import { DECISIONS, type Decision } from '@/lib/pure/domain/evaluation-decision';
 import { cooperationIdField, optionalText, requiredText } from './phases/common';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const SUMMARY_MAX = 4000;
 export const RECOMMENDATION_NOTE_MAX = 2000;
@@ -14,12 +15,12 @@ export const DECISION_NOTE_MAX = 500;
 export const SUMMARY_PUBLIC_OPTIONS = ['ja', 'nei'] as const;
 
 export const DECISION_MESSAGES = {
-  summary: 'Skriv en oppsummering av evalueringen.',
-  summaryPublic: 'Velg om oppsummeringen kan vises offentlig.',
-  recommendation: 'Velg hva som ble anbefalt.',
-  recommendationNote: 'Begrunn anbefalingen.',
-  decision: 'Velg hva som ble vedtatt.',
-  confirmAvvikle: 'Bekreft at samarbeidet skal avvikles. Steget kan ikke angres.',
+  summary: msg('decisionSummary'),
+  summaryPublic: msg('decisionSummaryPublic'),
+  recommendation: msg('decisionRecommendation'),
+  recommendationNote: msg('decisionRecommendationNote'),
+  decision: msg('decisionChoice'),
+  confirmAvvikle: msg('decisionConfirmAvvikle'),
 } as const;
 
 /** A radio group: '' or null until something is chosen, then one of the values. */

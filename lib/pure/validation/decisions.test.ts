@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '@/lib/server/action';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { fieldErrorsIn } from '@/lib/pure/validation/field-errors';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { describeDecisionChanges, recordDecisionSchema, type RecordDecisionInput } from './decisions';
 
@@ -19,7 +20,7 @@ const valid = (): RecordDecisionInput => ({
 const errorsOf = (input: unknown) => {
   const r = recordDecisionSchema.safeParse(input);
   if (r.success) throw new Error('expected failure');
-  return fieldErrorsOf(r.error);
+  return fieldErrorsIn(r.error, CATALOGUES.nb.validering);
 };
 
 describe('recordDecisionSchema', () => {

@@ -4,6 +4,7 @@ import { cooperationIdField, optionalText, optionalUrl, requiredText } from './p
 import { DECISION_OUTCOMES, type DecisionOutcome } from '@/lib/pure/domain/dossier';
 import { formatDateNb, isIsoDate, osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
 import { DATE_IMPLAUSIBLE, DATE_IN_FUTURE, FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
   tilslutning: 'Tilslutning',
@@ -16,23 +17,23 @@ export const DECISION_BODY_SUGGESTIONS = ['Kommunestyret', 'Fylkestinget', 'Byst
 
 /** The fields of a decision as registered, shared by recording and correcting it. */
 const decisionFields = {
-  body: requiredText('Skriv hvilket organ som behandlet saken.', 120),
+  body: requiredText(msg('decisionBody'), 120),
   date: z
-    .string('Skriv inn datoen for vedtaket.')
+    .string(msg('decisionDate'))
     .trim()
-    .min(1, { error: 'Skriv inn datoen for vedtaket.', abort: true })
-    .refine(isIsoDate, { error: 'Skriv inn en gyldig dato.', abort: true })
+    .min(1, { error: msg('decisionDate'), abort: true })
+    .refine(isIsoDate, { error: msg('dateValid'), abort: true })
     .refine((d) => d >= '1950-01-01', { error: DATE_IMPLAUSIBLE, abort: true })
     // Norway's day: a decision taken this evening (after midnight UTC) is not in the future.
     .refine((d) => d <= osloDateOf(new Date()), DATE_IN_FUTURE),
   saksnummer: optionalText(60),
-  outcome: z.enum(DECISION_OUTCOMES, 'Velg utfallet av behandlingen.'),
+  outcome: z.enum(DECISION_OUTCOMES, msg('caseOutcome')),
   url: optionalUrl(),
 };
 
 export const recordDecisionSchema = z.object({
   cooperationId: cooperationIdField(),
-  memberId: z.uuid('Velg deltakeren som har behandlet saken.'),
+  memberId: z.uuid(msg('decisionMember')),
   ...decisionFields,
 }, FORM_UNREADABLE);
 
@@ -48,11 +49,11 @@ export const correctDecisionSchema = z.object({
   version: z.int(FORM_UNREADABLE).min(1, FORM_UNREADABLE),
   ...decisionFields,
   reason: z
-    .string('Skriv hvorfor vedtaket rettes.')
+    .string(msg('correctionReason'))
     .trim()
-    .min(1, { error: 'Skriv hvorfor vedtaket rettes.', abort: true })
-    .min(CORRECTION_REASON_MIN, `Begrunnelsen må ha minst ${CORRECTION_REASON_MIN} tegn, så andre forstår hva som var feil.`)
-    .max(1000, 'Begrunnelsen kan være høyst 1000 tegn.'),
+    .min(1, { error: msg('correctionReason'), abort: true })
+    .min(CORRECTION_REASON_MIN, msg('correctionReasonShort', { min: CORRECTION_REASON_MIN }))
+    .max(1000, msg('reasonTooLong')),
 }, FORM_UNREADABLE);
 
 export type CorrectDecisionInput = z.input<typeof correctDecisionSchema>;

@@ -5,21 +5,22 @@ import { checkElectionDate } from '@/lib/pure/domain/elections';
 import { EVENT_ANCHORING } from '@/lib/pure/domain/event-anchoring';
 import { optionalText, requiredText, versionField } from './phases/common';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const electionSchema = z
   .object(
     {
       electionDate: z
-        .string('Skriv datoen som ÅÅÅÅ-MM-DD.')
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.')
-        .refine((v) => !Number.isNaN(Date.parse(v)), 'Datoen finnes ikke.'),
+        .string(msg('electionDateFormat'))
+        .regex(/^\d{4}-\d{2}-\d{2}$/, msg('electionDateFormat'))
+        .refine((v) => !Number.isNaN(Date.parse(v)), msg('dateDoesNotExist')),
       extraordinary: z.boolean(FORM_UNREADABLE).default(false),
       reason: optionalText(500),
       followUpMonths: z.coerce
-        .number('Skriv antall måneder som et helt tall mellom 1 og 12.')
-        .int('Skriv antall måneder som et helt tall mellom 1 og 12.')
-        .min(1, 'Skriv antall måneder som et helt tall mellom 1 og 12.')
-        .max(12, 'Skriv antall måneder som et helt tall mellom 1 og 12.')
+        .number(msg('electionMonths'))
+        .int(msg('electionMonths'))
+        .min(1, msg('electionMonths'))
+        .max(12, msg('electionMonths'))
         .default(EVENT_ANCHORING.valg.months),
     },
     FORM_UNREADABLE,
@@ -33,8 +34,8 @@ export type ElectionInput = z.input<typeof electionSchema>;
 export type ElectionValues = z.output<typeof electionSchema>;
 
 export const reconfirmSchema = z.object({
-  cooperationId: z.uuid('Ugyldig samarbeid.'),
-  sponsorId: z.uuid('Ugyldig sponsor.'),
+  cooperationId: z.uuid(msg('cooperationInvalid')),
+  sponsorId: z.uuid(msg('sponsorInvalid')),
   /** The Støtte content version the page showed (lib/server/actions/section-save.ts). */
   version: versionField(),
 });
@@ -42,10 +43,10 @@ export const reconfirmSchema = z.object({
 /** A sponsor who does not continue after the election is replaced by someone else, in one step (a Støtte save). */
 export const replaceSponsorSchema = z.object(
   {
-    cooperationId: z.uuid('Ugyldig samarbeid.'),
-    sponsorId: z.uuid('Ugyldig sponsor.'),
+    cooperationId: z.uuid(msg('cooperationInvalid')),
+    sponsorId: z.uuid(msg('sponsorInvalid')),
     /** Same limits as the Støtte form's sponsor rows (lib/pure/validation/phases/stotte.ts). */
-    name: requiredText('Skriv navnet på den nye sponsoren.', 120),
+    name: requiredText(msg('newSponsorName'), 120),
     title: optionalText(120),
     version: versionField(),
   },

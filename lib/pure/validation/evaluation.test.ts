@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionnaire } from '@/lib/pure/domain/questionnaire';
 import { MISSING_ANSWER_MESSAGE, answerFormValues, answersSchema, closeRoundSchema, parseStoredAnswers } from './evaluation';
+import { nb } from '@/testing/validation-words';
 
 const q = questionnaire(1);
 const GOALS = ['3f1c8d9e-0000-4000-8000-000000000001'];
@@ -40,17 +41,17 @@ describe('answersSchema', () => {
     values.goals[GOALS[0]!]!.value = '';
     const result = answersSchema(q, GOALS, 'innsending').safeParse(values);
     expect(result.success).toBe(false);
-    const issues = result.error!.issues.map((i) => [i.path.join('.'), i.message]);
+    const issues = result.error!.issues.map((i) => [i.path.join('.'), nb(i.message)]);
     expect(issues).toEqual([
-      ['statements.saksinformasjon.value', MISSING_ANSWER_MESSAGE],
-      [`goals.${GOALS[0]}.value`, MISSING_ANSWER_MESSAGE],
+      ['statements.saksinformasjon.value', nb(MISSING_ANSWER_MESSAGE)],
+      [`goals.${GOALS[0]}.value`, nb(MISSING_ANSWER_MESSAGE)],
     ]);
   });
 
   it('refuses values off the scale and overlong comments', () => {
     const values = allAnswered() as unknown as { statements: Record<string, { value: unknown; comment: string }> };
     values.statements.apenhet = { value: '7', comment: 'x'.repeat(2001) };
-    const messages = answersSchema(q, GOALS, 'utkast').safeParse(values).error!.issues.map((i) => i.message);
+    const messages = answersSchema(q, GOALS, 'utkast').safeParse(values).error!.issues.map((i) => nb(i.message));
     expect(messages).toEqual(['Svaret må være et tall fra 1 til 5 eller «Vet ikke».', 'Teksten kan være høyst 2000 tegn.']);
   });
 });
@@ -67,7 +68,7 @@ describe('answerFormValues', () => {
 
 describe('round inputs', () => {
   it('needs a real round id', () => {
-    expect(closeRoundSchema.safeParse({ roundId: 'x' }).error!.issues[0]!.message).toBe('Ugyldig evalueringsrunde.');
+    expect(nb(closeRoundSchema.safeParse({ roundId: 'x' }).error!.issues[0]!.message)).toBe('Ugyldig evalueringsrunde.');
     expect(closeRoundSchema.parse({ roundId: ROUND, expectedVersion: 3 })).toEqual({ roundId: ROUND, expectedVersion: 3 });
   });
 });

@@ -7,6 +7,7 @@ import { z } from '@/lib/pure/validation/zod';
 import type { Answers, Response } from '@/lib/pure/domain/perceived';
 import type { Questionnaire, ScaleValue } from '@/lib/pure/domain/questionnaire';
 import { FORM_UNREADABLE, textTooLong } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 export type AnswerMode = 'utkast' | 'innsending';
 
@@ -18,12 +19,12 @@ export const COMMENT_MAX = 2000;
 export const RESULT_MAX = 200;
 export const OPEN_ANSWER_MAX = 4000;
 
-export const MISSING_ANSWER_MESSAGE = 'Velg et svar, eller «Vet ikke» om du ikke kan svare.';
-const BAD_ANSWER_MESSAGE = 'Svaret må være et tall fra 1 til 5 eller «Vet ikke».';
+export const MISSING_ANSWER_MESSAGE = msg('answerMissing');
+const BAD_ANSWER_MESSAGE = msg('answerBad');
 
 function text(max: number) {
   return z
-    .string({ error: 'Feltet må inneholde tekst.' })
+    .string({ error: msg('textType') })
     .trim()
     .max(max, textTooLong(max))
     .nullish()
@@ -84,7 +85,7 @@ export function answerFormValues(roundId: string, q: Questionnaire, goalIds: rea
   };
 }
 
-const roundIdField = () => z.uuid({ error: 'Ugyldig evalueringsrunde.' });
+const roundIdField = () => z.uuid({ error: msg('roundInvalid') });
 
 /** Saving or submitting answers: the round here, the answers checked against the round's questionnaire in the action. */
 export const answerInputSchema = z.looseObject({ roundId: roundIdField() }, FORM_UNREADABLE);
@@ -95,16 +96,16 @@ export const closeRoundSchema = z.object(
   {
     roundId: roundIdField(),
     /** The cooperation's row version the page showed; a different one is a conflict. */
-    expectedVersion: z.int({ error: 'Ugyldig versjon.' }).min(0).optional(),
+    expectedVersion: z.int({ error: msg('versionInvalid') }).min(0).optional(),
   },
   FORM_UNREADABLE,
 );
 
 export const openRoundSchema = z.object(
   {
-    cooperationId: z.uuid({ error: 'Ugyldig samarbeid.' }),
-    expectedVersion: z.int({ error: 'Ugyldig versjon.' }).min(0).optional(),
-    comment: z.string({ error: 'Feltet må inneholde tekst.' }).trim().max(500, 'Kommentaren kan være høyst 500 tegn.').optional(),
+    cooperationId: z.uuid({ error: msg('cooperationInvalid') }),
+    expectedVersion: z.int({ error: msg('versionInvalid') }).min(0).optional(),
+    comment: z.string({ error: msg('textType') }).trim().max(500, msg('commentTooLong500')).optional(),
   },
   FORM_UNREADABLE,
 );

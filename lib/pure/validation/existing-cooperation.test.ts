@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existingCooperationSchema, organisationNumberField, optionalWebAddress, startDateField, type ExistingCooperationInput } from './existing-cooperation';
+import { nb } from '@/testing/validation-words';
 
 const valid: ExistingCooperationInput = {
   registeringKommunenummer: '4204',
@@ -28,17 +29,17 @@ describe('existingCooperationSchema', () => {
   it('refuses a bad organisation number, an unknown form, a bad date and a member list without the registering municipality', () => {
     const result = existingCooperationSchema.safeParse({ ...valid, organisationNumber: '974760674', legalForm: 'kommunalt_foretak', startDate: '2009-13-01' });
     expect(result.success).toBe(false);
-    const byPath = Object.fromEntries(result.error!.issues.map((i) => [i.path.join('.'), i.message]));
+    const byPath = Object.fromEntries(result.error!.issues.map((i) => [i.path.join('.'), nb(i.message)]));
     expect(byPath.organisationNumber).toMatch(/kontrollsifferet stemmer ikke/);
     expect(byPath.legalForm).toBe('Velg organisasjonsformen.');
     expect(byPath.startDate).toBe('Skriv startdatoen som dd.mm.åååå, for eksempel 01.01.2009.');
     const withoutSelf = existingCooperationSchema.safeParse({ ...valid, members: [valid.members[1], { kommunenummer: '4223', role: 'deltaker' }] });
-    expect(withoutSelf.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['registeringKommunenummer', 'Kommunen som registrerer samarbeidet må også være deltaker.']]);
+    expect(withoutSelf.error!.issues.map((i) => [i.path.join('.'), nb(i.message)])).toEqual([['registeringKommunenummer', 'Kommunen som registrerer samarbeidet må også være deltaker.']]);
   });
 
   it('refuses a member twice and a member without municipality or name', () => {
     const twice = existingCooperationSchema.safeParse({ ...valid, members: [...valid.members, { kommunenummer: '42', role: 'deltaker' }, { kommunenummer: null, organisationName: '', role: 'deltaker' }] });
-    const messages = twice.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const messages = twice.error!.issues.map((i) => `${i.path.join('.')}: ${nb(i.message)}`);
     expect(messages).toContain('members.2.kommunenummer: Kommunen er allerede lagt til.');
     expect(messages).toContain('members.3.organisationName: Velg en kommune eller skriv navnet på organisasjonen.');
   });
@@ -49,13 +50,13 @@ describe('field builders', () => {
     expect(organisationNumberField().parse('')).toBeNull();
     expect(organisationNumberField().parse(null)).toBeNull();
     expect(organisationNumberField().parse('923 609 016')).toBe('923609016');
-    expect(organisationNumberField().safeParse('12345').error!.issues[0]!.message).toBe('Organisasjonsnummeret må ha ni sifre (fikk 5).');
+    expect(nb(organisationNumberField().safeParse('12345').error!.issues[0]!.message)).toBe('Organisasjonsnummeret må ha ni sifre (fikk 5).');
   });
 
   it('reads start dates from 1837 on', () => {
     expect(startDateField().parse('2009-01-01')).toBe('2009-01-01');
-    expect(startDateField().safeParse('').error!.issues[0]!.message).toBe('Oppgi når samarbeidet startet.');
-    expect(startDateField().safeParse('01.01.1836').error!.issues[0]!.message).toBe('Startdatoen kan ikke være før 1837.');
+    expect(nb(startDateField().safeParse('').error!.issues[0]!.message)).toBe('Oppgi når samarbeidet startet.');
+    expect(nb(startDateField().safeParse('01.01.1836').error!.issues[0]!.message)).toBe('Startdatoen kan ikke være før 1837.');
   });
 
   it('keeps only web addresses', () => {

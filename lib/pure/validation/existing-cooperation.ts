@@ -10,17 +10,18 @@ import { normaliseOrganisationNumber, organisationNumberProblem } from '@/lib/pu
 import { membersIncluding } from './cooperation';
 import { checkbox, optionalText } from './phases/common';
 import { MEMBER_REQUIRED } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const LEGAL_FORM_CODES = LEGAL_FORMS.map((f) => f.code) as [LegalFormCode, ...LegalFormCode[]];
 
 /** The earliest start date accepted: the first municipal councils (formannskapslovene, 1837). */
 export const EARLIEST_START = '1837-01-01';
-export const START_DATE_MESSAGE = 'Skriv startdatoen som dd.mm.åååå, for eksempel 01.01.2009.';
+export const START_DATE_MESSAGE = msg('startDateFormat');
 
 /** Nine digits with a valid check digit, typed with or without spaces; empty becomes null. */
 export function organisationNumberField() {
   return z
-    .string({ error: 'Organisasjonsnummeret må være tekst.' })
+    .string({ error: msg('orgNumberType') })
     .trim()
     .nullish()
     .transform((value, ctx): string | null => {
@@ -39,7 +40,7 @@ export function startDateField() {
   return z
     .string({ error: START_DATE_MESSAGE })
     .trim()
-    .min(1, 'Oppgi når samarbeidet startet.')
+    .min(1, msg('startDateRequired'))
     .transform((value, ctx): string => {
       const iso = parseDateNb(value);
       if (iso === null) {
@@ -47,7 +48,7 @@ export function startDateField() {
         return z.NEVER;
       }
       if (iso < EARLIEST_START) {
-        ctx.addIssue({ code: 'custom', message: 'Startdatoen kan ikke være før 1837.' });
+        ctx.addIssue({ code: 'custom', message: msg('startDateTooEarly') });
         return z.NEVER;
       }
       return iso;
@@ -57,9 +58,9 @@ export function startDateField() {
 /** A web address people can open; empty becomes null. */
 export function optionalWebAddress() {
   return z
-    .string({ error: 'Lenken må være tekst.' })
+    .string({ error: msg('linkType') })
     .trim()
-    .max(2000, 'Lenken kan være høyst 2000 tegn.')
+    .max(2000, msg('linkTooLong'))
     .nullish()
     .transform((value, ctx): string | null => {
       if (!value) return null;
@@ -69,7 +70,7 @@ export function optionalWebAddress() {
       } catch {
         // fall through to the message
       }
-      ctx.addIssue({ code: 'custom', message: 'Skriv en hel nettadresse som begynner med https://.' });
+      ctx.addIssue({ code: 'custom', message: msg('urlWhole') });
       return z.NEVER;
     });
 }
@@ -78,12 +79,12 @@ export const existingMemberSchema = z
   .object({
     kommunenummer: z
       .string()
-      .regex(MUNICIPALITY_NUMBER, 'Velg en kommune eller fylkeskommune.')
+      .regex(MUNICIPALITY_NUMBER, msg('municipalityOrCounty'))
       .nullable()
       .optional()
       .transform((v) => v ?? null),
     organisationName: optionalText(200),
-    role: z.enum(MEMBER_ROLES, 'Velg rollen deltakeren har.'),
+    role: z.enum(MEMBER_ROLES, msg('memberRoleExisting')),
     contactPerson: optionalText(200),
     politicalSponsor: optionalText(200),
     administrativeSponsor: optionalText(200),
@@ -96,19 +97,19 @@ export const existingMemberSchema = z
 export const existingCooperationSchema = z
   .object({
     /** The municipality whose rådmannsteam registers it; it must be a member. */
-    registeringKommunenummer: z.string().regex(MUNICIPALITY_NUMBER, 'Velg kommunen som registrerer samarbeidet.'),
-    name: z.string().trim().min(3, 'Gi samarbeidet et navn på minst tre tegn.').max(200, 'Navnet kan være høyst 200 tegn.'),
+    registeringKommunenummer: z.string().regex(MUNICIPALITY_NUMBER, msg('registeringMunicipality')),
+    name: z.string().trim().min(3, msg('cooperationName')).max(200, msg('cooperationNameTooLong')),
     purpose: optionalText(2000),
-    taskAreaId: z.coerce.number({ error: 'Velg et oppgavefelt.' }).int('Velg et oppgavefelt.').positive('Velg et oppgavefelt.'),
-    legalForm: z.enum(LEGAL_FORM_CODES, 'Velg organisasjonsformen.'),
+    taskAreaId: z.coerce.number({ error: msg('taskArea') }).int(msg('taskArea')).positive(msg('taskArea')),
+    legalForm: z.enum(LEGAL_FORM_CODES, msg('legalFormChoice')),
     startDate: startDateField(),
     organisationNumber: organisationNumberField(),
     agreementUrl: optionalWebAddress(),
     operativeLeader: optionalText(200),
     isPublic: checkbox(),
-    members: z.array(existingMemberSchema).min(2, 'Et samarbeid trenger minst to deltakere.').max(60, 'Et samarbeid kan ha høyst 60 deltakere.'),
+    members: z.array(existingMemberSchema).min(2, msg('membersTooFew')).max(60, msg('membersMax60')),
   })
-  .superRefine(membersIncluding('registeringKommunenummer', 'Kommunen som registrerer samarbeidet må også være deltaker.'));
+  .superRefine(membersIncluding('registeringKommunenummer', msg('registeringMember')));
 
 export type ExistingCooperationInput = z.input<typeof existingCooperationSchema>;
 export type ExistingCooperation = z.output<typeof existingCooperationSchema>;

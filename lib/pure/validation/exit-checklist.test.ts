@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '@/lib/server/action';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { fieldErrorsIn } from '@/lib/pure/validation/field-errors';
 import { EXIT_ITEMS, exitChecklistMissing } from '@/lib/pure/domain/exit-checklist';
 import { completeExitSchema, describeExitChecklist, EXIT_VALIDATION_MESSAGES as M, exitChecklistFormValues, exitChecklistSchema, storedExitChecklistValues } from './exit-checklist';
+import { nb } from '@/testing/validation-words';
 
 const COOP = '5f0c5a52-3f0e-4a57-9a34-0d1c7d3b8b11';
 
 const errorsOf = (input: unknown) => {
   const r = exitChecklistSchema.safeParse(input);
   if (r.success) throw new Error('expected failure');
-  return fieldErrorsOf(r.error);
+  return fieldErrorsIn(r.error, CATALOGUES.nb.validering);
 };
 
 describe('exitChecklistSchema', () => {
@@ -30,7 +32,7 @@ describe('exitChecklistSchema', () => {
     values.items.ansatte = { done: true, note: ' ' };
     values.items.avtaler = { done: true, note: '' };
     values.items.arkiv = { done: true, note: 'Kristiansand overtar arkivet, jf. representantskapets sak 3/26.' };
-    expect(errorsOf(values)).toEqual({ 'items.ansatte.note': [M.noteRequired], 'items.avtaler.note': [M.noteRequired] });
+    expect(errorsOf(values)).toEqual({ 'items.ansatte.note': [nb(M.noteRequired)], 'items.avtaler.note': [nb(M.noteRequired)] });
   });
 
   it('drops unknown items and fills in missing ones', () => {

@@ -7,11 +7,12 @@ import { joinParts, yesNo, type FieldView } from '@/lib/pure/domain/change-log';
 import { EXIT_ITEMS, type ExitChecklistState } from '@/lib/pure/domain/exit-checklist';
 import { cooperationIdField, optionalText, versionField } from './phases/common';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const EXIT_NOTE_MAX = 2000;
 
 export const EXIT_VALIDATION_MESSAGES = {
-  noteRequired: 'Skriv hva som er avtalt, hvem som har ansvaret og hvor det er dokumentert.',
+  noteRequired: msg('exitNoteRequired'),
 } as const;
 
 const itemSchema = z

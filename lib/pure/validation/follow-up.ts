@@ -6,6 +6,7 @@ import { z } from '@/lib/pure/validation/zod';
 import { cooperationIdField, optionalIsoDate, optionalText, optionalUrl, requiredText } from './phases/common';
 import type { OccurrenceStatus } from '@/lib/pure/domain/dossier';
 import { DATE_IMPLAUSIBLE, FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const LOGGED_STATUSES = ['holdt', 'ikke_holdt', 'utsatt'] as const satisfies readonly OccurrenceStatus[];
 export type LoggedStatus = (typeof LOGGED_STATUSES)[number];
@@ -16,8 +17,8 @@ export const LOGGED_STATUS_LABELS: Record<LoggedStatus, string> = {
   utsatt: 'Flyttet til ny dato',
 };
 
-export const DATE_EXAMPLE_MESSAGE = 'Skriv en gyldig dato, for eksempel 12.03.2026.';
-export const PAST_NEW_DATE_MESSAGE = 'Den nye datoen kan ikke være tilbake i tid.';
+export const DATE_EXAMPLE_MESSAGE = msg('dateExample');
+export const PAST_NEW_DATE_MESSAGE = msg('pastNewDate');
 
 const earliest = (d: string | null) => d === null || d >= '2000-01-01';
 
@@ -25,8 +26,8 @@ export const logOccurrenceSchema = z
   .object(
     {
       cooperationId: cooperationIdField(),
-      occurrenceId: z.uuid('Ugyldig forankring. Last siden på nytt og prøv igjen.'),
-      status: z.enum(LOGGED_STATUSES, 'Velg om forankringen ble holdt, ikke holdt eller flyttet.'),
+      occurrenceId: z.uuid(msg('occurrenceInvalid')),
+      status: z.enum(LOGGED_STATUSES, msg('occurrenceStatus')),
       heldDate: optionalIsoDate(DATE_EXAMPLE_MESSAGE).refine(earliest, DATE_IMPLAUSIBLE),
       saksnummer: optionalText(60),
       minutesUrl: optionalUrl(),
@@ -36,10 +37,10 @@ export const logOccurrenceSchema = z
     FORM_UNREADABLE,
   )
   .superRefine((v, ctx) => {
-    if (v.status === 'holdt' && !v.heldDate) ctx.addIssue({ code: 'custom', path: ['heldDate'], message: 'Skriv inn datoen forankringen ble holdt.' });
+    if (v.status === 'holdt' && !v.heldDate) ctx.addIssue({ code: 'custom', path: ['heldDate'], message: msg('heldDate') });
     if (v.status === 'utsatt') {
-      if (!v.newDate) ctx.addIssue({ code: 'custom', path: ['newDate'], message: 'Skriv inn den nye datoen.' });
-      if (!v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'Skriv kort hvorfor forankringen ble flyttet.' });
+      if (!v.newDate) ctx.addIssue({ code: 'custom', path: ['newDate'], message: msg('newDate') });
+      if (!v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: msg('movedNote') });
     }
   })
   // Only what the outcome uses reaches the action.
@@ -60,10 +61,10 @@ export type LogOccurrenceValues = z.output<typeof logOccurrenceSchema>;
 export const logExecutionSchema = z.object(
   {
     cooperationId: cooperationIdField(),
-    informationItemId: z.uuid('Ugyldig tiltak. Last siden på nytt og prøv igjen.'),
+    informationItemId: z.uuid(msg('informationItemGone')),
     executedOn: optionalIsoDate(DATE_EXAMPLE_MESSAGE).transform((d, ctx) => {
       if (d === null) {
-        ctx.addIssue({ code: 'custom', message: 'Skriv inn datoen tiltaket ble gjennomført.' });
+        ctx.addIssue({ code: 'custom', message: msg('executedOn') });
         return z.NEVER;
       }
       if (!earliest(d)) {
@@ -72,7 +73,7 @@ export const logExecutionSchema = z.object(
       }
       return d;
     }),
-    description: requiredText('Beskriv kort hva som ble gjort.', 1000),
+    description: requiredText(msg('executedDescription'), 1000),
     url: optionalUrl(),
   },
   FORM_UNREADABLE,

@@ -2,15 +2,16 @@
 // for the page (checked before sending) and the server actions.
 import { z } from '@/lib/pure/validation/zod';
 import { MUNICIPALITY_NUMBER } from '@/lib/pure/domain/municipality';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 export const importFileSchema = z.object({
-  kommunenummer: z.string().regex(MUNICIPALITY_NUMBER, 'Velg kommunen som importerer.'),
+  kommunenummer: z.string().regex(MUNICIPALITY_NUMBER, msg('importMunicipality')),
   file: z
-    .instanceof(File, { message: 'Velg en fil (.xlsx eller .csv).' })
-    .refine((f) => f.size > 0, 'Filen er tom.')
-    .refine((f) => f.size <= MAX_IMPORT_BYTES, 'Filen er større enn 2 MB. Del den i flere filer.'),
+    .instanceof(File, { message: msg('importFile') })
+    .refine((f) => f.size > 0, msg('importFileEmpty'))
+    .refine((f) => f.size <= MAX_IMPORT_BYTES, msg('importFileTooLarge')),
 });
 
 export type ImportFileInput = z.input<typeof importFileSchema>;

@@ -6,6 +6,7 @@ import { cooperationIdField, optionalText, optionalUrl, versionField } from './p
 import { INSTRUMENT_STATUSES, PHASES, type InstrumentStatus } from '@/lib/pure/domain/dossier';
 import { INSTRUMENT_CODES } from '@/lib/pure/domain/instruments';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 /** The select value for "a custom instrument"; stored as code null. */
 export const CUSTOM_INSTRUMENT = 'egendefinert';
@@ -15,30 +16,30 @@ export const INSTRUMENT_STATUS_LABELS: Record<InstrumentStatus, string> = { plan
 export const instrumentUseSchema = z
   .object({
     id: z
-      .union([z.uuid('Ugyldig id.'), z.literal('')], 'Ugyldig id.')
+      .union([z.uuid(msg('idInvalid')), z.literal('')], msg('idInvalid'))
       .nullish()
       .transform((v) => (v ? v : null)),
     /** A catalogue code, CUSTOM_INSTRUMENT (or null) for a custom one; '' is the unchosen select. */
     code: z
-      .union([z.enum(INSTRUMENT_CODES), z.literal(CUSTOM_INSTRUMENT), z.literal('')], 'Velg et virkemiddel fra listen.')
+      .union([z.enum(INSTRUMENT_CODES), z.literal(CUSTOM_INSTRUMENT), z.literal('')], msg('instrumentFromList'))
       .nullable()
       .transform((v) => (v === CUSTOM_INSTRUMENT ? null : v)),
     label: optionalText(200),
     family: z
-      .union([z.enum(PHASES), z.literal('')], 'Velg hvilken familie virkemiddelet hører til.')
+      .union([z.enum(PHASES), z.literal('')], msg('instrumentFamily'))
       .nullish()
       .transform((v) => (v ? v : null)),
-    status: z.enum(INSTRUMENT_STATUSES, 'Velg om virkemiddelet er planlagt eller etablert.'),
+    status: z.enum(INSTRUMENT_STATUSES, msg('instrumentStatus')),
     documentUrl: optionalUrl(),
-  }, 'Ugyldig rad i listen over virkemidler.')
+  }, msg('instrumentRowInvalid'))
   .superRefine((u, ctx) => {
     if (u.code === '') {
-      ctx.addIssue({ code: 'custom', path: ['code'], message: 'Velg et virkemiddel fra listen.' });
+      ctx.addIssue({ code: 'custom', path: ['code'], message: msg('instrumentFromList') });
       return;
     }
     if (u.code !== null) return;
-    if (!u.label) ctx.addIssue({ code: 'custom', path: ['label'], message: 'Gi det egne virkemiddelet et navn.' });
-    if (!u.family) ctx.addIssue({ code: 'custom', path: ['family'], message: 'Velg hvilken familie virkemiddelet hører til.' });
+    if (!u.label) ctx.addIssue({ code: 'custom', path: ['label'], message: msg('instrumentLabel') });
+    if (!u.family) ctx.addIssue({ code: 'custom', path: ['family'], message: msg('instrumentFamily') });
   })
   // Only reached without issues, so '' is gone; this narrows the type for the action.
   .transform((u) => ({ ...u, code: u.code === '' ? null : u.code }));
@@ -47,13 +48,13 @@ export const instrumentsSchema = z
   .object({
     cooperationId: cooperationIdField(),
     version: versionField(),
-    instruments: z.array(instrumentUseSchema, 'Ugyldig liste over virkemidler.').max(100, 'Høyst 100 virkemidler.'),
+    instruments: z.array(instrumentUseSchema, msg('instrumentsInvalid')).max(100, msg('instrumentsTooMany')),
   }, FORM_UNREADABLE)
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.instruments.forEach((u, i) => {
       if (!u.code) return;
-      if (seen.has(u.code)) ctx.addIssue({ code: 'custom', path: ['instruments', i, 'code'], message: 'Dette virkemiddelet er allerede lagt til.' });
+      if (seen.has(u.code)) ctx.addIssue({ code: 'custom', path: ['instruments', i, 'code'], message: msg('instrumentTwice') });
       seen.add(u.code);
     });
   });

@@ -3,9 +3,10 @@
 // else's newer choice is refused as a conflict instead of silently overwriting it.
 import { z } from '@/lib/pure/validation/zod';
 import { LOCALES, MAALFORMER } from '@/lib/pure/i18n/locales';
+import { msg } from '@/lib/pure/validation/reference';
 
 /** '' in a form means "no language of my own": follow the switcher and the browser. */
-const languageChoice = z.preprocess((v) => (v === '' ? null : v), z.enum(LOCALES, { error: 'Velg bokmål, nynorsk, English eller nettleserens språk.' }).nullable());
+const languageChoice = z.preprocess((v) => (v === '' ? null : v), z.enum(LOCALES, { error: msg('languageChoice') }).nullable());
 
 export const setLanguageSchema = z.object({
   language: languageChoice,
@@ -13,9 +14,9 @@ export const setLanguageSchema = z.object({
 });
 
 export const setMaalformSchema = z.object({
-  kommunenummer: z.string().regex(/^(\d{2}|\d{4})$/, { error: 'Ukjent kommunenummer.' }),
-  maalform: z.enum(MAALFORMER, { error: 'Velg bokmål, nynorsk eller nøytral.' }),
-  expected: z.enum(MAALFORMER, { error: 'Velg bokmål, nynorsk eller nøytral.' }),
+  kommunenummer: z.string().regex(/^(\d{2}|\d{4})$/, { error: msg('municipalityNumberUnknown') }),
+  maalform: z.enum(MAALFORMER, { error: msg('maalformChoice') }),
+  expected: z.enum(MAALFORMER, { error: msg('maalformChoice') }),
 });
 
 export type SetLanguageInput = z.input<typeof setLanguageSchema>;

@@ -1,6 +1,7 @@
 // The lifecycle step a user asks for from the overview page.
 import { z } from '@/lib/pure/validation/zod';
 import { COOPERATION_EVENT_TYPES } from '@/workflows/cooperation/events';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const CHANGE_KINDS = {
   medlem_trer_ut: 'En deltaker trer ut',
@@ -13,23 +14,23 @@ export const CHANGE_KINDS = {
 export type ChangeKind = keyof typeof CHANGE_KINDS;
 
 export const changeRequestSchema = z.object({
-  kind: z.enum(Object.keys(CHANGE_KINDS) as [ChangeKind, ...ChangeKind[]], 'Velg hva slags endring det gjelder.'),
-  description: z.string().trim().min(10, 'Beskriv endringen med minst én setning.').max(2000, 'Beskrivelsen kan være høyst 2000 tegn.'),
+  kind: z.enum(Object.keys(CHANGE_KINDS) as [ChangeKind, ...ChangeKind[]], msg('changeKind')),
+  description: z.string().trim().min(10, msg('changeDescription')).max(2000, msg('changeDescriptionTooLong')),
 });
 
 export const transitionSchema = z
   .object({
-  cooperationId: z.uuid('Ugyldig samarbeid.'),
+  cooperationId: z.uuid(msg('cooperationInvalid')),
   // Choosing a phase is navigation in the UI, never a step a user sends.
-  type: z.enum(COOPERATION_EVENT_TYPES.filter((t) => t !== 'VELG_FASE') as [Exclude<(typeof COOPERATION_EVENT_TYPES)[number], 'VELG_FASE'>, ...Exclude<(typeof COOPERATION_EVENT_TYPES)[number], 'VELG_FASE'>[]], 'Ukjent steg.'),
-  comment: z.string().trim().max(1000, 'Kommentaren kan være høyst 1000 tegn.').optional(),
+  type: z.enum(COOPERATION_EVENT_TYPES.filter((t) => t !== 'VELG_FASE') as [Exclude<(typeof COOPERATION_EVENT_TYPES)[number], 'VELG_FASE'>, ...Exclude<(typeof COOPERATION_EVENT_TYPES)[number], 'VELG_FASE'>[]], msg('stepUnknown')),
+  comment: z.string().trim().max(1000, msg('commentTooLong1000')).optional(),
   expectedVersion: z.number().int().nonnegative(),
   /** A change in drift is proposed as a redesign request and kept in the history. */
   change: changeRequestSchema.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.type === 'ENDRINGSFORSLAG' && !v.change) {
-      ctx.addIssue({ code: 'custom', path: ['change', 'description'], message: 'Beskriv endringen som foreslås.' });
+      ctx.addIssue({ code: 'custom', path: ['change', 'description'], message: msg('changeProposed') });
     }
   });
 export type TransitionInput = z.input<typeof transitionSchema>;

@@ -6,13 +6,14 @@ import { cooperationIdField, memberIdField, optionalText } from './phases/common
 import { MEMBER_ROLES } from '@/lib/pure/domain/dossier';
 import { isIsoDate } from '@/lib/pure/domain/iso-date';
 import { DATE_IMPLAUSIBLE, FORM_UNREADABLE, MEMBER_REQUIRED } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 const effectiveDate = (missing: string) =>
   z
     .string(missing)
     .trim()
     .min(1, { error: missing, abort: true })
-    .refine(isIsoDate, { error: 'Skriv inn en gyldig dato.', abort: true })
+    .refine(isIsoDate, { error: msg('dateValid'), abort: true })
     .refine((d) => d >= '1950-01-01' && d <= '2100-12-31', DATE_IMPLAUSIBLE);
 
 export const addMemberSchema = z
@@ -23,11 +24,11 @@ export const addMemberSchema = z
       .trim()
       .nullish()
       .transform((v) => (v ? v : null))
-      .pipe(z.string().regex(/^\d{4}$/, 'Velg en kommune.').nullable()),
+      .pipe(z.string().regex(/^\d{4}$/, msg('municipality')).nullable()),
     organisationName: optionalText(200),
-    role: z.enum(MEMBER_ROLES, 'Velg rollen deltakeren skal ha.'),
+    role: z.enum(MEMBER_ROLES, msg('memberRoleNew')),
     /** Only asked in a redesign: the first day of membership once decided. */
-    effectiveDate: effectiveDate('Skriv inn datoen deltakeren blir med fra.').nullish(),
+    effectiveDate: effectiveDate(msg('joinDate')).nullish(),
     reason: optionalText(1000),
   }, FORM_UNREADABLE)
   .refine((m) => m.kommunenummer !== null || m.organisationName !== null, {
@@ -35,7 +36,7 @@ export const addMemberSchema = z
     path: ['kommunenummer'],
   })
   .refine((m) => m.kommunenummer === null || m.organisationName === null, {
-    message: 'Velg enten en kommune eller en annen organisasjon, ikke begge.',
+    message: msg('municipalityOrOrganisation'),
     path: ['organisationName'],
   });
 
@@ -43,13 +44,13 @@ export const removeMemberSchema = z.object({
   cooperationId: cooperationIdField(),
   memberId: memberIdField(),
   /** Only asked in a redesign: the last day of membership once decided. */
-  effectiveDate: effectiveDate('Skriv inn siste dag som deltaker.').nullish(),
+  effectiveDate: effectiveDate(msg('lastDay')).nullish(),
   reason: optionalText(1000),
 }, FORM_UNREADABLE);
 
 export const withdrawChangeSchema = z.object({
   cooperationId: cooperationIdField(),
-  changeId: z.uuid('Ugyldig endring.'),
+  changeId: z.uuid(msg('changeInvalid')),
 }, FORM_UNREADABLE);
 
 export type AddMemberInput = z.input<typeof addMemberSchema>;

@@ -4,6 +4,7 @@
 import { z } from '@/lib/pure/validation/zod';
 import { passwordProblem } from '@/lib/pure/auth/password-policy';
 import { EMAIL_TOO_LONG } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -12,24 +13,24 @@ export const newPassword = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-const confirm = z.string().min(1, 'Skriv det nye passordet en gang til.').max(1000, 'Passordene er ikke like.');
+const confirm = z.string().min(1, msg('passwordRepeat')).max(1000, msg('passwordsDiffer'));
 
 const sameTwice = <T extends { password: string; confirm: string }>(v: T, ctx: z.RefinementCtx) => {
-  if (v.password !== v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'Passordene er ikke like. Skriv det samme passordet i begge feltene.' });
+  if (v.password !== v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: msg('passwordsDifferLong') });
 };
 
 export const changePasswordSchema = z
-  .object({ current: z.string().min(1, 'Skriv inn passordet du har nå.').max(1000, 'Passordet er for langt.'), password: newPassword, confirm })
+  .object({ current: z.string().min(1, msg('passwordCurrent')).max(1000, msg('passwordTooLongShort')), password: newPassword, confirm })
   .superRefine(sameTwice);
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const tokenPasswordSchema = z
-  .object({ token: z.string().regex(TOKEN, 'Lenken er ugyldig. Be om en ny.'), password: newPassword, confirm })
+  .object({ token: z.string().regex(TOKEN, msg('tokenInvalid')), password: newPassword, confirm })
   .superRefine(sameTwice);
 export type TokenPasswordInput = z.input<typeof tokenPasswordSchema>;
 
 export const resetRequestSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, 'Skriv inn e-postadressen din.').max(320, EMAIL_TOO_LONG).email('Skriv inn en gyldig e-postadresse, for eksempel navn@kommune.no.'),
+  email: z.string().trim().toLowerCase().min(1, msg('emailYours')).max(320, EMAIL_TOO_LONG).email(msg('emailExample')),
 });
 export type ResetRequestInput = z.input<typeof resetRequestSchema>;
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isSsoError, safeCallbackUrl, signInErrorMessage, signInSchema, waitText } from './sign-in';
+import { nb } from '@/testing/validation-words';
 
 describe('sign-in validation', () => {
   it('gives Norwegian field messages', () => {
     const r = signInSchema.safeParse({ email: 'ikke-epost', password: '' });
     expect(r.success).toBe(false);
-    const messages = r.error!.issues.map((i) => i.message);
+    const messages = r.error!.issues.map((i) => nb(i.message));
     expect(messages).toContain('Skriv inn en gyldig e-postadresse, for eksempel navn@kommune.no.');
     expect(messages).toContain('Skriv inn passordet ditt.');
   });

@@ -1,9 +1,10 @@
 // The sign-in form's schema, shared by the form and the tests.
 import { z } from '@/lib/pure/validation/zod';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Skriv inn e-postadressen din.').email('Skriv inn en gyldig e-postadresse, for eksempel navn@kommune.no.'),
-  password: z.string().min(1, 'Skriv inn passordet ditt.'),
+  email: z.string().trim().min(1, msg('emailYours')).email(msg('emailExample')),
+  password: z.string().min(1, msg('passwordYours')),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 

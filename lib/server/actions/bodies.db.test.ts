@@ -17,6 +17,7 @@ import { structuralScores } from '@/lib/pure/domain/legitimacy';
 import { evaluateWarnings } from '@/lib/pure/domain/warnings';
 import type { z } from 'zod';
 import { BODY_MESSAGES, recordBodyDecision, recordBodyDecisionSpec, removeBodyDecision, removeBodyDecisionSpec, saveMeeting, saveMeetingSpec, saveNoticeDays, saveNoticeDaysSpec } from './bodies';
+import { nb } from '@/testing/validation-words';
 
 let t: TestDb;
 let radmann: SessionUser;
@@ -140,7 +141,7 @@ describe(`bodies' meetings and decisions on ${testDatabaseKind}`, () => {
     expect(await run(recordBodyDecisionSpec, recordBodyDecision, decision(id, saved.data.meetingId))).toMatchObject({ ok: false, message: BODY_MESSAGES.meetingAhead });
     expect(await run(saveMeetingSpec, saveMeeting, meeting(id, { meetingDate: '2026-06-30', documentsSentDate: '2026-06-01' }))).toMatchObject({
       ok: false,
-      fieldErrors: { documentsSentDate: [BODY_MESSAGES.sentInFuture] },
+      fieldErrors: { documentsSentDate: [nb(BODY_MESSAGES.sentInFuture)] },
     });
     expect(await run(saveMeetingSpec, saveMeeting, meeting(id), folkevalgt)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await run(saveMeetingSpec, saveMeeting, meeting(id, { meetingDate: '', documentsSentDate: '2026-05-30' }))).toMatchObject({

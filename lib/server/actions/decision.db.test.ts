@@ -12,6 +12,7 @@ import { STEP_MESSAGES } from '@/lib/pure/refusals';
 import { transition } from '@/workflows/cooperation/runner';
 import { closeRound, closeRoundSpec } from './evaluation';
 import { concludeEvaluation, concludeEvaluationSpec, DECISION_ACTION_MESSAGES } from './decision';
+import { nb } from '@/testing/validation-words';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
 const LATER = new Date('2026-03-20T12:00:00Z');
@@ -82,11 +83,11 @@ describe(`the decision after an evaluation (${testDatabaseKind})`, () => {
       code: 'invalid',
       message: MESSAGES.invalid,
       fieldErrors: {
-        summary: [DECISION_MESSAGES.summary],
-        summaryPublic: [DECISION_MESSAGES.summaryPublic],
-        recommendation: [DECISION_MESSAGES.recommendation],
-        recommendationNote: [DECISION_MESSAGES.recommendationNote],
-        confirmAvvikle: [DECISION_MESSAGES.confirmAvvikle],
+        summary: [nb(DECISION_MESSAGES.summary)],
+        summaryPublic: [nb(DECISION_MESSAGES.summaryPublic)],
+        recommendation: [nb(DECISION_MESSAGES.recommendation)],
+        recommendationNote: [nb(DECISION_MESSAGES.recommendationNote)],
+        confirmAvvikle: [nb(DECISION_MESSAGES.confirmAvvikle)],
       },
     });
   });
@@ -136,7 +137,7 @@ describe(`the decision after an evaluation (${testDatabaseKind})`, () => {
 
   it('winds down only with the confirmation, and keeps a summary private when asked', async () => {
     const id = await awaitingDecision();
-    expect(await unchanged(async () => conclude(radmann, await form(id, { decision: 'avvikle' })))).toMatchObject({ ok: false, fieldErrors: { confirmAvvikle: [DECISION_MESSAGES.confirmAvvikle] } });
+    expect(await unchanged(async () => conclude(radmann, await form(id, { decision: 'avvikle' })))).toMatchObject({ ok: false, fieldErrors: { confirmAvvikle: [nb(DECISION_MESSAGES.confirmAvvikle)] } });
     const result = await conclude(radmann, await form(id, { recommendation: 'avvikle', decision: 'avvikle', confirmAvvikle: true, summaryPublic: 'nei', decisionNote: '' }));
     expect(result).toMatchObject({ ok: true, data: { state: 'avvikling' } });
     const [round] = await t.db.select().from(evaluationRounds).where(eq(evaluationRounds.cooperationId, id));

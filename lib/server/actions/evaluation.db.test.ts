@@ -13,6 +13,7 @@ import { questionnaire } from '@/lib/pure/domain/questionnaire';
 import { answerFormValues, MISSING_ANSWER_MESSAGE, type AnswerFormValues } from '@/lib/pure/validation/evaluation';
 import { transition } from '@/workflows/cooperation/runner';
 import * as evaluation from './evaluation';
+import { nb } from '@/testing/validation-words';
 
 const { EVALUATION_MESSAGES: M } = evaluation;
 const NOW = new Date('2026-03-01T09:00:00Z');
@@ -120,7 +121,7 @@ describe(`an evaluation round from open to close (${testDatabaseKind})`, () => {
     const values = await complete(roundId, '4');
     values.statements.saksinformasjon!.value = '';
     const result = await unchanged(() => submit(people.leader, values));
-    expect(result).toMatchObject({ ok: false, code: 'invalid', message: M.incomplete, fieldErrors: { 'statements.saksinformasjon.value': [MISSING_ANSWER_MESSAGE] } });
+    expect(result).toMatchObject({ ok: false, code: 'invalid', message: M.incomplete, fieldErrors: { 'statements.saksinformasjon.value': [nb(MISSING_ANSWER_MESSAGE)] } });
   });
 
   it('takes a submission once: afterwards neither a new submission nor a draft changes it', async () => {

@@ -84,7 +84,7 @@ async function answer(input: z.output<typeof answerInputSchema>, ctx: ActionCont
     if (invitation.submittedAt) throw new ActionError('invalid', EVALUATION_MESSAGES.alreadySubmitted);
     // The schema drops roundId and any key the round's questionnaire does not know.
     const parsed = answersSchema(questionnaire(round.questionnaireVersion), await goalIdsOf(tx, round.cooperationId), mode).safeParse(input);
-    if (!parsed.success) throw new ActionError('invalid', mode === 'innsending' ? EVALUATION_MESSAGES.incomplete : MESSAGES.invalid, fieldErrorsOf(parsed.error));
+    if (!parsed.success) throw new ActionError('invalid', mode === 'innsending' ? EVALUATION_MESSAGES.incomplete : MESSAGES.invalid, await fieldErrorsOf(parsed.error));
     await saveAnswers(tx, invitation.id, parsed.data, now);
     if (mode === 'innsending' && !(await markSubmitted(tx, invitation.id, now))) throw new ActionError('invalid', EVALUATION_MESSAGES.alreadySubmitted);
     return { roundId: round.id, cooperationId: round.cooperationId, savedAt: now.toISOString(), submitted: mode === 'innsending' };

@@ -14,6 +14,7 @@ import { EXIT_VALIDATION_MESSAGES, exitChecklistFormValues, type ExitChecklistFo
 import { STEP_MESSAGES } from '@/lib/pure/refusals';
 import { completeExit, completeExitSpec, EXIT_MESSAGES, saveExitChecklist, saveExitChecklistSpec } from './exit-checklist';
 import { CONFLICT_MESSAGE } from './section-save';
+import { nb } from '@/testing/validation-words';
 
 const NOW = new Date('2026-05-01T09:00:00Z');
 
@@ -68,7 +69,7 @@ describe(`the exit checklist while winding down (${testDatabaseKind})`, () => {
       ok: false,
       code: 'invalid',
       message: MESSAGES.invalid,
-      fieldErrors: { 'items.ansatte.note': [EXIT_VALIDATION_MESSAGES.noteRequired] },
+      fieldErrors: { 'items.ansatte.note': [nb(EXIT_VALIDATION_MESSAGES.noteRequired)] },
     });
   });
 

@@ -45,7 +45,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   if (!can(user, 'admin.access', SYSTEM)) forbid();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditQuerySchema.safeParse(raw);
-  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const errors = parsed.success ? {} : await fieldErrorsOf(parsed.error);
   const query: AuditQuery = parsed.success ? parsed.data : {};
   const db = await getDb();
   const [page, actions] = await Promise.all([listAudit(db, auditFilterOf(query)), auditActions(db)]);

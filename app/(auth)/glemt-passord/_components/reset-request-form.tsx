@@ -3,7 +3,7 @@
 // The labels come from the page in the request's language; the answer and the field
 // messages come from the shared schema and the server action, still bokmål (lang="nb").
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -21,7 +21,7 @@ export function ResetRequestForm({ words }: { words: { email: string; send: stri
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ResetRequestInput>({ resolver: zodResolver(resetRequestSchema), defaultValues: { email: '' } });
+  } = useForm<ResetRequestInput>({ resolver: useZodResolver(resetRequestSchema), defaultValues: { email: '' } });
 
   const onSubmit = handleSubmit(
     async (values) => {

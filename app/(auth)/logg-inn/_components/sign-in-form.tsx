@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { bokmaal } from '@/app/_components/language/bokmaal';
@@ -26,7 +26,7 @@ export function SignInForm({ callbackUrl, initialError, words }: { callbackUrl: 
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
+  } = useForm<SignInInput>({ resolver: useZodResolver(signInSchema), defaultValues: { email: '', password: '' } });
 
   // An old refusal goes as soon as the form is sent again, also when the browser's checks stop it.
   const onSubmit = handleSubmit(async (values) => {

@@ -19,8 +19,10 @@ import {
   requiredNumberField,
   requiredText,
 } from './common';
+import { nb } from '@/testing/validation-words';
+import { msg } from '@/lib/pure/validation/reference';
 
-const messages = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+const messages = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues.map((i) => nb(i.message)) ?? [];
 
 describe('parseNok: kroner as people write them -> øre', () => {
   it.each([
@@ -77,10 +79,10 @@ describe('nokToOre schema', () => {
   });
 
   it('refuses wrong types, negatives and empty required amounts in Norwegian', () => {
-    expect(messages(optional, true)).toEqual([NOK_FORMAT_MESSAGE]);
-    expect(messages(optional, { kroner: 5 })).toEqual([NOK_FORMAT_MESSAGE]);
-    expect(messages(optional, -100)).toEqual([NOK_NEGATIVE_MESSAGE]);
-    expect(messages(optional, '-100')).toEqual([NOK_NEGATIVE_MESSAGE]);
+    expect(messages(optional, true)).toEqual([nb(NOK_FORMAT_MESSAGE)]);
+    expect(messages(optional, { kroner: 5 })).toEqual([nb(NOK_FORMAT_MESSAGE)]);
+    expect(messages(optional, -100)).toEqual([nb(NOK_NEGATIVE_MESSAGE)]);
+    expect(messages(optional, '-100')).toEqual([nb(NOK_NEGATIVE_MESSAGE)]);
     expect(messages(required, '')).toEqual(['Skriv årsbudsjettet.']);
     expect(required.parse('10')).toBe(1000);
   });
@@ -102,7 +104,7 @@ describe('numbers, percentages, text, choices and dates', () => {
     expect(messages(population, '12,5')).toEqual(['Skriv innbyggertallet som et helt tall.']);
     expect(messages(population, '-1')).toEqual(['Skriv innbyggertallet som et helt tall.']);
     expect(messages(population, false)).toEqual(['Skriv innbyggertallet som et helt tall.']);
-    const share = percentField('den faste andelen');
+    const share = percentField(msg('fixedSharePercent'));
     expect(share.parse('33,3333')).toBe(33.3333);
     expect(messages(share, '101')).toEqual(['Skriv den faste andelen som et tall mellom 0 og 100, for eksempel 33,5.']);
     expect(messages(share, '33,33333')).toHaveLength(1);
@@ -133,8 +135,8 @@ describe('numbers, percentages, text, choices and dates', () => {
     expect(date.parse('2027-12-31')).toBe('2027-12-31');
     expect(date.parse('1.3.2027')).toBe('2027-03-01');
     expect(date.parse('')).toBeNull();
-    expect(messages(date, '2027-02-30')).toEqual([DATE_MESSAGE]);
-    expect(messages(date, '31/12/2027')).toEqual([DATE_MESSAGE]);
+    expect(messages(date, '2027-02-30')).toEqual([nb(DATE_MESSAGE)]);
+    expect(messages(date, '31/12/2027')).toEqual([nb(DATE_MESSAGE)]);
   });
 
   it('writes øre and numbers back the way the fields read them', () => {

@@ -1,18 +1,19 @@
 // Zod building blocks shared by the phase schemas (innramming, design, støtte, deltakelse).
 // Forms send what people type (Norwegian numbers and amounts as text); these schemas turn it
 // into the stored shapes (øre integers, numbers, ISO dates, null for empty) with messages a
-// municipal employee understands. Every builder names its own messages, so no English zod
-// default reaches a user. Keep the exports stable: other phase modules import them.
+// municipal employee understands. Every builder names its own messages (references to the
+// catalogues' `validering` words, ../reference.ts), so no bare zod default reaches a user. Keep the exports stable: other phase modules import them.
 import { z } from '@/lib/pure/validation/zod';
 import { isIsoDate } from '@/lib/pure/domain/iso-date';
 import { FORM_UNREADABLE, textTooLong, URL_MAX_LENGTH, URL_TOO_LONG } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 /** What a text or number input may send: a string, a number from a script, or nothing. */
 export type NumberInput = string | number | null | undefined;
 
 // --- Text -------------------------------------------------------------------------------
 
-export const TEXT_TYPE_MESSAGE = 'Feltet må inneholde tekst.';
+export const TEXT_TYPE_MESSAGE = msg('textType');
 
 /** Trimmed free text; empty becomes null. */
 export function optionalText(max = 2000) {
@@ -36,7 +37,7 @@ export function requiredText(message: string, max = 2000) {
 
 /** A checkbox; anything but a boolean is a tampered request. */
 export function checkbox() {
-  return z.boolean({ error: 'Velg ja eller nei.' });
+  return z.boolean({ error: msg('yesOrNo') });
 }
 
 /** A select or radio group where '' (nothing chosen) becomes null. */
@@ -48,29 +49,29 @@ export function optionalChoice<const T extends readonly [string, ...string[]]>(v
     .transform((v): T[number] | null => (v === undefined || v === null || v === '' ? null : v));
 }
 
-export const cooperationIdField = () => z.uuid({ error: 'Ugyldig samarbeid.' });
+export const cooperationIdField = () => z.uuid({ error: msg('cooperationInvalid') });
 
 /** An optional https:// (or http://) address: empty is null. */
 export function optionalUrl() {
   return z
-    .string('Skriv inn en nettadresse.')
+    .string(msg('urlType'))
     .trim()
     .max(URL_MAX_LENGTH, URL_TOO_LONG)
     .nullish()
     .transform((v) => (v ? v : null))
-    .pipe(z.httpUrl('Skriv inn en gyldig nettadresse som begynner med https://').nullable());
+    .pipe(z.httpUrl(msg('urlHttps')).nullable());
 }
 
 /** The content version the form was loaded with (lib/server/actions/section-save.ts). */
 export const versionField = () => z.int({ error: FORM_UNREADABLE }).min(0, FORM_UNREADABLE);
-export const memberIdField = () => z.uuid({ error: 'Ugyldig deltaker.' });
+export const memberIdField = () => z.uuid({ error: msg('memberInvalid') });
 
 // --- Money ------------------------------------------------------------------------------
 
-export const NOK_FORMAT_MESSAGE = 'Skriv beløpet i kroner, for eksempel 1 250 000 eller 1 250 000,50.';
-export const NOK_NEGATIVE_MESSAGE = 'Beløpet kan ikke være negativt.';
-export const NOK_DECIMALS_MESSAGE = 'Beløpet kan ha høyst to desimaler (øre).';
-export const NOK_TOO_LARGE_MESSAGE = 'Beløpet er for stort. Skriv beløpet i kroner.';
+export const NOK_FORMAT_MESSAGE = msg('nokFormat');
+export const NOK_NEGATIVE_MESSAGE = msg('nokNegative');
+export const NOK_DECIMALS_MESSAGE = msg('nokDecimals');
+export const NOK_TOO_LARGE_MESSAGE = msg('nokTooLarge');
 
 /** 100 milliarder kroner: far above any cooperation's budget, far below float trouble. */
 export const MAX_ORE = 10_000_000_000_000;
@@ -173,7 +174,7 @@ export interface NumberFieldOptions {
   integer?: boolean;
   /** Decimals allowed when not an integer (default 2). */
   maxDecimals?: number;
-  /** What is wrong, as one sentence naming the field, e.g. "Skriv innbyggertallet som et helt tall." */
+  /** What is wrong, as one sentence naming the field (a message reference, ../reference.ts). */
   invalid: string;
   /** Shown when the value is outside [min, max]; defaults to invalid. */
   range?: string;
@@ -231,14 +232,12 @@ export function requiredNumberField(options: NumberFieldOptions & { requiredMess
   return numberField(options).transform((n) => n ?? 0);
 }
 
-/** A percentage between 0 and 100 with up to four decimals (shares like 33,3333 %). */
-export function percentField(what: string) {
-  return numberField({
-    min: 0,
-    max: 100,
-    maxDecimals: 4,
-    invalid: `Skriv ${what} som et tall mellom 0 og 100, for eksempel 33,5.`,
-  });
+/**
+ * A percentage between 0 and 100 with up to four decimals (shares like 33,3333 %); `invalid`
+ * names the field, e.g. msg('fixedSharePercent').
+ */
+export function percentField(invalid: string) {
+  return numberField({ min: 0, max: 100, maxDecimals: 4, invalid });
 }
 
 /** Number -> what a number field shows: 33.5 -> "33,5"; integers grouped: 113737 -> "113 737". */
@@ -252,7 +251,7 @@ export function numberToText(value: number | null): string {
 
 // --- Dates ------------------------------------------------------------------------------
 
-export const DATE_MESSAGE = 'Skriv en gyldig dato, for eksempel 31.12.2027.';
+export const DATE_MESSAGE = msg('date');
 
 /** A calendar day from a date input (YYYY-MM-DD) or typed as dd.mm.åååå; empty -> null. */
 export function optionalIsoDate(message = DATE_MESSAGE) {

@@ -6,9 +6,10 @@ import { z } from '@/lib/pure/validation/zod';
 import { cooperationIdField, optionalChoice, optionalText, requiredText, versionField } from './common';
 import { ANCHORING_EVENTS, ANCHORING_KINDS, ANCHORING_LEVELS, AUDIENCES, FREQUENCIES, type AnchoringEvent, type AnchoringKind, type AnchoringLevel, type Audience, type Frequency } from '@/lib/pure/domain/dossier';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 const rowId = z
-  .union([z.uuid('Ugyldig id.'), z.literal('')], 'Ugyldig id.')
+  .union([z.uuid(msg('idInvalid')), z.literal('')], msg('idInvalid'))
   .nullish()
   .transform((v) => (v ? v : null));
 
@@ -57,61 +58,61 @@ export const CHANNEL_SUGGESTIONS = [
 ] as const;
 
 export const memberParticipationSchema = z.object({
-  memberId: z.uuid('Ukjent deltaker.'),
+  memberId: z.uuid(msg('memberUnknown')),
   representatives: z
-    .number('Skriv antall representanter som et helt tall.')
-    .int('Skriv antall representanter som et helt tall.')
-    .min(0, 'Antallet kan ikke være negativt.')
-    .max(50, 'Antallet kan være høyst 50.'),
+    .number(msg('representatives'))
+    .int(msg('representatives'))
+    .min(0, msg('countNegative'))
+    .max(50, msg('countMax50')),
   contactPerson: optionalText(200),
-  contactPublic: z.boolean('Velg om kontaktopplysningene skal være offentlige.'),
-}, 'Ugyldig rad i listen over deltakere.');
+  contactPublic: z.boolean(msg('contactPublic')),
+}, msg('memberRowInvalid'));
 
 export const anchoringPointSchema = z
   .object({
     id: rowId,
-    kind: z.enum(ANCHORING_KINDS, 'Velg formell eller uformell forankring.'),
-    level: z.enum(ANCHORING_LEVELS, 'Velg politisk eller administrativt nivå.'),
-    body: requiredText('Velg eller skriv inn organet.', 120),
-    triggerType: z.enum(['periodisk', 'hendelse'], 'Velg om forankringen skjer fast eller ved en hendelse.'),
-    frequency: optionalChoice(FREQUENCIES, 'Velg hvor ofte.'),
-    event: optionalChoice(ANCHORING_EVENTS, 'Velg hendelsen.'),
-    scope: z.enum(['alle', 'utvalgte'], 'Velg hvilke deltakere punktet gjelder.'),
-    memberIds: z.array(z.uuid('Ukjent deltaker.'), 'Velg deltakere fra listen.').max(100, 'For mange deltakere.'),
+    kind: z.enum(ANCHORING_KINDS, msg('anchoringKind')),
+    level: z.enum(ANCHORING_LEVELS, msg('anchoringLevel')),
+    body: requiredText(msg('anchoringBody'), 120),
+    triggerType: z.enum(['periodisk', 'hendelse'], msg('anchoringTrigger')),
+    frequency: optionalChoice(FREQUENCIES, msg('anchoringFrequency')),
+    event: optionalChoice(ANCHORING_EVENTS, msg('anchoringEvent')),
+    scope: z.enum(['alle', 'utvalgte'], msg('anchoringScope')),
+    memberIds: z.array(z.uuid(msg('memberUnknown')), msg('membersFromList')).max(100, msg('membersTooMany')),
     description: optionalText(1000),
-  }, 'Ugyldig forankringspunkt.')
+  }, msg('anchoringPointInvalid'))
   .superRefine((p, ctx) => {
-    if (p.triggerType === 'periodisk' && !p.frequency) ctx.addIssue({ code: 'custom', path: ['frequency'], message: 'Velg hvor ofte.' });
-    if (p.triggerType === 'hendelse' && !p.event) ctx.addIssue({ code: 'custom', path: ['event'], message: 'Velg hendelsen.' });
+    if (p.triggerType === 'periodisk' && !p.frequency) ctx.addIssue({ code: 'custom', path: ['frequency'], message: msg('anchoringFrequency') });
+    if (p.triggerType === 'hendelse' && !p.event) ctx.addIssue({ code: 'custom', path: ['event'], message: msg('anchoringEvent') });
     if (p.scope === 'utvalgte' && p.memberIds.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['memberIds'], message: 'Velg minst én deltaker, eller velg «Alle deltakerne».' });
+      ctx.addIssue({ code: 'custom', path: ['memberIds'], message: msg('anchoringMembers') });
     }
   });
 
 export const informationItemSchema = z.object({
   id: rowId,
-  audience: z.enum(AUDIENCES, 'Velg målgruppe.'),
-  content: requiredText('Skriv hva som skal formidles.', 500),
-  timing: requiredText('Skriv når eller hvor ofte.', 200),
-  channel: requiredText('Velg eller skriv inn kanal.', 120),
+  audience: z.enum(AUDIENCES, msg('audience')),
+  content: requiredText(msg('informationContent'), 500),
+  timing: requiredText(msg('informationTiming'), 200),
+  channel: requiredText(msg('informationChannel'), 120),
   place: optionalText(200),
-  responsible: requiredText('Skriv hvem som har ansvaret.', 200),
-}, 'Ugyldig tiltak i informasjonsplanen.');
+  responsible: requiredText(msg('informationResponsible'), 200),
+}, msg('informationItemInvalid'));
 
 export const deltakelseSchema = z
   .object({
     cooperationId: cooperationIdField(),
     version: versionField(),
-    members: z.array(memberParticipationSchema, 'Ugyldig liste over deltakere.').max(100, 'For mange deltakere.'),
+    members: z.array(memberParticipationSchema, msg('membersListInvalid')).max(100, msg('membersTooMany')),
     representation: optionalText(2000),
-    anchoringPoints: z.array(anchoringPointSchema, 'Ugyldig forankringsplan.').max(100, 'Høyst 100 forankringspunkter.'),
-    informationItems: z.array(informationItemSchema, 'Ugyldig informasjonsplan.').max(200, 'Høyst 200 tiltak i informasjonsplanen.'),
+    anchoringPoints: z.array(anchoringPointSchema, msg('anchoringPlanInvalid')).max(100, msg('anchoringPointsTooMany')),
+    informationItems: z.array(informationItemSchema, msg('informationPlanInvalid')).max(200, msg('informationItemsTooMany')),
     informalContact: optionalText(2000),
   }, FORM_UNREADABLE)
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.members.forEach((m, i) => {
-      if (seen.has(m.memberId)) ctx.addIssue({ code: 'custom', path: ['members', i, 'memberId'], message: 'Deltakeren står to ganger.' });
+      if (seen.has(m.memberId)) ctx.addIssue({ code: 'custom', path: ['members', i, 'memberId'], message: msg('memberTwiceShort') });
       seen.add(m.memberId);
     });
   });

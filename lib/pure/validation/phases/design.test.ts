@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { Dossier } from '@/lib/pure/domain/dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { designDefaults, designSchema, emptyBodyInput, type DesignInput } from './design';
+import { nb } from '@/testing/validation-words';
 
-const issues = (input: unknown) => designSchema.safeParse(input).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+const issues = (input: unknown) => designSchema.safeParse(input).error?.issues.map((i) => [i.path.join('.'), nb(i.message)]) ?? [];
 
 function input(overrides: Partial<DesignInput> = {}): DesignInput {
   return { ...designDefaults(dossier), ...overrides };

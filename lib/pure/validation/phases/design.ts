@@ -8,6 +8,7 @@ import { legalForm } from '@/lib/pure/domain/legal-forms';
 import { MIN_RATIONALE_LENGTH } from '@/lib/pure/domain/readiness-rules-design';
 import { checkbox, cooperationIdField, memberIdField, numberField, numberToText, optionalChoice, optionalText, requiredText, versionField } from './common';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const MEMBER_ROLE_LABELS: Record<MemberRole, { label: string; description: string }> = {
   vertskommune: { label: 'Vertskommune', description: 'Utfører oppgavene på vegne av de andre (kommuneloven kapittel 20).' },
@@ -82,36 +83,36 @@ export const MANDATE_LABELS: Record<MandateLevel, { legend: string; description:
 export const MAX_BODIES = 20;
 export const MAX_MANDATE_LINES = 30;
 
-const optionalBodyId = z.union([z.uuid(), z.literal('')], { error: 'Ugyldig organ.' }).optional();
+const optionalBodyId = z.union([z.uuid(), z.literal('')], { error: msg('bodyInvalid') }).optional();
 
 const bodySchema = z.object(
   {
     id: optionalBodyId,
-    name: requiredText('Gi organet et navn.', 200),
-    kind: z.enum(BODY_KINDS, { error: 'Velg hva slags organ dette er.' }),
+    name: requiredText(msg('bodyName'), 200),
+    kind: z.enum(BODY_KINDS, { error: msg('bodyKind') }),
     /** Member id -> seats; empty means none. */
     seats: z.record(
       z.string(),
-      numberField({ integer: true, min: 0, max: 50, invalid: 'Skriv antall plasser som et helt tall mellom 0 og 50.' }),
-      { error: 'Ugyldig fordeling av plasser.' },
+      numberField({ integer: true, min: 0, max: 50, invalid: msg('bodySeats') }),
+      { error: msg('bodySeatsInvalid') },
     ),
     rotatingChair: checkbox(),
   },
-  { error: 'Ugyldig organ.' },
+  { error: msg('bodyInvalid') },
 );
 
 const mandateLines = z
-  .array(z.object({ text: optionalText(300) }, { error: 'Ugyldig linje i mandatet.' }), { error: 'Ugyldig mandat.' })
-  .max(MAX_MANDATE_LINES, `Høyst ${MAX_MANDATE_LINES} linjer per nivå.`);
+  .array(z.object({ text: optionalText(300) }, { error: msg('mandateLineInvalid') }), { error: msg('mandateInvalid') })
+  .max(MAX_MANDATE_LINES, msg('mandateTooManyLines', { max: MAX_MANDATE_LINES }));
 
 const leaderSchema = z.object(
   {
     name: optionalText(200),
     title: optionalText(200),
-    recruitment: optionalChoice(RECRUITMENTS, 'Velg intern eller ekstern rekruttering.'),
+    recruitment: optionalChoice(RECRUITMENTS, msg('recruitment')),
     funding: optionalText(2000),
   },
-  { error: 'Ugyldige opplysninger om operativ leder.' },
+  { error: msg('leaderInvalid') },
 );
 
 /** The whole design: while establishing or redesigning. */
@@ -121,22 +122,22 @@ export const designSchema = z
     scope: z.literal('alt', { error: FORM_UNREADABLE }),
     cooperationId: cooperationIdField(),
     version: versionField(),
-    legalForm: optionalText(60).refine((code) => code === null || legalForm(code) !== undefined, 'Velg en organisasjonsform fra listen.'),
+    legalForm: optionalText(60).refine((code) => code === null || legalForm(code) !== undefined, msg('legalForm')),
     legalFormRationale: optionalText(4000),
     members: z
       .array(
         z.object(
-          { id: memberIdField(), role: z.enum(MEMBER_ROLES, { error: 'Velg en rolle for deltakeren.' }) },
-          { error: 'Ugyldig deltaker.' },
+          { id: memberIdField(), role: z.enum(MEMBER_ROLES, { error: msg('memberRole') }) },
+          { error: msg('memberInvalid') },
         ),
-        { error: 'Ugyldig deltakerliste.' },
+        { error: msg('membersInvalid') },
       )
-      .max(200, 'For mange deltakere.'),
-    bodies: z.array(bodySchema, { error: 'Ugyldige organer.' }).max(MAX_BODIES, `Høyst ${MAX_BODIES} organer.`),
+      .max(200, msg('membersTooMany')),
+    bodies: z.array(bodySchema, { error: msg('bodiesInvalid') }).max(MAX_BODIES, msg('bodiesTooMany', { max: MAX_BODIES })),
     leader: leaderSchema,
     mandate: z.object(
       { alone: mandateLines, administrative: mandateLines, political: mandateLines },
-      { error: 'Ugyldig mandat.' },
+      { error: msg('mandateInvalid') },
     ),
     workingMethods: optionalText(4000),
   })
@@ -145,16 +146,16 @@ export const designSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['legalFormRationale'],
-        message: `Begrunn valget av organisasjonsform med minst ${MIN_RATIONALE_LENGTH} tegn.`,
+        message: msg('legalFormRationale', { min: MIN_RATIONALE_LENGTH }),
       });
     }
     const seen = new Set<string>();
     let hosts = 0;
     v.members.forEach((m, i) => {
-      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: 'Deltakeren står to ganger i listen.' });
+      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: msg('memberTwice') });
       seen.add(m.id);
       if (m.role === 'vertskommune' && ++hosts > 1) {
-        ctx.addIssue({ code: 'custom', path: ['members', i, 'role'], message: 'Bare én deltaker kan være vertskommune.' });
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'role'], message: msg('oneHost') });
       }
     });
   });

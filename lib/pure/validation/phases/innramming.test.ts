@@ -4,9 +4,10 @@ import type { Dossier } from '@/lib/pure/domain/dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { fixedShareTotalMessage, hostCompensationMessage,
   noCompensationReasonMessage, innrammingDefaults, innrammingSchema, type InnrammingInput } from './innramming';
+import { nb } from '@/testing/validation-words';
 
 const issues = (input: unknown) =>
-  innrammingSchema.safeParse(input).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+  innrammingSchema.safeParse(input).error?.issues.map((i) => [i.path.join('.'), nb(i.message)]) ?? [];
 
 function input(overrides: Partial<InnrammingInput> = {}): InnrammingInput {
   return { ...innrammingDefaults(dossier), ...overrides };
@@ -89,9 +90,9 @@ describe('innrammingSchema', () => {
 
 describe('fixedShareTotalMessage and hostCompensationMessage', () => {
   it('sums exactly, without floating-point noise', () => {
-    expect(fixedShareTotalMessage('faste_andeler', [0.1, 0.2, 99.7])).toBeNull();
-    expect(fixedShareTotalMessage('faste_andeler', [33.33, 33.33, 33.33])).toBe('De faste andelene er til sammen 99,99 %, men må være nøyaktig 100 %.');
-    expect(fixedShareTotalMessage('innbyggere', [1, 2])).toBeNull();
+    expect(nb(fixedShareTotalMessage('faste_andeler', [0.1, 0.2, 99.7]))).toBeNull();
+    expect(nb(fixedShareTotalMessage('faste_andeler', [33.33, 33.33, 33.33]))).toBe('De faste andelene er til sammen 99,99 %, men må være nøyaktig 100 %.');
+    expect(nb(fixedShareTotalMessage('innbyggere', [1, 2]))).toBeNull();
   });
 
   const host = (v: { hostCompensation: number | null; hostCompensationNote: string | null; hostCompensationNone?: boolean; hostCompensationNoneReason?: string | null }) => ({
@@ -101,20 +102,20 @@ describe('fixedShareTotalMessage and hostCompensationMessage', () => {
   });
 
   it('asks for the host’s compensation only when there is a host and nothing is stated', () => {
-    expect(hostCompensationMessage(host({ hostCompensation: null, hostCompensationNote: null }), ['Arendal kommune'])).toBe(
+    expect(nb(hostCompensationMessage(host({ hostCompensation: null, hostCompensationNote: null }), ['Arendal kommune']))).toBe(
       'Oppgi kompensasjonen til Arendal kommune som vertskommune, som årlig beløp eller som beskrivelse.',
     );
-    expect(hostCompensationMessage(host({ hostCompensation: 450_000_00, hostCompensationNote: null }), ['Arendal kommune'])).toBeNull();
-    expect(hostCompensationMessage(host({ hostCompensation: null, hostCompensationNote: 'Dekkes av driftsbudsjettet' }), ['Arendal kommune'])).toBeNull();
-    expect(hostCompensationMessage(host({ hostCompensation: null, hostCompensationNote: null }), [])).toBeNull();
+    expect(nb(hostCompensationMessage(host({ hostCompensation: 450_000_00, hostCompensationNote: null }), ['Arendal kommune']))).toBeNull();
+    expect(nb(hostCompensationMessage(host({ hostCompensation: null, hostCompensationNote: 'Dekkes av driftsbudsjettet' }), ['Arendal kommune']))).toBeNull();
+    expect(nb(hostCompensationMessage(host({ hostCompensation: null, hostCompensationNote: null }), []))).toBeNull();
   });
 
   it('0 kr needs the deliberate «no compensation» with a reason', () => {
-    expect(hostCompensationMessage(host({ hostCompensation: 0, hostCompensationNote: null }), ['Arendal kommune'])).toBe(
+    expect(nb(hostCompensationMessage(host({ hostCompensation: 0, hostCompensationNote: null }), ['Arendal kommune']))).toBe(
       '0 kr betyr at Arendal kommune ikke får noe for egen innsats. Er det avtalt med vilje, kryss av for det og skriv hvorfor.',
     );
-    expect(hostCompensationMessage(host({ hostCompensation: 0, hostCompensationNote: null, hostCompensationNone: true, hostCompensationNoneReason: 'Arendal bruker tjenesten mest.' }), ['Arendal kommune'])).toBeNull();
-    expect(noCompensationReasonMessage({ hostCompensationNone: true, hostCompensationNoneReason: null })).toBe('Skriv hvorfor vertskommunen ikke skal ha godtgjøring.');
-    expect(noCompensationReasonMessage({ hostCompensationNone: false, hostCompensationNoneReason: null })).toBeNull();
+    expect(nb(hostCompensationMessage(host({ hostCompensation: 0, hostCompensationNote: null, hostCompensationNone: true, hostCompensationNoneReason: 'Arendal bruker tjenesten mest.' }), ['Arendal kommune']))).toBeNull();
+    expect(nb(noCompensationReasonMessage({ hostCompensationNone: true, hostCompensationNoneReason: null }))).toBe('Skriv hvorfor vertskommunen ikke skal ha godtgjøring.');
+    expect(nb(noCompensationReasonMessage({ hostCompensationNone: false, hostCompensationNoneReason: null }))).toBeNull();
   });
 });

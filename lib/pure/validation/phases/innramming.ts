@@ -25,6 +25,7 @@ import {
   versionField,
 } from './common';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 export const COST_KEY_KINDS = ['likt', 'innbyggere', 'bruk', 'faste_andeler', 'fast_og_innbyggere'] as const satisfies readonly CostKeyKind[];
 
@@ -42,18 +43,18 @@ export const COST_KEY_LABELS: Record<CostKeyKind, { label: string; description: 
 export const MAX_GOALS = 30;
 export const DEFAULT_EVALUATION_INTERVAL_MONTHS = 12;
 
-const optionalGoalId = z.union([z.uuid(), z.literal('')], { error: 'Ugyldig mål.' }).optional();
+const optionalGoalId = z.union([z.uuid(), z.literal('')], { error: msg('goalInvalid') }).optional();
 
 const goalSchema = z.object(
   {
     id: optionalGoalId,
-    statement: requiredText('Beskriv målet.', 500),
+    statement: requiredText(msg('goalStatement'), 500),
     indicator: optionalText(500),
     baseline: optionalText(500),
     target: optionalText(500),
-    deadline: optionalIsoDate('Skriv fristen som en gyldig dato, for eksempel 31.12.2027.'),
+    deadline: optionalIsoDate(msg('goalDeadline')),
   },
-  { error: 'Ugyldig mål.' },
+  { error: msg('goalInvalid') },
 );
 
 const memberSchema = z.object(
@@ -63,14 +64,14 @@ const memberSchema = z.object(
       integer: true,
       min: 0,
       max: 10_000_000,
-      invalid: 'Skriv innbyggertallet som et helt tall, 0 eller mer.',
+      invalid: msg('population'),
     }),
-    usage: numberField({ min: 0, max: 1_000_000_000, maxDecimals: 2, invalid: 'Skriv bruken som et tall, 0 eller mer (høyst to desimaler).' }),
-    fixedSharePercent: percentField('den faste andelen'),
+    usage: numberField({ min: 0, max: 1_000_000_000, maxDecimals: 2, invalid: msg('usage') }),
+    fixedSharePercent: percentField(msg('fixedSharePercent')),
     expectedBenefit: optionalText(2000),
-    expectedBenefitLevel: optionalChoice(BENEFIT_LEVELS, 'Velg høy, middels, lav eller ingen nytte.'),
+    expectedBenefitLevel: optionalChoice(BENEFIT_LEVELS, msg('benefitLevel')),
   },
-  { error: 'Ugyldig deltaker.' },
+  { error: msg('memberInvalid') },
 );
 
 // Plans, reporting and the evaluation interval: may change in drift.
@@ -84,8 +85,8 @@ const reportingShape = {
     integer: true,
     min: 1,
     max: 60,
-    invalid: 'Skriv antall måneder som et helt tall mellom 1 og 60.',
-    requiredMessage: 'Skriv hvor mange måneder det skal gå mellom evalueringene.',
+    invalid: msg('evaluationMonths'),
+    requiredMessage: msg('evaluationMonthsRequired'),
   }),
 };
 
@@ -96,33 +97,33 @@ export const innrammingSchema = z
     scope: z.literal('alt', { error: FORM_UNREADABLE }),
     cooperationId: cooperationIdField(),
     version: versionField(),
-    goals: z.array(goalSchema, { error: 'Ugyldige mål.' }).max(MAX_GOALS, `Et samarbeid kan ha høyst ${MAX_GOALS} mål.`),
+    goals: z.array(goalSchema, { error: msg('goalsInvalid') }).max(MAX_GOALS, msg('goalsTooMany', { max: MAX_GOALS })),
     /** Kroner as typed; the output is øre. */
     budget: nokToOre(),
     financing: optionalText(2000),
-    costKeyKind: optionalChoice(COST_KEY_KINDS, 'Velg en fordelingsnøkkel fra listen.'),
-    fixedPartPercent: percentField('andelen som deles likt'),
-    members: z.array(memberSchema, { error: 'Ugyldig deltakerliste.' }).max(200, 'For mange deltakere.'),
+    costKeyKind: optionalChoice(COST_KEY_KINDS, msg('costKeyKind')),
+    fixedPartPercent: percentField(msg('fixedPartPercent')),
+    members: z.array(memberSchema, { error: msg('membersInvalid') }).max(200, msg('membersTooMany')),
     /** Kroner per year as typed; the output is øre. */
     hostCompensation: nokToOre(),
     hostCompensationNote: optionalText(1000),
     /** The agreement says, on purpose, that the host gets no compensation; needs a reason. */
     hostCompensationNone: checkbox().optional().default(false),
     hostCompensationNoneReason: optionalText(1000),
-    agreementChecklist: z.record(z.string().max(100), checkbox(), { error: 'Ugyldig sjekkliste.' }),
+    agreementChecklist: z.record(z.string().max(100), checkbox(), { error: msg('checklistInvalid') }),
     ...reportingShape,
   })
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.members.forEach((m, i) => {
-      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: 'Deltakeren står to ganger i listen.' });
+      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: msg('memberTwice') });
       seen.add(m.id);
     });
     if (v.costKeyKind === 'fast_og_innbyggere' && v.fixedPartPercent === null) {
       ctx.addIssue({
         code: 'custom',
         path: ['fixedPartPercent'],
-        message: 'Oppgi hvor mange prosent av budsjettet som skal deles likt (mellom 0 og 100).',
+        message: msg('fixedPartRequired'),
       });
     }
     const total = fixedShareTotalMessage(v.costKeyKind, v.members.map((m) => m.fixedSharePercent));
@@ -141,11 +142,11 @@ export const innrammingDriftSchema = z.object({
         {
           id: memberIdField(),
           expectedBenefit: optionalText(2000),
-          expectedBenefitLevel: optionalChoice(BENEFIT_LEVELS, 'Velg høy, middels, lav eller ingen nytte.'),
+          expectedBenefitLevel: optionalChoice(BENEFIT_LEVELS, msg('benefitLevel')),
         },
-        { error: 'Ugyldig deltaker.' },
-      ), { error: 'Ugyldig deltakerliste.' })
-    .max(200, 'For mange deltakere.'),
+        { error: msg('memberInvalid') },
+      ), { error: msg('membersInvalid') })
+    .max(200, msg('membersTooMany')),
   ...reportingShape,
 });
 
@@ -170,7 +171,7 @@ export function fixedShareTotalMessage(kind: CostKeyKind | null, shares: readonl
   const hundred = scaled.pop() ?? 0n;
   if (scaled.reduce((a, b) => a + b, 0n) === hundred) return null;
   const shown = numberToText(Math.round(values.reduce((a, b) => a + b, 0) * 10_000) / 10_000);
-  return `De faste andelene er til sammen ${shown} %, men må være nøyaktig 100 %.`;
+  return msg('fixedSharesTotal', { total: shown });
 }
 
 /**
@@ -185,15 +186,15 @@ export function hostCompensationMessage(
   if (values.hostCompensationNone) return null; // the reason has its own message
   // 0 kr is not an agreement about compensation; saying so on purpose is.
   if (values.hostCompensation === 0) {
-    return `0 kr betyr at ${joinNb([...hostNames])} ikke får noe for egen innsats. Er det avtalt med vilje, kryss av for det og skriv hvorfor.`;
+    return msg('hostCompensationZero', { hosts: joinNb([...hostNames]) });
   }
   if (values.hostCompensation !== null || values.hostCompensationNote !== null) return null;
-  return `Oppgi kompensasjonen til ${joinNb([...hostNames])} som vertskommune, som årlig beløp eller som beskrivelse.`;
+  return msg('hostCompensationMissing', { hosts: joinNb([...hostNames]) });
 }
 
 /** A deliberate «no compensation» must say why. */
 export function noCompensationReasonMessage(values: Pick<InnrammingValues, 'hostCompensationNone' | 'hostCompensationNoneReason'>): string | null {
-  return values.hostCompensationNone && values.hostCompensationNoneReason === null ? 'Skriv hvorfor vertskommunen ikke skal ha godtgjøring.' : null;
+  return values.hostCompensationNone && values.hostCompensationNoneReason === null ? msg('hostCompensationNoneReason') : null;
 }
 
 /** The form's starting values: the stored framing, amounts and numbers written the Norwegian way. */

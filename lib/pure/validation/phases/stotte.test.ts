@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '@/lib/server/action';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { fieldErrorsIn } from '@/lib/pure/validation/field-errors';
 import { stotteSchema, type StotteInput } from './stotte';
 
 const COOP = '5f0c5a52-3f0e-4a57-9a34-0d1c7d3b8b11';
@@ -20,7 +21,7 @@ const valid = (): StotteInput => ({
 const errorsOf = (input: unknown) => {
   const r = stotteSchema.safeParse(input);
   if (r.success) throw new Error('expected failure');
-  return fieldErrorsOf(r.error);
+  return fieldErrorsIn(r.error, CATALOGUES.nb.validering);
 };
 
 describe('stotteSchema', () => {

@@ -6,10 +6,11 @@ import { z } from '@/lib/pure/validation/zod';
 import { cooperationIdField, optionalText, requiredText, versionField } from './common';
 import { SPONSOR_KINDS, type SponsorKind, type Support } from '@/lib/pure/domain/dossier';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 /** A stored row's id, or empty for a row added in the form. */
 const rowId = z
-  .union([z.uuid('Ugyldig id.'), z.literal('')], 'Ugyldig id.')
+  .union([z.uuid(msg('idInvalid')), z.literal('')], msg('idInvalid'))
   .nullish()
   .transform((v) => (v ? v : null));
 
@@ -20,21 +21,21 @@ export const SPONSOR_KIND_LABELS: Record<SponsorKind, string> = {
 
 export const sponsorSchema = z.object({
   id: rowId,
-  memberId: z.uuid('Velg hvilken deltaker sponsoren hører til.'),
-  kind: z.enum(SPONSOR_KINDS, 'Velg om sponsoren er politisk eller administrativ.'),
-  name: requiredText('Skriv inn navnet på sponsoren.', 120),
+  memberId: z.uuid(msg('sponsorMember')),
+  kind: z.enum(SPONSOR_KINDS, msg('sponsorKind')),
+  name: requiredText(msg('sponsorName'), 120),
   title: optionalText(120),
   /** How the sponsor keeps in touch with the operative leader; stored as the sponsor's internal note. */
   leaderContact: optionalText(500),
   /** Ticked when a sponsor flagged after an election has confirmed the role again. */
-  reconfirm: z.boolean('Ugyldig verdi for bekreftelse.').optional().default(false),
-}, 'Ugyldig rad i listen over sponsorer.');
+  reconfirm: z.boolean(msg('reconfirmInvalid')).optional().default(false),
+}, msg('sponsorRowInvalid'));
 
 export const stotteSchema = z
   .object({
     cooperationId: cooperationIdField(),
     version: versionField(),
-    sponsors: z.array(sponsorSchema, 'Ugyldig liste over sponsorer.').max(200, 'Høyst 200 sponsorer.'),
+    sponsors: z.array(sponsorSchema, msg('sponsorsInvalid')).max(200, msg('sponsorsTooMany')),
     practicalSupport: optionalText(2000),
     minimumFunding: optionalText(2000),
     professionalCommunity: optionalText(2000),
@@ -44,7 +45,7 @@ export const stotteSchema = z
     v.sponsors.forEach((s, i) => {
       const key = `${s.memberId}|${s.kind}|${s.name.toLocaleLowerCase('nb')}`;
       if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', path: ['sponsors', i, 'name'], message: 'Denne sponsoren er allerede lagt inn for deltakeren.' });
+        ctx.addIssue({ code: 'custom', path: ['sponsors', i, 'name'], message: msg('sponsorTwice') });
       }
       seen.add(key);
     });

@@ -18,6 +18,7 @@ import { NOK_FORMAT_MESSAGE, NOK_NEGATIVE_MESSAGE } from '@/lib/pure/validation/
 import { innrammingDefaults, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { CONFLICT_MESSAGE } from '../section-save';
 import { NOT_A_MEMBER_MESSAGE, saveInnramming, saveInnrammingSpec } from './innramming';
+import { nb } from '@/testing/validation-words';
 
 const users = new Map<string, SessionUser>();
 function userWith(role: 'radmannsteam' | 'folkevalgt', kommunenummer: string): SessionUser {
@@ -224,7 +225,7 @@ describe('in drift', () => {
 type Case = [name: string, change: (p: InnrammingInput) => unknown, field: string, message: string | RegExp];
 
 const cases: Case[] = [
-  ['budget of the wrong type', (p) => ({ ...p, budget: true }), 'budget', NOK_FORMAT_MESSAGE],
+  ['budget of the wrong type', (p) => ({ ...p, budget: true }), 'budget', nb(NOK_FORMAT_MESSAGE)],
   ['checkbox of the wrong type', (p) => ({ ...p, annualReport: 'ja' }), 'annualReport', 'Velg ja eller nei.'],
   ['member list of the wrong type', (p) => ({ ...p, members: 'alle' }), 'members', 'Ugyldig deltakerliste.'],
   ['population with decimals', (p) => ({ ...p, members: p.members.map((m, i) => (i === 2 ? { ...m, population: '10,5' } : m)) }), 'members.2.population', 'Skriv innbyggertallet som et helt tall, 0 eller mer.'],
@@ -232,7 +233,7 @@ const cases: Case[] = [
   ['goal without statement', (p) => ({ ...p, goals: [{ ...p.goals[0]!, statement: '  ' }] }), 'goals.0.statement', 'Beskriv målet.'],
   ['goal with an impossible deadline', (p) => ({ ...p, goals: [{ ...p.goals[0]!, deadline: '31.02.2027' }] }), 'goals.0.deadline', 'Skriv fristen som en gyldig dato, for eksempel 31.12.2027.'],
   ['missing evaluation interval', (p) => ({ ...p, evaluationIntervalMonths: '' }), 'evaluationIntervalMonths', 'Skriv hvor mange måneder det skal gå mellom evalueringene.'],
-  ['negative budget', (p) => ({ ...p, budget: '-1 000 000' }), 'budget', NOK_NEGATIVE_MESSAGE],
+  ['negative budget', (p) => ({ ...p, budget: '-1 000 000' }), 'budget', nb(NOK_NEGATIVE_MESSAGE)],
   ['fixed shares not summing to 100', (p) => ({ ...p, members: p.members.map((m, i) => (i === 3 ? { ...m, fixedSharePercent: '5' } : m)) }), 'costKeyKind', 'De faste andelene er til sammen 95 %, men må være nøyaktig 100 %.'],
   ['mixed key without the equal part', (p) => ({ ...p, costKeyKind: 'fast_og_innbyggere', fixedPartPercent: '' }), 'fixedPartPercent', 'Oppgi hvor mange prosent av budsjettet som skal deles likt (mellom 0 og 100).'],
   ['unknown cost key', (p) => ({ ...p, costKeyKind: 'etter_humør' }), 'costKeyKind', 'Velg en fordelingsnøkkel fra listen.'],

@@ -1,6 +1,6 @@
 'use client';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -18,7 +18,7 @@ export function CreateUserForm() {
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema), defaultValues: { name: '', email: '', title: '', password: '' } });
+  } = useForm<CreateUserInput>({ resolver: useZodResolver(createUserSchema), defaultValues: { name: '', email: '', title: '', password: '' } });
 
   const onSubmit = handleSubmit(
     async (values) => {

@@ -4,7 +4,7 @@
 // «etter kommunevalg» anchoring falls due the given number of months after the day.
 import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -18,7 +18,7 @@ export function ElectionForm({ suggestedDate, defaultMonths }: { suggestedDate: 
   const router = useRouter();
   const feedback = useFeedback();
   const { register, handleSubmit, setError, control, getValues, formState } = useForm<ElectionInput, unknown, ElectionValues>({
-    resolver: zodResolver(electionSchema),
+    resolver: useZodResolver(electionSchema),
     defaultValues: { electionDate: suggestedDate, extraordinary: false, reason: '', followUpMonths: defaultMonths },
   });
   const extraordinary = useWatch({ control, name: 'extraordinary' });

@@ -3,7 +3,7 @@
 // the server adds the common-password list and your own name and address.
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -23,7 +23,7 @@ export function ChangePasswordForm({ afterChange }: { afterChange: string | null
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { current: '', password: '', confirm: '' } });
+  } = useForm<ChangePasswordInput>({ resolver: useZodResolver(changePasswordSchema), defaultValues: { current: '', password: '', confirm: '' } });
 
   const onSubmit = handleSubmit(
     async (values) => {

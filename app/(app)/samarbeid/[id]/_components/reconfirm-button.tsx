@@ -7,7 +7,7 @@
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -43,7 +43,7 @@ export function ReconfirmButton({ cooperationId, sponsorId, version, words }: { 
   const feedback = useFeedback();
   const [replacing, setReplacing] = useState(false);
   const form = useForm<ReplaceSponsorInput, unknown, ReplaceSponsorValues>({
-    resolver: zodResolver(replaceSponsorSchema),
+    resolver: useZodResolver(replaceSponsorSchema),
     defaultValues: { cooperationId, sponsorId, name: '', title: '', version },
   });
   /** Shows the outcome; true when saved. */

@@ -10,6 +10,7 @@ import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { previewImportAction, runImportAction } from '../actions';
 import { PreviewView } from './preview-view';
+import { validationMessage } from '@/lib/client/validation-words';
 
 interface Props {
   municipalities: { kommunenummer: string; name: string }[];
@@ -28,7 +29,7 @@ export function ImportForm({ municipalities }: Props) {
     const parsed = importFileSchema.safeParse({ kommunenummer, file });
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0]!;
-    setError({ field: issue.path[0] === 'kommunenummer' ? 'kommunenummer' : 'file', text: issue.message });
+    setError({ field: issue.path[0] === 'kommunenummer' ? 'kommunenummer' : 'file', text: validationMessage(issue.message) });
     return null;
   };
 

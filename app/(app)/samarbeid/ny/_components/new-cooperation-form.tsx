@@ -3,7 +3,7 @@
 // schema's field messages and the server's refusals are still bokmål (lang="nb").
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Fieldset, FieldsetLegend, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { changeInitiator, describeInitiatorChange, type InitiatorChangeWords } from '@/lib/pure/domain/initiator-change';
@@ -53,7 +53,7 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
   const feedback = useFeedback();
   const initiator = ownMunicipalities[0]!;
   const form = useForm<NewCooperationInput, unknown, NewCooperation>({
-    resolver: zodResolver(newCooperationSchema),
+    resolver: useZodResolver(newCooperationSchema),
     defaultValues: {
       name: '',
       purpose: '',

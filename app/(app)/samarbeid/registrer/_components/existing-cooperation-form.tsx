@@ -3,7 +3,7 @@
 // its legal form and organisation number, and its members with role, contact and sponsors.
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Fieldset, FieldsetLegend, Textfield } from '@digdir/designsystemet-react';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { changeInitiator, describeInitiatorChange } from '@/lib/pure/domain/initiator-change';
@@ -28,7 +28,7 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
   const feedback = useFeedback();
   const registering = ownMunicipalities.length === 1 ? ownMunicipalities[0]! : '';
   const form = useForm<ExistingCooperationInput, unknown, ExistingCooperation>({
-    resolver: zodResolver(existingCooperationSchema),
+    resolver: useZodResolver(existingCooperationSchema),
     defaultValues: {
       registeringKommunenummer: registering,
       name: '',

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { bokmaal } from '@/app/_components/language/bokmaal';
@@ -28,7 +28,7 @@ export function TokenPasswordForm({ token, email, words }: { token: string; emai
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TokenPasswordInput>({ resolver: zodResolver(tokenPasswordSchema), defaultValues: { token, password: '', confirm: '' } });
+  } = useForm<TokenPasswordInput>({ resolver: useZodResolver(tokenPasswordSchema), defaultValues: { token, password: '', confirm: '' } });
 
   const [leaving, setLeaving] = useState(false);
   const onSubmit = handleSubmit(async (values) => {

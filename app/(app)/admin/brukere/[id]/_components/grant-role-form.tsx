@@ -1,6 +1,6 @@
 'use client';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
@@ -28,7 +28,7 @@ export function GrantRoleForm({ userId, municipalities }: Props) {
     reset,
     formState: { errors, isSubmitting },
   } = useForm<GrantRoleInput, unknown, GrantRoleInput>({
-    resolver: zodResolver(grantRoleSchema) as never,
+    resolver: useZodResolver(grantRoleSchema) as never,
     defaultValues: { userId, role: 'radmannsteam', kommunenummer: '', cooperationId: '' },
   });
   const role = useWatch({ control, name: 'role' }) as Role;

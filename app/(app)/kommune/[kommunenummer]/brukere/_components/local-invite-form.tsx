@@ -2,7 +2,7 @@
 // Invites a person to the municipality with one of its own roles.
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -24,7 +24,7 @@ export function LocalInviteForm({ kommunenummer }: { kommunenummer: string }) {
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<LocalInviteInput>({ resolver: zodResolver(localInviteSchema), defaultValues: { kommunenummer, name: '', email: '', role: 'folkevalgt' } });
+  } = useForm<LocalInviteInput>({ resolver: useZodResolver(localInviteSchema), defaultValues: { kommunenummer, name: '', email: '', role: 'folkevalgt' } });
 
   const onSubmit = handleSubmit(
     async (values) => {

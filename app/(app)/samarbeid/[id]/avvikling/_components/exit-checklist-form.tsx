@@ -4,7 +4,7 @@
 // down, or for a user who may not edit it.
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
 import { READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
@@ -16,7 +16,7 @@ import { saveExitChecklistAction } from '../actions';
 
 export function ExitChecklistForm({ initial, readOnly }: { initial: ExitChecklistFormValues; readOnly: boolean }) {
   const router = useRouter();
-  const form = useForm<ExitChecklistInput, unknown, ExitChecklistValues>({ resolver: zodResolver(exitChecklistSchema), defaultValues: initial });
+  const form = useForm<ExitChecklistInput, unknown, ExitChecklistValues>({ resolver: useZodResolver(exitChecklistSchema), defaultValues: initial });
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors.items;
   const saving = useSectionSave({

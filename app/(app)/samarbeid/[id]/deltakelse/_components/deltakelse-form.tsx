@@ -2,7 +2,7 @@
 // The Deltakelse form: representation, anchoring plan, information plan, informal contact.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Heading, Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar } from '@/app/_components/phase/save-bar';
@@ -35,7 +35,7 @@ export function DeltakelseForm({
   words: DeltakelseWords;
 }) {
   const [members, setMembers] = useState(initial.members);
-  const form = useForm<DeltakelseInput, unknown, DeltakelseValues>({ resolver: zodResolver(deltakelseSchema), defaultValues: deltakelseValues(cooperationId, initial, version) });
+  const form = useForm<DeltakelseInput, unknown, DeltakelseValues>({ resolver: useZodResolver(deltakelseSchema), defaultValues: deltakelseValues(cooperationId, initial, version) });
   const { register, handleSubmit, formState } = form;
   const saving = useSectionSave({
     form,

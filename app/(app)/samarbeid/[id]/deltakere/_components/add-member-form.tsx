@@ -2,7 +2,7 @@
 // Adds a municipality or another organisation: at once while setting up, as a proposal
 // (with the day it joins) in a redesign.
 import { Controller, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -22,7 +22,7 @@ export type MunicipalityChoice = PickerChoice;
 export function AddMemberForm({ cooperationId, proposal, municipalities }: { cooperationId: string; proposal: boolean; municipalities: MunicipalityChoice[] }) {
   const feedback = useFeedback();
   const empty: AddMemberInput = { cooperationId, kommunenummer: '', organisationName: '', role: 'samarbeidskommune', effectiveDate: proposal ? '' : null, reason: '' };
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<AddMemberInput, unknown, AddMemberValues>({ resolver: zodResolver(addMemberSchema), defaultValues: empty });
+  const { register, control, handleSubmit, reset, setError, formState } = useForm<AddMemberInput, unknown, AddMemberValues>({ resolver: useZodResolver(addMemberSchema), defaultValues: empty });
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(

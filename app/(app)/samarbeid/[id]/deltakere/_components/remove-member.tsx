@@ -3,7 +3,7 @@
 // with the member's last day and a reason in a redesign. The row goes once the member is
 // removed, so the page itself confirms it.
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Details, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -16,7 +16,7 @@ import { removeMemberAction } from '../actions';
 export function RemoveMember({ cooperationId, memberId, name, proposal }: { cooperationId: string; memberId: string; name: string; proposal: boolean }) {
   const feedback = useFeedback();
   const defaults: RemoveMemberInput = { cooperationId, memberId, effectiveDate: proposal ? '' : null, reason: '' };
-  const form = useForm<RemoveMemberInput, unknown, RemoveMemberValues>({ resolver: zodResolver(removeMemberSchema), defaultValues: defaults });
+  const form = useForm<RemoveMemberInput, unknown, RemoveMemberValues>({ resolver: useZodResolver(removeMemberSchema), defaultValues: defaults });
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(

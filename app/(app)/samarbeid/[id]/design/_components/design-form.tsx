@@ -3,7 +3,7 @@
 // sends what the user typed; the server parses again and answers with field errors keyed
 // by the same paths, which land on the same fields. Its words come from the page (words.ts).
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolverInWords } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar } from '@/app/_components/phase/save-bar';
@@ -34,7 +34,7 @@ export interface DesignFormProps {
 // One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
 // sections may be filled in, lib/pure/domain/completion.ts), and only the leader and
 // the working methods are validated and read (the other sections are locked).
-const resolver = zodResolver(designSaveSchema, undefined, { raw: true }) as unknown as Resolver<DesignFormInput>;
+const resolver = zodResolverInWords(designSaveSchema, undefined, { raw: true }) as unknown as Resolver<DesignFormInput>;
 
 export function DesignForm({ defaults, members, storedForm, access, readOnly, words, choice }: DesignFormProps) {
   const scope = saveScope(access);

@@ -18,6 +18,7 @@ import { answersSchema, type AnswerFormValues } from '@/lib/pure/validation/eval
 import { saveDraftAction, submitAnswersAction } from '../actions';
 import { GoalsSection, OpenQuestions, StatementGroupSection, type GoalView } from './answer-sections';
 import { firstOptionId } from './scale-question';
+import { validationMessage } from '@/lib/client/validation-words';
 
 interface Props {
   version: number;
@@ -60,7 +61,7 @@ export function AnswerForm({ version, goals, defaults, readOnly }: Props) {
       feedback.clear();
       const draft = answersSchema(q, goalIds, 'utkast').safeParse(getValues());
       if (!draft.success) {
-        for (const issue of draft.error.issues) setError(issue.path.join('.') as Path<AnswerFormValues>, { type: 'zod', message: issue.message });
+        for (const issue of draft.error.issues) setError(issue.path.join('.') as Path<AnswerFormValues>, { type: 'zod', message: validationMessage(issue.message) });
         feedback.error('Noen av feltene må rettes før utkastet kan lagres.');
         return;
       }
@@ -165,7 +166,7 @@ function submissionResolver(schema: ReturnType<typeof answersSchema>): Resolver<
     const parsed = schema.safeParse(values);
     if (parsed.success) return { values, errors: {} };
     const flat: Record<string, FieldError> = {};
-    for (const issue of parsed.error.issues) flat[issue.path.join('.')] ??= { type: issue.code, message: issue.message };
+    for (const issue of parsed.error.issues) flat[issue.path.join('.')] ??= { type: issue.code, message: validationMessage(issue.message) };
     return { values: {}, errors: toNestErrors(flat, options) };
   };
 }

@@ -4,7 +4,7 @@
 // keeps everything typed and marks the fields the server named. Once recorded, the page the
 // decision leads to opens with the confirmation.
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -26,7 +26,7 @@ export const DECIDED_MESSAGES: Record<Decision, string> = {
 export function DecisionForm({ cooperationId, rowVersion }: { cooperationId: string; rowVersion: number }) {
   const feedback = useFeedback();
   const { register, handleSubmit, setError, control, formState } = useForm<DecisionFormInput, unknown, DecisionValues>({
-    resolver: zodResolver(decisionSchema),
+    resolver: useZodResolver(decisionSchema),
     defaultValues: emptyDecisionForm(cooperationId, rowVersion),
   });
   const errors = formState.errors;

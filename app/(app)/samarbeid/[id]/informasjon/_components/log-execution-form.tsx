@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -22,7 +22,7 @@ export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { 
   const feedback = useFeedback();
   const entry = feedback.entry;
   const empty: LogExecutionInput = { cooperationId, informationItemId: itemId, executedOn: today, description: '', url: '' };
-  const form = useForm<LogExecutionInput, unknown, LogExecutionValues>({ resolver: zodResolver(logExecutionSchema), defaultValues: empty });
+  const form = useForm<LogExecutionInput, unknown, LogExecutionValues>({ resolver: useZodResolver(logExecutionSchema), defaultValues: empty });
   const { register, handleSubmit, reset, setError, formState } = form;
   const errors = formState.errors;
 

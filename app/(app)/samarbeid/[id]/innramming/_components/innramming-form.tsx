@@ -3,7 +3,7 @@
 // and sends what the user typed; the server parses again and answers with field errors
 // keyed by the same paths, which land on the same fields.
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { validationMessage, zodResolverInWords } from '@/lib/client/validation';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionLockProvider } from '@/app/_components/phase/section-lock';
@@ -40,7 +40,7 @@ export interface InnrammingFormProps {
 // One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
 // sections may be filled in, lib/pure/domain/completion.ts), and only expected
 // benefit and plans/reporting are validated and read (the other sections are locked).
-const resolver = zodResolver(innrammingSaveSchema, undefined, { raw: true }) as unknown as Resolver<InnrammingFormInput>;
+const resolver = zodResolverInWords(innrammingSaveSchema, undefined, { raw: true }) as unknown as Resolver<InnrammingFormInput>;
 
 export function InnrammingForm({ defaults, members, hostNames, checklistForm, designHref, access, readOnly, words, locale }: InnrammingFormProps) {
   const scope = saveScope(access);
@@ -64,7 +64,7 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
       const parsed = innrammingSchema.safeParse(values);
       const hostProblem = parsed.success ? hostCompensationMessage(parsed.data, hostNames) : null;
       if (hostProblem) {
-        setError('hostCompensation', { type: 'host', message: hostProblem }, { shouldFocus: true });
+        setError('hostCompensation', { type: 'host', message: validationMessage(hostProblem) }, { shouldFocus: true });
         saving.invalid();
         return;
       }

@@ -5,7 +5,7 @@
 // changes the statutes or is major (then each member anchors it in its own council).
 import { useRouter } from 'next/navigation';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -41,7 +41,7 @@ export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, 
     isPublic: true,
   };
   const { register, handleSubmit, reset, setError, control, getValues, formState } = useForm<BodyDecisionInput, unknown, BodyDecisionValues>({
-    resolver: zodResolver(bodyDecisionSchema),
+    resolver: useZodResolver(bodyDecisionSchema),
     defaultValues: empty,
   });
   const errors = formState.errors;

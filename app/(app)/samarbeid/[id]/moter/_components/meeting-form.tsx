@@ -5,7 +5,7 @@
 // loaded with so a save over someone else's change is refused.
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -39,7 +39,7 @@ export function MeetingForm({
   const feedback = useFeedback();
   const empty: MeetingInput = { cooperationId, meetingId: '', expectedVersion: 0, bodyId: bodies.length === 1 ? bodies[0]!.id : '', meetingDate: '', documentsSentDate: '', minutesUrl: '', minutesPublic: false };
   const { register, handleSubmit, reset, setError, getValues, formState } = useForm<MeetingInput, unknown, MeetingValues>({
-    resolver: zodResolver(meetingSchema),
+    resolver: useZodResolver(meetingSchema),
     defaultValues: initial ? { ...initial, cooperationId } : empty,
   });
   const errors = formState.errors;

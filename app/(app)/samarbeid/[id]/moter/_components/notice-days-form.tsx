@@ -2,7 +2,7 @@
 // The cooperation's own notice period for case documents; empty means the default.
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -16,7 +16,7 @@ export function NoticeDaysForm({ cooperationId, days, defaultDays }: { cooperati
   const router = useRouter();
   const feedback = useFeedback();
   const { register, handleSubmit, setError, getValues, formState } = useForm<NoticeDaysInput, unknown, NoticeDaysValues>({
-    resolver: zodResolver(noticeDaysSchema),
+    resolver: useZodResolver(noticeDaysSchema),
     defaultValues: { cooperationId, days: days === null ? '' : String(days) },
   });
   const onSubmit = handleSubmit(

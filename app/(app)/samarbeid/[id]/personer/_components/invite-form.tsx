@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -23,7 +23,7 @@ export function InviteForm({ person, defaultName, back, backLabel }: { person: P
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<InvitePersonInput>({ resolver: zodResolver(invitePersonSchema), defaultValues: { ...person, name: defaultName, email: '' } });
+  } = useForm<InvitePersonInput>({ resolver: useZodResolver(invitePersonSchema), defaultValues: { ...person, name: defaultName, email: '' } });
 
   const onSubmit = handleSubmit(
     async (values) => {

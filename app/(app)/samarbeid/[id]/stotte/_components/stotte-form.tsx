@@ -3,7 +3,7 @@
 // support, minimum funding and professional community around the operative leader.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar } from '@/app/_components/phase/save-bar';
@@ -40,7 +40,7 @@ export interface StotteFormProps {
 
 export function StotteForm({ cooperationId, members, initial, version, leader, designFunding, readOnly, words, locale }: StotteFormProps) {
   const [stored, setStored] = useState(initial);
-  const form = useForm<StotteInput, unknown, StotteValues>({ resolver: zodResolver(stotteSchema), defaultValues: stotteValues(cooperationId, initial, version) });
+  const form = useForm<StotteInput, unknown, StotteValues>({ resolver: useZodResolver(stotteSchema), defaultValues: stotteValues(cooperationId, initial, version) });
   const { control, register, handleSubmit, formState } = form;
   const sponsors = useRemovableRows(control, 'sponsors', { focus: 'name' });
   const storedById = new Map(stored.sponsors.map((s) => [s.id, s]));

@@ -7,7 +7,7 @@
 import Link from 'next/link';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -52,7 +52,7 @@ export function CorrectDecisionForm({ defaults, outcomeOpen, words }: CorrectDec
   const feedback = useFeedback();
   const back = `/samarbeid/${defaults.cooperationId}/vedtak`;
   const { register, handleSubmit, setError, setFocus, formState } = useForm<CorrectDecisionInput, unknown, CorrectDecisionValues>({
-    resolver: zodResolver(correctDecisionSchema),
+    resolver: useZodResolver(correctDecisionSchema),
     defaultValues: { ...defaults, reason: '' },
   });
   const errors = formState.errors;

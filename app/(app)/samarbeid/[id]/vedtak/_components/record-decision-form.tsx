@@ -3,7 +3,7 @@
 // the page's language; `saved` is a pattern with {name} and {outcome}.
 import { useForm } from 'react-hook-form';
 import { bokmaal } from '@/app/_components/language/bokmaal';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -60,7 +60,7 @@ export function RecordDecisionForm({
   const feedback = useFeedback();
   const empty = (memberId: string): RecordDecisionInput => ({ cooperationId, memberId, body: 'Kommunestyret', date: '', saksnummer: '', outcome: 'tilslutning', url: '' });
   const { register, handleSubmit, reset, setError, formState } = useForm<RecordDecisionInput, unknown, RecordDecisionValues>({
-    resolver: zodResolver(recordDecisionSchema),
+    resolver: useZodResolver(recordDecisionSchema),
     defaultValues: empty(defaultMemberId),
   });
   const errors = formState.errors;

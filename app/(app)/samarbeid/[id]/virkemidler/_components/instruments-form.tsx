@@ -1,7 +1,7 @@
 'use client';
 // Adding, changing and removing the instruments in use; the matrix above follows on save.
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodResolver } from '@/lib/client/validation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar } from '@/app/_components/phase/save-bar';
@@ -37,7 +37,7 @@ export function InstrumentsForm({
   /** Guidance per catalogue instrument, in the page's language. */
   help: Record<string, InstrumentHelpText>;
 }) {
-  const form = useForm<InstrumentsInput, unknown, InstrumentsValues>({ resolver: zodResolver(instrumentsSchema), defaultValues: instrumentValues(cooperationId, initial, version) });
+  const form = useForm<InstrumentsInput, unknown, InstrumentsValues>({ resolver: useZodResolver(instrumentsSchema), defaultValues: instrumentValues(cooperationId, initial, version) });
   const { control, handleSubmit, formState } = form;
   const rows = useRemovableRows(control, 'instruments', { focus: 'code', returnFocusTo: 'legg-til-virkemiddel' });
   const saving = useSectionSave({
