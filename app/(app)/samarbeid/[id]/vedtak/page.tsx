@@ -62,6 +62,7 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
     caseNumber: t('registrer.caseNumber'),
     outcome: t('registrer.outcome'),
     link: t('registrer.link'),
+    checkFields: t('checkFields'),
     outcomes,
   };
 

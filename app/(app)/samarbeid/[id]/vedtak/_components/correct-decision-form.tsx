@@ -13,7 +13,6 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { CORRECTION_MESSAGES } from '@/lib/pure/domain/decision-correction';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { bokmaal } from '@/app/_components/language/bokmaal';
@@ -70,7 +69,7 @@ export function CorrectDecisionForm({ defaults, outcomeOpen, words }: CorrectDec
       }
       feedback.successThenGo(words.saved, back);
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(words.checkFields),
   );
 
   return (

@@ -7,7 +7,6 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
@@ -32,6 +31,8 @@ export interface DecisionFieldWords {
   caseNumber: string;
   outcome: string;
   link: string;
+  /** Said when the browser's own check stops the submit. */
+  checkFields: string;
   outcomes: Record<DecisionOutcome, string>;
 }
 
@@ -79,7 +80,7 @@ export function RecordDecisionForm({
       reset(empty(''));
       feedback.success(words.saved.replace('{name}', name).replace('{outcome}', words.outcomes[values.outcome].toLowerCase()));
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(words.checkFields),
   );
 
   return (
