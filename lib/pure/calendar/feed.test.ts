@@ -151,7 +151,7 @@ describe('buildCalendarFeed in the owner’s language', () => {
     const held = events.get('forankring-o-formannskap-arendal@brobygger')!;
     expect(text(held.summary)).toMatch(/^Halden: Formannskap \(Arendal kommune\) – Legevakt Østre Agder$/);
     expect(text(held.description)).toContain('Status: Halden 24.09.2026 (sak 26/118)');
-    expect(text(held.description)).toContain('Opna i Brobygger: ');
+    expect(text(held.description)).toContain('Opne i Brobygger: ');
     expect(text(events.get('forankring-o-ledergruppe-grimstad@brobygger')!.summary)).toMatch(/^Utsett: /);
     expect(text(events.get('frist-evaluering-r1@brobygger')!.description)).toContain('Svara blir viste først når runden er lukka.');
     expect(feed).toContain('Forankringspunkt og fristar i samarbeida dine i Brobygger.');

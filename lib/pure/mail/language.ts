@@ -2,7 +2,10 @@
 // they chose one; otherwise the målform of their municipalities (nynorsk when those that have
 // one are nynorsk, none bokmål); otherwise bokmål. The words come from the `epost` catalogue
 // namespace, bokmål by default, so callers and tests that pass no language get today's e-mails.
-import { createTranslator, type MessageKeys, type NestedKeyOf } from 'next-intl';
+// From use-intl's core (next-intl's own engine, without React): the reminder job imports this
+// outside Next.js under the react-server condition, where next-intl's entry loads React hooks
+// that do not exist there (scripts/react-server-imports.test.ts).
+import { createTranslator, type MessageKeys, type NestedKeyOf } from 'use-intl/core';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import { isLocale, type Locale, type Maalform } from '@/lib/pure/i18n/locales';
 

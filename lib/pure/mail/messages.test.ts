@@ -57,11 +57,11 @@ describe('the e-mails in nynorsk', () => {
   it('words the invitation and the reset in nynorsk', () => {
     const invitation = invitationMailText({ name: 'Ola', inviterName: 'Kari Nordmann', as: { kind: 'municipality', role: 'folkevalgt', place: 'Vinje kommune' }, link: 'https://x/l', expiresAt }, nn);
     expect(invitation.text).toContain('som folkevald i Vinje kommune.');
-    expect(invitation.text).toContain('Opna lenkja for å ta imot invitasjonen');
+    expect(invitation.text).toContain('Opne lenkja for å ta imot invitasjonen');
     const reset = passwordResetMailText({ name: 'Ola' }, 'https://x/l', nn);
     expect(reset).toEqual({
       subject: 'Vel nytt passord i Brobygger',
-      text: 'Hei Ola,\n\nNokon (forhåpentleg du) har bede om å få velje nytt passord i Brobygger. Opna lenkja for å velje eit nytt:\n\nhttps://x/l\n\nLenkja verkar i éin time og kan brukast éin gong. Har du ikkje bede om dette, kan du sjå bort frå e-posten; passordet ditt er ikkje endra.',
+      text: 'Hei Ola,\n\nNokon (forhåpentleg du) har bede om å få velje nytt passord i Brobygger. Opne lenkja for å velje eit nytt:\n\nhttps://x/l\n\nLenkja verkar i éin time og kan brukast éin gong. Har du ikkje bede om dette, kan du sjå bort frå e-posten; passordet ditt er ikkje endra.',
     });
   });
 });

@@ -184,7 +184,7 @@ describe('buildEvaluationReport in nynorsk and English', () => {
     expect(report.members.empty).toBe('Inga gruppe hadde nok svar til å bli vist per deltakarkommune.');
     expect(report.perspectives.rows[0]!.label).toBe('Andre (Operativ leiar, Politiske sponsorar og Deltakarkommunane)');
     expect(report.perspectives.note).toContain('slått saman til «Andre»');
-    expect(report.outcome.decision).toBe('Halde fram samarbeidet');
+    expect(report.outcome.decision).toBe('Vidareføre samarbeidet');
     expect(report.statements[0]!.rows[0]!.answers).toMatch(/^\d+ svar, \d+ veit ikkje$/);
     // The file name stays the same in every language.
     expect(report.fileName).toBe('evalueringsrapport-legevakt-ostre-agder-runde-2.pdf');

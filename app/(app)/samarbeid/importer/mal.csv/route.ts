@@ -1,4 +1,6 @@
 // The import template's headers as CSV for Excel (UTF-8 with byte order mark, semicolons).
+// Not translated: these headers are the import format the importer matches column by column
+// (lib/pure/import/columns.ts), the same for everyone, and the file is cached publicly.
 import { importTemplateCsv } from '@/lib/pure/import/template';
 import { route } from '@/lib/server/route';
 
