@@ -28,8 +28,8 @@ type ZodResolverArgs = [schema: never, schemaOptions?: never, resolverOptions?: 
 /** zodResolver whose messages are worded with the provider's words. */
 export const useZodResolver = ((...args: ZodResolverArgs) => {
   const words = useValidationWords();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the schema and options are fixed per form
-  return useMemo(() => inWords(zodResolver(...args), () => words), [words]);
+  const [schema, schemaOptions, resolverOptions] = args;
+  return useMemo(() => inWords(zodResolver(schema, schemaOptions, resolverOptions), () => words), [schema, schemaOptions, resolverOptions, words]);
 }) as unknown as typeof zodResolver;
 
 /** zodResolver for a resolver made at module level: worded with the provider's latest words. */

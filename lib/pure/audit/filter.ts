@@ -4,6 +4,7 @@ import { addDays, isIsoDate, osloDayStart } from '@/lib/pure/domain/iso-date';
 import { z } from '@/lib/pure/validation/zod';
 import type { AuditFilter } from '@/db/queries/audit';
 import { EMAIL_TOO_LONG } from '@/lib/pure/validation/messages';
+import { msg } from '@/lib/pure/validation/reference';
 
 const optional = (schema: z.ZodType<string, string>) =>
   z
@@ -13,19 +14,19 @@ const optional = (schema: z.ZodType<string, string>) =>
     .pipe(schema.optional())
     .optional();
 
-const isoDay = z.string().refine(isIsoDate, 'Skriv datoen som dd.mm.åååå.');
+const isoDay = z.string().refine(isIsoDate, msg('auditDate'));
 
 export const auditQuerySchema = z
   .object({
     hvem: optional(z.string().toLowerCase().max(320, EMAIL_TOO_LONG)),
-    handling: optional(z.string().max(100, 'Ukjent handling.').regex(/^[a-z_.]+$/, 'Ukjent handling.')),
-    ressurs: optional(z.string().max(100, 'Ressurs-id-en er for lang.')),
+    handling: optional(z.string().max(100, msg('auditAction')).regex(/^[a-z_.]+$/, msg('auditAction'))),
+    ressurs: optional(z.string().max(100, msg('auditResourceTooLong'))),
     fra: optional(isoDay),
     til: optional(isoDay),
-    før: optional(z.string().regex(/^\d{1,15}$/, 'Ugyldig side.')),
+    før: optional(z.string().regex(/^\d{1,15}$/, msg('auditPage'))),
   })
   .superRefine((q, ctx) => {
-    if (q.fra && q.til && q.fra > q.til) ctx.addIssue({ code: 'custom', path: ['til'], message: 'Til-datoen må være samme dag som eller etter fra-datoen.' });
+    if (q.fra && q.til && q.fra > q.til) ctx.addIssue({ code: 'custom', path: ['til'], message: msg('auditDateOrder') });
   });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 

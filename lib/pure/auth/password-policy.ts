@@ -2,15 +2,17 @@
 // rules), a generous maximum, and refusal of passwords that are easy to guess: sequences and
 // repetitions, the user's own name or address, and (server-side, lib/server/auth/common-passwords.ts)
 // the most common passwords. No native code and no word list here: the forms share this file.
+import { msg } from '@/lib/pure/validation/reference';
+
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
 export const PASSWORD_MESSAGES = {
-  tooShort: `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn. Et langt passord er sterkere enn et kort og innviklet – prøv gjerne en setning av flere ord.`,
-  tooLong: `Passordet kan være høyst ${MAX_PASSWORD_LENGTH} tegn.`,
-  predictable: 'Passordet kan ikke være samme tegn eller ord gjentatt, eller en rekkefølge som «abcdefghijkl» eller «123456789012».',
-  personal: 'Passordet ligner for mye på navnet ditt, e-postadressen din eller «Brobygger». Velg noe andre ikke kan gjette.',
-  common: 'Dette passordet er blant de mest brukte og er lett å gjette. Velg et annet, gjerne en setning av flere ord.',
+  tooShort: msg('passwordPolicyTooShort', { min: MIN_PASSWORD_LENGTH }),
+  tooLong: msg('passwordPolicyTooLong', { max: MAX_PASSWORD_LENGTH }),
+  predictable: msg('passwordPredictable'),
+  personal: msg('passwordPersonal'),
+  common: msg('passwordCommon'),
 } as const;
 
 /** Letters with digits and symbols taken off both ends: "Sommer2026!!" -> "sommer". */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existingCooperationSchema, organisationNumberField, optionalWebAddress, startDateField, type ExistingCooperationInput } from './existing-cooperation';
 import { nb } from '@/testing/validation-words';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { validationText } from './reference';
 
 const valid: ExistingCooperationInput = {
   registeringKommunenummer: '4204',
@@ -64,5 +66,16 @@ describe('field builders', () => {
     expect(optionalWebAddress().parse('')).toBeNull();
     expect(optionalWebAddress().safeParse('javascript:alert(1)').success).toBe(false);
     expect(optionalWebAddress().safeParse('ikke en lenke').success).toBe(false);
+  });
+});
+
+describe('existing cooperation messages in nynorsk and English', () => {
+  it('words the organisation number and start date problems', () => {
+    const message = (schema: { safeParse: (v: unknown) => { error?: { issues: { message: string }[] } } }, value: unknown, locale: 'nn' | 'en') =>
+      validationText(schema.safeParse(value).error!.issues[0]!.message, CATALOGUES[locale].validering);
+    expect(message(organisationNumberField(), '12345', 'nn')).toBe('Organisasjonsnummeret må ha ni siffer (fekk 5).');
+    expect(message(organisationNumberField(), '12345', 'en')).toBe('The organisation number must have nine digits (got 5).');
+    expect(message(startDateField(), '', 'nn')).toBe('Oppgi når samarbeidet starta.');
+    expect(message(startDateField(), '01.01.1836', 'en')).toBe('The start date cannot be before 1837.');
   });
 });

@@ -6,7 +6,7 @@ import { MEMBER_ROLES, type MemberRole } from '@/lib/pure/domain/dossier';
 import { parseDateNb } from '@/lib/pure/domain/iso-date';
 import { LEGAL_FORMS, type LegalFormCode } from '@/lib/pure/domain/legal-forms';
 import { MUNICIPALITY_NUMBER } from '@/lib/pure/domain/municipality';
-import { normaliseOrganisationNumber, organisationNumberProblem } from '@/lib/pure/domain/organisation-number';
+import { isValidOrganisationNumber, normaliseOrganisationNumber } from '@/lib/pure/domain/organisation-number';
 import { membersIncluding } from './cooperation';
 import { checkbox, optionalText } from './phases/common';
 import { MEMBER_REQUIRED } from '@/lib/pure/validation/messages';
@@ -18,6 +18,14 @@ export const LEGAL_FORM_CODES = LEGAL_FORMS.map((f) => f.code) as [LegalFormCode
 export const EARLIEST_START = '1837-01-01';
 export const START_DATE_MESSAGE = msg('startDateFormat');
 
+/** What is wrong with an organisation number (the rules of organisationNumberProblem), as a message reference. */
+function organisationNumberMessage(raw: string): string | null {
+  const value = normaliseOrganisationNumber(raw);
+  if (!/^\d+$/.test(value)) return msg('orgNumberDigits');
+  if (value.length !== 9) return msg('orgNumberLength', { length: value.length });
+  return isValidOrganisationNumber(value) ? null : msg('orgNumberCheckDigit');
+}
+
 /** Nine digits with a valid check digit, typed with or without spaces; empty becomes null. */
 export function organisationNumberField() {
   return z
@@ -26,7 +34,7 @@ export function organisationNumberField() {
     .nullish()
     .transform((value, ctx): string | null => {
       if (!value) return null;
-      const problem = organisationNumberProblem(value);
+      const problem = organisationNumberMessage(value);
       if (problem) {
         ctx.addIssue({ code: 'custom', message: problem });
         return z.NEVER;

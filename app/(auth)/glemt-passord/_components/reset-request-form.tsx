@@ -9,7 +9,6 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { resetRequestSchema, type ResetRequestInput } from '@/lib/pure/validation/password';
 import { requestPasswordResetAction } from '../actions';
@@ -39,7 +38,7 @@ export function ResetRequestForm({ words }: { words: { email: string; send: stri
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
-      <Textfield label={words.email} type="email" autoComplete="username" error={bokmaal(errors.email?.message)} {...register('email')} />
+      <Textfield label={words.email} type="email" autoComplete="username" error={errors.email?.message} {...register('email')} />
       {/* display: contents, so the wrapper adds no gap to the form's column. */}
       <div lang="nb" className="contents">
         <FeedbackMessage entry={feedback.entry} />

@@ -8,7 +8,6 @@ import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { signInErrorMessage, signInSchema, type SignInInput } from '@/lib/pure/validation/sign-in';
 
 export interface SignInWords {
@@ -48,8 +47,8 @@ export function SignInForm({ callbackUrl, initialError, words }: { callbackUrl: 
           {error}
         </Alert>
       ) : null}
-      <Textfield label={words.email} type="email" autoComplete="username" error={bokmaal(errors.email?.message)} {...register('email')} />
-      <Textfield label={words.password} type="password" autoComplete="current-password" error={bokmaal(errors.password?.message)} {...register('password')} />
+      <Textfield label={words.email} type="email" autoComplete="username" error={errors.email?.message} {...register('email')} />
+      <Textfield label={words.password} type="password" autoComplete="current-password" error={errors.password?.message} {...register('password')} />
       <SubmitButton pending={isSubmitting || leaving}>{words.submit}</SubmitButton>
     </form>
   );

@@ -8,7 +8,6 @@ import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { tokenPasswordSchema, type TokenPasswordInput } from '@/lib/pure/validation/password';
 import { setPasswordWithTokenAction } from '../../actions';
@@ -57,10 +56,10 @@ export function TokenPasswordForm({ token, email, words }: { token: string; emai
         description={words.help}
         type="password"
         autoComplete="new-password"
-        error={bokmaal(errors.password?.message)}
+        error={errors.password?.message}
         {...register('password')}
       />
-      <Textfield label={words.repeat} type="password" autoComplete="new-password" error={bokmaal(errors.confirm?.message)} {...register('confirm')} />
+      <Textfield label={words.repeat} type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
       <SubmitButton pending={isSubmitting || leaving}>{words.save}</SubmitButton>
     </form>
   );
