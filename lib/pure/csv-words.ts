@@ -5,7 +5,7 @@
 // dd.mm.åååå dates) stays Norwegian Excel's in every language, so the files open the same.
 // The PUBLIC open-data exports (innsyn CSV and JSON, /api/v1) do not use this: their column
 // names are an interface machine consumers depend on, and stay bokmål (lib/pure/register/csv.ts).
-import { createTranslator, type MessageKeys, type NestedKeyOf } from 'next-intl';
+import { createTranslator, type MessageKeys, type NestedKeyOf } from 'use-intl/core';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import type { Criterion } from '@/lib/pure/domain/legitimacy';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { refusedStep } from '@/lib/server/action-core';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { actionCodeOfStep, MESSAGES, notReady, STEP_MESSAGES, stepRefusal, TEMPORARY_PASSWORD_MESSAGE, translatedRefusal, type RefusalTranslator, type StepRefusalCode } from './refusals';
 

@@ -2,7 +2,7 @@
 // return after the action runner (lib/server/action.ts), with the request's language and
 // translator stubbed. Bokmål stays byte for byte; an action's own message stays as it is.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
 import { MESSAGES, TEMPORARY_PASSWORD_MESSAGE } from '@/lib/pure/refusals';

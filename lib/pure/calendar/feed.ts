@@ -4,7 +4,7 @@
 // Titles and descriptions are in the feed owner's language (the `kalender` namespace; the
 // route looks it up, as for e-mails, since calendar programs send no session), bokmål by default.
 import ical, { ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
-import { createTranslator, type MessageKeys, type NestedKeyOf } from 'next-intl';
+import { createTranslator, type MessageKeys, type NestedKeyOf } from 'use-intl/core';
 import type { OccurrenceStatus } from '@/lib/pure/domain/dossier';
 import { addDays, type IsoDate } from '@/lib/pure/domain/iso-date';
 import { formatDate } from '@/lib/pure/format';

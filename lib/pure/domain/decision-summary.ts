@@ -1,7 +1,7 @@
 // The counts the decisions page says in words, computed from the same data as its tables so
 // they always agree: where the open round stands, and how much has been registered in all.
 // The words come from the `vedtak.oppsummering` catalogue namespace; bokmål by default.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { MemberDecision } from './dossier';
 import type { MemberDecisionStatus } from './readiness';

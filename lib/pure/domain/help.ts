@@ -3,7 +3,7 @@
 // catalogue namespace (nb, nn, en), one key per sentence (why, e1…, t1…, source). Paraphrased
 // from the research (IRIS/KS 2013, seed 001); help.test.ts checks, for every language, that no
 // sentence has been pasted from it. Without a translator the texts are bokmål.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { PHASES, type Phase } from './dossier';
 import { INSTRUMENT_CODES, type InstrumentCode } from './instruments';

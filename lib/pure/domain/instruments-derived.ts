@@ -4,7 +4,7 @@
 // shows a family as empty when the phases fill it. Manual entries (with their status and
 // document link) stay possible and win over a derived one with the same code. Pure. The words
 // (instrument names, where from) come from the `virkemidler` catalogue namespace; bokmål by default.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import { OPERATING_STATES } from './anchoring-facts';
 import type { Dossier, InstrumentStatus, InstrumentUse, LifecycleState, Phase } from './dossier';

@@ -1,7 +1,7 @@
 // «Hjelp meg å velge» in nb, nn and en: the bokmål catalogue equals the table's own texts, and
 // the other languages rank, explain and draft in their own words (and read their drafts back).
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { adviseLegalForm, answersFromRationale, BOKMAAL_ADVICE_WORDS, rationaleDraft, withDraft, type Answers } from './legal-form-advice';
 import { adviceWords } from './legal-form-advice-words';

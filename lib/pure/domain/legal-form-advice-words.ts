@@ -2,7 +2,7 @@
 // words from the `formraad` catalogue namespace, and the forms' names from `organisasjonsform`,
 // as the plain AdviceWords the aid (a client component) takes as a prop. Bokmål by default,
 // equal to the table's own texts (legal-form-advice-words.test.ts). Server side only. Pure.
-import { createTranslator, type MessageKeys, type NestedKeyOf } from 'next-intl';
+import { createTranslator, type MessageKeys, type NestedKeyOf } from 'use-intl/core';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import { reasonKey, type AdviceWords } from './legal-form-advice';
 import { ADVICE_TABLE, QUESTIONS } from './legal-form-advice-table';

@@ -2,7 +2,7 @@
 // legal-forms-data (so pages that read legal-forms.ts and pages that read the catalogue agree),
 // and the nynorsk and English catalogues name every form.
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { compareForms, LEGAL_FORMS } from './legal-forms';
 import { agreementIn, comparisonWords, legalFormGroups, legalFormNameIn, legalFormText, type LegalFormWords } from './legal-form-words';

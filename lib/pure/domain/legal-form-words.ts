@@ -5,7 +5,7 @@
 // texts of legal-forms-data (legal-form-words.test.ts), which the register, the public pages
 // and the client-side validation go on reading from legal-forms.ts. Server side only: it reads
 // the catalogues, so client components get what they need from here as props. Pure.
-import { createTranslator, type MessageKeys, type NestedKeyOf } from 'next-intl';
+import { createTranslator, type MessageKeys, type NestedKeyOf } from 'use-intl/core';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import { currentForms, LEGAL_FORMS, legalForm, type AgreementItem, type ComparisonKey, type ComparisonWords, type LegalForm, type LegalFormCode } from './legal-forms';
 

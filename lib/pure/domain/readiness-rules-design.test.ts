@@ -1,7 +1,7 @@
 // The design phase's missing items in nb, nn and en: the inline bokmål default is the
 // catalogue's bokmål, and the page's translator gives the other languages.
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { readyDossier } from '@/testing/fixtures/domain';
 import type { Dossier } from './dossier';

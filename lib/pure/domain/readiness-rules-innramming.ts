@@ -3,7 +3,7 @@
 // The words come from the `beredskap.innramming` catalogue namespace: bokmål by default (other
 // callers, the tests), the page's language when the page passes its translator.
 
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import { joinWith } from '@/lib/pure/i18n/template';
 import type { CostKeyKind, Dossier, Goal } from './dossier';

@@ -1,7 +1,7 @@
 // The readiness rules of innramming, støtte and deltakelse in nynorsk and English: the page
 // passes its translator and gets the same checks with the language's sentences; without one
 // the rules speak bokmål, as readiness.ts and the other callers expect.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import { emptyDossier } from './dossier';
 import { readyDossier, readyMembers } from '@/testing/fixtures/domain';

@@ -4,7 +4,7 @@
 // bokmål by default (other callers, the tests), the page's language when the page passes its
 // translator.
 
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import type { AnchoringPoint, Audience, Dossier, Member, SponsorKind } from './dossier';
 import { planningView } from './membership';

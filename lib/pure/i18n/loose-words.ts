@@ -3,7 +3,7 @@
 // language (asWords(await getTranslations(ns))) while unit tests and other callers get bokmål
 // from the catalogue by default. Keys are checked by the catalogue tests, not by the type.
 // Never import this from a client component: it brings every catalogue with it.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from './catalogues';
 import type { Locale } from './locales';
 

@@ -3,7 +3,7 @@
 // this model, so they cannot disagree; every sentence a reader sees is worded here. Pure: it
 // reads the cooperation's basics, the round's frozen results and its outcome, and no I/O.
 // Its words come from the `rapport` catalogue namespace in the requester's language.
-import { createTranslator, type MessageKeys, type NestedKeyOf } from 'next-intl';
+import { createTranslator, type MessageKeys, type NestedKeyOf } from 'use-intl/core';
 import { MIN_GROUP_SIZE, OTHERS_KEY, OTHERS_LABEL, type AnonymousGroups } from '@/lib/pure/domain/anonymity';
 import type { Decision } from '@/lib/pure/domain/evaluation-decision';
 import type { AnonymousComment, AnonymousResults } from '@/lib/pure/domain/evaluation-anonymous';

@@ -1,4 +1,4 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import type { NationalStatistics } from '@/db/queries/statistics';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';

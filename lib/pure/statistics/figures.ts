@@ -2,7 +2,7 @@
 // table beside it and the CSV file, so the three cannot disagree. Pure. The words come from the
 // `statistikk.figur` catalogue namespace in the page's language; the CSV files keep bokmål
 // (their column names are what spreadsheets and scripts look up), the default here.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { LIFECYCLE_STATES, type LifecycleState } from '@/lib/pure/domain/dossier';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import { legalFormName } from '@/lib/pure/register/row';

@@ -1,4 +1,4 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { openApiDocument } from '@/lib/server/api/v1/openapi';

@@ -3,7 +3,7 @@
 // answers, and every schema's fields, with JSON Schema types said in words: in the page's
 // language (the `apiDok.type` catalogue namespace), bokmål by default. The descriptions are the
 // document's own, in bokmål; the page shows them translated (reference-text.ts). Pure.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import type { OpenApiDocument } from '@/lib/server/api/v1/openapi';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 
