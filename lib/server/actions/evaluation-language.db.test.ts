@@ -58,3 +58,26 @@ describe(`the questionnaire language of a round (${testDatabaseKind})`, () => {
     expect(row!.language).toBe('nb');
   });
 });
+
+describe(`the members' målform decides when they share one (${testDatabaseKind})`, () => {
+  let t2: TestDb;
+  let id2: string;
+  let opener: SessionUser;
+  beforeAll(async () => {
+    t2 = await createTestDb();
+    await seedReferenceData(t2.db);
+    const dossier = { ...readyDossier(), state: 'drift' as const, startDate: '2024-04-01' };
+    id2 = await insertCooperationFromDossier(t2.db, dossier);
+    const numbers = dossier.members.flatMap((m) => (m.kommunenummer ? [m.kommunenummer] : []));
+    await t2.db.update(municipalities).set({ maalform: 'nynorsk' }).where(inArray(municipalities.kommunenummer, numbers));
+    opener = await createTestUser(t2.db, { name: 'Eli English', role: 'operativ_leder', kommunenummer: null, cooperationId: id2 });
+    await t2.db.update(users).set({ language: 'en' }).where(eq(users.id, opener.id));
+  });
+  afterAll(async () => t2?.close());
+
+  it('all members write nynorsk: the round is in nynorsk though the opener reads English', async () => {
+    const opened = await openRound({ cooperationId: id2 }, actionContext(t2.db, opener, NOW), NOW, 'en');
+    const [round] = await t2.db.select({ language: evaluationRounds.questionnaireLanguage }).from(evaluationRounds).where(eq(evaluationRounds.id, opened.roundId));
+    expect(round!.language).toBe('nn');
+  });
+});

@@ -34,7 +34,8 @@ import { buildRoundResults, isRoundResults, type RoundResults } from '@/lib/pure
 import { CRITERIA } from '@/lib/pure/domain/perceived';
 import type { Answers, Submission } from '@/lib/pure/domain/perceived';
 import { questionnaire } from '@/lib/pure/domain/questionnaire';
-import { isLocale, type Locale } from '@/lib/pure/i18n/locales';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import { requestLanguage } from '@/lib/server/i18n/request-language';
 import { answerInputSchema, answersSchema, closeRoundSchema, openRoundSchema, parseStoredAnswers, roundInputSchema, type AnswerMode } from '@/lib/pure/validation/evaluation';
 import { transition } from '@/workflows/cooperation/runner';
 
@@ -66,17 +67,6 @@ export const submitAnswersSpec = roundGate(answerInputSchema);
 export const closeRoundSpec = roundGate(closeRoundSchema);
 export const readResultsSpec = roundGate(roundInputSchema);
 export const readOwnAnswersSpec = roundGate(roundInputSchema);
-
-/** The request's language; null outside a request (scripts, tests). */
-async function requestLanguage(): Promise<Locale | null> {
-  try {
-    const { getLocale } = await import('next-intl/server');
-    const locale = await getLocale();
-    return isLocale(locale) ? locale : null;
-  } catch {
-    return null; // not in a request
-  }
-}
 
 /**
  * Opens a round on request: the runner moves drift -> evaluering, and its effect creates the
