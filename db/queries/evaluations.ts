@@ -9,6 +9,7 @@ import type { RoleGrant } from '@/lib/pure/auth/roles';
 import type { Dossier } from '@/lib/pure/domain/dossier';
 import type { InvitationCandidate, InvitationPerspective } from '@/lib/pure/domain/questionnaire';
 import { loadCooperationResource } from './dossier';
+import { isLocale, type Locale, type Maalform } from '@/lib/pure/i18n/locales';
 
 export type RoundRow = typeof evaluationRounds.$inferSelect;
 export type InvitationRow = typeof evaluationInvitations.$inferSelect;
@@ -216,10 +217,20 @@ export async function activeGrants(db: Db, userIds: readonly string[]): Promise<
 export interface NewRound {
   cooperationId: string;
   questionnaireVersion: number;
+  /** The language of the version the round is opened in (lib/pure/domain/questionnaire/round-language.ts). */
+  questionnaireLanguage: Locale;
   reason: 'plan' | 'forespurt';
   dueDate: string | null;
   openedBy: string | null;
   openedAt: Date;
+}
+
+/** What the language of a new round is chosen from: the member municipalities' målform and the opener's profile language. */
+export async function roundLanguageFacts(db: Db, dossier: Dossier, openerId: string | null): Promise<{ maalformer: Maalform[]; openerLanguage: Locale | null }> {
+  const numbers = [...new Set(dossier.members.flatMap((m) => (m.kommunenummer ? [m.kommunenummer] : [])))];
+  const rows = numbers.length > 0 ? await db.select({ maalform: municipalities.maalform }).from(municipalities).where(inArray(municipalities.kommunenummer, numbers)) : [];
+  const [opener] = openerId ? await db.select({ language: users.language }).from(users).where(eq(users.id, openerId)) : [];
+  return { maalformer: rows.map((r) => r.maalform), openerLanguage: isLocale(opener?.language) ? opener.language : null };
 }
 
 /** Creates the next round of the cooperation and its invitations; returns the round's id and number. */

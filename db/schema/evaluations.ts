@@ -4,6 +4,7 @@ import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueI
 import { cooperationMembers, cooperations } from './cooperations';
 import { DECISIONS } from '../../lib/pure/domain/evaluation-decision';
 import { users } from './users';
+import { LOCALES } from '../../lib/pure/i18n/locales';
 
 export const evaluationRounds = pgTable(
   'evaluation_rounds',
@@ -16,6 +17,8 @@ export const evaluationRounds = pgTable(
     number: integer('number').notNull(),
     /** The statement set the round was answered with (lib/pure/domain/questionnaire). */
     questionnaireVersion: integer('questionnaire_version').notNull(),
+    /** The language of that version the round was opened in (nb, nn, en); respondents see the statements in it. */
+    questionnaireLanguage: text('questionnaire_language', { enum: LOCALES }).notNull().default('nb'),
     reason: text('reason', { enum: ['plan', 'forespurt'] }).notNull().default('plan'),
     status: text('status', { enum: ['aapen', 'lukket'] }).notNull().default('aapen'),
     dueDate: date('due_date'),

@@ -9,12 +9,13 @@ import { syncOccurrences } from '@/db/queries/anchoring';
 import { loadDossier } from '@/db/queries/dossier';
 import { applyPendingChanges, discardPendingChanges } from '@/db/queries/membership';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
-import { createRound, invitationCandidates, latestStepActor, openRoundOf, storeRoundDecision, undecidedClosedRound } from '@/db/queries/evaluations';
+import { createRound, invitationCandidates, latestStepActor, openRoundOf, roundLanguageFacts, storeRoundDecision, undecidedClosedRound } from '@/db/queries/evaluations';
 import { readingCandidates } from '@/db/queries/evaluation-invitees';
 import type { Dossier, LifecycleState } from '@/lib/pure/domain/dossier';
 import { evaluationDue } from '@/lib/pure/domain/evaluation-due';
 import { decisionDetails, decisionOfEvent } from '@/lib/pure/domain/evaluation-decision';
-import { chooseInvitations, CURRENT_QUESTIONNAIRE_VERSION } from '@/lib/pure/domain/questionnaire';
+import { chooseInvitations, CURRENT_QUESTIONNAIRE_VERSION, roundLanguage } from '@/lib/pure/domain/questionnaire';
+import type { Locale } from '@/lib/pure/i18n/locales';
 
 export async function enterEffects(
   db: Db,
@@ -28,6 +29,8 @@ export async function enterEffects(
     step?: { type: string; details?: Record<string, string>; actorId: string | null };
     /** The machine's round of member decisions after the step. */
     decisionRound?: number;
+    /** The language of the request that took the step, when there was one (a new evaluation round may be opened in it). */
+    locale?: Locale;
   },
 ): Promise<void> {
   if (args.to === 'drift' && args.step?.type === 'FORKAST_ENDRINGER') {
@@ -42,7 +45,7 @@ export async function enterEffects(
     await syncOccurrences(db, args.dossier, args.now);
   }
   if (args.to === 'evaluering' && args.from === 'drift') {
-    await openEvaluationRound(db, args.dossier, args.now);
+    await openEvaluationRound(db, args.dossier, args.now, args.locale ?? null);
   }
   if (args.from === 'beslutning' && args.step) {
     await recordDecision(db, args.cooperationId, args.step, args.now);
@@ -75,18 +78,22 @@ async function recordDecision(db: Db, cooperationId: string, step: NonNullable<P
  * request). Only people who can read the cooperation are invited (readingCandidates). A round
  * left open (a repaired history) stays the one in use.
  */
-async function openEvaluationRound(db: Db, dossier: Dossier, now: Date): Promise<void> {
+async function openEvaluationRound(db: Db, dossier: Dossier, now: Date, requestLocale: Locale | null): Promise<void> {
   if (await openRoundOf(db, dossier.id)) return;
   const readers = await readingCandidates(db, dossier, await invitationCandidates(db, dossier));
   const due = evaluationDue(dossier, now);
+  const openedBy = await latestStepActor(db, dossier.id);
+  // The opener's language: the request's when the step came from a page, else their profile's.
+  const facts = await roundLanguageFacts(db, dossier, openedBy);
   await createRound(
     db,
     {
       cooperationId: dossier.id,
       questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION,
+      questionnaireLanguage: roundLanguage(facts.maalformer, requestLocale ?? facts.openerLanguage),
       reason: due.due ? 'plan' : 'forespurt',
       dueDate: due.dueDate,
-      openedBy: await latestStepActor(db, dossier.id),
+      openedBy,
       openedAt: now,
     },
     chooseInvitations(readers),

@@ -20,6 +20,7 @@ import { restorableSnapshot } from './snapshots';
 import { lifecycleState } from './states';
 import { enterEffects } from './effects';
 import { eventRecord, lifecycleColumns, registrationStartDate, sendToActor } from './runner-step';
+import type { Locale } from '@/lib/pure/i18n/locales';
 
 export interface TransitionRequest {
   type: CooperationEventType;
@@ -46,8 +47,8 @@ export const START_DATE_MISSING = 'Oppgi når samarbeidet startet (en dato som i
 export class ConflictError extends Error {}
 
 /** For users: role check first, then the transition. */
-export async function transition(db: Db, cooperationId: string, request: TransitionRequest, user: SessionUser, options: { now?: Date } = {}): Promise<TransitionResult> {
-  return run(db, cooperationId, request, { id: user.id, name: user.name }, user, options.now ?? new Date());
+export async function transition(db: Db, cooperationId: string, request: TransitionRequest, user: SessionUser, options: { now?: Date; locale?: Locale } = {}): Promise<TransitionResult> {
+  return run(db, cooperationId, request, { id: user.id, name: user.name }, user, options.now ?? new Date(), options.locale);
 }
 
 /**
@@ -58,7 +59,8 @@ export async function transitionAsSystem(db: Db, cooperationId: string, request:
   return run(db, cooperationId, request, actor, SYSTEM_PRINCIPAL, options.now ?? new Date());
 }
 
-async function run(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, principal: Principal, now: Date): Promise<TransitionResult> {
+/** `locale`: the language of the request that took the step (a new evaluation round may be opened in it). */
+async function run(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, principal: Principal, now: Date, locale?: Locale): Promise<TransitionResult> {
   try {
     return await db.transaction(async (tx) => {
       const dossier = await loadDossier(tx, cooperationId, { today: osloDateOf(now) });
@@ -96,7 +98,7 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
 
       const seq = await nextEventSeq(tx, cooperationId);
       await appendWorkflowEvent(tx, eventRecord({ cooperationId, seq, request, before, after, facts, actor, row, now }));
-      await enterEffects(tx, { cooperationId, from: lifecycleState(before.value), to: state, dossier, now, step: { type: request.type, details: request.details, actorId: actor.id }, decisionRound: after.context.decisionRound });
+      await enterEffects(tx, { cooperationId, from: lifecycleState(before.value), to: state, dossier, now, step: { type: request.type, details: request.details, actorId: actor.id }, decisionRound: after.context.decisionRound, ...(locale ? { locale } : {}) });
       return { ok: true as const, state, stateValue: after.value, rowVersion, seq };
     });
   } catch (err) {

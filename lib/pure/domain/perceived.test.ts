@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { perceivedScores, perceivedSignals, perspectiveScores, points, respondentScore, statementTallies, tally, type Answers, type Response, type Submission } from './perceived';
-import { QUESTIONNAIRE_V1 } from './questionnaire/v1';
+import { QUESTIONNAIRE_V1 } from './questionnaire/v1.nb';
 
 const q = QUESTIONNAIRE_V1;
 

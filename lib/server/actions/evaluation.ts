@@ -34,6 +34,8 @@ import { buildRoundResults, isRoundResults, type RoundResults } from '@/lib/pure
 import { CRITERIA } from '@/lib/pure/domain/perceived';
 import type { Answers, Submission } from '@/lib/pure/domain/perceived';
 import { questionnaire } from '@/lib/pure/domain/questionnaire';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import { requestLanguage } from '@/lib/server/i18n/request-language';
 import { answerInputSchema, answersSchema, closeRoundSchema, openRoundSchema, parseStoredAnswers, roundInputSchema, type AnswerMode } from '@/lib/pure/validation/evaluation';
 import { transition } from '@/workflows/cooperation/runner';
 
@@ -66,9 +68,14 @@ export const closeRoundSpec = roundGate(closeRoundSchema);
 export const readResultsSpec = roundGate(roundInputSchema);
 export const readOwnAnswersSpec = roundGate(roundInputSchema);
 
-/** Opens a round on request: the runner moves drift -> evaluering, and its effect creates the round. */
-export async function openRound(input: z.output<typeof openRoundSchema>, ctx: ActionContext, now: Date = new Date()) {
-  const result = await transition(ctx.db, input.cooperationId, { type: 'START_EVALUERING', comment: input.comment || null, expectedVersion: input.expectedVersion }, ctx.user, { now });
+/**
+ * Opens a round on request: the runner moves drift -> evaluering, and its effect creates the
+ * round, in the language lib/pure/domain/questionnaire/round-language.ts chooses from the
+ * members' målform and the opener's language (`openerLocale`, by default the request's).
+ */
+export async function openRound(input: z.output<typeof openRoundSchema>, ctx: ActionContext, now: Date = new Date(), openerLocale?: Locale | null) {
+  const locale = openerLocale === undefined ? await requestLanguage() : openerLocale;
+  const result = await transition(ctx.db, input.cooperationId, { type: 'START_EVALUERING', comment: input.comment || null, expectedVersion: input.expectedVersion }, ctx.user, { now, ...(locale ? { locale } : {}) });
   if (!result.ok) throw refusedStep(result);
   const round = await openRoundOf(ctx.db, input.cooperationId);
   return { cooperationId: input.cooperationId, roundId: round!.id, number: round!.number }; // the effect always leaves one open
@@ -180,6 +187,7 @@ export function publicRound(round: RoundRow) {
     cooperationId: round.cooperationId,
     number: round.number,
     questionnaireVersion: round.questionnaireVersion,
+    questionnaireLanguage: round.questionnaireLanguage,
     status: round.status,
     reason: round.reason,
     dueDate: round.dueDate,

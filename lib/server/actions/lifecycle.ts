@@ -5,6 +5,7 @@ import { cooperationOf } from '@/lib/server/actions/cooperation-resource';
 import { refusedStep, type ActionContext } from '@/lib/server/action';
 import { CHANGE_KINDS, transitionSchema } from '@/lib/pure/validation/lifecycle';
 import { transition } from '@/workflows/cooperation/runner';
+import { requestLanguage } from '@/lib/server/i18n/request-language';
 import type { z } from 'zod';
 
 export const transitionSpec = {
@@ -16,7 +17,9 @@ export const transitionSpec = {
 export async function takeStep(input: z.output<typeof transitionSchema>, ctx: ActionContext) {
   const details = input.type === 'ENDRINGSFORSLAG' && input.change ? { kind: input.change.kind, description: input.change.description } : undefined;
   const comment = details ? [CHANGE_KINDS[input.change!.kind], input.change!.description, input.comment].filter(Boolean).join(': ') : input.comment;
-  const result = await transition(ctx.db, input.cooperationId, { type: input.type, comment, expectedVersion: input.expectedVersion, details }, ctx.user, { now: ctx.now });
+  // Starting an evaluation opens a round, in the opener's language when the members' målform does not decide.
+  const locale = input.type === 'START_EVALUERING' ? await requestLanguage() : null;
+  const result = await transition(ctx.db, input.cooperationId, { type: input.type, comment, expectedVersion: input.expectedVersion, details }, ctx.user, { now: ctx.now, ...(locale ? { locale } : {}) });
   if (result.ok) return { state: result.state, rowVersion: result.rowVersion };
   throw refusedStep(result);
 }

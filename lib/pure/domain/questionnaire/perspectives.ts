@@ -30,6 +30,45 @@ export const PERSPECTIVE_GROUP_DESCRIPTIONS: Readonly<Record<PerspectiveGroup, s
   medlemmer: 'Rådmannsteamene og representantene i samarbeidets organer.',
 };
 
+/** The perspective names in each language (bokmål as above); a page shows them in its own language. */
+export const PERSPECTIVE_TEXTS: Readonly<
+  Record<'nb' | 'nn' | 'en', { invitation: Readonly<Record<InvitationPerspective, string>>; groups: Readonly<Record<PerspectiveGroup, string>>; descriptions: Readonly<Record<PerspectiveGroup, string>> }>
+> = {
+  nb: { invitation: INVITATION_PERSPECTIVE_LABELS, groups: PERSPECTIVE_GROUP_LABELS, descriptions: PERSPECTIVE_GROUP_DESCRIPTIONS },
+  nn: {
+    invitation: {
+      operativ_leder: 'Operativ leiar',
+      politisk_sponsor: 'Politisk sponsor',
+      administrativ_sponsor: 'Administrativ sponsor',
+      medlemsrepresentant: 'Medlemsrepresentant',
+      radmannsteam: 'Rådmannsteam',
+    },
+    groups: { leder: 'Operativ leiar', politisk: 'Politiske sponsorar', administrativ: 'Administrative sponsorar', medlemmer: 'Deltakarkommunane' },
+    descriptions: {
+      leder: 'Den som leiar samarbeidet i det daglege.',
+      politisk: 'Ordførarar og andre folkevalde som er sponsorar.',
+      administrativ: 'Leiarar i linja som er administrative sponsorar.',
+      medlemmer: 'Rådmannsteama og representantane i organa til samarbeidet.',
+    },
+  },
+  en: {
+    invitation: {
+      operativ_leder: 'Operational leader',
+      politisk_sponsor: 'Political sponsor',
+      administrativ_sponsor: 'Administrative sponsor',
+      medlemsrepresentant: 'Member representative',
+      radmannsteam: "Chief executive's staff (rådmannsteam)",
+    },
+    groups: { leder: 'Operational leader', politisk: 'Political sponsors', administrativ: 'Administrative sponsors', medlemmer: 'Participating municipalities' },
+    descriptions: {
+      leder: 'The person who leads the cooperation day to day.',
+      politisk: 'Mayors and other elected members who are sponsors.',
+      administrativ: 'Line managers who are administrative sponsors.',
+      medlemmer: "The chief executives' staff and the representatives in the cooperation's bodies.",
+    },
+  },
+};
+
 export const PERSPECTIVE_GROUP_OF: Readonly<Record<InvitationPerspective, PerspectiveGroup>> = {
   operativ_leder: 'leder',
   politisk_sponsor: 'politisk',

@@ -3,6 +3,14 @@
 // version can add, drop or reword statements without changing what earlier rounds meant.
 import type { Criterion } from '../legitimacy';
 import type { PerceivedFactor } from '../warnings';
+import type { Locale } from '../../i18n/locales';
+
+/**
+ * The language a questionnaire version is written in. A version is identified by its number
+ * AND its language: v1 exists in nb, nn and en with the same statements (ids, groups,
+ * criteria, factors, sources) and translated texts. A round keeps the language it was opened with.
+ */
+export type QuestionnaireLanguage = Locale;
 
 /** How statements are grouped on the form: the three criteria, and seed 000's concerns. */
 export const STATEMENT_GROUPS = ['input', 'throughput', 'output', 'likeverd'] as const;
@@ -41,9 +49,27 @@ export interface Statement {
   source: string;
 }
 
+/** The texts around the statements, in the questionnaire's language. */
+export interface QuestionnaireTexts {
+  groups: Readonly<Record<StatementGroup, { label: string; intro: string }>>;
+  /** The agreement scale 1-5. */
+  scale: Readonly<Record<ScaleValue, string>>;
+  /** The same scale read as goal attainment. */
+  attainment: Readonly<Record<ScaleValue, string>>;
+  dontKnow: string;
+}
+
 export interface Questionnaire {
   version: number;
+  language: QuestionnaireLanguage;
   statements: readonly Statement[];
+  texts: QuestionnaireTexts;
+}
+
+/** What a translation of a version supplies: every statement's label and text, and the texts around them. */
+export interface QuestionnaireTranslation<Id extends string = string> {
+  statements: Readonly<Record<Id, { label: string; text: string }>>;
+  texts: QuestionnaireTexts;
 }
 
 /** The agreement scale: 1 (strongly disagree) to 5 (strongly agree). */

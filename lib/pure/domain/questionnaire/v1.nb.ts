@@ -2,7 +2,9 @@
 // throughput 6.2, output 6.3) and seed 000's four concerns (benefit, fair and visible costs,
 // equal treatment, local room for manoeuvre). Paraphrased; never change a published
 // version — add v2 instead, and keep ids for statements whose meaning is unchanged.
-import type { Questionnaire, Statement } from './types';
+// Bokmål is the reference: nynorsk (v1.nn.ts) and English (v1.en.ts) translate its labels
+// and texts, and take everything else (ids, groups, criteria, factors, sources) from here.
+import { ATTAINMENT_LABELS, DONT_KNOW_LABEL, SCALE_LABELS, STATEMENT_GROUP_INTROS, STATEMENT_GROUP_LABELS, type Questionnaire, type QuestionnaireTexts, type Statement } from './types';
 
 const INPUT: Statement[] = [
   {
@@ -214,7 +216,21 @@ const LIKEVERD: Statement[] = [
   },
 ];
 
+export const V1_NB_TEXTS: QuestionnaireTexts = {
+  groups: {
+    input: { label: STATEMENT_GROUP_LABELS.input, intro: STATEMENT_GROUP_INTROS.input },
+    throughput: { label: STATEMENT_GROUP_LABELS.throughput, intro: STATEMENT_GROUP_INTROS.throughput },
+    output: { label: STATEMENT_GROUP_LABELS.output, intro: STATEMENT_GROUP_INTROS.output },
+    likeverd: { label: STATEMENT_GROUP_LABELS.likeverd, intro: STATEMENT_GROUP_INTROS.likeverd },
+  },
+  scale: SCALE_LABELS,
+  attainment: ATTAINMENT_LABELS,
+  dontKnow: DONT_KNOW_LABEL,
+};
+
 export const QUESTIONNAIRE_V1: Questionnaire = {
   version: 1,
+  language: 'nb',
   statements: [...INPUT, ...THROUGHPUT, ...OUTPUT, ...LIKEVERD],
+  texts: V1_NB_TEXTS,
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "evaluation_rounds" ADD COLUMN "questionnaire_language" text DEFAULT 'nb' NOT NULL;
