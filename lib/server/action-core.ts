@@ -8,6 +8,7 @@ import type { Db } from '@/db/client';
 import type { AuditEntry } from '@/db/queries/audit';
 import type { Action, Resource } from '@/lib/pure/auth/can';
 import type { SessionUser } from '@/lib/pure/auth/roles';
+import type { Locale } from '@/lib/pure/i18n/locales';
 import type { ActionErrorCode, ActionResult, FieldErrors, SaveConflict } from '@/lib/pure/action-result';
 import { actionCodeOfStep, MESSAGES, TEMPORARY_PASSWORD_MESSAGE, type StepRefusal, type StepRefusalCode } from '@/lib/pure/refusals';
 import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
@@ -87,6 +88,8 @@ export interface ActionDeps {
   getClientAddress?: () => Promise<string | null>;
   /** The request's clock; the system clock when absent. */
   getNow?: () => Promise<Date> | Date;
+  /** The request's language, settled before the transaction (lib/server/i18n/known-locale.ts); null outside a request. */
+  getLocale?: () => Promise<Locale | null>;
 }
 
 /** An action anyone may call (e.g. "forgot password"): validated, audited, but no user. */

@@ -110,3 +110,28 @@ describe('runAction', () => {
     expect(formDataToObject(fd)).toEqual({ a: '1', b: ['x', 'y'] });
   });
 });
+
+describe('the request language in an action', () => {
+  // On PGlite (one connection) a query beside the open transaction waits for ever: an action
+  // that asked for the language inside its body used to hang the embedded server (the language
+  // is worked out from the signed-in user in the database). It is settled before the transaction.
+  it('is settled before the transaction and known inside it, without looking it up again', async () => {
+    const { knownLocale } = await import('./i18n/known-locale');
+    const order: string[] = [];
+    const getLocale = vi.fn(async () => {
+      order.push('locale');
+      return 'nn' as const;
+    });
+    const watched = { ...db, transaction: async (fn: (tx: unknown) => unknown) => (order.push('transaction'), fn(db)) } as unknown as Db;
+    const result = await runAction(spec, async () => knownLocale() ?? null, { name: 'Kari', age: 3 }, { getUser: async () => admin, getDb: async () => watched, getLocale });
+    expect(result).toMatchObject({ ok: true, data: 'nn' });
+    expect(order).toEqual(['locale', 'transaction']);
+    expect(getLocale).toHaveBeenCalledTimes(1);
+    expect(knownLocale()).toBeUndefined();
+  });
+
+  it('is unknown inside when there is no request (scripts, tests)', async () => {
+    const { knownLocale } = await import('./i18n/known-locale');
+    expect(await runAction(spec, async () => knownLocale() ?? null, { name: 'Kari', age: 3 }, deps(admin))).toMatchObject({ ok: true, data: null });
+  });
+});

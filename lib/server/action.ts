@@ -12,6 +12,7 @@ import { defaultStateDigest, recordWrite } from './audit/record';
 import { controlCharErrors } from '@/lib/pure/security/control-chars';
 import { validationText } from '@/lib/pure/validation/reference';
 import { validationWords } from './i18n/validation';
+import { withLocaleKnown } from './i18n/known-locale';
 import {
   ActionError,
   MESSAGES,
@@ -129,7 +130,9 @@ export async function runAction<S extends z.ZodType, T>(
     if (!can(user, spec.action, resource)) return refusal('forbidden');
     const clientAddress = (await deps.getClientAddress?.()) ?? null;
     const state = spec.state ? (tx: Db) => spec.state!(parsed.data, tx) : defaultStateDigest(resource);
-    const data = await inTransaction(db, async (tx) => {
+    // The language before the transaction: working it out reads the database (./i18n/known-locale).
+    const locale = (await deps.getLocale?.()) ?? null;
+    const data = await withLocaleKnown(locale, () => inTransaction(db, async (tx) => {
       const { state: audit, notes } = auditNotes();
       const before = state ? await state(tx) : null;
       const result = await fn(parsed.data, actionContext(tx, user, now, notes));
@@ -139,7 +142,7 @@ export async function runAction<S extends z.ZodType, T>(
         await recordWrite(tx, { user, clientAddress, action: spec.action, operation, resource, input: parsed.data, before, after, data: result, extra: audit.patch });
       }
       return result;
-    });
+    }));
     return { ok: true, data };
   } catch (err) {
     return failure(err, 'action');
@@ -158,14 +161,15 @@ export async function runPublicAction<S extends z.ZodType, T>(
     if (!parsed.ok) return parsed.result;
     const db = await deps.getDb();
     const clientAddress = (await deps.getClientAddress?.()) ?? null;
-    const data = await inTransaction(db, async (tx) => {
+    const locale = (await deps.getLocale?.()) ?? null;
+    const data = await withLocaleKnown(locale, () => inTransaction(db, async (tx) => {
       const { state: audit, notes } = auditNotes();
       const result = await fn(parsed.data, { db: tx, audit: notes, clientAddress });
       if (!audit.skipped) {
         await recordWrite(tx, { user: null, clientAddress, action: spec.action, operation: fn.name || null, resource: null, input: parsed.data, before: null, after: null, data: result, extra: audit.patch });
       }
       return result;
-    });
+    }));
     return { ok: true, data };
   } catch (err) {
     return failure(err, 'action');

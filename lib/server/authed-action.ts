@@ -13,6 +13,7 @@ import { getDb } from '@/db/client';
 import { clientAddressFromHeaders } from '@/lib/server/security/client-address';
 import { currentUser } from './auth/session';
 import { requestNow } from './clock';
+import { requestLanguage } from './i18n/request-language';
 import {
   runAction,
   runPublicAction,
@@ -55,12 +56,12 @@ export function authedAction<S extends z.ZodType, T>(
   fn: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input: unknown) =>
-    inRequestLanguage(await runAction(spec, fn, input, { getUser: currentUser, getDb, getClientAddress: requestClientAddress, getNow: requestNow }));
+    inRequestLanguage(await runAction(spec, fn, input, { getUser: currentUser, getDb, getClientAddress: requestClientAddress, getNow: requestNow, getLocale: requestLanguage }));
 }
 
 export function publicAction<S extends z.ZodType, T>(
   spec: PublicActionSpec<S>,
   fn: (input: z.output<S>, ctx: PublicActionContext) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
-  return async (input: unknown) => inRequestLanguage(await runPublicAction(spec, fn, input, { getDb, getClientAddress: requestClientAddress }));
+  return async (input: unknown) => inRequestLanguage(await runPublicAction(spec, fn, input, { getDb, getClientAddress: requestClientAddress, getLocale: requestLanguage }));
 }

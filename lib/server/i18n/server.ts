@@ -9,6 +9,7 @@ import { getMunicipality } from '@/db/queries/municipalities';
 import { currentUser } from '@/lib/server/auth/session';
 import { isLocale, LANGUAGE_COOKIE, type Locale, type Maalform } from '@/lib/pure/i18n/locales';
 import { maalformScope, resolveLocale } from '@/lib/pure/i18n/resolve';
+import { knownLocale } from './known-locale';
 
 async function maalformOf(kommunenummer: string | null): Promise<Maalform | null> {
   if (!kommunenummer) return null;
@@ -16,6 +17,9 @@ async function maalformOf(kommunenummer: string | null): Promise<Maalform | null
 }
 
 export const requestLocale = cache(async (): Promise<Locale> => {
+  // In a server action the language was settled before its transaction (./known-locale).
+  const known = knownLocale();
+  if (known) return known;
   const [user, jar, h] = await Promise.all([currentUser(), cookies(), headers()]);
   const userLanguage = user?.language ?? null;
   const cookie = jar.get(LANGUAGE_COOKIE)?.value ?? null;
