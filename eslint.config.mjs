@@ -129,6 +129,8 @@ const config = [
       'app/(auth)/layout.tsx',
       'app/(app)/oversikt/**/*.tsx',
       'app/(app)/register/**/*.tsx',
+      'app/(app)/samarbeid/page.tsx',
+      'app/(app)/samarbeid/registrer/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
