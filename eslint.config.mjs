@@ -131,6 +131,7 @@ const config = [
       'app/(app)/register/**/*.tsx',
       'app/(app)/samarbeid/page.tsx',
       'app/(app)/samarbeid/registrer/**/*.tsx',
+      'app/(app)/samarbeid/importer/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
