@@ -17,7 +17,7 @@ import { formatDateNb, type IsoDate } from '@/lib/pure/domain/iso-date';
 import { organisationTitle } from '@/lib/pure/domain/municipality';
 import { memberKey } from '@/lib/pure/import/keys';
 import { readSpreadsheet } from '@/lib/pure/import/read';
-import { interpretSheet, type ImportedCooperation, type ImportRow } from '@/lib/pure/import/rows';
+import { interpretSheet, type ImportedCooperation, type ImportReportWords, type ImportRow } from '@/lib/pure/import/rows';
 import { importFileSchema } from '@/lib/pure/validation/import';
 import { ConflictError, isSerializationFailure } from '@/workflows/cooperation/runner';
 import { registerExistingInBulk } from '@/workflows/cooperation/runner-bulk';
@@ -56,7 +56,7 @@ interface Plan {
   fresh: { line: number; value: ImportedCooperation }[];
 }
 
-async function plan(db: Db, input: Input, today: IsoDate): Promise<Plan> {
+async function plan(db: Db, input: Input, today: IsoDate, words?: ImportReportWords): Promise<Plan> {
   const fileName = input.file.name || 'regneark';
   const sheet = await readSpreadsheet(Buffer.from(await input.file.arrayBuffer()), fileName);
   if (!sheet.ok) return { preview: { fileName, fileErrors: [sheet.message], rows: [], counts: { ny: 0, finnes: 0, feil: 0 } }, fresh: [] };
@@ -67,7 +67,7 @@ async function plan(db: Db, input: Input, today: IsoDate): Promise<Plan> {
       municipalities: new Map(municipalities.map((m) => [m.kommunenummer, organisationTitle(m)])),
       taskAreas: new Map(taskAreas.map((a) => [a.name.toLocaleLowerCase('nb'), a.id])),
     },
-    { registeringKommunenummer: input.kommunenummer, today },
+    { registeringKommunenummer: input.kommunenummer, today, words },
   );
   const valid = interpreted.rows.filter((r) => r.value !== null);
   const matches = await findExistingMatches(
@@ -87,9 +87,14 @@ async function plan(db: Db, input: Input, today: IsoDate): Promise<Plan> {
 }
 
 /** A read through the action door (it checks the role and validates the file): nothing to audit. */
-export async function previewImport(input: Input, { db, audit, today }: ActionContext): Promise<ImportPreview> {
+export async function previewImport(input: Input, ctx: ActionContext): Promise<ImportPreview> {
+  return previewImportIn(input, ctx, undefined);
+}
+
+/** previewImport with the rows' errors in the reader's language (`words`; bokmål when undefined). */
+export async function previewImportIn(input: Input, { db, audit, today }: ActionContext, words: ImportReportWords | undefined): Promise<ImportPreview> {
   audit?.skip();
-  return (await plan(db, input, today)).preview;
+  return (await plan(db, input, today, words)).preview;
 }
 
 export async function runImport(input: Input, { db, user, audit, now, today }: ActionContext): Promise<ImportSummary> {
