@@ -4,7 +4,7 @@ import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
-import type { SheetCell } from './read';
+import { readSpreadsheet, type SheetCell } from './read';
 import { interpretSheet, type ImportReference, type ImportReportWords } from './rows';
 
 const REF: ImportReference = { municipalities: new Map([['4204', 'Kristiansand kommune'], ['4223', 'Vennesla kommune']]), taskAreas: new Map() };
@@ -42,5 +42,13 @@ describe('interpretSheet in the reader’s language', () => {
     expect(errors).toContain('Name missing.');
     expect(errors.some((e) => e.startsWith('The start date ') && e.endsWith(' is in the future.') && !e.includes('01.01.2030'))).toBe(true);
     expect(read([], 'en', ['Navn *']).fileErrors[0]).toMatch(/^The file lacks the columns /);
+  });
+});
+
+describe('readSpreadsheet in the reader’s language', () => {
+  it('bokmål by default, nynorsk and English when asked', async () => {
+    expect(await readSpreadsheet(Buffer.alloc(0), 'tom.csv')).toEqual({ ok: false, message: 'Filen er tom.' });
+    expect(await readSpreadsheet(Buffer.from('Navn\n'), 'tom.csv', words('nn').t)).toEqual({ ok: false, message: 'Fila har ingen rader med samarbeid under overskriftene.' });
+    expect(await readSpreadsheet(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'gammel.xls', words('en').t)).toMatchObject({ ok: false, message: expect.stringMatching(/^The file is in the old Excel format/) });
   });
 });

@@ -58,7 +58,7 @@ interface Plan {
 
 async function plan(db: Db, input: Input, today: IsoDate, words?: ImportReportWords): Promise<Plan> {
   const fileName = input.file.name || 'regneark';
-  const sheet = await readSpreadsheet(Buffer.from(await input.file.arrayBuffer()), fileName);
+  const sheet = await readSpreadsheet(Buffer.from(await input.file.arrayBuffer()), fileName, words?.t);
   if (!sheet.ok) return { preview: { fileName, fileErrors: [sheet.message], rows: [], counts: { ny: 0, finnes: 0, feil: 0 } }, fresh: [] };
   const [municipalities, taskAreas] = await Promise.all([listMunicipalities(db), listTaskAreas(db)]);
   const interpreted = interpretSheet(
