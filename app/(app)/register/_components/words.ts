@@ -2,7 +2,7 @@
 // the filters and the former memberships: no part looks anything up per row.
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
-import { legalFormNameIn } from '@/lib/pure/domain/legal-form-words';
+import { legalFormNameIn, type LegalFormWords } from '@/lib/pure/domain/legal-form-words';
 import type { Criterion } from '@/lib/pure/domain/legitimacy';
 import { formatDate } from '@/lib/pure/format';
 import type { Locale } from '@/lib/pure/i18n/locales';
@@ -31,7 +31,7 @@ export interface RegisterWords {
 const HOST_KEYS = { Vertskommune: 'vertskommune', Kontorkommune: 'kontorkommune', 'Vertskommune/kontorkommune': 'vertOgKontor' } as const;
 
 export async function registerWords(): Promise<RegisterWords> {
-  const [t, locale, tState, tTable, tRole, tForm] = await Promise.all([
+  const [t, locale, state, table, role, form] = await Promise.all([
     getTranslations('registerside'),
     getLocale(),
     getTranslations('tilstand'),
@@ -39,16 +39,37 @@ export async function registerWords(): Promise<RegisterWords> {
     getTranslations('rolle'),
     getTranslations('organisasjonsform'),
   ]);
+  return registerWordsFrom({ t, locale, state: (s) => state(s), table: (key, values) => table(key, values), role: (key) => role(key), form: (key, values) => form(key, values) });
+}
+
+type Values = Record<string, string | number>;
+
+/** The words from translators (a request's, or createTranslator's in a test). */
+export function registerWordsFrom({
+  t,
+  locale,
+  state: tState,
+  table: tTable,
+  role: tRole,
+  form: tForm,
+}: {
+  t: RegisterT;
+  locale: Locale;
+  state: (state: LifecycleState) => string;
+  table: (key: 'members' | 'started', values: Values) => string;
+  role: (key: 'vertskommune' | 'kontorkommune' | 'vertOgKontor') => string;
+  form: LegalFormWords;
+}): RegisterWords {
   const formNames = new Map<string, string | null>();
   return {
     t,
     locale,
-    state: (s) => tState(s),
+    state: tState,
     members: (count) => tTable('members', { count }),
     started: (date) => tTable('started', { date: formatDate(date, locale) }),
     legalForm: (code, stored) => {
       if (code === null || locale === 'nb') return stored;
-      if (!formNames.has(code)) formNames.set(code, legalFormNameIn(code, (key, values) => tForm(key, values)));
+      if (!formNames.has(code)) formNames.set(code, legalFormNameIn(code, tForm));
       return formNames.get(code) ?? stored;
     },
     hostLabel: (stored) => (stored in HOST_KEYS ? tRole(HOST_KEYS[stored as keyof typeof HOST_KEYS]) : stored),
