@@ -21,7 +21,6 @@ export default async function ImportPage() {
   const [municipalities, locale, t] = await Promise.all([getDb().then(listMunicipalities), getLocale(), getTranslations('importer')]);
   const own = registeringMunicipalities(user, municipalities.map((m) => m.kommunenummer));
   if (own.length === 0) forbid();
-  const nbLang = locale === 'nb' ? undefined : 'nb';
   const titles = new Map(municipalities.map((m) => [m.kommunenummer, organisationTitle(m)]));
   // The form is a client component: its words as strings and templates ({placeholders}).
   const [before, after] = t.raw('skjema.importedFor').split('<strong>{name}</strong>') as [string, string];
@@ -99,9 +98,7 @@ export default async function ImportPage() {
                 <TableRow key={c.key}>
                   <TableCell className="font-semibold whitespace-nowrap">{c.header}</TableCell>
                   <TableCell>{c.required ? t('yes') : t('no')}</TableCell>
-                  <TableCell className="text-sm" lang={nbLang}>
-                    {c.description}
-                  </TableCell>
+                  <TableCell className="text-sm">{t(`kolonne.${c.key}`)}</TableCell>
                   <TableCell className="text-sm whitespace-nowrap">{c.example}</TableCell>
                 </TableRow>
               ))}
