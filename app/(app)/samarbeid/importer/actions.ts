@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ImportReportWords } from '@/lib/pure/import/rows';
 import { authedAction } from '@/lib/server/authed-action';
 import { validationWords } from '@/lib/server/i18n/validation';
-import { importSpec, previewImportIn, runImport } from '@/lib/server/actions/import';
+import { importSpec, previewImportIn, runImportIn } from '@/lib/server/actions/import';
 
 export const previewImportAction = authedAction(importSpec, async (input, ctx) => previewImportIn(input, ctx, await reportWords()));
 
@@ -21,7 +21,7 @@ async function reportWords(): Promise<ImportReportWords | undefined> {
 }
 
 export const runImportAction = authedAction(importSpec, async (input, ctx) => {
-  const result = await runImport(input, ctx);
+  const result = await runImportIn(input, ctx, await reportWords());
   revalidatePath('/samarbeid');
   revalidatePath('/register', 'layout');
   return result;
