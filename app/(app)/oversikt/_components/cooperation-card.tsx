@@ -8,13 +8,13 @@ import { CompactLights } from '@/app/_components/traffic-lights';
 import type { DashboardCard } from '@/lib/pure/dashboard/cards';
 import { CardAnchoring } from './card-anchoring';
 import { WarningList } from './warning-list';
+import { taskText } from './task-words';
 import { n, type OverviewWords } from './words';
 
 const BULLET = '•';
 
 export function CooperationCard({ card, words }: { card: DashboardCard; words: OverviewWords }) {
   const { t } = words;
-  const nbLang = words.locale === 'nb' ? undefined : 'nb';
   const headingId = `kort-${card.id}`;
   const urgentTasks = card.tasks.filter((task) => task.overdue).length;
   return (
@@ -47,16 +47,19 @@ export function CooperationCard({ card, words }: { card: DashboardCard; words: O
           </Heading>
           {card.tasks.length > 0 ? (
             <ul className="mt-1 space-y-1 text-sm" data-testid="oppgaver">
-              {card.tasks.map((task) => (
-                <li key={task.kind} className="flex gap-2" data-oppgave={task.kind}>
-                  <span aria-hidden="true" className={task.overdue ? 'font-bold text-[var(--ds-color-danger-text-default)]' : 'bb-muted'}>
-                    {task.overdue ? '!' : '•'}
-                  </span>
-                  <Link href={task.href} lang={nbLang}>
-                    {task.text}
-                  </Link>
-                </li>
-              ))}
+              {card.tasks.map((task) => {
+                const shown = taskText(task.kind, task.text, 'text', words);
+                return (
+                  <li key={task.kind} className="flex gap-2" data-oppgave={task.kind}>
+                    <span aria-hidden="true" className={task.overdue ? 'font-bold text-[var(--ds-color-danger-text-default)]' : 'bb-muted'}>
+                      {task.overdue ? '!' : '•'}
+                    </span>
+                    <Link href={task.href} lang={shown.translated ? undefined : 'nb'}>
+                      {shown.text}
+                    </Link>
+                  </li>
+                );
+              })}
             </ul>
           ) : (
             <p className="bb-muted mt-1 text-sm">{card.waiting.length > 0 ? t('kort.noTasksForYou') : t('kort.noOpenTasks')}</p>
@@ -67,14 +70,17 @@ export function CooperationCard({ card, words }: { card: DashboardCard; words: O
                 {t('kort.waitingHeading')}
               </Heading>
               <ul className="mt-1 space-y-1 text-sm" data-testid="venter-pa-andre">
-                {card.waiting.map((w) => (
-                  <li key={w.kind} className="flex gap-2" data-status={w.kind}>
-                    <span aria-hidden="true" className="bb-muted">
-                      {BULLET}
-                    </span>
-                    <span lang={nbLang}>{w.text}</span>
-                  </li>
-                ))}
+                {card.waiting.map((w) => {
+                  const shown = taskText(w.kind, w.text, 'status', words);
+                  return (
+                    <li key={w.kind} className="flex gap-2" data-status={w.kind}>
+                      <span aria-hidden="true" className="bb-muted">
+                        {BULLET}
+                      </span>
+                      <span lang={shown.translated ? undefined : 'nb'}>{shown.text}</span>
+                    </li>
+                  );
+                })}
               </ul>
             </>
           ) : null}
