@@ -128,6 +128,11 @@ const config = [
       'lib/server/report/**/*.tsx',
       'app/(auth)/layout.tsx',
       'app/(app)/samarbeid/[[]id]/evaluering/[[]rundeId]/svar/**/*.tsx',
+      'app/(app)/oversikt/**/*.tsx',
+      'app/(app)/register/**/*.tsx',
+      'app/(app)/samarbeid/page.tsx',
+      'app/(app)/samarbeid/registrer/**/*.tsx',
+      'app/(app)/samarbeid/importer/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

@@ -4,6 +4,7 @@
 // a page, a summary over all of them from SQL, and the roles panel alongside. An administrator
 // without other roles lands on the administration overview instead.
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
@@ -15,21 +16,27 @@ import { requestNow } from '@/lib/server/clock';
 import { personalCard, type CardGroup, type DashboardCard } from '@/lib/pure/dashboard/cards';
 import { TASK_ACTIONS } from '@/lib/pure/dashboard/tasks';
 import { isAdministratorOnly } from '@/lib/pure/navigation';
-import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/pure/paging';
+import { parsePage, type PageWindow } from '@/lib/pure/paging';
 import { Pager } from '../../_components/pager';
-import { countNb } from '@/lib/pure/domain/nb-text';
 import { PageHeader } from '../../_components/page-header';
 import { CompactCard, CooperationCard } from './_components/cooperation-card';
 import { NoRoles } from './_components/no-roles';
 import { RolesPanel } from './_components/roles-panel';
+import { n, type OverviewWords } from './_components/words';
+import type { Locale } from '@/lib/pure/i18n/locales';
 
-export const metadata: Metadata = { title: 'Mine samarbeid' };
+const NUMBER_LOCALE: Readonly<Record<Locale, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('oversikt'))('metaTitle') };
+}
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser('/oversikt');
   if (isAdministratorOnly(user)) redirect('/admin');
   const db = await getDb();
-  const [now, page] = await Promise.all([requestNow(), searchParams.then(parsePage)]);
+  const [now, page, locale, t, tState, tPages] = await Promise.all([requestNow(), searchParams.then(parsePage), getLocale(), getTranslations('oversikt'), getTranslations('tilstand'), getTranslations('sider')]);
+  const words: OverviewWords = { t, locale, state: (s) => tState(s) };
   const [{ rows, window, summary }, names, roleNames] = await Promise.all([
     dashboardPage(db, user, page, now),
     getMunicipalityNames(db, user.roles.map((r) => r.kommunenummer).filter((k): k is string => k !== null)),
@@ -45,22 +52,15 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const several = window.pageCount > 1;
   const firstName = user.name.split(' ')[0];
   return (
-    <>
-      <PageHeader
-        title={`Hei, ${firstName}`}
-        lead={
-          user.roles.length === 0
-            ? 'Du er logget inn, men har ingen roller ennå. Her står hvem som kan gi deg dem.'
-            : 'Her er samarbeidene du har en rolle i: det som haster først, så neste forankring, oppgaver, varsler og legitimitet for hvert samarbeid.'
-        }
-      />
+    <div lang={locale}>
+      <PageHeader title={t('greeting', { name: firstName ?? '' })} lead={user.roles.length === 0 ? t('leadNoRoles') : t('lead')} />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         {user.roles.length === 0 ? (
-          <NoRoles email={user.email} />
+          <NoRoles email={user.email} t={t} />
         ) : (
           <section aria-labelledby="samarbeid-tittel">
             <Heading level={2} id="samarbeid-tittel" data-size="sm">
-              Mine samarbeid ({summary.cooperations.toLocaleString('nb-NO')})
+              {t('heading', { count: summary.cooperations.toLocaleString(NUMBER_LOCALE[locale]) })}
             </Heading>
             {summary.cooperations > 0 ? (
               <Paragraph data-size="sm" className="mt-1" data-testid="oversikt-sammendrag">
@@ -68,68 +68,75 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                   ...(summary.drafts + summary.ended > 0
                     ? [
                         [
-                          countNb(summary.cooperations - summary.drafts - summary.ended, 'i arbeid', 'i arbeid'),
-                          ...(summary.drafts > 0 ? [countNb(summary.drafts, 'utkast', 'utkast')] : []),
-                          ...(summary.ended > 0 ? [countNb(summary.ended, 'avsluttet', 'avsluttet')] : []),
+                          t('inWork', { count: summary.cooperations - summary.drafts - summary.ended }),
+                          ...(summary.drafts > 0 ? [t('drafts', { count: summary.drafts })] : []),
+                          ...(summary.ended > 0 ? [t('ended', { count: summary.ended })] : []),
                         ].join(', '),
                       ]
                     : []),
-                  countNb(summary.overdue, 'forfalt forankring', 'forfalte forankringer'),
-                  ...(summary.reconfirm > 0 ? [countNb(summary.reconfirm, 'sponsor må bekreftes', 'sponsorer må bekreftes')] : []),
-                  `${several ? 'på denne siden: ' : ''}${countNb(tasks, 'åpen oppgave', 'åpne oppgaver')}`,
-                  countNb(warnings, 'varsel', 'varsler'),
+                  t('overdue', { count: summary.overdue, n: n(summary.overdue) }),
+                  ...(summary.reconfirm > 0 ? [t('reconfirm', { count: summary.reconfirm, n: n(summary.reconfirm) })] : []),
+                  several ? t('onThisPage', { text: t('tasks', { count: tasks, n: n(tasks) }) }) : t('tasks', { count: tasks, n: n(tasks) }),
+                  t('warnings', { count: warnings, n: n(warnings) }),
                 ].join(' · ')}
               </Paragraph>
             ) : null}
             {several ? (
               <Paragraph data-size="sm" className="bb-muted mt-1" data-testid="oversikt-utvalg">
-                {rangeText(window)}, de med flest forfalte forankringer først
+                {t('selection', { range: rangeIn(tPages, window) })}
               </Paragraph>
             ) : null}
             {summary.cooperations === 0 ? (
               <Paragraph className="bb-panel mt-4">
-                Du har ingen samarbeid ennå. Når du får en rolle i et samarbeid eller i en medlemskommune, vises det her.
+                {t('noCooperations')}
               </Paragraph>
             ) : cards.length === 0 ? (
-              <Paragraph className="bb-panel mt-4">{PAST_LAST_PAGE}</Paragraph>
+              <Paragraph className="bb-panel mt-4">{tPages('pastLastPage')}</Paragraph>
             ) : (
               <>
                 {active.length > 0 ? (
                   <ul className="mt-4 grid gap-4">
                     {active.map((card) => (
-                      <CooperationCard key={card.id} card={card} />
+                      <CooperationCard key={card.id} card={card} words={words} />
                     ))}
                   </ul>
                 ) : null}
-                <CompactGroup id="utkast" title="Utkast" total={summary.drafts} cards={inGroup('utkast')} lead="Ikke startet ennå: ingen forankring, oppgaver eller lys før etableringen begynner." />
-                <CompactGroup id="avsluttet" title="Avsluttede samarbeid" total={summary.ended} cards={inGroup('avsluttet')} lead="Avviklet eller avbrutt: historikken er bevart, men det er ingenting å følge opp." />
+                <CompactGroup id="utkast" title={t('draftsTitle')} total={summary.drafts} cards={inGroup('utkast')} lead={t('draftsLead')} words={words} />
+                <CompactGroup id="avsluttet" title={t('endedTitle')} total={summary.ended} cards={inGroup('avsluttet')} lead={t('endedLead')} words={words} />
               </>
             )}
-            <Pager label="Sider med samarbeid" page={window.page} pageCount={window.pageCount} path="/oversikt" query="" />
+            <Pager label={t('pagerLabel')} page={window.page} pageCount={window.pageCount} path="/oversikt" query="" />
           </section>
         )}
-        <RolesPanel user={user} municipalityNames={names} cooperationNames={roleNames} />
+        <RolesPanel user={user} municipalityNames={names} cooperationNames={roleNames} t={t} />
       </div>
-    </>
+    </div>
   );
 }
 
 /** Drafts or ended cooperations: a heading and one line each, no lights or tasks. */
-function CompactGroup({ id, title, lead, total, cards }: { id: string; title: string; lead: string; total: number; cards: DashboardCard[] }) {
+function CompactGroup({ id, title, lead, total, cards, words }: { id: string; title: string; lead: string; total: number; cards: DashboardCard[]; words: OverviewWords }) {
   if (cards.length === 0) return null;
   return (
     <section aria-labelledby={`gruppe-${id}`} className="mt-8" data-testid={`oversikt-gruppe-${id}`}>
       <Heading level={3} id={`gruppe-${id}`} data-size="xs">
-        {title} ({total.toLocaleString('nb-NO')})
+        {words.t('groupHeading', { title, count: total.toLocaleString(NUMBER_LOCALE[words.locale]) })}
       </Heading>
       <Paragraph data-size="sm" className="bb-muted mt-1">
         {lead}
       </Paragraph>
       <ul className="mt-3 grid gap-2">
         {cards.map((card) => (
-          <CompactCard key={card.id} card={card} />
+          <CompactCard key={card.id} card={card} words={words} />
         ))}
       </ul>
     </section>
   );
+}
+
+/** "Viser 51–100 av 1 155" in the page's language (the words of app/_components/range-text.tsx). */
+function rangeIn(t: Awaited<ReturnType<typeof getTranslations<'sider'>>>, w: PageWindow): string {
+  if (w.total === 0) return t('noHits');
+  if (w.first === 0) return t('beyond', { page: w.page, pageCount: w.pageCount });
+  return t('range', { first: w.first, last: w.last, total: w.total });
 }

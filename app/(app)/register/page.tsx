@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
@@ -10,7 +11,9 @@ import { registerScopeOf } from '@/lib/pure/register/scope';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../_components/page-header';
 
-export const metadata: Metadata = { title: 'Samarbeidsregister' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('registerside'))('title') };
+}
 
 /** One municipality goes straight to its register; several (or an administrator) choose. */
 export default async function RegisterChoicePage() {
@@ -18,23 +21,16 @@ export default async function RegisterChoicePage() {
   const scope = registerScopeOf(user);
   if (scope !== null && scope.length === 0) forbid();
   if (scope !== null && scope.length === 1) redirect(`/register/${scope[0]}`);
-  const choices = await registerMunicipalities(await getDb(), scope);
+  const [choices, t, locale] = await Promise.all([getDb().then((db) => registerMunicipalities(db, scope)), getTranslations('registerside'), getLocale()]);
   return (
-    <>
-      <PageHeader
-        title="Samarbeidsregister"
-        lead={
-          scope === null
-            ? 'Som administrator kan du åpne registeret til alle kommuner og fylkeskommuner. Her er de som deltar i minst ett registrert samarbeid.'
-            : 'Du har roller i flere kommuner. Velg hvilken kommunes register du vil se.'
-        }
-      />
+    <div lang={locale}>
+      <PageHeader title={t('title')} lead={scope === null ? t('leadAdmin') : t('leadSeveral')} />
       {choices.length === 0 ? (
-        <Paragraph className="bb-panel">Ingen kommuner deltar i registrerte samarbeid ennå.</Paragraph>
+        <Paragraph className="bb-panel">{t('noMunicipalities')}</Paragraph>
       ) : (
         <nav aria-labelledby="velg-kommune">
           <Heading level={2} id="velg-kommune" data-size="xs" className="mb-3">
-            Velg kommune
+            {t('chooseHeading')}
           </Heading>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {choices.map((m) => (
@@ -43,13 +39,13 @@ export default async function RegisterChoicePage() {
                   {organisationTitle(m)}
                 </Link>
                 <p className="bb-muted mt-1 text-sm">
-                  Kommunenummer {m.kommunenummer} · {m.cooperations} samarbeid
+                  {t('choiceLine', { number: m.kommunenummer, count: m.cooperations })}
                 </p>
               </li>
             ))}
           </ul>
         </nav>
       )}
-    </>
+    </div>
   );
 }

@@ -1,17 +1,20 @@
 // What the rows of an import spreadsheet mean: each row becomes an existing cooperation to
-// register, or a list of Norwegian errors naming what to fix (unknown kommunenummer or legal
+// register, or a list of errors (bokmål by default, or the reader's language) naming what to fix (unknown kommunenummer or legal
 // form, bad date or organisation number, the same cooperation twice in the file). Fields are
 // validated with the registration form's own zod builders. Pure: the reference data and
 // "today" come in; the database match (already registered) is done by the caller.
 import { isHostForm } from '@/lib/pure/domain/readiness-rules-design';
 import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
-import { formatDateNb, type IsoDate } from '@/lib/pure/domain/iso-date';
+import type { IsoDate } from '@/lib/pure/domain/iso-date';
 import type { MemberRole } from '@/lib/pure/domain/dossier';
 import { legalForm } from '@/lib/pure/domain/legal-forms';
 import { organisationNumberField, optionalWebAddress, startDateField } from '@/lib/pure/validation/existing-cooperation';
-import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
-import { validationText } from '@/lib/pure/validation/reference';
+import { createTranslator } from 'next-intl';
+import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
+import { formatDate } from '@/lib/pure/format';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import { validationText, type ValidationWords } from '@/lib/pure/validation/reference';
 import { columnOfHeader, IMPORT_COLUMNS, type ImportColumnKey } from './columns';
 import { memberKey, memberSetKey, nameKey } from './keys';
 import { legalFormFromText } from './legal-form-text';
@@ -82,9 +85,21 @@ function municipalityNumber(token: string): string | null {
   return token.length <= 2 ? token.padStart(2, '0') : token.padStart(4, '0');
 }
 
+/** A message of the `importer.melding` namespace in one language. */
+export type ImportMessageWords = (key: keyof Messages['importer']['melding'], values?: Record<string, string | number>) => string;
+
+/** The import report's words: its own messages, the field builders' (validering), the dates' language. */
+export interface ImportReportWords {
+  t: ImportMessageWords;
+  validation: ValidationWords;
+  locale: Locale;
+}
+
+const bokmaalMessages = createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace: 'importer.melding' });
+/** Bokmål: the default, for tests, scripts and every caller that passes nothing. */
+export const BOKMAAL_IMPORT_WORDS: ImportReportWords = { t: (key, values) => bokmaalMessages(key, values), validation: CATALOGUES.nb.validering, locale: 'nb' };
+
 // Built once: a zod schema is costly to build and cheap to run, and a file has many rows.
-// The import report is bokmål: the field builders' messages (references) in bokmål words.
-const bokmaal = (message: string) => validationText(message, CATALOGUES.nb.validering);
 const ORGANISATION_NUMBER = organisationNumberField();
 const START_DATE = startDateField();
 const WEB_ADDRESS = optionalWebAddress();
@@ -92,12 +107,14 @@ const WEB_ADDRESS = optionalWebAddress();
 const YES = ['ja', 'j', 'yes', 'true', '1', 'x'];
 const NO = ['nei', 'n', 'no', 'false', '0'];
 
-export function interpretSheet(sheet: readonly SheetCell[][], ref: ImportReference, options: { registeringKommunenummer: string; today: IsoDate }): InterpretedSheet {
+export function interpretSheet(sheet: readonly SheetCell[][], ref: ImportReference, options: { registeringKommunenummer: string; today: IsoDate; words?: ImportReportWords }): InterpretedSheet {
+  const words = options.words ?? BOKMAAL_IMPORT_WORDS;
+  const { t } = words;
   const headerIndex = sheet.findIndex((r) => r.some((c) => text(c) !== ''));
   const header = (sheet[headerIndex] ?? []).map((c) => columnOfHeader(text(c)));
   const missing = IMPORT_COLUMNS.filter((c) => c.required && !header.includes(c.key)).map((c) => `«${c.header}»`);
   if (missing.length > 0) {
-    return { fileErrors: [`Filen mangler ${missing.length === 1 ? 'kolonnen' : 'kolonnene'} ${missing.join(', ')}. Bruk malen, eller gi kolonnene de samme overskriftene.`], rows: [] };
+    return { fileErrors: [t('missingColumns', { count: missing.length, columns: missing.join(', ') })], rows: [] };
   }
   const rows: ImportRow[] = [];
   sheet.forEach((cells, index) => {
@@ -106,45 +123,47 @@ export function interpretSheet(sheet: readonly SheetCell[][], ref: ImportReferen
       const at = header.indexOf(key);
       return at < 0 ? '' : text(cells[at]);
     };
-    rows.push(interpretRow(get, index + 1, ref, options));
+    rows.push(interpretRow(get, index + 1, ref, options, words));
   });
-  markDuplicatesInFile(rows);
+  markDuplicatesInFile(rows, t);
   return { fileErrors: [], rows };
 }
 
-function interpretRow(get: (key: ImportColumnKey) => string, line: number, ref: ImportReference, options: { registeringKommunenummer: string; today: IsoDate }): ImportRow {
+function interpretRow(get: (key: ImportColumnKey) => string, line: number, ref: ImportReference, options: { registeringKommunenummer: string; today: IsoDate }, words: ImportReportWords): ImportRow {
   const errors: string[] = [];
+  const { t } = words;
+  const field = (message: string) => validationText(message, words.validation);
   const name = get('navn');
-  if (name === '') errors.push('Navn mangler.');
-  else if (name.length < 3 || name.length > 200) errors.push('Navnet må ha mellom 3 og 200 tegn.');
+  if (name === '') errors.push(t('nameMissing'));
+  else if (name.length < 3 || name.length > 200) errors.push(t('nameLength'));
 
   const formText = get('organisasjonsform');
   const code = formText === '' ? null : legalFormFromText(formText);
-  if (formText === '') errors.push('Organisasjonsform mangler.');
-  else if (code === null) errors.push(`Ukjent organisasjonsform «${formText}». Bruk et navn fra arket «Organisasjonsformer», for eksempel IKS, KO eller AS.`);
+  if (formText === '') errors.push(t('formMissing'));
+  else if (code === null) errors.push(t('formUnknown', { value: formText }));
 
   const rawNumber = get('organisasjonsnummer');
   const number = ORGANISATION_NUMBER.safeParse(rawNumber);
-  if (!number.success) errors.push(`${bokmaal(number.error.issues[0]!.message)} Verdien i filen er «${rawNumber}».`);
+  if (!number.success) errors.push(t('organisationNumber', { message: field(number.error.issues[0]!.message), value: rawNumber }));
 
   const rawDate = get('startdato');
   const date = START_DATE.safeParse(rawDate);
-  if (rawDate === '') errors.push('Startdato mangler.');
-  else if (!date.success) errors.push(`Ugyldig startdato «${rawDate}». ${bokmaal(date.error.issues[0]!.message)}`);
-  else if (date.data > options.today) errors.push(`Startdatoen ${formatDateNb(date.data)} er fram i tid.`);
+  if (rawDate === '') errors.push(t('dateMissing'));
+  else if (!date.success) errors.push(t('dateInvalid', { value: rawDate, message: field(date.error.issues[0]!.message) }));
+  else if (date.data > options.today) errors.push(t('dateFuture', { date: formatDate(date.data, words.locale) }));
 
   const rawUrl = get('avtale');
   const url = WEB_ADDRESS.safeParse(rawUrl);
-  if (!url.success) errors.push(`Lenke til avtale: ${bokmaal(url.error.issues[0]!.message)}`);
+  if (!url.success) errors.push(t('agreementUrl', { message: field(url.error.issues[0]!.message) }));
 
   const area = get('oppgavefelt');
   const taskAreaId = area === '' ? null : (ref.taskAreas.get(area.toLocaleLowerCase('nb')) ?? null);
-  if (area !== '' && taskAreaId === null) errors.push(`Ukjent oppgavefelt «${area}». Bruk et navn fra arket «Oppgavefelt».`);
+  if (area !== '' && taskAreaId === null) errors.push(t('taskAreaUnknown', { value: area }));
 
   const visible = get('innsyn').toLocaleLowerCase('nb');
-  if (visible !== '' && !YES.includes(visible) && !NO.includes(visible)) errors.push(`«Vises i innsyn» må være ja eller nei, ikke «${get('innsyn')}».`);
+  if (visible !== '' && !YES.includes(visible) && !NO.includes(visible)) errors.push(t('visibleYesNo', { value: get('innsyn') }));
 
-  const members = readMembers(get('deltakere'), get('vertskommune'), code, ref, options.registeringKommunenummer, errors);
+  const members = readMembers(get('deltakere'), get('vertskommune'), code, ref, options.registeringKommunenummer, errors, t);
   const own = members.find((m) => m.kommunenummer === options.registeringKommunenummer);
   if (own) {
     own.contactPerson = optional(get('kontaktperson'), 200);
@@ -180,8 +199,8 @@ function interpretRow(get: (key: ImportColumnKey) => string, line: number, ref: 
   };
 }
 
-function readMembers(list: string, hostText: string, code: string | null, ref: ImportReference, registering: string, errors: string[]): ImportedMember[] {
-  if (list === '') errors.push('Deltakere mangler.');
+function readMembers(list: string, hostText: string, code: string | null, ref: ImportReference, registering: string, errors: string[], t: ImportMessageWords): ImportedMember[] {
+  if (list === '') errors.push(t('membersMissing'));
   const hosted = code !== null && isHostForm(code);
   const member = (kommunenummer: string | null, organisationName: string | null): ImportedMember => ({
     kommunenummer,
@@ -199,16 +218,16 @@ function readMembers(list: string, hostText: string, code: string | null, ref: I
     else if (number !== null) members.push(member(number, null));
     else members.push(member(null, token.slice(0, 200)));
   }
-  if (unknown.length > 0) errors.push(`Ukjent kommunenummer: ${unknown.join(', ')}.`);
+  if (unknown.length > 0) errors.push(t('unknownMunicipalities', { numbers: unknown.join(', ') }));
   // The municipality importing its own list always takes part.
   if (!members.some((m) => m.kommunenummer === registering)) members.unshift(member(registering, null));
   const unique = members.filter((m, i) => members.findIndex((o) => memberKey(o) === memberKey(m)) === i);
-  if (list !== '' && unknown.length === 0 && unique.length < 2) errors.push('Et samarbeid trenger minst to deltakere.');
+  if (list !== '' && unknown.length === 0 && unique.length < 2) errors.push(t('twoMembers'));
 
   if (hostText !== '') {
     const host = municipalityNumber(hostText);
     const hostMember = host === null ? undefined : unique.find((m) => m.kommunenummer === host);
-    if (!hostMember) errors.push(`Vertskommunen «${hostText}» er ikke blant deltakerne.`);
+    if (!hostMember) errors.push(t('hostNotMember', { value: hostText }));
     else hostMember.role = hosted ? 'vertskommune' : 'kontorkommune';
   }
   return unique;
@@ -218,7 +237,7 @@ function readMembers(list: string, hostText: string, code: string | null, ref: I
  * A later row for a cooperation an earlier row already has (the same organisation number;
  * or the same name and members when one of them has no number): an error naming the earlier row.
  */
-function markDuplicatesInFile(rows: ImportRow[]): void {
+function markDuplicatesInFile(rows: ImportRow[], t: ImportMessageWords): void {
   const byNumber = new Map<string, number>();
   const byNameAndMembers = new Map<string, { line: number; number: string | null }>();
   for (const row of rows) {
@@ -228,9 +247,9 @@ function markDuplicatesInFile(rows: ImportRow[]): void {
     const sameNumber = number ? byNumber.get(number) : undefined;
     const sameName = byNameAndMembers.get(key);
     if (sameNumber !== undefined) {
-      row.errors.push(`Samme organisasjonsnummer som rad ${sameNumber}: samarbeidet står to ganger i filen.`);
+      row.errors.push(t('sameNumberRow', { line: sameNumber }));
     } else if (sameName && (sameName.number === null || number === null)) {
-      row.errors.push(`Samme navn og deltakere som rad ${sameName.line}: samarbeidet står to ganger i filen.`);
+      row.errors.push(t('sameNameRow', { line: sameName.line }));
     }
     if (row.errors.length > 0) {
       row.value = null;

@@ -17,7 +17,7 @@ import { formatDateNb, type IsoDate } from '@/lib/pure/domain/iso-date';
 import { organisationTitle } from '@/lib/pure/domain/municipality';
 import { memberKey } from '@/lib/pure/import/keys';
 import { readSpreadsheet } from '@/lib/pure/import/read';
-import { interpretSheet, type ImportedCooperation, type ImportRow } from '@/lib/pure/import/rows';
+import { BOKMAAL_IMPORT_WORDS, interpretSheet, type ImportedCooperation, type ImportReportWords, type ImportRow } from '@/lib/pure/import/rows';
 import { importFileSchema } from '@/lib/pure/validation/import';
 import { ConflictError, isSerializationFailure } from '@/workflows/cooperation/runner';
 import { registerExistingInBulk } from '@/workflows/cooperation/runner-bulk';
@@ -56,9 +56,9 @@ interface Plan {
   fresh: { line: number; value: ImportedCooperation }[];
 }
 
-async function plan(db: Db, input: Input, today: IsoDate): Promise<Plan> {
+async function plan(db: Db, input: Input, today: IsoDate, words?: ImportReportWords): Promise<Plan> {
   const fileName = input.file.name || 'regneark';
-  const sheet = await readSpreadsheet(Buffer.from(await input.file.arrayBuffer()), fileName);
+  const sheet = await readSpreadsheet(Buffer.from(await input.file.arrayBuffer()), fileName, words?.t);
   if (!sheet.ok) return { preview: { fileName, fileErrors: [sheet.message], rows: [], counts: { ny: 0, finnes: 0, feil: 0 } }, fresh: [] };
   const [municipalities, taskAreas] = await Promise.all([listMunicipalities(db), listTaskAreas(db)]);
   const interpreted = interpretSheet(
@@ -67,7 +67,7 @@ async function plan(db: Db, input: Input, today: IsoDate): Promise<Plan> {
       municipalities: new Map(municipalities.map((m) => [m.kommunenummer, organisationTitle(m)])),
       taskAreas: new Map(taskAreas.map((a) => [a.name.toLocaleLowerCase('nb'), a.id])),
     },
-    { registeringKommunenummer: input.kommunenummer, today },
+    { registeringKommunenummer: input.kommunenummer, today, words },
   );
   const valid = interpreted.rows.filter((r) => r.value !== null);
   const matches = await findExistingMatches(
@@ -87,20 +87,31 @@ async function plan(db: Db, input: Input, today: IsoDate): Promise<Plan> {
 }
 
 /** A read through the action door (it checks the role and validates the file): nothing to audit. */
-export async function previewImport(input: Input, { db, audit, today }: ActionContext): Promise<ImportPreview> {
-  audit?.skip();
-  return (await plan(db, input, today)).preview;
+export async function previewImport(input: Input, ctx: ActionContext): Promise<ImportPreview> {
+  return previewImportIn(input, ctx, undefined);
 }
 
-export async function runImport(input: Input, { db, user, audit, now, today }: ActionContext): Promise<ImportSummary> {
+/** previewImport with the rows' errors in the reader's language (`words`; bokmål when undefined). */
+export async function previewImportIn(input: Input, { db, audit, today }: ActionContext, words: ImportReportWords | undefined): Promise<ImportPreview> {
+  audit?.skip();
+  return (await plan(db, input, today, words)).preview;
+}
+
+export async function runImport(input: Input, ctx: ActionContext): Promise<ImportSummary> {
+  return runImportIn(input, ctx, undefined);
+}
+
+/** runImport with its refusals and the file's errors in the reader's language (`words`; bokmål when undefined). */
+export async function runImportIn(input: Input, { db, user, audit, now, today }: ActionContext, words: ImportReportWords | undefined): Promise<ImportSummary> {
+  const t = (words ?? BOKMAAL_IMPORT_WORDS).t;
   try {
     return await db.transaction(async (tx) => {
       // One import at a time, so two uploads of the same list cannot both find a row new.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('brobygger:import'))`);
-      const { preview, fresh } = await plan(tx, input, today);
+      const { preview, fresh } = await plan(tx, input, today, words);
       if (preview.fileErrors.length > 0) throw new ActionError('invalid', preview.fileErrors.join(' '));
       if (preview.counts.feil > 0) {
-        throw new ActionError('invalid', `${preview.counts.feil === 1 ? 'Én rad har' : `${preview.counts.feil} rader har`} feil. Ingenting er importert. Rett feilene og last opp filen på nytt.`);
+        throw new ActionError('invalid', t('rowsWithErrors', { count: preview.counts.feil }));
       }
       const ids = await insertExistingCooperations(tx, fresh.map((f) => ({ ...f.value, createdBy: user.id })));
       const result = await registerExistingInBulk(
@@ -121,7 +132,7 @@ export async function runImport(input: Input, { db, user, audit, now, today }: A
       return { imported: result.registered, existing: preview.counts.finnes };
     });
   } catch (err) {
-    if (err instanceof ConflictError || isSerializationFailure(err)) throw new ActionError('conflict', 'Noen importerte eller registrerte de samme samarbeidene samtidig. Last opp filen på nytt.');
+    if (err instanceof ConflictError || isSerializationFailure(err)) throw new ActionError('conflict', t('simultaneous'));
     throw err;
   }
 }

@@ -2,31 +2,27 @@
 // through the municipality's identity provider before anyone has given them a role. Roles are
 // given in Brobygger, never by the identity provider, so the page says who gives them.
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { OverviewT } from './words';
 
-export function NoRoles({ email }: { email: string }) {
+export function NoRoles({ email, t }: { email: string; t: OverviewT }) {
   return (
     <section aria-labelledby="ingen-roller-tittel" className="bb-panel" data-testid="ingen-roller">
       <Heading level={2} id="ingen-roller-tittel" data-size="sm">
-        Du har ingen roller i Brobygger ennå
+        {t('ingenRoller.heading')}
       </Heading>
-      <Paragraph className="mt-3">
-        Du er logget inn som <strong>{email}</strong>. Hva du kan se og gjøre, avhenger av rollene dine. Rollene
-        gis i Brobygger, ikke av kommunens brukerkatalog, så du må be om dem:
-      </Paragraph>
+      <Paragraph className="mt-3">{t.rich('ingenRoller.signedInAs', { email, strong: (chunks) => <strong>{chunks}</strong> })}</Paragraph>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         <li>
-          <strong>Ansatt i rådmannens stab eller folkevalgt:</strong> be rådmannsteamet i kommunen din om å gi deg en
-          rolle. De finner deg under «Brukere» med e-postadressen over.
+          <strong>{t('ingenRoller.staffTitle')}</strong> {t('ingenRoller.staffText')}
         </li>
         <li>
-          <strong>Sponsor, operativ leder eller representant i et samarbeid:</strong> be rådmannsteamet i kommunen din
-          eller den operative lederen av samarbeidet om å koble deg til det.
+          <strong>{t('ingenRoller.cooperationTitle')}</strong> {t('ingenRoller.cooperationText')}
         </li>
         <li>
-          <strong>Vet du ikke hvem du skal spørre:</strong> kontakt systemforvalteren for Brobygger i kommunen din.
+          <strong>{t('ingenRoller.unsureTitle')}</strong> {t('ingenRoller.unsureText')}
         </li>
       </ul>
-      <Paragraph className="mt-3">Når du har fått en rolle, vises samarbeidene dine her neste gang du åpner siden.</Paragraph>
+      <Paragraph className="mt-3">{t('ingenRoller.after')}</Paragraph>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
@@ -14,20 +15,22 @@ import { requireUser } from '@/lib/server/auth/session';
 import { requestNow } from '@/lib/server/clock';
 import { isMunicipalityNumber, organisationTitle } from '@/lib/pure/domain/municipality';
 import { hasFilter, parseRegisterQuery, registerQueryString } from '@/lib/pure/register/query';
-import { PAST_LAST_PAGE, parsePage, rangeText } from '@/lib/pure/paging';
+import { parsePage, type PageWindow } from '@/lib/pure/paging';
 import { Pager } from '../../../_components/pager';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { RegisterFilters } from '../_components/register-filters';
 import { RegisterTable } from '../_components/register-table';
 import { registerScopeOf } from '@/lib/pure/register/scope';
+import { registerWords } from '../_components/words';
 
 type Params = Promise<{ kommunenummer: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { kommunenummer } = await params;
   const municipality = isMunicipalityNumber(kommunenummer) ? await getMunicipality(await getDb(), kommunenummer) : null;
-  return { title: municipality ? `Samarbeidsregister for ${organisationTitle(municipality)}` : 'Samarbeidsregister' };
+  const t = await getTranslations('registerside');
+  return { title: municipality ? t('titleFor', { name: organisationTitle(municipality) }) : t('title') };
 }
 
 export default async function MunicipalRegisterPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -44,72 +47,70 @@ export default async function MunicipalRegisterPage({ params, searchParams }: { 
   const now = await requestNow();
   const scope = registerScopeOf(user);
   // Independent reads, side by side: the page of rows, the filter's options, the former memberships, the picker.
-  const [{ rows, window, all }, options, former, several] = await Promise.all([
+  const [{ rows, window, all }, options, former, several, words, tPages] = await Promise.all([
     registerPage(db, kommunenummer, query, page, now),
     registerFilterOptions(db, kommunenummer, osloDateOf(now)),
     formerMemberships(db, kommunenummer, osloDateOf(now)),
     scope === null ? true : registerMunicipalities(db, scope).then((m) => m.length > 1),
+    registerWords(),
+    getTranslations('sider'),
   ]);
+  const { t, locale } = words;
+  const range = rangeIn(tPages, window);
   const queryString = registerQueryString(query);
-  const nb = (n: number) => n.toLocaleString('nb-NO');
+  const nb = (n: number) => n.toLocaleString(NUMBER_LOCALE[locale]);
   const csvHref = `/api/register/${kommunenummer}${queryString ? `?${queryString}` : ''}`;
   const name = organisationTitle(municipality);
   return (
-    <>
-      <PageHeader
-        title={`Samarbeidsregister for ${name}`}
-        crumbs={several ? [{ href: '/register', label: 'Register' }] : []}
-        lead={
-          <>
-            Alle interkommunale samarbeid {name} deltar i – kommunens oversikt etter kommuneloven § 17-4. Lysene viser
-            strukturell legitimitet beregnet fra det som er registrert, og oppdateres når data endres.
-          </>
-        }
-      >
+    <div lang={locale}>
+      <PageHeader title={t('titleFor', { name })} crumbs={several ? [{ href: '/register', label: t('crumb') }] : []} lead={t('lead', { name })}>
         <div className="flex flex-wrap gap-3">
           <a href={csvHref} download className="ds-button" data-variant="primary">
-            Last ned CSV (Excel)
+            {t('csv')}
           </a>
           {can(user, 'cooperation.register', { kind: 'municipality', kommunenummer }) ? (
             <Link href="/samarbeid/importer" className="ds-button" data-variant="secondary">
-              Importer fra regneark
+              {t('import')}
             </Link>
           ) : null}
           <Link href={`/register/${kommunenummer}/nettverk`} className="ds-button" data-variant="secondary">
-            Se samarbeidsnettverket
+            {t('network')}
           </Link>
           <Link href={`/innsyn/kommune/${kommunenummer}`} className="ds-button" data-variant="secondary">
-            Se det offentlige registeret
+            {t('public')}
           </Link>
         </div>
       </PageHeader>
-      <RegisterFilters action={`/register/${kommunenummer}`} query={query} taskAreas={options.taskAreas} legalForms={options.legalForms} />
+      <RegisterFilters action={`/register/${kommunenummer}`} query={query} taskAreas={options.taskAreas} legalForms={options.legalForms} words={words} />
       <Heading level={2} data-size="xs" className="mb-3" aria-live="polite">
-        {hasFilter(query) ? `${nb(window.total)} av ${nb(all)} samarbeid` : `${nb(all)} samarbeid`}
+        {hasFilter(query) ? t('countFiltered', { shown: nb(window.total), all: nb(all) }) : t('count', { all: nb(all) })}
       </Heading>
       {window.total > 0 ? (
         <Paragraph data-size="sm" className="bb-muted mb-2" data-testid="register-utvalg">
-          {rangeText(window)}
+          {range}
         </Paragraph>
       ) : null}
       {rows.length === 0 ? (
         <Paragraph className="bb-panel">
-          {all === 0
-            ? `${name} deltar ikke i noen registrerte samarbeid ennå.`
-            : window.total > 0
-              ? PAST_LAST_PAGE
-              : 'Ingen samarbeid passer med filteret. Prøv et annet søk, eller nullstill filteret.'}
+          {all === 0 ? t('none', { name }) : window.total > 0 ? tPages('pastLastPage') : t('noMatch')}
         </Paragraph>
       ) : (
-        <RegisterTable rows={rows} caption={`Samarbeid ${name} deltar i, med form, organisasjonsnummer, vertskommune, deltakere, sponsorer, tilstand og startdato, kommunens andel, evaluering og legitimitet (${rangeText(window).toLocaleLowerCase('nb')})`} />
+        <RegisterTable rows={rows} caption={t('caption', { name, range: range.toLocaleLowerCase(locale) })} words={words} />
       )}
-      <Pager label="Sider i registeret" page={window.page} pageCount={window.pageCount} path={`/register/${kommunenummer}`} query={queryString} />
+      <Pager label={t('pagerLabel')} page={window.page} pageCount={window.pageCount} path={`/register/${kommunenummer}`} query={queryString} />
       <Paragraph data-size="sm" className="bb-muted mt-4 max-w-3xl">
-        Input er demokratisk forankring, throughput er åpenhet og output er resultater. Grønn er 70 poeng eller mer, gul
-        40–69 og rød under 40; ukjent betyr at det ikke finnes data å beregne fra ennå. CSV-filen inneholder det samme
-        utvalget som vises her, med alle sidene.
+        {t('explanation')}
       </Paragraph>
-      <FormerMemberships name={name} rows={former} />
-    </>
+      <FormerMemberships name={name} rows={former} words={words} />
+    </div>
   );
+}
+
+const NUMBER_LOCALE = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
+
+/** "Viser 51–100 av 1 155" in the page's language (the words of app/_components/range-text.tsx). */
+function rangeIn(t: Awaited<ReturnType<typeof getTranslations<'sider'>>>, w: PageWindow): string {
+  if (w.total === 0) return t('noHits');
+  if (w.first === 0) return t('beyond', { page: w.page, pageCount: w.pageCount });
+  return t('range', { first: w.first, last: w.last, total: w.total });
 }

@@ -3,24 +3,25 @@
 import Link from 'next/link';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { FormerMembership } from '@/db/queries/register';
-import { formatDateNb } from '@/lib/pure/domain/iso-date';
+import type { RegisterWords } from './words';
 
-export function FormerMemberships({ name, rows }: { name: string; rows: FormerMembership[] }) {
+export function FormerMemberships({ name, rows, words }: { name: string; rows: FormerMembership[]; words: RegisterWords }) {
+  const { t } = words;
   return (
     <section aria-labelledby="tidligere-medlemskap-tittel" className="bb-panel mt-6">
       <Heading level={2} id="tidligere-medlemskap-tittel" data-size="xs">
-        Tidligere medlemskap ({rows.length})
+        {t('tidligere.heading', { count: rows.length })}
       </Heading>
       {rows.length === 0 ? (
         <Paragraph data-size="sm" className="mt-2">
-          {name} har ikke trådt ut av noen registrerte samarbeid.
+          {t('tidligere.none', { name })}
         </Paragraph>
       ) : (
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {rows.map((r) => (
             <li key={`${r.id}${r.leftAt}`}>
-              {r.isPublic ? <Link href={`/innsyn/samarbeid/${r.id}`}>{r.name}</Link> : r.name}: deltaker {r.joinedAt ? `fra ${formatDateNb(r.joinedAt)} ` : ''}til og med{' '}
-              {formatDateNb(r.leftAt)}
+              {r.isPublic ? <Link href={`/innsyn/samarbeid/${r.id}`}>{r.name}</Link> : r.name}:{' '}
+              {r.joinedAt ? t('tidligere.fromTo', { from: words.date(r.joinedAt), to: words.date(r.leftAt) }) : t('tidligere.to', { to: words.date(r.leftAt) })}
             </li>
           ))}
         </ul>

@@ -1,7 +1,6 @@
 // A legitimacy light: a coloured dot for the eye and the same verdict in words, so colour
-// never carries the meaning alone (WCAG 1.4.1).
-import type { Criterion, TrafficLight as Light } from '@/lib/pure/domain/legitimacy';
-import { lightText, shortLightText, type LightValue } from '@/lib/pure/register/row';
+// never carries the meaning alone (WCAG 1.4.1). The words come from the page (words.ts light).
+import type { TrafficLight as Light } from '@/lib/pure/domain/legitimacy';
 
 const COLOURS: Readonly<Record<Light, string>> = {
   groenn: 'var(--ds-color-success-base-default)',
@@ -10,16 +9,16 @@ const COLOURS: Readonly<Record<Light, string>> = {
   ukjent: 'var(--ds-color-neutral-border-default)',
 };
 
-export function TrafficLight({ criterion, value }: { criterion: Criterion; value: LightValue }) {
+export function TrafficLight({ light, text }: { light: Light; text: { long: string; short: string } }) {
   return (
     <span className="inline-flex items-center gap-2 whitespace-nowrap text-sm">
       <span
         aria-hidden="true"
         className="inline-block h-3 w-3 shrink-0 rounded-full border border-[var(--ds-color-neutral-border-strong)]"
-        style={{ background: COLOURS[value.light] }}
+        style={{ background: COLOURS[light] }}
       />
-      <span aria-hidden="true">{shortLightText(criterion, value)}</span>
-      <span className="ds-sr-only">{lightText(criterion, value)}</span>
+      <span aria-hidden="true">{text.short}</span>
+      <span className="ds-sr-only">{text.long}</span>
     </span>
   );
 }

@@ -2,6 +2,7 @@
 // cooperations included. Who may see it is decided by can(): the same right as the
 // municipality's full register (register.read).
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Paragraph } from '@digdir/designsystemet-react';
@@ -19,7 +20,9 @@ import { PageHeader } from '../../../../_components/page-header';
 
 type Params = Promise<{ kommunenummer: string }>;
 
-export const metadata: Metadata = { title: 'Samarbeidsnettverk med alle samarbeid' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('registerside'))('nettverk.metaTitle') };
+}
 
 export default async function InternalNetworkPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { kommunenummer } = await params;
@@ -29,7 +32,7 @@ export default async function InternalNetworkPage({ params, searchParams }: { pa
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) notFound();
   if (!can(user, 'register.read', { kind: 'municipality', kommunenummer })) forbid();
-  const [network, all] = await Promise.all([networkOf(db, kommunenummer, 'all'), nationalFragmentation(db)]);
+  const [network, all, t, locale] = await Promise.all([networkOf(db, kommunenummer, 'all'), nationalFragmentation(db), getTranslations('registerside'), getLocale()]);
   const view = networkView(network.cooperations, network.names, kommunenummer, networkQuery.parse(await searchParams));
   const name = `${municipality.name} kommune`;
   const hidden = network.cooperations.filter((c) => !c.isPublic).length;
@@ -39,14 +42,14 @@ export default async function InternalNetworkPage({ params, searchParams }: { pa
     municipality: (k) => `/innsyn/kommune/${k}/nettverk`,
   };
   return (
-    <>
+    <div lang={locale}>
       <PageHeader
-        title={`Samarbeidsnettverket til ${name}`}
-        crumbs={[{ href: `/register/${kommunenummer}`, label: `Samarbeidsregister for ${name}` }]}
-        lead={`Alle samarbeid ${name} er med i og som er i gang, også de som ikke er offentlige (${hidden} av ${network.cooperations.length}). Bare du og andre med tilgang til kommunens register ser denne versjonen.`}
+        title={t('nettverk.title', { name })}
+        crumbs={[{ href: `/register/${kommunenummer}`, label: t('titleFor', { name }) }]}
+        lead={t('nettverk.lead', { name, hidden, total: network.cooperations.length })}
       >
         <Link href={`/innsyn/kommune/${kommunenummer}/nettverk`} className="ds-button" data-variant="secondary">
-          Se den offentlige versjonen
+          {t('nettverk.public')}
         </Link>
       </PageHeader>
       <NetworkFilters view={view} links={links} />
@@ -58,8 +61,8 @@ export default async function InternalNetworkPage({ params, searchParams }: { pa
         withAll={fragmentation(network.cooperations, kommunenummer)}
       />
       <Paragraph data-size="sm" className="bb-muted max-w-3xl">
-        Lenkene til andre kommuner går til deres offentlige nettverk.
+        {t('nettverk.footer')}
       </Paragraph>
-    </>
+    </div>
   );
 }

@@ -9,14 +9,31 @@ import { importFileSchema } from '@/lib/pure/validation/import';
 import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { previewImportAction, runImportAction } from '../actions';
-import { PreviewView } from './preview-view';
+import { PreviewView, type PreviewWords } from './preview-view';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { validationMessage } from '@/lib/client/validation-words';
+
+/** The form's words in the page's language (importer.skjema); templates hold {placeholders}. */
+export interface ImportWords {
+  importing: string;
+  chooseMunicipality: string;
+  /** Split around the municipality's name, which is shown in bold. */
+  importedFor: { before: string; after: string };
+  file: string;
+  preview: string;
+  importedOne: string;
+  importedOther: string;
+  skipped: string;
+  seeRegister: string;
+  previewWords: PreviewWords;
+}
 
 interface Props {
   municipalities: { kommunenummer: string; name: string }[];
+  words: ImportWords;
 }
 
-export function ImportForm({ municipalities }: Props) {
+export function ImportForm({ municipalities, words: w }: Props) {
   const fileId = useId();
   const [kommunenummer, setKommunenummer] = useState(municipalities.length === 1 ? municipalities[0]!.kommunenummer : '');
   const [file, setFile] = useState<File | null>(null);
@@ -67,7 +84,7 @@ export function ImportForm({ municipalities }: Props) {
       <form onSubmit={onPreview} noValidate className={`bb-panel grid max-w-4xl items-end gap-4 ${municipalities.length > 1 ? 'md:grid-cols-[1fr_1fr_auto]' : 'md:grid-cols-[1fr_auto]'}`}>
         {municipalities.length > 1 ? (
           <SelectField
-            label="Kommunen som importerer"
+            label={w.importing}
             value={kommunenummer}
             error={error?.field === 'kommunenummer' ? error.text : undefined}
             onChange={(e) => {
@@ -75,7 +92,7 @@ export function ImportForm({ municipalities }: Props) {
               setPreview(null);
             }}
           >
-            <option value="">Velg kommune</option>
+            <option value="">{w.chooseMunicipality}</option>
             {municipalities.map((m) => (
               <option key={m.kommunenummer} value={m.kommunenummer}>
                 {m.name}
@@ -84,11 +101,13 @@ export function ImportForm({ municipalities }: Props) {
           </SelectField>
         ) : (
           <p className="text-sm md:col-span-2">
-            Samarbeidene importeres for <strong>{name}</strong>, som blir deltaker i alle.
+            {w.importedFor.before}
+            <strong>{name}</strong>
+            {w.importedFor.after}
           </p>
         )}
         <Field className="text-left">
-          <Label htmlFor={fileId}>Regneark (.xlsx eller .csv)</Label>
+          <Label htmlFor={fileId}>{w.file}</Label>
           <input
             id={fileId}
             type="file"
@@ -106,7 +125,7 @@ export function ImportForm({ municipalities }: Props) {
           {error?.field === 'file' ? <ValidationMessage id={`${fileId}-feil`}>{error.text}</ValidationMessage> : null}
         </Field>
         <SubmitButton pending={busy === 'preview'} disabled={busy !== null}>
-          Forhåndsvis
+          {w.preview}
         </SubmitButton>
       </form>
       {error && error.field === null ? (
@@ -117,15 +136,15 @@ export function ImportForm({ municipalities }: Props) {
       {summary ? (
         <Alert data-color="success" role="status" className="max-w-4xl">
           <Paragraph>
-            {summary.imported === 1 ? 'Ett samarbeid er importert' : `${summary.imported} samarbeid er importert`} og satt i drift
-            {summary.existing > 0 ? `. ${summary.existing} fantes fra før og ble hoppet over.` : '.'}
+            {summary.imported === 1 ? w.importedOne : fillTemplate(w.importedOther, { count: summary.imported })}
+            {summary.existing > 0 ? fillTemplate(w.skipped, { count: summary.existing }) : '.'}
           </Paragraph>
           <Paragraph className="mt-2">
-            <Link href={`/register/${kommunenummer}`}>Se registeret for {name}</Link>
+            <Link href={`/register/${kommunenummer}`}>{fillTemplate(w.seeRegister, { name: name ?? '' })}</Link>
           </Paragraph>
         </Alert>
       ) : null}
-      {preview ? <PreviewView preview={preview} busy={busy === 'import'} onImport={onImport} /> : null}
+      {preview ? <PreviewView preview={preview} busy={busy === 'import'} onImport={onImport} words={w.previewWords} /> : null}
     </div>
   );
 }

@@ -6,25 +6,58 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Fieldset, FieldsetLegend, Textfield } from '@digdir/designsystemet-react';
 import { applyFieldErrors } from '@/lib/client/forms';
-import { changeInitiator, describeInitiatorChange } from '@/lib/pure/domain/initiator-change';
+import { changeInitiator, describeInitiatorChange, type InitiatorChangeWords } from '@/lib/pure/domain/initiator-change';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
 import { existingCooperationSchema, type ExistingCooperation, type ExistingCooperationInput } from '@/lib/pure/validation/existing-cooperation';
 import { SelectField } from '@/app/_components/select-field';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { registerExistingAction } from '../actions';
-import { ExistingMembers, type MunicipalityOption } from './existing-members';
+import { ExistingMembers, type ExistingMembersWords, type MunicipalityOption } from './existing-members';
 import type { LegalFormGroup } from './legal-form-options';
 
+/** The form's words in the page's language (page.tsx); templates hold {name}-like placeholders. */
+export interface ExistingCooperationWords {
+  form: {
+    cooperation: string;
+    registering: string;
+    registeringHelp: string;
+    chooseMunicipality: string;
+    name: string;
+    purpose: string;
+    taskArea: string;
+    chooseTaskArea: string;
+    startDate: string;
+    startDateHelp: string;
+    organising: string;
+    legalForm: string;
+    legalFormHelp: string;
+    chooseLegalForm: string;
+    organisationNumber: string;
+    organisationNumberHelp: string;
+    operativeLeader: string;
+    agreementUrl: string;
+    isPublic: string;
+    submit: string;
+  };
+  /** «Samarbeidet «{name}» er registrert og står i drift.» */
+  registered: string;
+  checkFields: string;
+  initiative: InitiatorChangeWords;
+  members: ExistingMembersWords;
+}
+
 interface Props {
+  words: ExistingCooperationWords;
   ownMunicipalities: string[];
   municipalities: MunicipalityOption[];
   taskAreas: { id: number; name: string; sector: string }[];
   legalForms: LegalFormGroup[];
 }
 
-export function ExistingCooperationForm({ ownMunicipalities, municipalities, taskAreas, legalForms }: Props) {
+export function ExistingCooperationForm({ words, ownMunicipalities, municipalities, taskAreas, legalForms }: Props) {
+  const w = words.form;
   const feedback = useFeedback();
   const registering = ownMunicipalities.length === 1 ? ownMunicipalities[0]! : '';
   const form = useForm<ExistingCooperationInput, unknown, ExistingCooperation>({
@@ -66,7 +99,7 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
     );
     setPreviousRegistering(next);
     members.replace(change.members);
-    setRegisteringNote(describeInitiatorChange(change, next, nameOf, 'registrerer nå samarbeidet'));
+    setRegisteringNote(describeInitiatorChange(change, next, nameOf, undefined, words.initiative));
   };
 
   const onSubmit = handleSubmit(
@@ -80,25 +113,25 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
         return;
       }
       form.reset(undefined, { keepValues: true });
-      feedback.successThenGo(`Samarbeidet «${values.name.trim()}» er registrert og står i drift.`, `/samarbeid/${result.data.id}`);
+      feedback.successThenGo(fillTemplate(words.registered, { name: values.name.trim() }), `/samarbeid/${result.data.id}`);
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(words.checkFields),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-8">
       <Fieldset className="bb-panel">
-        <FieldsetLegend>Samarbeidet</FieldsetLegend>
+        <FieldsetLegend>{w.cooperation}</FieldsetLegend>
         <div className="mt-4 space-y-4">
           {ownMunicipalities.length > 1 ? (
             <div>
               <SelectField
-                label="Kommunen som registrerer"
-                description="Kommunen blir også deltaker."
+                label={w.registering}
+                description={w.registeringHelp}
                 error={errors.registeringKommunenummer?.message}
                 {...register('registeringKommunenummer', { onChange: (e: { target: { value: string } }) => onRegisteringChange(e.target.value) })}
               >
-                <option value="">Velg kommune</option>
+                <option value="">{w.chooseMunicipality}</option>
                 {ownMunicipalities.map((k) => (
                   <option key={k} value={k}>
                     {nameOf(k)}
@@ -110,11 +143,11 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
               </p>
             </div>
           ) : null}
-          <Textfield label="Navn på samarbeidet" error={errors.name?.message} {...register('name')} />
-          <Textfield label="Formål (valgfritt)" multiline rows={2} error={errors.purpose?.message} {...register('purpose')} />
+          <Textfield label={w.name} error={errors.name?.message} {...register('name')} />
+          <Textfield label={w.purpose} multiline rows={2} error={errors.purpose?.message} {...register('purpose')} />
           <div className="grid gap-4 md:grid-cols-2">
-            <SelectField label="Oppgavefelt" error={errors.taskAreaId?.message} {...register('taskAreaId')}>
-              <option value="">Velg oppgavefelt</option>
+            <SelectField label={w.taskArea} error={errors.taskAreaId?.message} {...register('taskAreaId')}>
+              <option value="">{w.chooseTaskArea}</option>
               {sectors.map((sector) => (
                 <optgroup key={sector} label={sector}>
                   {taskAreas
@@ -127,15 +160,15 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
                 </optgroup>
               ))}
             </SelectField>
-            <Textfield label="Startdato" description="Da samarbeidet startet, som dd.mm.åååå." inputMode="numeric" autoComplete="off" error={errors.startDate?.message} {...register('startDate')} />
+            <Textfield label={w.startDate} description={w.startDateHelp} inputMode="numeric" autoComplete="off" error={errors.startDate?.message} {...register('startDate')} />
           </div>
         </div>
       </Fieldset>
       <Fieldset className="bb-panel">
-        <FieldsetLegend>Organisering</FieldsetLegend>
+        <FieldsetLegend>{w.organising}</FieldsetLegend>
         <div className="mt-4 space-y-4">
-          <SelectField label="Organisasjonsform" description="Alle former kan velges, også eldre former etter kommuneloven 1992." error={errors.legalForm?.message} {...register('legalForm')}>
-            <option value="">Velg organisasjonsform</option>
+          <SelectField label={w.legalForm} description={w.legalFormHelp} error={errors.legalForm?.message} {...register('legalForm')}>
+            <option value="">{w.chooseLegalForm}</option>
             {legalForms.map((g) => (
               <optgroup key={g.label} label={g.label}>
                 {g.forms.map((f) => (
@@ -147,15 +180,15 @@ export function ExistingCooperationForm({ ownMunicipalities, municipalities, tas
             ))}
           </SelectField>
           <div className="grid gap-4 md:grid-cols-2">
-            <Textfield label="Organisasjonsnummer (valgfritt)" description="Ni sifre fra Enhetsregisteret." inputMode="numeric" autoComplete="off" error={errors.organisationNumber?.message} {...register('organisationNumber')} />
-            <Textfield label="Operativ leder (valgfritt)" error={errors.operativeLeader?.message} {...register('operativeLeader')} />
+            <Textfield label={w.organisationNumber} description={w.organisationNumberHelp} inputMode="numeric" autoComplete="off" error={errors.organisationNumber?.message} {...register('organisationNumber')} />
+            <Textfield label={w.operativeLeader} error={errors.operativeLeader?.message} {...register('operativeLeader')} />
           </div>
-          <Textfield label="Lenke til avtale eller vedtekter (valgfritt)" type="url" error={errors.agreementUrl?.message} {...register('agreementUrl')} />
-          <Checkbox label="Vis samarbeidet i det offentlige registeret (innsyn)" {...register('isPublic')} />
+          <Textfield label={w.agreementUrl} type="url" error={errors.agreementUrl?.message} {...register('agreementUrl')} />
+          <Checkbox label={w.isPublic} {...register('isPublic')} />
         </div>
       </Fieldset>
-      <ExistingMembers form={form} fields={members} municipalities={municipalities} />
-      <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting || feedback.going} message={feedback.entry} label="Registrer samarbeidet" />
+      <ExistingMembers form={form} fields={members} municipalities={municipalities} words={words.members} />
+      <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting || feedback.going} message={feedback.entry} label={w.submit} />
     </form>
   );
 }

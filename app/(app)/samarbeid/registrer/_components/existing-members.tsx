@@ -7,12 +7,35 @@ import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form';
 import { Button, Fieldset, FieldsetLegend, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { MEMBER_ROLE_OPTIONS, type ExistingCooperation, type ExistingCooperationInput } from '@/lib/pure/validation/existing-cooperation';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
+import { fillTemplate } from '@/lib/pure/i18n/template';
+import type { MemberRole } from '@/lib/pure/domain/dossier';
 import { SelectField } from '@/app/_components/select-field';
 import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
 
 export type MunicipalityOption = MunicipalityChoice;
 
+/** The members' words (templates with {name}) in the page's language. */
+export interface ExistingMembersWords {
+  legend: string;
+  intro: string;
+  municipality: string;
+  addMunicipality: string;
+  organisation: string;
+  addOrganisation: string;
+  added: string;
+  removed: string;
+  chosen: string;
+  remove: string;
+  removeNamed: string;
+  role: string;
+  contact: string;
+  political: string;
+  administrative: string;
+  roles: Record<MemberRole, string>;
+}
+
 interface Props {
+  words: ExistingMembersWords;
   form: UseFormReturn<ExistingCooperationInput, unknown, ExistingCooperation>;
   fields: UseFieldArrayReturn<ExistingCooperationInput, 'members'>;
   municipalities: MunicipalityOption[];
@@ -20,7 +43,7 @@ interface Props {
 
 const empty = { organisationName: '', role: 'deltaker' as const, contactPerson: '', politicalSponsor: '', administrativeSponsor: '' };
 
-export function ExistingMembers({ form, fields, municipalities }: Props) {
+export function ExistingMembers({ words: w, form, fields, municipalities }: Props) {
   const [pick, setPick] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [note, setNote] = useState('');
@@ -34,12 +57,12 @@ export function ExistingMembers({ form, fields, municipalities }: Props) {
 
   return (
     <Fieldset className="bb-panel">
-      <FieldsetLegend>Deltakere</FieldsetLegend>
-      <p className="bb-muted mt-1 text-sm">Legg til alle deltakerne med rollen de har i dag. Kontaktperson og sponsorer kan fylles inn senere.</p>
+      <FieldsetLegend>{w.legend}</FieldsetLegend>
+      <p className="bb-muted mt-1 text-sm">{w.intro}</p>
       <div className="mt-4 flex flex-wrap items-end gap-3">
         <div className="min-w-[min(18rem,100%)] flex-1">
           <MunicipalityPicker
-            label="Kommune eller fylkeskommune"
+            label={w.municipality}
             municipalities={municipalities}
             exclude={chosen}
             value={pick}
@@ -53,17 +76,17 @@ export function ExistingMembers({ form, fields, municipalities }: Props) {
           disabled={!pick}
           onClick={() => {
             fields.append({ ...empty, kommunenummer: pick }, { shouldFocus: false });
-            setNote(`${nameOf(pick)} er lagt til i deltakerlisten.`);
+            setNote(fillTemplate(w.added, { name: nameOf(pick) }));
             setPick('');
             pickerInput.current?.focus();
           }}
         >
-          Legg til kommune
+          {w.addMunicipality}
         </Button>
       </div>
       <div className="mt-3 flex flex-wrap items-end gap-3">
         <div className="min-w-[min(18rem,100%)] flex-1">
-          <Textfield label="Annen organisasjon" value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
+          <Textfield label={w.organisation} value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
         </div>
         <Button
           type="button"
@@ -71,11 +94,11 @@ export function ExistingMembers({ form, fields, municipalities }: Props) {
           disabled={organisation.trim().length < 2}
           onClick={() => {
             fields.append({ ...empty, kommunenummer: null, organisationName: organisation.trim() }, { shouldFocus: false });
-            setNote(`${organisation.trim()} er lagt til i deltakerlisten.`);
+            setNote(fillTemplate(w.added, { name: organisation.trim() }));
             setOrganisation('');
           }}
         >
-          Legg til organisasjon
+          {w.addOrganisation}
         </Button>
       </div>
       <p role="status" className="bb-muted mt-2 text-sm">
@@ -83,7 +106,7 @@ export function ExistingMembers({ form, fields, municipalities }: Props) {
       </p>
       {errors?.message || errors?.root?.message ? <ValidationMessage className="mt-3">{errors.message ?? errors.root?.message}</ValidationMessage> : null}
       {form.formState.errors.registeringKommunenummer?.message ? <ValidationMessage className="mt-3">{form.formState.errors.registeringKommunenummer.message}</ValidationMessage> : null}
-      <ol className="mt-6 space-y-4" aria-label="Valgte deltakere">
+      <ol className="mt-6 space-y-4" aria-label={w.chosen}>
         {fields.fields.map((field, i) => {
           const name = field.kommunenummer ? nameOf(field.kommunenummer) : (field.organisationName ?? '');
           const e = errors?.[i];
@@ -93,25 +116,25 @@ export function ExistingMembers({ form, fields, municipalities }: Props) {
                 <strong>{name}</strong>
                 <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => {
                     fields.remove(i);
-                    setNote(`${name} er fjernet fra deltakerlisten.`);
+                    setNote(fillTemplate(w.removed, { name }));
                   }}
-                  aria-label={`Fjern ${name}`}>
-                  Fjern
+                  aria-label={fillTemplate(w.removeNamed, { name })}>
+                  {w.remove}
                 </Button>
               </div>
               {e?.kommunenummer?.message ? <ValidationMessage>{e.kommunenummer.message}</ValidationMessage> : null}
               {e?.organisationName?.message ? <ValidationMessage>{e.organisationName.message}</ValidationMessage> : null}
               <div className="mt-3 grid gap-3 md:grid-cols-2">
-                <SelectField label={`Rolle for ${name}`} error={e?.role?.message} {...form.register(`members.${i}.role`)}>
-                  {Object.entries(MEMBER_ROLE_OPTIONS).map(([value, label]) => (
+                <SelectField label={fillTemplate(w.role, { name })} error={e?.role?.message} {...form.register(`members.${i}.role`)}>
+                  {(Object.keys(MEMBER_ROLE_OPTIONS) as MemberRole[]).map((value) => (
                     <option key={value} value={value}>
-                      {label}
+                      {w.roles[value]}
                     </option>
                   ))}
                 </SelectField>
-                <Textfield label={`Kontaktperson for ${name}`} error={e?.contactPerson?.message} {...form.register(`members.${i}.contactPerson`)} />
-                <Textfield label={`Politisk sponsor for ${name}`} error={e?.politicalSponsor?.message} {...form.register(`members.${i}.politicalSponsor`)} />
-                <Textfield label={`Administrativ sponsor for ${name}`} error={e?.administrativeSponsor?.message} {...form.register(`members.${i}.administrativeSponsor`)} />
+                <Textfield label={fillTemplate(w.contact, { name })} error={e?.contactPerson?.message} {...form.register(`members.${i}.contactPerson`)} />
+                <Textfield label={fillTemplate(w.political, { name })} error={e?.politicalSponsor?.message} {...form.register(`members.${i}.politicalSponsor`)} />
+                <Textfield label={fillTemplate(w.administrative, { name })} error={e?.administrativeSponsor?.message} {...form.register(`members.${i}.administrativeSponsor`)} />
               </div>
             </li>
           );

@@ -15,9 +15,16 @@ const GROUPS: readonly { category: LegalForm['category']; label: string }[] = [
   { category: 'eldre_lov', label: 'Eldre former (før kommuneloven 2018)' },
 ];
 
-export function legalFormGroups(): LegalFormGroup[] {
+/**
+ * The groups with the page's words: `groupLabel` names a category and `formName` a form (both
+ * bokmål by default, as the catalogue of legal forms has them).
+ */
+export function legalFormGroups(
+  groupLabel: (category: LegalForm['category']) => string = (category) => GROUPS.find((g) => g.category === category)!.label,
+  formName: (form: LegalForm) => string = (form) => form.name,
+): LegalFormGroup[] {
   return GROUPS.map((g) => ({
-    label: g.label,
-    forms: LEGAL_FORMS.filter((f) => f.category === g.category).map((f) => ({ code: f.code, name: f.name })),
+    label: groupLabel(g.category),
+    forms: LEGAL_FORMS.filter((f) => f.category === g.category).map((f) => ({ code: f.code, name: formName(f) })),
   })).filter((g) => g.forms.length > 0);
 }

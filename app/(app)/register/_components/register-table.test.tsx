@@ -1,0 +1,77 @@
+// One register row in the three languages: column names, lights in words, legal form and host
+// label from the catalogue; bokmål exactly as before (the e2e specs read it).
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createTranslator } from 'next-intl';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import type { RegisterRow } from '@/lib/pure/register/row';
+import { RegisterTable } from './register-table';
+import { registerWordsFrom, type RegisterT, type RegisterWords } from './words';
+
+const ROW: RegisterRow = {
+  id: 'c1',
+  name: 'Agder Renovasjon IKS',
+  legalForm: 'Interkommunalt selskap',
+  legalFormCode: 'iks',
+  organisationNumber: '974760673',
+  startDate: '2009-01-01',
+  ownShare: { ok: false, reason: 'Kostnadsnøkkelen er ikke valgt.' },
+  nextEvaluation: { dueDate: '2026-01-01', overdue: true, inProgress: false },
+  taskArea: 'Renovasjon',
+  hosts: ['Kristiansand kommune'],
+  hostLabel: 'Vertskommune',
+  members: ['Kristiansand kommune', 'Vennesla kommune'],
+  sponsors: ['Politisk: Kari Nilsen'],
+  state: 'drift',
+  lastEvaluation: null,
+  lights: { input: { light: 'gul', score: 55 }, throughput: { light: 'ukjent', score: null }, output: { light: 'groenn', score: 80 } },
+  isPublic: false,
+};
+
+function words(locale: Locale): RegisterWords {
+  const m = CATALOGUES[locale];
+  const t = createTranslator({ locale, messages: m, namespace: 'registerside' }) as unknown as RegisterT;
+  const state = createTranslator({ locale, messages: m, namespace: 'tilstand' });
+  const table = createTranslator({ locale, messages: m, namespace: 'registertabell' });
+  const role = createTranslator({ locale, messages: m, namespace: 'rolle' });
+  const form = createTranslator({ locale, messages: m, namespace: 'organisasjonsform' });
+  return registerWordsFrom({ t, locale, state: (s) => state(s), table: (key, values) => table(key, values), role: (key) => role(key), form: (key, values) => form(key, values) });
+}
+
+const html = (locale: Locale) => renderToStaticMarkup(<RegisterTable rows={[ROW]} caption="x" words={words(locale)} />);
+const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('the register table in nb, nn and en', () => {
+  it('bokmål as before', () => {
+    const shown = text(html('nb'));
+    expect(shown).toContain('Samarbeid Deltakere Kommunens sponsorer Tilstand Kommunens andel Evaluering Legitimitet (strukturell)');
+    expect(shown).toContain('Organisasjonsform Interkommunalt selskap Oppgavefelt Renovasjon Org.nr. 974 760 673 Vertskommune: Kristiansand kommune Ikke i innsyn');
+    expect(shown).toContain('2 deltakere');
+    expect(shown).toContain('Politisk: Kari Nilsen');
+    expect(shown).toContain('Drift Startet 01.01.2009');
+    expect(shown).toContain('Ikke beregnet: kostnadsnøkkelen er ikke valgt.');
+    expect(shown).toContain('Siste: ikke evaluert Neste: 01.01.2026 Forfalt');
+    expect(shown).toContain('Input: gul (55) Input: gul (55 av 100)');
+    expect(shown).toContain('Throughput: ukjent Throughput: ukjent (ingen data ennå)');
+    expect(html('nb')).not.toContain('lang=');
+  });
+
+  it('nynorsk', () => {
+    const shown = text(html('nn'));
+    expect(shown).toContain('Sponsorane til kommunen');
+    expect(shown).toContain('2 deltakarar');
+    expect(shown).toContain('Output: grøn (80 av 100)');
+    expect(shown).toContain('Siste: ikkje evaluert');
+  });
+
+  it('English: the legal form and host named in English, the cost key’s reason marked as bokmål', () => {
+    const markup = html('en');
+    const shown = text(markup);
+    expect(shown).toContain('Legal form Inter-municipal company Task area Renovasjon Org. no. 974 760 673 Host municipality: Kristiansand kommune Not public');
+    expect(shown).toContain('Political: Kari Nilsen');
+    expect(shown).toContain('Input: yellow (55 of 100)');
+    expect(shown).not.toContain('Interkommunalt selskap');
+    expect(markup).toContain('<span lang="nb">kostnadsnøkkelen er ikke valgt.</span>');
+  });
+});

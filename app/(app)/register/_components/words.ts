@@ -1,0 +1,85 @@
+// The register pages' words, fetched once per page (getTranslations) and handed to the table,
+// the filters and the former memberships: no part looks anything up per row.
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { LifecycleState } from '@/lib/pure/domain/dossier';
+import { legalFormNameIn, type LegalFormWords } from '@/lib/pure/domain/legal-form-words';
+import type { Criterion } from '@/lib/pure/domain/legitimacy';
+import { formatDate } from '@/lib/pure/format';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import type { LightValue } from '@/lib/pure/register/row';
+
+export type RegisterT = Awaited<ReturnType<typeof getTranslations<'registerside'>>>;
+
+export interface RegisterWords {
+  t: RegisterT;
+  locale: Locale;
+  /** A lifecycle state's name (tilstand). */
+  state: (state: LifecycleState) => string;
+  /** «deltaker»/«deltakere» after a count (registertabell.members). */
+  members: (count: number) => string;
+  /** «Startet {date}» (registertabell.started). */
+  started: (date: string) => string;
+  /** A legal form's name by its code; the stored (bokmål) name when the code is unknown. */
+  legalForm: (code: string | null, stored: string | null) => string | null;
+  /** The hosts' label stored with the row (bokmål «Vertskommune», «Kontorkommune» or both). */
+  hostLabel: (stored: string) => string;
+  date: (date: string) => string;
+  /** A legitimacy light in words: long for screen readers, short for the eye. */
+  light: (criterion: Criterion, value: LightValue) => { long: string; short: string };
+}
+
+const HOST_KEYS = { Vertskommune: 'vertskommune', Kontorkommune: 'kontorkommune', 'Vertskommune/kontorkommune': 'vertOgKontor' } as const;
+
+export async function registerWords(): Promise<RegisterWords> {
+  const [t, locale, state, table, role, form] = await Promise.all([
+    getTranslations('registerside'),
+    getLocale(),
+    getTranslations('tilstand'),
+    getTranslations('registertabell'),
+    getTranslations('rolle'),
+    getTranslations('organisasjonsform'),
+  ]);
+  return registerWordsFrom({ t, locale, state: (s) => state(s), table: (key, values) => table(key, values), role: (key) => role(key), form: (key, values) => form(key, values) });
+}
+
+type Values = Record<string, string | number>;
+
+/** The words from translators (a request's, or createTranslator's in a test). */
+export function registerWordsFrom({
+  t,
+  locale,
+  state: tState,
+  table: tTable,
+  role: tRole,
+  form: tForm,
+}: {
+  t: RegisterT;
+  locale: Locale;
+  state: (state: LifecycleState) => string;
+  table: (key: 'members' | 'started', values: Values) => string;
+  role: (key: 'vertskommune' | 'kontorkommune' | 'vertOgKontor') => string;
+  form: LegalFormWords;
+}): RegisterWords {
+  const formNames = new Map<string, string | null>();
+  return {
+    t,
+    locale,
+    state: tState,
+    members: (count) => tTable('members', { count }),
+    started: (date) => tTable('started', { date: formatDate(date, locale) }),
+    legalForm: (code, stored) => {
+      if (code === null || locale === 'nb') return stored;
+      if (!formNames.has(code)) formNames.set(code, legalFormNameIn(code, tForm));
+      return formNames.get(code) ?? stored;
+    },
+    hostLabel: (stored) => (stored in HOST_KEYS ? tRole(HOST_KEYS[stored as keyof typeof HOST_KEYS]) : stored),
+    date: (date) => formatDate(date, locale),
+    light: (criterion, value) => {
+      const named = { criterion: t(`lys.${criterion}`), light: t(`lys.${value.light}`) };
+      return {
+        long: t('lys.long', { ...named, score: value.score === null ? t('lys.noData') : t('lys.scoreOf', { score: value.score }) }),
+        short: value.score === null ? t('lys.short', named) : t('lys.shortScore', { ...named, score: value.score }),
+      };
+    },
+  };
+}
