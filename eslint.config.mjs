@@ -127,6 +127,9 @@ const config = [
       'app/_components/anchoring/*.tsx',
       'lib/server/report/**/*.tsx',
       'app/(auth)/layout.tsx',
+      'app/(app)/profil/**/*.tsx',
+      'app/(app)/admin/brukere/**/*.tsx',
+      'app/(app)/kommune/[[]kommunenummer]/brukere/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
