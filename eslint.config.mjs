@@ -128,7 +128,7 @@ const config = [
       'lib/server/report/**/*.tsx',
       'app/(auth)/layout.tsx',
       'app/(app)/profil/**/*.tsx',
-      'app/(app)/admin/brukere/**/*.tsx',
+      'app/(app)/admin/**/*.tsx',
       'app/(app)/kommune/[[]kommunenummer]/brukere/**/*.tsx',
     ],
     rules: {
