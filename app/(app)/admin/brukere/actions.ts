@@ -1,7 +1,7 @@
 'use server';
 // Administration of users and roles: thin actions over db/queries, all through authedAction.
 import { revalidatePath } from 'next/cache';
-import { getTranslations } from 'next-intl/server';
+import { actionWords } from '@/lib/server/action-words';
 import { createUser, getUser, grantRole, revokeRole, setUserActive } from '@/db/queries/users';
 import { userStateDigest } from '@/db/queries/audit';
 import { fullPasswordProblem } from '@/lib/server/auth/common-passwords';
@@ -22,7 +22,7 @@ export const createUserAction = authedAction({ schema: createUserSchema, action:
   // The administrator chose this password: the user must pick their own at first sign-in.
   const user = await createUser(db, { email: input.email, name: input.name, title: input.title ?? null, passwordHash: await hashPassword(input.password), mustChangePassword: true });
   if (!user) {
-    const t = await getTranslations('brukere');
+    const t = await actionWords('brukere');
     throw new ActionError('invalid', t('emailTaken'), { email: [t('emailTaken')] });
   }
   revalidatePath('/admin/brukere');
@@ -31,7 +31,7 @@ export const createUserAction = authedAction({ schema: createUserSchema, action:
 
 export const grantRoleAction = authedAction({ schema: grantRoleSchema, action: 'role.grant', resource: () => SYSTEM, state: accountState }, async (input, { db, user, audit }) => {
   audit?.set({ resourceKind: 'user', resourceId: input.userId });
-  const t = await getTranslations('brukere');
+  const t = await actionWords('brukere');
   if (!(await getUser(db, input.userId))) throw new ActionError('not_found', t('notFound'));
   if (input.kommunenummer && !(await getMunicipality(db, input.kommunenummer))) {
     throw new ActionError('invalid', t('unknownMunicipality'), { kommunenummer: [t('pickMunicipality')] });
@@ -48,7 +48,7 @@ export const grantRoleAction = authedAction({ schema: grantRoleSchema, action: '
 export const revokeRoleAction = authedAction({ schema: revokeRoleSchema, action: 'role.revoke', resource: () => SYSTEM, state: accountState }, async (input, { db, user, audit }) => {
   audit?.set({ resourceKind: 'user', resourceId: input.userId });
   if (!(await revokeRole(db, { assignmentId: input.assignmentId, revokedBy: user.id }))) {
-    throw new ActionError('not_found', (await getTranslations('brukere'))('alreadyRevoked'));
+    throw new ActionError('not_found', (await actionWords('brukere'))('alreadyRevoked'));
   }
   revalidatePath(`/admin/brukere/${input.userId}`);
   return null;
@@ -56,7 +56,7 @@ export const revokeRoleAction = authedAction({ schema: revokeRoleSchema, action:
 
 export const setUserActiveAction = authedAction({ schema: setUserActiveSchema, action: 'user.update', resource: () => SYSTEM, state: accountState }, async (input, { db, user, audit }) => {
   audit?.set({ resourceKind: 'user', resourceId: input.userId });
-  const t = await getTranslations('brukere');
+  const t = await actionWords('brukere');
   if (input.userId === user.id && !input.active) throw new ActionError('invalid', t('notSelf'));
   if (!(await getUser(db, input.userId))) throw new ActionError('not_found', t('notFound'));
   await setUserActive(db, input.userId, input.active);

@@ -1,6 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { getTranslations } from 'next-intl/server';
+import { actionWords } from '@/lib/server/action-words';
 import { ActionError } from '@/lib/server/action';
 import { authedAction } from '@/lib/server/authed-action';
 import { recordElectionHandler, recordElectionSpec } from '@/lib/server/actions/elections';
@@ -14,7 +14,7 @@ export const recordElectionAction = authedAction(recordElectionSpec, async (inpu
     result = await recordElectionHandler(input, ctx);
   } catch (error) {
     if (error instanceof ActionError && error.message === ALREADY_RECORDED) {
-      const text = (await getTranslations('admin.valg'))('alreadyRecorded');
+      const text = (await actionWords('admin.valg'))('alreadyRecorded');
       throw new ActionError(error.code, text, { electionDate: [text] });
     }
     throw error;

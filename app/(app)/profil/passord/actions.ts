@@ -1,6 +1,6 @@
 'use server';
 // Changing your own password and ending all your sessions: thin bindings of lib/server/actions/password.ts.
-import { getTranslations } from 'next-intl/server';
+import { actionWords } from '@/lib/server/action-words';
 import { getDb } from '@/db/client';
 import { changePassword, changePasswordSpec, logOutEverywhere, logOutEverywhereSpec, PASSWORD_MESSAGES_DONE, recordWrongCurrentPassword } from '@/lib/server/actions/password';
 import { currentUser } from '@/lib/server/auth/session';
@@ -20,7 +20,7 @@ export async function changePasswordAction(input: unknown) {
     if (user) await recordWrongCurrentPassword(await getDb(), user.email, address);
   }
   if (!result.ok && result.fieldErrors) {
-    const t = await getTranslations('profil.passord');
+    const t = await actionWords('profil.passord');
     const fieldErrors = Object.fromEntries(
       Object.entries(result.fieldErrors).map(([field, messages]) => [field, messages.map((m) => (OWN_FIELD_MESSAGES[m] ? t(OWN_FIELD_MESSAGES[m]) : m))]),
     );

@@ -3,7 +3,7 @@
 // The refusals of local-admin.ts are bokmål constants (LOCAL_MESSAGES); here they are said in the
 // user's language (brukere.kommune).
 import { revalidatePath } from 'next/cache';
-import { getTranslations } from 'next-intl/server';
+import { actionWords } from '@/lib/server/action-words';
 import { ActionError } from '@/lib/server/action';
 import { authedAction } from '@/lib/server/authed-action';
 import {
@@ -24,7 +24,7 @@ async function translated<T>(run: () => Promise<T>): Promise<T> {
     if (error instanceof ActionError) {
       const key = (Object.keys(LOCAL_MESSAGES) as (keyof typeof LOCAL_MESSAGES)[]).find((k) => LOCAL_MESSAGES[k] === error.message);
       if (key) {
-        const t = await getTranslations('brukere.kommune');
+        const t = await actionWords('brukere.kommune');
         throw new ActionError(error.code, t(key), error.fieldErrors, error.conflict);
       }
     }
@@ -35,7 +35,7 @@ async function translated<T>(run: () => Promise<T>): Promise<T> {
 export const inviteMunicipalityUserAction = authedAction(localInviteSpec, async (input, ctx) => {
   await translated(() => inviteMunicipalityUser(input, ctx));
   revalidatePath(`/kommune/${input.kommunenummer}/brukere`);
-  const t = await getTranslations('brukere.kommune');
+  const t = await actionWords('brukere.kommune');
   return { message: t('sent', { email: input.email }) };
 });
 
