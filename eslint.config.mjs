@@ -133,6 +133,9 @@ const config = [
       'app/(app)/samarbeid/page.tsx',
       'app/(app)/samarbeid/registrer/**/*.tsx',
       'app/(app)/samarbeid/importer/**/*.tsx',
+      'app/(app)/profil/**/*.tsx',
+      'app/(app)/admin/**/*.tsx',
+      'app/(app)/kommune/[[]kommunenummer]/brukere/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

@@ -3,52 +3,57 @@
 // all counted in SQL (db/queries/admin-overview.ts).
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { adminOverview } from '@/db/queries/admin-overview';
 import { can, SYSTEM } from '@/lib/pure/auth/can';
 import { requireUser } from '@/lib/server/auth/session';
-import { formatDateNb } from '@/lib/pure/domain/iso-date';
-import { countNb } from '@/lib/pure/domain/nb-text';
+import { formatDate, formatPopulation } from '@/lib/pure/format';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../_components/page-header';
 
-export const metadata: Metadata = { title: 'Administrasjon' };
-
-const nb = (n: number) => n.toLocaleString('nb-NO');
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin');
+  return { title: t('title') };
+}
 
 export default async function AdminPage() {
   const user = await requireUser('/admin');
   if (!can(user, 'admin.access', SYSTEM)) forbid();
   const o = await adminOverview(await getDb());
+  const [t, locale] = await Promise.all([getTranslations('admin'), getLocale()]);
+  // Counts: plain digits where the bokmål text always had them (n), grouped where it had toLocaleString (num).
+  const num = (n: number) => formatPopulation(n, locale);
+  const last = o.lastElection;
   const cards = [
     {
       href: '/admin/brukere',
-      title: 'Brukere og roller',
-      text: `${countNb(o.users.total, 'bruker', 'brukere')}, ${nb(o.users.deactivated)} deaktivert.`,
-      attention: o.users.withoutRole > 0 ? `${countNb(o.users.withoutRole, 'aktiv bruker', 'aktive brukere')} uten rolle venter på tilgang.` : null,
+      title: t('usersTitle'),
+      text: t('usersText', { count: o.users.total, n: String(o.users.total), deactivated: num(o.users.deactivated) }),
+      attention: o.users.withoutRole > 0 ? t('usersAttention', { count: o.users.withoutRole, n: String(o.users.withoutRole) }) : null,
     },
     {
       href: '/samarbeid',
-      title: 'Samarbeid',
-      text: `${nb(o.cooperations.inWork)} i arbeid, ${nb(o.cooperations.drafts)} utkast og ${nb(o.cooperations.ended)} avsluttet.`,
+      title: t('cooperationsTitle'),
+      text: t('cooperationsText', { inWork: num(o.cooperations.inWork), drafts: num(o.cooperations.drafts), ended: num(o.cooperations.ended) }),
       attention: null,
     },
-    { href: '/admin/kommuner', title: 'Kommuner', text: `${nb(o.municipalities)} gyldige kommuner i referansedataene.`, attention: null },
+    { href: '/admin/kommuner', title: t('municipalitiesTitle'), text: t('municipalitiesText', { count: num(o.municipalities) }), attention: null },
     {
       href: '/admin/valg',
-      title: 'Kommunevalg',
-      text: o.lastElection
-        ? `Siste registrerte valg: ${formatDateNb(o.lastElection.electionDate)}${o.lastElection.kind === 'ekstraordinaert' ? ' (ekstraordinært)' : ''}. Et nytt valg merker sponsorene i alle aktive samarbeid for ny bekreftelse.`
-        : 'Ingen valg er registrert. Et valg merker sponsorene i alle aktive samarbeid for ny bekreftelse.',
+      title: t('electionsTitle'),
+      text: last
+        ? t(last.kind === 'ekstraordinaert' ? 'electionLastExtraordinary' : 'electionLast', { date: formatDate(last.electionDate, locale) })
+        : t('electionNone'),
       attention: null,
     },
-    { href: '/admin/revisjonslogg', title: 'Revisjonslogg', text: 'Hvem som endret hva og når, innlogginger og mislykkede innlogginger.', attention: null },
-    { href: '/admin/diagnostikk', title: 'Diagnostikk', text: 'Database, migreringer og kontroll av feilhåndteringen.', attention: null },
+    { href: '/admin/revisjonslogg', title: t('auditTitle'), text: t('auditText'), attention: null },
+    { href: '/admin/diagnostikk', title: t('diagnosticsTitle'), text: t('diagnosticsText'), attention: null },
   ];
   return (
-    <>
-      <PageHeader title="Administrasjon" lead={`Brukere, roller og referansedata for hele løsningen. ${countNb(o.cooperations.total, 'samarbeid er registrert', 'samarbeid er registrert')}.`} />
+    <div lang={locale}>
+      <PageHeader title={t('title')} lead={t('lead', { count: o.cooperations.total, n: String(o.cooperations.total) })} />
       <ul className="grid gap-4 md:grid-cols-2" data-testid="admin-oversikt">
         {cards.map((c) => (
           <li key={c.href} className="bb-panel">
@@ -66,6 +71,6 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

@@ -6,17 +6,21 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { calendarFeedToken } from '@/db/queries/calendar';
 import { getUser, listRoleAssignments } from '@/db/queries/users';
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '@/lib/pure/auth/roles';
 import { requireUser } from '@/lib/server/auth/session';
 import { feedSecret } from '@/lib/server/calendar/feed-token';
 import { publicBaseUrl } from '@/lib/pure/calendar/urls';
 import { PageHeader } from '../../_components/page-header';
-import { CalendarFeed } from './_components/calendar-feed';
+import { CalendarFeed, type CalendarFeedWords } from './_components/calendar-feed';
 import { CalendarHelp } from './_components/calendar-help';
 import { LanguageForm } from './_components/language-form';
 import { LANGUAGE_NAMES, LOCALES } from '@/lib/pure/i18n/locales';
 
-export const metadata: Metadata = { title: 'Min profil' };
+const FEED_WORDS = ['confirm', 'regenerated', 'address', 'addressDescription', 'copied', 'copy', 'open', 'hidden', 'regenerate', 'regenerateHelp'] as const satisfies readonly (keyof CalendarFeedWords)[];
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('profil');
+  return { title: t('title') };
+}
 
 /** The address the browser used, for when NEXTAUTH_URL is not set. */
 async function requestOrigin(): Promise<string> {
@@ -32,34 +36,42 @@ export default async function ProfilePage() {
   const roles = (await listRoleAssignments(db, user.id)).filter((r) => r.revokedAt === null);
   const token = await calendarFeedToken(db, { userId: user.id, secret: feedSecret(), now: new Date() });
   const baseUrl = publicBaseUrl(await requestOrigin());
-  const [t, locale] = await Promise.all([getTranslations('profilSprak'), getLocale()]);
+  const [t, tp, tr, locale] = await Promise.all([getTranslations('profilSprak'), getTranslations('profil'), getTranslations('brukere'), getLocale()]);
+  const roleWhere = (r: (typeof roles)[number]) =>
+    r.cooperationName
+      ? r.municipalityName
+        ? tp('roleInCooperationFor', { cooperation: r.cooperationName, municipality: r.municipalityName })
+        : tp('roleInCooperation', { cooperation: r.cooperationName })
+      : r.municipalityName
+        ? tp('roleInMunicipality', { municipality: r.municipalityName })
+        : null;
   return (
-    <>
-      <PageHeader title="Min profil" lead="Hvem du er i Brobygger, hvilke roller du har, og kalenderen din." />
+    <div lang={locale}>
+      <PageHeader title={tp('title')} lead={tp('lead')} />
       <div className="grid gap-8 lg:grid-cols-[1fr_2fr]">
         <div className="space-y-6">
           <section className="bb-panel" aria-labelledby="om-deg">
             <Heading level={2} id="om-deg" data-size="xs">
-              Om deg
+              {tp('aboutHeading')}
             </Heading>
             <dl className="mt-3 space-y-2">
               <div>
-                <dt className="bb-muted text-sm">Navn</dt>
+                <dt className="bb-muted text-sm">{tp('name')}</dt>
                 <dd className="font-semibold">{user.name}</dd>
               </div>
               {account?.title ? (
                 <div>
-                  <dt className="bb-muted text-sm">Stilling</dt>
+                  <dt className="bb-muted text-sm">{tp('jobTitle')}</dt>
                   <dd>{account.title}</dd>
                 </div>
               ) : null}
               <div>
-                <dt className="bb-muted text-sm">E-post</dt>
+                <dt className="bb-muted text-sm">{tp('email')}</dt>
                 <dd>{user.email}</dd>
               </div>
             </dl>
             <Paragraph data-size="sm" className="mt-4">
-              <Link href="/profil/passord">Bytt passord eller logg ut på alle enheter</Link>
+              <Link href="/profil/passord">{tp('passwordLink')}</Link>
             </Paragraph>
           </section>
           <section className="bb-panel" aria-labelledby="sprak" id="sprak-innstilling" lang={locale}>
@@ -81,22 +93,18 @@ export default async function ProfilePage() {
           </section>
           <section className="bb-panel" aria-labelledby="dine-roller">
             <Heading level={2} id="dine-roller" data-size="xs">
-              Dine roller
+              {tp('rolesHeading')}
             </Heading>
             {roles.length === 0 ? (
-              <Paragraph className="mt-3">Du har ingen roller ennå. Kontakt systemforvalteren.</Paragraph>
+              <Paragraph className="mt-3">{tp('noRoles')}</Paragraph>
             ) : (
               <ul className="mt-3 space-y-3">
                 {roles.map((r) => (
                   <li key={r.id}>
-                    <strong>{ROLE_LABELS[r.role]}</strong>
-                    {r.cooperationName
-                      ? ` i ${r.cooperationName}${r.municipalityName ? ` (for ${r.municipalityName})` : ''}`
-                      : r.municipalityName
-                        ? ` – ${r.municipalityName}`
-                        : ''}
+                    <strong>{tr(`rolle.${r.role}`)}</strong>
+                    {roleWhere(r) ? <> {roleWhere(r)}</> : null}
                     <Paragraph data-size="sm" className="bb-muted">
-                      {ROLE_DESCRIPTIONS[r.role]}
+                      {tr(`rolleBeskrivelse.${r.role}`)}
                     </Paragraph>
                   </li>
                 ))}
@@ -106,17 +114,17 @@ export default async function ProfilePage() {
         </div>
         <section className="bb-panel space-y-4" aria-labelledby="kalender">
           <Heading level={2} id="kalender" data-size="sm">
-            Kalender
+            {tp('calendarHeading')}
           </Heading>
-          <Paragraph>
-            Abonner på kalenderen din i Outlook, Google Kalender eller en annen kalender. Den viser forankringspunktene i samarbeidene du har en
-            rolle i – fra de siste tolv månedene og framover – og svarfrister for evalueringer du er invitert til. Kalenderen oppdateres av seg
-            selv når noe endres i Brobygger.
-          </Paragraph>
-          <CalendarFeed baseUrl={baseUrl} token={token} />
+          <Paragraph>{tp('calendarIntro')}</Paragraph>
+          <CalendarFeed
+            baseUrl={baseUrl}
+            token={token}
+            words={Object.fromEntries(FEED_WORDS.map((k) => [k, tp(`feed.${k}`)])) as unknown as CalendarFeedWords}
+          />
           <CalendarHelp />
         </section>
       </div>
-    </>
+    </div>
   );
 }

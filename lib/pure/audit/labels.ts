@@ -1,42 +1,27 @@
-// Norwegian names for what the audit log records (unknown actions show their code).
-const LABELS: Record<string, string> = {
-  'auth.sign_in': 'Innlogging',
-  'auth.sign_in_failed': 'Mislykket innlogging',
-  'auth.sign_out': 'Utlogging',
-  'password.reset_request': 'Ba om lenke for nytt passord',
-  'password.reset': 'Valgte nytt passord med lenke',
-  'password.invitation_accepted': 'Tok imot invitasjon',
-  'profile.manage': 'Endret egen profil, eget passord eller eget språk',
-  'user.create': 'Opprettet bruker',
-  'user.update': 'Endret bruker',
-  'role.grant': 'Ga rolle',
-  'role.revoke': 'Fjernet rolle',
-  'municipality.users': 'Kommunens brukere: invitasjon eller rolle',
-  'cooperation.people': 'Koblet person i samarbeidet til brukerkonto',
-  'cooperation.create': 'Opprettet samarbeid',
-  'cooperation.edit': 'Endret samarbeid',
-  'cooperation.register': 'Registrerte eksisterende samarbeid (skjema eller import)',
-  'lifecycle.establish': 'Livsløp: etablering eller endring',
-  'lifecycle.register': 'Livsløp: registrert i drift',
-  'lifecycle.decide': 'Livsløp: vedtak',
-  'lifecycle.evaluate': 'Livsløp: evaluering',
-  'lifecycle.conclude': 'Livsløp: konklusjon',
-  'anchoring.log': 'Logget forankring',
-  'information.log': 'Logget informasjonstiltak',
-  'election.record': 'Registrerte kommunevalg',
-  'consistency.check': 'Kontrollerte konsistens',
-  'municipality.import': 'Importerte kommuner',
-  'municipality.language': 'Endret kommunens målform',
-  'taskArea.manage': 'Endret oppgavefelt',
-  'e2e.scenario': 'Opprettet testdata (kun testserveren for ende-til-ende-tester)',
-};
+// Names for what the audit log records (unknown actions show their code), in the catalogue's
+// namespace `revisjonslogg`: bokmål by default, the page passes its own translator.
+import { createTranslator } from 'next-intl';
+import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 
-export function auditActionLabel(action: string): string {
-  return LABELS[action] ?? action;
+type ActionKey = keyof Messages['revisjonslogg']['handling'];
+type ResourceKey = keyof Messages['revisjonslogg']['ressurs'];
+
+/** A message of the `revisjonslogg` namespace's action and resource names in one language. */
+export type AuditWords = (key: `handling.${ActionKey}` | `ressurs.${ResourceKey}`) => string;
+
+const bokmaal = createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace: 'revisjonslogg' });
+export const BOKMAAL_AUDIT_WORDS: AuditWords = (key) => bokmaal(key);
+
+// The catalogue's keys cannot hold dots: 'auth.sign_in' is 'auth_sign_in' there.
+const ACTION_KEYS = new Set<string>(Object.keys(CATALOGUES.nb.revisjonslogg.handling));
+const RESOURCE_KEYS = new Set<string>(Object.keys(CATALOGUES.nb.revisjonslogg.ressurs));
+
+export function auditActionLabel(action: string, t: AuditWords = BOKMAAL_AUDIT_WORDS): string {
+  const key = action.replaceAll('.', '_');
+  return ACTION_KEYS.has(key) ? t(`handling.${key as ActionKey}`) : action;
 }
 
-const RESOURCE_KINDS: Record<string, string> = { cooperation: 'Samarbeid', municipality: 'Kommune', user: 'Bruker', system: 'Løsningen' };
-
-export function resourceKindLabel(kind: string | null): string {
-  return kind ? (RESOURCE_KINDS[kind] ?? kind) : '–';
+export function resourceKindLabel(kind: string | null, t: AuditWords = BOKMAAL_AUDIT_WORDS): string {
+  if (!kind) return '–';
+  return RESOURCE_KEYS.has(kind) ? t(`ressurs.${kind as ResourceKey}`) : kind;
 }

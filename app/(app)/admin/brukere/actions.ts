@@ -1,6 +1,7 @@
 'use server';
 // Administration of users and roles: thin actions over db/queries, all through authedAction.
 import { revalidatePath } from 'next/cache';
+import { actionWords } from '@/lib/server/action-words';
 import { createUser, getUser, grantRole, revokeRole, setUserActive } from '@/db/queries/users';
 import { userStateDigest } from '@/db/queries/audit';
 import { fullPasswordProblem } from '@/lib/server/auth/common-passwords';
@@ -20,22 +21,26 @@ export const createUserAction = authedAction({ schema: createUserSchema, action:
   if (weak) throw new ActionError('invalid', weak, { password: [weak] });
   // The administrator chose this password: the user must pick their own at first sign-in.
   const user = await createUser(db, { email: input.email, name: input.name, title: input.title ?? null, passwordHash: await hashPassword(input.password), mustChangePassword: true });
-  if (!user) throw new ActionError('invalid', 'Det finnes allerede en bruker med denne e-postadressen.', { email: ['Det finnes allerede en bruker med denne e-postadressen.'] });
+  if (!user) {
+    const t = await actionWords('brukere');
+    throw new ActionError('invalid', t('emailTaken'), { email: [t('emailTaken')] });
+  }
   revalidatePath('/admin/brukere');
   return { id: user.id };
 });
 
 export const grantRoleAction = authedAction({ schema: grantRoleSchema, action: 'role.grant', resource: () => SYSTEM, state: accountState }, async (input, { db, user, audit }) => {
   audit?.set({ resourceKind: 'user', resourceId: input.userId });
-  if (!(await getUser(db, input.userId))) throw new ActionError('not_found', 'Fant ikke brukeren.');
+  const t = await actionWords('brukere');
+  if (!(await getUser(db, input.userId))) throw new ActionError('not_found', t('notFound'));
   if (input.kommunenummer && !(await getMunicipality(db, input.kommunenummer))) {
-    throw new ActionError('invalid', 'Ukjent kommune.', { kommunenummer: ['Velg en kommune fra listen.'] });
+    throw new ActionError('invalid', t('unknownMunicipality'), { kommunenummer: [t('pickMunicipality')] });
   }
   if (input.cooperationId && !(await cooperationExists(db, input.cooperationId))) {
-    throw new ActionError('invalid', 'Ukjent samarbeid.', { cooperationId: ['Velg et samarbeid fra listen.'] });
+    throw new ActionError('invalid', t('unknownCooperation'), { cooperationId: [t('pickCooperation')] });
   }
   const result = await grantRole(db, { ...input, grantedBy: user.id });
-  if (!result.created) throw new ActionError('invalid', 'Brukeren har allerede denne rollen.');
+  if (!result.created) throw new ActionError('invalid', t('hasRole'));
   revalidatePath(`/admin/brukere/${input.userId}`);
   return { id: result.id };
 });
@@ -43,7 +48,7 @@ export const grantRoleAction = authedAction({ schema: grantRoleSchema, action: '
 export const revokeRoleAction = authedAction({ schema: revokeRoleSchema, action: 'role.revoke', resource: () => SYSTEM, state: accountState }, async (input, { db, user, audit }) => {
   audit?.set({ resourceKind: 'user', resourceId: input.userId });
   if (!(await revokeRole(db, { assignmentId: input.assignmentId, revokedBy: user.id }))) {
-    throw new ActionError('not_found', 'Rollen er allerede fjernet.');
+    throw new ActionError('not_found', (await actionWords('brukere'))('alreadyRevoked'));
   }
   revalidatePath(`/admin/brukere/${input.userId}`);
   return null;
@@ -51,8 +56,9 @@ export const revokeRoleAction = authedAction({ schema: revokeRoleSchema, action:
 
 export const setUserActiveAction = authedAction({ schema: setUserActiveSchema, action: 'user.update', resource: () => SYSTEM, state: accountState }, async (input, { db, user, audit }) => {
   audit?.set({ resourceKind: 'user', resourceId: input.userId });
-  if (input.userId === user.id && !input.active) throw new ActionError('invalid', 'Du kan ikke deaktivere din egen bruker.');
-  if (!(await getUser(db, input.userId))) throw new ActionError('not_found', 'Fant ikke brukeren.');
+  const t = await actionWords('brukere');
+  if (input.userId === user.id && !input.active) throw new ActionError('invalid', t('notSelf'));
+  if (!(await getUser(db, input.userId))) throw new ActionError('not_found', t('notFound'));
   await setUserActive(db, input.userId, input.active);
   revalidatePath(`/admin/brukere/${input.userId}`);
   revalidatePath('/admin/brukere');

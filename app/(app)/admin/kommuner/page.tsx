@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { z } from '@/lib/pure/validation/zod';
@@ -14,7 +14,10 @@ import { PageHeader } from '../../../_components/page-header';
 import { CountySelect } from './county-select';
 import { SubmitButton } from '@/app/_components/submit-button';
 
-export const metadata: Metadata = { title: 'Kommuner' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin');
+  return { title: t('municipalitiesTitle') };
+}
 
 const querySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
@@ -27,33 +30,30 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
   const query = querySchema.parse(await searchParams);
   const db = await getDb();
   const [rows, counties, t] = await Promise.all([listMunicipalities(db, { search: query.q, countyNumber: query.fylke }), listCounties(db), getTranslations('malform')]);
+  const [ta, tk, locale] = await Promise.all([getTranslations('admin'), getTranslations('admin.kommuner'), getLocale()]);
   return (
-    <>
-      <PageHeader
-        title="Kommuner"
-        crumbs={[{ href: '/admin', label: 'Administrasjon' }]}
-        lead="Kommunene som gjelder fra 1. januar 2024. En nyere kommuneliste importeres med kommandoen «npm run db:import-kommuner» (se README)."
-      />
-      <form method="get" className="bb-panel mb-6 flex flex-wrap items-end gap-4" role="search" aria-label="Søk i kommuner">
+    <div lang={locale}>
+      <PageHeader title={ta('municipalitiesTitle')} crumbs={[{ href: '/admin', label: ta('title') }]} lead={tk('lead')} />
+      <form method="get" className="bb-panel mb-6 flex flex-wrap items-end gap-4" role="search" aria-label={tk('searchName')}>
         <div className="min-w-64 flex-1">
-          <Textfield label="Søk etter navn eller nummer" name="q" defaultValue={query.q ?? ''} />
+          <Textfield label={tk('searchLabel')} name="q" defaultValue={query.q ?? ''} />
         </div>
-        <CountySelect counties={counties} value={query.fylke ?? ''} />
-        <SubmitButton>Søk</SubmitButton>
+        <CountySelect counties={counties} value={query.fylke ?? ''} words={{ label: tk('county'), all: tk('allCounties') }} />
+        <SubmitButton>{tk('search')}</SubmitButton>
       </form>
       <Heading level={2} data-size="xs" className="mb-3" aria-live="polite">
-        {rows.length} {rows.length === 1 ? 'kommune' : 'kommuner'}
+        {tk('count', { count: rows.length, n: String(rows.length) })}
       </Heading>
       <div className="overflow-x-auto">
         <Table zebra border className="w-full">
-          <caption className="ds-sr-only">Kommuner med nummer, navn, fylke, folketall og målform</caption>
+          <caption className="ds-sr-only">{tk('caption')}</caption>
           <TableHead>
             <TableRow>
-              <TableHeaderCell>Kommunenummer</TableHeaderCell>
-              <TableHeaderCell>Navn</TableHeaderCell>
-              <TableHeaderCell>Annet offisielt navn</TableHeaderCell>
-              <TableHeaderCell>Fylke</TableHeaderCell>
-              <TableHeaderCell className="text-right">Folketall</TableHeaderCell>
+              <TableHeaderCell>{tk('colNumber')}</TableHeaderCell>
+              <TableHeaderCell>{tk('colName')}</TableHeaderCell>
+              <TableHeaderCell>{tk('colOtherName')}</TableHeaderCell>
+              <TableHeaderCell>{tk('colCounty')}</TableHeaderCell>
+              <TableHeaderCell className="text-right">{tk('colPopulation')}</TableHeaderCell>
               <TableHeaderCell>{t('column')}</TableHeaderCell>
             </TableRow>
           </TableHead>
@@ -68,13 +68,13 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
                 <TableCell>
                   {m.countyName} ({m.countyNumber})
                 </TableCell>
-                <TableCell className="text-right">{m.population === null ? '–' : formatPopulation(m.population)}</TableCell>
+                <TableCell className="text-right">{m.population === null ? '–' : formatPopulation(m.population, locale)}</TableCell>
                 <TableCell>{t(m.maalform)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       </div>
-    </>
+    </div>
   );
 }

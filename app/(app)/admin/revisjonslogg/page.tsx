@@ -1,6 +1,7 @@
 // The audit log for administrators: newest first, filtered and paged in SQL (keyset on the
 // row number). The chain itself is checked with `npm run audit:verify`.
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Alert, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
@@ -17,7 +18,10 @@ import { SelectField } from '../../../_components/select-field';
 import { PageHeader } from '../../../_components/page-header';
 import { SubmitButton } from '@/app/_components/submit-button';
 
-export const metadata: Metadata = { title: 'Revisjonslogg' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('revisjonslogg');
+  return { title: t('title') };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -49,69 +53,66 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const query: AuditQuery = parsed.success ? parsed.data : {};
   const db = await getDb();
   const [page, actions] = await Promise.all([listAudit(db, auditFilterOf(query)), auditActions(db)]);
+  const [t, locale] = await Promise.all([getTranslations('revisjonslogg'), getLocale()]);
   const value = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : '');
   return (
-    <>
-      <PageHeader
-        title="Revisjonslogg"
-        crumbs={[{ href: '/admin', label: 'Administrasjon' }]}
-        lead="Alle endringer, innlogginger og mislykkede innlogginger, med hvem, når og fra hvilken adresse. Loggen kan bare utvides, og hver rad bærer hashen til raden før; kommandoen «npm run audit:verify» viser om noe er endret eller slettet."
-      />
-      <form method="get" className="bb-panel mb-6 grid gap-4 md:grid-cols-3" role="search" aria-label="Filtrer revisjonsloggen">
-        <Textfield label="Hvem (e-post)" name="hvem" type="email" defaultValue={value('hvem')} error={errors.hvem?.join(' ')} />
-        <SelectField label="Handling" name="handling" defaultValue={value('handling')} error={errors.handling?.join(' ')}>
-          <option value="">Alle handlinger</option>
+    <div lang={locale}>
+      <PageHeader title={t('title')} crumbs={[{ href: '/admin', label: t('admin') }]} lead={t('lead')} />
+      <form method="get" className="bb-panel mb-6 grid gap-4 md:grid-cols-3" role="search" aria-label={t('filterName')}>
+        <Textfield label={t('who')} name="hvem" type="email" defaultValue={value('hvem')} error={errors.hvem?.join(' ')} />
+        <SelectField label={t('action')} name="handling" defaultValue={value('handling')} error={errors.handling?.join(' ')}>
+          <option value="">{t('allActions')}</option>
           {actions.map((a) => (
             <option key={a} value={a}>
-              {auditActionLabel(a)}
+              {auditActionLabel(a, t)}
             </option>
           ))}
         </SelectField>
-        <Textfield label="Ressurs-id" name="ressurs" description="For eksempel id-en til et samarbeid eller en bruker." defaultValue={value('ressurs')} error={errors.ressurs?.join(' ')} />
-        <Textfield label="Fra og med dato" name="fra" type="date" defaultValue={value('fra')} error={errors.fra?.join(' ')} />
-        <Textfield label="Til og med dato" name="til" type="date" defaultValue={value('til')} error={errors.til?.join(' ')} />
+        <Textfield label={t('resource')} name="ressurs" description={t('resourceDescription')} defaultValue={value('ressurs')} error={errors.ressurs?.join(' ')} />
+        <Textfield label={t('from')} name="fra" type="date" defaultValue={value('fra')} error={errors.fra?.join(' ')} />
+        <Textfield label={t('to')} name="til" type="date" defaultValue={value('til')} error={errors.til?.join(' ')} />
         <div className="flex items-end gap-3">
-          <SubmitButton>Filtrer</SubmitButton>
-          <Link href="/admin/revisjonslogg">Nullstill</Link>
+          <SubmitButton>{t('filter')}</SubmitButton>
+          <Link href="/admin/revisjonslogg">{t('reset')}</Link>
         </div>
       </form>
       {!parsed.success ? (
         <Alert data-color="warning" className="mb-6">
-          Noen av filtrene må rettes. Listen under er ikke filtrert.
+          {t('fixFilters')}
         </Alert>
       ) : null}
       <Heading level={2} data-size="xs" className="mb-3">
-        {query.før ? 'Eldre oppføringer' : 'Nyeste oppføringer'}
+        {query.før ? t('older') : t('newest')}
       </Heading>
       {page.rows.length === 0 ? (
-        <Paragraph className="bb-panel">Ingen oppføringer passer med filtrene.</Paragraph>
+        <Paragraph className="bb-panel">{t('none')}</Paragraph>
       ) : (
         <div className="overflow-x-auto">
           <Table zebra border className="w-full" data-size="sm">
-            <caption className="ds-sr-only">Revisjonslogg, nyeste først</caption>
+            <caption className="ds-sr-only">{t('caption')}</caption>
             <TableHead>
               <TableRow>
-                <TableHeaderCell>Nr.</TableHeaderCell>
-                <TableHeaderCell>Tid</TableHeaderCell>
-                <TableHeaderCell>Hvem</TableHeaderCell>
-                <TableHeaderCell>Adresse</TableHeaderCell>
-                <TableHeaderCell>Handling</TableHeaderCell>
-                <TableHeaderCell>Ressurs</TableHeaderCell>
-                <TableHeaderCell>Før → etter</TableHeaderCell>
+                <TableHeaderCell>{t('colNo')}</TableHeaderCell>
+                <TableHeaderCell>{t('colTime')}</TableHeaderCell>
+                <TableHeaderCell>{t('colWho')}</TableHeaderCell>
+                <TableHeaderCell>{t('colAddress')}</TableHeaderCell>
+                <TableHeaderCell>{t('colAction')}</TableHeaderCell>
+                <TableHeaderCell>{t('colResource')}</TableHeaderCell>
+                <TableHeaderCell>{t('colDigest')}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {page.rows.map((r) => (
                 <TableRow key={r.seq}>
                   <TableCell>{r.seq}</TableCell>
-                  <TableCell className="whitespace-nowrap">{formatDateTime(r.at)}</TableCell>
-                  <TableCell>{r.actorEmail ?? 'Ukjent'}</TableCell>
+                  <TableCell className="whitespace-nowrap">{formatDateTime(r.at, locale)}</TableCell>
+                  <TableCell>{r.actorEmail ?? t('unknown')}</TableCell>
                   <TableCell>{r.clientAddress ?? '–'}</TableCell>
                   <TableCell>
-                    {auditActionLabel(r.action)}
+                    {auditActionLabel(r.action, t)}
                     {r.operation ? <span className="bb-muted block text-xs">{r.operation}</span> : null}
                   </TableCell>
-                  <TableCell>{r.resourceKind || r.resourceId ? <>{resourceKindLabel(r.resourceKind)}: {resourceLink(r.resourceKind, r.resourceId)}</> : '–'}</TableCell>
+                  <TableCell>{r.resourceKind || r.resourceId ? <>{resourceKindLabel(r.resourceKind, t)}: {resourceLink(r.resourceKind, r.resourceId)}</> : '–'}</TableCell>
                   <TableCell className="font-mono text-xs whitespace-nowrap">
                     {r.beforeDigest || r.afterDigest ? `${short(r.beforeDigest)} → ${short(r.afterDigest)}` : '–'}
                   </TableCell>
@@ -121,10 +122,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </Table>
         </div>
       )}
-      <nav aria-label="Sider i revisjonsloggen" className="mt-4 flex gap-4">
-        {query.før ? <Link href={pageHref(query, null)}>Til de nyeste</Link> : null}
-        {page.nextCursor ? <Link href={pageHref(query, page.nextCursor)}>Eldre oppføringer</Link> : null}
+      <nav aria-label={t('pagesName')} className="mt-4 flex gap-4">
+        {query.før ? <Link href={pageHref(query, null)}>{t('toNewest')}</Link> : null}
+        {page.nextCursor ? <Link href={pageHref(query, page.nextCursor)}>{t('older')}</Link> : null}
       </nav>
-    </>
+    </div>
   );
 }

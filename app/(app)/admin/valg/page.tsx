@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
@@ -14,7 +15,10 @@ import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { ElectionForm } from './_components/election-form';
 
-export const metadata: Metadata = { title: 'Kommunevalg' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin');
+  return { title: t('electionsTitle') };
+}
 
 export default async function ElectionsPage() {
   const user = await requireUser('/admin/valg');
@@ -24,53 +28,67 @@ export default async function ElectionsPage() {
   // The most recent election day that has passed, unless it is already recorded: then the next one.
   const next = nextElectionDay(today);
   const lastPast = nextElectionDay(`${Number(today.slice(0, 4)) - 4}${today.slice(4)}`);
+  const [ta, t, locale] = await Promise.all([getTranslations('admin'), getTranslations('admin.valg'), getLocale()]);
   const suggested = lastPast < today && !elections.some((e) => e.electionDate === lastPast) ? lastPast : next;
   return (
-    <>
-      <PageHeader
-        title="Kommunevalg"
-        crumbs={[{ href: '/admin', label: 'Administrasjon' }]}
-        lead="Etter hvert kommunevalg må sponsorene i alle aktive samarbeid bekreftes på nytt – ny ordfører og nye folkevalgte betyr ofte nye sponsorer – og samarbeidet må forankres hos de nye folkevalgte i hver deltakerkommune."
-      />
+    <div lang={locale}>
+      <PageHeader title={ta('electionsTitle')} crumbs={[{ href: '/admin', label: ta('title') }]} lead={t('lead')} />
       <div className="grid gap-8 lg:grid-cols-[1fr_2fr]">
         <section className="bb-panel self-start" aria-labelledby="nytt-valg">
           <Heading level={2} id="nytt-valg" data-size="xs">
-            Registrer et valg
+            {t('registerHeading')}
           </Heading>
-          <ElectionForm suggestedDate={suggested} defaultMonths={EVENT_ANCHORING.valg.months} />
+          <ElectionForm
+            suggestedDate={suggested}
+            defaultMonths={EVENT_ANCHORING.valg.months}
+            words={{
+              confirm: t('confirm'),
+              done: t.raw('done') as string,
+              checkFields: t('checkFields'),
+              formName: t('registerHeading'),
+              day: t('day'),
+              dayDescription: t('dayDescription'),
+              extraordinary: t('extraordinaryLabel'),
+              reason: t('reason'),
+              reasonDescription: t('reasonDescription'),
+              months: t('months'),
+              monthsDescription: t('monthsDescription'),
+              submit: t('submit'),
+            }}
+          />
         </section>
         <section aria-labelledby="tidligere-valg">
           <Heading level={2} id="tidligere-valg" data-size="xs" className="mb-3">
-            Registrerte valg
+            {t('registeredHeading')}
           </Heading>
           {elections.length === 0 ? (
-            <Paragraph className="bb-panel">Ingen valg er registrert ennå.</Paragraph>
+            <Paragraph className="bb-panel">{t('none')}</Paragraph>
           ) : (
             <Table border className="w-full">
-              <caption className="ds-sr-only">Registrerte kommunevalg</caption>
+              <caption className="ds-sr-only">{t('caption')}</caption>
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell>Valgdag</TableHeaderCell>
-                  <TableHeaderCell>Samarbeid</TableHeaderCell>
-                  <TableHeaderCell>Sponsorer til ny bekreftelse</TableHeaderCell>
-                  <TableHeaderCell>Forankringer etter valget</TableHeaderCell>
-                  <TableHeaderCell>Registrert</TableHeaderCell>
+                  <TableHeaderCell>{t('colDay')}</TableHeaderCell>
+                  <TableHeaderCell>{t('colCooperations')}</TableHeaderCell>
+                  <TableHeaderCell>{t('colSponsors')}</TableHeaderCell>
+                  <TableHeaderCell>{t('colAnchorings')}</TableHeaderCell>
+                  <TableHeaderCell>{t('colRecorded')}</TableHeaderCell>
                 </TableRow>
               </TableHead>
               <TableBody>
                 {elections.map((e) => (
                   <TableRow key={e.id}>
                     <TableCell>
-                      {formatDate(e.electionDate)}
-                      {e.kind === 'ekstraordinaert' ? <span className="bb-muted block text-xs">Ekstraordinær: {e.reason}</span> : null}
+                      {formatDate(e.electionDate, locale)}
+                      {e.kind === 'ekstraordinaert' ? <span className="bb-muted block text-xs">{t('extraordinary', { reason: e.reason ?? '' })}</span> : null}
                     </TableCell>
                     <TableCell>{e.cooperationsFlagged}</TableCell>
                     <TableCell>{e.sponsorsFlagged}</TableCell>
                     <TableCell>
                       {e.occurrencesCreated}
-                      <span className="bb-muted block text-xs">Frist {e.followUpMonths} mnd. etter valget</span>
+                      <span className="bb-muted block text-xs">{t('deadline', { months: e.followUpMonths })}</span>
                     </TableCell>
-                    <TableCell>{formatDateTime(e.recordedAt)}</TableCell>
+                    <TableCell>{formatDateTime(e.recordedAt, locale)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -78,6 +96,6 @@ export default async function ElectionsPage() {
           )}
         </section>
       </div>
-    </>
+    </div>
   );
 }

@@ -8,10 +8,21 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { feedUrls } from '@/lib/pure/calendar/urls';
 import { regenerateFeedAction } from '../actions';
 
-const CONFIRM =
-  'Den gamle adressen slutter å virke med en gang, og kalendere som abonnerer på den, må få den nye adressen. Vil du lage en ny adresse?';
+/** The words of the feed box, from the catalogue (profil.feed). */
+export interface CalendarFeedWords {
+  confirm: string;
+  regenerated: string;
+  address: string;
+  addressDescription: string;
+  copied: string;
+  copy: string;
+  open: string;
+  hidden: string;
+  regenerate: string;
+  regenerateHelp: string;
+}
 
-export function CalendarFeed({ baseUrl, token: initialToken }: { baseUrl: string; token: string | null }) {
+export function CalendarFeed({ baseUrl, token: initialToken, words }: { baseUrl: string; token: string | null; words: CalendarFeedWords }) {
   const [token, setToken] = useState(initialToken);
   const feedback = useFeedback();
   const [copied, setCopied] = useState(false);
@@ -19,7 +30,7 @@ export function CalendarFeed({ baseUrl, token: initialToken }: { baseUrl: string
   const urls = token ? feedUrls(baseUrl, token) : null;
 
   const regenerate = () => {
-    if (!window.confirm(CONFIRM)) return;
+    if (!window.confirm(words.confirm)) return;
     startTransition(async () => {
       feedback.clear();
       const result = await regenerateFeedAction({ confirmed: true });
@@ -29,7 +40,7 @@ export function CalendarFeed({ baseUrl, token: initialToken }: { baseUrl: string
       }
       setToken(result.data.token);
       setCopied(false);
-      feedback.success('Ny kalenderadresse er laget. Den gamle virker ikke lenger – bytt den ut der du abonnerer på kalenderen.');
+      feedback.success(words.regenerated);
     });
   };
 
@@ -50,33 +61,30 @@ export function CalendarFeed({ baseUrl, token: initialToken }: { baseUrl: string
       {urls ? (
         <>
           <Textfield
-            label="Kalenderadresse"
-            description="Adressen er hemmelig: alle som har den, kan se kalenderen din. Ikke del den med andre."
+            label={words.address}
+            description={words.addressDescription}
             value={urls.https}
             readOnly
             onFocus={(e) => e.currentTarget.select()}
           />
           <div className="flex flex-wrap gap-3">
             <Button type="button" variant="secondary" onClick={copy}>
-              {copied ? 'Adressen er kopiert' : 'Kopier adressen'}
+              {copied ? words.copied : words.copy}
             </Button>
             <Button asChild variant="secondary">
-              <a href={urls.webcal}>Åpne i kalenderprogrammet</a>
+              <a href={urls.webcal}>{words.open}</a>
             </Button>
           </div>
         </>
       ) : (
-        <Paragraph>
-          Adressen kan ikke vises, fordi løsningens nøkkel er byttet etter at den ble laget. Den gamle adressen virker fortsatt. Lag en ny
-          adresse for å se den.
-        </Paragraph>
+        <Paragraph>{words.hidden}</Paragraph>
       )}
       <div>
         <Button type="button" variant="tertiary" onClick={regenerate} loading={pending} disabled={pending}>
-          Lag ny adresse
+          {words.regenerate}
         </Button>
         <Paragraph data-size="sm" className="bb-muted mt-1">
-          Gjør dette hvis adressen kan ha kommet på avveie. Den gamle adressen slutter å virke med en gang.
+          {words.regenerateHelp}
         </Paragraph>
       </div>
     </div>

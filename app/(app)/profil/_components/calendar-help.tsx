@@ -1,49 +1,46 @@
-// How to subscribe in Outlook and Google Calendar (bokmål; menu names as the Norwegian apps show them).
+// How to subscribe in Outlook and Google Calendar (profil.help; the menu names as the apps show
+// them in the reader's language where the apps have it, else as the Norwegian apps show them).
+import { useTranslations } from 'next-intl';
 import { Details, DetailsContent, DetailsSummary } from '@digdir/designsystemet-react';
 
 export function CalendarHelp() {
+  const t = useTranslations('profil.help');
   return (
     <div>
       <Details>
-        <DetailsSummary>Slik legger du kalenderen inn i Outlook</DetailsSummary>
+        <DetailsSummary>{t('outlookSummary')}</DetailsSummary>
         <DetailsContent>
-          <p className="font-semibold">Outlook på nett og nye Outlook</p>
+          <p className="font-semibold">{t('outlookWeb')}</p>
           <ol className="mt-2 list-decimal space-y-1 pl-6">
-            <li>Kopier kalenderadressen over.</li>
-            <li>Åpne Kalender i Outlook og velg «Legg til kalender».</li>
-            <li>Velg «Abonner fra nettet», og lim inn adressen.</li>
-            <li>Gi kalenderen et navn, for eksempel «Brobygger», og velg «Importer».</li>
+            <li>{t('outlookWeb1')}</li>
+            <li>{t('outlookWeb2')}</li>
+            <li>{t('outlookWeb3')}</li>
+            <li>{t('outlookWeb4')}</li>
           </ol>
-          <p className="mt-4 font-semibold">Klassisk Outlook for Windows</p>
+          <p className="mt-4 font-semibold">{t('outlookClassic')}</p>
           <ol className="mt-2 list-decimal space-y-1 pl-6">
-            <li>Gå til kalenderen, og velg «Legg til kalender» (eller «Åpne kalender») og så «Fra Internett».</li>
-            <li>Lim inn adressen, velg «OK» og svar «Ja» på spørsmålet om å abonnere.</li>
+            <li>{t('outlookClassic1')}</li>
+            <li>{t('outlookClassic2')}</li>
           </ol>
-          <p className="bb-muted mt-4 text-sm">Outlook henter endringer av seg selv, som regel noen ganger i døgnet.</p>
+          <p className="bb-muted mt-4 text-sm">{t('outlookNote')}</p>
         </DetailsContent>
       </Details>
       <Details>
-        <DetailsSummary>Slik legger du kalenderen inn i Google Kalender</DetailsSummary>
+        <DetailsSummary>{t('googleSummary')}</DetailsSummary>
         <DetailsContent>
           <ol className="list-decimal space-y-1 pl-6">
-            <li>Kopier kalenderadressen over.</li>
-            <li>Åpne Google Kalender i en nettleser på en datamaskin. Det går ikke fra mobilappen.</li>
-            <li>Til venstre, ved «Andre kalendere», velger du «+» og så «Fra nettadresse».</li>
-            <li>Lim inn adressen og velg «Legg til kalender».</li>
+            <li>{t('google1')}</li>
+            <li>{t('google2')}</li>
+            <li>{t('google3')}</li>
+            <li>{t('google4')}</li>
           </ol>
-          <p className="bb-muted mt-4 text-sm">
-            Kalenderen dukker deretter opp i Google Kalender på mobilen også. Google henter endringer sjelden; det kan ta opptil et døgn før de
-            vises.
-          </p>
+          <p className="bb-muted mt-4 text-sm">{t('googleNote')}</p>
         </DetailsContent>
       </Details>
       <Details>
-        <DetailsSummary>iPhone, iPad og Mac</DetailsSummary>
+        <DetailsSummary>{t('appleSummary')}</DetailsSummary>
         <DetailsContent>
-          <p>
-            Velg «Åpne i kalenderprogrammet» over og bekreft abonnementet. Eller legg adressen inn selv: på iPhone og iPad under Innstillinger →
-            Kalender → Kontoer → Legg til konto → Annet → «Legg til abonnert kalender».
-          </p>
+          <p>{t('apple')}</p>
         </DetailsContent>
       </Details>
     </div>

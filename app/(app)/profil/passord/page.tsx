@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { liveSessionCount } from '@/db/queries/sessions';
@@ -6,38 +7,51 @@ import { CHANGE_PASSWORD_PATH, requireUser } from '@/lib/server/auth/session';
 import { PageHeader } from '../../../_components/page-header';
 import { ChangePasswordForm } from './_components/change-password-form';
 import { LogOutEverywhere } from './_components/log-out-everywhere';
+import { MIN_PASSWORD_LENGTH } from '@/lib/pure/auth/password-policy';
 
-export const metadata: Metadata = { title: 'Passord og innlogging' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('profil.passord');
+  return { title: t('title') };
+}
 
 export default async function PasswordPage() {
   const user = await requireUser(CHANGE_PASSWORD_PATH);
   const sessions = await liveSessionCount(await getDb(), user.id);
+  const [t, tp, locale] = await Promise.all([getTranslations('profil.passord'), getTranslations('profil'), getLocale()]);
   return (
-    <>
-      <PageHeader title="Passord og innlogging" crumbs={[{ href: '/profil', label: 'Min profil' }]} lead="Bytt passord, og logg ut på enheter du ikke bruker lenger." />
+    <div lang={locale}>
+      <PageHeader title={t('title')} crumbs={[{ href: '/profil', label: tp('title') }]} lead={t('lead')} />
       <div className="grid max-w-5xl gap-8 lg:grid-cols-[3fr_2fr]">
         <section className="bb-panel space-y-4" aria-labelledby="bytt-passord">
           <Heading level={2} id="bytt-passord" data-size="sm">
-            Bytt passord
+            {t('changeHeading')}
           </Heading>
           {user.mustChangePassword ? (
             <Alert data-color="warning">
-              Passordet ditt ble valgt av en administrator. Velg ditt eget passord før du fortsetter – det er bare du som skal kjenne det.
+              {t('chosenByAdmin')}
             </Alert>
           ) : null}
-          <ChangePasswordForm afterChange={user.mustChangePassword ? '/oversikt' : null} />
+          <ChangePasswordForm
+            afterChange={user.mustChangePassword ? '/oversikt' : null}
+            words={{
+              current: t('current'),
+              new: t('new'),
+              newDescription: t('newDescription', { min: MIN_PASSWORD_LENGTH }),
+              repeat: t('repeat'),
+              submit: t('submit'),
+              done: t('done'),
+              fixFields: t('fixFields'),
+            }}
+          />
         </section>
         <section className="bb-panel space-y-4" aria-labelledby="okter">
           <Heading level={2} id="okter" data-size="sm">
-            Innlogginger
+            {t('sessionsHeading')}
           </Heading>
-          <Paragraph>
-            Du er logget inn på {sessions === 1 ? 'én enhet' : `${sessions} enheter`}. En innlogging varer i høyst åtte timer. Når du bytter passord,
-            blir du logget ut på alle andre enheter.
-          </Paragraph>
-          <LogOutEverywhere />
+          <Paragraph>{t('sessions', { count: sessions })}</Paragraph>
+          <LogOutEverywhere words={{ confirm: t('logOutConfirm'), button: t('logOut') }} />
         </section>
       </div>
-    </>
+    </div>
   );
 }

@@ -4,13 +4,25 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { createUserSchema, type CreateUserInput } from '@/lib/pure/validation/admin';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { createUserAction } from '../actions';
 
-export function CreateUserForm() {
+/** The form's words (brukere); `created` has the placeholder {name}. */
+export interface CreateUserWords {
+  fullName: string;
+  email: string;
+  jobTitle: string;
+  firstPassword: string;
+  firstPasswordDescription: string;
+  create: string;
+  created: string;
+  checkFields: string;
+}
+
+export function CreateUserForm({ words }: { words: CreateUserWords }) {
   const feedback = useFeedback();
   const {
     register,
@@ -30,26 +42,26 @@ export function CreateUserForm() {
         return;
       }
       reset();
-      feedback.successThenGo(`Brukeren ${values.name} er opprettet. Gi brukeren en rolle.`, `/admin/brukere/${result.data.id}`);
+      feedback.successThenGo(fillTemplate(words.created, { name: values.name }), `/admin/brukere/${result.data.id}`);
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(words.checkFields),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
-      <Textfield label="Fullt navn" autoComplete="off" error={errors.name?.message} {...register('name')} />
-      <Textfield label="E-post" type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
-      <Textfield label="Stilling (valgfritt)" autoComplete="off" error={errors.title?.message} {...register('title')} />
+      <Textfield label={words.fullName} autoComplete="off" error={errors.name?.message} {...register('name')} />
+      <Textfield label={words.email} type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
+      <Textfield label={words.jobTitle} autoComplete="off" error={errors.title?.message} {...register('title')} />
       <Textfield
-        label="Førstegangspassord"
-        description="Minst 12 tegn. Gi det til brukeren på en trygg måte."
+        label={words.firstPassword}
+        description={words.firstPasswordDescription}
         type="password"
         autoComplete="new-password"
         error={errors.password?.message}
         {...register('password')}
       />
       <FeedbackMessage entry={feedback.entry} />
-      <SubmitButton pending={isSubmitting || feedback.going}>Opprett bruker</SubmitButton>
+      <SubmitButton pending={isSubmitting || feedback.going}>{words.create}</SubmitButton>
     </form>
   );
 }

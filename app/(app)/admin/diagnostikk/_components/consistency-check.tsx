@@ -2,9 +2,19 @@
 import { useState, useTransition } from 'react';
 import { Alert, Button } from '@digdir/designsystemet-react';
 import type { ConsistencyRow } from '@/lib/server/actions/consistency';
+import { fillTemplate } from '@/lib/pure/i18n/template';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 import { consistencyAction } from '../actions';
 
-export function ConsistencyCheck() {
+/** The check's words (admin.diagnostikk): {count}, {wrong} and {events} are filled in here. */
+export interface ConsistencyWords {
+  check: string;
+  allOk: string;
+  someWrong: string;
+  rowOk: string;
+}
+
+export function ConsistencyCheck({ words }: { words: ConsistencyWords }) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; rows: ConsistencyRow[] } | { error: string } | null>(null);
   return (
@@ -18,7 +28,7 @@ export function ConsistencyCheck() {
           })
         }
       >
-        Kontroller alle livsløp
+        {words.check}
       </Button>
       {result && 'error' in result ? (
         <Alert data-color="danger" role="alert" className="mt-3">
@@ -29,13 +39,13 @@ export function ConsistencyCheck() {
         <div className="mt-3" data-testid="konsistens-resultat">
           <Alert data-color={result.ok ? 'success' : 'danger'} role="status">
             {result.ok
-              ? `Alle ${result.rows.length} samarbeid står der historikken deres sier.`
-              : `${result.rows.filter((r) => !r.ok).length} av ${result.rows.length} samarbeid stemmer ikke med historikken.`}
+              ? fillTemplate(words.allOk, { count: result.rows.length })
+              : fillTemplate(words.someWrong, { wrong: result.rows.filter((r) => !r.ok).length, count: result.rows.length })}
           </Alert>
           <ul className="mt-3 space-y-2 text-sm">
             {result.rows.map((r) => (
               <li key={r.id}>
-                <strong>{r.name}</strong>: {r.ok ? `i orden (${r.events} hendelser)` : r.problems.join(' ')}
+                <strong>{r.name}</strong>: {r.ok ? fillTemplate(words.rowOk, { events: r.events }) : bokmaal(r.problems.join(' '))}
               </li>
             ))}
           </ul>

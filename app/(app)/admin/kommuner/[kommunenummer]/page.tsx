@@ -19,7 +19,8 @@ type Params = Promise<{ kommunenummer: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { kommunenummer } = await params;
-  return { title: `Kommune ${kommunenummer}` };
+  const t = await getTranslations('admin.kommuner');
+  return { title: t('metaTitle', { number: kommunenummer }) };
 }
 
 export default async function MunicipalityAdminPage({ params }: { params: Params }) {
@@ -28,17 +29,17 @@ export default async function MunicipalityAdminPage({ params }: { params: Params
   if (!can(user, 'municipality.list', SYSTEM)) forbid();
   const municipality = isMunicipalityNumber(kommunenummer) ? await getMunicipality(await getDb(), kommunenummer) : null;
   if (!municipality) notFound();
-  const [t, locale] = await Promise.all([getTranslations('malform'), getLocale()]);
+  const [t, ta, locale] = await Promise.all([getTranslations('malform'), getTranslations('admin'), getLocale()]);
   const name = organisationTitle({ name: municipality.name, kind: municipality.kind });
   return (
-    <>
+    <div lang={locale}>
       <PageHeader
         title={name}
         crumbs={[
-          { href: '/admin', label: 'Administrasjon' },
-          { href: '/admin/kommuner', label: 'Kommuner' },
+          { href: '/admin', label: ta('title') },
+          { href: '/admin/kommuner', label: ta('municipalitiesTitle') },
         ]}
-        lead={`Kommunenummer ${municipality.kommunenummer}, ${municipality.countyName}.`}
+        lead={ta('kommuner.municipalityLead', { number: municipality.kommunenummer, county: municipality.countyName })}
       />
       <section aria-labelledby="malform-tittel" className="bb-panel max-w-2xl space-y-3" lang={locale}>
         <Heading level={2} id="malform-tittel" data-size="xs">
@@ -54,9 +55,9 @@ export default async function MunicipalityAdminPage({ params }: { params: Params
           savedMessage={t('saved')}
         />
         <Paragraph data-size="sm">
-          <Link href={`/innsyn/kommune/${municipality.kommunenummer}`}>Se innsynssiden til kommunen</Link>
+          <Link href={`/innsyn/kommune/${municipality.kommunenummer}`}>{ta('kommuner.innsynLink')}</Link>
         </Paragraph>
       </section>
-    </>
+    </div>
   );
 }

@@ -9,12 +9,28 @@ import { Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { electionSchema, type ElectionInput, type ElectionValues } from '@/lib/pure/validation/elections';
 import { recordElectionAction } from '../actions';
 
-export function ElectionForm({ suggestedDate, defaultMonths }: { suggestedDate: string; defaultMonths: number }) {
+/** The form's words (admin.valg); `done` has the placeholders {sponsors}, {cooperations} and {occurrences}. */
+export interface ElectionFormWords {
+  confirm: string;
+  done: string;
+  checkFields: string;
+  formName: string;
+  day: string;
+  dayDescription: string;
+  extraordinary: string;
+  reason: string;
+  reasonDescription: string;
+  months: string;
+  monthsDescription: string;
+  submit: string;
+}
+
+export function ElectionForm({ suggestedDate, defaultMonths, words }: { suggestedDate: string; defaultMonths: number; words: ElectionFormWords }) {
   const router = useRouter();
   const feedback = useFeedback();
   const { register, handleSubmit, setError, control, getValues, formState } = useForm<ElectionInput, unknown, ElectionValues>({
@@ -25,7 +41,7 @@ export function ElectionForm({ suggestedDate, defaultMonths }: { suggestedDate: 
   const onSubmit = handleSubmit(
     async () => {
       feedback.clear();
-      if (!window.confirm('Alle sponsorer i aktive samarbeid blir merket for ny bekreftelse, og hver deltaker i samarbeid i drift får en forankring etter valget. Fortsette?')) return;
+      if (!window.confirm(words.confirm)) return;
       const result = await recordElectionAction(getValues());
       if (!result.ok) {
         applyFieldErrors(result, setError);
@@ -33,41 +49,41 @@ export function ElectionForm({ suggestedDate, defaultMonths }: { suggestedDate: 
         return;
       }
       const d = result.data;
-      feedback.success(`Valget er registrert. ${d.sponsors} sponsorer i ${d.cooperations} samarbeid må bekreftes på nytt, og ${d.occurrences} forankringer «etter kommunevalg» er lagt inn.`);
+      feedback.success(fillTemplate(words.done, { sponsors: d.sponsors, cooperations: d.cooperations, occurrences: d.occurrences }));
       router.refresh();
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(words.checkFields),
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4" aria-label="Registrer et valg">
+    <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4" aria-label={words.formName}>
       <Textfield
-        label="Valgdag"
-        description="Kommunevalg holdes hvert fjerde år, på mandagen Kongen i statsråd fastsetter (de siste gangene andre mandag i september)."
+        label={words.day}
+        description={words.dayDescription}
         type="date"
         error={formState.errors.electionDate?.message}
         {...register('electionDate')}
       />
-      <Checkbox label="Dette er en ekstraordinær hendelse, ikke et ordinært kommunevalg" {...register('extraordinary', { deps: ['electionDate', 'reason'] })} />
+      <Checkbox label={words.extraordinary} {...register('extraordinary', { deps: ['electionDate', 'reason'] })} />
       {extraordinary ? (
         <Textfield
           multiline
           rows={2}
-          label="Hva har skjedd?"
-          description="For eksempel omvalg etter klage, eller valg i en ny kommune etter sammenslåing eller deling."
+          label={words.reason}
+          description={words.reasonDescription}
           error={formState.errors.reason?.message}
           {...register('reason')}
         />
       ) : null}
       <Textfield
-        label="Frist for forankring etter valget (måneder)"
-        description="Hver deltaker i samarbeid i drift får en forankring med denne fristen, så de nye folkevalgte blir kjent med samarbeidet."
+        label={words.months}
+        description={words.monthsDescription}
         inputMode="numeric"
         className="max-w-xs"
         error={formState.errors.followUpMonths?.message}
         {...register('followUpMonths')}
       />
       <FeedbackMessage entry={feedback.entry} />
-      <SubmitButton pending={formState.isSubmitting}>Registrer kommunevalg</SubmitButton>
+      <SubmitButton pending={formState.isSubmitting}>{words.submit}</SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // here, invitations still pending, and inviting, granting and revoking the municipality's own
 // roles. Another municipality's page answers 403.
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from '@digdir/designsystemet-react';
@@ -10,7 +11,7 @@ import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { municipalityUsers, pendingMunicipalityInvitations } from '@/db/queries/person-links';
 import { can } from '@/lib/pure/auth/can';
-import { ROLE_LABELS } from '@/lib/pure/auth/roles';
+import type { Role } from '@/lib/pure/auth/roles';
 import { requireUser } from '@/lib/server/auth/session';
 import { requestNow } from '@/lib/server/clock';
 import { organisationTitle } from '@/lib/pure/domain/municipality';
@@ -22,7 +23,10 @@ import { LocalInviteForm } from './_components/local-invite-form';
 import { GrantLocalRole, RevokeLocalRole } from './_components/local-role-controls';
 import { SubmitButton } from '@/app/_components/submit-button';
 
-export const metadata: Metadata = { title: 'Kommunens brukere' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('brukere.kommune');
+  return { title: t('title') };
+}
 
 const PAGE_SIZE = 50;
 const isLocal = (role: string): role is LocalRole => (LOCAL_ROLES as readonly string[]).includes(role);
@@ -36,7 +40,9 @@ export default async function MunicipalityUsersPage({ params, searchParams }: Pr
   const db = await getDb();
   const municipality = await getMunicipality(db, kommunenummer);
   if (!municipality) notFound();
-  if (!can(user, 'municipality.users', { kind: 'municipality', kommunenummer })) forbid('Bare rådmannsteamet i kommunen og administratorer kan se og endre kommunens brukere.');
+  const [t, tb, locale] = await Promise.all([getTranslations('brukere.kommune'), getTranslations('brukere'), getLocale()]);
+  if (!can(user, 'municipality.users', { kind: 'municipality', kommunenummer })) forbid(t('forbidden'));
+  const label = (role: Role) => tb(`rolle.${role}`);
   const search = await searchParams;
   const query = (search.sok ?? '').slice(0, 100);
   const page = Math.max(1, Number.parseInt(search.side ?? '1', 10) || 1);
@@ -48,38 +54,37 @@ export default async function MunicipalityUsersPage({ params, searchParams }: Pr
   const more = rows.length > PAGE_SIZE;
   const users = rows.slice(0, PAGE_SIZE);
   const place = organisationTitle(municipality);
+  const roleNames = Object.fromEntries(LOCAL_ROLES.map((r) => [r, label(r)])) as Record<LocalRole, string>;
+  const revokeWords = { aria: t.raw('revokeAria') as string, confirm: t.raw('revokeConfirm') as string, done: t.raw('revoked') as string, remove: t('remove') };
+  const grantWords = { label: t.raw('grantLabel') as string, aria: t.raw('grantAria') as string, done: t.raw('granted') as string, grant: t('grant'), roles: roleNames };
   const pageHref = (n: number) => `/kommune/${kommunenummer}/brukere?${new URLSearchParams({ ...(query ? { sok: query } : {}), side: String(n) }).toString()}`;
 
   return (
-    <>
-      <PageHeader
-        title={`Brukere i ${place}`}
-        crumbs={[{ href: `/register/${kommunenummer}`, label: `Registeret for ${place}` }]}
-        lead="Rådmannsteamet inviterer kommunens egne folk og gir dem roller her. Sponsorer, operative ledere og representanter kobles til brukerkontoer på samarbeidets sider."
-      />
+    <div lang={locale}>
+      <PageHeader title={t('heading', { place })} crumbs={[{ href: `/register/${kommunenummer}`, label: t('crumb', { place }) }]} lead={t('lead')} />
       <div className="grid gap-8 xl:grid-cols-[2fr_1fr]">
         <section aria-labelledby="brukerliste">
           <Heading level={2} id="brukerliste" data-size="sm" className="mb-3">
-            Brukere med rolle i kommunen
+            {t('listHeading')}
           </Heading>
-          <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Søk blant kommunens brukere">
-            <Textfield label="Søk på navn eller e-post" name="sok" defaultValue={query} autoComplete="off" className="min-w-64" />
+          <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={t('searchName')}>
+            <Textfield label={t('searchLabel')} name="sok" defaultValue={query} autoComplete="off" className="min-w-64" />
             <SubmitButton variant="secondary">
-              Søk
+              {t('search')}
             </SubmitButton>
           </form>
           {users.length === 0 ? (
-            <Paragraph role="status">{query ? `Ingen brukere passer «${query}».` : 'Ingen brukere har en rolle i kommunen ennå.'}</Paragraph>
+            <Paragraph role="status">{query ? t('noMatch', { query }) : t('none')}</Paragraph>
           ) : (
             <div className="overflow-x-auto">
               <Table border className="w-full" data-testid="kommunens-brukere">
-                <caption className="ds-sr-only">Kommunens brukere, roller og status</caption>
+                <caption className="ds-sr-only">{t('caption')}</caption>
                 <TableHead>
                   <TableRow>
-                    <TableHeaderCell>Navn</TableHeaderCell>
-                    <TableHeaderCell>Roller i kommunen</TableHeaderCell>
-                    <TableHeaderCell>Status</TableHeaderCell>
-                    <TableHeaderCell>Gi rolle</TableHeaderCell>
+                    <TableHeaderCell>{t('colName')}</TableHeaderCell>
+                    <TableHeaderCell>{t('colRoles')}</TableHeaderCell>
+                    <TableHeaderCell>{t('colStatus')}</TableHeaderCell>
+                    <TableHeaderCell>{t('colGrant')}</TableHeaderCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
@@ -97,20 +102,20 @@ export default async function MunicipalityUsersPage({ params, searchParams }: Pr
                             {u.grants.map((g) => (
                               <li key={g.id} className="flex flex-wrap items-center gap-2">
                                 <span>
-                                  {ROLE_LABELS[g.role]}
-                                  {g.cooperationName ? <span className="bb-muted text-sm"> i {g.cooperationName}</span> : null}
+                                  {label(g.role)}
+                                  {g.cooperationName ? <span className="bb-muted text-sm"> {t('inCooperation', { name: g.cooperationName })}</span> : null}
                                 </span>
                                 {g.cooperationId === null && isLocal(g.role) && !(g.role === 'radmannsteam' && u.id === user.id) ? (
-                                  <RevokeLocalRole kommunenummer={kommunenummer} assignmentId={g.id} label={ROLE_LABELS[g.role]} userName={u.name} />
+                                  <RevokeLocalRole kommunenummer={kommunenummer} assignmentId={g.id} label={label(g.role)} userName={u.name} words={revokeWords} />
                                 ) : null}
                               </li>
                             ))}
                           </ul>
                         </TableCell>
                         <TableCell>
-                          {u.active ? <Tag data-color="success">Aktiv</Tag> : <Tag data-color="neutral">Deaktivert</Tag>}
+                          {u.active ? <Tag data-color="success">{tb('active')}</Tag> : <Tag data-color="neutral">{tb('deactivated')}</Tag>}
                         </TableCell>
-                        <TableCell>{u.active ? <GrantLocalRole kommunenummer={kommunenummer} userId={u.id} userName={u.name} missing={missing} /> : null}</TableCell>
+                        <TableCell>{u.active ? <GrantLocalRole kommunenummer={kommunenummer} userId={u.id} userName={u.name} missing={missing} words={grantWords} /> : null}</TableCell>
                       </TableRow>
                     );
                   })}
@@ -121,19 +126,19 @@ export default async function MunicipalityUsersPage({ params, searchParams }: Pr
           {pending.length > 0 ? (
             <section aria-labelledby="ventende" className="mt-8">
               <Heading level={2} id="ventende" data-size="xs" className="mb-2">
-                Invitasjoner som venter på svar
+                {t('pendingHeading')}
               </Heading>
               <Paragraph data-size="sm" className="mb-3">
-                Rollen gis når personen har valgt passord med lenken eller logget inn.
+                {t('pendingText')}
               </Paragraph>
               <div className="overflow-x-auto">
                 <Table border className="w-full" data-testid="ventende-invitasjoner">
-                  <caption className="ds-sr-only">Invitasjoner som venter på svar</caption>
+                  <caption className="ds-sr-only">{t('pendingHeading')}</caption>
                   <TableHead>
                     <TableRow>
-                      <TableHeaderCell>Navn</TableHeaderCell>
-                      <TableHeaderCell>Rolle</TableHeaderCell>
-                      <TableHeaderCell>Status</TableHeaderCell>
+                      <TableHeaderCell>{t('colName')}</TableHeaderCell>
+                      <TableHeaderCell>{t('colRole')}</TableHeaderCell>
+                      <TableHeaderCell>{t('colStatus')}</TableHeaderCell>
                     </TableRow>
                   </TableHead>
                   <TableBody>
@@ -143,17 +148,17 @@ export default async function MunicipalityUsersPage({ params, searchParams }: Pr
                           {i.name}
                           <span className="bb-muted block text-sm">{i.email}</span>
                         </TableCell>
-                        <TableCell>{ROLE_LABELS[i.role]}</TableCell>
+                        <TableCell>{label(i.role)}</TableCell>
                         <TableCell>
                           {i.expiresAt > now ? (
                             <span className="flex flex-col gap-1">
-                              <Tag data-color="info">Invitasjon sendt</Tag>
-                              <span className="text-sm">utløper {formatDateTime(i.expiresAt)}</span>
+                              <Tag data-color="info">{t('invited')}</Tag>
+                              <span className="text-sm">{t('expires', { date: formatDateTime(i.expiresAt, locale) })}</span>
                             </span>
                           ) : (
                             <span className="flex flex-col gap-1">
-                              <Tag data-color="warning">Invitasjonen er utløpt</Tag>
-                              <span className="text-sm">Send en ny.</span>
+                              <Tag data-color="warning">{t('expired')}</Tag>
+                              <span className="text-sm">{t('sendNew')}</span>
                             </span>
                           )}
                         </TableCell>
@@ -165,23 +170,26 @@ export default async function MunicipalityUsersPage({ params, searchParams }: Pr
             </section>
           ) : null}
           {page > 1 || more ? (
-            <nav aria-label="Sider" className="mt-4 flex gap-4 text-sm">
-              {page > 1 ? <Link href={pageHref(page - 1)}>Forrige side</Link> : null}
-              <span>Side {page}</span>
-              {more ? <Link href={pageHref(page + 1)}>Neste side</Link> : null}
+            <nav aria-label={t('pages')} className="mt-4 flex gap-4 text-sm">
+              {page > 1 ? <Link href={pageHref(page - 1)}>{t('previous')}</Link> : null}
+              <span>{t('page', { page })}</span>
+              {more ? <Link href={pageHref(page + 1)}>{t('next')}</Link> : null}
             </nav>
           ) : null}
         </section>
         <section aria-labelledby="inviter-bruker" className="bb-panel self-start">
           <Heading level={2} id="inviter-bruker" data-size="sm">
-            Inviter en bruker
+            {t('inviteHeading')}
           </Heading>
           <Paragraph data-size="sm" className="mt-1">
-            Personen får en e-post med en lenke for å velge sitt eget passord. Lenken virker i sju dager og kan brukes én gang.
+            {t('inviteText')}
           </Paragraph>
-          <LocalInviteForm kommunenummer={kommunenummer} />
+          <LocalInviteForm
+            kommunenummer={kommunenummer}
+            words={{ fullName: t('fullName'), email: t('email'), role: t('role'), send: t('send'), checkFields: tb('checkFields'), roles: roleNames }}
+          />
         </section>
       </div>
-    </>
+    </div>
   );
 }

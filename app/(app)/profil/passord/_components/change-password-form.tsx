@@ -7,14 +7,23 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { MIN_PASSWORD_LENGTH } from '@/lib/pure/auth/password-policy';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/pure/validation/password';
 import { changePasswordAction } from '../actions';
 
-export function ChangePasswordForm({ afterChange }: { afterChange: string | null }) {
+/** The form's words, from the catalogue (profil.passord); the rule's length already filled in. */
+export interface ChangePasswordWords {
+  current: string;
+  new: string;
+  newDescription: string;
+  repeat: string;
+  submit: string;
+  done: string;
+  fixFields: string;
+}
+
+export function ChangePasswordForm({ afterChange, words }: { afterChange: string | null; words: ChangePasswordWords }) {
   const router = useRouter();
   const feedback = useFeedback();
   const {
@@ -35,30 +44,30 @@ export function ChangePasswordForm({ afterChange }: { afterChange: string | null
         return;
       }
       reset();
-      const done = 'Passordet er byttet. Du er logget ut på alle andre enheter.';
+      const done = words.done;
       // The header and the rest of the app read the session anew either way.
       if (afterChange) feedback.successThenGo(done, afterChange);
       else feedback.success(done);
       router.refresh();
     },
-    () => feedback.error(FIX_FIELDS_MESSAGE),
+    () => feedback.error(words.fixFields),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <Textfield label="Passordet du har nå" type="password" autoComplete="current-password" error={errors.current?.message} {...register('current')} />
+      <Textfield label={words.current} type="password" autoComplete="current-password" error={errors.current?.message} {...register('current')} />
       <Textfield
-        label="Nytt passord"
-        description={`Minst ${MIN_PASSWORD_LENGTH} tegn. Lengde teller mer enn spesialtegn – en setning av flere ord er både sterk og lett å huske.`}
+        label={words.new}
+        description={words.newDescription}
         type="password"
         autoComplete="new-password"
         error={errors.password?.message}
         {...register('password')}
       />
-      <Textfield label="Gjenta nytt passord" type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
+      <Textfield label={words.repeat} type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
       <FeedbackMessage entry={feedback.entry} />
       <div>
-        <SubmitButton pending={isSubmitting || feedback.going}>Bytt passord</SubmitButton>
+        <SubmitButton pending={isSubmitting || feedback.going}>{words.submit}</SubmitButton>
       </div>
     </form>
   );

@@ -5,11 +5,11 @@ import { signOut } from 'next-auth/react';
 import { Alert, Button } from '@digdir/designsystemet-react';
 import { logOutEverywhereAction } from '../actions';
 
-export function LogOutEverywhere() {
+export function LogOutEverywhere({ words }: { words: { confirm: string; button: string } }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const run = () => {
-    if (!window.confirm('Du blir logget ut her og på alle andre enheter. Vil du fortsette?')) return;
+    if (!window.confirm(words.confirm)) return;
     startTransition(async () => {
       const result = await logOutEverywhereAction({});
       if (!result.ok) {
@@ -27,7 +27,7 @@ export function LogOutEverywhere() {
         </Alert>
       ) : null}
       <Button variant="secondary" onClick={run} loading={pending} disabled={pending}>
-        Logg ut på alle enheter
+        {words.button}
       </Button>
     </div>
   );

@@ -6,12 +6,22 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { setUserActiveAction } from '../../actions';
 
-export function ActiveToggle({ userId, active, self }: { userId: string; active: boolean; self: boolean }) {
+/** The toggle's words, from the catalogue (brukere). */
+export interface ActiveToggleWords {
+  activeUser: string;
+  deactivated: string;
+  deactivatedDone: string;
+  activatedDone: string;
+  deactivate: string;
+  activate: string;
+}
+
+export function ActiveToggle({ userId, active, self, words }: { userId: string; active: boolean; self: boolean; words: ActiveToggleWords }) {
   const [pending, startTransition] = useTransition();
   const feedback = useFeedback();
   return (
     <div className="flex flex-col items-end gap-2">
-      <Tag data-color={active ? 'success' : 'neutral'}>{active ? 'Aktiv bruker' : 'Deaktivert'}</Tag>
+      <Tag data-color={active ? 'success' : 'neutral'}>{active ? words.activeUser : words.deactivated}</Tag>
       {self ? null : (
         <Button
           variant="secondary"
@@ -22,12 +32,12 @@ export function ActiveToggle({ userId, active, self }: { userId: string; active:
             startTransition(async () => {
               feedback.clear();
               const result = await setUserActiveAction({ userId, active: !active });
-              if (result.ok) feedback.success(active ? 'Brukeren er deaktivert og logget ut overalt.' : 'Brukeren er aktivert igjen og kan logge inn.');
+              if (result.ok) feedback.success(active ? words.deactivatedDone : words.activatedDone);
               else feedback.error(result.message);
             })
           }
         >
-          {active ? 'Deaktiver bruker' : 'Aktiver bruker'}
+          {active ? words.deactivate : words.activate}
         </Button>
       )}
       <FeedbackMessage entry={feedback.entry} />

@@ -3,22 +3,36 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { grantRoleSchema, type GrantRoleInput } from '@/lib/pure/validation/admin';
-import { ROLES, ROLE_LABELS, ROLE_SCOPE, type Role } from '@/lib/pure/auth/roles';
+import { ROLES, ROLE_SCOPE, type Role } from '@/lib/pure/auth/roles';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { SelectField } from '@/app/_components/select-field';
 import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
 import { CooperationPicker } from '@/app/_components/cooperation-picker';
 import { grantRoleAction } from '../../actions';
 
+/** The form's words (brukere): the role names, and `granted` with the placeholder {role}. */
+export interface GrantRoleWords {
+  roles: Record<Role, string>;
+  role: string;
+  cooperation: string;
+  representedMunicipality: string;
+  municipality: string;
+  representedDescription: string;
+  grant: string;
+  granted: string;
+  checkFields: string;
+}
+
 interface Props {
   userId: string;
   municipalities: MunicipalityChoice[];
+  words: GrantRoleWords;
 }
 
-export function GrantRoleForm({ userId, municipalities }: Props) {
+export function GrantRoleForm({ userId, municipalities, words }: Props) {
   const feedback = useFeedback();
   const {
     register,
@@ -44,18 +58,18 @@ export function GrantRoleForm({ userId, municipalities }: Props) {
         return;
       }
       reset({ userId, role: values.role, kommunenummer: '', cooperationId: '' });
-      feedback.success(`Rollen ${ROLE_LABELS[values.role as Role]} er gitt.`);
+      feedback.success(fillTemplate(words.granted, { role: words.roles[values.role as Role] }));
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(words.checkFields),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
       <input type="hidden" {...register('userId')} />
-      <SelectField label="Rolle" error={errors.role?.message} {...register('role')}>
+      <SelectField label={words.role} error={errors.role?.message} {...register('role')}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {words.roles[r]}
           </option>
         ))}
       </SelectField>
@@ -63,7 +77,7 @@ export function GrantRoleForm({ userId, municipalities }: Props) {
         <Controller
           control={control}
           name="cooperationId"
-          render={({ field }) => <CooperationPicker label="Samarbeid" value={field.value ?? ''} onChange={field.onChange} error={errors.cooperationId?.message} />}
+          render={({ field }) => <CooperationPicker label={words.cooperation} value={field.value ?? ''} onChange={field.onChange} error={errors.cooperationId?.message} />}
         />
       ) : null}
       {scope !== 'system' ? (
@@ -72,8 +86,8 @@ export function GrantRoleForm({ userId, municipalities }: Props) {
           name="kommunenummer"
           render={({ field }) => (
             <MunicipalityPicker
-              label={scope === 'cooperation' ? 'Kommunen personen representerer' : 'Kommune'}
-              description={scope === 'cooperation' ? 'Valgfritt: for sponsorer og representanter, hvilken medlemskommune de tilhører.' : undefined}
+              label={scope === 'cooperation' ? words.representedMunicipality : words.municipality}
+              description={scope === 'cooperation' ? words.representedDescription : undefined}
               municipalities={municipalities}
               value={field.value ?? ''}
               onChange={field.onChange}
@@ -83,7 +97,7 @@ export function GrantRoleForm({ userId, municipalities }: Props) {
         />
       ) : null}
       <FeedbackMessage entry={feedback.entry} />
-      <SubmitButton pending={isSubmitting}>Gi rolle</SubmitButton>
+      <SubmitButton pending={isSubmitting}>{words.grant}</SubmitButton>
     </form>
   );
 }

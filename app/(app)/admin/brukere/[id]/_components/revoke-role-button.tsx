@@ -3,9 +3,18 @@
 import { useTransition } from 'react';
 import { Button, ValidationMessage } from '@digdir/designsystemet-react';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { revokeRoleAction } from '../../actions';
 
-export function RevokeRoleButton({ assignmentId, userId, label }: { assignmentId: string; userId: string; label: string }) {
+/** The button's words (brukere), with the placeholder {label}; `remove` is plain. */
+export interface RevokeRoleWords {
+  aria: string;
+  confirm: string;
+  done: string;
+  remove: string;
+}
+
+export function RevokeRoleButton({ assignmentId, userId, label, words }: { assignmentId: string; userId: string; label: string; words: RevokeRoleWords }) {
   const [pending, startTransition] = useTransition();
   const feedback = useFeedback();
   const error = feedback.entry?.feedback.ok === false ? feedback.entry.feedback.text : null;
@@ -15,20 +24,20 @@ export function RevokeRoleButton({ assignmentId, userId, label }: { assignmentId
         variant="tertiary"
         data-size="sm"
         data-color="danger"
-        aria-label={`Fjern rollen ${label}`}
+        aria-label={fillTemplate(words.aria, { label })}
         loading={pending}
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            if (!window.confirm(`Fjerne rollen ${label}?`)) return;
+            if (!window.confirm(fillTemplate(words.confirm, { label }))) return;
             feedback.clear();
             const result = await revokeRoleAction({ assignmentId, userId });
-            if (result.ok) feedback.successOnPage(`Rollen ${label} er fjernet.`);
+            if (result.ok) feedback.successOnPage(fillTemplate(words.done, { label }));
             else feedback.error(result.message);
           })
         }
       >
-        Fjern
+        {words.remove}
       </Button>
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </div>

@@ -6,16 +6,24 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { ROLE_LABELS } from '@/lib/pure/auth/roles';
-import { LOCAL_ROLES } from '@/lib/pure/domain/person-links';
+import { LOCAL_ROLES, type LocalRole } from '@/lib/pure/domain/person-links';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { localInviteSchema, type LocalInviteInput } from '@/lib/pure/validation/accounts';
 import { SelectField } from '@/app/_components/select-field';
 import { inviteMunicipalityUserAction } from '../actions';
 
-export function LocalInviteForm({ kommunenummer }: { kommunenummer: string }) {
+/** The form's words (brukere.kommune), with the local roles' names. */
+export interface LocalInviteWords {
+  fullName: string;
+  email: string;
+  role: string;
+  send: string;
+  checkFields: string;
+  roles: Record<LocalRole, string>;
+}
+
+export function LocalInviteForm({ kommunenummer, words }: { kommunenummer: string; words: LocalInviteWords }) {
   const router = useRouter();
   const feedback = useFeedback();
   const {
@@ -39,23 +47,23 @@ export function LocalInviteForm({ kommunenummer }: { kommunenummer: string }) {
       feedback.success(result.data.message);
       router.refresh();
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(words.checkFields),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
-      <Textfield label="Fullt navn" autoComplete="off" error={errors.name?.message} {...register('name')} />
-      <Textfield label="E-post" type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
-      <SelectField label="Rolle" error={errors.role?.message} {...register('role')}>
+      <Textfield label={words.fullName} autoComplete="off" error={errors.name?.message} {...register('name')} />
+      <Textfield label={words.email} type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
+      <SelectField label={words.role} error={errors.role?.message} {...register('role')}>
         {LOCAL_ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {words.roles[r]}
           </option>
         ))}
       </SelectField>
       <FeedbackMessage entry={feedback.entry} />
       <SubmitButton pending={isSubmitting}>
-        Send invitasjon
+        {words.send}
       </SubmitButton>
     </form>
   );

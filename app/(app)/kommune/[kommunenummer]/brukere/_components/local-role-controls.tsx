@@ -4,11 +4,40 @@ import { useId, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button, ValidationMessage } from '@digdir/designsystemet-react';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { ROLE_LABELS } from '@/lib/pure/auth/roles';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import type { LocalRole } from '@/lib/pure/domain/person-links';
 import { grantMunicipalityRoleAction, revokeMunicipalityRoleAction } from '../actions';
 
-export function RevokeLocalRole({ kommunenummer, assignmentId, label, userName }: { kommunenummer: string; assignmentId: string; label: string; userName: string }) {
+/** Removing a role: messages with the placeholders {label} and {user}. */
+export interface RevokeLocalWords {
+  aria: string;
+  confirm: string;
+  done: string;
+  remove: string;
+}
+
+/** Giving a role: messages with {user} (and {label} in `done`), and the roles' names. */
+export interface GrantLocalWords {
+  label: string;
+  aria: string;
+  done: string;
+  grant: string;
+  roles: Record<LocalRole, string>;
+}
+
+export function RevokeLocalRole({
+  kommunenummer,
+  assignmentId,
+  label,
+  userName,
+  words,
+}: {
+  kommunenummer: string;
+  assignmentId: string;
+  label: string;
+  userName: string;
+  words: RevokeLocalWords;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const feedback = useFeedback();
@@ -19,28 +48,40 @@ export function RevokeLocalRole({ kommunenummer, assignmentId, label, userName }
         variant="tertiary"
         data-size="sm"
         data-color="danger"
-        aria-label={`Fjern rollen ${label} for ${userName}`}
+        aria-label={fillTemplate(words.aria, { label, user: userName })}
         loading={pending}
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            if (!window.confirm(`Fjerne rollen ${label} for ${userName}?`)) return;
+            if (!window.confirm(fillTemplate(words.confirm, { label, user: userName }))) return;
             feedback.clear();
             const result = await revokeMunicipalityRoleAction({ kommunenummer, assignmentId });
             if (!result.ok) return feedback.error(result.message);
-            feedback.successOnPage(`${userName} har ikke lenger rollen ${label}.`);
+            feedback.successOnPage(fillTemplate(words.done, { label, user: userName }));
             router.refresh();
           })
         }
       >
-        Fjern
+        {words.remove}
       </Button>
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </span>
   );
 }
 
-export function GrantLocalRole({ kommunenummer, userId, userName, missing }: { kommunenummer: string; userId: string; userName: string; missing: LocalRole[] }) {
+export function GrantLocalRole({
+  kommunenummer,
+  userId,
+  userName,
+  missing,
+  words,
+}: {
+  kommunenummer: string;
+  userId: string;
+  userName: string;
+  missing: LocalRole[];
+  words: GrantLocalWords;
+}) {
   const router = useRouter();
   const id = useId();
   const [role, setRole] = useState<LocalRole | ''>(missing[0] ?? '');
@@ -51,19 +92,19 @@ export function GrantLocalRole({ kommunenummer, userId, userName, missing }: { k
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label htmlFor={id} className="ds-sr-only">
-        Rolle å gi {userName}
+        {fillTemplate(words.label, { user: userName })}
       </label>
       <select id={id} className="ds-input" data-size="sm" value={role} onChange={(e) => setRole(e.target.value as LocalRole)}>
         {missing.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {words.roles[r]}
           </option>
         ))}
       </select>
       <Button
         variant="secondary"
         data-size="sm"
-        aria-label={`Gi ${userName} rollen`}
+        aria-label={fillTemplate(words.aria, { user: userName })}
         loading={pending}
         disabled={pending}
         onClick={() =>
@@ -72,12 +113,12 @@ export function GrantLocalRole({ kommunenummer, userId, userName, missing }: { k
             feedback.clear();
             const result = await grantMunicipalityRoleAction({ kommunenummer, userId, role });
             if (!result.ok) return feedback.error(result.message);
-            feedback.successOnPage(`${userName} har fått rollen ${ROLE_LABELS[role]}.`);
+            feedback.successOnPage(fillTemplate(words.done, { user: userName, label: words.roles[role] }));
             router.refresh();
           })
         }
       >
-        Gi rolle
+        {words.grant}
       </Button>
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </div>
