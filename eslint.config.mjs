@@ -127,6 +127,7 @@ const config = [
       'app/_components/anchoring/*.tsx',
       'lib/server/report/**/*.tsx',
       'app/(auth)/layout.tsx',
+      'app/(app)/samarbeid/[[]id]/moter/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
