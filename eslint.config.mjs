@@ -128,6 +128,7 @@ const config = [
       'lib/server/report/**/*.tsx',
       'app/(auth)/layout.tsx',
       'app/(app)/samarbeid/[[]id]/moter/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/informasjon/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
