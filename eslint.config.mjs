@@ -129,6 +129,7 @@ const config = [
       'app/(auth)/layout.tsx',
       'app/(app)/samarbeid/[[]id]/moter/**/*.tsx',
       'app/(app)/samarbeid/[[]id]/informasjon/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/deltakere/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
