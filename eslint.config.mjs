@@ -131,6 +131,7 @@ const config = [
       'app/(app)/samarbeid/[[]id]/informasjon/**/*.tsx',
       'app/(app)/samarbeid/[[]id]/deltakere/**/*.tsx',
       'app/(app)/samarbeid/[[]id]/personer/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/avvikling/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
