@@ -22,3 +22,24 @@ describe('inOwnWords', () => {
     expect(await inOwnWords({ ok: true as const, data: 1 }, nb, inLocale('en'))).toEqual({ ok: true, data: 1 });
   });
 });
+
+describe('inOwnWords at the fields', () => {
+  it("translates the page's own messages at the fields and keeps the others", async () => {
+    const refusal = { ok: false as const, code: 'invalid' as const, message: 'Noen av feltene må rettes.', fieldErrors: { bodyId: [BODY_MESSAGES.noBody], other: ['Annet.'] } };
+    expect(await inOwnWords(refusal, nb, inLocale('nb'))).toEqual(refusal);
+    expect(await inOwnWords(refusal, nb, inLocale('en'))).toEqual({ ...refusal, fieldErrors: { bodyId: ['Choose one of the bodies from the design phase.'], other: ['Annet.'] } });
+    const nynorsk = await inOwnWords(refusal, nb, inLocale('nn'));
+    expect(nynorsk.ok ? null : nynorsk.fieldErrors?.bodyId).toEqual(['Vel eitt av organa frå design-fasen.']);
+  });
+});
+
+describe("the members page's own refusals", () => {
+  it('are in the catalogue in bokmål word for word as the membership actions throw them', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { MEMBERSHIP_CLOSED_MESSAGE } = await import('@/lib/pure/domain/membership');
+    const source = readFileSync('lib/server/actions/membership.ts', 'utf8');
+    const { closed, ...thrown } = CATALOGUES.nb.deltakere.feil;
+    expect(closed).toBe(MEMBERSHIP_CLOSED_MESSAGE);
+    for (const text of Object.values(thrown)) expect(source).toContain(`'${text}'`);
+  });
+});
