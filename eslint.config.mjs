@@ -136,6 +136,11 @@ const config = [
       'app/(app)/profil/**/*.tsx',
       'app/(app)/admin/**/*.tsx',
       'app/(app)/kommune/[[]kommunenummer]/brukere/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/moter/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/informasjon/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/deltakere/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/personer/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/avvikling/**/*.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { maxBodyBytes, MULTIPART_OVERHEAD_BYTES } from '@/lib/pure/security/limits';
 import { MINUTES_FILE_MAX_BYTES } from '@/lib/pure/validation/bodies';
+import { createTranslator } from 'next-intl';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { checkMinutesFile, downloadHeaders } from './minutes-file';
 
 const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]);
@@ -41,5 +43,20 @@ describe('downloadHeaders', () => {
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     });
+  });
+});
+
+describe('checkMinutesFile in nynorsk and English', () => {
+  const words = (locale: 'nn' | 'en') => {
+    const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'moter.referatfil' });
+    return (key: 'empty' | 'tooLarge' | 'wrongType', values?: { mb: number }) => (key === 'tooLarge' ? t('tooLarge', { mb: values?.mb ?? 0 }) : t(key));
+  };
+  it('refuses in the words it is given; bokmål by default as before', () => {
+    expect(checkMinutesFile('r.pdf', 'application/pdf', new Uint8Array())).toEqual({ ok: false, message: 'Filen er tom.' });
+    expect(checkMinutesFile('r.pdf', 'application/pdf', new Uint8Array(), words('nn'))).toEqual({ ok: false, message: 'Fila er tom.' });
+    expect(checkMinutesFile('r.exe', 'application/x-msdownload', zip, words('en'))).toEqual({ ok: false, message: 'Upload the minutes as PDF, Word (.docx) or OpenDocument text (.odt).' });
+    const big = new Uint8Array(MINUTES_FILE_MAX_BYTES + 1);
+    expect(checkMinutesFile('r.pdf', 'application/pdf', big, words('en'))).toEqual({ ok: false, message: `The file is too large. The largest size allowed is ${MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.` });
+    expect(checkMinutesFile('r.pdf', 'application/pdf', big)).toEqual({ ok: false, message: `Filen er for stor. Største tillatte størrelse er ${MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.` });
   });
 });

@@ -1,7 +1,14 @@
 // An uploaded minutes file: accepted only as PDF, Word (.docx) or OpenDocument text, at most
 // MINUTES_FILE_MAX_BYTES, and only when the bytes agree with the declared type (a renamed
 // executable is refused). Also the download headers, with a file name any browser accepts.
+import { createTranslator } from 'next-intl';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { MINUTES_FILE_MAX_BYTES, MINUTES_FILE_TYPES } from '@/lib/pure/validation/bodies';
+
+/** The refusals' words (catalogue `moter.referatfil`); bokmål unless the caller passes its own. */
+export type MinutesFileWords = (key: 'empty' | 'tooLarge' | 'wrongType', values?: { mb: number }) => string;
+const bokmaal = createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace: 'moter.referatfil' });
+const BOKMAAL_WORDS: MinutesFileWords = (key, values) => (key === 'tooLarge' ? bokmaal('tooLarge', { mb: values?.mb ?? 0 }) : bokmaal(key));
 
 export type MinutesFileCheck = { ok: true; contentType: keyof typeof MINUTES_FILE_TYPES; fileName: string } | { ok: false; message: string };
 
@@ -10,12 +17,12 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK.. (docx and odt are zip containers)
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
-export function checkMinutesFile(name: string, declaredType: string, bytes: Uint8Array): MinutesFileCheck {
-  if (bytes.byteLength === 0) return { ok: false, message: 'Filen er tom.' };
-  if (bytes.byteLength > MINUTES_FILE_MAX_BYTES) return { ok: false, message: `Filen er for stor. Største tillatte størrelse er ${MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.` };
+export function checkMinutesFile(name: string, declaredType: string, bytes: Uint8Array, t: MinutesFileWords = BOKMAAL_WORDS): MinutesFileCheck {
+  if (bytes.byteLength === 0) return { ok: false, message: t('empty') };
+  if (bytes.byteLength > MINUTES_FILE_MAX_BYTES) return { ok: false, message: t('tooLarge', { mb: MINUTES_FILE_MAX_BYTES / 1024 / 1024 }) };
   const type = declaredType in MINUTES_FILE_TYPES ? (declaredType as keyof typeof MINUTES_FILE_TYPES) : null;
   const bytesAgree = type === 'application/pdf' ? startsWith(bytes, PDF) : type !== null && startsWith(bytes, ZIP);
-  if (!type || !bytesAgree) return { ok: false, message: 'Last opp referatet som PDF, Word (.docx) eller OpenDocument-tekst (.odt).' };
+  if (!type || !bytesAgree) return { ok: false, message: t('wrongType') };
   const fileName = name.replace(/[\\/\u0000-\u001f]/g, '').trim().slice(0, 200) || 'referat';
   return { ok: true, contentType: type, fileName };
 }

@@ -13,3 +13,16 @@ describe('exit checklist', () => {
     expect(exitChecklistMissing({ ...all, arkiv: { done: false, note: 'venter på arkivplan' } })).toEqual(['Avviklingen mangler: arkivansvaret er plassert']);
   });
 });
+
+describe('exit checklist items in the catalogues (avvikling.punkt)', () => {
+  it('bokmål is EXIT_ITEMS word for word, and nynorsk and English have every item', async () => {
+    const { CATALOGUES } = await import('@/lib/pure/i18n/catalogues');
+    for (const item of EXIT_ITEMS) {
+      const id = item.id as keyof typeof CATALOGUES.nb.avvikling.punkt;
+      expect(CATALOGUES.nb.avvikling.punkt[id]).toEqual({ label: item.label, help: item.help });
+      expect(CATALOGUES.nn.avvikling.punkt[id].help).not.toBe(item.help);
+      expect(CATALOGUES.en.avvikling.punkt[id].label).not.toBe(item.label);
+    }
+    expect(CATALOGUES.nn.avvikling.punkt.arkiv.label).toBe('Arkivansvaret er plassert');
+  });
+});

@@ -3,33 +3,26 @@
 // redesign, joiners and leavers are proposals the member decisions apply; in drift a change
 // starts as a redesign («Foreslå endring» on the overview).
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { Alert, Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { listMunicipalities } from '@/db/queries/municipalities';
-import { formatDateNb } from '@/lib/pure/domain/iso-date';
-import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS, membershipEditMode, type MembershipChange } from '@/lib/pure/domain/membership';
+import { formatDate } from '@/lib/pure/format';
+import { membershipEditMode, type MembershipChange } from '@/lib/pure/domain/membership';
 import { isEnded, type Member } from '@/lib/pure/domain/dossier';
-import { MEMBER_ROLE_LABELS } from '@/lib/pure/register/row';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { TableScroll } from '@/app/_components/table-scroll';
 import { AddMemberForm } from './_components/add-member-form';
 import { RemoveMember } from './_components/remove-member';
 import { WithdrawChange } from './_components/withdraw-change';
 
-export const metadata: Metadata = { title: 'Deltakere' };
-
-const MODE_TEXT = {
-  direkte: 'Mens samarbeidet etableres, kan dere legge til og fjerne deltakere direkte. Ingen deltaker har vedtatt noe ennå.',
-  forslag:
-    'Samarbeidet er under redesign. Nye deltakere og uttreden foreslås her med dato, og gjelder først når alle deltakerne har vedtatt endringene. Nye deltakere er med i fasene og i vedtaksrunden.',
-  stengt: 'Å ta inn en ny deltaker eller la en deltaker tre ut krever vedtak i deltakerne.',
-} as const;
-
-function since(m: Member): string {
-  return m.joinedAt ? `fra ${formatDateNb(m.joinedAt)}` : 'fra starten';
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('deltakere');
+  return { title: t('title') };
 }
 
 export default async function DeltakerePage({ params }: { params: Promise<{ id: string }> }) {
@@ -46,33 +39,38 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
         .filter((m) => m.kind === 'kommune')
         .map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, otherName: m.otherName, countyName: m.countyName, kind: m.kind }))
     : [];
+  const [locale, t, tRole] = await Promise.all([getLocale(), getTranslations('deltakere'), getTranslations('rolle')]);
+  const messages = CATALOGUES[locale];
+  const date = (d: string) => formatDate(d, locale);
+  const since = (m: Member) => (m.joinedAt ? t('sinceDate', { date: date(m.joinedAt) }) : t('sinceStart'));
+  const changeText = (c: MembershipChange) =>
+    c.kind === 'inn' ? t('changeIn', { name: c.memberName, date: date(c.effectiveDate) }) : t('changeOut', { name: c.memberName, date: date(c.effectiveDate) });
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" lang={locale}>
       <div>
         <Heading level={2} data-size="md">
-          <SectionTitle id="samarbeid.deltakere">Deltakere</SectionTitle>
+          <SectionTitle id="samarbeid.deltakere">{t('title')}</SectionTitle>
         </Heading>
-        <Paragraph className="bb-muted mt-2 max-w-3xl">{MODE_TEXT[mode]}</Paragraph>
+        <Paragraph className="bb-muted mt-2 max-w-3xl">{t(`mode.${mode}`)}</Paragraph>
         {mode === 'stengt' && canEdit && !isEnded(dossier.state) ? (
           <Paragraph data-size="sm" className="mt-2">
-            I drift starter en slik endring med <Link href={`/samarbeid/${id}?endring=nytt_medlem#neste-steg`}>«Foreslå endring» på oversiktssiden</Link>. Da går
-            samarbeidet til redesign, og endringen i deltakelsen foreslås her.
+            {t.rich('inDrift', { link: (chunks) => <Link href={`/samarbeid/${id}?endring=nytt_medlem#neste-steg`}>{chunks}</Link> })}
           </Paragraph>
         ) : null}
       </div>
 
       <section aria-labelledby="naa-tittel" className="bb-panel">
         <Heading level={2} id="naa-tittel" data-size="sm">
-          Deltakere nå ({dossier.members.length})
+          {t('now', { count: dossier.members.length })}
         </Heading>
-        <TableScroll label="Tabell over deltakerne nå" className="mt-3">
+        <TableScroll label={t('nowTable')} className="mt-3">
           <Table border className="w-full">
             <TableHead>
               <TableRow>
-                <TableHeaderCell>Deltaker</TableHeaderCell>
-                <TableHeaderCell>Rolle</TableHeaderCell>
-                <TableHeaderCell>Medlemskap</TableHeaderCell>
+                <TableHeaderCell>{t('colMember')}</TableHeaderCell>
+                <TableHeaderCell>{t('colRole')}</TableHeaderCell>
+                <TableHeaderCell>{t('colMembership')}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -82,18 +80,25 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
                     <div>{m.name}</div>
                     {editable && !leavingOn.has(m.id) && dossier.members.length > 2 ? (
                       <div className="mt-2">
-                        <RemoveMember cooperationId={id} memberId={m.id} name={m.name} proposal={mode === 'forslag'} />
+                        <RemoveMember
+                          cooperationId={id}
+                          memberId={m.id}
+                          name={m.name}
+                          proposal={mode === 'forslag'}
+                          words={messages.deltakere.fjern}
+                          checkFields={messages.vedtak.checkFields}
+                        />
                       </div>
                     ) : null}
                   </TableCell>
-                  <TableCell>{MEMBER_ROLE_LABELS[m.role]}</TableCell>
+                  <TableCell>{tRole(m.role)}</TableCell>
                   <TableCell>
                     {since(m)}
-                    {m.leftAt ? `, siste dag ${formatDateNb(m.leftAt)}` : ''}
+                    {m.leftAt ? t('lastDay', { date: date(m.leftAt) }) : null}
                     {leavingOn.has(m.id) ? (
                       <div>
                         <Tag data-color="warning" data-size="sm">
-                          Foreslått uttreden {formatDateNb(leavingOn.get(m.id)!)}
+                          {t('proposedExit', { date: date(leavingOn.get(m.id)!) })}
                         </Tag>
                       </div>
                     ) : null}
@@ -108,17 +113,17 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
       {dossier.upcomingMembers.length > 0 || dossier.proposedMembers.length > 0 ? (
         <section aria-labelledby="kommende-tittel" className="bb-panel">
           <Heading level={2} id="kommende-tittel" data-size="sm">
-            Nye deltakere
+            {t('newMembers')}
           </Heading>
           <ul className="mt-2 space-y-1">
             {dossier.upcomingMembers.map((m) => (
               <li key={m.id}>
-                {m.name} ({MEMBER_ROLE_LABELS[m.role].toLowerCase()}) er med {since(m)}.
+                {t('upcoming', { name: m.name, role: tRole(m.role).toLocaleLowerCase(locale), since: since(m) })}
               </li>
             ))}
             {dossier.proposedMembers.map((m) => (
               <li key={m.id}>
-                {m.name} ({MEMBER_ROLE_LABELS[m.role].toLowerCase()}) er foreslått {m.joinedAt ? `fra ${formatDateNb(m.joinedAt)}` : ''} og venter på vedtak.
+                {t('proposed', { name: m.name, role: tRole(m.role).toLocaleLowerCase(locale), since: m.joinedAt ? t('proposedSince', { date: date(m.joinedAt) }) : '' })}
               </li>
             ))}
           </ul>
@@ -128,43 +133,52 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
       {pending.length > 0 ? (
         <section aria-labelledby="forslag-tittel" className="bb-panel">
           <Heading level={2} id="forslag-tittel" data-size="sm">
-            Foreslåtte endringer
+            {t('pendingTitle')}
           </Heading>
           <Paragraph data-size="sm" className="mt-1">
-            Endringene sendes til vedtak sammen med resten av redesignen. Forkastes redesignen, forkastes også forslagene.
+            {t('pendingNote')}
           </Paragraph>
           <ul className="mt-2 space-y-2">
             {pending.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center gap-3">
                 <span>{changeText(c)}</span>
-                {editable ? <WithdrawChange cooperationId={id} changeId={c.id} label={changeText(c)} /> : null}
+                {editable ? <WithdrawChange cooperationId={id} changeId={c.id} label={changeText(c)} words={messages.deltakere.trekk} /> : null}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      {editable ? <AddMemberForm cooperationId={id} proposal={mode === 'forslag'} municipalities={municipalities} /> : null}
+      {editable ? (
+        <AddMemberForm
+          cooperationId={id}
+          proposal={mode === 'forslag'}
+          municipalities={municipalities}
+          words={messages.deltakere.leggTil}
+          roles={messages.rolle}
+          checkFields={messages.vedtak.checkFields}
+        />
+      ) : null}
 
       {mode === 'stengt' && !canEdit ? (
         <Alert data-color="info">
-          <Paragraph data-size="sm">Endringer i deltakelsen foreslås av rådmannsteamet i en deltakerkommune eller av den operative lederen.</Paragraph>
+          <Paragraph data-size="sm">{t('whoProposes')}</Paragraph>
         </Alert>
       ) : null}
 
       <section aria-labelledby="tidligere-tittel" className="bb-panel">
         <Heading level={2} id="tidligere-tittel" data-size="sm">
-          Tidligere deltakere
+          {t('former')}
         </Heading>
         {dossier.formerMembers.length === 0 ? (
           <Paragraph data-size="sm" className="mt-2">
-            Ingen deltakere har trådt ut.
+            {t('noFormer')}
           </Paragraph>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {dossier.formerMembers.map((m) => (
               <li key={m.id}>
-                {m.name}: {since(m)} til og med {formatDateNb(m.leftAt!)}
+                {t('formerLine', { name: m.name, since: since(m), date: date(m.leftAt!) })}
               </li>
             ))}
           </ul>
@@ -174,16 +188,16 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
       {dossier.membershipChanges.some((c) => c.status !== 'foreslatt') ? (
         <section aria-labelledby="historikk-tittel" className="bb-panel">
           <Heading level={2} id="historikk-tittel" data-size="sm">
-            Endringer i deltakelsen
+            {t('history')}
           </Heading>
           <ul className="mt-2 space-y-1">
             {dossier.membershipChanges
               .filter((c) => c.status !== 'foreslatt')
               .map((c) => (
                 <li key={c.id}>
-                  {changeText(c)} – {CHANGE_STATUS_LABELS[c.status].toLowerCase()}
-                  {c.decisionRound ? ` i vedtaksrunde ${c.decisionRound}` : ''}
-                  {c.reason ? `. Begrunnelse: ${c.reason}` : ''}
+                  {t('historyLine', { change: changeText(c), status: t(`status.${c.status}`) })}
+                  {c.decisionRound ? t('inRound', { round: c.decisionRound }) : null}
+                  {c.reason ? t('reason', { reason: c.reason }) : null}
                 </li>
               ))}
           </ul>
@@ -191,10 +205,4 @@ export default async function DeltakerePage({ params }: { params: Promise<{ id: 
       ) : null}
     </div>
   );
-}
-
-function changeText(c: MembershipChange): string {
-  return c.kind === 'inn'
-    ? `${CHANGE_KIND_LABELS.inn}: ${c.memberName} fra ${formatDateNb(c.effectiveDate)}`
-    : `${CHANGE_KIND_LABELS.ut}: ${c.memberName}, siste dag ${formatDateNb(c.effectiveDate)}`;
 }

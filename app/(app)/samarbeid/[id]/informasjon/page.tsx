@@ -1,6 +1,8 @@
 // Informasjon: the information plan in use — each item with when it was last carried out,
 // whether it is due, its log, and logging a new execution.
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
@@ -10,10 +12,14 @@ import { requestNow } from '@/lib/server/clock';
 import { informationStatus, planInUse } from '@/lib/pure/dashboard/information';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { cooperationPage } from '@/lib/server/cooperation-page';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { ExecutionList } from './_components/execution-list';
 import { InformationItemPanel } from './_components/information-item-panel';
 
-export const metadata: Metadata = { title: 'Informasjon' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('informasjon');
+  return { title: t('title') };
+}
 
 export default async function InformasjonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -31,50 +37,45 @@ export default async function InformasjonPage({ params }: { params: Promise<{ id
   const due = items.filter((i) => i.status.due).length;
   const orphaned = executions.filter((e) => e.informationItemId === null || !dossier.informationItems.some((i) => i.id === e.informationItemId));
   const citizens = dossier.informationItems.some((i) => i.audience === 'innbyggere');
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('informasjon')]);
+  const messages = CATALOGUES[locale];
+  const deltakelse = (chunks: ReactNode) => <Link href={`/samarbeid/${id}/deltakelse`}>{chunks}</Link>;
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" lang={locale}>
       <div>
         <Heading level={2} data-size="md">
-          Informasjon
+          {t('title')}
         </Heading>
-        <Paragraph className="bb-muted mt-2 max-w-3xl">
-          Informasjonsplanen i bruk: hva som skal formidles, til hvem og hvor ofte – og når det sist ble gjort. Planen endres på{' '}
-          <Link href={`/samarbeid/${id}/deltakelse`}>Deltakelse</Link>; loggen blir stående.
-        </Paragraph>
+        <Paragraph className="bb-muted mt-2 max-w-3xl">{t.rich('intro', { link: deltakelse })}</Paragraph>
       </div>
       <section aria-labelledby="info-status-tittel" className="bb-panel">
         <Heading level={2} id="info-status-tittel" data-size="xs">
           {items.length === 0
-            ? 'Ingen tiltak i planen'
+            ? t('noItems')
             : !planInUse(dossier.state)
-              ? `${items.length} tiltak i planen – fristene begynner å løpe når samarbeidet går i drift`
+              ? t('notRunning', { count: items.length })
               : due > 0
-                ? `${due} av ${items.length} tiltak er ikke gjennomført i tide`
-                : `Alle ${items.length} tiltak er i rute`}
+                ? t('due', { due, count: items.length })
+                : t('onTrack', { count: items.length })}
         </Heading>
         <details className="mt-3 text-sm">
-          <summary className="cursor-pointer">Slik regner vi når et tiltak er forfalt</summary>
+          <summary className="cursor-pointer">{t('rulesTitle')}</summary>
           <ul className="mt-2 list-disc space-y-1 pl-5">
-            <li>Tidspunktet i planen leses som et intervall: månedlig (eller ukentlig) 1 måned, kvartalsvis 3 måneder, halvårlig 6 måneder, ellers 12 måneder.</li>
-            <li>Tiltak som skal gjøres «ved behov», «ved endringer» eller «ved» en hendelse, har ingen fast frist og blir aldri forfalt.</li>
-            <li>Intervallet regnes fra siste registrerte gjennomføring, eller fra samarbeidet gikk i drift. Før drift er ingen tiltak forfalt.</li>
+            <li>{t('rule1')}</li>
+            <li>{t('rule2')}</li>
+            <li>{t('rule3')}</li>
           </ul>
         </details>
       </section>
       {!citizens && items.length > 0 ? (
         <Alert data-color="warning">
-          <Paragraph data-size="sm">
-            Ingen tiltak i planen er rettet mot innbyggerne. Forskningen peker på dette som det svakeste punktet: publiser for eksempel formål, vedtak, referater
-            og hvem som har ansvaret.
-          </Paragraph>
+          <Paragraph data-size="sm">{t('noCitizens')}</Paragraph>
         </Alert>
       ) : null}
       {items.length === 0 ? (
         <Alert data-color="info">
-          <Paragraph data-size="sm">
-            Samarbeidet har ingen informasjonsplan ennå. Legg inn tiltakene på <Link href={`/samarbeid/${id}/deltakelse`}>Deltakelse</Link>.
-          </Paragraph>
+          <Paragraph data-size="sm">{t.rich('noPlan', { link: deltakelse })}</Paragraph>
         </Alert>
       ) : (
         <ul className="space-y-4">
@@ -87,6 +88,9 @@ export default async function InformasjonPage({ params }: { params: Promise<{ id
               executions={executions.filter((e) => e.informationItemId === item.id)}
               canLog={canLog}
               today={today}
+              audiences={messages.deltakelse.form.information.audiences}
+              words={messages.informasjon.skjema}
+              fixFields={messages.skjema.fixFields}
             />
           ))}
         </ul>
@@ -94,7 +98,7 @@ export default async function InformasjonPage({ params }: { params: Promise<{ id
       {orphaned.length > 0 ? (
         <section aria-labelledby="fjernet-tittel" className="bb-panel">
           <Heading level={2} id="fjernet-tittel" data-size="xs">
-            Gjennomført for tiltak som er fjernet fra planen
+            {t('orphaned')}
           </Heading>
           <ExecutionList executions={orphaned} />
         </section>

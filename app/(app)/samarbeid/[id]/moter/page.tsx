@@ -4,6 +4,7 @@
 // inside the leader's mandate. The overstyring and rådmannsfelle warnings and the indicator
 // «Saksdokumenter sendt ut i tide» are computed from these and shown beside them.
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
@@ -17,13 +18,16 @@ import { THRESHOLDS } from '@/lib/pure/domain/thresholds';
 import { evaluateWarnings } from '@/lib/pure/domain/warnings';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
+import { bokmaal } from '@/app/_components/language/bokmaal';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { MeetingCard } from './_components/meeting-card';
 import { MeetingForm } from './_components/meeting-form';
 import { NoticeDaysForm } from './_components/notice-days-form';
 
-export const metadata: Metadata = { title: 'Møter og vedtak' };
-
-const percent = (v: number | null) => (v === null ? 'ikke aktuelt' : `${Math.round(v * 100)} %`);
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('moter');
+  return { title: t('title') };
+}
 
 export default async function MoterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
@@ -41,48 +45,47 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
   const bodies = dossier.design.bodies.map((b) => ({ id: b.id, name: b.name }));
   const members = dossier.members.map((m) => ({ id: m.id, name: m.name }));
   const pages = Math.max(1, Math.ceil(list.total / MEETINGS_PER_PAGE));
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('moter')]);
+  const percent = (v: number | null) => (v === null ? t('notApplicable') : t('percent', { value: Math.round(v * 100) }));
+  const words = CATALOGUES[locale].moter;
+  const inTimeValue = inTime ? `${percent(inTime.value)}.` : null;
+  const labels = { outcomes: words.utfall, preparations: words.forberedelse, events: words.hendelse };
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]" lang={locale}>
       <div className="min-w-0 space-y-6">
         <div>
           <Heading level={2} data-size="md">
-            Møter og vedtak i samarbeidets organer
+            {t('heading')}
           </Heading>
-          <Paragraph className="bb-muted mt-2 max-w-3xl">
-            Registrer møtene i styret, representantskapet, rådet eller arbeidsutvalget, når saksdokumentene ble sendt ut, og vedtakene som ble fattet.
-            Brobygger bruker dette til å se etter overstyring og rådmannsfellen, og offentlige vedtak og referater vises i innsyn.
-          </Paragraph>
+          <Paragraph className="bb-muted mt-2 max-w-3xl">{t('intro')}</Paragraph>
         </div>
         {writable && bodies.length > 0 ? (
           <section aria-labelledby="nytt-mote-tittel" className="bb-panel">
             <Heading level={2} id="nytt-mote-tittel" data-size="sm">
-              Registrer møte
+              {t('newMeeting')}
             </Heading>
             <div className="mt-3">
-              <MeetingForm cooperationId={id} bodies={bodies} noticeDays={days} />
+              <MeetingForm cooperationId={id} bodies={bodies} noticeDays={days} words={words.skjema} fixFields={CATALOGUES[locale].skjema.fixFields} />
             </div>
           </section>
         ) : null}
         {canEdit && !running ? (
           <Alert data-color="info">
-            <Paragraph data-size="sm">Møter og vedtak i samarbeidets organer registreres når samarbeidet er i drift.</Paragraph>
+            <Paragraph data-size="sm">{t('notRunning')}</Paragraph>
           </Alert>
         ) : null}
         {bodies.length === 0 ? (
           <Alert data-color="warning">
-            <Paragraph data-size="sm">
-              Samarbeidet har ingen organer registrert. Organene (for eksempel styre eller representantskap) legges inn i{' '}
-              <Link href={`/samarbeid/${id}/design`}>design-fasen</Link>.
-            </Paragraph>
+            <Paragraph data-size="sm">{t.rich('noBodies', { link: (chunks) => <Link href={`/samarbeid/${id}/design`}>{chunks}</Link> })}</Paragraph>
           </Alert>
         ) : null}
         <section aria-labelledby="moter-tittel">
           <Heading level={2} id="moter-tittel" data-size="sm">
-            Møter ({list.total})
+            {t('meetings', { count: list.total })}
           </Heading>
           {list.meetings.length === 0 ? (
-            <Paragraph className="bb-panel mt-3">Ingen møter er registrert ennå.</Paragraph>
+            <Paragraph className="bb-panel mt-3">{t('noMeetings')}</Paragraph>
           ) : (
             <ul className="mt-3 space-y-4">
               {list.meetings.map((m) => (
@@ -96,36 +99,38 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
                   bodies={bodies}
                   members={members}
                   mandate={dossier.design.mandate.alone}
+                  labels={labels}
+                  words={words}
+                  checkFields={CATALOGUES[locale].vedtak.checkFields}
+                  fixFields={CATALOGUES[locale].skjema.fixFields}
                 />
               ))}
             </ul>
           )}
           {pages > 1 ? (
-            <nav aria-label="Sider med møter" className="mt-4 flex items-center gap-4 text-sm">
-              {page > 1 ? <Link href={`/samarbeid/${id}/moter?side=${page - 1}`}>Nyere møter</Link> : null}
-              <span>
-                Side {page} av {pages}
-              </span>
-              {page < pages ? <Link href={`/samarbeid/${id}/moter?side=${page + 1}`}>Eldre møter</Link> : null}
+            <nav aria-label={t('pagesNav')} className="mt-4 flex items-center gap-4 text-sm">
+              {page > 1 ? <Link href={`/samarbeid/${id}/moter?side=${page - 1}`}>{t('newer')}</Link> : null}
+              <span>{t('pageOf', { page, pages })}</span>
+              {page < pages ? <Link href={`/samarbeid/${id}/moter?side=${page + 1}`}>{t('older')}</Link> : null}
             </nav>
           ) : null}
         </section>
       </div>
-      <aside className="space-y-6" aria-label="Varsler og frister">
+      <aside className="space-y-6" aria-label={t('asideLabel')}>
         <section aria-labelledby="styring-tittel" className="bb-panel">
           <Heading level={2} id="styring-tittel" data-size="xs">
-            Overstyring og rådmannsfellen
+            {t('steering')}
           </Heading>
           {warnings.length === 0 ? (
             <Paragraph data-size="sm" className="mt-2">
-              Ingen varsler. Møtene og vedtakene de siste 12 månedene gir ingen tegn til overstyring eller rådmannsfellen.
+              {t('noWarnings')}
             </Paragraph>
           ) : (
             <ul className="mt-2 space-y-3" data-testid="organ-varsler">
               {warnings.map((w) => (
                 <li key={w.id}>
                   <p className="flex flex-wrap items-center gap-2 text-sm font-semibold">
-                    {w.title} <SeverityTag severity={w.severity} />
+                    {bokmaal(w.title)} <SeverityTag severity={w.severity} />
                   </p>
                   <WarningFacts warning={w} />
                 </li>
@@ -134,35 +139,35 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
           )}
           {inTime ? (
             <p className="mt-3 text-sm">
-              <span className="font-semibold">{inTime.label}:</span> {percent(inTime.value)}. {inTime.facts[0]}
+              <span className="font-semibold">{bokmaal(inTime.label)}:</span> {inTimeValue} {bokmaal(inTime.facts[0])}
             </p>
           ) : null}
         </section>
         <section aria-labelledby="terskler-tittel" className="bb-panel">
           <Heading level={2} id="terskler-tittel" data-size="xs">
-            Frister og terskler
+            {t('thresholds')}
           </Heading>
           <dl className="mt-2 space-y-3 text-sm">
             <div>
               <dt className="font-semibold">
-                {THRESHOLDS.documentsNoticeDays.label}: {days} {THRESHOLDS.documentsNoticeDays.unit}
-                {dossier.documentsNoticeDays === null ? ' (standard)' : ''}
+                {t('noticeTerm', { days })}
+                {dossier.documentsNoticeDays === null ? t('noticeDefault') : null}
               </dt>
-              <dd className="mt-1">{THRESHOLDS.documentsNoticeDays.help}</dd>
+              <dd className="mt-1">{t('noticeHelp')}</dd>
             </div>
             <div>
               <dt className="font-semibold">
-                {THRESHOLDS.overstyringCount.label}: {THRESHOLDS.overstyringCount.value} {THRESHOLDS.overstyringCount.unit}
+                {t('overstyringTerm', { count: THRESHOLDS.overstyringCount.value })}
               </dt>
-              <dd className="mt-1">{THRESHOLDS.overstyringCount.help}</dd>
+              <dd className="mt-1">{t('overstyringHelp')}</dd>
             </div>
           </dl>
           <p className="mt-3 text-sm">
-            <Link href="/om/slik-regnes-det-ut">Slik regnes varslene og legitimiteten ut</Link>
+            <Link href="/om/slik-regnes-det-ut">{t('howCalculated')}</Link>
           </p>
           {canEdit ? (
             <div className="mt-4 border-t border-[var(--ds-color-neutral-border-subtle)] pt-4">
-              <NoticeDaysForm cooperationId={id} days={dossier.documentsNoticeDays} defaultDays={THRESHOLDS.documentsNoticeDays.value} />
+              <NoticeDaysForm cooperationId={id} days={dossier.documentsNoticeDays} defaultDays={THRESHOLDS.documentsNoticeDays.value} words={words.frist} checkFields={CATALOGUES[locale].skjema.fixFields} />
             </div>
           ) : null}
         </section>

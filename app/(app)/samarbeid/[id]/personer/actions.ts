@@ -1,5 +1,6 @@
 'use server';
 // People linked to accounts: pick an account, invite by e-mail, remove a link (lib/server/actions/person-links.ts).
+import { getTranslations } from 'next-intl/server';
 import { authedAction } from '@/lib/server/authed-action';
 import { invitePerson, invitePersonSpec, linkPersonToUser, linkUserSpec, unlinkPerson, unlinkPersonSpec } from '@/lib/server/actions/person-links';
 import { revalidateCooperation } from '@/lib/server/revalidate';
@@ -13,7 +14,9 @@ export const linkPersonToUserAction = authedAction(linkUserSpec, async (input, c
 export const invitePersonAction = authedAction(invitePersonSpec, async (input, ctx) => {
   const result = await invitePerson(input, ctx);
   revalidateCooperation(input.cooperationId);
-  return result;
+  // The answer in the request's language (bokmål word for word as invitePerson's).
+  const t = await getTranslations('personer.feil');
+  return { ...result, message: t('sentTo', { email: input.email }) };
 });
 
 export const unlinkPersonAction = authedAction(unlinkPersonSpec, async (input, ctx) => {

@@ -5,14 +5,23 @@ import { useRouter } from 'next/navigation';
 import { Button } from '@digdir/designsystemet-react';
 import { ConfirmDialog, useConfirmedStep } from '@/app/_components/confirm-dialog';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { completeExitAction } from '../actions';
 
-export function CompleteExit({ cooperationId, rowVersion, missing }: { cooperationId: string; rowVersion: number; missing: string[] }) {
+export function CompleteExit({ cooperationId, rowVersion, missing,
+  words,
+}: {
+  cooperationId: string;
+  rowVersion: number;
+  missing: string[];
+  /** Catalogue `avvikling.fullfor` in the page's language. */
+  words: Messages['avvikling']['fullfor'];
+}) {
   const router = useRouter();
   const { dialog, pending, feedback, confirm } = useConfirmedStep(
     () => completeExitAction({ cooperationId, expectedVersion: rowVersion }),
     (_done, said) => {
-      said.successOnPage('Avviklingen er fullført. Samarbeidet er avviklet, og sjekklisten er låst.');
+      said.successOnPage(words.done);
       router.refresh();
     },
   );
@@ -20,17 +29,17 @@ export function CompleteExit({ cooperationId, rowVersion, missing }: { cooperati
   return (
     <div className="mt-4">
       <Button onClick={() => dialog.current?.showModal()} aria-haspopup="dialog" disabled={!ready} aria-describedby={ready ? undefined : 'avvikling-mangler'}>
-        Fullfør avviklingen
+        {words.button}
       </Button>
       <FeedbackMessage entry={feedback.entry} className="mt-3" testId="avvikling-resultat" />
       <ConfirmDialog
         dialogRef={dialog}
         titleId="fullfor-tittel"
-        title="Fullføre avviklingen?"
-        confirm={{ label: 'Fullfør', onClick: confirm, loading: pending, disabled: pending, danger: true }}
+        title={words.title}
+        confirm={{ label: words.confirm, onClick: confirm, loading: pending, disabled: pending, danger: true }}
         pending={pending}
       >
-        Samarbeidet markeres som avviklet. Sjekklisten låses slik den er nå, og steget kan ikke angres.
+        {words.explain}
       </ConfirmDialog>
     </div>
   );

@@ -12,9 +12,25 @@ import { SaveBar } from '@/app/_components/phase/save-bar';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import { EXIT_ITEMS } from '@/lib/pure/domain/exit-checklist';
 import { exitChecklistSchema, type ExitChecklistFormValues, type ExitChecklistInput, type ExitChecklistValues } from '@/lib/pure/validation/exit-checklist';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { saveExitChecklistAction } from '../actions';
 
-export function ExitChecklistForm({ initial, readOnly }: { initial: ExitChecklistFormValues; readOnly: boolean }) {
+const NUMBERED = '{n}. {label}';
+
+export function ExitChecklistForm({
+  initial,
+  readOnly,
+  words,
+  items,
+}: {
+  initial: ExitChecklistFormValues;
+  readOnly: boolean;
+  /** Catalogue `avvikling.skjema` in the page's language. */
+  words: Messages['avvikling']['skjema'];
+  /** The items' label and help (catalogue `avvikling.punkt`), by item id. */
+  items: Readonly<Record<string, { label: string; help: string }>>;
+}) {
   const router = useRouter();
   const form = useForm<ExitChecklistInput, unknown, ExitChecklistValues>({ resolver: useZodResolver(exitChecklistSchema), defaultValues: initial });
   const { register, handleSubmit, formState } = form;
@@ -24,7 +40,7 @@ export function ExitChecklistForm({ initial, readOnly }: { initial: ExitChecklis
     save: saveExitChecklistAction,
     toValues: (values: ExitChecklistFormValues, version) => ({ ...values, version }),
     savedText: ({ missing }) =>
-      missing.length === 0 ? 'Sjekklisten er lagret. Alle punktene er på plass.' : `Sjekklisten er lagret. ${missing.length} av ${EXIT_ITEMS.length} punkter gjenstår.`,
+      missing.length === 0 ? words.savedAll : fillTemplate(words.savedSome, { missing: missing.length, count: EXIT_ITEMS.length }),
     // The status above the form (what is missing, «Fullfør avviklingen») follows the saved list.
     onSaved: () => router.refresh(),
   });
@@ -37,21 +53,21 @@ export function ExitChecklistForm({ initial, readOnly }: { initial: ExitChecklis
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Sjekkliste for avvikling">
+    <form onSubmit={onSubmit} noValidate aria-label={words.formLabel}>
       <fieldset disabled={readOnly} className={`min-w-0 space-y-4 ${readOnly ? READ_ONLY_FIELDS_CLASS : ''}`}>
         {EXIT_ITEMS.map((item, i) => (
           <div key={item.id} id={`punkt-${item.id}`} className="bb-panel scroll-mt-4" data-testid={`avvikling-${item.id}`}>
             <Fieldset className="flex flex-col gap-4">
               <Fieldset.Legend>
                 <Heading level={3} data-size="xs">
-                  {i + 1}. {item.label}
+                  {fillTemplate(NUMBERED, { n: i + 1, label: items[item.id]?.label ?? item.label })}
                 </Heading>
               </Fieldset.Legend>
-              <Fieldset.Description>{item.help}</Fieldset.Description>
-              <Checkbox label="Dette er på plass" {...register(`items.${item.id}.done`)} />
+              <Fieldset.Description>{items[item.id]?.help ?? item.help}</Fieldset.Description>
+              <Checkbox label={words.inPlace} {...register(`items.${item.id}.done`)} />
               <Textfield
-                label="Notat"
-                description="Hva er avtalt, hvem har ansvaret, og hvor er det dokumentert?"
+                label={words.note}
+                description={words.noteHelp}
                 multiline
                 rows={2}
                 suppressHydrationWarning
@@ -63,7 +79,7 @@ export function ExitChecklistForm({ initial, readOnly }: { initial: ExitChecklis
         ))}
       </fieldset>
       {saving.conflict ? <ConflictNotice conflict={saving.conflict.data} message={saving.conflict.text} onKeepMine={saving.keepMine} onTakeTheirs={saving.takeTheirs} /> : null}
-      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={saving.message} label="Lagre sjekklisten" />}
+      {readOnly ? null : <SaveBar dirty={formState.isDirty} submitting={formState.isSubmitting} message={saving.message} label={words.save} />}
     </form>
   );
 }

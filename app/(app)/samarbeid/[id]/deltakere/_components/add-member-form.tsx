@@ -6,20 +6,35 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
 import { MunicipalityPicker, type MunicipalityChoice as PickerChoice } from '@/app/_components/municipality-picker';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
 import { applyFieldErrors } from '@/lib/client/forms';
-import { MEMBER_ROLE_LABELS } from '@/lib/pure/register/row';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { addMemberSchema, type AddMemberInput, type AddMemberValues } from '@/lib/pure/validation/membership';
-import { MEMBER_ROLES } from '@/lib/pure/domain/dossier';
+import { MEMBER_ROLES, type MemberRole } from '@/lib/pure/domain/dossier';
 import { addMemberAction } from '../actions';
 
 export type MunicipalityChoice = PickerChoice;
 
-export function AddMemberForm({ cooperationId, proposal, municipalities }: { cooperationId: string; proposal: boolean; municipalities: MunicipalityChoice[] }) {
+export function AddMemberForm({
+  cooperationId,
+  proposal,
+  municipalities,
+  words,
+  roles,
+  checkFields,
+}: {
+  cooperationId: string;
+  proposal: boolean;
+  municipalities: MunicipalityChoice[];
+  /** Catalogue `deltakere.leggTil` in the page's language. */
+  words: Messages['deltakere']['leggTil'];
+  roles: Readonly<Record<MemberRole, string>>;
+  checkFields: string;
+}) {
   const feedback = useFeedback();
   const empty: AddMemberInput = { cooperationId, kommunenummer: '', organisationName: '', role: 'samarbeidskommune', effectiveDate: proposal ? '' : null, reason: '' };
   const { register, control, handleSubmit, reset, setError, formState } = useForm<AddMemberInput, unknown, AddMemberValues>({ resolver: useZodResolver(addMemberSchema), defaultValues: empty });
@@ -35,45 +50,45 @@ export function AddMemberForm({ cooperationId, proposal, municipalities }: { coo
         return;
       }
       const chosen = municipalities.find((m) => m.kommunenummer === values.kommunenummer);
-      const name = values.kommunenummer ? `${chosen ? municipalityLabel(chosen) : values.kommunenummer} kommune` : values.organisationName;
+      const name = values.kommunenummer ? fillTemplate(words.municipalityName, { name: (chosen ? municipalityLabel(chosen) : values.kommunenummer) ?? '' }) : values.organisationName;
       reset(empty);
-      feedback.success(proposal ? `${name} er foreslått som ny deltaker. Endringen gjelder når deltakerne har vedtatt den.` : `${name} er lagt til som deltaker.`);
+      feedback.success(fillTemplate(proposal ? words.proposedDone : words.added, { name: name ?? '' }));
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(checkFields),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="ny-deltaker-tittel" className="bb-panel">
       <Heading level={2} id="ny-deltaker-tittel" data-size="sm">
-        {proposal ? 'Foreslå ny deltaker' : 'Legg til deltaker'}
+        {proposal ? words.headingProposal : words.heading}
       </Heading>
       <Paragraph data-size="sm" className="bb-muted mt-1">
-        Velg en kommune, eller skriv navnet på en annen organisasjon (for eksempel i et partnerskap).
+        {words.intro}
       </Paragraph>
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
         <Controller
           control={control}
           name="kommunenummer"
           render={({ field }) => (
-            <MunicipalityPicker label="Kommune" municipalities={municipalities} value={field.value ?? ''} onChange={field.onChange} error={errors.kommunenummer?.message} />
+            <MunicipalityPicker label={words.municipality} municipalities={municipalities} value={field.value ?? ''} onChange={field.onChange} error={errors.kommunenummer?.message} />
           )}
         />
-        <Textfield label="Eller annen organisasjon" autoComplete="off" error={errors.organisationName?.message} {...register('organisationName')} />
-        <SelectField label="Rolle" error={errors.role?.message} {...register('role')}>
+        <Textfield label={words.other} autoComplete="off" error={errors.organisationName?.message} {...register('organisationName')} />
+        <SelectField label={words.role} error={errors.role?.message} {...register('role')}>
           {MEMBER_ROLES.map((r) => (
             <option key={r} value={r}>
-              {MEMBER_ROLE_LABELS[r]}
+              {roles[r]}
             </option>
           ))}
         </SelectField>
         {proposal ? (
-          <Textfield label="Deltaker fra og med" description="Første dag som deltaker når vedtakene er fattet." type="date" error={errors.effectiveDate?.message} {...register('effectiveDate')} />
+          <Textfield label={words.from} description={words.fromHelp} type="date" error={errors.effectiveDate?.message} {...register('effectiveDate')} />
         ) : null}
       </div>
-      {proposal ? <Textfield className="mt-4" label="Begrunnelse (valgfritt)" multiline rows={2} error={errors.reason?.message} {...register('reason')} /> : null}
+      {proposal ? <Textfield className="mt-4" label={words.reason} multiline rows={2} error={errors.reason?.message} {...register('reason')} /> : null}
       <FeedbackMessage entry={feedback.entry} className="mt-5" />
       <SubmitButton className="mt-5" pending={formState.isSubmitting}>
-        {proposal ? 'Foreslå deltaker' : 'Legg til deltaker'}
+        {proposal ? words.submitProposal : words.submit}
       </SubmitButton>
     </form>
   );

@@ -7,13 +7,29 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Details, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/client/forms';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { removeMemberSchema, type RemoveMemberInput, type RemoveMemberValues } from '@/lib/pure/validation/membership';
 import { removeMemberAction } from '../actions';
 
-export function RemoveMember({ cooperationId, memberId, name, proposal }: { cooperationId: string; memberId: string; name: string; proposal: boolean }) {
+export function RemoveMember({
+  cooperationId,
+  memberId,
+  name,
+  proposal,
+  words,
+  checkFields,
+}: {
+  cooperationId: string;
+  memberId: string;
+  name: string;
+  proposal: boolean;
+  /** Catalogue `deltakere.fjern` in the page's language. */
+  words: Messages['deltakere']['fjern'];
+  checkFields: string;
+}) {
   const feedback = useFeedback();
   const defaults: RemoveMemberInput = { cooperationId, memberId, effectiveDate: proposal ? '' : null, reason: '' };
   const form = useForm<RemoveMemberInput, unknown, RemoveMemberValues>({ resolver: useZodResolver(removeMemberSchema), defaultValues: defaults });
@@ -28,33 +44,27 @@ export function RemoveMember({ cooperationId, memberId, name, proposal }: { coop
         feedback.error(result.fieldErrors?.memberId?.join(' ') ?? result.message);
         return;
       }
-      feedback.successOnPage(
-        result.data.mode === 'direkte'
-          ? `${name} er fjernet fra samarbeidet.`
-          : `Uttreden for ${name} er foreslått. Den gjelder når deltakerne har vedtatt den.`,
-      );
+      feedback.successOnPage(fillTemplate(result.data.mode === 'direkte' ? words.removed : words.proposedDone, { name }));
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(checkFields),
   );
 
   return (
     <Details>
-      <Details.Summary>{proposal ? `Foreslå uttreden for ${name}` : `Fjern ${name}`}</Details.Summary>
+      <Details.Summary>{fillTemplate(proposal ? words.summaryProposal : words.summary, { name })}</Details.Summary>
       <Details.Content>
         <form onSubmit={onSubmit} noValidate className="space-y-3">
           {proposal ? (
             <>
-              <Textfield label="Siste dag som deltaker" type="date" error={errors.effectiveDate?.message} {...form.register('effectiveDate')} />
-              <Textfield label="Begrunnelse (valgfritt)" multiline rows={2} error={errors.reason?.message} {...form.register('reason')} />
+              <Textfield label={words.lastDay} type="date" error={errors.effectiveDate?.message} {...form.register('effectiveDate')} />
+              <Textfield label={words.reason} multiline rows={2} error={errors.reason?.message} {...form.register('reason')} />
             </>
           ) : (
-            <p className="text-sm">
-              {name} fjernes fra samarbeidet. Har deltakeren registrerte vedtak, blir den stående som tidligere deltaker i historikken.
-            </p>
+            <p className="text-sm">{fillTemplate(words.explain, { name })}</p>
           )}
           <FeedbackMessage entry={feedback.entry} />
           <SubmitButton variant="secondary" data-color="danger" data-size="sm" pending={form.formState.isSubmitting}>
-            {proposal ? 'Foreslå uttreden' : `Fjern ${name}`}
+            {proposal ? words.submitProposal : fillTemplate(words.summary, { name })}
           </SubmitButton>
         </form>
       </Details.Content>

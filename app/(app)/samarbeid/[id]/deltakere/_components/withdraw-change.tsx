@@ -4,9 +4,11 @@
 import { useTransition } from 'react';
 import { Button, ValidationMessage } from '@digdir/designsystemet-react';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { withdrawChangeAction } from '../actions';
 
-export function WithdrawChange({ cooperationId, changeId, label }: { cooperationId: string; changeId: string; label: string }) {
+export function WithdrawChange({ cooperationId, changeId, label, words }: { cooperationId: string; changeId: string; label: string; words: Messages['deltakere']['trekk'] }) {
   const [pending, startTransition] = useTransition();
   const feedback = useFeedback();
   const error = feedback.entry?.feedback.ok === false ? feedback.entry.feedback.text : null;
@@ -17,17 +19,17 @@ export function WithdrawChange({ cooperationId, changeId, label }: { cooperation
         data-size="sm"
         loading={pending}
         disabled={pending}
-        aria-label={`Trekk forslaget: ${label}`}
+        aria-label={fillTemplate(words.label, { label })}
         onClick={() =>
           startTransition(async () => {
             feedback.clear();
             const result = await withdrawChangeAction({ cooperationId, changeId });
-            if (result.ok) feedback.successOnPage(`Forslaget er trukket: ${label}.`);
+            if (result.ok) feedback.successOnPage(fillTemplate(words.done, { label }));
             else feedback.error(result.message);
           })
         }
       >
-        Trekk forslaget
+        {words.button}
       </Button>
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </span>

@@ -1,11 +1,13 @@
 // One item of the information plan: audience, content, timing, channel and who is
 // responsible; when it was last carried out and whether it is due; its log.
 import { Heading, Tag } from '@digdir/designsystemet-react';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ExecutionRow } from '@/db/queries/follow-up';
 import type { InformationItemStatus } from '@/lib/pure/dashboard/information';
 import type { InformationItem } from '@/lib/pure/domain/dossier';
 import { formatDate } from '@/lib/pure/format';
-import { AUDIENCE_LABELS } from '@/lib/pure/validation/phases/deltakelse';
+import type { Audience } from '@/lib/pure/domain/dossier';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { ExecutionList } from './execution-list';
 import { LogExecutionForm } from './log-execution-form';
 
@@ -16,9 +18,18 @@ interface Props {
   executions: ExecutionRow[];
   canLog: boolean;
   today: string;
+  audiences: Readonly<Record<Audience, string>>;
+  words: Messages['informasjon']['skjema'];
+  fixFields: string;
 }
 
-export function InformationItemPanel({ cooperationId, item, status, executions, canLog, today }: Props) {
+const CADENCE = { 1: 'm1', 3: 'm3', 6: 'm6', 12: 'm12' } as const;
+
+export function InformationItemPanel({ cooperationId, item, status, executions, canLog, today, audiences, words, fixFields }: Props) {
+  const t = useTranslations('informasjon.tiltak');
+  const locale = useLocale();
+  const months = status.cadence.months;
+  const cadence = months === null ? t('cadence.none') : months in CADENCE ? t(`cadence.${CADENCE[months as keyof typeof CADENCE]}`) : status.cadence.label;
   const headingId = `tiltak-${item.id}`;
   return (
     <li
@@ -28,47 +39,47 @@ export function InformationItemPanel({ cooperationId, item, status, executions, 
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="bb-muted text-sm">{AUDIENCE_LABELS[item.audience]}</p>
+          <p className="bb-muted text-sm">{audiences[item.audience]}</p>
           <Heading level={3} id={headingId} data-size="xs">
             {item.content}
           </Heading>
         </div>
         {status.due ? (
-          <Tag data-color="danger">Forfalt</Tag>
+          <Tag data-color="danger">{t('overdue')}</Tag>
         ) : status.cadence.months === null ? (
           <Tag data-color="neutral" variant="outline">
-            Ved behov
+            {t('asNeeded')}
           </Tag>
         ) : status.dueDate ? (
-          <Tag data-color="success">I rute</Tag>
+          <Tag data-color="success">{t('onTrack')}</Tag>
         ) : null}
       </div>
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-        <dt className="font-semibold">Når</dt>
+        <dt className="font-semibold">{t('when')}</dt>
         <dd>
-          {item.timing} <span className="bb-muted">({status.cadence.label})</span>
+          {item.timing} <span className="bb-muted">({cadence})</span>
         </dd>
-        <dt className="font-semibold">Kanal</dt>
+        <dt className="font-semibold">{t('channel')}</dt>
         <dd>
           {item.channel}
           {item.place ? `, ${item.place}` : ''}
         </dd>
-        <dt className="font-semibold">Ansvarlig</dt>
+        <dt className="font-semibold">{t('responsible')}</dt>
         <dd>{item.responsible}</dd>
-        <dt className="font-semibold">Sist gjennomført</dt>
-        <dd>{status.lastExecutedOn ? formatDate(status.lastExecutedOn) : 'Ikke registrert'}</dd>
+        <dt className="font-semibold">{t('lastDone')}</dt>
+        <dd>{status.lastExecutedOn ? formatDate(status.lastExecutedOn, locale) : t('notRecorded')}</dd>
         {status.dueDate ? (
           <>
-            <dt className="font-semibold">{status.due ? 'Skulle vært gjort innen' : 'Neste innen'}</dt>
-            <dd className={status.due ? 'font-semibold text-[var(--ds-color-danger-text-default)]' : undefined}>{formatDate(status.dueDate)}</dd>
+            <dt className="font-semibold">{status.due ? t('shouldHave') : t('nextBy')}</dt>
+            <dd className={status.due ? 'font-semibold text-[var(--ds-color-danger-text-default)]' : undefined}>{formatDate(status.dueDate, locale)}</dd>
           </>
         ) : null}
       </dl>
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm">Logg ({executions.length})</summary>
+        <summary className="cursor-pointer text-sm">{t('log', { count: executions.length })}</summary>
         <ExecutionList executions={executions} />
       </details>
-      {canLog ? <LogExecutionForm cooperationId={cooperationId} itemId={item.id} itemLabel={item.content} today={today} /> : null}
+      {canLog ? <LogExecutionForm cooperationId={cooperationId} itemId={item.id} itemLabel={item.content} today={today} words={words} fixFields={fixFields} /> : null}
     </li>
   );
 }

@@ -9,13 +9,29 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/client/forms';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { logExecutionSchema, type LogExecutionInput, type LogExecutionValues } from '@/lib/pure/validation/follow-up';
 import { logExecutionAction } from '../actions';
 
-export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { cooperationId: string; itemId: string; itemLabel: string; today: string }) {
+export function LogExecutionForm({
+  cooperationId,
+  itemId,
+  itemLabel,
+  today,
+  words,
+  fixFields,
+}: {
+  cooperationId: string;
+  itemId: string;
+  itemLabel: string;
+  today: string;
+  /** Catalogue `informasjon.skjema` in the page's language. */
+  words: Messages['informasjon']['skjema'];
+  fixFields: string;
+}) {
   const router = useRouter();
   const formId = useId();
   const [open, setOpen] = useState(false);
@@ -37,10 +53,10 @@ export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { 
       }
       reset(empty);
       setOpen(false);
-      feedback.success('Gjennomføringen er registrert.');
+      feedback.success(words.saved);
       router.refresh();
     },
-    () => feedback.error(FIX_FIELDS_MESSAGE),
+    () => feedback.error(fixFields),
   );
 
   return (
@@ -53,25 +69,25 @@ export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { 
           data-size="sm"
           aria-expanded={false}
           aria-controls={formId}
-          aria-label={`Registrer gjennomføring: ${itemLabel}`}
+          aria-label={fillTemplate(words.label, { item: itemLabel })}
           onClick={() => {
             feedback.clear();
             setOpen(true);
             requestAnimationFrame(() => form.setFocus('executedOn'));
           }}
         >
-          Registrer gjennomføring
+          {words.open}
         </Button>
       )}
       {open ? (
-        <form id={formId} onSubmit={onSubmit} noValidate aria-label={`Registrer gjennomføring: ${itemLabel}`} className="space-y-4 rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
+        <form id={formId} onSubmit={onSubmit} noValidate aria-label={fillTemplate(words.label, { item: itemLabel })} className="space-y-4 rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
           <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-            <Textfield label="Dato" type="date" max={today} error={errors.executedOn?.message} {...register('executedOn')} />
-            <Textfield label="Hva ble gjort" autoComplete="off" error={errors.description?.message} {...register('description')} />
+            <Textfield label={words.date} type="date" max={today} error={errors.executedOn?.message} {...register('executedOn')} />
+            <Textfield label={words.what} autoComplete="off" error={errors.description?.message} {...register('description')} />
           </div>
           <Textfield
-            label="Lenke (valgfritt)"
-            description="Til saken, nyhetsbrevet, referatet eller nettsiden."
+            label={words.url}
+            description={words.urlHelp}
             type="url"
             inputMode="url"
             autoComplete="off"
@@ -81,10 +97,10 @@ export function LogExecutionForm({ cooperationId, itemId, itemLabel, today }: { 
           <FeedbackMessage entry={entry && !entry.feedback.ok ? entry : null} />
           <div className="flex flex-wrap gap-3">
             <SubmitButton data-size="sm" pending={formState.isSubmitting}>
-              Lagre
+              {words.save}
             </SubmitButton>
             <Button type="button" variant="secondary" data-size="sm" onClick={() => setOpen(false)}>
-              Avbryt
+              {words.cancel}
             </Button>
           </div>
         </form>

@@ -9,13 +9,14 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
-import { BODY_EVENT_LABELS, OUTCOME_LABELS, PREPARATION_LABELS } from '@/lib/pure/domain/bodies';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { BODY_EVENTS, bodyDecisionSchema, type BodyDecisionInput, type BodyDecisionValues } from '@/lib/pure/validation/bodies';
 import { BODY_OUTCOMES, PREPARATIONS } from '@/lib/pure/domain/dossier';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { fillTemplate } from '@/lib/pure/i18n/template';
+import type { DecisionLabels } from './meeting-card';
 import { recordBodyDecisionAction } from '../actions';
 
 export interface DecisionFormMember {
@@ -23,7 +24,26 @@ export interface DecisionFormMember {
   name: string;
 }
 
-export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, mandate }: { cooperationId: string; meetingId: string; meetingLabel: string; members: DecisionFormMember[]; mandate: string[] }) {
+export function DecisionForm({
+  cooperationId,
+  meetingId,
+  meetingLabel,
+  members,
+  mandate,
+  words,
+  labels,
+  checkFields,
+}: {
+  cooperationId: string;
+  meetingId: string;
+  meetingLabel: string;
+  members: DecisionFormMember[];
+  mandate: string[];
+  /** Catalogue `moter.vedtakSkjema` in the page's language. */
+  words: Messages['moter']['vedtakSkjema'];
+  labels: DecisionLabels;
+  checkFields: string;
+}) {
   const router = useRouter();
   const feedback = useFeedback();
   const empty: BodyDecisionInput = {
@@ -47,6 +67,7 @@ export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, 
   const errors = formState.errors;
   const prepared = useWatch({ control, name: 'prepared' });
   const id = (name: string) => `vedtak-${meetingId}-${name}`;
+  const mandateText = `${mandate.length > 0 ? fillTemplate(words.mandateList, { list: mandate.join('; ') }) : words.mandateNone} ${words.mandateNote}`;
 
   // The server parses what the user typed with the same schema, so it gets the raw values.
   const onSubmit = handleSubmit(
@@ -59,42 +80,42 @@ export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, 
         return;
       }
       reset(empty);
-      const anchoring = result.data.occurrences > 0 ? ` Det er lagt inn ${result.data.occurrences} forankringspunkter i deltakerkommunene.` : '';
-      feedback.success(`Vedtaket «${values.title}» er registrert.${anchoring}`);
+      const anchoring = result.data.occurrences > 0 ? fillTemplate(words.occurrences, { count: result.data.occurrences }) : '';
+      feedback.success(`${fillTemplate(words.registered, { title: values.title })}${anchoring}`);
       router.refresh();
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(checkFields),
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={`Registrer vedtak fra ${meetingLabel}`}>
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={fillTemplate(words.formLabel, { meeting: meetingLabel })}>
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
-        <Textfield label="Sak" description="Hva saken gjaldt, slik den står i protokollen." error={errors.title?.message} {...register('title')} />
-        <Textfield label="Saksnummer (valgfritt)" autoComplete="off" error={errors.saksnummer?.message} {...register('saksnummer')} />
+        <Textfield label={words.title} description={words.titleHelp} error={errors.title?.message} {...register('title')} />
+        <Textfield label={words.caseNumber} autoComplete="off" error={errors.saksnummer?.message} {...register('saksnummer')} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <Fieldset aria-describedby={errors.kind ? id('type-feil') : undefined}>
-          <Fieldset.Legend>Hvem avgjorde saken?</Fieldset.Legend>
+          <Fieldset.Legend>{words.kind}</Fieldset.Legend>
           <div className="mt-1 flex flex-wrap gap-x-6">
-            <Radio label="Politisk" value="politisk" {...register('kind')} />
-            <Radio label="Administrativt" value="administrativ" {...register('kind')} />
+            <Radio label={words.political} value="politisk" {...register('kind')} />
+            <Radio label={words.administrative} value="administrativ" {...register('kind')} />
           </div>
           {errors.kind ? <ValidationMessage id={id('type-feil')}>{errors.kind.message}</ValidationMessage> : null}
         </Fieldset>
-        <SelectField label="Utfall" id={id('utfall')} error={errors.outcome?.message} {...register('outcome')}>
+        <SelectField label={words.outcome} id={id('utfall')} error={errors.outcome?.message} {...register('outcome')}>
           {BODY_OUTCOMES.map((o) => (
             <option key={o} value={o}>
-              {OUTCOME_LABELS[o]}
+              {labels.outcomes[o]}
             </option>
           ))}
         </SelectField>
       </div>
       <Fieldset aria-describedby={errors.prepared ? id('forberedt-feil') : undefined}>
-        <Fieldset.Legend>Forberedte administrasjonene i deltakerkommunene saken?</Fieldset.Legend>
-        <Fieldset.Description>Saker som går rett til politisk behandling uten at kommunedirektørene har forberedt dem, gir varsel om rådmannsfellen.</Fieldset.Description>
+        <Fieldset.Legend>{words.prepared}</Fieldset.Legend>
+        <Fieldset.Description>{words.preparedHelp}</Fieldset.Description>
         <div className="mt-1 flex flex-wrap gap-x-6">
           {PREPARATIONS.map((p) => (
-            <Radio key={p} label={PREPARATION_LABELS[p]} value={p} {...register('prepared')} />
+            <Radio key={p} label={labels.preparations[p]} value={p} {...register('prepared')} />
           ))}
         </div>
         {errors.prepared ? <ValidationMessage id={id('forberedt-feil')}>{errors.prepared.message}</ValidationMessage> : null}
@@ -107,8 +128,8 @@ export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, 
             const selected = new Set(field.value ?? []);
             return (
               <Fieldset className="min-w-0" aria-describedby={errors.preparedByMemberIds ? id('hvem-feil') : undefined}>
-                <Fieldset.Legend>Hvilke administrasjoner forberedte saken?</Fieldset.Legend>
-                <Fieldset.Description>Kryss av for dem som gjorde det. Vet du ikke, la alle stå tomme.</Fieldset.Description>
+                <Fieldset.Legend>{words.preparedBy}</Fieldset.Legend>
+                <Fieldset.Description>{words.preparedByHelp}</Fieldset.Description>
                 <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
                   {members.map((m, i) => (
                     <Checkbox
@@ -129,35 +150,32 @@ export function DecisionForm({ cooperationId, meetingId, meetingLabel, members, 
         />
       ) : null}
       <Fieldset aria-describedby={errors.withinMandate ? id('mandat-feil') : undefined}>
-        <Fieldset.Legend>Ligger saken innenfor operativ leders mandat?</Fieldset.Legend>
-        <Fieldset.Description>
-          {mandate.length > 0 ? `Operativ leder avgjør selv: ${mandate.join('; ')}.` : 'Mandatet sier ikke hva operativ leder avgjør selv (se design-fasen).'} Politiske vedtak i slike saker
-          kan være overstyring.
-        </Fieldset.Description>
+        <Fieldset.Legend>{words.mandate}</Fieldset.Legend>
+        <Fieldset.Description>{mandateText}</Fieldset.Description>
         <div className="mt-1 flex flex-wrap gap-x-6">
-          <Radio label="Ja" value="ja" {...register('withinMandate')} />
-          <Radio label="Nei" value="nei" {...register('withinMandate')} />
+          <Radio label={words.yes} value="ja" {...register('withinMandate')} />
+          <Radio label={words.no} value="nei" {...register('withinMandate')} />
         </div>
         {errors.withinMandate ? <ValidationMessage id={id('mandat-feil')}>{errors.withinMandate.message}</ValidationMessage> : null}
       </Fieldset>
       <SelectField
-        label="Skal vedtaket forankres i kommunene?"
-        description="Endringer i vedtekter eller avtale og store beslutninger får egne forankringspunkter i hver deltakerkommune."
+        label={words.anchoring}
+        description={words.anchoringHelp}
         id={id('forankring')}
         error={errors.anchoringEvent?.message}
         {...register('anchoringEvent')}
       >
-        <option value="">Nei, vanlig vedtak</option>
+        <option value="">{words.anchoringNone}</option>
         {BODY_EVENTS.map((e) => (
           <option key={e} value={e}>
-            {BODY_EVENT_LABELS[e]}
+            {labels.events[e]}
           </option>
         ))}
       </SelectField>
-      <Textfield label="Lenke til vedtaket (valgfritt)" type="url" inputMode="url" autoComplete="off" error={errors.url?.message} {...register('url')} />
-      <Checkbox label="Vedtaket er offentlig og kan vises i innsyn" error={errors.isPublic?.message} {...register('isPublic')} />
+      <Textfield label={words.url} type="url" inputMode="url" autoComplete="off" error={errors.url?.message} {...register('url')} />
+      <Checkbox label={words.public} error={errors.isPublic?.message} {...register('isPublic')} />
       <FeedbackMessage entry={feedback.entry} />
-      <SubmitButton pending={formState.isSubmitting}>Registrer vedtaket</SubmitButton>
+      <SubmitButton pending={formState.isSubmitting}>{words.submit}</SubmitButton>
     </form>
   );
 }

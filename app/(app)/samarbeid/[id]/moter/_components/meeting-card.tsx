@@ -2,10 +2,13 @@
 // the minutes, and the decisions taken — with the forms to correct the meeting, upload the
 // minutes and record a decision for those who may.
 import { Heading, TableCell, TableRow, Tag } from '@digdir/designsystemet-react';
+import { useLocale, useTranslations } from 'next-intl';
 import { ActionTable } from '@/app/_components/action-table';
 import type { DecisionRow, MeetingRow } from '@/db/queries/bodies';
-import { BODY_EVENT_LABELS, documentsTiming, OUTCOME_LABELS } from '@/lib/pure/domain/bodies';
-import { formatDateNb } from '@/lib/pure/domain/iso-date';
+import { documentsTiming } from '@/lib/pure/domain/bodies';
+import type { BodyDecisionEvent, BodyDecisionOutcome, Preparation } from '@/lib/pure/domain/dossier';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { formatDate } from '@/lib/pure/format';
 import { DecisionForm, type DecisionFormMember } from './decision-form';
 import { Disclosure } from './disclosure';
 import { EditMeeting } from './edit-meeting';
@@ -13,21 +16,30 @@ import type { BodyOption } from './meeting-form';
 import { MinutesUpload } from './minutes-upload';
 import { RemoveDecisionButton } from './remove-decision-button';
 
-const PREPARED_SHORT = { ja: 'Ja', delvis: 'Delvis', nei: 'Nei' } as const;
+/** The labels of the decisions' fields in the page's language (catalogue `moter`). */
+export interface DecisionLabels {
+  outcomes: Readonly<Record<BodyDecisionOutcome, string>>;
+  preparations: Readonly<Record<Preparation, string>>;
+  events: Readonly<Record<BodyDecisionEvent, string>>;
+}
+
+const MIDDOT = ' · ';
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function DocumentsLine({ meeting, noticeDays }: { meeting: MeetingRow; noticeDays: number }) {
+  const t = useTranslations('moter.mote');
+  const locale = useLocale();
   const timing = documentsTiming({ date: meeting.meetingDate, documentsSentDate: meeting.documentsSentDate }, noticeDays);
-  if (timing === 'ukjent') return <span className="bb-muted">Når saksdokumentene ble sendt ut, er ikke registrert.</span>;
+  if (timing === 'ukjent') return <span className="bb-muted">{t('docsUnknown')}</span>;
   const days = daysBetween(meeting.documentsSentDate!, meeting.meetingDate);
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      Saksdokumentene sendt {formatDateNb(meeting.documentsSentDate!)}, {days === 1 ? '1 dag' : `${days} dager`} før møtet.
+      {t('docsSent', { date: formatDate(meeting.documentsSentDate!, locale), days, daysText: String(days) })}
       <Tag data-color={timing === 'i_tide' ? 'success' : 'danger'} data-size="sm">
-        {timing === 'i_tide' ? 'I tide' : 'For sent'}
+        {timing === 'i_tide' ? t('inTime') : t('late')}
       </Tag>
     </span>
   );
@@ -42,18 +54,26 @@ export interface MeetingCardProps {
   bodies: BodyOption[];
   members: DecisionFormMember[];
   mandate: string[];
+  labels: DecisionLabels;
+  /** The page's words (catalogue `moter`) for the client forms. */
+  words: Messages['moter'];
+  checkFields: string;
+  fixFields: string;
 }
 
-export function MeetingCard({ cooperationId, meeting, noticeDays, canEdit, today, bodies, members, mandate }: MeetingCardProps) {
+export function MeetingCard({ cooperationId, meeting, noticeDays, canEdit, today, bodies, members, mandate, labels, words, checkFields, fixFields }: MeetingCardProps) {
+  const t = useTranslations('moter.mote');
+  const locale = useLocale();
   const headingId = `mote-${meeting.id}`;
-  const label = `${meeting.bodyName} ${formatDateNb(meeting.meetingDate)}`;
+  const date = formatDate(meeting.meetingDate, locale);
+  const label = `${meeting.bodyName} ${date}`;
   const held = meeting.meetingDate <= today;
   return (
     <li className="bb-panel" aria-labelledby={headingId} data-testid={`mote-${meeting.id}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <Heading level={3} id={headingId} data-size="xs">
-            {meeting.bodyName}, {formatDateNb(meeting.meetingDate)}
+            {meeting.bodyName}, {date}
           </Heading>
           <p className="mt-1 text-sm">
             <DocumentsLine meeting={meeting} noticeDays={noticeDays} />
@@ -61,15 +81,16 @@ export function MeetingCard({ cooperationId, meeting, noticeDays, canEdit, today
           <p className="mt-1 text-sm">
             {meeting.minutesUrl ? (
               <a href={meeting.minutesUrl} rel="noopener noreferrer">
-                Referat<span className="ds-sr-only"> fra {label}</span>
+                {t('minutes')}
+                <span className="ds-sr-only">{t('minutesFrom', { label })}</span>
               </a>
             ) : null}
-            {meeting.minutesUrl && meeting.minutesFileName ? ' · ' : null}
+            {meeting.minutesUrl && meeting.minutesFileName ? MIDDOT : null}
             {meeting.minutesFileName ? <a href={`/samarbeid/${cooperationId}/moter/${meeting.id}/referat`}>{meeting.minutesFileName}</a> : null}
-            {!meeting.minutesUrl && !meeting.minutesFileName ? <span className="bb-muted">Ingen referat registrert.</span> : null}{' '}
+            {!meeting.minutesUrl && !meeting.minutesFileName ? <span className="bb-muted">{t('noMinutes')}</span> : null}{' '}
             {meeting.minutesUrl || meeting.minutesFileName ? (
               <Tag data-color={meeting.minutesPublic ? 'info' : 'neutral'} data-size="sm">
-                {meeting.minutesPublic ? 'Offentlig' : 'Ikke offentlig'}
+                {meeting.minutesPublic ? t('public') : t('notPublic')}
               </Tag>
             ) : null}
           </p>
@@ -80,6 +101,8 @@ export function MeetingCard({ cooperationId, meeting, noticeDays, canEdit, today
             bodies={bodies}
             noticeDays={noticeDays}
             label={label}
+            words={words.skjema}
+            fixFields={fixFields}
             initial={{
               meetingId: meeting.id,
               expectedVersion: meeting.rowVersion,
@@ -94,12 +117,12 @@ export function MeetingCard({ cooperationId, meeting, noticeDays, canEdit, today
         ) : null}
       </div>
       {meeting.decisions.length === 0 ? (
-        <p className="bb-muted mt-3 text-sm">Ingen vedtak er registrert fra møtet.</p>
+        <p className="bb-muted mt-3 text-sm">{t('noDecisions')}</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
           <ActionTable
-            caption={`Vedtak i ${label}`}
-            columns={['Sak', 'Avgjort', 'Utfall', 'Forberedt i kommunene', 'Innenfor mandatet', 'Innsyn']}
+            caption={t('caption', { label })}
+            columns={[t('colCase'), t('colDecided'), t('colOutcome'), t('colPrepared'), t('colMandate'), t('colPublic')]}
             actions={canEdit}
             size="sm"
           >
@@ -113,22 +136,22 @@ export function MeetingCard({ cooperationId, meeting, noticeDays, canEdit, today
                   ) : (
                     d.title
                   )}
-                  {d.saksnummer ? <div className="bb-muted text-xs">Saksnr. {d.saksnummer}</div> : null}
-                  {d.anchoringEvent ? <div className="text-xs">{BODY_EVENT_LABELS[d.anchoringEvent]}: forankres i kommunene</div> : null}
+                  {d.saksnummer ? <div className="bb-muted text-xs">{t('caseNumber', { number: d.saksnummer })}</div> : null}
+                  {d.anchoringEvent ? <div className="text-xs">{t('anchored', { event: labels.events[d.anchoringEvent] })}</div> : null}
                 </TableCell>
-                <TableCell>{d.political ? 'Politisk' : 'Administrativt'}</TableCell>
-                <TableCell>{OUTCOME_LABELS[d.outcome]}</TableCell>
+                <TableCell>{d.political ? t('political') : t('administrative')}</TableCell>
+                <TableCell>{labels.outcomes[d.outcome]}</TableCell>
                 <TableCell>
-                  {PREPARED_SHORT[d.prepared]}
+                  {d.prepared === 'ja' ? t('yes') : d.prepared === 'delvis' ? t('partly') : t('no')}
                   {d.prepared === 'delvis' && d.preparedByMemberIds.length > 0 ? (
-                    <div className="bb-muted text-xs">Av {d.preparedByMemberIds.map((id) => members.find((m) => m.id === id)?.name ?? 'tidligere deltaker').join(', ')}</div>
+                    <div className="bb-muted text-xs">{t('preparedBy', { names: d.preparedByMemberIds.map((id) => members.find((m) => m.id === id)?.name ?? t('formerMember')).join(', ') })}</div>
                   ) : null}
                 </TableCell>
-                <TableCell>{d.withinMandate ? 'Ja' : 'Nei'}</TableCell>
-                <TableCell>{d.isPublic ? 'Ja' : 'Nei'}</TableCell>
+                <TableCell>{d.withinMandate ? t('yes') : t('no')}</TableCell>
+                <TableCell>{d.isPublic ? t('yes') : t('no')}</TableCell>
                 {canEdit ? (
                   <TableCell className="text-right">
-                    <RemoveDecisionButton cooperationId={cooperationId} decisionId={d.id} title={d.title} />
+                    <RemoveDecisionButton cooperationId={cooperationId} decisionId={d.id} title={d.title} words={words.fjern} />
                   </TableCell>
                 ) : null}
               </TableRow>
@@ -138,13 +161,22 @@ export function MeetingCard({ cooperationId, meeting, noticeDays, canEdit, today
       )}
       {canEdit ? (
         <div className="mt-4 grid gap-4">
-          <MinutesUpload cooperationId={cooperationId} meetingId={meeting.id} fileName={meeting.minutesFileName} />
+          <MinutesUpload cooperationId={cooperationId} meetingId={meeting.id} fileName={meeting.minutesFileName} words={words.referatfil} />
           {held ? (
-            <Disclosure summary="Registrer vedtak fra møtet" defaultOpen={meeting.decisions.length === 0}>
-              <DecisionForm cooperationId={cooperationId} meetingId={meeting.id} meetingLabel={label} members={members} mandate={mandate} />
+            <Disclosure summary={t('registerDecisions')} defaultOpen={meeting.decisions.length === 0}>
+              <DecisionForm
+                cooperationId={cooperationId}
+                meetingId={meeting.id}
+                meetingLabel={label}
+                members={members}
+                mandate={mandate}
+                words={words.vedtakSkjema}
+                labels={labels}
+                checkFields={checkFields}
+              />
             </Disclosure>
           ) : (
-            <p className="bb-muted text-sm">Vedtak registreres når møtet er holdt.</p>
+            <p className="bb-muted text-sm">{t('whenHeld')}</p>
           )}
         </div>
       ) : null}

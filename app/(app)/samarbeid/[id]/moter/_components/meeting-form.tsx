@@ -9,10 +9,11 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
 import { applyFieldErrors } from '@/lib/client/forms';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { meetingSchema, type MeetingInput, type MeetingValues } from '@/lib/pure/validation/bodies';
 import { saveMeetingAction } from '../actions';
 
@@ -27,6 +28,8 @@ export function MeetingForm({
   initial,
   noticeDays,
   onDone,
+  words,
+  fixFields,
 }: {
   cooperationId: string;
   bodies: BodyOption[];
@@ -34,6 +37,9 @@ export function MeetingForm({
   initial?: Omit<MeetingInput, 'cooperationId'> & { bodyName: string };
   noticeDays: number;
   onDone?: () => void;
+  /** Catalogue `moter.skjema` in the page's language. */
+  words: Messages['moter']['skjema'];
+  fixFields: string;
 }) {
   const router = useRouter();
   const feedback = useFeedback();
@@ -59,53 +65,53 @@ export function MeetingForm({
       }
       if (result.data.created) reset(empty);
       // An edit closes the form, so the page says it.
-      if (result.data.created) feedback.success('Møtet er registrert. Registrer vedtakene fra møtet under det i listen.');
-      else if (onDone) feedback.successOnPage('Endringene i møtet er lagret.');
-      else feedback.success('Endringene i møtet er lagret.');
+      if (result.data.created) feedback.success(words.created);
+      else if (onDone) feedback.successOnPage(words.saved);
+      else feedback.success(words.saved);
       router.refresh();
       onDone?.();
     },
-    () => feedback.error(FIX_FIELDS_MESSAGE),
+    () => feedback.error(fixFields),
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={initial ? 'Endre møtet' : 'Registrer møte'}>
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={initial ? words.formEdit : words.formNew}>
       <input type="hidden" {...register('meetingId')} />
       <input type="hidden" {...register('expectedVersion')} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label="Organ" id={`${prefix}-organ`} error={errors.bodyId?.message} {...register('bodyId')}>
-          <option value="">Velg organ</option>
+        <SelectField label={words.body} id={`${prefix}-organ`} error={errors.bodyId?.message} {...register('bodyId')}>
+          <option value="">{words.chooseBody}</option>
           {options.map((b) => (
             <option key={b.id} value={b.id}>
               {b.name}
             </option>
           ))}
         </SelectField>
-        <Textfield label="Møtedato" type="date" error={errors.meetingDate?.message} {...register('meetingDate')} />
+        <Textfield label={words.date} type="date" error={errors.meetingDate?.message} {...register('meetingDate')} />
         <Textfield
-          label="Saksdokumentene sendt ut"
-          description={`Frist: minst ${noticeDays} dager før møtet.`}
+          label={words.sent}
+          description={fillTemplate(words.sentHelp, { days: noticeDays })}
           type="date"
           error={errors.documentsSentDate?.message}
           {...register('documentsSentDate')}
         />
       </div>
       <Textfield
-        label="Lenke til referat eller protokoll (valgfritt)"
-        description="Du kan også laste opp referatet som fil etter at møtet er registrert."
+        label={words.minutesUrl}
+        description={words.minutesUrlHelp}
         type="url"
         inputMode="url"
         autoComplete="off"
         error={errors.minutesUrl?.message}
         {...register('minutesUrl')}
       />
-      <Checkbox label="Referatet er offentlig og kan vises i innsyn" error={errors.minutesPublic?.message} {...register('minutesPublic')} />
+      <Checkbox label={words.minutesPublic} error={errors.minutesPublic?.message} {...register('minutesPublic')} />
       <FeedbackMessage entry={feedback.entry} />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pending={formState.isSubmitting}>{initial ? 'Lagre møtet' : 'Registrer møtet'}</SubmitButton>
+        <SubmitButton pending={formState.isSubmitting}>{initial ? words.save : words.create}</SubmitButton>
         {onDone && initial ? (
           <Button type="button" variant="secondary" onClick={onDone}>
-            Avbryt
+            {words.cancel}
           </Button>
         ) : null}
       </div>

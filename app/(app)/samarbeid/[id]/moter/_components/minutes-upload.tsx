@@ -9,8 +9,20 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { MINUTES_FILE_MAX_BYTES } from '@/lib/pure/validation/bodies';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 
-export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperationId: string; meetingId: string; fileName: string | null }) {
+const MB = MINUTES_FILE_MAX_BYTES / 1024 / 1024;
+
+export function MinutesUpload({ cooperationId, meetingId, fileName,
+  words,
+}: {
+  cooperationId: string;
+  meetingId: string;
+  fileName: string | null;
+  /** Catalogue `moter.referatfil` in the page's language. */
+  words: Messages['moter']['referatfil'];
+}) {
   const router = useRouter();
   const inputId = useId();
   const [busy, setBusy] = useState(false);
@@ -31,10 +43,10 @@ export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperat
         error = res.headers.get('content-type')?.startsWith('text/plain') && text ? text : undefined;
       }
       if (res.ok) feedback.success(done);
-      else feedback.error(error ?? 'Noe gikk galt. Prøv igjen.');
+      else feedback.error(error ?? words.failed);
       if (res.ok) router.refresh();
     } catch {
-      feedback.error('Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.');
+      feedback.error(words.offline);
     } finally {
       setBusy(false);
     }
@@ -43,47 +55,47 @@ export function MinutesUpload({ cooperationId, meetingId, fileName }: { cooperat
   return (
     <form
       className="space-y-2"
-      aria-label="Referatfil"
+      aria-label={words.formLabel}
       onSubmit={async (e) => {
         e.preventDefault();
         const input = e.currentTarget.elements.namedItem('fil') as HTMLInputElement;
         const file = input.files?.[0];
         if (!file) {
-          feedback.error('Velg en fil å laste opp.');
+          feedback.error(words.chooseFile);
           input.focus();
           return;
         }
         if (file.size > MINUTES_FILE_MAX_BYTES) {
-          feedback.error(`Filen er for stor. Største tillatte størrelse er ${MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.`);
+          feedback.error(fillTemplate(words.tooLarge, { mb: MB }));
           input.focus();
           return;
         }
         const data = new FormData();
         data.set('fil', file);
-        await send({ method: 'POST', body: data }, `Referatet «${file.name}» er lastet opp.`);
+        await send({ method: 'POST', body: data }, fillTemplate(words.uploaded, { name: file.name }));
         input.value = '';
       }}
     >
       <FeedbackMessage entry={feedback.entry} />
       {fileName ? (
         <p className="text-sm">
-          Opplastet referat: <a href={url}>{fileName}</a>
+          {words.current} <a href={url}>{fileName}</a>
         </p>
       ) : null}
       <Label htmlFor={inputId} data-size="sm">
-        {fileName ? 'Erstatt referatfilen' : 'Last opp referatet som fil'}
+        {fileName ? words.replace : words.upload}
       </Label>
       <p id={`${inputId}-hjelp`} className="bb-muted text-xs">
-        PDF, Word (.docx) eller OpenDocument (.odt), høyst {MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.
+        {fillTemplate(words.help, { mb: MB })}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <input id={inputId} name="fil" type="file" accept=".pdf,.docx,.odt,application/pdf" aria-describedby={`${inputId}-hjelp`} className="text-sm" />
         <SubmitButton variant="secondary" data-size="sm" pending={busy}>
-          Last opp
+          {words.send}
         </SubmitButton>
         {fileName ? (
-          <Button type="button" variant="tertiary" data-size="sm" data-color="danger" disabled={busy} onClick={() => send({ method: 'DELETE' }, 'Referatfilen er fjernet.')}>
-            Fjern filen
+          <Button type="button" variant="tertiary" data-size="sm" data-color="danger" disabled={busy} onClick={() => send({ method: 'DELETE' }, words.removed)}>
+            {words.remove}
           </Button>
         ) : null}
       </div>

@@ -6,13 +6,24 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { FIX_FIELDS_MESSAGE } from '@/app/_components/phase/edit-notice';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/client/forms';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { noticeDaysSchema, type NoticeDaysInput, type NoticeDaysValues } from '@/lib/pure/validation/bodies';
 import { saveNoticeDaysAction } from '../actions';
 
-export function NoticeDaysForm({ cooperationId, days, defaultDays }: { cooperationId: string; days: number | null; defaultDays: number }) {
+export function NoticeDaysForm({ cooperationId, days, defaultDays,
+  words,
+  checkFields,
+}: {
+  cooperationId: string;
+  days: number | null;
+  defaultDays: number;
+  /** Catalogue `moter.frist` in the page's language. */
+  words: Messages['moter']['frist'];
+  checkFields: string;
+}) {
   const router = useRouter();
   const feedback = useFeedback();
   const { register, handleSubmit, setError, getValues, formState } = useForm<NoticeDaysInput, unknown, NoticeDaysValues>({
@@ -29,17 +40,17 @@ export function NoticeDaysForm({ cooperationId, days, defaultDays }: { cooperati
         return;
       }
       const d = result.data.days;
-      feedback.success(d === null ? `Fristen er satt tilbake til standard, ${defaultDays} dager.` : `Fristen er ${d} dager før møtet.`);
+      feedback.success(d === null ? fillTemplate(words.reset, { days: defaultDays }) : fillTemplate(words.set, { days: d }));
       router.refresh();
     },
-    () => feedback.error(FIX_FIELDS_MESSAGE),
+    () => feedback.error(checkFields),
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Frist for saksdokumenter">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={words.formLabel}>
       <div className="flex flex-wrap items-end gap-3">
         <Textfield
-          label="Samarbeidets egen frist (dager før møtet)"
-          description={`La feltet stå tomt for å bruke standard, ${defaultDays} dager.`}
+          label={words.label}
+          description={fillTemplate(words.help, { days: defaultDays })}
           inputMode="numeric"
           autoComplete="off"
           className="max-w-xs"
@@ -47,7 +58,7 @@ export function NoticeDaysForm({ cooperationId, days, defaultDays }: { cooperati
           {...register('days')}
         />
         <SubmitButton variant="secondary" pending={formState.isSubmitting}>
-          Lagre fristen
+          {words.save}
         </SubmitButton>
       </div>
       <FeedbackMessage entry={feedback.entry} />

@@ -8,14 +8,29 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { invitePersonSchema, type InvitePersonInput } from '@/lib/pure/validation/accounts';
 import { invitePersonAction } from '../actions';
 import type { PersonRef } from './pick-user-button';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
 
-export function InviteForm({ person, defaultName, back, backLabel }: { person: PersonRef; defaultName: string; back: string; backLabel: string }) {
+export function InviteForm({
+  person,
+  defaultName,
+  back,
+  backLabel,
+  words,
+  checkFields,
+}: {
+  person: PersonRef;
+  defaultName: string;
+  back: string;
+  backLabel: string;
+  /** Catalogue `personer.inviter` in the page's language. */
+  words: Messages['personer']['inviter'];
+  checkFields: string;
+}) {
   const feedback = useFeedback();
   const [sent, setSent] = useState(false);
   const {
@@ -37,7 +52,7 @@ export function InviteForm({ person, defaultName, back, backLabel }: { person: P
       setSent(true);
       feedback.success(result.data.message);
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(checkFields),
   );
 
   if (sent) {
@@ -50,7 +65,7 @@ export function InviteForm({ person, defaultName, back, backLabel }: { person: P
         </FeedbackMessage>
         {feedback.entry ? null : (
           <Paragraph data-size="sm">
-            Invitasjonen er sendt. <Link href={back}>{backLabel}</Link>
+            {words.sent} <Link href={back}>{backLabel}</Link>
           </Paragraph>
         )}
       </div>
@@ -58,11 +73,11 @@ export function InviteForm({ person, defaultName, back, backLabel }: { person: P
   }
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex max-w-md flex-col gap-4">
-      <Textfield label="Fullt navn" autoComplete="off" error={errors.name?.message} {...register('name')} />
-      <Textfield label="E-post" type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
+      <Textfield label={words.name} autoComplete="off" error={errors.name?.message} {...register('name')} />
+      <Textfield label={words.email} type="email" autoComplete="off" error={errors.email?.message} {...register('email')} />
       <FeedbackMessage entry={feedback.entry} />
       <SubmitButton pending={isSubmitting} className="self-start">
-        Send invitasjon
+        {words.submit}
       </SubmitButton>
     </form>
   );

@@ -2,6 +2,8 @@
 // Links the person to one account from the search results, then goes back to the phase page.
 import { ActionButton } from '@/app/_components/feedback/action-button';
 import type { LinkRole } from '@/lib/pure/domain/person-links';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { linkPersonToUserAction } from '../actions';
 
 export interface PersonRef {
@@ -12,18 +14,18 @@ export interface PersonRef {
   expectedLinkId: string | null;
 }
 
-export function PickUserButton({ person, userId, userName, back }: { person: PersonRef; userId: string; userName: string; back: string }) {
+export function PickUserButton({ person, userId, userName, back, words }: { person: PersonRef; userId: string; userName: string; back: string; words: Messages['personer']['velg'] }) {
   return (
     <ActionButton
       wrapperClassName="flex flex-col items-start"
       variant="secondary"
       data-size="sm"
-      aria-label={`Koble til ${userName}`}
+      aria-label={fillTemplate(words.label, { name: userName })}
       run={() => linkPersonToUserAction({ ...person, userId })}
-      done={() => `Personen er koblet til kontoen til ${userName}.`}
+      done={() => fillTemplate(words.done, { name: userName })}
       go={back}
     >
-      Velg
+      {words.button}
     </ActionButton>
   );
 }

@@ -5,6 +5,10 @@
 // SHA-256 (the wrapper's input digest cannot see a file's bytes).
 import { createHash } from 'node:crypto';
 import { NextResponse } from 'next/server';
+import { createTranslator } from 'next-intl';
+import { getLocale } from 'next-intl/server';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import type { Locale } from '@/lib/pure/i18n/locales';
 import { getDb } from '@/db/client';
 import { meetingOf, minutesFileOf, removeMinutesFile, saveMinutesFile } from '@/db/queries/bodies';
 import { loadCooperationResource } from '@/db/queries/dossier';
@@ -32,7 +36,17 @@ const meetingResource = async (_query: unknown, params: Record<string, string | 
 };
 
 const json = (error: string, status: number) => NextResponse.json({ error }, { status });
-const TOO_LARGE = `Filen er for stor. Største tillatte størrelse er ${MINUTES_FILE_MAX_BYTES / 1024 / 1024} MB.`;
+const MB = MINUTES_FILE_MAX_BYTES / 1024 / 1024;
+/** The answers' words in the request's language (catalogue `moter.referatfil`; bokmål as before). */
+async function words() {
+  let locale: Locale = 'nb';
+  try {
+    locale = await getLocale();
+  } catch {
+    // outside a request (the route's tests): bokmål
+  }
+  return createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'moter.referatfil' });
+}
 
 /** The write's transaction: route() always gives one to a method that writes. */
 function txOf(ctx: RouteContext<unknown>) {
@@ -42,7 +56,7 @@ function txOf(ctx: RouteContext<unknown>) {
 
 export const GET = route({ access: 'cooperation.read', resource: meetingResource }, async ({ params }) => {
   const file = await minutesFileOf(await getDb(), uuidOf(params, 'id')!, uuidOf(params, 'moteId')!);
-  if (!file) return json('Møtet har ingen opplastet referatfil.', 404);
+  if (!file) return json((await words())('noFile'), 404);
   return new Response(new Uint8Array(file.content), { headers: downloadHeaders(file.fileName, file.contentType, file.content.byteLength, 'private') });
 });
 
@@ -52,17 +66,18 @@ export const POST = route({ access: 'cooperation.edit', resource: meetingResourc
   // through to route handlers, so one is required here); the exact check is on the file itself.
   const declared = request.headers.get('content-length');
   if (declared === null || !/^\d+$/.test(declared)) return json(LENGTH_REQUIRED_MESSAGE, 411);
-  if (Number(declared) > MINUTES_FILE_MAX_BYTES + MULTIPART_OVERHEAD_BYTES) return json(TOO_LARGE, 413);
+  const t = await words();
+  if (Number(declared) > MINUTES_FILE_MAX_BYTES + MULTIPART_OVERHEAD_BYTES) return json(t('tooLarge', { mb: MB }), 413);
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return json('Skjemaet kunne ikke leses. Velg filen på nytt og prøv igjen.', 400);
+    return json(t('unreadable'), 400);
   }
   const file = form.get('fil');
-  if (!(file instanceof File)) return json('Velg en fil å laste opp.', 400);
+  if (!(file instanceof File)) return json(t('chooseFile'), 400);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const check = checkMinutesFile(file.name, file.type, bytes);
+  const check = checkMinutesFile(file.name, file.type, bytes, (key, values) => (key === 'tooLarge' ? t('tooLarge', { mb: values?.mb ?? MB }) : t(key)));
   if (!check.ok) return json(check.message, 400);
   const meetingId = uuidOf(params, 'moteId')!;
   await saveMinutesFile(txOf(ctx), meetingId, { fileName: check.fileName, contentType: check.contentType, content: bytes }, user!.id, await requestNow());
@@ -74,7 +89,7 @@ export const POST = route({ access: 'cooperation.edit', resource: meetingResourc
 export const DELETE = route({ access: 'cooperation.edit', resource: meetingResource }, async (ctx) => {
   const meetingId = uuidOf(ctx.params, 'moteId')!;
   const removed = await removeMinutesFile(txOf(ctx), meetingId);
-  if (!removed) return json('Møtet har ingen opplastet referatfil.', 404);
+  if (!removed) return json((await words())('noFile'), 404);
   ctx.audit?.set({ details: { mote: meetingId, fjernet: removed.fileName } });
   return NextResponse.json({ removed: true });
 });
