@@ -143,6 +143,9 @@ const config = [
       'app/(app)/samarbeid/[[]id]/evaluering/_components/goal-results.tsx',
       'app/(app)/samarbeid/[[]id]/evaluering/_components/comment-list.tsx',
       'app/(app)/samarbeid/[[]id]/evaluering/_components/round-warnings.tsx',
+      'app/(app)/samarbeid/[[]id]/evaluering/[[]rundeId]/rapport/**/*.tsx',
+      'app/(app)/samarbeid/[[]id]/evaluering/_components/report-document.tsx',
+      'app/(app)/samarbeid/[[]id]/evaluering/_components/print-button.tsx',
     ],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['Brobygger', '–', '—', '·', ':', ',', '(', ')', '›'] }],
