@@ -13,7 +13,7 @@ import { getDb } from '@/db/client';
 import { ActionError, actionContext } from '@/lib/server/action';
 import { requestNow } from '@/lib/server/clock';
 import { readResults } from '@/lib/server/actions/evaluation';
-import { MIN_GROUP_SIZE } from '@/lib/pure/domain/anonymity';
+import { anonymityNote } from '@/lib/pure/domain/evaluation-anonymous';
 import { CRITERIA } from '@/lib/pure/domain/perceived';
 import { formatDate } from '@/lib/pure/format';
 import { cooperationPage } from '@/lib/server/cooperation-page';
@@ -139,7 +139,7 @@ export default async function ResultaterPage({ params }: { params: Promise<{ id:
 
       <Section id="perspektiv-tittel" title={t('perspectiveTitle')}>
         <Paragraph data-size="sm" className="mt-1">
-          {t('perspectiveIntro')} {t('anonymityNote', { min: MIN_GROUP_SIZE })}
+          {t('perspectiveIntro')} {anonymityNote(t)}
           {results.perspectives.hiddenRespondents > 0 ? (
             <>
               {' '}
