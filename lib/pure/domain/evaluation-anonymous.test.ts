@@ -2,7 +2,9 @@
 // buildRoundResults, and read back from an older round's stored results.
 import { describe, expect, it } from 'vitest';
 import { isAnonymous } from './anonymity';
-import { anonymousResults } from './evaluation-anonymous';
+import { createTranslator } from 'next-intl';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { ANONYMITY_NOTE, anonymityNote, anonymousResults } from './evaluation-anonymous';
 import { buildRoundResults, type RoundResults } from './evaluation-results';
 import { readyDossier, READY_MEMBER_IDS } from '@/testing/fixtures/domain';
 import type { Answers, Submission } from './perceived';
@@ -110,5 +112,23 @@ describe('anonymousResults', () => {
     ]);
     expect(isAnonymous(results.perspectives)).toBe(true);
     expect(results.whatWorks).toEqual([{ source: 'Øvrige', text: 'Gammel kommentar.' }]);
+  });
+});
+
+describe('anonymityNote', () => {
+  it('is bokmål by default, word for word as before', () => {
+    expect(anonymityNote()).toBe(
+      'Grupper med færre enn 3 svar vises ikke hver for seg. De er slått sammen til «Øvrige», eller utelatt når heller ikke de til sammen er 3. Kommentarer står bare med gruppen de kom fra når gruppen vises.',
+    );
+    expect(ANONYMITY_NOTE).toBe(anonymityNote());
+  });
+
+  it('follows the translator it is given (nynorsk, English)', () => {
+    const nn = createTranslator({ locale: 'nn', messages: CATALOGUES.nn, namespace: 'evaluering.runde' });
+    const en = createTranslator({ locale: 'en', messages: CATALOGUES.en, namespace: 'evaluering.runde' });
+    expect(anonymityNote(nn)).toBe(
+      'Grupper med færre enn 3 svar blir ikkje viste kvar for seg. Dei er slått saman til «Andre», eller utelatne når heller ikkje dei til saman er 3. Kommentarar står berre med gruppa dei kom frå når gruppa blir vist.',
+    );
+    expect(anonymityNote(en)).toMatch(/^Groups with fewer than 3 answers are not shown on their own\./);
   });
 });

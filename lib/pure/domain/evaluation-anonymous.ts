@@ -4,6 +4,8 @@
 // of them can show a small group or attribute a comment to one. Rounds closed before the
 // rule existed are read the same way: their small groups are left out (their merged scores
 // cannot be recomputed), and their comments lose the role of a small group.
+import { createTranslator } from 'next-intl';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { anonymousGroups, MIN_GROUP_SIZE, type AnonymousGroups } from './anonymity';
 import type { CommentEntry, CriterionResult, GoalResult, RaisedWarning, RoundComparison, RoundResults, StatementResult } from './evaluation-results';
 import type { Criterion, StructuralScores } from './legitimacy';
@@ -117,4 +119,14 @@ export function trendPoint(results: Pick<RoundResults, 'roundNumber' | 'closedAt
   };
 }
 
-export const ANONYMITY_NOTE = `Grupper med færre enn ${MIN_GROUP_SIZE} svar vises ikke hver for seg. De er slått sammen til «Øvrige», eller utelatt når heller ikke de til sammen er ${MIN_GROUP_SIZE}. Kommentarer står bare med gruppen de kom fra når gruppen vises.`;
+/** The words of the anonymity rule: the results page's translator (`evaluering.runde`), bokmål by default. */
+export type AnonymityWords = (key: 'anonymityNote', values: { min: number }) => string;
+
+const bokmaal = createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace: 'evaluering.runde' });
+
+/** The anonymity rule in a sentence or three, in the reader's language. */
+export function anonymityNote(t: AnonymityWords = bokmaal): string {
+  return t('anonymityNote', { min: MIN_GROUP_SIZE });
+}
+
+export const ANONYMITY_NOTE = anonymityNote();

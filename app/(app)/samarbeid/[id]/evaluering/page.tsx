@@ -5,13 +5,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { invitationStatus, roundsOf } from '@/db/queries/evaluations';
 import { can, cooperationResource } from '@/lib/pure/auth/can';
 import { requestNow } from '@/lib/server/clock';
 import { evaluationDue } from '@/lib/pure/domain/evaluation-due';
-import { formatDateNb, osloDateOf } from '@/lib/pure/domain/iso-date';
+import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { EVALUATION_HELP } from '@/lib/pure/domain/questionnaire/help';
 import { formatDate } from '@/lib/pure/format';
 import { cooperationPage, getLifecycle } from '@/lib/server/cooperation-page';
@@ -20,9 +21,12 @@ import { InvitationTable } from './_components/invitation-table';
 import { RoundCoverage } from './_components/round-coverage';
 import { DecisionSection } from './_components/decision-section';
 import { CloseRoundButton, OpenRoundForm } from './_components/round-buttons';
-import { REASON_LABELS, RoundHistory } from './_components/round-history';
+import { RoundHistory } from './_components/round-history';
 
-export const metadata: Metadata = { title: 'Evaluering' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('evaluering');
+  return { title: t('title') };
+}
 
 export default async function EvalueringPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -30,11 +34,12 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
   if (!allowed) return null; // the layout shows NoAccess
   const lifecycle = await getLifecycle(id);
   if (!lifecycle) notFound();
+  const [locale, t, tnb] = await Promise.all([getLocale(), getTranslations('evaluering'), getTranslations({ locale: 'nb', namespace: 'evaluering' })]);
   const db = await getDb();
   const rounds = await roundsOf(db, id);
   const open = rounds.find((r) => r.status === 'aapen') ?? null;
   const invitations = open
-    ? (await invitationStatus(db, open.id)).map((i) => ({ ...i, memberName: i.memberName ? `${i.memberName} kommune` : i.organisationName }))
+    ? (await invitationStatus(db, open.id)).map((i) => ({ ...i, memberName: i.memberName ? t('memberMunicipality', { name: i.memberName }) : i.organisationName }))
     : [];
   const mine = invitations.find((i) => i.userId === user.id);
   const now = await requestNow();
@@ -45,26 +50,28 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
   const undecided = rounds.find((r) => r.status === 'lukket' && r.decision === null) ?? null;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]" lang={locale}>
       <div className="min-w-0 space-y-6">
         <div>
           <Heading level={2} data-size="md">
-            Evaluering
+            {t('title')}
           </Heading>
-          <Paragraph className="bb-muted mt-2 max-w-3xl">
-            Lederen, sponsorene, representantene og rådmannsteamene svarer hver for seg på hvordan samarbeidet fungerer. Svarene holdes skjult til runden
-            er lukket; da vises de samlet, ved siden av det dataene sier.
-          </Paragraph>
+          <Paragraph className="bb-muted mt-2 max-w-3xl">{t('intro')}</Paragraph>
           <Paragraph data-size="sm" className="mt-2" data-testid="evaluering-plan">
             {schedule.dueDate
-              ? `Etter planen skal samarbeidet evalueres hver ${schedule.intervalMonths}. måned, regnet fra ${schedule.basis === 'siste_evaluering' ? 'forrige evaluering' : 'oppstarten'}. ${schedule.dueDate < today ? 'Neste evaluering skulle vært startet' : 'Neste evaluering er ventet'} ${formatDateNb(schedule.dueDate)}.`
-              : 'Samarbeidet er ikke i drift ennå, så ingen evaluering er planlagt.'}
+              ? t('plan', {
+                  interval: schedule.intervalMonths,
+                  basis: schedule.basis ?? 'oppstart',
+                  overdue: schedule.dueDate < today ? 'yes' : 'no',
+                  date: formatDate(schedule.dueDate, locale),
+                })
+              : t('notPlanned')}
           </Paragraph>
         </div>
 
         {schedule.due ? (
           <Alert data-color="warning">
-            <Paragraph data-size="sm">Evalueringen er forfalt etter planen. Start en evalueringsrunde.</Paragraph>
+            <Paragraph data-size="sm">{t('overdue')}</Paragraph>
           </Alert>
         ) : null}
 
@@ -72,44 +79,66 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
           <section aria-labelledby="aapen-runde-tittel" className="bb-panel" data-testid="aapen-runde">
             <div className="flex flex-wrap items-center gap-3">
               <Heading level={2} id="aapen-runde-tittel" data-size="xs">
-                Evalueringsrunde {open.number}
+                {t('roundTitle', { number: open.number })}
               </Heading>
-              <Tag data-color="info">Åpen</Tag>
-              <Tag data-color="neutral">{REASON_LABELS[open.reason]}</Tag>
+              <Tag data-color="info">{t('openTag')}</Tag>
+              <Tag data-color="neutral">{t(`reason.${open.reason}`)}</Tag>
             </div>
             <Paragraph data-size="sm" className="mt-2">
-              Åpnet {formatDate(open.openedAt)}. {open.answered} av {open.invited} har sendt inn svar. Svarene holdes skjult til runden er lukket.
+              {t('openedStatus', { date: formatDate(open.openedAt, locale), answered: open.answered, invited: open.invited })}
             </Paragraph>
             {mine ? (
               <Alert data-color={mine.submitted ? 'success' : 'info'} className="mt-3">
                 <Paragraph data-size="sm">
-                  {mine.submitted ? 'Du har sendt inn svarene dine. ' : 'Du er invitert til å svare. '}
-                  <Link href={`/samarbeid/${id}/evaluering/${open.id}/svar`}>{mine.submitted ? 'Se svarene dine' : 'Svar på evalueringen'}</Link>
+                  {mine.submitted ? t('youSubmitted') : t('youAreInvited')}{' '}
+                  <Link href={`/samarbeid/${id}/evaluering/${open.id}/svar`}>{mine.submitted ? t('seeYourAnswers') : t('answerNow')}</Link>
                 </Paragraph>
               </Alert>
             ) : null}
             <InvitationTable invitations={invitations} currentUserId={user.id} />
             <RoundCoverage dossier={dossier} roundId={open.id} invitations={invitations} mayRun={mayRun} />
-            {mayRun ? <CloseRoundButton cooperationId={id} roundId={open.id} number={open.number} answered={open.answered} invited={open.invited} rowVersion={lifecycle.rowVersion} /> : null}
+            {mayRun ? <CloseRoundButton
+                cooperationId={id}
+                roundId={open.id}
+                rowVersion={lifecycle.rowVersion}
+                words={{
+                  closed: t('buttons.closed', { number: open.number }),
+                  close: t('buttons.close'),
+                  title: t('buttons.closeTitle', { number: open.number }),
+                  confirm: t('buttons.closeConfirm'),
+                  text: t('buttons.closeText', { answered: open.answered, invited: open.invited }),
+                }}
+              /> : null}
           </section>
         ) : dossier.state === 'drift' && mayRun ? (
-          <OpenRoundForm cooperationId={id} rowVersion={lifecycle.rowVersion} due={schedule.due} />
+          <OpenRoundForm
+            cooperationId={id}
+            rowVersion={lifecycle.rowVersion}
+            words={{
+              opened: t.raw('buttons.opened') as string,
+              title: schedule.due ? t('buttons.startPlanned') : t('buttons.startOnRequest'),
+              text: t('buttons.startText'),
+              why: t('buttons.why'),
+              start: t('buttons.start'),
+            }}
+          />
         ) : dossier.state === 'drift' ? (
           <Alert data-color="info">
-            <Paragraph data-size="sm">Ingen evalueringsrunde er åpen. En runde startes av operativ leder eller av rådmannsteamet i en deltakerkommune.</Paragraph>
+            <Paragraph data-size="sm">{t('noRoundDrift')}</Paragraph>
           </Alert>
         ) : dossier.state === 'beslutning' ? (
           <DecisionSection cooperationId={id} round={undecided} rowVersion={lifecycle.rowVersion} mayConclude={can(user, 'lifecycle.conclude', cooperationResource(dossier))} />
         ) : (
           <Alert data-color="info">
-            <Paragraph data-size="sm">Ingen evalueringsrunde er åpen. Evalueringer startes når samarbeidet er i drift.</Paragraph>
+            <Paragraph data-size="sm">{t('noRoundOther')}</Paragraph>
           </Alert>
         )}
 
         <RoundHistory cooperationId={id} rounds={rounds.filter((r) => r.status === 'lukket')} />
       </div>
-      <aside aria-label="Veiledning">
-        <HelpPanel title="Om evalueringen" entry={EVALUATION_HELP} />
+      <aside aria-label={t('guidance')}>
+        {/* The evaluation's guidance (lib/pure/domain/questionnaire/help.ts) is bokmål still: the panel marks it lang="nb". */}
+        <HelpPanel title={tnb('helpTitle')} entry={EVALUATION_HELP} />
       </aside>
     </div>
   );

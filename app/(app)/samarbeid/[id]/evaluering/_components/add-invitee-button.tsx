@@ -3,16 +3,23 @@
 import { ActionButton } from '@/app/_components/feedback/action-button';
 import { addEvaluationInviteeAction } from '../invitee-actions';
 
-export function AddInviteeButton({ roundId, userId, name }: { roundId: string; userId: string; name: string }) {
+/** The words, formatted on the server in the page's language. */
+export interface AddInviteeWords {
+  invite: string;
+  label: string;
+  done: string;
+}
+
+export function AddInviteeButton({ roundId, userId, words }: { roundId: string; userId: string; words: AddInviteeWords }) {
   return (
     <ActionButton
       variant="secondary"
       data-size="sm"
-      aria-label={`Inviter ${name} til runden`}
+      aria-label={words.label}
       run={() => addEvaluationInviteeAction({ roundId, userId })}
-      done={() => `${name} er invitert til evalueringsrunden.`}
+      done={() => words.done}
     >
-      Inviter
+      {words.invite}
     </ActionButton>
   );
 }

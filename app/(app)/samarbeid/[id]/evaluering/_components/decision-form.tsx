@@ -10,20 +10,37 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/client/forms';
-import { DECISIONS, DECISION_LABELS, type Decision } from '@/lib/pure/domain/evaluation-decision';
-import { DECISION_CONSEQUENCES, decisionSchema, emptyDecisionForm, type DecisionFormInput, type DecisionValues } from '@/lib/pure/validation/decision';
+import { DECISIONS, type Decision } from '@/lib/pure/domain/evaluation-decision';
+import { decisionSchema, emptyDecisionForm, type DecisionFormInput, type DecisionValues } from '@/lib/pure/validation/decision';
 import { concludeEvaluationAction } from '../actions';
 
-const FIX_FIELDS = 'Noen av feltene må rettes før vedtaket kan registreres. Se meldingene ved feltene.';
+/** The form's words in the page's language (catalogue `evaluering.decision`), from the server. */
+export interface DecisionFormWords {
+  fixFields: string;
+  formLabel: string;
+  summary: string;
+  summaryHelp: string;
+  publicLegend: string;
+  publicYes: string;
+  publicNo: string;
+  recommendation: string;
+  recommendationHelp: string;
+  recommendationNote: string;
+  recommendationNoteHelp: string;
+  decision: string;
+  decisionHelp: string;
+  decisionNote: string;
+  decisionNoteHelp: string;
+  windUpWarning: string;
+  windUpConfirm: string;
+  submit: string;
+  label: Record<Decision, string>;
+  consequence: Record<Decision, string>;
+  /** The confirmation on the page the decision leads to. */
+  decided: Record<Decision, string>;
+}
 
-/** The confirmation on the page the decision leads to. */
-export const DECIDED_MESSAGES: Record<Decision, string> = {
-  opprettholde: 'Vedtaket er registrert: samarbeidet opprettholdes og fortsetter i drift.',
-  redesign: 'Vedtaket er registrert: samarbeidet skal endres. Redesignen har startet i fasen design.',
-  avvikle: 'Vedtaket er registrert: samarbeidet skal avvikles. Fyll ut sjekklisten for avvikling under.',
-};
-
-export function DecisionForm({ cooperationId, rowVersion }: { cooperationId: string; rowVersion: number }) {
+export function DecisionForm({ cooperationId, rowVersion, words }: { cooperationId: string; rowVersion: number; words: DecisionFormWords }) {
   const feedback = useFeedback();
   const { register, handleSubmit, setError, control, formState } = useForm<DecisionFormInput, unknown, DecisionValues>({
     resolver: useZodResolver(decisionSchema),
@@ -32,7 +49,7 @@ export function DecisionForm({ cooperationId, rowVersion }: { cooperationId: str
   const errors = formState.errors;
   const decision = useWatch({ control, name: 'decision' });
   // The browser-side "fix the fields" notice goes once the fields are fixed; a server refusal stays.
-  const shown = feedback.entry && (feedback.entry.feedback.text !== FIX_FIELDS || Object.keys(errors).length > 0) ? feedback.entry : null;
+  const shown = feedback.entry && (feedback.entry.feedback.text !== words.fixFields || Object.keys(errors).length > 0) ? feedback.entry : null;
 
   const onSubmit = handleSubmit(
     async (values) => {
@@ -44,16 +61,16 @@ export function DecisionForm({ cooperationId, rowVersion }: { cooperationId: str
         return;
       }
       const next = result.data.decision;
-      feedback.successThenGo(DECIDED_MESSAGES[next], next === 'avvikle' ? `/samarbeid/${cooperationId}/avvikling` : `/samarbeid/${cooperationId}`);
+      feedback.successThenGo(words.decided[next], next === 'avvikle' ? `/samarbeid/${cooperationId}/avvikling` : `/samarbeid/${cooperationId}`);
     },
-    () => feedback.error(FIX_FIELDS),
+    () => feedback.error(words.fixFields),
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Anbefaling og vedtak" className="mt-4 flex flex-col gap-6">
+    <form onSubmit={onSubmit} noValidate aria-label={words.formLabel} className="mt-4 flex flex-col gap-6">
       <Textfield
-        label="Oppsummering"
-        description="Hovedfunnene fra evalueringen. Oppsummeringen kommer med i rapporten og, om dere tillater det, på den offentlige siden for samarbeidet."
+        label={words.summary}
+        description={words.summaryHelp}
         multiline
         rows={5}
         suppressHydrationWarning
@@ -61,22 +78,22 @@ export function DecisionForm({ cooperationId, rowVersion }: { cooperationId: str
         {...register('summary')}
       />
       <Fieldset aria-describedby={errors.summaryPublic ? 'offentlig-feil' : undefined}>
-        <Fieldset.Legend>Kan oppsummeringen vises offentlig?</Fieldset.Legend>
-        <Radio label="Ja, den kan vises i det offentlige registeret" value="ja" {...register('summaryPublic')} />
-        <Radio label="Nei, bare for innloggede med tilgang til samarbeidet" value="nei" {...register('summaryPublic')} />
+        <Fieldset.Legend>{words.publicLegend}</Fieldset.Legend>
+        <Radio label={words.publicYes} value="ja" {...register('summaryPublic')} />
+        <Radio label={words.publicNo} value="nei" {...register('summaryPublic')} />
         {errors.summaryPublic ? <ValidationMessage id="offentlig-feil">{errors.summaryPublic.message}</ValidationMessage> : null}
       </Fieldset>
       <Fieldset aria-describedby={errors.recommendation ? 'anbefaling-feil' : undefined}>
-        <Fieldset.Legend>Anbefaling</Fieldset.Legend>
-        <Fieldset.Description>Hva anbefaler dere etter evalueringen?</Fieldset.Description>
+        <Fieldset.Legend>{words.recommendation}</Fieldset.Legend>
+        <Fieldset.Description>{words.recommendationHelp}</Fieldset.Description>
         {DECISIONS.map((d) => (
-          <Radio key={d} label={DECISION_LABELS[d]} value={d} {...register('recommendation')} />
+          <Radio key={d} label={words.label[d]} value={d} {...register('recommendation')} />
         ))}
         {errors.recommendation ? <ValidationMessage id="anbefaling-feil">{errors.recommendation.message}</ValidationMessage> : null}
       </Fieldset>
       <Textfield
-        label="Begrunnelse for anbefalingen"
-        description="Hvilke funn i evalueringen anbefalingen bygger på."
+        label={words.recommendationNote}
+        description={words.recommendationNoteHelp}
         multiline
         rows={3}
         suppressHydrationWarning
@@ -84,31 +101,29 @@ export function DecisionForm({ cooperationId, rowVersion }: { cooperationId: str
         {...register('recommendationNote')}
       />
       <Fieldset aria-describedby={errors.decision ? 'vedtak-feil' : undefined}>
-        <Fieldset.Legend>Vedtak</Fieldset.Legend>
-        <Fieldset.Description>Det som ble vedtatt. Vedtaket kan avvike fra anbefalingen.</Fieldset.Description>
+        <Fieldset.Legend>{words.decision}</Fieldset.Legend>
+        <Fieldset.Description>{words.decisionHelp}</Fieldset.Description>
         {DECISIONS.map((d) => (
-          <Radio key={d} label={DECISION_LABELS[d]} description={DECISION_CONSEQUENCES[d]} value={d} {...register('decision')} />
+          <Radio key={d} label={words.label[d]} description={words.consequence[d]} value={d} {...register('decision')} />
         ))}
         {errors.decision ? <ValidationMessage id="vedtak-feil">{errors.decision.message}</ValidationMessage> : null}
       </Fieldset>
       <Textfield
-        label="Vedtaksreferanse eller merknad (valgfritt)"
-        description="For eksempel organ og saksnummer: Representantskapet, sak 12/26."
+        label={words.decisionNote}
+        description={words.decisionNoteHelp}
         autoComplete="off"
         error={errors.decisionNote?.message}
         {...register('decisionNote')}
       />
       {decision === 'avvikle' ? (
         <Alert data-color="warning">
-          <p className="text-sm">
-            Avvikling kan ikke angres. Samarbeidet går over i avvikling, og sjekklisten for avvikling må fullføres før det er avviklet.
-          </p>
-          <Checkbox className="mt-3" label="Jeg bekrefter at samarbeidet skal avvikles" error={errors.confirmAvvikle?.message} {...register('confirmAvvikle')} />
+          <p className="text-sm">{words.windUpWarning}</p>
+          <Checkbox className="mt-3" label={words.windUpConfirm} error={errors.confirmAvvikle?.message} {...register('confirmAvvikle')} />
         </Alert>
       ) : null}
       <FeedbackMessage entry={shown} testId="beslutning-melding" />
       <div>
-        <SubmitButton pending={formState.isSubmitting || feedback.going}>Registrer anbefaling og vedtak</SubmitButton>
+        <SubmitButton pending={formState.isSubmitting || feedback.going}>{words.submit}</SubmitButton>
       </div>
     </form>
   );

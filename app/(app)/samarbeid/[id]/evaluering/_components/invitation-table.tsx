@@ -1,8 +1,9 @@
 // Who is invited to the open round and whether they have answered. Never what they answered:
 // answers stay hidden until the round is closed.
+import { getTranslations } from 'next-intl/server';
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
-import { INVITATION_PERSPECTIVE_LABELS, type InvitationPerspective } from '@/lib/pure/domain/questionnaire';
+import type { InvitationPerspective } from '@/lib/pure/domain/questionnaire';
 
 export interface InvitationRowView {
   userId: string;
@@ -13,20 +14,21 @@ export interface InvitationRowView {
   submitted: boolean;
 }
 
-export function InvitationTable({ invitations, currentUserId }: { invitations: InvitationRowView[]; currentUserId: string }) {
+export async function InvitationTable({ invitations, currentUserId }: { invitations: InvitationRowView[]; currentUserId: string }) {
+  const t = await getTranslations('evaluering');
   if (invitations.length === 0) {
-    return <p className="mt-3 text-sm">Ingen er invitert. Ingen med tilgang til samarbeidet hadde en rolle som gir invitasjon da runden ble åpnet.</p>;
+    return <p className="mt-3 text-sm">{t('invitations.none')}</p>;
   }
   return (
     <div className="mt-3 overflow-x-auto">
       <Table border className="w-full" data-testid="inviterte">
-        <caption className="ds-sr-only">Inviterte og om de har svart</caption>
+        <caption className="ds-sr-only">{t('invitations.caption')}</caption>
         <TableHead>
           <TableRow>
-            <TableHeaderCell>Navn</TableHeaderCell>
-            <TableHeaderCell>Rolle</TableHeaderCell>
-            <TableHeaderCell>Deltaker</TableHeaderCell>
-            <TableHeaderCell>Har svart</TableHeaderCell>
+            <TableHeaderCell>{t('invitations.colName')}</TableHeaderCell>
+            <TableHeaderCell>{t('invitations.colRole')}</TableHeaderCell>
+            <TableHeaderCell>{t('invitations.colMember')}</TableHeaderCell>
+            <TableHeaderCell>{t('invitations.colAnswered')}</TableHeaderCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -34,13 +36,13 @@ export function InvitationTable({ invitations, currentUserId }: { invitations: I
             <TableRow key={i.userId}>
               <TableCell>
                 {i.name}
-                {i.userId === currentUserId ? <span className="bb-muted"> (deg)</span> : null}
+                {i.userId === currentUserId ? <span className="bb-muted"> {t('invitations.you')}</span> : null}
                 {i.title ? <span className="bb-muted block text-sm">{i.title}</span> : null}
               </TableCell>
-              <TableCell>{INVITATION_PERSPECTIVE_LABELS[i.perspective]}</TableCell>
+              <TableCell>{t(`perspective.${i.perspective}`)}</TableCell>
               <TableCell>{i.memberName ?? '–'}</TableCell>
               <TableCell>
-                <Tag data-color={i.submitted ? 'success' : 'neutral'}>{i.submitted ? 'Ja' : 'Nei'}</Tag>
+                <Tag data-color={i.submitted ? 'success' : 'neutral'}>{i.submitted ? t('invitations.yes') : t('invitations.no')}</Tag>
               </TableCell>
             </TableRow>
           ))}

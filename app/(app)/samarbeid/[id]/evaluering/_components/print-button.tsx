@@ -2,7 +2,8 @@
 // Opens the browser's print dialog; the print stylesheet leaves only the document.
 import { Button } from '@digdir/designsystemet-react';
 
-export function PrintButton({ children = 'Skriv ut' }: { children?: string }) {
+/** The label comes from the server page, in its language. */
+export function PrintButton({ children }: { children: string }) {
   return (
     <Button type="button" variant="primary" onClick={() => window.print()}>
       {children}

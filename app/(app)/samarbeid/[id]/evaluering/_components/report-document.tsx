@@ -1,5 +1,7 @@
 // The evaluation report as an A4-friendly document (the print stylesheet in globals.css does
-// the rest): the same model and order as the PDF, summary first, then the tables.
+// the rest): the same model and order as the PDF, summary first, then the tables. The model
+// comes in the page's language (reportLanguage); the headings are the PDF's (`rapport.pdf`).
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import type { EvaluationReport } from '@/lib/pure/report/evaluation-report';
@@ -55,7 +57,7 @@ function Facts({ items, testId }: { items: { label: string; value: React.ReactNo
   );
 }
 
-function GroupSection({ table, heading, caption, criteria, testId }: { table: EvaluationReport['perspectives']; heading: string; caption: string; criteria: string[]; testId: string }) {
+function GroupSection({ table, heading, responses, caption, criteria, testId }: { table: EvaluationReport['perspectives']; heading: string; responses: string; caption: string; criteria: string[]; testId: string }) {
   return (
     <>
       <Paragraph data-size="sm" className="mb-2">
@@ -64,14 +66,21 @@ function GroupSection({ table, heading, caption, criteria, testId }: { table: Ev
       {table.empty ? (
         <Paragraph data-size="sm">{table.empty}</Paragraph>
       ) : (
-        <SimpleTable caption={caption} head={[heading, 'Svar', ...criteria]} rows={table.rows.map((r) => [r.label, r.responses, ...r.scores])} testId={testId} />
+        <SimpleTable caption={caption} head={[heading, responses, ...criteria]} rows={table.rows.map((r) => [r.label, r.responses, ...r.scores])} testId={testId} />
       )}
     </>
   );
 }
 
-export function ReportDocument({ report }: { report: EvaluationReport }) {
+export async function ReportDocument({ report }: { report: EvaluationReport }) {
   const { outcome } = report;
+  const [locale, p, t, ts, tm] = await Promise.all([
+    getLocale(),
+    getTranslations('rapport.pdf'),
+    getTranslations('evaluering.rapportside'),
+    getTranslations('evaluering.pastander'),
+    getTranslations('evaluering.maal'),
+  ]);
   return (
     <article className="bb-report bb-panel max-w-[52rem]" aria-labelledby="rapport-tittel">
       <header className="border-b border-[var(--ds-color-neutral-border-default)] pb-4">
@@ -84,52 +93,56 @@ export function ReportDocument({ report }: { report: EvaluationReport }) {
         </div>
       </header>
 
-      <Section id="rapport-oppsummering" title="Oppsummering">
+      <Section id="rapport-oppsummering" title={p('summary')}>
         <Paragraph className={report.summary.missing ? 'bb-muted whitespace-pre-line' : 'whitespace-pre-line'} data-testid="rapport-oppsummering">
           {report.summary.text}
         </Paragraph>
       </Section>
 
-      <Section id="rapport-poeng" title="Poeng per kriterium">
+      <Section id="rapport-poeng" title={p('scores')}>
         <SimpleTable
-          caption="Opplevde og strukturelle poeng 0–100 per kriterium"
-          head={['Kriterium', 'Opplevd (svarene)', 'Strukturell (dataene)', 'Har svart']}
+          caption={t('scoresCaption')}
+          head={[p('criterion'), p('perceived'), p('structural'), p('respondents')]}
           rows={report.scores.map((r) => [r.label, r.perceived.text, r.structural.text, r.respondents])}
           testId="rapport-poeng"
         />
         <p className="bb-muted mt-2 text-sm">{report.scoreNote}</p>
       </Section>
 
-      <Section id="rapport-perspektiv" title="Per perspektiv">
-        <GroupSection table={report.perspectives} heading="Perspektiv" caption="Opplevde poeng per perspektiv" criteria={report.criteria.map((c) => c.short)} testId="rapport-perspektiver" />
+      <Section id="rapport-perspektiv" title={p('perPerspective')}>
+        <GroupSection table={report.perspectives} heading={p('perspective')}
+          responses={p('responses')}
+          caption={t('perspectivesCaption')} criteria={report.criteria.map((c) => c.short)} testId="rapport-perspektiver" />
       </Section>
 
-      <Section id="rapport-deltakere" title="Per deltakerkommune">
-        <GroupSection table={report.members} heading="Deltakerkommune" caption="Opplevde poeng per deltakerkommune" criteria={report.criteria.map((c) => c.short)} testId="rapport-deltakere" />
+      <Section id="rapport-deltakere" title={p('perMember')}>
+        <GroupSection table={report.members} heading={p('member')}
+          responses={p('responses')}
+          caption={t('membersCaption')} criteria={report.criteria.map((c) => c.short)} testId="rapport-deltakere" />
       </Section>
 
-      <Section id="rapport-utvikling" title="Utvikling over alle runder">
+      <Section id="rapport-utvikling" title={p('trend')}>
         {report.trend.length < 2 ? (
-          <Paragraph data-size="sm">Dette er den første avsluttede runden.</Paragraph>
+          <Paragraph data-size="sm">{p('firstRound')}</Paragraph>
         ) : (
           <SimpleTable
-            caption="Opplevde og strukturelle poeng i alle avsluttede runder"
-            head={['Runde', ...report.criteria.map((c) => `${c.short}, opplevd`), ...report.criteria.map((c) => `${c.short}, strukturell`)]}
+            caption={t('trendCaption')}
+            head={[p('round'), ...report.criteria.map((c) => p('perceivedOf', { criterion: c.short })), ...report.criteria.map((c) => p('structuralOf', { criterion: c.short }))]}
             rows={report.trend.map((t) => [t.label, ...t.perceived, ...t.structural])}
             testId="rapport-utvikling"
           />
         )}
       </Section>
 
-      <Section id="rapport-sammenligning" title="Sammenlignet med forrige runde">
+      <Section id="rapport-sammenligning" title={p('comparison')}>
         {report.comparison ? (
           <>
             <Paragraph data-size="sm" className="mb-2">
               {report.comparison.caption}
             </Paragraph>
             <SimpleTable
-              caption="Poeng før og nå"
-              head={['Kriterium', 'Opplevd før', 'Opplevd nå', 'Endring', 'Strukturell før', 'Strukturell nå', 'Endring']}
+              caption={t('comparisonCaption')}
+              head={[p('criterion'), p('perceivedBefore'), p('perceivedNow'), p('change'), p('structuralBefore'), p('structuralNow'), p('change')]}
               rows={report.comparison.rows.map((r) => [r.label, ...r.perceived, ...r.structural])}
             />
           </>
@@ -138,18 +151,18 @@ export function ReportDocument({ report }: { report: EvaluationReport }) {
         )}
       </Section>
 
-      <Section id="rapport-maal" title="Måloppnåelse">
+      <Section id="rapport-maal" title={p('goals')}>
         {report.goals.length === 0 ? (
           <Paragraph data-size="sm">{report.noGoals}</Paragraph>
         ) : (
           <div className="overflow-x-auto">
             <Table border className="w-full">
-              <caption className="ds-sr-only">Måloppnåelse per mål, 1 (langt unna) til 5 (nådd)</caption>
+              <caption className="ds-sr-only">{tm('caption')}</caption>
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell>Mål</TableHeaderCell>
-                  <TableHeaderCell>Måloppnåelse (1–5)</TableHeaderCell>
-                  <TableHeaderCell>Rapporterte resultater</TableHeaderCell>
+                  <TableHeaderCell>{p('goal')}</TableHeaderCell>
+                  <TableHeaderCell>{p('attainment')}</TableHeaderCell>
+                  <TableHeaderCell>{p('reported')}</TableHeaderCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -172,7 +185,7 @@ export function ReportDocument({ report }: { report: EvaluationReport }) {
         )}
       </Section>
 
-      <Section id="rapport-pastander" title="Svarene på påstandene">
+      <Section id="rapport-pastander" title={t('statementsTitle')}>
         <div className="space-y-4" data-testid="rapport-pastander">
           {report.statements.map((g) => (
             <div key={g.group}>
@@ -180,8 +193,8 @@ export function ReportDocument({ report }: { report: EvaluationReport }) {
                 {g.group}
               </Heading>
               <SimpleTable
-                caption={`Svar på påstandene om ${g.group.toLowerCase()}`}
-                head={['Påstand', 'Snitt (1–5)', 'Poeng', 'Svar', 'Snitt forrige runde']}
+                caption={ts('caption', { group: g.group.toLocaleLowerCase(locale) })}
+                head={[ts('colStatement'), ts('colMean'), ts('colPoints'), ts('colAnswers'), ts('colPrevious')]}
                 rows={g.rows.map((r) => [r.label, r.mean, r.points, r.answers, r.previous])}
               />
             </div>
@@ -189,7 +202,7 @@ export function ReportDocument({ report }: { report: EvaluationReport }) {
         </div>
       </Section>
 
-      <Section id="rapport-varsler" title="Varsler">
+      <Section id="rapport-varsler" title={p('warnings')}>
         {report.warnings.length === 0 ? <Paragraph data-size="sm">{report.noWarnings}</Paragraph> : null}
         <ul className="space-y-3">
           {report.warnings.map((w) => (
@@ -204,7 +217,7 @@ export function ReportDocument({ report }: { report: EvaluationReport }) {
                 ))}
               </ul>
               <p className="mt-2 text-sm">
-                <span className="font-semibold">Hva forskningen anbefaler: </span>
+                <span className="font-semibold">{p('advice')} </span>
                 {w.advice}
               </p>
             </li>
@@ -212,13 +225,13 @@ export function ReportDocument({ report }: { report: EvaluationReport }) {
         </ul>
       </Section>
 
-      <Section id="rapport-beslutning" title="Anbefaling og beslutning">
+      <Section id="rapport-beslutning" title={p('outcome')}>
         <Facts
           testId="rapport-beslutning"
           items={[
-            { label: 'Anbefaling', value: [outcome.recommendation, outcome.recommendationNote].filter(Boolean).join('. ') },
-            { label: 'Beslutning', value: <strong>{outcome.decision}</strong> },
-            ...(outcome.decidedAt ? [{ label: 'Besluttet', value: [outcome.decidedAt, outcome.decisionNote].filter(Boolean).join(', ') }] : []),
+            { label: p('recommendation'), value: [outcome.recommendation, outcome.recommendationNote].filter(Boolean).join('. ') },
+            { label: p('decision'), value: <strong>{outcome.decision}</strong> },
+            ...(outcome.decidedAt ? [{ label: p('decided'), value: [outcome.decidedAt, outcome.decisionNote].filter(Boolean).join(', ') }] : []),
           ]}
         />
       </Section>

@@ -9,9 +9,28 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { ConfirmDialog, useConfirmedStep } from '@/app/_components/confirm-dialog';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
+import { fillTemplate } from '@/lib/pure/i18n/template';
 import { closeRoundAction, openRoundAction } from '../actions';
 
-export function OpenRoundForm({ cooperationId, rowVersion, due }: { cooperationId: string; rowVersion: number; due: boolean }) {
+/** The words of the form that opens a round (`opened` keeps its {number} placeholder). */
+export interface OpenRoundWords {
+  opened: string;
+  title: string;
+  text: string;
+  why: string;
+  start: string;
+}
+
+/** The words of the close button, formatted on the server. */
+export interface CloseRoundWords {
+  closed: string;
+  close: string;
+  title: string;
+  confirm: string;
+  text: string;
+}
+
+export function OpenRoundForm({ cooperationId, rowVersion, words }: { cooperationId: string; rowVersion: number; words: OpenRoundWords }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [comment, setComment] = useState('');
@@ -24,48 +43,46 @@ export function OpenRoundForm({ cooperationId, rowVersion, due }: { cooperationI
         feedback.error(res.message, res.fieldErrors?.missing);
         return;
       }
-      feedback.successOnPage(`Evalueringsrunde ${res.data.number} er åpnet, og de inviterte kan svare.`);
+      feedback.successOnPage(fillTemplate(words.opened, { number: res.data.number }));
       router.refresh();
     });
   return (
     <section aria-labelledby="ny-runde-tittel" className="bb-panel">
       <Heading level={2} id="ny-runde-tittel" data-size="xs">
-        {due ? 'Start den planlagte evalueringen' : 'Start en evaluering på forespørsel'}
+        {words.title}
       </Heading>
       <Paragraph data-size="sm" className="mt-2">
-        Samarbeidet går over i evaluering. Operativ leder, sponsorene med brukerkonto, representantene og rådmannsteamene i deltakerkommunene blir
-        invitert til å svare.
+        {words.text}
       </Paragraph>
-      <Textfield className="mt-3" label="Hvorfor evaluere nå? (valgfritt)" multiline rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+      <Textfield className="mt-3" label={words.why} multiline rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
       <Button className="mt-3" onClick={open} loading={pending} disabled={pending}>
-        Start evaluering
+        {words.start}
       </Button>
       <FeedbackMessage entry={feedback.entry} className="mt-3" testId="runde-resultat" />
     </section>
   );
 }
 
-export function CloseRoundButton({ cooperationId, roundId, number, answered, invited, rowVersion }: { cooperationId: string; roundId: string; number: number; answered: number; invited: number; rowVersion: number }) {
+export function CloseRoundButton({ cooperationId, roundId, rowVersion, words }: { cooperationId: string; roundId: string; rowVersion: number; words: CloseRoundWords }) {
   const { dialog, pending, feedback, confirm } = useConfirmedStep(
     () => closeRoundAction({ roundId, expectedVersion: rowVersion }),
     (_closed, said) =>
-      said.successThenGo(`Evalueringsrunde ${number} er lukket, og resultatene er låst. Neste steg er å beslutte hva som skjer med samarbeidet.`, `/samarbeid/${cooperationId}/evaluering/${roundId}`),
+      said.successThenGo(words.closed, `/samarbeid/${cooperationId}/evaluering/${roundId}`),
   );
   return (
     <div className="mt-4">
       <Button variant="secondary" onClick={() => dialog.current?.showModal()} aria-haspopup="dialog">
-        Lukk runden og vis resultatene
+        {words.close}
       </Button>
       <FeedbackMessage entry={feedback.entry} className="mt-3" testId="runde-resultat" />
       <ConfirmDialog
         dialogRef={dialog}
         titleId="lukk-runde-tittel"
-        title={<>Lukke evalueringsrunde {number}?</>}
-        confirm={{ label: 'Lukk runden', onClick: confirm, loading: pending || feedback.going, disabled: pending || feedback.going }}
+        title={words.title}
+        confirm={{ label: words.confirm, onClick: confirm, loading: pending || feedback.going, disabled: pending || feedback.going }}
         pending={pending}
       >
-        {answered} av {invited} har sendt inn svar. De som ikke har svart, kan ikke svare etterpå. Resultatene låses slik de er nå, og samarbeidet går videre
-        til beslutning.
+        {words.text}
       </ConfirmDialog>
     </div>
   );

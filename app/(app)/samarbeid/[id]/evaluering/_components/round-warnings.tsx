@@ -1,12 +1,19 @@
 // The warnings at the round's close, each with the facts (data and, where the answers were
 // low, the round's own scores) and what the research advises. Shown open: they are the point.
+import { getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Warning } from '@/lib/pure/domain/warnings';
 import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
+import { bokmaal } from '@/app/_components/language/bokmaal';
 
-export function RoundWarnings({ warnings }: { warnings: Warning[] }) {
+export async function RoundWarnings({ warnings }: { warnings: Warning[] }) {
+  const t = await getTranslations('evaluering.runde');
   if (warnings.length === 0) {
-    return <Paragraph data-size="sm" className="mt-2">Ingen varsler da runden ble lukket.</Paragraph>;
+    return (
+      <Paragraph data-size="sm" className="mt-2">
+        {t('noWarnings')}
+      </Paragraph>
+    );
   }
   return (
     <ul className="mt-3 space-y-3" data-testid="varsler">
@@ -14,7 +21,7 @@ export function RoundWarnings({ warnings }: { warnings: Warning[] }) {
         <li key={w.id} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
           <div className="flex flex-wrap items-center gap-2">
             <Heading level={3} data-size="2xs">
-              {w.title}
+              {bokmaal(w.title)}
             </Heading>
             <SeverityTag severity={w.severity} />
           </div>

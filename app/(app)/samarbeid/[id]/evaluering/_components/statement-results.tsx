@@ -1,15 +1,17 @@
 // Every statement's answers, by group: mean on the 1-5 scale, points, how many answered and
 // said «Vet ikke», the previous round's mean, and the comments.
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import type { AnonymousResults } from '@/lib/pure/domain/evaluation-anonymous';
-import { formatNumberNb } from '@/lib/pure/domain/nb-text';
-import { STATEMENT_GROUP_LABELS, STATEMENT_GROUPS } from '@/lib/pure/domain/questionnaire';
+import { STATEMENT_GROUPS } from '@/lib/pure/domain/questionnaire';
+import { bokmaal } from '@/app/_components/language/bokmaal';
+import { numberText } from './numbers';
 import { CommentList } from './comment-list';
 
-const mean = (n: number | null) => (n === null ? '–' : formatNumberNb(n, 2));
-
-export function StatementResults({ statements, withPrevious }: { statements: AnonymousResults['statements']; withPrevious: boolean }) {
+export async function StatementResults({ statements, withPrevious }: { statements: AnonymousResults['statements']; withPrevious: boolean }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('evaluering.pastander')]);
+  const mean = (n: number | null) => (n === null ? '–' : numberText(n, locale, 2));
   return (
     <div className="space-y-6">
       {STATEMENT_GROUPS.map((group) => {
@@ -19,27 +21,27 @@ export function StatementResults({ statements, withPrevious }: { statements: Ano
         return (
           <div key={group}>
             <Heading level={3} data-size="2xs">
-              {STATEMENT_GROUP_LABELS[group]}
+              {t(`group.${group}`)}
             </Heading>
             <div className="mt-2 overflow-x-auto">
               <Table border className="w-full">
-                <caption className="ds-sr-only">Svar på påstandene om {STATEMENT_GROUP_LABELS[group].toLowerCase()}</caption>
+                <caption className="ds-sr-only">{t('caption', { group: t(`group.${group}`).toLocaleLowerCase(locale) })}</caption>
                 <TableHead>
                   <TableRow>
-                    <TableHeaderCell>Påstand</TableHeaderCell>
-                    <TableHeaderCell>Snitt (1–5)</TableHeaderCell>
-                    <TableHeaderCell>Poeng</TableHeaderCell>
-                    <TableHeaderCell>Svar</TableHeaderCell>
-                    <TableHeaderCell>Vet ikke</TableHeaderCell>
-                    {withPrevious ? <TableHeaderCell>Snitt forrige runde</TableHeaderCell> : null}
+                    <TableHeaderCell>{t('colStatement')}</TableHeaderCell>
+                    <TableHeaderCell>{t('colMean')}</TableHeaderCell>
+                    <TableHeaderCell>{t('colPoints')}</TableHeaderCell>
+                    <TableHeaderCell>{t('colAnswers')}</TableHeaderCell>
+                    <TableHeaderCell>{t('colDontKnow')}</TableHeaderCell>
+                    {withPrevious ? <TableHeaderCell>{t('colPrevious')}</TableHeaderCell> : null}
                   </TableRow>
                 </TableHead>
                 <TableBody>
                   {rows.map((s) => (
                     <TableRow key={s.id}>
                       <TableHeaderCell scope="row" className="font-normal">
-                        <span className="font-semibold">{s.label}</span>
-                        <span className="bb-muted block text-xs">{s.text}</span>
+                        <span className="font-semibold">{bokmaal(s.label)}</span>
+                        <span className="bb-muted block text-xs">{bokmaal(s.text)}</span>
                       </TableHeaderCell>
                       <TableCell>{mean(s.tally.mean)}</TableCell>
                       <TableCell>{s.tally.score ?? '–'}</TableCell>
@@ -53,10 +55,10 @@ export function StatementResults({ statements, withPrevious }: { statements: Ano
             </div>
             {commented.length > 0 ? (
               <details className="mt-2">
-                <summary className="cursor-pointer text-sm">Kommentarer ({commented.reduce((n, s) => n + s.comments.length, 0)})</summary>
+                <summary className="cursor-pointer text-sm">{t('comments', { count: commented.reduce((n, s) => n + s.comments.length, 0) })}</summary>
                 {commented.map((s) => (
                   <div key={s.id} className="mt-2">
-                    <p className="text-sm font-semibold">{s.label}</p>
+                    <p className="text-sm font-semibold">{bokmaal(s.label)}</p>
                     <CommentList comments={s.comments} />
                   </div>
                 ))}
