@@ -3,7 +3,6 @@
 // why). The resolver checks the form in the browser; the raw values go to the server, which
 // checks them again with the same schema and against the request's clock. Words: props.
 import { useForm, useWatch } from 'react-hook-form';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { useZodResolver } from '@/lib/client/validation';
 import { Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -89,16 +88,16 @@ export function LogOccurrenceForm({
             <Radio key={s} label={words[s]} value={s} {...register('status')} />
           ))}
         </div>
-        {errors.status ? <ValidationMessage id={id('status-feil')}>{bokmaal(errors.status.message)}</ValidationMessage> : null}
+        {errors.status ? <ValidationMessage id={id('status-feil')}>{errors.status.message}</ValidationMessage> : null}
       </Fieldset>
       {status === 'holdt' ? (
         <div className="grid items-end gap-4 sm:grid-cols-2">
-          <Textfield label={words.heldDate} type="date" max={today} error={bokmaal(errors.heldDate?.message)} {...register('heldDate')} />
+          <Textfield label={words.heldDate} type="date" max={today} error={errors.heldDate?.message} {...register('heldDate')} />
           <Textfield
             label={words.caseNumber}
             description={words.caseHint}
             autoComplete="off"
-            error={bokmaal(errors.saksnummer?.message)}
+            error={errors.saksnummer?.message}
             {...register('saksnummer')}
           />
           <Textfield
@@ -107,19 +106,19 @@ export function LogOccurrenceForm({
             type="url"
             inputMode="url"
             autoComplete="off"
-            error={bokmaal(errors.minutesUrl?.message)}
+            error={errors.minutesUrl?.message}
             {...register('minutesUrl')}
           />
         </div>
       ) : null}
       {status === 'utsatt' ? (
-        <Textfield label={words.newDate} type="date" min={today} error={bokmaal(errors.newDate?.message)} {...register('newDate')} />
+        <Textfield label={words.newDate} type="date" min={today} error={errors.newDate?.message} {...register('newDate')} />
       ) : null}
       <Textfield
         label={status === 'utsatt' ? words.whyMoved : status === 'ikke_holdt' ? words.whyNot : words.comment}
         multiline
         rows={2}
-        error={bokmaal(errors.note?.message)}
+        error={errors.note?.message}
         {...register('note')}
       />
       <FeedbackMessage entry={feedback.entry} />

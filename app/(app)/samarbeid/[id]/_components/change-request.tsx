@@ -4,7 +4,6 @@
 import { useState } from 'react';
 import { Button, Fieldset, FieldsetLegend, Textfield } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import type { ChangeKind } from '@/lib/pure/validation/lifecycle';
 
 export interface ChangeRequestWords {
@@ -61,7 +60,7 @@ export function ChangeRequestForm({
           rows={3}
           value={description}
           onChange={(e) => setDescription(e.target.value)}
-          error={bokmaal(errors?.['change.description']?.join(' '))}
+          error={errors?.['change.description']?.join(' ')}
         />
         <div className="flex flex-wrap gap-3">
           <Button loading={pending} disabled={pending} onClick={() => onSubmit({ kind: kind as ChangeKind, description })}>

@@ -11,7 +11,6 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { SubmitButton } from '@/app/_components/submit-button';
 import type { ActionResult } from '@/lib/pure/action-result';
 import { applyFieldErrors } from '@/lib/client/forms';
@@ -83,8 +82,8 @@ export function ReconfirmButton({ cooperationId, sponsorId, version, words }: { 
         </div>
       ) : (
         <form onSubmit={replace} noValidate className="flex flex-col gap-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-3" aria-label={words.replaceForm}>
-          <Textfield label={words.newSponsor} autoComplete="name" error={bokmaal(form.formState.errors.name?.message)} {...form.register('name')} />
-          <Textfield label={words.title} description={words.titleHelp} error={bokmaal(form.formState.errors.title?.message)} {...form.register('title')} />
+          <Textfield label={words.newSponsor} autoComplete="name" error={form.formState.errors.name?.message} {...form.register('name')} />
+          <Textfield label={words.title} description={words.titleHelp} error={form.formState.errors.title?.message} {...form.register('title')} />
           <div className="flex flex-wrap gap-2">
             <SubmitButton data-size="sm" pending={form.formState.isSubmitting}>
               {words.submit}

@@ -9,7 +9,6 @@ import { Button, Fieldset, FieldsetLegend, Textfield, ValidationMessage } from '
 import type { NewCooperation, NewCooperationInput } from '@/lib/pure/validation/cooperation';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
 import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 
 export type MunicipalityOption = MunicipalityChoice;
 
@@ -91,7 +90,7 @@ export function MemberPicker({ form, fields, municipalities, words }: Props) {
       <p role="status" className="bb-muted mt-2 text-sm">
         {note}
       </p>
-      {errors?.message || errors?.root?.message ? <ValidationMessage className="mt-3">{bokmaal(errors.message ?? errors.root?.message)}</ValidationMessage> : null}
+      {errors?.message || errors?.root?.message ? <ValidationMessage className="mt-3">{errors.message ?? errors.root?.message}</ValidationMessage> : null}
       <ol className="mt-6 space-y-4" aria-label={words.chosen}>
         {fields.fields.map((field, i) => {
           const name = field.kommunenummer ? nameOf(field.kommunenummer) : (field.organisationName ?? '');
@@ -107,10 +106,10 @@ export function MemberPicker({ form, fields, municipalities, words }: Props) {
                   {words.remove}
                 </Button>
               </div>
-              {errors?.[i]?.kommunenummer?.message ? <ValidationMessage>{bokmaal(errors[i]?.kommunenummer?.message)}</ValidationMessage> : null}
-              {errors?.[i]?.organisationName?.message ? <ValidationMessage>{bokmaal(errors[i]?.organisationName?.message)}</ValidationMessage> : null}
+              {errors?.[i]?.kommunenummer?.message ? <ValidationMessage>{errors[i]?.kommunenummer?.message}</ValidationMessage> : null}
+              {errors?.[i]?.organisationName?.message ? <ValidationMessage>{errors[i]?.organisationName?.message}</ValidationMessage> : null}
               <div className="mt-3">
-                <Textfield label={named(words.benefit, name)} multiline rows={2} error={bokmaal(errors?.[i]?.expectedBenefit?.message)} {...form.register(`members.${i}.expectedBenefit`)} />
+                <Textfield label={named(words.benefit, name)} multiline rows={2} error={errors?.[i]?.expectedBenefit?.message} {...form.register(`members.${i}.expectedBenefit`)} />
               </div>
             </li>
           );

@@ -12,7 +12,6 @@ import { newCooperationSchema, type NewCooperation, type NewCooperationInput } f
 import { SelectField } from '@/app/_components/select-field';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { createCooperationAction } from '../actions';
 import { MemberPicker, type MemberPickerWords, type MunicipalityOption } from './member-picker';
 
@@ -114,17 +113,17 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
       <Fieldset className="bb-panel">
         <FieldsetLegend>{w.nameAndPurpose}</FieldsetLegend>
         <div className="mt-4 space-y-4">
-          <Textfield label={w.name} error={bokmaal(errors.name?.message)} {...register('name')} />
-          <Textfield label={w.purpose} description={w.purposeHelp} multiline rows={3} error={bokmaal(errors.purpose?.message)} {...register('purpose')} />
+          <Textfield label={w.name} error={errors.name?.message} {...register('name')} />
+          <Textfield label={w.purpose} description={w.purposeHelp} multiline rows={3} error={errors.purpose?.message} {...register('purpose')} />
         </div>
       </Fieldset>
       <Fieldset className="bb-panel">
         <FieldsetLegend>{w.problem}</FieldsetLegend>
         <p className="bb-muted mt-1 text-sm">{w.problemIntro}</p>
         <div className="mt-4 space-y-4">
-          <Textfield label={w.problemWhat} multiline rows={3} error={bokmaal(errors.problemWhat?.message)} {...register('problemWhat')} />
-          <Textfield label={w.problemWhy} multiline rows={3} error={bokmaal(errors.problemWhy?.message)} {...register('problemWhy')} />
-          <Textfield label={w.problemHow} multiline rows={3} error={bokmaal(errors.problemHow?.message)} {...register('problemHow')} />
+          <Textfield label={w.problemWhat} multiline rows={3} error={errors.problemWhat?.message} {...register('problemWhat')} />
+          <Textfield label={w.problemWhy} multiline rows={3} error={errors.problemWhy?.message} {...register('problemWhy')} />
+          <Textfield label={w.problemHow} multiline rows={3} error={errors.problemHow?.message} {...register('problemHow')} />
         </div>
       </Fieldset>
       <Fieldset className="bb-panel">
@@ -169,7 +168,7 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
               <Radio key={value} label={label} value={value} {...register('geographicLevel')} />
             ))}
           </div>
-          {errors.geographicLevel?.message ? <ValidationMessage>{bokmaal(errors.geographicLevel.message)}</ValidationMessage> : null}
+          {errors.geographicLevel?.message ? <ValidationMessage>{errors.geographicLevel.message}</ValidationMessage> : null}
         </Fieldset>
       </Fieldset>
       <MemberPicker form={form} fields={members} municipalities={municipalities} words={words.members} />

@@ -4,7 +4,6 @@
 import { useFormContext } from 'react-hook-form';
 import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { BODY_KINDS, emptyBodyInput, MAX_BODIES, type BodyKind, type DesignInput } from '@/lib/pure/validation/phases/design';
 import { fill } from '@/lib/pure/domain/inline-words';
 import { FormSection } from '@/app/_components/phase/form-section';
@@ -54,7 +53,7 @@ export function BodiesSection({ members, words }: { members: DesignMember[]; wor
             <RemovableRow key={field.key} look="stack" title={fill(words.body, { n: i + 1 })} onRemove={() => rows.remove(i)}>
               <input type="hidden" {...register(`bodies.${i}.id`)} />
               <div className="grid gap-4 sm:grid-cols-2">
-                <Textfield label={words.name} error={bokmaal(e?.name?.message)} {...register(`bodies.${i}.name`)} />
+                <Textfield label={words.name} error={e?.name?.message} {...register(`bodies.${i}.name`)} />
                 <SelectField label={words.kind} error={e?.kind?.message} {...register(`bodies.${i}.kind`)}>
                   {BODY_KINDS.map((k) => (
                     <option key={k} value={k}>
@@ -73,7 +72,7 @@ export function BodiesSection({ members, words }: { members: DesignMember[]; wor
                       data-size="sm"
                       inputMode="numeric"
                       autoComplete="off"
-                      error={bokmaal(e?.seats?.[m.id]?.message)}
+                      error={e?.seats?.[m.id]?.message}
                       {...register(`bodies.${i}.seats.${m.id}`)}
                     />
                   ))}

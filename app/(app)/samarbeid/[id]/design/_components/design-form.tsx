@@ -12,7 +12,6 @@ import { saveScope, type SectionAccess } from '@/app/_components/phase/section-r
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import { designSaveSchema, type DesignFormInput, type DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { saveDesignAction } from '../actions';
 import { BodiesSection } from './bodies-section';
 import { LeaderSection } from './leader-section';
@@ -77,7 +76,7 @@ export function DesignForm({ defaults, members, storedForm, access, readOnly, wo
               rows={4}
               label={words.arbeidsform.label}
               description={words.arbeidsform.description}
-              error={bokmaal(errors.workingMethods?.message)}
+              error={errors.workingMethods?.message}
               {...register('workingMethods')}
             />
           </FormSection>

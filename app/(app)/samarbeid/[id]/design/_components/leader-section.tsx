@@ -3,7 +3,6 @@
 // 2013 kap. 6.1 punkt 7) and how the position is funded (minimum support).
 import { useFormContext } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { RECRUITMENTS, type DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import type { DesignWords } from './words';
@@ -20,8 +19,8 @@ export function LeaderSection({ words }: { words: DesignWords['leder'] }) {
   return (
     <FormSection title={words.title} section="design.leder" description={words.description}>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Textfield label={words.name} autoComplete="off" error={bokmaal(e?.name?.message)} {...register('leader.name')} />
-        <Textfield label={words.position} description={words.positionDescription} error={bokmaal(e?.title?.message)} {...register('leader.title')} />
+        <Textfield label={words.name} autoComplete="off" error={e?.name?.message} {...register('leader.name')} />
+        <Textfield label={words.position} description={words.positionDescription} error={e?.title?.message} {...register('leader.title')} />
       </div>
       <Fieldset aria-describedby={e?.recruitment?.message ? RECRUITMENT_ERROR_ID : undefined}>
         <Fieldset.Legend>{words.recruitment}</Fieldset.Legend>
@@ -29,14 +28,14 @@ export function LeaderSection({ words }: { words: DesignWords['leder'] }) {
         {RECRUITMENTS.map((r) => (
           <Radio key={r} label={recruitment[r].label} description={recruitment[r].description} value={r} {...register('leader.recruitment')} />
         ))}
-        {e?.recruitment?.message ? <ValidationMessage id={RECRUITMENT_ERROR_ID}>{bokmaal(e.recruitment.message)}</ValidationMessage> : null}
+        {e?.recruitment?.message ? <ValidationMessage id={RECRUITMENT_ERROR_ID}>{e.recruitment.message}</ValidationMessage> : null}
       </Fieldset>
       <Textfield
         multiline
         rows={2}
         label={words.funding}
         description={words.fundingDescription}
-        error={bokmaal(e?.funding?.message)}
+        error={e?.funding?.message}
         {...register('leader.funding')}
       />
     </FormSection>

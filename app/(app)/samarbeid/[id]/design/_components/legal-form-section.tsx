@@ -5,7 +5,6 @@
 // from the page in its language (choice), not from the bokmål catalogue data.
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import type { LegalFormCode } from '@/lib/pure/domain/legal-forms';
 import { fill } from '@/lib/pure/domain/inline-words';
 import { MIN_RATIONALE_LENGTH } from '@/lib/pure/domain/readiness-rules-design';
@@ -35,7 +34,7 @@ export function LegalFormSection({ storedForm, words, choice }: { storedForm: st
       rows={4}
       label={w.rationale}
       description={fill(w.rationaleDescription, { min: MIN_RATIONALE_LENGTH })}
-      error={bokmaal(errors.legalFormRationale?.message)}
+      error={errors.legalFormRationale?.message}
       {...register('legalFormRationale')}
     />
   );
@@ -95,7 +94,7 @@ export function LegalFormSection({ storedForm, words, choice }: { storedForm: st
             </Fieldset>
           ))}
         </div>
-        {error ? <ValidationMessage id={ERROR_ID}>{bokmaal(error)}</ValidationMessage> : null}
+        {error ? <ValidationMessage id={ERROR_ID}>{error}</ValidationMessage> : null}
       </Fieldset>
       <FormComparisonDisclosure chosen={chosen} words={words.sammenligning} choice={choice} />
       {rationaleField}

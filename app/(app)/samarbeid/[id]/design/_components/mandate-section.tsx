@@ -3,7 +3,6 @@
 // which decisions the leader takes alone and which need administrative or political anchoring.
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { MANDATE_LEVELS, MAX_MANDATE_LINES, type DesignInput, type MandateLevel } from '@/lib/pure/validation/phases/design';
 import { fill } from '@/lib/pure/domain/inline-words';
 import { FormSection } from '@/app/_components/phase/form-section';
@@ -30,7 +29,7 @@ function MandateList({ level, words }: { level: MandateLevel; words: Words }) {
               className="flex-1"
               label={fill(words.decision, { n: j + 1 })}
               data-size="sm"
-              error={bokmaal(errors.mandate?.[level]?.[j]?.text?.message)}
+              error={errors.mandate?.[level]?.[j]?.text?.message}
               {...register(`mandate.${level}.${j}.text`)}
             />
             <Button type="button" variant="tertiary" data-size="sm" onClick={() => remove(j)} aria-label={fill(words.removeLabel, { n: j + 1, level: labels.legend.toLowerCase() })}>

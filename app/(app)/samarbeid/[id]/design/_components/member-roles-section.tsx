@@ -4,7 +4,6 @@
 import { useFormContext } from 'react-hook-form';
 import { ValidationMessage } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import type { DesignInput } from '@/lib/pure/validation/phases/design';
 import { MEMBER_ROLES } from '@/lib/pure/domain/dossier';
 import { fill } from '@/lib/pure/domain/inline-words';
@@ -47,7 +46,7 @@ export function MemberRolesSection({ members, words }: { members: DesignMember[]
                 </option>
               ))}
             </SelectField>
-            {errors.members?.[i]?.id?.message ? <ValidationMessage>{bokmaal(errors.members[i].id.message)}</ValidationMessage> : null}
+            {errors.members?.[i]?.id?.message ? <ValidationMessage>{errors.members[i].id.message}</ValidationMessage> : null}
           </div>
         ))}
       </div>

@@ -82,15 +82,15 @@ export function CorrectDecisionForm({ defaults, outcomeOpen, words }: CorrectDec
       </Paragraph>
       {/* The version and, in a closed round, the outcome travel from the defaults unchanged. */}
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
-        <Textfield label={words.body} list="rett-organ-forslag" autoComplete="off" error={bokmaal(errors.body?.message)} {...register('body')} />
+        <Textfield label={words.body} list="rett-organ-forslag" autoComplete="off" error={errors.body?.message} {...register('body')} />
         <datalist id="rett-organ-forslag">
           {DECISION_BODY_SUGGESTIONS.map((b) => (
             <option key={b} value={b} />
           ))}
         </datalist>
-        <Textfield label={words.date} type="date" max={osloDateOf(new Date())} error={bokmaal(errors.date?.message)} {...register('date')} />
-        <Textfield label={words.caseNumber} autoComplete="off" error={bokmaal(errors.saksnummer?.message)} {...register('saksnummer')} />
-        <Textfield label={words.link} type="url" inputMode="url" autoComplete="off" error={bokmaal(errors.url?.message)} {...register('url')} />
+        <Textfield label={words.date} type="date" max={osloDateOf(new Date())} error={errors.date?.message} {...register('date')} />
+        <Textfield label={words.caseNumber} autoComplete="off" error={errors.saksnummer?.message} {...register('saksnummer')} />
+        <Textfield label={words.link} type="url" inputMode="url" autoComplete="off" error={errors.url?.message} {...register('url')} />
       </div>
       {outcomeOpen ? (
         <Fieldset className="mt-4 min-w-0" aria-describedby={errors.outcome ? 'rett-utfall-feil' : undefined}>
@@ -100,7 +100,7 @@ export function CorrectDecisionForm({ defaults, outcomeOpen, words }: CorrectDec
               <Radio key={o} label={words.outcomes[o]} value={o} {...register('outcome')} />
             ))}
           </div>
-          {errors.outcome ? <ValidationMessage id="rett-utfall-feil">{bokmaal(errors.outcome.message)}</ValidationMessage> : null}
+          {errors.outcome ? <ValidationMessage id="rett-utfall-feil">{errors.outcome.message}</ValidationMessage> : null}
         </Fieldset>
       ) : (
         <div className="mt-4 text-sm">
@@ -108,7 +108,7 @@ export function CorrectDecisionForm({ defaults, outcomeOpen, words }: CorrectDec
             <span className="font-semibold">{words.outcomeLabel}</span> {words.outcomes[defaults.outcome as keyof typeof words.outcomes]}
           </p>
           <p className="bb-muted mt-1">{bokmaal(CORRECTION_MESSAGES.outcomeLocked)}</p>
-          {errors.outcome ? <ValidationMessage>{bokmaal(errors.outcome.message)}</ValidationMessage> : null}
+          {errors.outcome ? <ValidationMessage>{errors.outcome.message}</ValidationMessage> : null}
         </div>
       )}
       <Textfield
@@ -117,7 +117,7 @@ export function CorrectDecisionForm({ defaults, outcomeOpen, words }: CorrectDec
         description={words.reasonHint}
         multiline
         rows={2}
-        error={bokmaal(errors.reason?.message)}
+        error={errors.reason?.message}
         {...register('reason')}
       />
       <FeedbackMessage entry={feedback.entry} className="mt-5" />

@@ -2,7 +2,6 @@
 // Recording one member's decision in the open round. The words come from the server page in
 // the page's language; `saved` is a pattern with {name} and {outcome}.
 import { useForm } from 'react-hook-form';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { useZodResolver } from '@/lib/client/validation';
 import { Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -97,14 +96,14 @@ export function RecordDecisionForm({
             </option>
           ))}
         </SelectField>
-        <Textfield label={words.body} list="vedtaksorgan-forslag" autoComplete="off" error={bokmaal(errors.body?.message)} {...register('body')} />
+        <Textfield label={words.body} list="vedtaksorgan-forslag" autoComplete="off" error={errors.body?.message} {...register('body')} />
         <datalist id="vedtaksorgan-forslag">
           {DECISION_BODY_SUGGESTIONS.map((b) => (
             <option key={b} value={b} />
           ))}
         </datalist>
-        <Textfield label={words.date} type="date" max={osloDateOf(new Date())} error={bokmaal(errors.date?.message)} {...register('date')} />
-        <Textfield label={words.caseNumber} autoComplete="off" error={bokmaal(errors.saksnummer?.message)} {...register('saksnummer')} />
+        <Textfield label={words.date} type="date" max={osloDateOf(new Date())} error={errors.date?.message} {...register('date')} />
+        <Textfield label={words.caseNumber} autoComplete="off" error={errors.saksnummer?.message} {...register('saksnummer')} />
       </div>
       <Fieldset className="mt-4 min-w-0" aria-describedby={errors.outcome ? 'utfall-feil' : undefined}>
         <Fieldset.Legend>{words.outcome}</Fieldset.Legend>
@@ -113,7 +112,7 @@ export function RecordDecisionForm({
             <Radio key={o} label={words.outcomes[o]} value={o} {...register('outcome')} />
           ))}
         </div>
-        {errors.outcome ? <ValidationMessage id="utfall-feil">{bokmaal(errors.outcome.message)}</ValidationMessage> : null}
+        {errors.outcome ? <ValidationMessage id="utfall-feil">{errors.outcome.message}</ValidationMessage> : null}
       </Fieldset>
       <Textfield
         className="mt-4"
@@ -122,7 +121,7 @@ export function RecordDecisionForm({
         type="url"
         inputMode="url"
         autoComplete="off"
-        error={bokmaal(errors.url?.message)}
+        error={errors.url?.message}
         {...register('url')}
       />
       <FeedbackMessage entry={feedback.entry} className="mt-5" />

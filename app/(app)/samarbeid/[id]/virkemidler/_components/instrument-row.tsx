@@ -3,7 +3,6 @@
 // its own name and family, its status and a link to the document that establishes it.
 import { Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useWatch } from 'react-hook-form';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { RemovableRow } from '@/app/_components/removable-rows';
 import { SelectField } from '@/app/_components/select-field';
 import { CUSTOM_INSTRUMENT } from '@/lib/pure/validation/instruments';
@@ -55,7 +54,7 @@ export function InstrumentRow({
       </div>
       {custom ? (
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          <Textfield label={words.name} autoComplete="off" error={bokmaal(errors?.label?.message)} {...register(`instruments.${index}.label`)} />
+          <Textfield label={words.name} autoComplete="off" error={errors?.label?.message} {...register(`instruments.${index}.label`)} />
           <SelectField label={words.family} error={errors?.family?.message} {...register(`instruments.${index}.family`)}>
             <option value="">{words.chooseFamily}</option>
             {catalogue.map((f) => (
@@ -80,7 +79,7 @@ export function InstrumentRow({
           type="url"
           inputMode="url"
           autoComplete="off"
-          error={bokmaal(errors?.documentUrl?.message)}
+          error={errors?.documentUrl?.message}
           {...register(`instruments.${index}.documentUrl`)}
         />
       </div>
