@@ -1,7 +1,7 @@
 // An action's own messages outside a request (scripts, tests): bokmål from the catalogue; in a
 // request, the request's language (here a stand-in for next-intl's request translator).
 import { describe, expect, it, vi } from 'vitest';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 
 const request = vi.hoisted(() => ({ locale: null as null | 'nn' | 'en' }));

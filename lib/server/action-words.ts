@@ -2,7 +2,7 @@ import 'server-only';
 // Words for a server action's own messages (the admin, user and profile actions): in the
 // request's language, or bokmål outside a request (scripts, the fuzz test), where next-intl has
 // no request to ask — the same fallback as inRequestLanguage in authed-action.ts.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { getTranslations } from 'next-intl/server';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 

@@ -1,7 +1,7 @@
 // One calendar row in each language: the words come from the server page as props.
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { formatDate } from '@/lib/pure/format';
 import type { Locale } from '@/lib/pure/i18n/locales';

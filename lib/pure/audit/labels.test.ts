@@ -2,7 +2,7 @@
 // guards a write has a label (the read-only ones never reach the log).
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '@/lib/pure/auth/can';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { auditActionLabel, resourceKindLabel, type AuditWords } from './labels';
 

@@ -1,6 +1,6 @@
 // Names for what the audit log records (unknown actions show their code), in the catalogue's
 // namespace `revisjonslogg`: bokmål by default, the page passes its own translator.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 
 type ActionKey = keyof Messages['revisjonslogg']['handling'];

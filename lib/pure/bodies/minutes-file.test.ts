@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxBodyBytes, MULTIPART_OVERHEAD_BYTES } from '@/lib/pure/security/limits';
 import { MINUTES_FILE_MAX_BYTES } from '@/lib/pure/validation/bodies';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { checkMinutesFile, downloadHeaders } from './minutes-file';
 

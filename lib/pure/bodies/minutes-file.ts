@@ -1,7 +1,7 @@
 // An uploaded minutes file: accepted only as PDF, Word (.docx) or OpenDocument text, at most
 // MINUTES_FILE_MAX_BYTES, and only when the bytes agree with the declared type (a renamed
 // executable is refused). Also the download headers, with a file name any browser accepts.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { MINUTES_FILE_MAX_BYTES, MINUTES_FILE_TYPES } from '@/lib/pure/validation/bodies';
 

@@ -2,7 +2,7 @@
 // buildRoundResults, and read back from an older round's stored results.
 import { describe, expect, it } from 'vitest';
 import { isAnonymous } from './anonymity';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { ANONYMITY_NOTE, anonymityNote, anonymousResults } from './evaluation-anonymous';
 import { buildRoundResults, type RoundResults } from './evaluation-results';

@@ -4,7 +4,7 @@
 // of them can show a small group or attribute a comment to one. Rounds closed before the
 // rule existed are read the same way: their small groups are left out (their merged scores
 // cannot be recomputed), and their comments lose the role of a small group.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { anonymousGroups, MIN_GROUP_SIZE, type AnonymousGroups } from './anonymity';
 import type { CommentEntry, CriterionResult, GoalResult, RaisedWarning, RoundComparison, RoundResults, StatementResult } from './evaluation-results';

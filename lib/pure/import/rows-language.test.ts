@@ -1,6 +1,6 @@
 // The import report in nynorsk and English: the rows' errors and the file's missing columns in
 // the reader's language, the field builders' messages included; bokmål stays the default.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';

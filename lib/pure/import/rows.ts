@@ -10,7 +10,7 @@ import type { IsoDate } from '@/lib/pure/domain/iso-date';
 import type { MemberRole } from '@/lib/pure/domain/dossier';
 import { legalForm } from '@/lib/pure/domain/legal-forms';
 import { organisationNumberField, optionalWebAddress, startDateField } from '@/lib/pure/validation/existing-cooperation';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import { formatDate } from '@/lib/pure/format';
 import type { Locale } from '@/lib/pure/i18n/locales';

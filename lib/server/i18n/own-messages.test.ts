@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { BODY_MESSAGES } from '@/lib/server/actions/bodies';
 import { inOwnWords } from './own-messages';

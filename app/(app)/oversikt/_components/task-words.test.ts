@@ -1,7 +1,7 @@
 // The stored (bokmål) task texts worded in nynorsk and English; bokmål untouched; what cannot be
 // read back stays bokmål and says so.
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
 import { taskText } from './task-words';

@@ -1,7 +1,7 @@
 // The design page's words in one language, from the catalogues (server side): the form's words
 // and the legal-form choice for the client components (plain data, words.ts), and the words
 // of the missing items. A function of the locale, so a test can render the form in each language.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { adviceWords } from '@/lib/pure/domain/legal-form-advice-words';
 import { comparisonWords, legalFormGroups, legalFormTexts, type LegalFormWords } from '@/lib/pure/domain/legal-form-words';
 import type { DesignMissingWords } from '@/lib/pure/domain/readiness-rules-design';

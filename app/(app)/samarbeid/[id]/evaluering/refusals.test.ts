@@ -1,6 +1,6 @@
 // The evaluation actions' own refusals in the request's language; bokmål unchanged.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
 

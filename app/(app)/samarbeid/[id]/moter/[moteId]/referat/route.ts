@@ -5,7 +5,7 @@
 // SHA-256 (the wrapper's input digest cannot see a file's bytes).
 import { createHash } from 'node:crypto';
 import { NextResponse } from 'next/server';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { getLocale } from 'next-intl/server';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
