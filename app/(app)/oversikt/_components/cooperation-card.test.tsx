@@ -2,7 +2,8 @@
 // the stored task texts worded in the page's language; bokmål as the e2e specs read it.
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { createTranslator, NextIntlClientProvider } from 'use-intl/core';
+import { NextIntlClientProvider } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { TIME_ZONE } from '@/lib/pure/i18n/formats';
 import type { Locale } from '@/lib/pure/i18n/locales';
