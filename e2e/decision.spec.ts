@@ -6,6 +6,7 @@
 import { expect, type Page } from '@playwright/test';
 import { EXIT_ITEMS } from '../lib/pure/domain/exit-checklist';
 import { DECISION_MESSAGES } from '../lib/pure/validation/decision';
+import { nb } from '../testing/validation-words';
 import { test, expectAccessible, signInAs, notesScreenshot, NOTES_SCREENSHOTS, shotsDir } from './fixtures';
 import { osloDateOf } from '../lib/pure/domain/iso-date';
 import { Overview, Vedtak } from './pages/cooperation';
@@ -73,8 +74,8 @@ test('rådmannsteamet beslutter redesign og senere avvikling av Region Kristians
   const summary = 'Rådet leverer felles innspill, men innbyggerne vet lite om det, og formannskapene orienteres for sjelden.';
   await form.getByLabel('Oppsummering', { exact: true }).fill(summary);
   await submitDecision(page);
-  await expect(form.getByText(DECISION_MESSAGES.recommendation)).toBeVisible();
-  await expect(form.getByText(DECISION_MESSAGES.decision)).toBeVisible();
+  await expect(form.getByText(nb(DECISION_MESSAGES.recommendation))).toBeVisible();
+  await expect(form.getByText(nb(DECISION_MESSAGES.decision))).toBeVisible();
   await expect(page.getByTestId('beslutning-melding')).toBeVisible();
   await expect(form.getByLabel('Oppsummering', { exact: true })).toHaveValue(summary);
   await expectAccessible(page);
