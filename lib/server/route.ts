@@ -15,6 +15,8 @@ import type { SessionUser } from '@/lib/pure/auth/roles';
 import { fieldErrorsOf, MESSAGES } from './action';
 import { defaultStateDigest, recordWrite } from './audit/record';
 import { clientAddressFromHeaders } from './security/client-address';
+import { withLocaleKnown } from './i18n/known-locale';
+import { requestLanguage } from './i18n/request-language';
 import { controlCharErrors } from '@/lib/pure/security/control-chars';
 
 type Params = Record<string, string | string[]>;
@@ -83,8 +85,10 @@ async function writeWithAudit<Q>(
   handler: (ctx: RouteContext<Q>) => Promise<Response>,
 ): Promise<Response> {
   const state = defaultStateDigest(resource);
+  // The language before the transaction: working it out reads the database (./i18n/known-locale).
+  const locale = await requestLanguage();
   try {
-    return await db.transaction(async (txDb) => {
+    return await withLocaleKnown(locale, () => db.transaction(async (txDb) => {
       const tx = txDb as unknown as Db;
       const before = state ? await state(tx) : null;
       const patch: Partial<AuditEntry> = {};
@@ -105,7 +109,7 @@ async function writeWithAudit<Q>(
         extra: patch,
       });
       return response;
-    });
+    }));
   } catch (err) {
     if (err instanceof Refused) return err.response;
     throw err;
