@@ -1,5 +1,7 @@
+import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from './auth/roles';
+import { CATALOGUES } from './i18n/catalogues';
 import { landingPath, navigationFor } from './navigation';
 
 const user = (roles: SessionUser['roles']): SessionUser => ({ id: 'u', email: 'u@example.no', name: 'U', roles });
@@ -20,5 +22,20 @@ describe('navigationFor', () => {
     const both = user([{ role: 'administrator', kommunenummer: null, cooperationId: null }, { role: 'folkevalgt', kommunenummer: '4204', cooperationId: null }]);
     expect(landingPath(both)).toBe('/oversikt');
     expect(landingPath(user([]))).toBe('/oversikt');
+  });
+  it('names the items in nynorsk and English', () => {
+    const roles = user([{ role: 'administrator', kommunenummer: null, cooperationId: null }, { role: 'radmannsteam', kommunenummer: '4204', cooperationId: null }]);
+    const local = user([{ role: 'radmannsteam', kommunenummer: '4204', cooperationId: null }]);
+    const nn = createTranslator({ locale: 'nn', messages: CATALOGUES.nn, namespace: 'meny' });
+    const en = createTranslator({ locale: 'en', messages: CATALOGUES.en, namespace: 'meny' });
+    expect(navigationFor(roles, nn).map((i) => i.label)).toEqual(['Oversikt', 'Samarbeid', 'Register', 'Administrasjon']);
+    expect(navigationFor(local, nn).map((i) => i.label)).toEqual(['Oversikt', 'Samarbeid', 'Register', 'Brukarar']);
+    expect(navigationFor(roles, en).map((i) => i.label)).toEqual(['Overview', 'Cooperations', 'Register', 'Administration']);
+    expect(navigationFor(local, en)).toEqual([
+      { href: '/oversikt', label: 'Overview' },
+      { href: '/samarbeid', label: 'Cooperations' },
+      { href: '/register', label: 'Register' },
+      { href: '/kommune/4204/brukere', label: 'Users' },
+    ]);
   });
 });

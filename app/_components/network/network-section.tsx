@@ -11,6 +11,7 @@ import { SelectField } from '@/app/_components/select-field';
 import { TableScroll } from '@/app/_components/table-scroll';
 import { OTHER_LABEL, type NetworkView } from '@/lib/pure/network/view';
 import { UNKNOWN_CATEGORY } from '@/lib/pure/domain/partner-network';
+import { taskAreaNameIn } from '@/lib/pure/domain/task-area-words';
 import { CytoscapeStylesheet } from './cytoscape-stylesheet';
 import { NetworkGraph } from './network-graph';
 import { SubmitButton } from '@/app/_components/submit-button';
@@ -24,13 +25,18 @@ export interface NetworkLinks {
   municipality: (kommunenummer: string) => string;
 }
 
-/** lib/pure/network/view.ts names two categories in bokmål: "Ikke oppgitt", and "Andre (…)" for the long tail. */
+/**
+ * lib/pure/network/view.ts names two categories in bokmål: "Ikke oppgitt", and "Andre (…)" for
+ * the long tail. The others are stored names: a seeded task area's is worded in the page's
+ * language (`oppgavefelt`); the filter's values stay the stored names.
+ */
 function useCategory(): (category: string) => string {
   const t = useTranslations('nettverk');
+  const tArea = useTranslations('oppgavefelt');
   return (category) => {
     if (category === UNKNOWN_CATEGORY) return t('unknown');
     if (category.startsWith(`${OTHER_LABEL} (`)) return `${t('other')}${category.slice(OTHER_LABEL.length)}`;
-    return category;
+    return taskAreaNameIn(category, tArea);
   };
 }
 
