@@ -1,6 +1,6 @@
 import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from './auth/roles';
+import { ROLE_LABELS, ROLES, type SessionUser } from './auth/roles';
 import { CATALOGUES } from './i18n/catalogues';
 import { landingPath, navigationFor } from './navigation';
 
@@ -37,5 +37,17 @@ describe('navigationFor', () => {
       { href: '/register', label: 'Register' },
       { href: '/kommune/4204/brukere', label: 'Users' },
     ]);
+  });
+});
+
+describe('the role names under the user’s name (site-header.tsx, namespace brukere.rolle)', () => {
+  it('are ROLE_LABELS in bokmål, and worded in nynorsk and English', () => {
+    for (const role of ROLES) expect(CATALOGUES.nb.brukere.rolle[role]).toBe(ROLE_LABELS[role]);
+    const nn = createTranslator({ locale: 'nn', messages: CATALOGUES.nn, namespace: 'brukere.rolle' });
+    const en = createTranslator({ locale: 'en', messages: CATALOGUES.en, namespace: 'brukere.rolle' });
+    expect(nn('folkevalgt')).toBe('Folkevald');
+    expect(nn('operativ_leder')).toBe('Operativ leiar');
+    expect(en('politisk_sponsor')).toBe('Political sponsor');
+    expect(en('medlemsrepresentant')).toBe('Member representative');
   });
 });

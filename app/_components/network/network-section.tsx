@@ -43,13 +43,17 @@ function useCategory(): (category: string) => string {
 export function NetworkFilters({ view, links }: { view: NetworkView; links: NetworkLinks }) {
   const t = useTranslations('nettverk');
   const category = useCategory();
+  const locale = useLocale();
+  // The value is the stored name the view filters by; the label, and so the order, in the page's language.
+  const areas = view.taskAreas.map((value) => ({ value, label: category(value) }));
+  if (locale !== 'nb') areas.sort((a, b) => a.label.localeCompare(b.label, locale));
   return (
-    <form method="get" action={links.self} aria-label={t('filterLabel')} lang={useLocale()} className="bb-panel mb-6 grid items-end gap-4 md:grid-cols-[1fr_1fr_auto]">
+    <form method="get" action={links.self} aria-label={t('filterLabel')} lang={locale} className="bb-panel mb-6 grid items-end gap-4 md:grid-cols-[1fr_1fr_auto]">
       <SelectField label={t('taskArea')} name="oppgavefelt" defaultValue={view.taskArea ?? ''}>
         <option value="">{t('allTaskAreas')}</option>
-        {view.taskAreas.map((t) => (
-          <option key={t} value={t}>
-            {category(t)}
+        {areas.map((area) => (
+          <option key={area.value} value={area.value}>
+            {area.label}
           </option>
         ))}
       </SelectField>
