@@ -1,10 +1,10 @@
 // The header of every page: the logo, the main navigation for the signed-in user, the
 // language (the switcher, or the profile's choice for a user who has made one), and who is
-// signed in.
+// signed in. The menu's items and the role names are in the page's language (namespaces
+// `meny` and `brukere.rolle`); the client menu gets them as props.
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { currentUser } from '@/lib/server/auth/session';
-import { ROLE_LABELS } from '@/lib/pure/auth/roles';
 import { LANGUAGE_NAMES } from '@/lib/pure/i18n/locales';
 import { landingPath, navigationFor } from '@/lib/pure/navigation';
 import { LanguageSwitcher } from './language-switcher';
@@ -13,8 +13,15 @@ import { MainNav } from './main-nav';
 import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {
-  const [user, locale, t, tl] = await Promise.all([currentUser(), getLocale(), getTranslations('topp'), getTranslations('sprak')]);
-  const roleNames = user ? [...new Set(user.roles.map((r) => ROLE_LABELS[r.role]))].join(', ') : '';
+  const [user, locale, t, tl, tm, tr] = await Promise.all([
+    currentUser(),
+    getLocale(),
+    getTranslations('topp'),
+    getTranslations('sprak'),
+    getTranslations('meny'),
+    getTranslations('brukere.rolle'),
+  ]);
+  const roleNames = user ? [...new Set(user.roles.map((r) => tr(r.role)))].join(', ') : '';
   return (
     <header className="bb-no-print border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
       <div className="bb-container flex flex-wrap items-center gap-x-8 gap-y-3 py-3">
@@ -25,7 +32,7 @@ export async function SiteHeader() {
             <span className="bb-muted text-sm">{t('tagline')}</span>
           </span>
         </Link>
-        <MainNav items={navigationFor(user)} label={t('mainMenu')} menu={t('menu')} />
+        <MainNav items={navigationFor(user, tm)} label={t('mainMenu')} menu={t('menu')} />
         <div className="ml-auto flex flex-wrap items-center gap-x-6 gap-y-2">
           {user?.language ? (
             <p className="text-sm">

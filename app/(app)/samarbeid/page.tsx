@@ -8,6 +8,7 @@ import { parsePage } from '@/lib/pure/paging';
 import { SearchedList, searchTerm, type SearchedListTexts } from '@/app/_components/searched-list';
 import { requireUser } from '@/lib/server/auth/session';
 import { LIFECYCLE_STATES, type LifecycleState } from '@/lib/pure/domain/dossier';
+import { taskAreaNameIn } from '@/lib/pure/domain/task-area-words';
 import { PageHeader } from '../../_components/page-header';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,11 +37,12 @@ export default async function CooperationsPage({ searchParams }: { searchParams:
   const user = await requireUser('/samarbeid');
   const params = await searchParams;
   const search = searchTerm(params);
-  const [{ rows: cooperations, window }, t, tState, tPages, locale] = await Promise.all([
+  const [{ rows: cooperations, window }, t, tState, tPages, tArea, locale] = await Promise.all([
     getDb().then((db) => cooperationListPage(db, user, parsePage(params), undefined, search)),
     getTranslations('samarbeidsliste'),
     getTranslations('tilstand'),
     getTranslations('sider'),
+    getTranslations('oppgavefelt'),
     getLocale(),
   ]);
   const stateName = (state: string) => (LIFECYCLE_STATES.includes(state as LifecycleState) ? tState(state as LifecycleState) : state);
@@ -76,7 +78,7 @@ export default async function CooperationsPage({ searchParams }: { searchParams:
             <TableCell>
               <Tag data-color="info">{stateName(c.state)}</Tag>
             </TableCell>
-            <TableCell>{c.taskArea ?? '–'}</TableCell>
+            <TableCell>{c.taskArea ? taskAreaNameIn(c.taskArea, tArea) : '–'}</TableCell>
             <TableCell>{c.members.map((m) => m.name).join(', ')}</TableCell>
           </TableRow>
         ))}

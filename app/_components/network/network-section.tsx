@@ -11,6 +11,7 @@ import { SelectField } from '@/app/_components/select-field';
 import { TableScroll } from '@/app/_components/table-scroll';
 import { OTHER_LABEL, type NetworkView } from '@/lib/pure/network/view';
 import { UNKNOWN_CATEGORY } from '@/lib/pure/domain/partner-network';
+import { taskAreaNameIn } from '@/lib/pure/domain/task-area-words';
 import { CytoscapeStylesheet } from './cytoscape-stylesheet';
 import { NetworkGraph } from './network-graph';
 import { SubmitButton } from '@/app/_components/submit-button';
@@ -24,26 +25,35 @@ export interface NetworkLinks {
   municipality: (kommunenummer: string) => string;
 }
 
-/** lib/pure/network/view.ts names two categories in bokmål: "Ikke oppgitt", and "Andre (…)" for the long tail. */
+/**
+ * lib/pure/network/view.ts names two categories in bokmål: "Ikke oppgitt", and "Andre (…)" for
+ * the long tail. The others are stored names: a seeded task area's is worded in the page's
+ * language (`oppgavefelt`); the filter's values stay the stored names.
+ */
 function useCategory(): (category: string) => string {
   const t = useTranslations('nettverk');
+  const tArea = useTranslations('oppgavefelt');
   return (category) => {
     if (category === UNKNOWN_CATEGORY) return t('unknown');
     if (category.startsWith(`${OTHER_LABEL} (`)) return `${t('other')}${category.slice(OTHER_LABEL.length)}`;
-    return category;
+    return taskAreaNameIn(category, tArea);
   };
 }
 
 export function NetworkFilters({ view, links }: { view: NetworkView; links: NetworkLinks }) {
   const t = useTranslations('nettverk');
   const category = useCategory();
+  const locale = useLocale();
+  // The value is the stored name the view filters by; the label, and so the order, in the page's language.
+  const areas = view.taskAreas.map((value) => ({ value, label: category(value) }));
+  if (locale !== 'nb') areas.sort((a, b) => a.label.localeCompare(b.label, locale));
   return (
-    <form method="get" action={links.self} aria-label={t('filterLabel')} lang={useLocale()} className="bb-panel mb-6 grid items-end gap-4 md:grid-cols-[1fr_1fr_auto]">
+    <form method="get" action={links.self} aria-label={t('filterLabel')} lang={locale} className="bb-panel mb-6 grid items-end gap-4 md:grid-cols-[1fr_1fr_auto]">
       <SelectField label={t('taskArea')} name="oppgavefelt" defaultValue={view.taskArea ?? ''}>
         <option value="">{t('allTaskAreas')}</option>
-        {view.taskAreas.map((t) => (
-          <option key={t} value={t}>
-            {category(t)}
+        {areas.map((area) => (
+          <option key={area.value} value={area.value}>
+            {area.label}
           </option>
         ))}
       </SelectField>

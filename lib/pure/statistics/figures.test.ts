@@ -2,7 +2,8 @@ import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import type { NationalStatistics } from '@/db/queries/statistics';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
-import { percent, perMunicipalitySummary, statisticsFigures, type FigureWords } from './figures';
+import { taskAreaNameIn, taskAreaSectorIn } from '@/lib/pure/domain/task-area-words';
+import { BOKMAAL_FIGURE_WORDS, percent, perMunicipalitySummary, statisticsFigures, type FigureWords } from './figures';
 
 const statistics: NationalStatistics = {
   total: 5,
@@ -83,6 +84,24 @@ describe('statistics figures', () => {
     expect(en('tilstand').chart.map((b) => b.label)).toEqual(['In operation', 'Wound up']);
     expect(en('fordeling-per-kommune').rows.at(-1)).toEqual(['50 or more', 0]);
     expect(en('etableringsaar').description).toBe('Public cooperations by the year operations started; 3 have not started operating yet and are left out.');
+  });
+
+  it('names the task areas and their sectors in nynorsk and English when the words do, and keeps them in bokmål by default', () => {
+    expect(figure('oppgavefelt').rows).toEqual([['Helse og omsorg', 'Legevakt', 4]]);
+    for (const [locale, row] of [
+      ['nn', ['Helse og omsorg', 'Legevakt', 4]],
+      ['en', ['Health and care', 'Out-of-hours medical service', 4]],
+    ] as const) {
+      const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'statistikk.figur' });
+      const area = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'oppgavefelt' });
+      const words: FigureWords = { ...BOKMAAL_FIGURE_WORDS, t: (key, values) => t(key, values), taskArea: (n) => taskAreaNameIn(n, area), sector: (s) => taskAreaSectorIn(s, area) };
+      const areas = statisticsFigures(statistics, words).find((f) => f.key === 'oppgavefelt')!;
+      expect(areas.rows).toEqual([row]);
+      expect(areas.chart).toEqual([{ label: row[1], value: 4 }]);
+    }
+    const nn = createTranslator({ locale: 'nn', messages: CATALOGUES.nn, namespace: 'oppgavefelt' });
+    const water = statisticsFigures({ ...statistics, byTaskArea: [{ sector: 'Tekniske tjenester og infrastruktur', name: 'Vann og avløp', count: 2 }] }, { ...BOKMAAL_FIGURE_WORDS, taskArea: (n) => taskAreaNameIn(n, nn), sector: (s) => taskAreaSectorIn(s, nn) });
+    expect(water.find((f) => f.key === 'oppgavefelt')!.rows).toEqual([['Tekniske tenester og infrastruktur', 'Vatn og avløp', 2]]);
   });
 
   it('summarises the distribution', () => {

@@ -54,6 +54,9 @@ export interface FigureWords {
   state: (state: LifecycleState) => string;
   /** `part` of `whole` in percent with one decimal (0 when `whole` is 0). */
   share: (part: number, whole: number) => string;
+  /** A task area's and a sector's stored (bokmål) name in this language (task-area-words.ts); as stored without. */
+  taskArea?: (name: string) => string;
+  sector?: (sector: string) => string;
 }
 
 const bokmaal = createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace: 'statistikk.figur' });
@@ -92,11 +95,12 @@ function bucketLabel(b: { min: number; max: number }, words: FigureWords): strin
   return b.min === b.max ? String(b.min) : `${b.min}–${b.max}`;
 }
 
-/** Names of legal forms, task areas and counties are the catalogue's and the register's data, in bokmål. */
+/** Names of legal forms and counties are the catalogue's and the register's data, in bokmål; task areas as `words` names them. */
 export function statisticsFigures(s: NationalStatistics, words: FigureWords = BOKMAAL_FIGURE_WORDS): Figure[] {
   const { t, share } = words;
   const forms = s.byLegalForm.map((r) => ({ label: legalFormName(r.code) ?? t('noLegalForm'), value: r.count }));
-  const areas = s.byTaskArea.map((r) => ({ sector: r.sector ?? '–', label: r.name ?? t('noTaskArea'), value: r.count }));
+  const { taskArea = (name: string) => name, sector = (name: string) => name } = words;
+  const areas = s.byTaskArea.map((r) => ({ sector: r.sector ? sector(r.sector) : '–', label: r.name ? taskArea(r.name) : t('noTaskArea'), value: r.count }));
   const stateOrder = (state: string) => LIFECYCLE_STATES.indexOf(state as LifecycleState);
   const stateLabel = (state: string) => (stateOrder(state) >= 0 ? words.state(state as LifecycleState) : state);
   const states = [...s.byState].sort((a, b) => stateOrder(a.state) - stateOrder(b.state)).map((r) => ({ label: stateLabel(r.state), value: r.count }));

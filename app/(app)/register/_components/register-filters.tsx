@@ -10,6 +10,12 @@ import type { RegisterWords } from './words';
 
 const SORT_WORDS = { navn: 'filter.sortNavn', tilstand: 'filter.sortTilstand', evaluering: 'filter.sortEvaluering' } as const satisfies Record<SortKey, string>;
 
+/** The value is the stored name the register filters by; the label is in the page's language, and so is the order. */
+function areaOptions(taskAreas: readonly string[], words: RegisterWords): { value: string; label: string }[] {
+  const options = taskAreas.map((value) => ({ value, label: words.taskArea(value) }));
+  return words.locale === 'nb' ? options : options.sort((a, b) => a.label.localeCompare(b.label, words.locale));
+}
+
 export function RegisterFilters({ action, query, taskAreas, legalForms, words }: { action: string; query: RegisterQuery; taskAreas: readonly string[]; legalForms: readonly { code: string; name: string }[]; words: RegisterWords }) {
   const { t } = words;
   return (
@@ -25,9 +31,9 @@ export function RegisterFilters({ action, query, taskAreas, legalForms, words }:
       </SelectField>
       <SelectField label={t('filter.taskArea')} name="oppgavefelt" defaultValue={query.oppgavefelt ?? ''}>
         <option value="">{t('filter.allTaskAreas')}</option>
-        {taskAreas.map((t) => (
-          <option key={t} value={t}>
-            {t}
+        {areaOptions(taskAreas, words).map((area) => (
+          <option key={area.value} value={area.value}>
+            {area.label}
           </option>
         ))}
       </SelectField>

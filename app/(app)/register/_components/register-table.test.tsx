@@ -36,7 +36,8 @@ function words(locale: Locale): RegisterWords {
   const table = createTranslator({ locale, messages: m, namespace: 'registertabell' });
   const role = createTranslator({ locale, messages: m, namespace: 'rolle' });
   const form = createTranslator({ locale, messages: m, namespace: 'organisasjonsform' });
-  return registerWordsFrom({ t, locale, state: (s) => state(s), table: (key, values) => table(key, values), role: (key) => role(key), form: (key, values) => form(key, values) });
+  const area = createTranslator({ locale, messages: m, namespace: 'oppgavefelt' });
+  return registerWordsFrom({ t, locale, state: (s) => state(s), table: (key, values) => table(key, values), role: (key) => role(key), form: (key, values) => form(key, values), area });
 }
 
 const html = (locale: Locale) => renderToStaticMarkup(<RegisterTable rows={[ROW]} caption="x" words={words(locale)} />);
@@ -62,13 +63,14 @@ describe('the register table in nb, nn and en', () => {
     expect(shown).toContain('Sponsorane til kommunen');
     expect(shown).toContain('2 deltakarar');
     expect(shown).toContain('Output: grøn (80 av 100)');
+    expect(shown).toContain('Oppgåvefelt Renovasjon');
     expect(shown).toContain('Siste: ikkje evaluert');
   });
 
-  it('English: the legal form and host named in English, the cost key’s reason marked as bokmål', () => {
+  it('English: the legal form, task area and host named in English, the cost key’s reason marked as bokmål', () => {
     const markup = html('en');
     const shown = text(markup);
-    expect(shown).toContain('Legal form Inter-municipal company Task area Renovasjon Org. no. 974 760 673 Host municipality: Kristiansand kommune Not public');
+    expect(shown).toContain('Legal form Inter-municipal company Task area Waste collection Org. no. 974 760 673 Host municipality: Kristiansand kommune Not public');
     expect(shown).toContain('Political: Kari Nilsen');
     expect(shown).toContain('Input: yellow (55 of 100)');
     expect(shown).not.toContain('Interkommunalt selskap');

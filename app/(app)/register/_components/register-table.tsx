@@ -45,7 +45,7 @@ export function RegisterTable({ rows, caption, words }: { rows: readonly Registe
                   <dt className="ds-sr-only">{t('tabell.legalForm')}</dt>
                   <dd>{words.legalForm(row.legalFormCode, row.legalForm) ?? t('tabell.noLegalForm')}</dd>
                   <dt className="ds-sr-only">{t('tabell.taskArea')}</dt>
-                  <dd className="bb-muted">{row.taskArea ?? t('tabell.noTaskArea')}</dd>
+                  <dd className="bb-muted">{row.taskArea ? words.taskArea(row.taskArea) : t('tabell.noTaskArea')}</dd>
                   {row.organisationNumber ? (
                     <div className="bb-muted">
                       <dt className="inline">{t('tabell.orgNo')} </dt>

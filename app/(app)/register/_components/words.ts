@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import { legalFormNameIn, type LegalFormWords } from '@/lib/pure/domain/legal-form-words';
 import type { Criterion } from '@/lib/pure/domain/legitimacy';
+import { taskAreaNameIn, type TaskAreaWords } from '@/lib/pure/domain/task-area-words';
 import { formatDate } from '@/lib/pure/format';
 import type { Locale } from '@/lib/pure/i18n/locales';
 import type { LightValue } from '@/lib/pure/register/row';
@@ -21,6 +22,8 @@ export interface RegisterWords {
   started: (date: string) => string;
   /** A legal form's name by its code; the stored (bokmål) name when the code is unknown. */
   legalForm: (code: string | null, stored: string | null) => string | null;
+  /** A task area's stored (bokmål) name, worded in the page's language when it is a seeded one. */
+  taskArea: (stored: string) => string;
   /** The hosts' label stored with the row (bokmål «Vertskommune», «Kontorkommune» or both). */
   hostLabel: (stored: string) => string;
   date: (date: string) => string;
@@ -31,15 +34,16 @@ export interface RegisterWords {
 const HOST_KEYS = { Vertskommune: 'vertskommune', Kontorkommune: 'kontorkommune', 'Vertskommune/kontorkommune': 'vertOgKontor' } as const;
 
 export async function registerWords(): Promise<RegisterWords> {
-  const [t, locale, state, table, role, form] = await Promise.all([
+  const [t, locale, state, table, role, form, area] = await Promise.all([
     getTranslations('registerside'),
     getLocale(),
     getTranslations('tilstand'),
     getTranslations('registertabell'),
     getTranslations('rolle'),
     getTranslations('organisasjonsform'),
+    getTranslations('oppgavefelt'),
   ]);
-  return registerWordsFrom({ t, locale, state: (s) => state(s), table: (key, values) => table(key, values), role: (key) => role(key), form: (key, values) => form(key, values) });
+  return registerWordsFrom({ t, locale, state: (s) => state(s), table: (key, values) => table(key, values), role: (key) => role(key), form: (key, values) => form(key, values), area });
 }
 
 type Values = Record<string, string | number>;
@@ -52,6 +56,7 @@ export function registerWordsFrom({
   table: tTable,
   role: tRole,
   form: tForm,
+  area,
 }: {
   t: RegisterT;
   locale: Locale;
@@ -59,6 +64,8 @@ export function registerWordsFrom({
   table: (key: 'members' | 'started', values: Values) => string;
   role: (key: 'vertskommune' | 'kontorkommune' | 'vertOgKontor') => string;
   form: LegalFormWords;
+  /** The `oppgavefelt` namespace; without it the stored names are shown. */
+  area?: TaskAreaWords;
 }): RegisterWords {
   const formNames = new Map<string, string | null>();
   return {
@@ -72,6 +79,7 @@ export function registerWordsFrom({
       if (!formNames.has(code)) formNames.set(code, legalFormNameIn(code, tForm));
       return formNames.get(code) ?? stored;
     },
+    taskArea: (stored) => (area ? taskAreaNameIn(stored, area) : stored),
     hostLabel: (stored) => (stored in HOST_KEYS ? tRole(HOST_KEYS[stored as keyof typeof HOST_KEYS]) : stored),
     date: (date) => formatDate(date, locale),
     light: (criterion, value) => {

@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/server/auth/session';
 import { forbid } from '@/lib/server/forbidden';
 import { PageHeader } from '../../../_components/page-header';
 import { NewCooperationForm, type NewCooperationWords } from './_components/new-cooperation-form';
+import { taskAreaNameIn, taskAreaSectorIn } from '@/lib/pure/domain/task-area-words';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('samarbeidNy');
@@ -17,7 +18,13 @@ export default async function NewCooperationPage() {
   const own = user.roles.filter((r) => r.role === 'radmannsteam' && r.kommunenummer).map((r) => r.kommunenummer!);
   if (own.length === 0) forbid();
   const db = await getDb();
-  const [municipalities, taskAreas, locale, t] = await Promise.all([listMunicipalities(db), listTaskAreas(db), getLocale(), getTranslations('samarbeidNy')]);
+  const [municipalities, taskAreas, locale, t, tArea] = await Promise.all([
+    listMunicipalities(db),
+    listTaskAreas(db),
+    getLocale(),
+    getTranslations('samarbeidNy'),
+    getTranslations('oppgavefelt'),
+  ]);
   // The form's words, in the request's language: the form is a client component.
   const words: NewCooperationWords = {
     form: {
@@ -74,7 +81,7 @@ export default async function NewCooperationPage() {
         municipalities={municipalities
           .filter((m) => m.kind === 'kommune')
           .map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, otherName: m.otherName, countyName: m.countyName, kind: m.kind }))}
-        taskAreas={taskAreas.map((a) => ({ id: a.id, name: a.name, sector: a.sector }))}
+        taskAreas={taskAreas.map((a) => ({ id: a.id, name: taskAreaNameIn(a.name, tArea), sector: taskAreaSectorIn(a.sector, tArea) }))}
       />
     </div>
   );

@@ -9,6 +9,7 @@ import { registeringMunicipalities } from '@/lib/pure/register/scope';
 import { PageHeader } from '../../../_components/page-header';
 import { ExistingCooperationForm, type ExistingCooperationWords } from './_components/existing-cooperation-form';
 import { legalFormGroups } from './_components/legal-form-options';
+import { taskAreaNameIn, taskAreaSectorIn } from '@/lib/pure/domain/task-area-words';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('registrer'))('title') };
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RegisterExistingPage() {
   const user = await requireUser('/samarbeid/registrer');
   const db = await getDb();
-  const [municipalities, taskAreas, locale, t, tNew, tRole, tForm] = await Promise.all([
+  const [municipalities, taskAreas, locale, t, tNew, tRole, tForm, tArea] = await Promise.all([
     listMunicipalities(db),
     listTaskAreas(db),
     getLocale(),
@@ -25,6 +26,7 @@ export default async function RegisterExistingPage() {
     getTranslations('samarbeidNy'),
     getTranslations('rolle'),
     getTranslations('organisasjonsform'),
+    getTranslations('oppgavefelt'),
   ]);
   const own = registeringMunicipalities(user, municipalities.map((m) => m.kommunenummer));
   if (own.length === 0) forbid();
@@ -96,7 +98,7 @@ export default async function RegisterExistingPage() {
         words={words}
         ownMunicipalities={own}
         municipalities={municipalities.map((m) => ({ kommunenummer: m.kommunenummer, name: m.name, otherName: m.otherName, countyName: m.countyName, kind: m.kind }))}
-        taskAreas={taskAreas.map((a) => ({ id: a.id, name: a.name, sector: a.sector }))}
+        taskAreas={taskAreas.map((a) => ({ id: a.id, name: taskAreaNameIn(a.name, tArea), sector: taskAreaSectorIn(a.sector, tArea) }))}
         legalForms={legalForms}
       />
     </div>

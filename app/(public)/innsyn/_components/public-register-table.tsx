@@ -1,9 +1,11 @@
 // The public register's table of cooperations (a municipality's page), in the page's language.
-// Names, legal forms and task areas are the register's data and stay as registered.
+// Names and legal forms are the register's data and stay as registered; the seeded task areas
+// are worded in the page's language (catalogue namespace `oppgavefelt`).
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
+import { taskAreaNameIn } from '@/lib/pure/domain/task-area-words';
 import { dateOfIso } from '@/lib/pure/i18n/formats';
 import type { PublicRegisterRow } from '@/lib/pure/register/public';
 import { MEMBER_ROLE_LABELS } from '@/lib/pure/register/row';
@@ -20,6 +22,7 @@ export function PublicRegisterTable({ rows, caption, from }: { rows: readonly Pu
   const t = useTranslations('registertabell');
   const tState = useTranslations('tilstand');
   const tRole = useTranslations('rolle');
+  const tArea = useTranslations('oppgavefelt');
   const format = useFormatter();
   const date = (iso: string) => format.dateTime(dateOfIso(iso), 'date');
   const hostLabel = (label: string) => (HOST_LABEL_KEYS[label] ? tRole(HOST_LABEL_KEYS[label]) : label);
@@ -46,7 +49,7 @@ export function PublicRegisterTable({ rows, caption, from }: { rows: readonly Pu
                 </Link>
                 <div className="bb-muted mt-1 text-sm">{row.legalForm ?? t('noLegalForm')}</div>
               </TableCell>
-              <TableCell className="align-top">{row.taskArea ?? '–'}</TableCell>
+              <TableCell className="align-top">{row.taskArea ? taskAreaNameIn(row.taskArea, tArea) : '–'}</TableCell>
               <TableCell className="align-top">
                 {row.hosts.length > 0 ? row.hosts.join(', ') : '–'}
                 {row.hostLabel ? <div className="bb-muted text-sm">{hostLabel(row.hostLabel)}</div> : null}

@@ -1,13 +1,15 @@
 // National statistics of the public cooperations: key numbers and one figure per question
 // (form, task area, county, state, per municipality, establishment by year), each a chart
 // with its table beside it and a CSV download. In the visitor's language; the names of legal
-// forms, task areas and counties are the register's data and stay as registered.
+// forms and counties are the register's data and stay as registered, the seeded task areas are
+// worded from the catalogue (`oppgavefelt`).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { nationalStatistics } from '@/db/queries/statistics';
+import { taskAreaNameIn, taskAreaSectorIn } from '@/lib/pure/domain/task-area-words';
 import { perMunicipalitySummary, statisticsFigures, type FigureWords } from '@/lib/pure/statistics/figures';
 import { PageHeader } from '../../../_components/page-header';
 import { FigureSection } from './_components/figure-section';
@@ -24,18 +26,21 @@ const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as co
 const MAX_NAMES = 3;
 
 export default async function StatisticsPage() {
-  const [statistics, t, tf, tState, ti, format] = await Promise.all([
+  const [statistics, t, tf, tState, ti, tArea, format] = await Promise.all([
     getDb().then(nationalStatistics),
     getTranslations('statistikk'),
     getTranslations('statistikk.figur'),
     getTranslations('tilstand'),
     getTranslations('innsyn'),
+    getTranslations('oppgavefelt'),
     getFormatter(),
   ]);
   const words: FigureWords = {
     t: (key, values) => tf(key, values),
     state: (state) => tState(state),
     share: (part, whole) => (whole === 0 ? format.number(0, 'integer') : format.number((part / whole) * 100, ONE_DECIMAL)),
+    taskArea: (name) => taskAreaNameIn(name, tArea),
+    sector: (sector) => taskAreaSectorIn(sector, tArea),
   };
   const figures = statisticsFigures(statistics, words);
   const summary = perMunicipalitySummary(statistics);

@@ -86,10 +86,7 @@ export default async function MunicipalityAnchoringPage({ params, searchParams }
                 whole={whole}
               />
             </div>
-            {/* Not translated yet: marked bokmål. */}
-            <div lang="nb">
-              <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
-            </div>
+            <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
             <AnchoringCalendar rows={rows} today={today} showCooperation words={words} />
           </section>
         )}

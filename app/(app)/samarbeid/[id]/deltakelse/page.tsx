@@ -7,7 +7,6 @@ import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { notFound } from 'next/navigation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { loadDeltakelsePhase } from '@/db/queries/phases/deltakelse';
-import { PHASE_HELP } from '@/lib/pure/domain/help';
 import { deltakelseMissing } from '@/lib/pure/domain/readiness-rules-stotte-deltakelse';
 import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
@@ -58,7 +57,7 @@ export default async function DeltakelsePage({ params }: { params: Promise<{ id:
       </div>
       <aside className="space-y-6" aria-label={t('aside')}>
         <ReadinessPanel missing={deltakelseMissing(dossier, (key, values) => rules(key, values))} />
-        <HelpPanel title={t('helpTitle')} entry={PHASE_HELP.deltakelse} />
+        <HelpPanel title={t('helpTitle')} topic={{ kind: 'phase', key: 'deltakelse' }} />
       </aside>
     </div>
   );

@@ -1,13 +1,12 @@
 // The design phase of establishing: legal form and why, member roles, governing bodies, the
 // operative leader and the leader's mandate, with what is still missing and guidance beside.
 // In the request's language (catalogue namespaces `design`, `organisasjonsform`, `formraad`);
-// the client form gets its words as props. The phase guidance (PHASE_HELP) is still bokmål.
+// the client form gets its words as props; the phase guidance from `hjelp`, its title from `meny`.
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
 import { completableFollowUps } from '@/lib/pure/domain/completion';
-import { PHASE_HELP } from '@/lib/pure/domain/help';
 import { planningView } from '@/lib/pure/domain/membership';
 import { DESIGN_RULES } from '@/lib/pure/domain/readiness-rules-design';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
@@ -26,14 +25,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('metaTitle') };
 }
 
-/** The phase guidance's title: bokmål like the guidance itself, until PHASE_HELP is translated. */
-const HELP_TITLE = 'Om design';
-
 export default async function DesignPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/design`);
   if (!allowed) return null; // the layout shows NoAccess
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('design')]);
+  const [locale, t, tm] = await Promise.all([getLocale(), getTranslations('design'), getTranslations('meny')]);
   const writable = phaseWritable(canEdit, dossier.state);
   const { version, data: stored } = await loadForForm(id, 'design', loadPlanningDossier);
   const current = stored ?? dossier;
@@ -65,9 +61,7 @@ export default async function DesignPage({ params }: { params: Promise<{ id: str
       </div>
       <aside className="flex flex-col gap-4" aria-label={t('aside')}>
         <ReadinessPanel title={t('missingTitle')} missing={missing} />
-        <div lang="nb">
-          <HelpPanel title={HELP_TITLE} entry={PHASE_HELP.design} />
-        </div>
+        <HelpPanel title={tm('hjelp.design')} topic={{ kind: 'phase', key: 'design' }} />
       </aside>
     </div>
   );

@@ -73,10 +73,7 @@ export default async function ForankringPage({ params, searchParams }: { params:
               whole={whole}
             />
           </div>
-          {/* Not translated yet: marked bokmål. */}
-          <div lang="nb">
-            <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
-          </div>
+          <CalendarWindowNote hidden={hidden} whole={whole} wholeHref={href('alle')} windowHref={href('')} />
           <AnchoringCalendar rows={rows} today={today} words={words} />
         </section>
       )}

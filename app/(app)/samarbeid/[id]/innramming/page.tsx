@@ -8,7 +8,6 @@ import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
 import { completableFollowUps } from '@/lib/pure/domain/completion';
-import { PHASE_HELP } from '@/lib/pure/domain/help';
 import { legalForm } from '@/lib/pure/domain/legal-forms';
 import { innrammingMissing } from '@/lib/pure/domain/readiness-rules-innramming';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
@@ -57,7 +56,7 @@ export default async function InnrammingPage({ params }: { params: Promise<{ id:
       </div>
       <aside className="flex flex-col gap-4" aria-label={t('aside')}>
         <ReadinessPanel missing={innrammingMissing(dossier, (key, values) => rules(key, values))} />
-        <HelpPanel title={t('helpTitle')} entry={PHASE_HELP.innramming} />
+        <HelpPanel title={t('helpTitle')} topic={{ kind: 'phase', key: 'innramming' }} />
       </aside>
     </div>
   );

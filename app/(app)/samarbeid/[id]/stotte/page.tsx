@@ -8,7 +8,6 @@ import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { notFound } from 'next/navigation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { loadStottePhase } from '@/db/queries/phases/stotte';
-import { PHASE_HELP } from '@/lib/pure/domain/help';
 import { stotteMissing } from '@/lib/pure/domain/readiness-rules-stotte-deltakelse';
 import { isMunicipality } from '@/lib/pure/domain/readiness-rules';
 import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
@@ -64,7 +63,7 @@ export default async function StottePage({ params }: { params: Promise<{ id: str
       </div>
       <aside className="space-y-6" aria-label={t('aside')}>
         <ReadinessPanel missing={stotteMissing(dossier, (key, values) => rules(key, values))} />
-        <HelpPanel title={t('helpTitle')} entry={PHASE_HELP.stotte} />
+        <HelpPanel title={t('helpTitle')} topic={{ kind: 'phase', key: 'stotte' }} />
       </aside>
     </div>
   );

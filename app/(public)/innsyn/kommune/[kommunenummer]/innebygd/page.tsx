@@ -11,6 +11,7 @@ import { Table } from '@/app/_components/table';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
 import { publicCooperationsOf } from '@/db/queries/public-list';
+import { taskAreaNameIn } from '@/lib/pure/domain/task-area-words';
 import { dateOfIso } from '@/lib/pure/i18n/formats';
 import { legalFormName } from '@/lib/pure/register/row';
 
@@ -38,12 +39,13 @@ export default async function EmbeddedRegisterPage({ params }: { params: Params 
   if (!municipality) notFound();
   const rows = await publicCooperationsOf(db, kommunenummer);
   const name = `${municipality.name} kommune`;
-  const [t, tt, tState, tRole, tCommon, format] = await Promise.all([
+  const [t, tt, tState, tRole, tCommon, tArea, format] = await Promise.all([
     getTranslations('innebygd'),
     getTranslations('registertabell'),
     getTranslations('tilstand'),
     getTranslations('rolle'),
     getTranslations('felles'),
+    getTranslations('oppgavefelt'),
     getFormatter(),
   ]);
   const newTab = tCommon('openInNewTab');
@@ -78,7 +80,7 @@ export default async function EmbeddedRegisterPage({ params }: { params: Params 
                       </NewTabLink>
                       <div className="bb-muted">{legalFormName(row.legalFormCode) ?? tt('noLegalForm')}</div>
                     </TableCell>
-                    <TableCell className="align-top">{row.taskArea?.name ?? '–'}</TableCell>
+                    <TableCell className="align-top">{row.taskArea ? taskAreaNameIn(row.taskArea.name, tArea) : '–'}</TableCell>
                     <TableCell className="align-top">
                       {hosts.length > 0 ? hosts.map((m) => m.name).join(', ') : '–'}
                       {hosts.length > 0 ? <div className="bb-muted">{roles.size === 2 ? tRole('vertOgKontor') : tRole(hosts[0]!.role)}</div> : null}

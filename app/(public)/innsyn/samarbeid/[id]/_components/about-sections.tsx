@@ -4,6 +4,7 @@
 import { useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { formatOrganisationNumber } from '@/lib/pure/domain/organisation-number';
+import { taskAreaNameIn } from '@/lib/pure/domain/task-area-words';
 import type { PublicCooperation } from '@/lib/pure/register/public';
 import { useDate } from './labels';
 
@@ -12,13 +13,14 @@ export function KeyFacts({ c }: { c: PublicCooperation }) {
   const tState = useTranslations('tilstand');
   const tRole = useTranslations('rolle');
   const tLevel = useTranslations('samarbeid.level');
+  const tArea = useTranslations('oppgavefelt');
   const date = useDate();
   const hostRoles = new Set(c.members.map((m) => m.role).filter((r) => r === 'vertskommune' || r === 'kontorkommune'));
   const hostTerm = hostRoles.size === 0 ? t('host') : hostRoles.size === 2 ? tRole('vertOgKontor') : tRole([...hostRoles][0]!);
   const facts: [string, string][] = [
     [t('state'), tState(c.state)],
     [t('form'), c.legalForm?.name ?? c.legalFormName ?? t('notChosen')],
-    [t('taskArea'), c.taskArea ?? t('notGiven')],
+    [t('taskArea'), c.taskArea ? taskAreaNameIn(c.taskArea, tArea) : t('notGiven')],
     [hostTerm, c.hosts.length > 0 ? c.hosts.join(', ') : t('noHost')],
     [t('memberCount'), String(c.members.length)],
     [t('level'), c.geographicLevel ? tLevel(c.geographicLevel) : t('notGiven')],
