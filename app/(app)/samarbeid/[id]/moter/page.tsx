@@ -16,6 +16,7 @@ import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { structuralScores } from '@/lib/pure/domain/legitimacy';
 import { THRESHOLDS } from '@/lib/pure/domain/thresholds';
 import { evaluateWarnings } from '@/lib/pure/domain/warnings';
+import { warningWords } from '@/lib/pure/domain/warnings-words';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
 import { bokmaal } from '@/app/_components/language/bokmaal';
@@ -38,14 +39,14 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
   const [now, list] = await Promise.all([requestNow(), listMeetings(await getDb(), id, page)]);
   const today = osloDateOf(now);
   const days = noticeDays(dossier);
-  const warnings = evaluateWarnings(dossier, now).filter((w) => w.trap === 'overstyring' || w.trap === 'radmannsfellen');
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('moter')]);
+  const warnings = evaluateWarnings(dossier, now, undefined, warningWords(locale)).filter((w) => w.trap === 'overstyring' || w.trap === 'radmannsfellen');
   const inTime = structuralScores(dossier, now).throughput.indicators.find((i) => i.id === 'throughput.saksdokumenter');
   const running = BODY_STATES.includes(dossier.state);
   const writable = canEdit && running;
   const bodies = dossier.design.bodies.map((b) => ({ id: b.id, name: b.name }));
   const members = dossier.members.map((m) => ({ id: m.id, name: m.name }));
   const pages = Math.max(1, Math.ceil(list.total / MEETINGS_PER_PAGE));
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('moter')]);
   const percent = (v: number | null) => (v === null ? t('notApplicable') : t('percent', { value: Math.round(v * 100) }));
   const words = CATALOGUES[locale].moter;
   const inTimeValue = inTime ? `${percent(inTime.value)}.` : null;
@@ -130,7 +131,7 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
               {warnings.map((w) => (
                 <li key={w.id}>
                   <p className="flex flex-wrap items-center gap-2 text-sm font-semibold">
-                    {bokmaal(w.title)} <SeverityTag severity={w.severity} />
+                    {w.title} <SeverityTag severity={w.severity} />
                   </p>
                   <WarningFacts warning={w} />
                 </li>
