@@ -17,9 +17,9 @@ import { structuralScores } from '@/lib/pure/domain/legitimacy';
 import { THRESHOLDS } from '@/lib/pure/domain/thresholds';
 import { evaluateWarnings } from '@/lib/pure/domain/warnings';
 import { warningWords } from '@/lib/pure/domain/warnings-words';
+import { documentsInTimeLine } from '@/lib/pure/domain/documents-in-time';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { MeetingCard } from './_components/meeting-card';
 import { MeetingForm } from './_components/meeting-form';
@@ -50,6 +50,7 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
   const percent = (v: number | null) => (v === null ? t('notApplicable') : t('percent', { value: Math.round(v * 100) }));
   const words = CATALOGUES[locale].moter;
   const inTimeValue = inTime ? `${percent(inTime.value)}.` : null;
+  const inTimeLine = documentsInTimeLine(dossier, today, warningWords(locale));
   const labels = { outcomes: words.utfall, preparations: words.forberedelse, events: words.hendelse };
 
   return (
@@ -140,7 +141,7 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
           )}
           {inTime ? (
             <p className="mt-3 text-sm">
-              <span className="font-semibold">{bokmaal(inTime.label)}:</span> {inTimeValue} {bokmaal(inTime.facts[0])}
+              <span className="font-semibold">{inTimeLine.label}:</span> {inTimeValue} {inTimeLine.fact}
             </p>
           ) : null}
         </section>
