@@ -7,7 +7,7 @@ import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { LOCALES } from '@/lib/pure/i18n/locales';
 import { bodyDecision, findWarning, NOW, variantOf as variant, wellGovernedDossier } from '@/testing/fixtures/legitimacy';
 import type { Dossier } from './dossier';
-import { codedWarning, evaluateWarnings, WARNING_RULES, wordWarning, wordWarningTitle, type Warning } from './warnings';
+import { codedWarning, evaluateWarnings, PERCEIVED_FACTOR_LABELS, WARNING_RULES, wordWarning, wordWarningTitle, type Warning } from './warnings';
 import { warningWords } from './warnings-words';
 
 const nn = warningWords('nn');
@@ -24,6 +24,10 @@ describe('warnings in the page language', () => {
         expect(rules[trap]?.[slug]?.advice.length, `${locale} ${r.id}`).toBeGreaterThan(80);
       }
     }
+  });
+
+  it('the bokmål factor labels are the catalogue’s', () => {
+    expect(CATALOGUES.nb.varsel.faktor).toEqual(PERCEIVED_FACTOR_LABELS);
   });
 
   it('speak nynorsk', () => {

@@ -38,9 +38,9 @@ export interface Warning {
   trap: Trap;
   title: string;
   severity: Severity;
-  /** Norwegian sentences: what in the data (and answers) triggered the warning. */
+  /** Sentences in the words' language: what in the data (and answers) triggered the warning. */
   facts: string[];
-  /** What the research suggests, paraphrased in Norwegian. */
+  /** What the research suggests, paraphrased, in the words' language. */
   advice: string;
   /**
    * The facts as catalogue references with their values, worded again in any language by
@@ -49,7 +49,7 @@ export interface Warning {
   factRefs?: WarningFact[];
 }
 
-/** Questionnaire factors (domain.md section 5) that can strengthen a warning. */
+/** Questionnaire factors (domain.md section 5) that can strengthen a warning; in bokmål (varsel.faktor in the catalogues). */
 export const PERCEIVED_FACTOR_LABELS = {
   formell_forankring_oppstart: 'Formell politisk forankring ved oppstart',
   formell_forankring_underveis: 'Formelle forankringspunkter underveis',
