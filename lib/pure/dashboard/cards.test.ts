@@ -153,7 +153,7 @@ describe('buildCard for a viewer who may not act', () => {
 
 describe('sortCards', () => {
   const card = (name: string, extra: Partial<DashboardCard> = {}): DashboardCard => ({ ...buildCard(input((d) => (d.name = name)), NOW), ...extra });
-  const warning = (severity: 'hoy' | 'middels') => ({ id: severity, trap: 'understyring' as const, title: 't', severity, facts: [], advice: '' });
+  const warning = (severity: 'hoy' | 'middels') => ({ id: severity, trap: 'understyring' as const, severity, factRefs: [] });
 
   it('most urgent first: overdue, then severe warnings, then warnings, then tasks; else by name', () => {
     const calm = card('Arkiv', { warnings: [], tasks: [] });

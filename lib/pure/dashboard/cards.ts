@@ -4,7 +4,7 @@
 import { isEnded, type AnchoringOccurrence, type Dossier, type LifecycleState } from '@/lib/pure/domain/dossier';
 import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
 import { structuralScores, type StructuralScores } from '@/lib/pure/domain/legitimacy';
-import { evaluateWarnings, type Warning } from '@/lib/pure/domain/warnings';
+import { codedWarning, evaluateWarnings, type CodedWarning } from '@/lib/pure/domain/warnings';
 import type { ExecutionLike } from './information';
 import { calendarDate, lastHeld, nextOccurrences, overdueOccurrences } from './occurrences';
 import { openTasks, type DashboardTask, type TaskKind } from './tasks';
@@ -75,7 +75,8 @@ export interface DashboardCard {
   tasks: DashboardTask[];
   /** Tasks for others: shown as status. */
   waiting: WaitingItem[];
-  warnings: Warning[];
+  /** As codes, worded in the reader's language on display (wordWarning): the card is stored in a summary. */
+  warnings: CodedWarning[];
   scores: StructuralScores;
 }
 
@@ -124,7 +125,7 @@ export function buildCard(input: DashboardInput, now: Date, mayAct: (kind: TaskK
     overdue: groupOverdue(overdue.map((o) => view(o, shortName))).slice(0, OVERDUE_SHOWN),
     tasks: all,
     waiting: [],
-    warnings: evaluateWarnings(dossier, now),
+    warnings: evaluateWarnings(dossier, now).map(codedWarning),
     scores: structuralScores(dossier, now),
   }, mayAct);
 }

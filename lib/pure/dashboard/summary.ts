@@ -10,7 +10,7 @@ import { buildCard, type DashboardCard, type DashboardInput } from './cards';
  * Raised whenever the shape or the rules behind a summary change: stored summaries of another
  * format are computed again on read, so a deploy never shows yesterday's rules.
  */
-export const SUMMARY_FORMAT = 1;
+export const SUMMARY_FORMAT = 2; // 2: the card's warnings as codes, no longer bokmål text
 
 export interface CooperationSummary {
   format: number;

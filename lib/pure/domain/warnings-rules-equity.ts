@@ -1,12 +1,17 @@
 // Warning rules from seed 000 and 003: undocumented costs and host compensation, members
 // without benefit statement or representation (likeverdighet), sponsors not re-confirmed
-// after an election, and service cooperations grown too large. Advice is paraphrased.
+// after an election, and service cooperations grown too large. Advice is paraphrased; the
+// words are the catalogue's (`varsel.regel.<id>`), the facts references with their values.
 
-import { BENEFIT_LEVEL_LABELS, type Dossier, type LegalFormCode } from './dossier';
+import type { Dossier, LegalFormCode } from './dossier';
 import { computeCostShares } from './cost-shares';
-import { hasText, joinNb, joinSome } from './nb-text';
+import { hasText } from './nb-text';
 import { THRESHOLDS } from './thresholds';
 import type { WarningRule } from './warnings';
+import { COST_SHARE_FACT, fact, ruleFacts, ruleText } from './warnings-words';
+
+/** Names as a list value: all of them, or up to `max` and a count of the rest. */
+const names = (items: readonly string[], max?: number) => (max === undefined ? { list: [...items] } : { list: [...items], max });
 
 /** Forms that coordinate, plan or develop rather than deliver services to inhabitants. */
 export const NON_SERVICE_FORMS: readonly LegalFormCode[] = ['ipr', 'fagnettverk', 'prosjekt', 'rad_utvalg', 'partnerskap', 'legacy_regionrad'];
@@ -24,61 +29,59 @@ export function hostDeliberatelyUncompensated(d: Dossier): boolean {
 const costKey: WarningRule = {
   id: 'kostnad.fordelingsnokkel',
   trap: 'kostnad',
-  title: 'Kostnadsfordelingen er ikke dokumentert',
+  title: ruleText('kostnad.fordelingsnokkel', 'title'),
   severity: 'hoy',
   perceived: ['rettferdige_kostnader'],
-  advice:
-    'Uklare kostnader gir mistillit mellom store og små deltakere. Avtalen bør angi en fordelingsnøkkel med andeler i prosent eller brøk, slik at hver kommune ser hva den betaler og hvorfor – en avtale som bare viste til innbyggertall, er blitt avvist av Foretaksregisteret.',
+  advice: ruleText('kostnad.fordelingsnokkel', 'advice'),
   check({ dossier: d }) {
     const budget = d.framing.budgetOre;
     // Networks and projects without a budget have nothing to share.
     if (!((budget ?? 0) > 0 || isServiceCooperation(d))) return null;
-    if (!d.framing.costKey) return ['Det er ikke valgt fordelingsnøkkel for kostnadene.'];
+    const f = ruleFacts('kostnad.fordelingsnokkel');
+    if (!d.framing.costKey) return [f('noKey')];
     const result = computeCostShares(d.members, d.framing.costKey, budget ?? 0);
     if (result.ok) return null;
-    return [result.message, 'Andelene kan derfor ikke regnes ut.'];
+    const byId = new Map(d.members.map((m) => [m.id, m.name]));
+    const members = names(result.memberIds.map((id) => byId.get(id) ?? id));
+    const error = fact(COST_SHARE_FACT, result.total === undefined ? { code: result.code, names: members } : { code: result.code, names: members, total: result.total });
+    return [error, f('cannotCompute')];
   },
 };
 
 const hostCompensation: WarningRule = {
   id: 'kostnad.vertskommune_godtgjoring',
   trap: 'kostnad',
-  title: 'Godtgjøring til vertskommunen er ikke avtalt',
+  title: ruleText('kostnad.vertskommune_godtgjoring', 'title'),
   severity: 'middels',
   perceived: ['rettferdige_kostnader'],
-  advice:
-    'Vertskommunen bruker egen tid og kompetanse på å drive samarbeidet for de andre, og denne samarbeidskostnaden blir ofte ikke kompensert i avtalene. Det tærer på viljen til å ta ansvaret. Avtal en tydelig godtgjøring – et beløp eller en beskrevet modell – som alle parter forstår begrunnelsen for.',
+  advice: ruleText('kostnad.vertskommune_godtgjoring', 'advice'),
   check({ dossier: d }) {
     const hosts = d.members.filter((m) => m.role === 'vertskommune');
     if (hosts.length === 0 || hostDeliberatelyUncompensated(d)) return null;
     const amount = d.framing.hostCompensationOre;
-    const names = joinNb(hosts.map((m) => m.name));
+    const f = ruleFacts('kostnad.vertskommune_godtgjoring');
+    const hostNames = names(hosts.map((m) => m.name));
     // 0 kr is a number, not an agreement: only a recorded, reasoned «no compensation» silences it.
-    if (amount === 0) {
-      return [
-        `Godtgjøringen til ${names} som vertskommune er satt til 0 kr.`,
-        'Avtalen sier ikke at vertskommunen med vilje skal være uten godtgjøring, og ingen begrunnelse er registrert.',
-      ];
-    }
+    if (amount === 0) return [f('zero', { names: hostNames }), f('zeroNotDeliberate')];
     if (amount !== null || hasText(d.framing.hostCompensationNote)) return null;
-    return [`${names} er vertskommune, men godtgjøringen for vertskommunens egen innsats er ikke avtalt.`];
+    return [f('notAgreed', { names: hostNames })];
   },
 };
 
 const benefitMissing: WarningRule = {
   id: 'likeverd.nytte_mangler',
   trap: 'likeverd',
-  title: 'Deltakere uten beskrevet nytte',
+  title: ruleText('likeverd.nytte_mangler', 'title'),
   severity: 'lav',
   perceived: ['egen_nytte'],
-  advice:
-    'Nytten av et samarbeid fordeler seg ujevnt, og hvordan den oppleves avhenger av hvem som vurderer. Samarbeid som varer, er gjerne de der alle kommunene ser hva de får igjen. Beskriv forventet nytte for hver deltaker og følg den opp i evalueringene.',
+  advice: ruleText('likeverd.nytte_mangler', 'advice'),
   check({ dossier: d }) {
-    const facts: string[] = [];
+    const f = ruleFacts('likeverd.nytte_mangler');
+    const facts = [];
     const noText = d.members.filter((m) => !hasText(m.expectedBenefit));
-    if (noText.length > 0) facts.push(`Forventet nytte er ikke beskrevet for ${joinSome(noText.map((m) => m.name), 8)}.`);
+    if (noText.length > 0) facts.push(f('noText', { names: names(noText.map((m) => m.name), 8) }));
     const noLevel = d.members.filter((m) => m.expectedBenefitLevel === null);
-    if (noLevel.length > 0) facts.push(`Forventet nytte er ikke vurdert som høy, middels, lav eller ingen for ${joinSome(noLevel.map((m) => m.name), 8)}.`);
+    if (noLevel.length > 0) facts.push(f('noLevel', { names: names(noLevel.map((m) => m.name), 8) }));
     return facts.length > 0 ? facts : null;
   },
 };
@@ -86,17 +89,17 @@ const benefitMissing: WarningRule = {
 const unevenBenefit: WarningRule = {
   id: 'likeverd.ujevn_nytte',
   trap: 'likeverd',
-  title: 'Ujevn nytte mellom deltakerne',
+  title: ruleText('likeverd.ujevn_nytte', 'title'),
   severity: 'middels',
   perceived: ['egen_nytte', 'likebehandling'],
-  advice:
-    'En kommune som selv venter liten eller ingen nytte, betaler og bruker tid likevel – og kan etter hvert se seg best tjent med å gå ut. Snakk med kommunen om hva som skal til for at samarbeidet blir verdt det, om kostnadsfordelingen bør ta hensyn til nytten, og følg det opp i evalueringen per deltaker.',
+  advice: ruleText('likeverd.ujevn_nytte', 'advice'),
   check({ dossier: d }) {
     const low = d.members.filter((m) => m.expectedBenefitLevel === 'lav' || m.expectedBenefitLevel === 'ingen');
     if (low.length === 0) return null;
+    const f = ruleFacts('likeverd.ujevn_nytte');
     return low.map((m) => {
-      const why = hasText(m.expectedBenefit) ? ` Begrunnelse: «${m.expectedBenefit.trim()}»` : '';
-      return `${m.name} venter ${BENEFIT_LEVEL_LABELS[m.expectedBenefitLevel!].toLowerCase()} nytte av samarbeidet.${why}`;
+      const values = { name: m.name, level: m.expectedBenefitLevel! };
+      return hasText(m.expectedBenefit) ? f('lowWhy', { ...values, why: m.expectedBenefit.trim() }) : f('low', values);
     });
   },
 };
@@ -104,34 +107,33 @@ const unevenBenefit: WarningRule = {
 const representationMissing: WarningRule = {
   id: 'likeverd.representasjon_mangler',
   trap: 'likeverd',
-  title: 'Deltakere uten representasjon',
+  title: ruleText('likeverd.representasjon_mangler', 'title'),
   severity: 'middels',
   perceived: ['likebehandling'],
-  advice:
-    'Likeverdige parter må ha en stemme der beslutningene tas; ellers opplever mindre kommuner at de bare kjøper en tjeneste. Gi hver deltaker plass i styringsorganene, eller beskriv hvordan deltakere uten plass får innflytelse.',
+  advice: ruleText('likeverd.representasjon_mangler', 'advice'),
   check({ dossier: d }) {
     const seated = (id: string) => d.design.bodies.some((b) => (b.seats[id] ?? 0) > 0);
     const missing = d.members.filter((m) => m.representatives <= 0 && !seated(m.id));
     if (missing.length === 0) return null;
-    return [`${joinNb(missing.map((m) => m.name))} har ingen representanter i samarbeidets organer.`];
+    return [ruleFacts('likeverd.representasjon_mangler')('none', { names: names(missing.map((m) => m.name)) })];
   },
 };
 
 const sponsorsAfterElection: WarningRule = {
   id: 'valg.sponsorer_ikke_bekreftet',
   trap: 'valg',
-  title: 'Sponsorer må bekreftes etter valget',
+  title: ruleText('valg.sponsorer_ikke_bekreftet', 'title'),
   severity: 'middels',
   perceived: ['uformell_forankring'],
-  advice:
-    'Etter et kommunevalg kommer nye folkevalgte til, og kommuner har måttet bruke mye krefter på å forankre samarbeid på nytt. Bekreft eller erstatt sponsorene i hver kommune, og gi nye politikere en kort innføring i samarbeidets formål og resultater.',
+  advice: ruleText('valg.sponsorer_ikke_bekreftet', 'advice'),
   check({ dossier: d }) {
     const pending = d.sponsors.filter((s) => s.needsReconfirmation);
     if (pending.length === 0) return null;
-    const member = (id: string) => d.members.find((m) => m.id === id)?.name ?? 'ukjent deltaker';
+    const f = ruleFacts('valg.sponsorer_ikke_bekreftet');
+    const member = (id: string) => d.members.find((m) => m.id === id)?.name ?? fact('unknownMember');
     return [
-      `Sponsorer som venter på ny bekreftelse etter valget: ${pending.length}.`,
-      `Det gjelder ${joinNb(pending.map((s) => `${s.name} (${s.kind}, ${member(s.memberId)})`))}.`,
+      f('count', { count: pending.length }),
+      f('which', { list: { list: pending.map((s) => f('sponsor', { name: s.name, kind: s.kind, member: member(s.memberId) })) } }),
     ];
   },
 };
@@ -139,14 +141,13 @@ const sponsorsAfterElection: WarningRule = {
 const tooLarge: WarningRule = {
   id: 'storrelse.mange_deltakere',
   trap: 'storrelse',
-  title: 'Mange deltakere i et tjenestesamarbeid',
+  title: ruleText('storrelse.mange_deltakere', 'title'),
   severity: 'lav',
   perceived: ['lokalt_handlingsrom', 'likebehandling'],
-  advice:
-    'Erfaringer fra regionene tyder på at tjenestesamarbeid med ti eller flere kommuner blir tungt å styre, og at tjenestene ofte ender med å bli løst i mindre grupper. Vurder om tjenesten bør deles i mindre konstellasjoner, eller sørg for tydelige styringslinjer og god representasjon for alle.',
+  advice: ruleText('storrelse.mange_deltakere', 'advice'),
   check({ dossier: d }) {
     if (!isServiceCooperation(d) || d.members.length < THRESHOLDS.largeServiceCooperation.value) return null;
-    return [`Samarbeidet leverer tjenester og har ${d.members.length} deltakere.`];
+    return [ruleFacts('storrelse.mange_deltakere')('count', { count: d.members.length })];
   },
 };
 

@@ -3,10 +3,11 @@
 // more from today's structural score. Either the data misses something the respondents see,
 // or they do not see what the data shows; both are worth a conversation.
 import type { Dossier } from './dossier';
-import { formatDateNb, toIsoDate } from './iso-date';
-import { CRITERION_LABELS, structuralScoresOn, type Criterion } from './legitimacy';
+import { toIsoDate } from './iso-date';
+import { structuralScoresOn, type Criterion } from './legitimacy';
 import { THRESHOLDS } from './thresholds';
 import type { WarningRule } from './warnings';
+import { fact, ruleFacts, ruleText } from './warnings-words';
 
 const CRITERIA: readonly Criterion[] = ['input', 'throughput', 'output'];
 
@@ -19,26 +20,35 @@ export function latestPerceived(d: Dossier): { closedAt: string; number: number 
   return closed ? { closedAt: closed.closedAt!, number: closed.number ?? null, scores: closed.perceived! } : null;
 }
 
+const GAP = 'legitimitet.avstand_opplevd_strukturell';
+const f = ruleFacts(GAP);
+
 const gap: WarningRule = {
-  id: 'legitimitet.avstand_opplevd_strukturell',
+  id: GAP,
   trap: 'legitimitet',
-  title: 'Opplevd og strukturell legitimitet spriker',
+  title: ruleText(GAP, 'title'),
   severity: 'middels',
   perceived: [],
-  advice:
-    'Når de som kjenner samarbeidet best, vurderer det helt annerledes enn dataene tilsier, mangler dataene ofte noe viktig – eller så er det gjort ting som ikke er blitt kjent. Gå gjennom svarene og indikatorene sammen i styringsgruppen, rett opp det som er registrert feil, og bruk avstanden som tema i neste forankring.',
+  advice: ruleText(GAP, 'advice'),
   check(ctx) {
     const latest = latestPerceived(ctx.dossier);
     if (!latest) return null;
     const structural = structuralScoresOn(ctx.dossier, ctx.today);
-    const round = latest.number !== null ? `evalueringsrunde ${latest.number}` : 'siste evaluering';
+    const round = latest.number !== null ? fact('runde.number', { number: latest.number }) : fact('runde.latest');
     const facts = CRITERIA.flatMap((c) => {
       const perceived = latest.scores[c];
       const data = structural[c].score;
       if (perceived === null || data === null || Math.abs(perceived - data) < THRESHOLDS.perceivedGapPoints.value) return [];
-      const direction = perceived < data ? 'lavere' : 'høyere';
       return [
-        `${CRITERION_LABELS[c]}: ${perceived} poeng i ${round} (avsluttet ${formatDateNb(toIsoDate(latest.closedAt))}), mot ${data} poeng fra dataene i dag – ${Math.abs(perceived - data)} poeng ${direction}.`,
+        f('gap', {
+          criterion: fact(`kriterium.${c}`),
+          perceived,
+          round,
+          date: { date: toIsoDate(latest.closedAt) },
+          data,
+          difference: Math.abs(perceived - data),
+          direction: perceived < data ? 'lower' : 'higher',
+        }),
       ];
     });
     return facts.length > 0 ? facts : null;

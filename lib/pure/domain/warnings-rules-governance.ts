@@ -1,13 +1,14 @@
 // Warning rules for the three governance traps of seed 001 ch. 2.3: understyring (the
-// autonomy trap), overstyring and the rådmannsfelle. Advice is paraphrased from the research.
+// autonomy trap), overstyring and the rådmannsfelle. Advice is paraphrased from the research;
+// the words are the catalogue's (`varsel.regel.<id>`), the facts references with their values.
 
 import { documentsTiming, meetingOf, noticeDays, unpreparedMembers } from './bodies';
 import { formalOccurrences, heldIn, runningForAYear } from './anchoring-facts';
 import type { BodyDecision, GoverningBody, Member, SponsorKind } from './dossier';
-import { formatDateNb, inWindow } from './iso-date';
-import { joinSome, quoted } from './nb-text';
+import { inWindow } from './iso-date';
 import { THRESHOLDS } from './thresholds';
 import type { WarningContext, WarningRule } from './warnings';
+import { fact, ruleFacts, ruleText, type FactValue, type WarningFact } from './warnings-words';
 
 /** Body kinds whose seats are held by elected representatives or owners' political delegates. */
 const POLITICAL_BODY_WORDS = ['representantskap', 'nemnd', 'politisk', 'eiermøte', 'generalforsamling', 'årsmøte', 'kommunestyre', 'formannskap'];
@@ -18,7 +19,8 @@ export function isPoliticalBody(body: GoverningBody): boolean {
   return seats > 0 && POLITICAL_BODY_WORDS.some((w) => text.includes(w));
 }
 
-const titleAndDate = (b: BodyDecision) => `${quoted(b.title)} (${formatDateNb(b.date)})`;
+const titleAndDate = (b: BodyDecision) => fact('titleAndDate', { title: b.title, date: { date: b.date } });
+const list = (items: FactValue[], max?: number): FactValue => (max === undefined ? { list: items } : { list: items, max });
 
 const recentPolitical = (ctx: WarningContext): BodyDecision[] =>
   ctx.dossier.bodyDecisions.filter((b) => b.political && inWindow(b.date, ctx.lastYear));
@@ -26,25 +28,22 @@ const recentPolitical = (ctx: WarningContext): BodyDecision[] =>
 const noFormalAnchoring: WarningRule = {
   id: 'understyring.ingen_formell_forankring',
   trap: 'understyring',
-  title: 'Ingen formell forankring det siste året',
+  title: ruleText('understyring.ingen_formell_forankring', 'title'),
   severity: 'hoy',
   perceived: ['formell_forankring_underveis', 'aktivt_eierskap'],
-  advice:
-    'Forskningen viser at samarbeid trenger formell politisk forankring også underveis, ikke bare da det ble etablert – ellers kan ledelsen over tid få stadig mer frihet uten at eierne følger med. Fastsett et minimum, for eksempel årsmelding til kommunestyret hvert år og jevnlige orienteringer i formannskapet, og sørg for at forankringene blir holdt og registrert.',
+  advice: ruleText('understyring.ingen_formell_forankring', 'advice'),
   check(ctx) {
     const d = ctx.dossier;
     if (!runningForAYear(d, ctx.today)) return null;
     const formal = formalOccurrences(d);
     if (formal.some((o) => heldIn(o, ctx.lastYear))) return null;
-    const facts = [
-      `Samarbeidet har vært i drift siden ${formatDateNb(d.startDate!)}.`,
-      'Ingen formelle forankringer er registrert som holdt de siste 12 månedene.',
-    ];
+    const f = ruleFacts('understyring.ingen_formell_forankring');
+    const facts = [f('running', { date: { date: d.startDate! } }), f('noneHeld')];
     if (!d.anchoringPoints.some((p) => p.kind === 'formell')) {
-      facts.push('Det er ikke planlagt noen formelle forankringspunkter.');
+      facts.push(f('nonePlanned'));
     } else {
       const missed = formal.filter((o) => o.status !== 'holdt' && inWindow(o.dueDate, ctx.lastYear)).length;
-      if (missed > 0) facts.push(`Formelle forankringer med frist i perioden som ikke er holdt: ${missed}.`);
+      if (missed > 0) facts.push(f('missed', { count: missed }));
     }
     return facts;
   },
@@ -56,95 +55,85 @@ function withoutSponsor(ctx: WarningContext, kind: SponsorKind): Member[] {
   return d.members.filter((m) => !d.sponsors.some((s) => s.memberId === m.id && s.kind === kind));
 }
 
-function sponsorFacts(ctx: WarningContext, kind: SponsorKind): string[] | null {
+function sponsorFacts(ctx: WarningContext, kind: SponsorKind): WarningFact[] | null {
   const missing = withoutSponsor(ctx, kind);
   if (missing.length === 0) return null;
   const total = ctx.dossier.members.length;
-  const what = kind === 'politisk' ? 'politisk sponsor' : 'administrativ sponsor';
-  if (missing.length === total && total > 1) return [`Ingen av de ${total} deltakerne har en ${what}: ${joinSome(missing.map((m) => m.name), 8)}.`];
-  return [`${joinSome(missing.map((m) => m.name), 8)} har ingen ${what}.`];
+  const f = ruleFacts(kind === 'politisk' ? 'understyring.ingen_politisk_sponsor' : 'radmannsfellen.ingen_administrativ_sponsor');
+  const names = list(missing.map((m) => m.name), 8);
+  if (missing.length === total && total > 1) return [f('allMissing', { total, names })];
+  return [f('missing', { names })];
 }
 
 const noPoliticalSponsor: WarningRule = {
   id: 'understyring.ingen_politisk_sponsor',
   trap: 'understyring',
-  title: 'Deltakere uten politisk sponsor',
+  title: ruleText('understyring.ingen_politisk_sponsor', 'title'),
   severity: 'hoy',
   perceived: ['uformell_forankring', 'kontinuerlig_stotte'],
-  advice:
-    'En politiker som tar et særlig ansvar for samarbeidet, er ifølge forskningen den viktigste kanalen inn i de politiske organene og gir operativ leder forutsigbarhet. Utpek minst én politisk sponsor i hver deltakerkommune, og knytt sponsoren til operativ leder.',
+  advice: ruleText('understyring.ingen_politisk_sponsor', 'advice'),
   check: (ctx) => sponsorFacts(ctx, 'politisk'),
 };
 
 const noAdministrativeSponsor: WarningRule = {
   id: 'radmannsfellen.ingen_administrativ_sponsor',
   trap: 'radmannsfellen',
-  title: 'Deltakere uten administrativ sponsor',
+  title: ruleText('radmannsfellen.ingen_administrativ_sponsor', 'title'),
   severity: 'middels',
   perceived: ['politikk_og_administrasjon', 'kontinuerlig_stotte'],
-  advice:
-    'Den administrative sponsoren er døren mellom samarbeidet og linjen i kommunen. Uten en slik kan administrasjonen bli koblet av, og sakene mister det faglige grunnlaget og eierskapet i kommunen. Utpek en administrativ sponsor i hver deltakerkommune, gjerne en kommunalsjef på fagområdet.',
+  advice: ruleText('radmannsfellen.ingen_administrativ_sponsor', 'advice'),
   check: (ctx) => sponsorFacts(ctx, 'administrativ'),
 };
 
 const noPoliticalParticipation: WarningRule = {
   id: 'understyring.ingen_politisk_deltakelse',
   trap: 'understyring',
-  title: 'Ingen politisk deltakelse',
+  title: ruleText('understyring.ingen_politisk_deltakelse', 'title'),
   severity: 'hoy',
   perceived: ['aktivt_eierskap', 'politikk_og_administrasjon'],
-  advice:
-    'Når de folkevalgte verken sitter i samarbeidets organer eller får saker til behandling, plasserer de seg på sidelinjen, og samarbeidet kan bli et nettverk på frigang. Gi politikerne en plass: som representanter i styringsorganene, gjennom faste orienteringer i formannskap og kommunestyre, eller i eiermøter.',
+  advice: ruleText('understyring.ingen_politisk_deltakelse', 'advice'),
   check(ctx) {
     const d = ctx.dossier;
     if (d.anchoringPoints.some((p) => p.level === 'politisk')) return null;
     if (d.design.bodies.some(isPoliticalBody)) return null;
     if (d.bodyDecisions.some((b) => b.political)) return null;
-    return [
-      'Ingen forankringspunkter er lagt til politisk nivå.',
-      d.design.bodies.length === 0
-        ? 'Samarbeidet har ingen styringsorganer registrert.'
-        : 'Ingen av samarbeidets organer har politisk representasjon.',
-      'Ingen saker er behandlet politisk i samarbeidets organer.',
-    ];
+    const f = ruleFacts('understyring.ingen_politisk_deltakelse');
+    return [f('noPoliticalPoints'), d.design.bodies.length === 0 ? f('noBodies') : f('noPoliticalBodies'), f('noPoliticalCases')];
   },
 };
 
 const tooManyPoliticalDecisions: WarningRule = {
   id: 'overstyring.politiske_vedtak_innenfor_mandat',
   trap: 'overstyring',
-  title: 'Politikerne behandler saker innenfor lederens mandat',
+  title: ruleText('overstyring.politiske_vedtak_innenfor_mandat', 'title'),
   severity: 'middels',
   perceived: ['tydelig_handlingsrom'],
-  advice:
-    'Når folkevalgte griper inn i store og små saker, blir ansvaret mellom politikere, styre og ledelse utydelig, prosessene trekker ut og samarbeidet mister handlingsrommet det trenger for å levere. Ikke alt bør vedtas politisk: bruk mandatet aktivt og la de politiske forankringspunktene handle om rammer, budsjett og store veivalg.',
+  advice: ruleText('overstyring.politiske_vedtak_innenfor_mandat', 'advice'),
   check(ctx) {
     const political = recentPolitical(ctx);
     const inside = political.filter((b) => b.withinMandate);
     if (inside.length === 0) return null;
     if (inside.length < THRESHOLDS.overstyringCount.value && inside.length * 2 <= political.length) return null;
-    return [
-      `${inside.length} av ${political.length} politiske vedtak de siste 12 månedene gjaldt saker innenfor operativ leders mandat.`,
-      `Det gjelder ${joinSome(inside.map(titleAndDate))}.`,
-    ];
+    const f = ruleFacts('overstyring.politiske_vedtak_innenfor_mandat');
+    return [f('share', { inside: inside.length, political: political.length }), f('which', { list: list(inside.map(titleAndDate), 5) })];
   },
 };
 
 const unprepared: WarningRule = {
   id: 'radmannsfellen.uten_administrativ_forberedelse',
   trap: 'radmannsfellen',
-  title: 'Saker behandles uten administrativ forberedelse',
+  title: ruleText('radmannsfellen.uten_administrativ_forberedelse', 'title'),
   severity: 'middels',
   perceived: ['politikk_og_administrasjon'],
-  advice:
-    'Går saker rett til samarbeidets politiske organer uten at administrasjonen i hver kommune har forberedt dem, blir rådmannen koblet av – og kommunene mister både faglig grunnlag og eierskap til beslutningene. Avtal en fast saksgang der kommunedirektørene får sakene til forberedelse før de behandles politisk.',
+  advice: ruleText('radmannsfellen.uten_administrativ_forberedelse', 'advice'),
   check(ctx) {
     const d = ctx.dossier;
+    const f = ruleFacts('radmannsfellen.uten_administrativ_forberedelse');
     const facts = recentPolitical(ctx).flatMap((b) => {
       if (b.prepared === 'ja') return [];
       const missing = unpreparedMembers(b, d.members).map((m) => m.name);
-      if (missing.length === 0) return [`${titleAndDate(b)} ble bare delvis forberedt administrativt i deltakerkommunene.`];
-      return [`${titleAndDate(b)} ble ikke forberedt administrativt i ${joinSome(missing, 8)}.`];
+      if (missing.length === 0) return [f('partly', { item: titleAndDate(b) })];
+      return [f('notPrepared', { item: titleAndDate(b), names: list(missing, 8) })];
     });
     return facts.length > 0 ? facts : null;
   },
@@ -153,11 +142,10 @@ const unprepared: WarningRule = {
 const lateDocuments: WarningRule = {
   id: 'radmannsfellen.sene_saksdokumenter',
   trap: 'radmannsfellen',
-  title: 'Saksdokumenter sendes for sent',
+  title: ruleText('radmannsfellen.sene_saksdokumenter', 'title'),
   severity: 'middels',
   perceived: ['saksinformasjon'],
-  advice:
-    'Kommer saksdokumentene sent, får verken administrasjonen eller de folkevalgte tid til å sette seg inn i sakene og forankre dem i egen kommune. Lag en møteplan med faste frister for utsending, og hold dem.',
+  advice: ruleText('radmannsfellen.sene_saksdokumenter', 'advice'),
   check(ctx) {
     const days = noticeDays(ctx.dossier);
     const political = recentPolitical(ctx);
@@ -167,9 +155,10 @@ const lateDocuments: WarningRule = {
     });
     if (late.length === 0) return null;
     const sent = (b: BodyDecision) => meetingOf(ctx.dossier, b)!.documentsSentDate!;
+    const f = ruleFacts('radmannsfellen.sene_saksdokumenter');
     return [
-      `Saksdokumentene ble sendt ut færre enn ${days} dager før møtet i ${late.length} av ${political.length} politiske saker de siste 12 månedene.`,
-      `Det gjelder ${joinSome(late.map((b) => `${titleAndDate(b)}, sendt ${formatDateNb(sent(b))}`))}.`,
+      f('share', { days, late: late.length, political: political.length }),
+      f('which', { list: list(late.map((b) => fact('sentItem', { item: titleAndDate(b), date: { date: sent(b) } })), 5) }),
     ];
   },
 };

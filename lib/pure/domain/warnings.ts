@@ -3,11 +3,13 @@
 // and size problems, and a gap between perceived and structural legitimacy. Each rule reads
 // the dossier (including the latest closed evaluation's perceived scores); the answers of a
 // round being closed, when given, add facts and raise the severity of warnings that already
-// apply. Thresholds live in thresholds.ts.
+// apply. Thresholds live in thresholds.ts. The words are the catalogue's (`varsel`, through
+// warnings-words.ts): bokmål unless the caller passes the page's language; each warning also
+// keeps its facts as codes (factRefs), so a stored warning can be worded again on display.
 
 import type { Dossier, LifecycleState } from './dossier';
 import { lastTwelveMonths, osloDateOf, type IsoDate } from './iso-date';
-import { formatNumberNb } from './nb-text';
+import { BOKMAAL_WARNING_WORDS, fact, ruleText, wordFact, type FactValue, type WarningFact, type WarningWords } from './warnings-words';
 import { THRESHOLDS } from './thresholds';
 import { GOVERNANCE_RULES } from './warnings-rules-governance';
 import { EQUITY_RULES } from './warnings-rules-equity';
@@ -36,13 +38,18 @@ export interface Warning {
   trap: Trap;
   title: string;
   severity: Severity;
-  /** Norwegian sentences: what in the data (and answers) triggered the warning. */
+  /** Sentences in the words' language: what in the data (and answers) triggered the warning. */
   facts: string[];
-  /** What the research suggests, paraphrased in Norwegian. */
+  /** What the research suggests, paraphrased, in the words' language. */
   advice: string;
+  /**
+   * The facts as catalogue references with their values, worded again in any language by
+   * wordWarning. Missing in warnings stored before the facts had codes (closed rounds).
+   */
+  factRefs?: WarningFact[];
 }
 
-/** Questionnaire factors (domain.md section 5) that can strengthen a warning. */
+/** Questionnaire factors (domain.md section 5) that can strengthen a warning; in bokmål (varsel.faktor in the catalogues). */
 export const PERCEIVED_FACTOR_LABELS = {
   formell_forankring_oppstart: 'Formell politisk forankring ved oppstart',
   formell_forankring_underveis: 'Formelle forankringspunkter underveis',
@@ -79,13 +86,15 @@ export interface WarningContext {
 export interface WarningRule {
   id: string;
   trap: Trap;
+  /** Bokmål; in another language ruleText(id, 'title', words). */
   title: string;
   severity: Severity;
+  /** Bokmål; in another language ruleText(id, 'advice', words). */
   advice: string;
   /** Questionnaire factors whose low scores strengthen this warning. */
   perceived: readonly PerceivedFactor[];
-  /** The facts when the rule applies, otherwise null. */
-  check(context: WarningContext): string[] | null;
+  /** The facts (as catalogue references) when the rule applies, otherwise null. */
+  check(context: WarningContext): WarningFact[] | null;
 }
 
 export const WARNING_RULES: readonly WarningRule[] = [...GOVERNANCE_RULES, ...EQUITY_RULES, ...GAP_RULES];
@@ -95,7 +104,8 @@ const QUIET_STATES: readonly LifecycleState[] = ['utkast', 'avviklet', 'avbrutt'
 
 const SEVERITY_ORDER: readonly Severity[] = ['hoy', 'middels', 'lav'];
 
-export function evaluateWarnings(dossier: Dossier, now: Date, answers?: PerceivedSignals): Warning[] {
+/** The warnings that apply, worded in `words`' language (bokmål unless given). */
+export function evaluateWarnings(dossier: Dossier, now: Date, answers?: PerceivedSignals, words: WarningWords = BOKMAAL_WARNING_WORDS): Warning[] {
   if (QUIET_STATES.includes(dossier.state)) return [];
   const today = osloDateOf(now);
   const context: WarningContext = { dossier, today, lastYear: lastTwelveMonths(today) };
@@ -104,27 +114,72 @@ export function evaluateWarnings(dossier: Dossier, now: Date, answers?: Perceive
     const facts = rule.check(context);
     if (facts === null) continue;
     const low = answers ? lowPerceived(rule.perceived, answers) : [];
+    const factRefs = [...facts, ...low];
     warnings.push({
       id: rule.id,
       trap: rule.trap,
-      title: rule.title,
+      title: ruleText(rule.id, 'title', words),
       severity: low.length > 0 ? raise(rule.severity) : rule.severity,
-      facts: [...facts, ...low],
-      advice: rule.advice,
+      facts: factRefs.map((f) => wordFact(f, words)),
+      advice: ruleText(rule.id, 'advice', words),
+      factRefs,
     });
   }
   // Most severe first; within a severity, the order of WARNING_RULES (sort is stable).
   return warnings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }
 
-function lowPerceived(factors: readonly PerceivedFactor[], answers: PerceivedSignals): string[] {
-  const round = answers.roundLabel ?? 'siste evaluering';
+/** The round in a fact: evaluation-results.ts labels its rounds «evalueringsrunde N», worded per language. */
+function roundValue(label: string | undefined): FactValue {
+  if (label === undefined) return fact('runde.latest');
+  const numbered = /^evalueringsrunde (\d+)$/.exec(label);
+  return numbered ? fact('runde.number', { number: Number(numbered[1]) }) : label;
+}
+
+function lowPerceived(factors: readonly PerceivedFactor[], answers: PerceivedSignals): WarningFact[] {
+  const round = roundValue(answers.roundLabel);
   return factors.flatMap((factor) => {
     const mean = answers.means[factor];
     if (mean === undefined || !Number.isFinite(mean) || mean > LOW_PERCEIVED_MEAN) return [];
-    const label = PERCEIVED_FACTOR_LABELS[factor];
-    return [`I ${round} fikk «${label}» et snitt på ${formatNumberNb(mean)} av 5.`];
+    return [fact('lowPerceived', { round, factor: fact(`faktor.${factor}`), mean: { decimal: mean } })];
   });
+}
+
+/** A warning as codes only: what a dashboard summary stores; wordWarning words it on display. */
+export interface CodedWarning {
+  id: string;
+  trap: Trap;
+  severity: Severity;
+  factRefs: WarningFact[];
+}
+
+export const codedWarning = (w: Warning): CodedWarning => ({ id: w.id, trap: w.trap, severity: w.severity, factRefs: w.factRefs ?? [] });
+
+/** A warning ready to show, with what of it is still the stored bokmål. */
+export interface ShownWarning extends Warning {
+  /**
+   * 'facts': the facts are the stored bokmål (a round closed before facts had codes);
+   * 'all': the title and advice too (a rule that no longer exists). Absent: all in `words`' language.
+   */
+  bokmaal?: 'facts' | 'all';
+}
+
+/**
+ * A warning, fresh or stored (a closed round's results, a dashboard summary), worded in
+ * `words`' language: title and advice by rule id, the facts by their codes; a stored warning
+ * without codes keeps its bokmål facts, marked so the page can say so (lang="nb").
+ */
+export function wordWarning(w: Warning | CodedWarning, words: WarningWords = BOKMAAL_WARNING_WORDS): ShownWarning {
+  const stored = 'title' in w ? w : null;
+  if (stored && !WARNING_RULES.some((r) => r.id === w.id)) return { ...stored, bokmaal: 'all' };
+  const base = { id: w.id, trap: w.trap, severity: w.severity, title: ruleText(w.id, 'title', words), advice: ruleText(w.id, 'advice', words) };
+  if (w.factRefs) return { ...base, facts: w.factRefs.map((f) => wordFact(f, words)), factRefs: w.factRefs };
+  return { ...base, facts: stored?.facts ?? [], bokmaal: 'facts' };
+}
+
+/** A stored warning's title in `words`' language, or null for a rule that no longer exists. */
+export function wordWarningTitle(w: { id: string }, words: WarningWords = BOKMAAL_WARNING_WORDS): string | null {
+  return WARNING_RULES.some((r) => r.id === w.id) ? ruleText(w.id, 'title', words) : null;
 }
 
 function raise(severity: Severity): Severity {

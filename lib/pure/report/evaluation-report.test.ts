@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildEvaluationReport, NO_RECOMMENDATION, NO_SUMMARY, NOT_DECIDED, reportFileName, reportLanguage, resultsFileName, signed } from './evaluation-report';
 import { anonymousResults } from '@/lib/pure/domain/evaluation-anonymous';
 import { reportInput, reportResults } from '@/testing/fixtures/report';
+import { evaluateWarnings } from '@/lib/pure/domain/warnings';
+import { NOW, variantOf } from '@/testing/fixtures/legitimacy';
 
 const anon = (patch: Partial<ReturnType<typeof reportResults>> = {}) => anonymousResults({ ...reportResults(), ...patch });
 
@@ -207,5 +209,22 @@ describe('buildEvaluationReport in nynorsk and English', () => {
     expect(JSON.stringify(report.goals)).toContain('Others: «52 minutter (2025)»');
     const means = report.statements.flatMap((g) => g.rows.map((r) => r.mean)).filter((m) => m !== '–');
     expect(means.some((m) => m.includes(','))).toBe(false);
+  });
+});
+
+describe("the report's warnings", () => {
+  const base = reportInput();
+  const noSponsor = variantOf((w) => ({ sponsors: w.sponsors.filter((s) => s.kind === 'administrativ') }));
+  const input = { ...base, results: { ...base.results, warnings: evaluateWarnings(noSponsor, NOW) } };
+
+  it('are worded by their codes in the report language: bokmål as evaluated, nynorsk and English', () => {
+    const id = 'understyring.ingen_politisk_sponsor';
+    const nb = buildEvaluationReport(input).warnings.find((w) => w.title === 'Deltakere uten politisk sponsor')!;
+    expect(nb.facts).toEqual(evaluateWarnings(noSponsor, NOW).find((w) => w.id === id)!.facts);
+    const nn = buildEvaluationReport(input, reportLanguage('nn')).warnings.find((w) => w.title === 'Deltakarar utan politisk sponsor')!;
+    expect(nn.facts).toEqual(['Ingen av dei 3 deltakarane har ein politisk sponsor: Kristiansand, Lillesand og Birkenes.']);
+    const en = buildEvaluationReport(input, reportLanguage('en')).warnings.find((w) => w.title === 'Members without a political sponsor')!;
+    expect(en.facts).toEqual(['None of the 3 members has a political sponsor: Kristiansand, Lillesand and Birkenes.']);
+    expect(en.advice).toMatch(/^According to the research/);
   });
 });

@@ -14,7 +14,8 @@ import { fileSlug, formatNumberNb, hasText } from '@/lib/pure/domain/nb-text';
 import type { MemberRole } from '@/lib/pure/domain/dossier';
 import { CRITERIA } from '@/lib/pure/domain/perceived';
 import { PERSPECTIVE_GROUP_LABELS, PERSPECTIVE_GROUPS, STATEMENT_GROUPS } from '@/lib/pure/domain/questionnaire';
-import type { Severity } from '@/lib/pure/domain/warnings';
+import { wordWarning, type Severity } from '@/lib/pure/domain/warnings';
+import { warningWords } from '@/lib/pure/domain/warnings-words';
 import { formatDate } from '@/lib/pure/format';
 import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
@@ -366,7 +367,8 @@ function outcome(o: ReportInput['outcome'], { t, locale }: ReportLanguage): Repo
 /**
  * The report in the requester's language (bokmål when left out). What users wrote (names,
  * summary, notes, goals, comments) and what was frozen with the round (the statements' wording,
- * the warnings, the groups' names) stays as it was written.
+ * the groups' names) stays as it was written; the warnings are worded by their rule and fact
+ * codes (warnings.ts wordWarning), except facts frozen before they had codes.
  */
 export function buildEvaluationReport(input: ReportInput, lang: ReportLanguage = BOKMAAL_REPORT): EvaluationReport {
   const { cooperation, results } = input;
@@ -396,7 +398,9 @@ export function buildEvaluationReport(input: ReportInput, lang: ReportLanguage =
     noComparison: t('noComparison'),
     goals: goals(results, lang),
     noGoals: t('noGoals'),
-    warnings: results.warnings.map((w) => ({ title: w.title, severity: w.severity, severityLabel: t(`severity.${w.severity}`), facts: w.facts, advice: w.advice })),
+    warnings: results.warnings
+      .map((stored) => wordWarning(stored, warningWords(lang.locale)))
+      .map((w) => ({ title: w.title, severity: w.severity, severityLabel: t(`severity.${w.severity}`), facts: w.facts, advice: w.advice })),
     noWarnings: t('noWarnings'),
     outcome: outcome(input.outcome, lang),
   };

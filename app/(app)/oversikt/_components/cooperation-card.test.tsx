@@ -76,3 +76,29 @@ describe('the dashboard card in nb, nn and en', () => {
     expect(markup).not.toContain('lang="nb"');
   });
 });
+
+describe("the card's warnings, stored as codes, in nb, nn and en", () => {
+  const warned: DashboardCard = {
+    ...CARD,
+    warnings: [
+      { id: 'understyring.ingen_politisk_sponsor', trap: 'understyring', severity: 'hoy', factRefs: [{ key: 'regel.understyring.ingen_politisk_sponsor.missing', values: { names: { list: ['Lillesand'], max: 8 } } }] },
+      { id: 'storrelse.mange_deltakere', trap: 'storrelse', severity: 'lav', factRefs: [{ key: 'regel.storrelse.mange_deltakere.count', values: { count: 11 } }] },
+    ],
+  };
+
+  it('words the titles and the high warnings’ facts in the page language, none marked bokmål', () => {
+    const nb = html('nb', <CooperationCard card={warned} words={words('nb')} />);
+    expect(text(nb)).toContain('Deltakere uten politisk sponsor Høy');
+    expect(text(nb)).toContain('Lillesand har ingen politisk sponsor.');
+    expect(text(nb)).toContain('Mange deltakere i et tjenestesamarbeid');
+    const nn = html('nn', <CooperationCard card={warned} words={words('nn')} />);
+    expect(text(nn)).toContain('Deltakarar utan politisk sponsor');
+    expect(text(nn)).toContain('Lillesand har ingen politisk sponsor.');
+    expect(text(nn)).toContain('Mange deltakarar i eit tenestesamarbeid');
+    const en = html('en', <CooperationCard card={warned} words={words('en')} />);
+    expect(text(en)).toContain('Members without a political sponsor');
+    expect(text(en)).toContain('Lillesand has no political sponsor.');
+    expect(text(en)).toContain('Many members in a service cooperation');
+    for (const markup of [nn, en]) expect(markup).not.toContain('lang="nb"');
+  });
+});

@@ -2,28 +2,26 @@
 // raised them, the rest by title and severity in a panel that opens. What the research advises
 // for each is on the cooperation's page, one link away: on an overview of fifty cards the
 // advice texts were most of the page (a large municipality's overview was over 2 MB).
-// The warnings' titles and facts come from the domain rules, still bokmål: marked as such.
+// The card stores its warnings as codes (a summary); they are worded here in the page's language.
 import Link from 'next/link';
-import type { Warning } from '@/lib/pure/domain/warnings';
+import { wordWarning, type CodedWarning, type ShownWarning } from '@/lib/pure/domain/warnings';
+import { warningWords } from '@/lib/pure/domain/warnings-words';
 import { SeverityTag } from '@/app/_components/warning-parts';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import type { OverviewWords } from './words';
 
-function WarningTitle({ warning, nb }: { warning: Warning; nb: boolean }) {
+function WarningTitle({ warning }: { warning: ShownWarning }) {
   return (
     <span className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="font-semibold" lang={nb ? undefined : 'nb'}>
-        {warning.title}
-      </span>
+      <span className="font-semibold">{warning.title}</span>
       <SeverityTag severity={warning.severity} />
     </span>
   );
 }
 
-export function WarningList({ warnings, href, name, words }: { warnings: Warning[]; href: string; name: string; words: OverviewWords }) {
-  if (warnings.length === 0) return null;
+export function WarningList({ warnings: coded, href, name, words }: { warnings: CodedWarning[]; href: string; name: string; words: OverviewWords }) {
+  if (coded.length === 0) return null;
   const { t, locale } = words;
-  const nb = locale === 'nb';
+  const warnings = coded.map((w) => wordWarning(w, warningWords(locale)));
   const high = warnings.filter((w) => w.severity === 'hoy');
   const rest = warnings.filter((w) => w.severity !== 'hoy');
   return (
@@ -34,10 +32,10 @@ export function WarningList({ warnings, href, name, words }: { warnings: Warning
           <ul className="space-y-2">
             {high.map((w) => (
               <li key={w.id} className="rounded-md bg-[var(--ds-color-neutral-background-default)] px-3 py-2">
-                <WarningTitle warning={w} nb={nb} />
+                <WarningTitle warning={w} />
                 <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
                   {w.facts.map((f) => (
-                    <li key={f}>{nb ? f : bokmaal(f)}</li>
+                    <li key={f}>{f}</li>
                   ))}
                 </ul>
               </li>
@@ -53,7 +51,7 @@ export function WarningList({ warnings, href, name, words }: { warnings: Warning
           <ul className="space-y-1 px-3 pb-3">
             {rest.map((w) => (
               <li key={w.id}>
-                <WarningTitle warning={w} nb={nb} />
+                <WarningTitle warning={w} />
               </li>
             ))}
           </ul>

@@ -27,6 +27,7 @@ import { mergeHistory } from './_components/history';
 import { PublicityPanel } from './_components/publicity-panel';
 import { phaseReadiness } from '@/lib/pure/domain/readiness';
 import { evaluateWarnings } from '@/lib/pure/domain/warnings';
+import { warningWords } from '@/lib/pure/domain/warnings-words';
 import { latestPerceived } from '@/lib/pure/domain/warnings-rules-gap';
 import { TrafficLights } from '@/app/_components/traffic-lights';
 import { cooperationPage, getLifecycle, readableName } from '@/lib/server/cooperation-page';
@@ -77,7 +78,7 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
   const history = mergeHistory(events, saves, corrections, shown, { steps: asWords(tSteps), changes: asWords(tChanges) });
   const agreementUrl = safeUrl(facts?.agreementUrl);
   const proposal = typeof query.endring === 'string' && query.endring in CHANGE_KINDS ? (query.endring as ChangeKind) : undefined;
-  const warnings = evaluateWarnings(dossier, now);
+  const warnings = evaluateWarnings(dossier, now, undefined, warningWords(locale));
   const scores = structuralScores(dossier, now);
   const latest = latestPerceived(dossier);
   const perceived = latest

@@ -2,13 +2,15 @@
 // evaluation results, generated from the same constants the computations use
 // (lib/pure/domain/calculation-explained.ts). Public, so anyone reading a register or a public
 // page can check how a colour came about. The page's own words follow the visitor's language
-// (namespace `utregning`); the indicators', thresholds', warnings' and events' names and help
-// texts are the bokmål ones the signed-in pages share, marked lang="nb" (WCAG 3.1.2).
+// (namespace `utregning`), and so do the warnings' titles (`varsel`); the indicators', thresholds'
+// and events' names and help texts are the bokmål ones the signed-in pages share, marked lang="nb" (WCAG 3.1.2).
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { explainedCriteria, explainedEvents, explainedNumbers, explainedThresholds, explainedWarnings } from '@/lib/pure/domain/calculation-explained';
+import { wordWarningTitle } from '@/lib/pure/domain/warnings';
+import { warningWords } from '@/lib/pure/domain/warnings-words';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('utregning');
@@ -114,9 +116,7 @@ export default async function CalculationPage() {
             <TableBody>
               {explainedWarnings().map((w) => (
                 <TableRow key={w.id}>
-                  <TableHeaderCell scope="row" lang="nb">
-                    {w.title}
-                  </TableHeaderCell>
+                  <TableHeaderCell scope="row">{wordWarningTitle(w, warningWords(locale)) ?? w.title}</TableHeaderCell>
                   <TableCell>{t(`trap.${w.trap}`)}</TableCell>
                   <TableCell>{t(`severity.${w.severity}`)}</TableCell>
                 </TableRow>

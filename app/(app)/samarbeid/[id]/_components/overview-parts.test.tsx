@@ -12,6 +12,9 @@ import { LifecycleStepper } from './lifecycle-stepper';
 import { LinkStateView } from './link-state';
 import { OverviewWarnings } from './overview-warnings';
 import type { HistoryEntry } from './history';
+import { evaluateWarnings } from '@/lib/pure/domain/warnings';
+import { warningWords } from '@/lib/pure/domain/warnings-words';
+import { NOW, variantOf } from '@/testing/fixtures/legitimacy';
 
 const text = (locale: Locale, node: React.ReactNode) =>
   renderToStaticMarkup(
@@ -44,6 +47,16 @@ describe('the overview parts in nb, nn and en', () => {
     expect(text('nb', <OverviewWarnings warnings={[]} />)).toMatch(/^Varsler Ingen varsler\./);
     expect(text('nn', <OverviewWarnings warnings={[]} />)).toMatch(/^Varsel Ingen varsel\. Dataa gir ingen teikn/);
     expect(text('en', <OverviewWarnings warnings={[]} />)).toMatch(/^Warnings No warnings\./);
+  });
+
+  it('the warnings panel with the warnings in the page language', () => {
+    const d = variantOf((w) => ({ sponsors: w.sponsors.filter((s) => s.kind === 'administrativ') }));
+    const panel = (locale: Locale) => <OverviewWarnings warnings={evaluateWarnings(d, NOW, undefined, warningWords(locale))} />;
+    expect(text('nb', panel('nb'))).toContain('Deltakere uten politisk sponsor Høy alvorlighet Ingen av de 3 deltakerne har en politisk sponsor');
+    expect(text('nn', panel('nn'))).toContain('Deltakarar utan politisk sponsor');
+    expect(text('nn', panel('nn'))).toContain('Ingen av dei 3 deltakarane har ein politisk sponsor: Kristiansand, Lillesand og Birkenes.');
+    expect(text('en', panel('en'))).toContain('None of the 3 members has a political sponsor: Kristiansand, Lillesand and Birkenes.');
+    expect(text('en', panel('en'))).toContain('Advice: According to the research');
   });
 
   it('the history, empty and with a correction (the field name marked as bokmål)', () => {

@@ -2,11 +2,10 @@
 // that raised it and what the research advises. High severity is open from the start.
 import { useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
 import type { Warning } from '@/lib/pure/domain/warnings';
 
-// The warnings' own titles and facts are still bokmål (lib/pure/domain/warnings*, marked lang="nb").
+// The page words the warnings in its language (evaluateWarnings with warningWords(locale)).
 export function OverviewWarnings({ warnings }: { warnings: Warning[] }) {
   const t = useTranslations('samarbeidside.varsler');
   const high = warnings.filter((w) => w.severity === 'hoy').length;
@@ -37,7 +36,7 @@ export function OverviewWarnings({ warnings }: { warnings: Warning[] }) {
                     <span aria-hidden="true" className="bb-muted inline-block transition-transform group-open:rotate-90">
                       ›
                     </span>
-                    <span className="font-semibold">{bokmaal(w.title)}</span>
+                    <span className="font-semibold">{w.title}</span>
                     <SeverityTag severity={w.severity} />
                   </summary>
                   <WarningFacts warning={w} />

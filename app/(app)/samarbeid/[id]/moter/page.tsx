@@ -16,9 +16,10 @@ import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { structuralScores } from '@/lib/pure/domain/legitimacy';
 import { THRESHOLDS } from '@/lib/pure/domain/thresholds';
 import { evaluateWarnings } from '@/lib/pure/domain/warnings';
+import { warningWords } from '@/lib/pure/domain/warnings-words';
+import { documentsInTimeLine } from '@/lib/pure/domain/documents-in-time';
 import { cooperationPage } from '@/lib/server/cooperation-page';
 import { SeverityTag, WarningFacts } from '@/app/_components/warning-parts';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { MeetingCard } from './_components/meeting-card';
 import { MeetingForm } from './_components/meeting-form';
@@ -38,17 +39,18 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
   const [now, list] = await Promise.all([requestNow(), listMeetings(await getDb(), id, page)]);
   const today = osloDateOf(now);
   const days = noticeDays(dossier);
-  const warnings = evaluateWarnings(dossier, now).filter((w) => w.trap === 'overstyring' || w.trap === 'radmannsfellen');
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('moter')]);
+  const warnings = evaluateWarnings(dossier, now, undefined, warningWords(locale)).filter((w) => w.trap === 'overstyring' || w.trap === 'radmannsfellen');
   const inTime = structuralScores(dossier, now).throughput.indicators.find((i) => i.id === 'throughput.saksdokumenter');
   const running = BODY_STATES.includes(dossier.state);
   const writable = canEdit && running;
   const bodies = dossier.design.bodies.map((b) => ({ id: b.id, name: b.name }));
   const members = dossier.members.map((m) => ({ id: m.id, name: m.name }));
   const pages = Math.max(1, Math.ceil(list.total / MEETINGS_PER_PAGE));
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('moter')]);
   const percent = (v: number | null) => (v === null ? t('notApplicable') : t('percent', { value: Math.round(v * 100) }));
   const words = CATALOGUES[locale].moter;
   const inTimeValue = inTime ? `${percent(inTime.value)}.` : null;
+  const inTimeLine = documentsInTimeLine(dossier, today, warningWords(locale));
   const labels = { outcomes: words.utfall, preparations: words.forberedelse, events: words.hendelse };
 
   return (
@@ -130,7 +132,7 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
               {warnings.map((w) => (
                 <li key={w.id}>
                   <p className="flex flex-wrap items-center gap-2 text-sm font-semibold">
-                    {bokmaal(w.title)} <SeverityTag severity={w.severity} />
+                    {w.title} <SeverityTag severity={w.severity} />
                   </p>
                   <WarningFacts warning={w} />
                 </li>
@@ -139,7 +141,7 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
           )}
           {inTime ? (
             <p className="mt-3 text-sm">
-              <span className="font-semibold">{bokmaal(inTime.label)}:</span> {inTimeValue} {bokmaal(inTime.facts[0])}
+              <span className="font-semibold">{inTimeLine.label}:</span> {inTimeValue} {inTimeLine.fact}
             </p>
           ) : null}
         </section>

@@ -26,6 +26,8 @@ import { ComparisonTable, criterionWords, GroupTable, ScoreTable, TrendTable } f
 import { bokmaal } from '@/app/_components/language/bokmaal';
 import { evaluationRefusal } from '../refusals';
 import { SeverityTag } from '@/app/_components/warning-parts';
+import { wordWarningTitle } from '@/lib/pure/domain/warnings';
+import { warningWords } from '@/lib/pure/domain/warnings-words';
 import { StatementResults } from '../_components/statement-results';
 import { StructuralDetails } from '../_components/structural-details';
 
@@ -129,7 +131,7 @@ export default async function ResultaterPage({ params }: { params: Promise<{ id:
             <ul className="mt-2 space-y-1 text-sm" data-testid="runde-varsler">
               {results.raisedWarnings.map((w) => (
                 <li key={w.id} className="flex flex-wrap items-center gap-2">
-                  <span className="font-semibold">{bokmaal(w.title)}</span> <SeverityTag severity={w.severity} />
+                  <span className="font-semibold">{wordWarningTitle(w, warningWords(locale)) ?? bokmaal(w.title)}</span> <SeverityTag severity={w.severity} />
                   <span className="bb-muted">{w.change === 'ny' ? t('raisedNew') : t('raisedSharpened')}</span>
                 </li>
               ))}
