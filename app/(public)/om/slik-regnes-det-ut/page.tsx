@@ -2,13 +2,15 @@
 // evaluation results, generated from the same constants the computations use
 // (lib/pure/domain/calculation-explained.ts). Public, so anyone reading a register or a public
 // page can check how a colour came about. The page's own words follow the visitor's language
-// (namespace `utregning`); the indicators', thresholds', warnings' and events' names and help
-// texts are the bokmål ones the signed-in pages share, marked lang="nb" (WCAG 3.1.2).
+// (namespace `utregning`), and so do the indicators' and thresholds' names and help texts
+// (namespace `legitimitetstekst`); the warnings' and events' names and help texts are the
+// bokmål ones the signed-in pages share, marked lang="nb" (WCAG 3.1.2).
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { explainedCriteria, explainedEvents, explainedNumbers, explainedThresholds, explainedWarnings } from '@/lib/pure/domain/calculation-explained';
+import { legitimacyWords } from '@/lib/pure/domain/legitimacy-words';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('utregning');
@@ -29,6 +31,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default async function CalculationPage() {
   const [t, locale] = await Promise.all([getTranslations('utregning'), getLocale()]);
   const n = explainedNumbers();
+  const words = legitimacyWords(locale);
   const [p1, p2, p3, p4, p5] = n.scalePoints;
   return (
     <article className="mx-auto max-w-4xl">
@@ -42,7 +45,7 @@ export default async function CalculationPage() {
         <Paragraph className="mt-2">{t('recentWeighs', { cap: n.inputCap })}</Paragraph>
       </Section>
 
-      {explainedCriteria().map((c) => {
+      {explainedCriteria(words).map((c) => {
         const label = t(`criterion.${c.criterion}`);
         return (
           <Section key={c.criterion} id={`kriterium-${c.criterion}`} title={label}>
@@ -63,12 +66,10 @@ export default async function CalculationPage() {
                 <TableBody>
                   {c.indicators.map((i) => (
                     <TableRow key={i.id}>
-                      <TableHeaderCell scope="row" lang="nb">
-                        {i.label}
-                      </TableHeaderCell>
+                      <TableHeaderCell scope="row">{i.label}</TableHeaderCell>
                       <TableCell>{i.weight}</TableCell>
                       <TableCell>{t(`basis.${i.basis}`)}</TableCell>
-                      <TableCell lang="nb">{i.explanation}</TableCell>
+                      <TableCell>{i.explanation}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -87,8 +88,8 @@ export default async function CalculationPage() {
       </Section>
 
       <Section id="terskler-tittel" title={t('thresholdsHeading')}>
-        <dl className="mt-3 space-y-4" lang="nb">
-          {explainedThresholds().map((th) => (
+        <dl className="mt-3 space-y-4">
+          {explainedThresholds(words).map((th) => (
             <div key={th.label}>
               <dt className="font-semibold">
                 {th.label}: {th.value}

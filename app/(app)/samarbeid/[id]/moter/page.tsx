@@ -14,6 +14,7 @@ import { requestNow } from '@/lib/server/clock';
 import { noticeDays } from '@/lib/pure/domain/bodies';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { structuralScores } from '@/lib/pure/domain/legitimacy';
+import { legitimacyWords } from '@/lib/pure/domain/legitimacy-words';
 import { THRESHOLDS } from '@/lib/pure/domain/thresholds';
 import { evaluateWarnings } from '@/lib/pure/domain/warnings';
 import { cooperationPage } from '@/lib/server/cooperation-page';
@@ -39,13 +40,14 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
   const today = osloDateOf(now);
   const days = noticeDays(dossier);
   const warnings = evaluateWarnings(dossier, now).filter((w) => w.trap === 'overstyring' || w.trap === 'radmannsfellen');
-  const inTime = structuralScores(dossier, now).throughput.indicators.find((i) => i.id === 'throughput.saksdokumenter');
+
   const running = BODY_STATES.includes(dossier.state);
   const writable = canEdit && running;
   const bodies = dossier.design.bodies.map((b) => ({ id: b.id, name: b.name }));
   const members = dossier.members.map((m) => ({ id: m.id, name: m.name }));
   const pages = Math.max(1, Math.ceil(list.total / MEETINGS_PER_PAGE));
   const [locale, t] = await Promise.all([getLocale(), getTranslations('moter')]);
+  const inTime = structuralScores(dossier, now, legitimacyWords(locale)).throughput.indicators.find((i) => i.id === 'throughput.saksdokumenter');
   const percent = (v: number | null) => (v === null ? t('notApplicable') : t('percent', { value: Math.round(v * 100) }));
   const words = CATALOGUES[locale].moter;
   const inTimeValue = inTime ? `${percent(inTime.value)}.` : null;
@@ -139,7 +141,7 @@ export default async function MoterPage({ params, searchParams }: { params: Prom
           )}
           {inTime ? (
             <p className="mt-3 text-sm">
-              <span className="font-semibold">{bokmaal(inTime.label)}:</span> {inTimeValue} {bokmaal(inTime.facts[0])}
+              <span className="font-semibold">{inTime.label}:</span> {inTimeValue} {inTime.facts[0]}
             </p>
           ) : null}
         </section>
