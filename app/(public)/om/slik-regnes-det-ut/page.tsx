@@ -3,14 +3,16 @@
 // (lib/pure/domain/calculation-explained.ts). Public, so anyone reading a register or a public
 // page can check how a colour came about. The page's own words follow the visitor's language
 // (namespace `utregning`), and so do the indicators' and thresholds' names and help texts
-// (namespace `legitimitetstekst`); the warnings' and events' names and help texts are the
-// bokmål ones the signed-in pages share, marked lang="nb" (WCAG 3.1.2).
+// (namespace `legitimitetstekst`) and the events' (forankring.hendelse, with the standard body
+// from legitimitetstekst.organ); the warnings' titles are the bokmål ones the signed-in pages
+// share, marked lang="nb" (WCAG 3.1.2).
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { Table } from '@/app/_components/table';
 import { explainedCriteria, explainedEvents, explainedNumbers, explainedThresholds, explainedWarnings } from '@/lib/pure/domain/calculation-explained';
 import { legitimacyWords } from '@/lib/pure/domain/legitimacy-words';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('utregning');
@@ -29,9 +31,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function CalculationPage() {
-  const [t, locale] = await Promise.all([getTranslations('utregning'), getLocale()]);
+  const [t, locale, tEvent, tWords] = await Promise.all([getTranslations('utregning'), getLocale(), getTranslations('forankring.hendelse'), getTranslations('legitimitetstekst')]);
+  /** The standard body's name in the page's language; an unknown body as stored (bokmål, marked). */
+  const bodyName = (body: string) => {
+    const key = `organ.${body}` as `organ.${keyof Messages['legitimitetstekst']['organ']}`;
+    return tWords.has(key) ? { text: tWords(key), nb: false } : { text: body, nb: locale !== 'nb' };
+  };
   const n = explainedNumbers();
-  const words = legitimacyWords(locale);
+  const words = legitimacyWords(locale, tWords);
   const [p1, p2, p3, p4, p5] = n.scalePoints;
   return (
     <article className="mx-auto max-w-4xl">
@@ -130,24 +137,24 @@ export default async function CalculationPage() {
       <Section id="hendelser-tittel" title={t('eventsHeading')}>
         <Paragraph className="mt-2">{t('eventsIntro')}</Paragraph>
         <ul className="mt-3 space-y-3">
-          {explainedEvents().map((e) => (
-            <li key={e.event}>
-              {t.rich('eventLine', {
-                label: e.label,
-                months: e.months,
-                body: e.standard.body,
-                level: t(`level.${e.standard.level}`),
-                kind: t(`kind.${e.standard.kind}`),
-                help: e.help,
-                b: (chunks) => (
-                  <span className="font-semibold" lang="nb">
-                    {chunks}
-                  </span>
-                ),
-                nb: (chunks) => <span lang="nb">{chunks}</span>,
-              })}
-            </li>
-          ))}
+          {explainedEvents().map((e) => {
+            const body = bodyName(e.standard.body);
+            return (
+              <li key={e.event}>
+                {t.rich('eventLine', {
+                  label: tEvent(`${e.event}.label`),
+                  months: e.months,
+                  body: body.text,
+                  level: t(`level.${e.standard.level}`),
+                  kind: t(`kind.${e.standard.kind}`),
+                  help: tEvent(`${e.event}.help`),
+                  b: (chunks) => <span className="font-semibold">{chunks}</span>,
+                  // The tag marked the bokmål parts (body, help); both are in the page's language now.
+                  nb: (chunks) => <span lang={body.nb ? 'nb' : undefined}>{chunks}</span>,
+                })}
+              </li>
+            );
+          })}
         </ul>
       </Section>
     </article>
