@@ -26,9 +26,17 @@ export interface LegitimacyWords {
   locale: Locale;
 }
 
-/** The words of one language from the catalogue, or from the page's translator when given. */
+const catalogueWords = new Map<Locale, LegitimacyWords>();
+
+/** The words of one language from the catalogue (made once per language), or from the page's translator when given. */
 export function legitimacyWords(locale: Locale, t?: LegitimacyT): LegitimacyWords {
-  return { locale, t: t ?? (locale === 'nb' ? bokmaalT : createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'legitimitetstekst' })) };
+  if (t) return { locale, t };
+  let words = catalogueWords.get(locale);
+  if (!words) {
+    words = { locale, t: locale === 'nb' ? bokmaalT : createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'legitimitetstekst' }) };
+    catalogueWords.set(locale, words);
+  }
+  return words;
 }
 
 export const BOKMAAL_LEGITIMACY: LegitimacyWords = { t: bokmaalT, locale: 'nb' };
