@@ -86,7 +86,7 @@ test('tilgjengelighetserklæringen finnes på bokmål, nynorsk og engelsk', asyn
 
 /**
  * The bokmål-only words in the visible text that does not say it is bokmål: on the translated
- * pages, texts still shared with bokmål-only pages (the calculation page's indicator names,
+ * pages, texts still shared with bokmål-only pages (the calculation page's warning titles,
  * shared validation messages) are marked lang="nb" and left out of the check.
  */
 async function unmarkedBokmaalWords(page: Page, words: readonly string[]): Promise<string[]> {
@@ -120,7 +120,7 @@ test('om-sidene og innlogginga på nynorsk og engelsk', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Slik blir det rekna ut');
   await expect(page.getByText('får demokratisk forankring høgst 69 poeng')).toBeVisible();
   await expect(page.getByTestId('vekter-input').getByRole('columnheader', { name: 'Slik blir han målt' })).toBeVisible();
-  await expect(page.getByTestId('vekter-input').getByRole('row', { name: /Formell forankring holdt hos hver deltaker/ })).toContainText('Løpande');
+  await expect(page.getByTestId('vekter-input').getByRole('row', { name: /Formell forankring halden hos kvar deltakar/ })).toContainText('Løpande');
   expect(await unmarkedBokmaalWords(page, NOT_IN_NYNORSK), 'umerkte bokmålsord på utrekningssida').toEqual([]);
 
   await page.goto('/logg-inn');

@@ -5,12 +5,16 @@
 // overview card's version: colour, score and the weakest indicator only, with a link to the
 // full explanation on the cooperation's page (fifty cards of full explanations made the
 // overview of a large municipality 2.2 MB). Server components (the pages that show them are):
-// their own words are in the request's language (felleskomponent); the indicators' names and
-// facts come from lib/pure/domain/legitimacy.ts in bokmål and are marked so on other pages.
+// their own words are in the request's language (felleskomponent), and so are the indicators'
+// names, facts and cap reasons (worded by their codes, lib/pure/domain/legitimacy-words.ts); only
+// facts stored before the codes are given in bokmål, and marked so on other pages.
+// The criterion's name may wrap between words but never inside one: main li breaks anywhere
+// (globals.css), which let a flex-1 name shrink to one letter per line beside a long colour text.
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { trafficLight, type Criterion, type Indicator, type StructuralScores, type TrafficLight } from '@/lib/pure/domain/legitimacy';
 import { LIGHT_BANDS } from '@/lib/pure/domain/thresholds';
+import { legitimacyWords, wordedCap, wordedIndicator, type LegitimacyWords } from '@/lib/pure/domain/legitimacy-words';
 import { weakestIndicator } from '@/lib/pure/domain/weakest-indicator';
 import { langAttr } from './language/lang-attr';
 
@@ -43,12 +47,18 @@ const LIGHT_KEY = { groenn: 'lightGroenn', gul: 'lightGul', roed: 'lightRoed', u
 
 type Words = ReturnType<typeof useTranslations<'felleskomponent'>>;
 
-/** The components' words and how to mark what is still bokmål (undefined on a bokmål page). */
+/** The components' words, the indicators' words, and how to mark what is still bokmål. */
 function useWords() {
   const t = useTranslations('felleskomponent');
   const locale = useLocale();
-  return { t, lang: langAttr(locale), nb: locale === 'nb' ? undefined : 'nb' };
+  return { t, lang: langAttr(locale), legitimacy: legitimacyWords(locale) };
 }
+
+/** lang="nb" on a stored bokmål text (wordedIndicator flags it only on pages in another language). */
+const nbIf = (flag: boolean) => (flag ? 'nb' : undefined);
+
+/** The criterion's name: wraps between words, never inside one, and keeps a readable width. */
+const NAME_CLASS = 'min-w-[min(9rem,100%)] flex-1 [overflow-wrap:break-word] hyphens-auto';
 
 export function TrafficLightDot({ light }: { light: TrafficLight }) {
   return <span aria-hidden="true" className={`inline-block h-3.5 w-3.5 shrink-0 rounded-full ring-1 ring-black/20 ${DOT[light]}`} />;
@@ -56,16 +66,18 @@ export function TrafficLightDot({ light }: { light: TrafficLight }) {
 
 const percent = (t: Words, value: number | null) => (value === null ? t('notApplicable') : `${Math.round(value * 100)} %`);
 
-function IndicatorItem({ indicator }: { indicator: Indicator }) {
-  const { t, nb } = useWords();
+function IndicatorItem({ indicator, t, words }: { indicator: Indicator; t: Words; words: LegitimacyWords }) {
+  const { label, facts } = wordedIndicator(indicator, words);
   return (
     <li>
       <p className="font-semibold">
-        <span lang={nb}>{indicator.label}</span>: <span className="font-normal">{percent(t, indicator.value)}</span>
+        <span lang={nbIf(label.nb)}>{label.text}</span>: <span className="font-normal">{percent(t, indicator.value)}</span>
       </p>
-      <ul className="mt-0.5 list-disc space-y-0.5 pl-5" lang={nb}>
-        {indicator.facts.map((fact) => (
-          <li key={fact}>{fact}</li>
+      <ul className="mt-0.5 list-disc space-y-0.5 pl-5">
+        {facts.map((fact) => (
+          <li key={fact.text} lang={nbIf(fact.nb)}>
+            {fact.text}
+          </li>
         ))}
       </ul>
     </li>
@@ -100,18 +112,19 @@ export function TrafficLights({
   label?: string;
   perceived?: PerceivedLights | null;
 }) {
-  const { t, lang, nb } = useWords();
+  const { t, lang, legitimacy } = useWords();
   return (
     <ul aria-label={label ?? t('legitimacy')} className="space-y-1.5" data-testid="trafikklys" lang={lang}>
       {CRITERIA.map((criterion) => {
         const score = scores[criterion];
         const lightText = t(LIGHT_KEY[score.light]);
+        const cap = score.cap ? wordedCap(score.cap, legitimacy) : null;
         return (
           <li key={criterion}>
             <details className="group rounded-md border border-[var(--ds-color-neutral-border-subtle)] open:bg-[var(--ds-color-neutral-background-tinted)]">
               <summary className="flex cursor-pointer list-none flex-wrap items-center gap-2 px-2 py-1.5 text-sm [&::-webkit-details-marker]:hidden">
                 <TrafficLightDot light={score.light} />
-                <span className="flex-1">
+                <span className={NAME_CLASS}>
                   {short ? (
                     <>
                       {t(SHORT_KEY[criterion])}
@@ -143,14 +156,14 @@ export function TrafficLights({
                     })}
                   </p>
                 ) : null}
-                {score.cap ? (
-                  <p className="mb-2 font-semibold" lang={nb}>
-                    {score.cap.reason}
+                {cap ? (
+                  <p className="mb-2 font-semibold" lang={nbIf(cap.nb)}>
+                    {cap.text}
                   </p>
                 ) : null}
                 <ul className="space-y-2">
                   {score.indicators.map((indicator) => (
-                    <IndicatorItem key={indicator.id} indicator={indicator} />
+                    <IndicatorItem key={indicator.id} indicator={indicator} t={t} words={legitimacy} />
                   ))}
                 </ul>
               </div>
@@ -167,7 +180,7 @@ export function TrafficLights({
  * that pulls it down most. The indicators and their facts are on the cooperation's page (`href`).
  */
 export function CompactLights({ scores, label, href }: { scores: StructuralScores; label: string; href: string }) {
-  const { t, lang, nb } = useWords();
+  const { t, lang, legitimacy } = useWords();
   // The cooperation's name in the link's hidden words: the label without "Legitimitet for".
   const prefix = t('legitimacyFor', { name: '' });
   const name = label.startsWith(prefix) ? label.slice(prefix.length) : label.replace(/^Legitimitet for /, '');
@@ -177,22 +190,29 @@ export function CompactLights({ scores, label, href }: { scores: StructuralScore
         {CRITERIA.map((criterion) => {
           const score = scores[criterion];
           const weakest = score.light === 'groenn' ? null : weakestIndicator(score.indicators);
+          const weakestLabel = weakest ? wordedIndicator(weakest, legitimacy).label : null;
+          const cap = score.cap ? wordedCap(score.cap, legitimacy) : null;
           return (
             <li key={criterion} data-kriterium={criterion}>
               <span className="flex flex-wrap items-center gap-2">
                 <TrafficLightDot light={score.light} />
-                <span className="flex-1">{t(CRITERION_KEY[criterion])}</span>
+                <span className={NAME_CLASS}>{t(CRITERION_KEY[criterion])}</span>
                 <span className="font-semibold">
                   {t(LIGHT_KEY[score.light])}
                   {score.score !== null ? <span className="bb-muted font-normal"> {t('scoreOf', { score: score.score })}</span> : null}
                 </span>
               </span>
-              {score.cap ? (
-                <span className="bb-muted block pl-5.5 text-xs" lang={nb}>
-                  {score.cap.reason}
+              {cap ? (
+                <span className="bb-muted block pl-5.5 text-xs" lang={nbIf(cap.nb)}>
+                  {cap.text}
                 </span>
               ) : null}
-              {weakest ? <span className="bb-muted block pl-5.5 text-xs">{t('weakest', { label: weakest.label, value: percent(t, weakest.value) })}</span> : null}
+              {weakest && weakestLabel ? (
+                // Worded by the indicator's id (every id the table has): the stored label only for an id since removed.
+                <span className="bb-muted block pl-5.5 text-xs">
+                  {t('weakest', { label: weakestLabel.text, value: percent(t, weakest.value) })}
+                </span>
+              ) : null}
             </li>
           );
         })}

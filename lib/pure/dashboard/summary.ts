@@ -10,7 +10,10 @@ import { buildCard, type DashboardCard, type DashboardInput } from './cards';
  * Raised whenever the shape or the rules behind a summary change: stored summaries of another
  * format are computed again on read, so a deploy never shows yesterday's rules.
  */
-export const SUMMARY_FORMAT = 2; // 2: the card's warnings as codes, no longer bokmål text
+// 2: the card's warnings as codes, no longer bokmål text. 3: the legitimacy indicators carry their
+// facts as codes (legitimacy-words.ts) and the register row's missing cost share its error code,
+// so both can be worded in the reader's language.
+export const SUMMARY_FORMAT = 3;
 
 export interface CooperationSummary {
   format: number;

@@ -4,15 +4,17 @@
 // rules), so the explanation cannot say one thing while the code does another. Pure data for
 // the public page app/(public)/om/slik-regnes-det-ut, which words it in the visitor's language
 // (catalogue namespace `utregning`): criteria, bases, traps and severities go out as keys.
-// The indicators', thresholds', warnings' and events' own names and help texts are the
-// bokmål ones the signed-in pages show too.
+// The indicators' and thresholds' names and help texts come in the language of the words given
+// (namespace `legitimitetstekst`, bokmål by default); the warnings' and events' own names and
+// help texts are the bokmål ones the signed-in pages show too.
 import { MIN_GROUP_SIZE } from './anonymity';
 import type { OccurrenceEvent } from './dossier';
 import { EVENT_ANCHORING, type EventAnchoring } from './event-anchoring';
 import type { Criterion } from './legitimacy';
-import { INDICATORS, type IndicatorBasis, type IndicatorDefinition } from './legitimacy-indicators';
+import { indicatorExplanation, indicatorLabel, INDICATORS, type IndicatorBasis, type IndicatorDefinition, type IndicatorId } from './legitimacy-indicators';
+import { BOKMAAL_LEGITIMACY, type LegitimacyKey, type LegitimacyWords } from './legitimacy-words';
 import { points } from './perceived';
-import { LIGHT_BANDS, THRESHOLDS } from './thresholds';
+import { LIGHT_BANDS, THRESHOLDS, type ThresholdId } from './thresholds';
 import { WARNING_RULES, type Severity, type Trap } from './warnings';
 
 export interface ExplainedIndicator {
@@ -31,12 +33,12 @@ export interface ExplainedCriterion {
   ongoingShare: number;
 }
 
-export function explainedCriteria(): ExplainedCriterion[] {
+export function explainedCriteria(w: LegitimacyWords = BOKMAAL_LEGITIMACY): ExplainedCriterion[] {
   const criteria: Criterion[] = ['input', 'throughput', 'output'];
   return criteria.map((criterion) => {
     const indicators = (Object.entries(INDICATORS) as [string, IndicatorDefinition][])
       .filter(([, d]) => d.criterion === criterion)
-      .map(([id, d]) => ({ id, label: d.label, weight: d.weight, basis: d.basis, explanation: d.explanation }));
+      .map(([id, d]) => ({ id, label: indicatorLabel(id as IndicatorId, w), weight: d.weight, basis: d.basis, explanation: indicatorExplanation(id as IndicatorId, w) }));
     const total = indicators.reduce((n, i) => n + i.weight, 0);
     const ongoing = indicators.filter((i) => i.basis === ('loepende' satisfies IndicatorBasis)).reduce((n, i) => n + i.weight, 0);
     return {
@@ -62,8 +64,14 @@ export function explainedNumbers() {
   };
 }
 
-export function explainedThresholds() {
-  return Object.values(THRESHOLDS).map((t) => ({ label: t.label, value: `${String(t.value).replace('.', ',')} ${t.unit}`, help: t.help }));
+/** Every threshold with its name, value and help in the language of `w` (bokmål by default). */
+export function explainedThresholds(w: LegitimacyWords = BOKMAAL_LEGITIMACY) {
+  return (Object.entries(THRESHOLDS) as [ThresholdId, (typeof THRESHOLDS)[ThresholdId]][]).map(([id, t]) => {
+    const word = (part: 'label' | 'unit' | 'help') => w.t(`terskel.${id}.${part}` as LegitimacyKey);
+    // A decimal comma in Norwegian, a point in English.
+    const value = w.locale === 'en' ? String(t.value) : String(t.value).replace('.', ',');
+    return { label: word('label'), value: `${value} ${word('unit')}`, help: word('help') };
+  });
 }
 
 export function explainedWarnings(): { id: string; trap: Trap; title: string; severity: Severity }[] {

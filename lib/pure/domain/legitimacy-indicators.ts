@@ -1,8 +1,11 @@
 // The structural legitimacy indicators as data: criterion, label, weight, whether the fact was
 // fixed when the cooperation was born or follows its life, and what it measures. The scoring
 // modules take their labels and weights from here, and "Slik regnes det ut" is generated
-// from the same table, so the explanation cannot drift from the computation.
+// from the same table, so the explanation cannot drift from the computation. The labels and
+// explanations here are the bokmål ones; every language's (bokmål included) are in the catalogue
+// namespace `legitimitetstekst` under indicator.<id> (indicatorLabel, indicatorExplanation).
 import type { Criterion } from './legitimacy';
+import { BOKMAAL_LEGITIMACY, type LegitimacyKey, type LegitimacyWords } from './legitimacy-words';
 
 /** 'etablering': fixed when the cooperation was set up; 'loepende': follows what happens now. */
 export type IndicatorBasis = 'etablering' | 'loepende';
@@ -143,8 +146,22 @@ export const BASIS_LABELS: Readonly<Record<IndicatorBasis, string>> = {
   loepende: 'Løpende',
 };
 
-/** The fixed part of an Indicator: id, label and weight from the table. */
-export function indicatorBase(id: IndicatorId) {
+export function isIndicatorId(id: string): id is IndicatorId {
+  return Object.hasOwn(INDICATORS, id);
+}
+
+/** An indicator's name in one language (bokmål by default). */
+export function indicatorLabel(id: IndicatorId, w: LegitimacyWords = BOKMAAL_LEGITIMACY): string {
+  return w.t(`indicator.${id}.label` as LegitimacyKey);
+}
+
+/** What an indicator measures, in one language (bokmål by default). */
+export function indicatorExplanation(id: IndicatorId, w: LegitimacyWords = BOKMAAL_LEGITIMACY): string {
+  return w.t(`indicator.${id}.explanation` as LegitimacyKey);
+}
+
+/** The fixed part of an Indicator: id, label (in the given language) and weight from the table. */
+export function indicatorBase(id: IndicatorId, w: LegitimacyWords = BOKMAAL_LEGITIMACY) {
   const def: IndicatorDefinition = INDICATORS[id];
-  return { id, label: def.label, weight: def.weight };
+  return { id, label: indicatorLabel(id, w), weight: def.weight };
 }

@@ -7,6 +7,7 @@ import type { Dossier } from './dossier';
 import { osloDateOf, type IsoDate } from './iso-date';
 import { inputCap, inputIndicators } from './legitimacy-input';
 import { outputIndicators, throughputIndicators } from './legitimacy-throughput-output';
+import { BOKMAAL_LEGITIMACY, type LegitimacyText, type LegitimacyWords } from './legitimacy-words';
 import { LIGHT_BANDS } from './thresholds';
 
 export type Criterion = 'input' | 'throughput' | 'output';
@@ -14,14 +15,16 @@ export type Criterion = 'input' | 'throughput' | 'output';
 export interface Indicator {
   /** Stable id, e.g. 'input.sponsorer'. */
   id: string;
-  /** Norwegian label for the UI. */
+  /** The label for the UI, in the language it was computed in (bokmål by default; stored rows: bokmål). */
   label: string;
   /** 0..1, or null when the indicator does not apply (yet) and is left out of the score. */
   value: number | null;
   /** Relative weight within its criterion. */
   weight: number;
-  /** Norwegian sentences explaining what raised or lowered the value. */
+  /** Sentences explaining what raised or lowered the value, in the language it was computed in. */
   facts: string[];
+  /** The facts as codes (legitimacy-words.ts), one per fact; absent on rows stored before them. */
+  texts?: LegitimacyText[];
 }
 
 export type TrafficLight = 'groenn' | 'gul' | 'roed' | 'ukjent';
@@ -30,6 +33,8 @@ export type TrafficLight = 'groenn' | 'gul' | 'roed' | 'ukjent';
 export interface ScoreCap {
   max: number;
   reason: string;
+  /** The reason as a code; absent on rows stored before it. */
+  text?: LegitimacyText;
 }
 
 export interface CriterionScore {
@@ -77,16 +82,19 @@ export function criterionScore(indicators: Indicator[], cap: ScoreCap | null = n
   return { score, light: trafficLight(score), indicators, ...(capped ? { cap } : {}) };
 }
 
-/** `now` is read as a UTC calendar day; windows such as "the last 12 months" end on it. */
-export function structuralScores(dossier: Dossier, now: Date): StructuralScores {
-  return structuralScoresOn(dossier, osloDateOf(now));
+/**
+ * `now` is read as a UTC calendar day; windows such as "the last 12 months" end on it. Labels,
+ * facts and cap reasons are in the language of `words` (bokmål by default), with their codes.
+ */
+export function structuralScores(dossier: Dossier, now: Date, words: LegitimacyWords = BOKMAAL_LEGITIMACY): StructuralScores {
+  return structuralScoresOn(dossier, osloDateOf(now), words);
 }
 
-export function structuralScoresOn(dossier: Dossier, today: IsoDate): StructuralScores {
+export function structuralScoresOn(dossier: Dossier, today: IsoDate, words: LegitimacyWords = BOKMAAL_LEGITIMACY): StructuralScores {
   return {
-    input: criterionScore(inputIndicators(dossier, today), inputCap(dossier, today)),
-    throughput: criterionScore(throughputIndicators(dossier, today)),
-    output: criterionScore(outputIndicators(dossier, today)),
+    input: criterionScore(inputIndicators(dossier, today, words), inputCap(dossier, today, words)),
+    throughput: criterionScore(throughputIndicators(dossier, today, words)),
+    output: criterionScore(outputIndicators(dossier, today, words)),
   };
 }
 

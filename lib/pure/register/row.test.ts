@@ -16,7 +16,7 @@ describe('the municipality’s own share and the next evaluation', () => {
     const grimstad = d.members.find((m) => m.kommunenummer === '4202')!;
     const expected = result.shares.find((s) => s.memberId === grimstad.id)!;
     expect(ownShare(d, '4202')).toEqual({ ok: true, basisPoints: expected.shareBasisPoints, amountOre: expected.amountOre });
-    expect(ownShare(emptyDossier('x', 'Tomt', d.members), '4202')).toEqual({ ok: false, reason: 'Fordelingsnøkkel er ikke valgt.' });
+    expect(ownShare(emptyDossier('x', 'Tomt', d.members), '4202')).toEqual({ ok: false, reason: 'Fordelingsnøkkel er ikke valgt.', code: 'no_cost_key', names: [] });
     expect(ownShare(d, '0301')).toBeNull();
   });
 

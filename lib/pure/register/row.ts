@@ -1,7 +1,7 @@
 // One row of a municipality's register of cooperations (the overview kommuneloven § 17-4
 // is about): what the table, the filters and the CSV export all read. Pure: the caller
 // passes the dossier, the few columns the dossier does not carry, and "now".
-import { computeCostShares } from '@/lib/pure/domain/cost-shares';
+import { computeCostShares, type CostShareErrorCode } from '@/lib/pure/domain/cost-shares';
 import type { Dossier, LifecycleState, MemberRole, SponsorKind } from '@/lib/pure/domain/dossier';
 import { evaluationDue } from '@/lib/pure/domain/evaluation-due';
 import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
@@ -18,8 +18,12 @@ export interface LightValue {
 /** The register municipality's own share of the costs, from the cost key and the budget. */
 export type OwnShare =
   | { ok: true; basisPoints: number; amountOre: number }
-  /** Why there is no share: the cost key's Norwegian reason (no key, no budget, a missing figure). */
-  | { ok: false; reason: string };
+  /**
+   * Why there is no share: the cost key's bokmål reason (no key, no budget, a missing figure),
+   * and its code with the members' names and the fixed shares' total, so a page can word it in
+   * its own language (summaries stored before SUMMARY_FORMAT 2 have only the reason).
+   */
+  | { ok: false; reason: string; code?: CostShareErrorCode; names?: string[]; total?: number };
 
 export interface NextEvaluation {
   /** The scheduled day; null before the cooperation has started. */
@@ -114,7 +118,10 @@ export function ownShare(dossier: Dossier, kommunenummer: string): OwnShare | nu
   const own = dossier.members.find((m) => m.kommunenummer === kommunenummer);
   if (!own) return null;
   const result = computeCostShares(dossier.members, dossier.framing.costKey, dossier.framing.budgetOre);
-  if (!result.ok) return { ok: false, reason: result.message };
+  if (!result.ok) {
+    const names = result.memberIds.map((id) => dossier.members.find((m) => m.id === id)?.name ?? id);
+    return { ok: false, reason: result.message, code: result.code, names, ...(result.total === undefined ? {} : { total: result.total }) };
+  }
   const share = result.shares.find((s) => s.memberId === own.id)!;
   return { ok: true, basisPoints: share.shareBasisPoints, amountOre: share.amountOre };
 }

@@ -37,7 +37,17 @@ function words(locale: Locale): RegisterWords {
   const role = createTranslator({ locale, messages: m, namespace: 'rolle' });
   const form = createTranslator({ locale, messages: m, namespace: 'organisasjonsform' });
   const area = createTranslator({ locale, messages: m, namespace: 'oppgavefelt' });
-  return registerWordsFrom({ t, locale, state: (s) => state(s), table: (key, values) => table(key, values), role: (key) => role(key), form: (key, values) => form(key, values), area });
+  const cost = createTranslator({ locale, messages: m, namespace: 'innramming.form' });
+  return registerWordsFrom({
+    t,
+    locale,
+    state: (s) => state(s),
+    table: (key, values) => table(key, values),
+    role: (key) => role(key),
+    form: (key, values) => form(key, values),
+    cost: (key, values) => cost(key, values),
+    area,
+  });
 }
 
 const html = (locale: Locale) => renderToStaticMarkup(<RegisterTable rows={[ROW]} caption="x" words={words(locale)} />);
@@ -75,5 +85,17 @@ describe('the register table in nb, nn and en', () => {
     expect(shown).toContain('Input: yellow (55 of 100)');
     expect(shown).not.toContain('Interkommunalt selskap');
     expect(markup).toContain('<span lang="nb">kostnadsnøkkelen er ikke valgt.</span>');
+  });
+
+  it('the cost key’s reason by its code in nynorsk and English; bokmål keeps the stored sentence', () => {
+    const missing: RegisterRow = {
+      ...ROW,
+      ownShare: { ok: false, reason: 'Innbyggertall mangler for Vennesla kommune og Iveland kommune.', code: 'missing_population', names: ['Vennesla kommune', 'Iveland kommune'] },
+    };
+    const render = (locale: Locale) => renderToStaticMarkup(<RegisterTable rows={[missing]} caption="x" words={words(locale)} />);
+    expect(text(render('nb'))).toContain('Ikke beregnet: innbyggertall mangler for Vennesla kommune og Iveland kommune.');
+    expect(text(render('nn'))).toContain('innbyggjartal manglar for Vennesla kommune og Iveland kommune.');
+    expect(text(render('en'))).toContain('population figure missing for Vennesla kommune and Iveland kommune.');
+    expect(render('en')).not.toContain('lang="nb"');
   });
 });

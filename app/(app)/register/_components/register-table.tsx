@@ -110,11 +110,14 @@ export function RegisterTable({ rows, caption, words }: { rows: readonly Registe
 function ShareCell({ share, words }: { share: OwnShare | null; words: RegisterWords }) {
   if (share === null) return <span>–</span>;
   if (!share.ok) {
-    // The cost key's reason is the domain's bokmål sentence.
-    const reason = share.reason.charAt(0).toLocaleLowerCase('nb') + share.reason.slice(1);
+    // Bokmål: the domain's sentence as stored. Other languages: the cost key's words by its code;
+    // a summary stored before the codes has only the bokmål sentence, marked as such.
+    const worded = words.locale === 'nb' ? null : words.costReason(share);
+    const sentence = worded ?? share.reason;
+    const reason = sentence.charAt(0).toLocaleLowerCase(worded ? words.locale : 'nb') + sentence.slice(1);
     return (
       <span className="bb-muted">
-        {words.t('tabell.notComputed')} {words.locale === 'nb' ? reason : bokmaal(reason)}
+        {words.t('tabell.notComputed')} {words.locale === 'nb' || worded ? reason : bokmaal(reason)}
       </span>
     );
   }

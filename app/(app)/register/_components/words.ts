@@ -1,13 +1,15 @@
 // The register pages' words, fetched once per page (getTranslations) and handed to the table,
 // the filters and the former memberships: no part looks anything up per row.
 import { getLocale, getTranslations } from 'next-intl/server';
+import { formatShareTotal, type CostShareErrorCode } from '@/lib/pure/domain/cost-shares';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import { legalFormNameIn, type LegalFormWords } from '@/lib/pure/domain/legal-form-words';
 import type { Criterion } from '@/lib/pure/domain/legitimacy';
 import { taskAreaNameIn, type TaskAreaWords } from '@/lib/pure/domain/task-area-words';
 import { formatDate } from '@/lib/pure/format';
 import type { Locale } from '@/lib/pure/i18n/locales';
-import type { LightValue } from '@/lib/pure/register/row';
+import { joinWith } from '@/lib/pure/i18n/template';
+import type { LightValue, OwnShare } from '@/lib/pure/register/row';
 
 export type RegisterT = Awaited<ReturnType<typeof getTranslations<'registerside'>>>;
 
@@ -29,7 +31,15 @@ export interface RegisterWords {
   date: (date: string) => string;
   /** A legitimacy light in words: long for screen readers, short for the eye. */
   light: (criterion: Criterion, value: LightValue) => { long: string; short: string };
+  /**
+   * Why the municipality's share is not computed, in the page's language (the cost table's
+   * words, innramming.form.table.errors); null when only the stored bokmål reason can say it.
+   */
+  costReason: (share: Extract<OwnShare, { ok: false }>) => string | null;
 }
+
+/** The cost key's error messages and «og» (namespace innramming.form). */
+export type CostWords = (key: 'and' | `table.errors.${CostShareErrorCode}`, values?: Values) => string;
 
 const HOST_KEYS = { Vertskommune: 'vertskommune', Kontorkommune: 'kontorkommune', 'Vertskommune/kontorkommune': 'vertOgKontor' } as const;
 
@@ -43,7 +53,17 @@ export async function registerWords(): Promise<RegisterWords> {
     getTranslations('organisasjonsform'),
     getTranslations('oppgavefelt'),
   ]);
-  return registerWordsFrom({ t, locale, state: (s) => state(s), table: (key, values) => table(key, values), role: (key) => role(key), form: (key, values) => form(key, values), area });
+  const cost = await getTranslations('innramming.form');
+  return registerWordsFrom({
+    t,
+    locale,
+    state: (s) => state(s),
+    table: (key, values) => table(key, values),
+    role: (key) => role(key),
+    form: (key, values) => form(key, values),
+    cost: (key, values) => cost(key, values),
+    area,
+  });
 }
 
 type Values = Record<string, string | number>;
@@ -57,6 +77,7 @@ export function registerWordsFrom({
   role: tRole,
   form: tForm,
   area,
+  cost: tCost,
 }: {
   t: RegisterT;
   locale: Locale;
@@ -66,6 +87,8 @@ export function registerWordsFrom({
   form: LegalFormWords;
   /** The `oppgavefelt` namespace; without it the stored names are shown. */
   area?: TaskAreaWords;
+  /** Without it, a missing share's reason is the stored bokmål sentence. */
+  cost?: CostWords;
 }): RegisterWords {
   const formNames = new Map<string, string | null>();
   return {
@@ -88,6 +111,11 @@ export function registerWordsFrom({
         long: t('lys.long', { ...named, score: value.score === null ? t('lys.noData') : t('lys.scoreOf', { score: value.score }) }),
         short: value.score === null ? t('lys.short', named) : t('lys.shortScore', { ...named, score: value.score }),
       };
+    },
+    costReason: (share) => {
+      if (!tCost || !share.code) return null;
+      const names = joinWith(share.names ?? [], tCost('and'));
+      return tCost(`table.errors.${share.code}`, { names, total: share.total === undefined ? '' : formatShareTotal(share.total, locale) });
     },
   };
 }

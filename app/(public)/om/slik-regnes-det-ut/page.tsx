@@ -2,8 +2,9 @@
 // evaluation results, generated from the same constants the computations use
 // (lib/pure/domain/calculation-explained.ts). Public, so anyone reading a register or a public
 // page can check how a colour came about. The page's own words follow the visitor's language
-// (namespace `utregning`), and so do the warnings' titles (`varsel`); the indicators', thresholds'
-// and events' names and help texts are the bokmål ones the signed-in pages share, marked lang="nb" (WCAG 3.1.2).
+// (namespace `utregning`), and so do the warnings' titles (`varsel`), the indicators' and
+// thresholds' names and help texts (namespace `legitimitetstekst`) and the events'
+// (forankring.hendelse, with the standard body from legitimitetstekst.organ).
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Heading, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
@@ -11,6 +12,8 @@ import { Table } from '@/app/_components/table';
 import { explainedCriteria, explainedEvents, explainedNumbers, explainedThresholds, explainedWarnings } from '@/lib/pure/domain/calculation-explained';
 import { wordWarningTitle } from '@/lib/pure/domain/warnings';
 import { warningWords } from '@/lib/pure/domain/warnings-words';
+import { legitimacyWords } from '@/lib/pure/domain/legitimacy-words';
+import type { Messages } from '@/lib/pure/i18n/catalogues';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('utregning');
@@ -29,8 +32,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function CalculationPage() {
-  const [t, locale] = await Promise.all([getTranslations('utregning'), getLocale()]);
+  const [t, locale, tEvent, tWords] = await Promise.all([getTranslations('utregning'), getLocale(), getTranslations('forankring.hendelse'), getTranslations('legitimitetstekst')]);
+  /** The standard body's name in the page's language; an unknown body as stored (bokmål, marked). */
+  const bodyName = (body: string) => {
+    const key = `organ.${body}` as `organ.${keyof Messages['legitimitetstekst']['organ']}`;
+    return tWords.has(key) ? { text: tWords(key), nb: false } : { text: body, nb: locale !== 'nb' };
+  };
   const n = explainedNumbers();
+  const words = legitimacyWords(locale, tWords);
   const [p1, p2, p3, p4, p5] = n.scalePoints;
   return (
     <article className="mx-auto max-w-4xl">
@@ -44,7 +53,7 @@ export default async function CalculationPage() {
         <Paragraph className="mt-2">{t('recentWeighs', { cap: n.inputCap })}</Paragraph>
       </Section>
 
-      {explainedCriteria().map((c) => {
+      {explainedCriteria(words).map((c) => {
         const label = t(`criterion.${c.criterion}`);
         return (
           <Section key={c.criterion} id={`kriterium-${c.criterion}`} title={label}>
@@ -65,12 +74,10 @@ export default async function CalculationPage() {
                 <TableBody>
                   {c.indicators.map((i) => (
                     <TableRow key={i.id}>
-                      <TableHeaderCell scope="row" lang="nb">
-                        {i.label}
-                      </TableHeaderCell>
+                      <TableHeaderCell scope="row">{i.label}</TableHeaderCell>
                       <TableCell>{i.weight}</TableCell>
                       <TableCell>{t(`basis.${i.basis}`)}</TableCell>
-                      <TableCell lang="nb">{i.explanation}</TableCell>
+                      <TableCell>{i.explanation}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -89,8 +96,8 @@ export default async function CalculationPage() {
       </Section>
 
       <Section id="terskler-tittel" title={t('thresholdsHeading')}>
-        <dl className="mt-3 space-y-4" lang="nb">
-          {explainedThresholds().map((th) => (
+        <dl className="mt-3 space-y-4">
+          {explainedThresholds(words).map((th) => (
             <div key={th.label}>
               <dt className="font-semibold">
                 {th.label}: {th.value}
@@ -129,24 +136,24 @@ export default async function CalculationPage() {
       <Section id="hendelser-tittel" title={t('eventsHeading')}>
         <Paragraph className="mt-2">{t('eventsIntro')}</Paragraph>
         <ul className="mt-3 space-y-3">
-          {explainedEvents().map((e) => (
-            <li key={e.event}>
-              {t.rich('eventLine', {
-                label: e.label,
-                months: e.months,
-                body: e.standard.body,
-                level: t(`level.${e.standard.level}`),
-                kind: t(`kind.${e.standard.kind}`),
-                help: e.help,
-                b: (chunks) => (
-                  <span className="font-semibold" lang="nb">
-                    {chunks}
-                  </span>
-                ),
-                nb: (chunks) => <span lang="nb">{chunks}</span>,
-              })}
-            </li>
-          ))}
+          {explainedEvents().map((e) => {
+            const body = bodyName(e.standard.body);
+            return (
+              <li key={e.event}>
+                {t.rich('eventLine', {
+                  label: tEvent(`${e.event}.label`),
+                  months: e.months,
+                  body: body.text,
+                  level: t(`level.${e.standard.level}`),
+                  kind: t(`kind.${e.standard.kind}`),
+                  help: tEvent(`${e.event}.help`),
+                  b: (chunks) => <span className="font-semibold">{chunks}</span>,
+                  // The tag marked the bokmål parts (body, help); both are in the page's language now.
+                  nb: (chunks) => <span lang={body.nb ? 'nb' : undefined}>{chunks}</span>,
+                })}
+              </li>
+            );
+          })}
         </ul>
       </Section>
     </article>

@@ -217,7 +217,7 @@ export default async function ResultaterPage({ params }: { params: Promise<{ id:
 
       <Section id="pastander-tittel" title={t('statementsTitle')}>
         <div className="mt-3">
-          <StatementResults statements={results.statements} withPrevious={results.previous !== null} />
+          <StatementResults statements={results.statements} withPrevious={results.previous !== null} version={round.questionnaireVersion} roundLanguage={round.questionnaireLanguage} />
         </div>
       </Section>
 
