@@ -1,6 +1,7 @@
 // The innramming (framing) phase of establishing: goals, economy, cost key, the agreement's
 // content and reporting, with what is still missing and guidance beside the form.
-// The words follow the request's language (namespaces `innramming` and `beredskap.innramming`);
+// The words follow the request's language (namespaces `innramming`, `organisasjonsform`, and the
+// readiness rules' through readinessRulesIn);
 // the form is a client component and gets its words as raw messages (no runtime in the browser).
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
