@@ -8,6 +8,7 @@
 // is shown as stored and marked as bokmål. Server side only: it reads the catalogues. Pure.
 import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import type { Locale } from '@/lib/pure/i18n/locales';
 import type { Words } from '@/lib/pure/i18n/loose-words';
 
 /** A field's name to show: `lang` is 'nb' when it could only be shown as stored. */
@@ -54,9 +55,14 @@ const TEMPLATES: readonly Template[] = leaves(nb.fullstendighet.felt, 'fullstend
   .map(([key, text]) => template(key, text))
   .sort((a, b) => b.literal - a.literal);
 
-const bokmaal = createTranslator({ locale: 'nb', messages: CATALOGUES.nb });
+/** The whole catalogue in one language, as fieldName takes it (for code without next-intl's request scope). */
+export function wordsIn(locale: Locale): Words {
+  const t = createTranslator({ locale, messages: CATALOGUES[locale] });
+  return (key, values) => (t as unknown as Words)(key, values);
+}
+
 /** The whole catalogue in bokmål: the default words. */
-export const BOKMAAL_WORDS: Words = (key, values) => (bokmaal as unknown as Words)(key, values);
+export const BOKMAAL_WORDS: Words = wordsIn('nb');
 
 /**
  * The stored label in the words' language; `t` is the whole catalogue in that language
