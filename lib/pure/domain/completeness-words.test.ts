@@ -65,3 +65,13 @@ describe('the sections titles (fullstendighet.seksjon)', () => {
     expect(sectionTitle('design.organer', titles('en'))).toBe('Governing bodies');
   });
 });
+
+describe('the design rules lists', () => {
+  it('join several hosts as each language does, bokmål as the default rules', () => {
+    const d = readyDossier();
+    d.members = d.members.map((m) => ({ ...m, role: 'vertskommune' as const }));
+    const hosts = (locale: 'nb' | 'en') => readinessRulesIn(locale).find((r) => r.id === 'design.vertskommune')!.check(d);
+    expect(hosts('nb')).toEqual(READINESS_RULES.find((r) => r.id === 'design.vertskommune')!.check(d));
+    expect(hosts('en').join(' ')).not.toEqual(hosts('nb').join(' '));
+  });
+});

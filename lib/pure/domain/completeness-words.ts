@@ -9,6 +9,7 @@ import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
 import { agreementIn, type LegalFormWords } from './legal-form-words';
 import { legalForm } from './legal-forms';
+import { joinList, joinNb } from './nb-text';
 import type { ReadinessRule } from './readiness-rules';
 import { DESIGN_RULES, type DesignMissingWords } from './readiness-rules-design';
 import { agreementChecklistRule, innrammingRules } from './readiness-rules-innramming';
@@ -26,8 +27,8 @@ export function readinessRulesIn(locale: Locale): readonly ReadinessRule[] {
   const tDeltakelse = createTranslator({ locale, messages, namespace: 'beredskap.deltakelse' });
   const tForms = createTranslator({ locale, messages, namespace: 'organisasjonsform' });
   const forms: LegalFormWords = (key, values) => tForms(key, values);
-  const list = new Intl.ListFormat(locale === 'en' ? 'en' : 'nb', { type: 'conjunction' });
-  const design: DesignMissingWords = { t: (key, values) => tDesign(key, values), list: (items) => list.format(items) };
+  // Bokmål lists exactly as the rules' default (joinNb), the others in their own language.
+  const design: DesignMissingWords = { t: (key, values) => tDesign(key, values), list: (items) => (locale === 'nb' ? joinNb(items) : joinList(items, locale)) };
 
   // The statutory items as the legal-form catalogue words them in this language.
   const lovkrav = (code: string | null) => {
