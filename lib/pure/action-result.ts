@@ -7,7 +7,10 @@ export type FieldErrors = Record<string, string[]>;
 /** One field someone else changed: the change log's row as the conflict shows it. */
 export interface ConflictChange {
   section: string;
+  /** The field's name in the request's language (lib/pure/domain/change-log-words.ts). */
   field: string;
+  /** 'nb' when the name could only be shown as the change log stored it (bokmål) on a page in another language. */
+  fieldLang?: 'nb';
   old: string | null;
   new: string | null;
   actorName: string;

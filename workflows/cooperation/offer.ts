@@ -3,7 +3,7 @@
 import { can, type Resource } from '@/lib/pure/auth/can';
 import type { SessionUser } from '@/lib/pure/auth/roles';
 import type { Dossier } from '@/lib/pure/domain/dossier';
-import { exitChecklistMissing, type ExitChecklistState } from '@/lib/pure/domain/exit-checklist';
+import { exitChecklistMissing, type ExitChecklistState, type ExitMissingWords } from '@/lib/pure/domain/exit-checklist';
 import { readinessFacts } from '@/lib/pure/domain/readiness';
 import { bokmaalWords, type Words } from '@/lib/pure/i18n/loose-words';
 import { availableEvents, cooperationEvent, type CooperationEventType } from './machine';
@@ -41,23 +41,29 @@ const DECISION_STEPS: readonly CooperationEventType[] = ['BESLUTT_OPPRETTHOLDE',
 /** Taken with the real start date on the registration form or by import, never as a bare button. */
 const FORM_ONLY_STEPS: readonly CooperationEventType[] = ['REGISTRER_EKSISTERENDE'];
 
-/** `words`: the `livslop` namespace in the reader's language (bokmål by default). */
+/**
+ * `words`: the `livslop` namespace in the reader's language (bokmål by default); `exitWords`: the
+ * exit checklist's missing items in that language (exitMissingWords), bokmål and marked so without.
+ */
 export function lifecycleOffer(
   stored: StoredLifecycle & { exitChecklist: unknown },
   dossier: Dossier,
   user: SessionUser,
   resource: Resource,
   words: Words = bokmaalWords('livslop'),
+  exitWords?: ExitMissingWords,
 ): LifecycleOffer {
   const snapshot = restorableSnapshot(stored);
-  const exitMissing = exitChecklistMissing(stored.exitChecklist as ExitChecklistState | null);
+  const exitMissing = exitChecklistMissing(stored.exitChecklist as ExitChecklistState | null, exitWords);
   const facts = readinessFacts(dossier, { decisionRound: snapshot.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
   // Choosing a phase is navigation in the UI, not a button.
   const possible = availableEvents(snapshot).filter((t) => t !== 'VELG_FASE' && !FORM_ONLY_STEPS.includes(t));
   const permitted = possible.filter((t) => can(user, eventPermission(t), resource));
   const steps = permitted.filter((t) => !DECISION_STEPS.includes(t)).map((type): OfferedStep => {
     const ready = snapshot.can(cooperationEvent(type, { facts }));
-    const missingItems = ready ? [] : missingItemsFor(type, dossier, snapshot.context.decisionRound, exitMissing, words);
+    const items = ready ? [] : missingItemsFor(type, dossier, snapshot.context.decisionRound, exitMissing, words);
+    // The exit checklist's sentences are in the reader's language when its words were given.
+    const missingItems = exitWords && type === 'AVVIKLING_FULLFORT' ? items.map((item) => ({ ...item, translated: true })) : items;
     return {
       type,
       label: words(`hendelse.${type}`),

@@ -2,6 +2,8 @@
 // Shown when a save was refused because someone else saved the same form first: what they
 // changed (field, old -> new, who and when), and a choice. The user's own input stays in the
 // form until they choose: keep it on top of the newer values, or take the newer values.
+// The fields' names come from the action in the request's language (section-save.ts); one it
+// could not word again stays bokmål and says so (fieldLang).
 import { useEffect, useRef } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { SaveConflict } from '@/lib/pure/action-result';
@@ -48,7 +50,7 @@ export function ConflictNotice({ conflict, message, onKeepMine, onTakeTheirs }: 
             <ul className="mt-1 list-disc space-y-1 pl-5 text-sm" aria-label={words.conflictChanges}>
               {conflict.changes.map((c, i) => (
                 <li key={i}>
-                  <span className="font-semibold" lang={shared.lang === 'nb' ? undefined : 'nb'}>
+                  <span className="font-semibold" lang={c.fieldLang}>
                     {c.field}:
                   </span> {shown(c.old)} {TO} {shown(c.new)}{' '}
                   <span className="bb-muted">

@@ -5,10 +5,11 @@ import { help, type HelpEntry, type HelpTopic } from '@/lib/pure/domain/help';
 /**
  * Guidance paraphrasing the research: why it matters, examples, traps. Give it a `topic`, and
  * the guidance and headings come in the page's language (catalogue namespace `hjelp`). A page
- * that hands over a ready `entry` (bokmål, not translated yet) gets bokmål headings, marked lang="nb".
+ * that hands over a ready `entry` gets bokmål headings, marked lang="nb", unless it says the
+ * entry is `inPageLanguage` (already worded in the page's language).
  */
-export async function HelpPanel({ title, topic, entry }: { title: string; topic?: HelpTopic; entry?: HelpEntry }) {
-  const locale = topic ? await getLocale() : 'nb';
+export async function HelpPanel({ title, topic, entry, inPageLanguage = false }: { title: string; topic?: HelpTopic; entry?: HelpEntry; inPageLanguage?: boolean }) {
+  const locale = topic || inPageLanguage ? await getLocale() : 'nb';
   const t = await getTranslations({ locale, namespace: 'hjelp' });
   const shown = topic ? help(topic, t) : (entry ?? null);
   if (!shown) return null;

@@ -6,7 +6,7 @@
 import type { Dossier, Phase } from './dossier';
 import { bokmaalWords, type Words } from '@/lib/pure/i18n/loose-words';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
-import { READINESS_RULES } from './readiness';
+import { READINESS_RULES, type ReadinessRule } from './readiness';
 
 export interface FollowUp {
   ruleId: string;
@@ -35,16 +35,20 @@ export const FOLLOW_UP_LABELS: Readonly<Record<string, string>> = Object.fromEnt
   ),
 );
 
-/** `words`: the samarbeidside.fullstendighet namespace in the reader's language (bokmål by default). */
-export function completeness(dossier: Dossier, words: Words = bokmaalWords('samarbeidside.fullstendighet')): Completeness {
+/**
+ * `words`: the samarbeidside.fullstendighet namespace in the reader's language (bokmål by default);
+ * `rules`: the readiness rules with their sentences in that language (readinessRulesIn in
+ * completeness-words.ts; bokmål by default).
+ */
+export function completeness(dossier: Dossier, words: Words = bokmaalWords('samarbeidside.fullstendighet'), rules: readonly ReadinessRule[] = READINESS_RULES): Completeness {
   const followUps: FollowUp[] = [];
-  for (const rule of READINESS_RULES) {
+  for (const rule of rules) {
     const missing = rule.check(dossier);
     if (missing.length === 0) continue;
     const label = FOLLOW_UP_LABELS[rule.id] !== undefined ? words(`etikett.${rule.id}`) : rule.requirement.replace(/\.$/, '').toLocaleLowerCase('nb');
     followUps.push({ ruleId: rule.id, phase: rule.phase, text: words('followUp', { label }), label, missing });
   }
-  const total = READINESS_RULES.length;
+  const total = rules.length;
   const met = total - followUps.length;
   return { score: Math.floor((met / total) * 100), met, total, followUps };
 }

@@ -1,19 +1,29 @@
 // Guidance shown beside the exit checklist: why a cooperation is wound down with a plan,
 // paraphrasing IRIS/KS 2013 ch. 6.3 point 7 (evaluation may end in closing down) and the
 // agreement's own rules for leaving and dissolving (kommuneloven ch. 18-20, IKS-loven).
+// The texts live in the catalogue (`veiledning.avvikling`, nb, nn, en), as do the sentences of
+// what is missing (exitMissingWords). Server side only: it reads the catalogues.
+import { createTranslator } from 'use-intl/core';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import type { ExitMissingWords } from './exit-checklist';
+import { guidance, type GuidanceWords } from './guidance';
 import type { HelpEntry } from './help';
 
-export const EXIT_HELP: HelpEntry = {
-  why: 'Et samarbeid som har gjort jobben sin eller ikke lenger svarer til behovet, bør avvikles ordentlig. Eiendeler, ansatte, avtaler og arkiv må få en ny eier, og innbyggerne må vite hvor de skal henvende seg.',
-  examples: [
-    'Samarbeidsavtalen sier ofte hvordan eiendeler og gjeld skal fordeles ved oppløsning: bruk den',
-    'Notatet ved hvert punkt sier hva som er avtalt, hvem som har ansvaret, og hvor det er dokumentert',
-    'Sluttrapporten sendes til kommunestyrene som en orienteringssak',
-  ],
-  traps: [
-    'Arkivet blir liggende igjen hos vertskommunen uten at noen har tatt ansvar for det.',
-    'De ansatte får vite om avviklingen sist.',
-    'Tjenesten blir borte for innbyggerne før det nye tilbudet er på plass.',
-  ],
-  source: 'IRIS/KS 2013, kap. 6.3 punkt 7; samarbeidsavtalens regler for uttreden og oppløsning (kommuneloven kap. 18–20, IKS-loven)',
-};
+/** The winding-down guidance in the translator's language; bokmål by default. */
+export const exitHelp = (t?: GuidanceWords): HelpEntry => guidance('avvikling', t);
+
+/** The bokmål guidance, for callers that are not translated. */
+export const EXIT_HELP: HelpEntry = exitHelp();
+
+/** The missing items' words in one language (exitChecklistMissing in exit-checklist.ts). */
+export function exitMissingWords(locale: Locale): ExitMissingWords {
+  const messages = CATALOGUES[locale];
+  const t = createTranslator({ locale, messages, namespace: 'veiledning.avvikling' });
+  const items: Readonly<Record<string, { label: string } | undefined>> = messages.avvikling.punkt;
+  return {
+    label: (item) => items[item.id]?.label ?? item.label,
+    sentence: (item) => t('mangler', { item }),
+    lower: (text) => text.toLocaleLowerCase(locale === 'en' ? 'en' : 'nb'),
+  };
+}

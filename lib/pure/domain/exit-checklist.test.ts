@@ -26,3 +26,18 @@ describe('exit checklist items in the catalogues (avvikling.punkt)', () => {
     expect(CATALOGUES.nn.avvikling.punkt.arkiv.label).toBe('Arkivansvaret er plassert');
   });
 });
+
+describe('what is missing in each language', () => {
+  it('the inline bokmål is the catalogue word for word', async () => {
+    const { exitMissingWords } = await import('./exit-checklist-help');
+    expect(exitChecklistMissing(null, exitMissingWords('nb'))).toEqual(exitChecklistMissing(null));
+  });
+
+  it('nynorsk and English', async () => {
+    const { exitMissingWords } = await import('./exit-checklist-help');
+    const arkivOpen = Object.fromEntries(EXIT_ITEMS.map((i) => [i.id, { done: i.id !== 'arkiv', note: null }]));
+    expect(exitChecklistMissing(arkivOpen, exitMissingWords('nn'))).toEqual(['Avviklinga manglar: arkivansvaret er plassert']);
+    const [first] = exitChecklistMissing(null, exitMissingWords('en'));
+    expect(first).toMatch(/^Not yet in place for the winding-down: [a-z]/);
+  });
+});

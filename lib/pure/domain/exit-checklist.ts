@@ -1,6 +1,9 @@
 // The exit checklist for winding a cooperation down (avvikling): what must be settled
 // before it can be marked avviklet. Items follow the issue and the ministry's guidance on
 // dissolution: assets and liabilities, staff, agreements, archives, citizens, final report.
+// The checklist form (a client component) imports this module, so the bokmål words are inline
+// here; the other languages come from the catalogues through exitMissingWords
+// (exit-checklist-help.ts), and exit-checklist.test.ts checks that the bokmål equals nb.json.
 
 export interface ExitItem {
   id: string;
@@ -19,7 +22,23 @@ export const EXIT_ITEMS: readonly ExitItem[] = [
 
 export type ExitChecklistState = Record<string, { done: boolean; note: string | null } | undefined>;
 
-/** Norwegian sentences for every item not yet done; empty when the checklist is complete. */
-export function exitChecklistMissing(state: ExitChecklistState | null | undefined): string[] {
-  return EXIT_ITEMS.filter((item) => !state?.[item.id]?.done).map((item) => `Avviklingen mangler: ${item.label.toLowerCase()}`);
+/** The words of the missing items in one language. */
+export interface ExitMissingWords {
+  /** The item's label (catalogue avvikling.punkt.<id>.label). */
+  label(item: ExitItem): string;
+  /** The sentence around the label in lower case (veiledning.avvikling.mangler). */
+  sentence(item: string): string;
+  lower(text: string): string;
+}
+
+/** Bokmål, as nb.json has it (avvikling.punkt, veiledning.avvikling.mangler). */
+export const BOKMAAL_EXIT_MISSING: ExitMissingWords = {
+  label: (item) => item.label,
+  sentence: (item) => `Avviklingen mangler: ${item}`,
+  lower: (text) => text.toLowerCase(),
+};
+
+/** Sentences for every item not yet done, in the words' language; empty when the checklist is complete. */
+export function exitChecklistMissing(state: ExitChecklistState | null | undefined, words: ExitMissingWords = BOKMAAL_EXIT_MISSING): string[] {
+  return EXIT_ITEMS.filter((item) => !state?.[item.id]?.done).map((item) => words.sentence(words.lower(words.label(item))));
 }

@@ -18,6 +18,8 @@ import { appendChanges, changesSince, lockForSave, setContentVersion } from '@/d
 import { ActionError, MESSAGES, type ActionContext, type FieldErrors } from '@/lib/server/action-core';
 import type { ConflictChange } from '@/lib/pure/action-result';
 import { diffFields, type FieldView } from '@/lib/pure/domain/change-log';
+import { fieldName, wordsIn } from '@/lib/pure/domain/change-log-words';
+import { knownLocale } from '@/lib/server/i18n/known-locale';
 import { completableSections, isCompletion } from '@/lib/pure/domain/completion';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import type { IsoDate } from '@/lib/pure/domain/iso-date';
@@ -62,15 +64,22 @@ export interface SectionSaved<FV, R> {
   result: R | null;
 }
 
+/** The fields someone else changed; their names in the request's language (bokmål outside a request, and in nb byte for byte). */
 function conflictChanges(rows: Awaited<ReturnType<typeof changesSince>>): ConflictChange[] {
-  return rows.map((r) => ({
-    section: SECTIONS[r.section as SectionId]?.title ?? r.section,
-    field: r.field,
-    old: r.oldValue,
-    new: r.newValue,
-    actorName: r.actorName,
-    at: r.createdAt.toISOString(),
-  }));
+  const locale = knownLocale() ?? 'nb';
+  const words = locale === 'nb' ? null : wordsIn(locale);
+  return rows.map((r) => {
+    const name = words ? fieldName(r.field, words) : { text: r.field };
+    return {
+      section: SECTIONS[r.section as SectionId]?.title ?? r.section,
+      field: name.text,
+      ...(name.lang ? { fieldLang: name.lang } : {}),
+      old: r.oldValue,
+      new: r.newValue,
+      actorName: r.actorName,
+      at: r.createdAt.toISOString(),
+    };
+  });
 }
 
 export async function saveSection<I extends VersionedInput, S, F, FV, R>(def: SectionSaveDef<I, S, F, FV, R>, input: I, ctx: ActionContext): Promise<SectionSaved<FV, R>> {

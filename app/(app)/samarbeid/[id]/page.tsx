@@ -14,6 +14,8 @@ import { cooperationResource } from '@/lib/pure/auth/can';
 import { formatOrganisationNumber } from '@/lib/pure/domain/organisation-number';
 import { safeUrl } from '@/lib/pure/register/public';
 import { completeness } from '@/lib/pure/domain/completeness';
+import { readinessRulesIn } from '@/lib/pure/domain/completeness-words';
+import { exitMissingWords } from '@/lib/pure/domain/exit-checklist-help';
 import { requestNow } from '@/lib/server/clock';
 import { isEnded, PHASES } from '@/lib/pure/domain/dossier';
 import { toIsoDate } from '@/lib/pure/domain/iso-date';
@@ -92,11 +94,11 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
     : null;
   // A draft is not governed yet: no warnings or lights until it is being established.
   const governed = dossier.state !== 'utkast';
-  const offer = lifecycleOffer(lifecycle, dossier, user, cooperationResource(dossier), asWords(tLife));
+  const offer = lifecycleOffer(lifecycle, dossier, user, cooperationResource(dossier), asWords(tLife), exitMissingWords(locale));
   const readiness = phaseReadiness(dossier);
   const establishing = dossier.state === 'utkast' || dossier.state === 'etablering' || dossier.state === 'redesign';
   // Running without establishing here (registered as existing) leaves phase data to complete.
-  const complete = ['drift', 'evaluering', 'beslutning'].includes(dossier.state) ? completeness(dossier, asWords(tComplete)) : null;
+  const complete = ['drift', 'evaluering', 'beslutning'].includes(dossier.state) ? completeness(dossier, asWords(tComplete), readinessRulesIn(locale)) : null;
   // Re-confirmation after an election is a task for cooperations still running.
   const reconfirm = isEnded(dossier.state) ? [] : dossier.sponsors.filter((s) => s.needsReconfirmation);
   const { actionWords, publicityWords, reconfirmWords } = await overviewWords();

@@ -1,14 +1,15 @@
 // How complete a running cooperation's phase data is, with one follow-up per missing item
 // linking to the section where it is filled in (lib/pure/domain/completion.ts: while running, also
 // the blanks of sections that otherwise need member decisions). A cooperation registered as
-// existing starts here. The follow-ups come translated from the page (completeness with its
-// words); the sections' titles and the rules' own sentences are still bokmål (lang="nb").
+// existing starts here. The follow-ups and the rules' own sentences come translated from the
+// page (completeness with its words and readinessRulesIn); the sections' titles from the
+// catalogue (fullstendighet.seksjon).
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Completeness } from '@/lib/pure/domain/completeness';
 import { FOLLOW_UP_PLACES, followUpHref } from '@/lib/pure/domain/completion';
-import { SECTIONS } from '@/lib/pure/domain/section-rules';
+import { sectionTitle } from '@/lib/pure/domain/completeness-words';
 
 /** Ends the list of what is missing: punctuation, the same in every language. */
 const PERIOD = '.';
@@ -16,6 +17,8 @@ const PERIOD = '.';
 export function CompletenessPanel({ cooperationId, completeness }: { cooperationId: string; completeness: Completeness }) {
   const t = useTranslations('samarbeidside.fullstendighet');
   const tPhase = useTranslations('livslop.fase');
+  const tSection = useTranslations('fullstendighet.seksjon');
+  const locale = useLocale();
   const { score, met, total, followUps } = completeness;
   return (
     <section aria-labelledby="fullstendighet-tittel" className="bb-panel" data-testid="fullstendighet">
@@ -42,12 +45,12 @@ export function CompletenessPanel({ cooperationId, completeness }: { cooperation
                   – {tPhase(f.phase)}
                   {place ? (
                     <>
-                      , <span lang="nb">{SECTIONS[place.section].title.toLocaleLowerCase('nb')}</span>
+                      , {sectionTitle(place.section, (id) => tSection(id)).toLocaleLowerCase(locale === 'en' ? 'en' : 'nb')}
                     </>
                   ) : null}
                 </span>
                 <div className="bb-muted">
-                  <span lang="nb">{f.missing.slice(0, 2).join('. ')}</span>
+                  {f.missing.slice(0, 2).join('. ')}
                   {f.missing.length > 2 ? t('more', { count: f.missing.length - 2 }) : ''}
                   {PERIOD}
                 </div>

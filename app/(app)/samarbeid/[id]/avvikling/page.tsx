@@ -10,7 +10,7 @@ import { getDb } from '@/db/client';
 import { loadExitChecklist } from '@/db/queries/exit-checklist';
 import { listWorkflowEvents } from '@/db/queries/workflow-events';
 import { can, cooperationResource } from '@/lib/pure/auth/can';
-import { EXIT_HELP } from '@/lib/pure/domain/exit-checklist-help';
+import { exitHelp, exitMissingWords } from '@/lib/pure/domain/exit-checklist-help';
 import { EXIT_ITEMS, exitChecklistMissing, type ExitChecklistState } from '@/lib/pure/domain/exit-checklist';
 import { formatDate } from '@/lib/pure/format';
 import { cooperationPage, getLifecycle, loadForForm } from '@/lib/server/cooperation-page';
@@ -25,8 +25,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const EXIT_HELP_TITLE = 'Om avvikling';
-
 export default async function AvviklingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, dossier, allowed, canEdit } = await cooperationPage(id, `/samarbeid/${id}/avvikling`);
@@ -36,14 +34,15 @@ export default async function AvviklingPage({ params }: { params: Promise<{ id: 
   const state = dossier.state;
   const checklist = await loadForForm(id, 'avvikling', loadExitChecklist);
   const stored = checklist.data as ExitChecklistState | null;
-  const missing = exitChecklistMissing(stored);
+  const locale = await getLocale();
+  const missing = exitChecklistMissing(stored, exitMissingWords(locale));
   // The same items as `missing` (which the runner and the overview show as sentences), as links to each item here.
   const open = EXIT_ITEMS.filter((item) => !stored?.[item.id]?.done);
   const events = state === 'avvikling' || state === 'avviklet' ? await listWorkflowEvents(await getDb(), id) : [];
   const decided = events.find((e) => e.eventType === 'BESLUTT_AVVIKLE');
   const completed = events.find((e) => e.eventType === 'AVVIKLING_FULLFORT');
   const mayConclude = can(user, 'lifecycle.conclude', cooperationResource(dossier));
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('avvikling')]);
+  const [t, tGuidance] = await Promise.all([getTranslations('avvikling'), getTranslations('veiledning')]);
   const words = CATALOGUES[locale].avvikling;
   const itemLabel = (itemId: string) => words.punkt[itemId as keyof typeof words.punkt]?.label ?? itemId;
 
@@ -121,8 +120,7 @@ export default async function AvviklingPage({ params }: { params: Promise<{ id: 
         )}
       </div>
       <aside aria-label={t('guidance')}>
-        {/* The exit guidance is not in the help catalogue yet: the panel is bokmål and marked so. */}
-        <HelpPanel title={EXIT_HELP_TITLE} entry={EXIT_HELP} />
+        <HelpPanel title={tGuidance('avvikling.title')} entry={exitHelp(tGuidance)} inPageLanguage />
       </aside>
     </div>
   );

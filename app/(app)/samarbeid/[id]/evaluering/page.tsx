@@ -13,7 +13,7 @@ import { can, cooperationResource } from '@/lib/pure/auth/can';
 import { requestNow } from '@/lib/server/clock';
 import { evaluationDue } from '@/lib/pure/domain/evaluation-due';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
-import { EVALUATION_HELP } from '@/lib/pure/domain/questionnaire/help';
+import { evaluationHelp } from '@/lib/pure/domain/questionnaire/help';
 import { formatDate } from '@/lib/pure/format';
 import { cooperationPage, getLifecycle } from '@/lib/server/cooperation-page';
 import { HelpPanel } from '@/app/_components/phase/help-panel';
@@ -34,7 +34,7 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
   if (!allowed) return null; // the layout shows NoAccess
   const lifecycle = await getLifecycle(id);
   if (!lifecycle) notFound();
-  const [locale, t, tnb] = await Promise.all([getLocale(), getTranslations('evaluering'), getTranslations({ locale: 'nb', namespace: 'evaluering' })]);
+  const [locale, t, tGuidance] = await Promise.all([getLocale(), getTranslations('evaluering'), getTranslations('veiledning')]);
   const db = await getDb();
   const rounds = await roundsOf(db, id);
   const open = rounds.find((r) => r.status === 'aapen') ?? null;
@@ -137,8 +137,7 @@ export default async function EvalueringPage({ params }: { params: Promise<{ id:
         <RoundHistory cooperationId={id} rounds={rounds.filter((r) => r.status === 'lukket')} />
       </div>
       <aside aria-label={t('guidance')}>
-        {/* The evaluation's guidance (lib/pure/domain/questionnaire/help.ts) is bokmål still: the panel marks it lang="nb". */}
-        <HelpPanel title={tnb('helpTitle')} entry={EVALUATION_HELP} />
+        <HelpPanel title={t('helpTitle')} entry={evaluationHelp(tGuidance)} inPageLanguage />
       </aside>
     </div>
   );

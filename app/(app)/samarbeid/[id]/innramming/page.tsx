@@ -1,6 +1,7 @@
 // The innramming (framing) phase of establishing: goals, economy, cost key, the agreement's
 // content and reporting, with what is still missing and guidance beside the form.
-// The words follow the request's language (namespaces `innramming` and `beredskap.innramming`);
+// The words follow the request's language (namespaces `innramming`, `organisasjonsform`, and the
+// readiness rules' through readinessRulesIn);
 // the form is a client component and gets its words as raw messages (no runtime in the browser).
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -9,7 +10,9 @@ import { HelpPanel } from '@/app/_components/phase/help-panel';
 import { ReadinessPanel } from '@/app/_components/phase/readiness-panel';
 import { completableFollowUps } from '@/lib/pure/domain/completion';
 import { legalForm } from '@/lib/pure/domain/legal-forms';
-import { innrammingMissing } from '@/lib/pure/domain/readiness-rules-innramming';
+import { agreementIn, legalFormText, type LegalFormWords } from '@/lib/pure/domain/legal-form-words';
+import { readinessRulesIn } from '@/lib/pure/domain/completeness-words';
+import { planningView } from '@/lib/pure/domain/membership';
 import { loadPlanningDossier } from '@/db/queries/phases/planning-dossier';
 import { cooperationPage, loadForForm } from '@/lib/server/cooperation-page';
 import { innrammingDefaults } from '@/lib/pure/validation/phases/innramming';
@@ -30,13 +33,19 @@ export default async function InnrammingPage({ params }: { params: Promise<{ id:
   const current = stored ?? dossier;
   const completable = completableFollowUps(current);
   const form = legalForm(current.design.legalForm);
-  const [t, rules, locale] = await Promise.all([getTranslations('innramming'), getTranslations('beredskap.innramming'), getLocale()]);
-  const checklistDescription = (f: NonNullable<typeof form>) => {
+  const [t, tForms, locale] = await Promise.all([getTranslations('innramming'), getTranslations('organisasjonsform'), getLocale()]);
+  // What the phase lacks in the page's language, the statutory items named as the checklist names them.
+  const planned = planningView(dossier);
+  const innrammingMissing = readinessRulesIn(locale).filter((rule) => rule.phase === 'innramming').flatMap((rule) => rule.check(planned));
+  // The form's names and checklist in the page's language (only these strings go to the browser).
+  const forms: LegalFormWords = (key, values) => tForms(key, values);
+  const agreement = form ? agreementIn(form, forms) : null;
+  const checklistDescription = (f: NonNullable<typeof form>, words: NonNullable<typeof agreement>) => {
     const lovkrav = f.agreementItems.filter((i) => i.requirement === 'lovkrav').length;
     const anbefalt = f.agreementItems.length - lovkrav;
     const counts = lovkrav > 0 ? t('checklistCountsBoth', { lovkrav, anbefalt }) : t('checklistCountsNone', { anbefalt });
-    // The legal form's names come from the catalogue of legal forms, which is bokmål.
-    return t.rich('checklistDescription', { form: f.name, agreement: f.agreementName, counts, nb: (chunks) => <span lang="nb">{chunks}</span> });
+    // The names are worded in the page's language too, so the <nb> marking is not needed.
+    return t.rich('checklistDescription', { form: legalFormText(f, forms).name, agreement: words.agreementName, counts, nb: (chunks) => chunks });
   };
   return (
     <div lang={locale} className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -46,7 +55,7 @@ export default async function InnrammingPage({ params }: { params: Promise<{ id:
           defaults={innrammingDefaults(current, version)}
           members={current.members.map((m) => ({ id: m.id, name: m.name }))}
           hostNames={current.members.filter((m) => m.role === 'vertskommune').map((m) => m.name)}
-          checklistForm={form ? { description: checklistDescription(form), items: form.agreementItems } : null}
+          checklistForm={form && agreement ? { description: checklistDescription(form, agreement), items: agreement.agreementItems } : null}
           designHref={`/samarbeid/${id}/design`}
           access={{ cooperationId: id, state: current.state, canEdit, completable }}
           readOnly={!writable}
@@ -55,7 +64,7 @@ export default async function InnrammingPage({ params }: { params: Promise<{ id:
         />
       </div>
       <aside className="flex flex-col gap-4" aria-label={t('aside')}>
-        <ReadinessPanel missing={innrammingMissing(dossier, (key, values) => rules(key, values))} />
+        <ReadinessPanel missing={innrammingMissing} />
         <HelpPanel title={t('helpTitle')} topic={{ kind: 'phase', key: 'innramming' }} />
       </aside>
     </div>
