@@ -6,6 +6,7 @@ import type { Dossier } from '@/lib/pure/domain/dossier';
 import { exitChecklistMissing, type ExitChecklistState } from '@/lib/pure/domain/exit-checklist';
 import { readinessFacts } from '@/lib/pure/domain/readiness';
 import { bokmaalWords, type Words } from '@/lib/pure/i18n/loose-words';
+import type { MissingRuleWords } from '@/lib/pure/domain/missing-words';
 import { availableEvents, cooperationEvent, type CooperationEventType } from './machine';
 import { missingItemsFor, type MissingItem } from './missing';
 import { eventPermission } from './permissions';
@@ -41,23 +42,27 @@ const DECISION_STEPS: readonly CooperationEventType[] = ['BESLUTT_OPPRETTHOLDE',
 /** Taken with the real start date on the registration form or by import, never as a bare button. */
 const FORM_ONLY_STEPS: readonly CooperationEventType[] = ['REGISTRER_EKSISTERENDE'];
 
-/** `words`: the `livslop` namespace in the reader's language (bokmål by default). */
+/**
+ * `words`: the `livslop` namespace in the reader's language (bokmål by default); `rules`: the
+ * readiness rules' and the exit checklist's words in that language (else those stay bokmål).
+ */
 export function lifecycleOffer(
   stored: StoredLifecycle & { exitChecklist: unknown },
   dossier: Dossier,
   user: SessionUser,
   resource: Resource,
   words: Words = bokmaalWords('livslop'),
+  rules?: MissingRuleWords,
 ): LifecycleOffer {
   const snapshot = restorableSnapshot(stored);
-  const exitMissing = exitChecklistMissing(stored.exitChecklist as ExitChecklistState | null);
+  const exitMissing = exitChecklistMissing(stored.exitChecklist as ExitChecklistState | null, rules?.exitItem);
   const facts = readinessFacts(dossier, { decisionRound: snapshot.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
   // Choosing a phase is navigation in the UI, not a button.
   const possible = availableEvents(snapshot).filter((t) => t !== 'VELG_FASE' && !FORM_ONLY_STEPS.includes(t));
   const permitted = possible.filter((t) => can(user, eventPermission(t), resource));
   const steps = permitted.filter((t) => !DECISION_STEPS.includes(t)).map((type): OfferedStep => {
     const ready = snapshot.can(cooperationEvent(type, { facts }));
-    const missingItems = ready ? [] : missingItemsFor(type, dossier, snapshot.context.decisionRound, exitMissing, words);
+    const missingItems = ready ? [] : missingItemsFor(type, dossier, snapshot.context.decisionRound, exitMissing, words, rules);
     return {
       type,
       label: words(`hendelse.${type}`),

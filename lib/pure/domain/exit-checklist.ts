@@ -19,7 +19,10 @@ export const EXIT_ITEMS: readonly ExitItem[] = [
 
 export type ExitChecklistState = Record<string, { done: boolean; note: string | null } | undefined>;
 
-/** Norwegian sentences for every item not yet done; empty when the checklist is complete. */
-export function exitChecklistMissing(state: ExitChecklistState | null | undefined): string[] {
-  return EXIT_ITEMS.filter((item) => !state?.[item.id]?.done).map((item) => `Avviklingen mangler: ${item.label.toLowerCase()}`);
+/**
+ * A sentence for every item not yet done; empty when the checklist is complete. Bokmål, or
+ * worded by `sentence` (lib/pure/domain/missing-words.ts words it in a page's language).
+ */
+export function exitChecklistMissing(state: ExitChecklistState | null | undefined, sentence?: (id: string) => string): string[] {
+  return EXIT_ITEMS.filter((item) => !state?.[item.id]?.done).map((item) => (sentence ? sentence(item.id) : `Avviklingen mangler: ${item.label.toLowerCase()}`));
 }

@@ -161,7 +161,10 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
   );
 }
 
-/** The rules' sentences are still bokmål: marked so, after the phase's name in the reader's language. */
+/**
+ * The rules' sentences come in the reader's language (lib/pure/domain/missing-words.ts); one
+ * that is still bokmål (translated: false) is marked so, after the phase's name.
+ */
 function MissingList({ items }: { items: MissingItem[] }) {
   return (
     <ul className="mt-1 list-disc space-y-0.5 pl-5">
