@@ -47,6 +47,8 @@ describe('server actions\' own refusals', () => {
       PASSWORD_MESSAGES_DONE.resetRequested,
     ];
     for (const text of texts) expect(await actionRefusalText(text)).toBe(text);
+    // existing-cooperation.ts builds this one from its duplicate message.
+    expect(await actionRefusalText('Samarbeidet er allerede registrert. Noen registrerte det samtidig. Last siden på nytt.')).not.toBeNull();
   });
 
   it('keeps bokmål word for word, and leaves other messages alone', async () => {
