@@ -52,6 +52,13 @@ export function missingItemsFor(
 }
 
 /** The same as sentences: "Innramming: Mangler …". */
-export function missingFor(type: CooperationEventType, dossier: Dossier, decisionRound: number, exitMissing: string[], words: Words = bokmaalWords('livslop')): string[] {
-  return missingItemsFor(type, dossier, decisionRound, exitMissing, words).map((item) => (item.phase === null ? item.text : words('mangler.phase', { phase: item.phase, item: item.text })));
+export function missingFor(
+  type: CooperationEventType,
+  dossier: Dossier,
+  decisionRound: number,
+  exitMissing: string[],
+  words: Words = bokmaalWords('livslop'),
+  rules?: MissingRuleWords,
+): string[] {
+  return missingItemsFor(type, dossier, decisionRound, exitMissing, words, rules).map((item) => (item.phase === null ? item.text : words('mangler.phase', { phase: item.phase, item: item.text })));
 }
