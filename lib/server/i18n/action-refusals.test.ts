@@ -13,7 +13,8 @@ vi.mock('next-intl/server', () => ({
   },
 }));
 
-const { actionRefusalText, inActionRefusalWords, refusalWords } = await import('./action-refusals');
+const { actionRefusalText, inActionRefusalWords, lockedWords, refusalWords } = await import('./action-refusals');
+const { lockedMessage, SECTION_IDS, SECTIONS } = await import('@/lib/pure/domain/section-rules');
 const { inRequestLanguage } = await import('@/lib/server/authed-action');
 const { LANGUAGE_MESSAGES } = await import('@/lib/server/actions/language');
 const { NOT_A_MEMBER_MESSAGE } = await import('@/lib/server/actions/phases/design');
@@ -82,5 +83,18 @@ describe('server actions\' own refusals', () => {
     request.locale = null;
     const nb = await refusalWords('avvisning.passord');
     expect(nb('tooManyAttempts', { wait: nb('waitSeconds', { count: 30 }) })).toBe('For mange feil forsøk. Vent 30 sekunder før du prøver igjen.');
+  });
+
+  it('words the refusal for sections that need member decisions; bokmål as lockedMessage gives it', async () => {
+    const words = await lockedWords();
+    for (const id of SECTION_IDS) expect(words.title(id)).toBe(SECTIONS[id].title);
+    const bokmaal = lockedMessage('drift', ['design.organisasjonsform', 'innramming.maal'], ['innramming.maal']);
+    expect(lockedMessage('drift', ['design.organisasjonsform', 'innramming.maal'], ['innramming.maal'], words)).toBe(bokmaal);
+    request.locale = 'en';
+    expect(lockedMessage('drift', ['design.organer'], [], await lockedWords())).toBe(
+      `This requires decisions by the members and cannot be changed directly now: ${CATALOGUES.en.design.organer.title}. ${CATALOGUES.en.fase.klient.proposalEndringsforslag}`,
+    );
+    request.locale = 'nn';
+    expect(lockedMessage('evaluering', ['samarbeid.deltakere'], [], await lockedWords())).toMatch(/^Dette krev vedtak i deltakarane og kan ikkje endrast direkte no: Deltakarar som går inn eller ut\. /);
   });
 });

@@ -8,6 +8,7 @@ import { createTranslator } from 'use-intl/core';
 import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/pure/action-result';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import type { LockedWords } from '@/lib/pure/domain/section-rules';
 import { inOwnWords } from './own-messages';
 
 type ActionRefusalKey = keyof (typeof CATALOGUES)['nb']['avvisning']['aksjon'];
@@ -26,7 +27,7 @@ export async function actionRefusalText(message: string): Promise<string | null>
   return (await getTranslations('avvisning.aksjon'))(key);
 }
 
-type RefusalNamespace = 'avvisning.aksjon' | 'avvisning.passord';
+type RefusalNamespace = 'avvisning.aksjon' | 'avvisning.passord' | 'avvisning.laast' | 'fase.klient';
 type Words<N extends RefusalNamespace> = Awaited<ReturnType<typeof getTranslations<N>>>;
 
 /** The words of a refusal worded where it is made: the request's language, bokmål outside a request (scripts, tests). */
@@ -36,4 +37,17 @@ export async function refusalWords<N extends RefusalNamespace>(namespace: N): Pr
   } catch {
     return createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace }) as unknown as Words<N>;
   }
+}
+
+const PROPOSAL_KEYS = { endringsforslag: 'proposalEndringsforslag', beslutning: 'proposalBeslutning', ingen: 'proposalIngen' } as const;
+
+/** lockedMessage's words in the request's language (bokmål outside a request). */
+export async function lockedWords(): Promise<LockedWords> {
+  const [t, phase] = await Promise.all([refusalWords('avvisning.laast'), refusalWords('fase.klient')]);
+  return {
+    locked: (titles) => t('locked', { titles }),
+    title: (id) => t(`seksjon.${id}`),
+    completion: phase('completionHelp'),
+    proposal: (route) => phase(PROPOSAL_KEYS[route]),
+  };
 }
