@@ -1,16 +1,26 @@
 'use client';
 // Last resort when the root layout itself fails: plain HTML, no internals. The layout is what
-// chooses the language, so none is known here: the page says it in bokmål, nynorsk and
-// English, each part marked with its language (lib/pure/i18n/global-error-texts.ts). No
-// styling: every page ships this component, and the JavaScript budget is tight.
+// chooses the language, so the server knows none here: the page says it in bokmål, nynorsk and
+// English, each part marked with its language (lib/pure/i18n/global-error-texts.ts), and in the
+// browser it keeps only the language of the language cookie or the browser's own languages
+// (globalErrorLanguage), when one of them is ours. No styling: every page ships this
+// component, and the JavaScript budget is tight.
 import Link from 'next/link';
-import { GLOBAL_ERROR_REFERENCE, GLOBAL_ERROR_TEXTS } from '@/lib/pure/i18n/global-error-texts';
+import { useSyncExternalStore } from 'react';
+import { GLOBAL_ERROR_REFERENCE, GLOBAL_ERROR_TEXTS, globalErrorLanguage } from '@/lib/pure/i18n/global-error-texts';
+import type { Locale } from '@/lib/pure/i18n/locales';
+
+const noSubscription = () => () => {};
+const browserLanguage = (): Locale | null => globalErrorLanguage(document.cookie, navigator.languages ?? [navigator.language]);
+const serverLanguage = (): Locale | null => null;
 
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
+  const chosen = useSyncExternalStore(noSubscription, browserLanguage, serverLanguage);
+  const shown = chosen ? GLOBAL_ERROR_TEXTS.filter((t) => t.lang === chosen) : GLOBAL_ERROR_TEXTS;
   return (
-    <html lang="nb">
+    <html lang={chosen ?? 'nb'}>
       <body>
-        {GLOBAL_ERROR_TEXTS.map(({ lang, title, globalText, home }, i) => {
+        {shown.map(({ lang, title, globalText, home }, i) => {
           const Title = i === 0 ? 'h1' : 'h2';
           return (
             <div key={lang} lang={lang}>
@@ -24,7 +34,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         })}
         {error.digest ? (
           <p>
-            {GLOBAL_ERROR_REFERENCE} {error.digest}
+            {shown.length === 1 ? shown[0]!.reference : GLOBAL_ERROR_REFERENCE} {error.digest}
           </p>
         ) : null}
       </body>

@@ -5,9 +5,9 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 /**
  * The 403 page's content (app/forbidden.tsx) in the visitor's language, also inside a page
  * whose main region says bokmål. `reason` is the refusing page's own explanation, when it has
- * one; those come from the access checks in bokmål and are marked so.
+ * one, in the visitor's language; `reasonInBokmaal` marks one that could only be shown in bokmål.
  */
-export function NoAccess({ reason }: { reason?: string | null }) {
+export function NoAccess({ reason, reasonInBokmaal = false }: { reason?: string | null; reasonInBokmaal?: boolean }) {
   const t = useTranslations('feilside');
   const lang = useLocale();
   return (
@@ -17,7 +17,7 @@ export function NoAccess({ reason }: { reason?: string | null }) {
         {t('forbiddenHeading')}
       </Heading>
       {reason ? (
-        <Paragraph className="mt-4" data-testid="tilgang-grunn" lang="nb">
+        <Paragraph className="mt-4" data-testid="tilgang-grunn" lang={reasonInBokmaal ? 'nb' : undefined}>
           {reason}
         </Paragraph>
       ) : (

@@ -3,7 +3,8 @@ import 'server-only';
 // every 'use server' module builds its actions with authedAction (or publicAction for the few
 // that need no sign-in). testing/security/registry.ts lists those modules for the fuzz test.
 // A refusal's shared message (no access, someone else changed it, the form could not be read …)
-// is worded in the request's language here; an action's own messages stay as they are.
+// is worded in the request's language here, and so are the actions' own refusals listed in the
+// catalogue's avvisning.aksjon; the rest of an action's own messages stay as they are.
 import type { z } from 'zod';
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -14,6 +15,7 @@ import { clientAddressFromHeaders } from '@/lib/server/security/client-address';
 import { currentUser } from './auth/session';
 import { requestNow } from './clock';
 import { requestLanguage } from './i18n/request-language';
+import { inActionRefusalWords } from './i18n/action-refusals';
 import {
   runAction,
   runPublicAction,
@@ -45,7 +47,8 @@ export async function inRequestLanguage<T>(result: ActionResult<T>): Promise<Act
   try {
     if ((await getLocale()) === 'nb') return result;
     const message = translatedRefusal(result.message, await getTranslations(), FROZEN);
-    return message === null ? result : { ...result, message };
+    // The actions' own refusals that no page words itself (avvisning.aksjon), message and fields.
+    return await inActionRefusalWords(message === null ? result : { ...result, message });
   } catch {
     return result;
   }

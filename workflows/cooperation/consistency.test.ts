@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Phase } from '@/lib/pure/domain/dossier';
 import type { ReadinessFacts } from '@/lib/pure/domain/readiness';
 import { cooperationEvent, cooperationMachine, type CooperationEventType, type CooperationSnapshot } from './machine';
-import { compareWithRow, replayEvents, type RecordedEvent } from './replay';
+import { createTranslator } from 'use-intl/core';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { compareWithRow, replayEvents, type RecordedEvent, type ReplayWords } from './replay';
 import { restorableSnapshot } from './snapshots';
 
 const passing = (round: number): ReadinessFacts => ({
@@ -173,5 +175,23 @@ describe('compareWithRow', () => {
     expect(compareWithRow(legacy, [])).toEqual({ cooperationId: 'c2', ok: true, events: 0, problems: [], storedState: 'drift', replayedState: 'drift', legacyStart: false });
     expect(compareWithRow({ ...legacy, state: 'aktiv' }, []).problems).toEqual(['Samarbeidet står i en tilstand livsløpet ikke kjenner: "aktiv".']);
     expect(compareWithRow(row, [])).toMatchObject({ ok: false, problems: ['Samarbeidet har et lagret livsløp, men ingen hendelser i historikken.'], replayedState: null });
+  });
+});
+
+describe('the problems in nynorsk and English', () => {
+  const words = (locale: 'nn' | 'en'): ReplayWords => {
+    const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'avvisning.kontroll' });
+    const states = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'tilstand' });
+    const phases = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'livslop.fase' });
+    return { t: (key, values) => t(key, values), states: { state: (s) => states(s), phase: (p) => phases(p) } };
+  };
+
+  it('words each problem and the states in the reader\'s language', () => {
+    const events = record(HAPPY);
+    const broken = [...events, { ...events[2]!, seq: 5 }];
+    expect(replayEvents(broken, words('en')).problems[0]).toBe(
+      `Event 5 (SEND_TIL_MEDLEMSVEDTAK) starts in «${CATALOGUES.en.tilstand.etablering} – ${CATALOGUES.en.livslop.fase.design}», but the previous event ended in «${CATALOGUES.en.tilstand.drift}».`,
+    );
+    expect(replayEvents(events.filter((e) => e.seq !== 3), words('nn')).problems[0]).toBe('Hending nummer 3 manglar i historikken.');
   });
 });

@@ -8,19 +8,19 @@
 // (snapshot null or machine_version 0), whatever its state.
 import type { Db } from '@/db/client';
 import { allLifecyclesWithHistory, lifecycleWithHistory } from '@/db/queries/lifecycle';
-import { compareWithRow, report, type ConsistencyReport, type RecordedEvent } from './replay';
+import { BOKMAAL_REPLAY_WORDS, compareWithRow, report, type ConsistencyReport, type RecordedEvent, type ReplayWords } from './replay';
 
-export { replayEvents, type ConsistencyReport, type RecordedEvent, type Replay } from './replay';
+export { replayEvents, type ConsistencyReport, type RecordedEvent, type Replay, type ReplayWords } from './replay';
 
 /** One cooperation. */
-export async function checkConsistency(db: Db, cooperationId: string): Promise<ConsistencyReport> {
+export async function checkConsistency(db: Db, cooperationId: string, w: ReplayWords = BOKMAAL_REPLAY_WORDS): Promise<ConsistencyReport> {
   const stored = await lifecycleWithHistory(db, cooperationId);
-  if (!stored) return report(cooperationId, 0, ['Fant ikke samarbeidet.'], null, null, false);
-  return compareWithRow(stored.row, stored.events);
+  if (!stored) return report(cooperationId, 0, [w.t('notFound')], null, null, false);
+  return compareWithRow(stored.row, stored.events, w);
 }
 
-/** Every cooperation, in two queries; the reports are in cooperation id order. */
-export async function checkAllConsistency(db: Db): Promise<{ ok: boolean; reports: ConsistencyReport[] }> {
+/** Every cooperation, in two queries; the reports are in cooperation id order. The problems in `w`'s words (bokmål by default). */
+export async function checkAllConsistency(db: Db, w: ReplayWords = BOKMAAL_REPLAY_WORDS): Promise<{ ok: boolean; reports: ConsistencyReport[] }> {
   const { rows, events } = await allLifecyclesWithHistory(db);
   const byCooperation = new Map<string, RecordedEvent[]>();
   for (const e of events) {
@@ -28,6 +28,6 @@ export async function checkAllConsistency(db: Db): Promise<{ ok: boolean; report
     if (list) list.push(e);
     else byCooperation.set(e.cooperationId, [e]);
   }
-  const reports = rows.map((row) => compareWithRow(row, byCooperation.get(row.id) ?? []));
+  const reports = rows.map((row) => compareWithRow(row, byCooperation.get(row.id) ?? [], w));
   return { ok: reports.every((r) => r.ok), reports };
 }

@@ -5,6 +5,8 @@ import { phaseReadiness } from '@/lib/pure/domain/readiness';
 import { COOPERATION_EVENT_TYPES, FACT_EVENT_TYPES } from './events';
 import { catalogueWords } from '@/lib/pure/i18n/loose-words';
 import { missingFor, missingItemsFor } from './missing';
+import { missingRuleWords } from '@/lib/pure/domain/missing-words';
+import { exitChecklistMissing } from '@/lib/pure/domain/exit-checklist';
 import { eventPermission } from './permissions';
 import { STATE_LABELS } from './states';
 
@@ -87,5 +89,21 @@ describe('missingFor in nynorsk and English', () => {
     d.memberDecisions = [];
     expect(missingFor('ALLE_VEDTAK_FATTET', d, 1, [], catalogueWords('nn', 'livslop'))[0]).toBe(`Manglar vedtak om tilslutning frå ${d.members[0]!.name}`);
     expect(missingItemsFor('AVSLUTT_EVALUERING', d, 1, [], catalogueWords('en', 'livslop'))).toEqual([{ phase: null, text: 'The evaluation round has not been closed yet.', translated: true }]);
+  });
+});
+
+describe('missingFor in the reader\'s language', () => {
+  it('words the rules\' sentences too when given their words, and marks them translated', () => {
+    const d = readyDossier();
+    d.goals = [];
+    const rules = missingRuleWords('en');
+    const items = missingItemsFor('SEND_TIL_MEDLEMSVEDTAK', d, 0, [], catalogueWords('en', 'livslop'), rules);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.translated)).toBe(true);
+    expect(items.map((i) => i.text)).toEqual(rules.phase('innramming', d));
+    const exit = exitChecklistMissing({}, missingRuleWords('nn').exit);
+    expect(missingFor('AVVIKLING_FULLFORT', d, 0, exit, catalogueWords('nn', 'livslop'), missingRuleWords('nn'))[0]).toBe('Avviklinga manglar: eigedelar og plikter er fordelte');
+    // Without them, bokmål as before.
+    expect(missingItemsFor('SEND_TIL_MEDLEMSVEDTAK', d, 0, []).every((i) => !i.translated)).toBe(true);
   });
 });

@@ -1,12 +1,14 @@
 // The list of what is missing before a guarded event can be sent: shown next to a disabled
 // button and returned with a not_ready refusal. In the caller's words (the `livslop`
-// namespace, bokmål by default); the readiness rules' and the exit checklist's own sentences
-// are still bokmål, which missingItemsFor says, so a page can mark them.
+// namespace, bokmål by default). The readiness rules' and the exit checklist's own sentences
+// are bokmål unless the caller gives their words too (lib/pure/domain/missing-words.ts);
+// missingItemsFor says which are still bokmål, so a page can mark them.
 import type { Dossier } from '@/lib/pure/domain/dossier';
 import { memberDecisionStatus, phaseReadiness } from '@/lib/pure/domain/readiness';
 import { PHASES } from '@/lib/pure/domain/dossier';
 import type { CooperationEventType } from './events';
 import { bokmaalWords, type Words } from '@/lib/pure/i18n/loose-words';
+import type { MissingRuleWords } from '@/lib/pure/domain/missing-words';
 
 export interface MissingItem {
   /** The phase the item belongs to, in the caller's words; null when none. */
@@ -16,10 +18,19 @@ export interface MissingItem {
   translated: boolean;
 }
 
-export function missingItemsFor(type: CooperationEventType, dossier: Dossier, decisionRound: number, exitMissing: string[], words: Words = bokmaalWords('livslop')): MissingItem[] {
+/** `exitMissing`: the exit checklist's sentences, already in `rules`' language when `rules` is given. */
+export function missingItemsFor(
+  type: CooperationEventType,
+  dossier: Dossier,
+  decisionRound: number,
+  exitMissing: string[],
+  words: Words = bokmaalWords('livslop'),
+  rules?: MissingRuleWords,
+): MissingItem[] {
   const own = (text: string): MissingItem => ({ phase: null, text, translated: true });
   switch (type) {
     case 'SEND_TIL_MEDLEMSVEDTAK': {
+      if (rules) return PHASES.flatMap((phase) => rules.phase(phase, dossier).map((text) => ({ phase: words(`fase.${phase}`), text, translated: true })));
       const readiness = phaseReadiness(dossier);
       return PHASES.flatMap((phase) => readiness[phase].missing.map((text) => ({ phase: words(`fase.${phase}`), text, translated: false })));
     }
@@ -34,13 +45,20 @@ export function missingItemsFor(type: CooperationEventType, dossier: Dossier, de
     case 'AVSLUTT_EVALUERING':
       return [own(words('mangler.evaluationOpen'))];
     case 'AVVIKLING_FULLFORT':
-      return exitMissing.map((text) => ({ phase: null, text, translated: false }));
+      return exitMissing.map((text) => ({ phase: null, text, translated: rules !== undefined }));
     default:
       return [];
   }
 }
 
 /** The same as sentences: "Innramming: Mangler …". */
-export function missingFor(type: CooperationEventType, dossier: Dossier, decisionRound: number, exitMissing: string[], words: Words = bokmaalWords('livslop')): string[] {
-  return missingItemsFor(type, dossier, decisionRound, exitMissing, words).map((item) => (item.phase === null ? item.text : words('mangler.phase', { phase: item.phase, item: item.text })));
+export function missingFor(
+  type: CooperationEventType,
+  dossier: Dossier,
+  decisionRound: number,
+  exitMissing: string[],
+  words: Words = bokmaalWords('livslop'),
+  rules?: MissingRuleWords,
+): string[] {
+  return missingItemsFor(type, dossier, decisionRound, exitMissing, words, rules).map((item) => (item.phase === null ? item.text : words('mangler.phase', { phase: item.phase, item: item.text })));
 }

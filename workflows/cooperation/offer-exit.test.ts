@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/pure/auth/roles';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { EXIT_ITEMS } from '@/lib/pure/domain/exit-checklist';
-import { exitMissingWords } from '@/lib/pure/domain/exit-checklist-help';
+import { missingRuleWords } from '@/lib/pure/domain/missing-words';
 import { catalogueWords } from '@/lib/pure/i18n/loose-words';
 import { lifecycleOffer } from './offer';
 
@@ -20,10 +20,10 @@ describe('the exit checklist in the lifecycle offer', () => {
   });
 
   it('comes in nynorsk and English with their words', () => {
-    const nn = lifecycleOffer(winding, d, radmann, resource, catalogueWords('nn', 'livslop'), exitMissingWords('nn')).steps[0]!;
+    const nn = lifecycleOffer(winding, d, radmann, resource, catalogueWords('nn', 'livslop'), missingRuleWords('nn')).steps[0]!;
     expect(nn.missing).toEqual(['Avviklinga manglar: arkivansvaret er plassert']);
     expect(nn.missingItems[0]!.translated).toBe(true);
-    const en = lifecycleOffer(winding, d, radmann, resource, catalogueWords('en', 'livslop'), exitMissingWords('en')).steps[0]!;
+    const en = lifecycleOffer(winding, d, radmann, resource, catalogueWords('en', 'livslop'), missingRuleWords('en')).steps[0]!;
     expect(en.missing).toEqual(['Not yet in place for the winding-down: responsibility for the archives has been placed']);
   });
 });

@@ -3,9 +3,10 @@
 import { can, type Resource } from '@/lib/pure/auth/can';
 import type { SessionUser } from '@/lib/pure/auth/roles';
 import type { Dossier } from '@/lib/pure/domain/dossier';
-import { exitChecklistMissing, type ExitChecklistState, type ExitMissingWords } from '@/lib/pure/domain/exit-checklist';
+import { exitChecklistMissing, type ExitChecklistState } from '@/lib/pure/domain/exit-checklist';
 import { readinessFacts } from '@/lib/pure/domain/readiness';
 import { bokmaalWords, type Words } from '@/lib/pure/i18n/loose-words';
+import type { MissingRuleWords } from '@/lib/pure/domain/missing-words';
 import { availableEvents, cooperationEvent, type CooperationEventType } from './machine';
 import { missingItemsFor, type MissingItem } from './missing';
 import { eventPermission } from './permissions';
@@ -42,8 +43,8 @@ const DECISION_STEPS: readonly CooperationEventType[] = ['BESLUTT_OPPRETTHOLDE',
 const FORM_ONLY_STEPS: readonly CooperationEventType[] = ['REGISTRER_EKSISTERENDE'];
 
 /**
- * `words`: the `livslop` namespace in the reader's language (bokmål by default); `exitWords`: the
- * exit checklist's missing items in that language (exitMissingWords), bokmål and marked so without.
+ * `words`: the `livslop` namespace in the reader's language (bokmål by default); `rules`: the
+ * readiness rules' and the exit checklist's words in that language (else those stay bokmål).
  */
 export function lifecycleOffer(
   stored: StoredLifecycle & { exitChecklist: unknown },
@@ -51,19 +52,17 @@ export function lifecycleOffer(
   user: SessionUser,
   resource: Resource,
   words: Words = bokmaalWords('livslop'),
-  exitWords?: ExitMissingWords,
+  rules?: MissingRuleWords,
 ): LifecycleOffer {
   const snapshot = restorableSnapshot(stored);
-  const exitMissing = exitChecklistMissing(stored.exitChecklist as ExitChecklistState | null, exitWords);
+  const exitMissing = exitChecklistMissing(stored.exitChecklist as ExitChecklistState | null, rules?.exit);
   const facts = readinessFacts(dossier, { decisionRound: snapshot.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
   // Choosing a phase is navigation in the UI, not a button.
   const possible = availableEvents(snapshot).filter((t) => t !== 'VELG_FASE' && !FORM_ONLY_STEPS.includes(t));
   const permitted = possible.filter((t) => can(user, eventPermission(t), resource));
   const steps = permitted.filter((t) => !DECISION_STEPS.includes(t)).map((type): OfferedStep => {
     const ready = snapshot.can(cooperationEvent(type, { facts }));
-    const items = ready ? [] : missingItemsFor(type, dossier, snapshot.context.decisionRound, exitMissing, words);
-    // The exit checklist's sentences are in the reader's language when its words were given.
-    const missingItems = exitWords && type === 'AVVIKLING_FULLFORT' ? items.map((item) => ({ ...item, translated: true })) : items;
+    const missingItems = ready ? [] : missingItemsFor(type, dossier, snapshot.context.decisionRound, exitMissing, words, rules);
     return {
       type,
       label: words(`hendelse.${type}`),

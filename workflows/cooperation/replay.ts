@@ -11,6 +11,8 @@
 // machine_version 0), whatever its state: a new 'utkast' row is one, and so is a row whose
 // state came from before the runner. A persisted snapshot without history is a problem.
 import { initialTransition, transition, type StateValue } from 'xstate';
+import { createTranslator } from 'use-intl/core';
+import { CATALOGUES, type Messages } from '@/lib/pure/i18n/catalogues';
 import { z } from '@/lib/pure/validation/zod';
 import { PHASES } from '@/lib/pure/domain/dossier';
 import {
@@ -27,6 +29,20 @@ import {
   type CooperationSnapshot,
 } from './machine';
 import { isVersionZero, restorableSnapshot, storedStateValue, type StoredLifecycle } from './snapshots';
+import type { StateWords } from './states';
+
+export type ReplayMessage = keyof Messages['avvisning']['kontroll'];
+
+/** The problems' words (catalogue `avvisning.kontroll`) and the states' names, in one language. */
+export interface ReplayWords {
+  t: (key: ReplayMessage, values?: Record<string, string>) => string;
+  /** Bokmål (STATE_LABELS) when left out. */
+  states?: StateWords;
+}
+
+const bokmaal = createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace: 'avvisning.kontroll' });
+/** The problems in bokmål: the default (scripts, tests). */
+export const BOKMAAL_REPLAY_WORDS: ReplayWords = { t: (key, values) => bokmaal(key, values) };
 
 /** A row of the history (workflow_events) as the replay reads it; the states and payload are JSON as stored. */
 export interface RecordedEvent {
@@ -50,7 +66,7 @@ export interface ConsistencyReport {
   cooperationId: string;
   ok: boolean;
   events: number;
-  /** Norwegian sentences, in history order, then the row's own. */
+  /** Sentences in the words given (bokmål by default), in history order, then the row's own. */
   problems: string[];
   /** What the row stands for (see storedStateValue); null when the cooperation is missing. */
   storedState: StateValue | null;
@@ -85,46 +101,48 @@ const NO_FACTS = {
 };
 
 /** Replays recorded events through the machine. Pure: the unit of the consistency check. */
-export function replayEvents(recorded: readonly RecordedEvent[]): Replay {
+export function replayEvents(recorded: readonly RecordedEvent[], w: ReplayWords = BOKMAAL_REPLAY_WORDS): Replay {
   const events = [...recorded].sort((a, b) => a.seq - b.seq);
   const problems: string[] = [];
-  const start = startOf(events[0]);
+  const start = startOf(events[0], w);
+  const state = (value: unknown) => describeState(value, w);
   let current = start.snapshot;
   if (start.problem) problems.push(start.problem);
 
   events.forEach((event, index) => {
     if (current === null) return;
-    const label = `Hendelse ${event.seq} (${event.eventType})`;
+    const label = w.t('label', { seq: String(event.seq), type: event.eventType });
     const expectedSeq = index === 0 ? 1 : events[index - 1]!.seq + 1;
-    if (event.seq > expectedSeq) problems.push(`Hendelse nummer ${expectedSeq}${event.seq - 1 > expectedSeq ? `–${event.seq - 1}` : ''} mangler i historikken.`);
-    if (event.seq < expectedSeq) problems.push(`Hendelse nummer ${event.seq} finnes mer enn én gang i historikken.`);
+    if (event.seq > expectedSeq) {
+      problems.push(event.seq - 1 > expectedSeq ? w.t('gapMany', { from: String(expectedSeq), to: String(event.seq - 1) }) : w.t('gapOne', { from: String(expectedSeq) }));
+    }
+    if (event.seq < expectedSeq) problems.push(w.t('duplicate', { seq: String(event.seq) }));
     if (event.machineVersion > MACHINE_VERSION) {
-      problems.push(`${label} er skrevet av en nyere versjon av livsløpet (${event.machineVersion}) enn denne (${MACHINE_VERSION}) og kan ikke spilles av.`);
+      problems.push(w.t('newerVersion', { label, version: String(event.machineVersion), current: String(MACHINE_VERSION) }));
       current = null;
       return;
     }
     if (!sameState(event.fromState, current.value)) {
-      const previous = index === 0 ? 'historikken begynner i' : 'forrige hendelse endte i';
-      problems.push(`${label} starter i «${describeState(event.fromState)}», men ${previous} «${describeState(current.value)}».`);
+      problems.push(w.t(index === 0 ? 'startsAtFirst' : 'startsAtPrevious', { label, from: state(event.fromState), previous: state(current.value) }));
       // At the very start there is no context to carry: take what a version-0 row would have.
-      current = resyncTo(event.fromState, index === 0 ? null : current.context, problems, label);
+      current = resyncTo(event.fromState, index === 0 ? null : current.context, problems, label, w);
       if (current === null) return;
     }
-    const outcome = replayOne(current, event, label);
+    const outcome = replayOne(current, event, label, w);
     if (typeof outcome === 'string') {
       problems.push(outcome);
       const round = readPayload(event)?.decisionRound ?? current.context.decisionRound;
-      current = resyncTo(event.toState, { ...current.context, decisionRound: round }, problems, label);
+      current = resyncTo(event.toState, { ...current.context, decisionRound: round }, problems, label, w);
       return;
     }
     if (!sameState(outcome.next.value, event.toState)) {
-      problems.push(`${label} endte i «${describeState(event.toState)}», men livsløpet gir «${describeState(outcome.next.value)}» med de lagrede faktaene.`);
-      current = resyncTo(event.toState, outcome.next.context, problems, label);
+      problems.push(w.t('endedIn', { label, recorded: state(event.toState), replayed: state(outcome.next.value) }));
+      current = resyncTo(event.toState, outcome.next.context, problems, label, w);
       return;
     }
     const round = outcome.payload.decisionRound;
     if (round !== undefined && round !== outcome.next.context.decisionRound) {
-      problems.push(`${label} oppgir vedtaksrunde ${round}, men livsløpet gir vedtaksrunde ${outcome.next.context.decisionRound}.`);
+      problems.push(w.t('roundDiffers', { label, round: String(round), replayed: String(outcome.next.context.decisionRound) }));
     }
     current = outcome.next;
   });
@@ -132,24 +150,25 @@ export function replayEvents(recorded: readonly RecordedEvent[]): Replay {
 }
 
 /** Where the replay begins: 'utkast', or the state of a version-0 row the runner recorded. */
-function startOf(first: RecordedEvent | undefined): { snapshot: CooperationSnapshot | null; legacy: boolean; problem?: string } {
+function startOf(first: RecordedEvent | undefined, w: ReplayWords): { snapshot: CooperationSnapshot | null; legacy: boolean; problem?: string } {
   const legacy = first !== undefined && readPayload(first)?.fromMachineVersion === 0 && !sameState(first.fromState, 'utkast');
   if (!legacy) return { snapshot: initialTransition(cooperationMachine)[0], legacy };
   const snapshot = legacyAt(first.fromState);
   if (snapshot !== null) return { snapshot, legacy };
-  return { snapshot, legacy, problem: `Hendelse ${first.seq} (${first.eventType}) starter i en tilstand livsløpet ikke kjenner: ${describeState(first.fromState)}.` };
+  const label = w.t('label', { seq: String(first.seq), type: first.eventType });
+  return { snapshot, legacy, problem: w.t('unknownStart', { label, state: describeState(first.fromState, w) }) };
 }
 
-/** One step through the machine, or the Norwegian reason it cannot be replayed. */
-function replayOne(from: CooperationSnapshot, event: RecordedEvent, label: string): { next: CooperationSnapshot; payload: Payload } | string {
-  if (!(COOPERATION_EVENT_TYPES as readonly string[]).includes(event.eventType)) return `${label} er ikke en hendelse livsløpet kjenner.`;
+/** One step through the machine, or the reason it cannot be replayed. */
+function replayOne(from: CooperationSnapshot, event: RecordedEvent, label: string, w: ReplayWords): { next: CooperationSnapshot; payload: Payload } | string {
+  if (!(COOPERATION_EVENT_TYPES as readonly string[]).includes(event.eventType)) return w.t('unknownEvent', { label });
   const type = event.eventType as CooperationEventType;
   const payload = readPayload(event);
-  if (payload === undefined) return `${label} har lagrede data som ikke kan leses.`;
-  if (isFactEventType(type) && payload.facts === undefined) return `${label} mangler faktaene vaktene leste.`;
-  if (type === 'VELG_FASE' && payload.phase === undefined) return `${label} mangler hvilken fase som ble valgt.`;
+  if (payload === undefined) return w.t('unreadablePayload', { label });
+  if (isFactEventType(type) && payload.facts === undefined) return w.t('noFacts', { label });
+  if (type === 'VELG_FASE' && payload.phase === undefined) return w.t('noPhase', { label });
   const machineEvent = cooperationEvent(type, { facts: payload.facts ?? NO_FACTS, phase: payload.phase });
-  if (!from.can(machineEvent)) return `${label} ble ikke godtatt av livsløpet i «${describeState(from.value)}» med de lagrede faktaene.`;
+  if (!from.can(machineEvent)) return w.t('notAccepted', { label, state: describeState(from.value, w) });
   return { next: transition(cooperationMachine, from, machineEvent)[0], payload };
 }
 
@@ -160,9 +179,9 @@ function readPayload(event: RecordedEvent): Payload | undefined {
 }
 
 /** After a reported problem: continue from the recorded state, so each problem is told once. */
-function resyncTo(value: unknown, context: CooperationContext | null, problems: string[], label: string): CooperationSnapshot | null {
+function resyncTo(value: unknown, context: CooperationContext | null, problems: string[], label: string, w: ReplayWords): CooperationSnapshot | null {
   const snapshot = context === null ? legacyAt(value) : resolveAt(value, context);
-  if (snapshot === null) problems.push(`${label} viser til en tilstand livsløpet ikke kjenner: ${describeState(value)}. Resten av historikken kan ikke kontrolleres.`);
+  if (snapshot === null) problems.push(w.t('unknownState', { label, state: describeState(value, w) }));
   return snapshot;
 }
 
@@ -211,34 +230,35 @@ function canonical(value: unknown): string {
 }
 
 /** "Etablering – Design" for a state of this machine; the raw JSON for anything else. */
-function describeState(value: unknown): string {
-  return resolveAt(value, INITIAL_CONTEXT) === null ? JSON.stringify(value) : stateLabel(value as StateValue);
+function describeState(value: unknown, w: ReplayWords): string {
+  return resolveAt(value, INITIAL_CONTEXT) === null ? JSON.stringify(value) : stateLabel(value as StateValue, w.states);
 }
 
 export type StoredRow = StoredLifecycle & { id: string; state: string };
 
 /** Compares the replayed history with the row. Pure. */
-export function compareWithRow(row: StoredRow, events: readonly RecordedEvent[]): ConsistencyReport {
+export function compareWithRow(row: StoredRow, events: readonly RecordedEvent[], w: ReplayWords = BOKMAAL_REPLAY_WORDS): ConsistencyReport {
   const storedState = storedStateValue(row);
+  const state = (value: unknown) => describeState(value, w);
   if (events.length === 0) {
-    if (!isVersionZero(row)) return report(row.id, 0, ['Samarbeidet har et lagret livsløp, men ingen hendelser i historikken.'], storedState, null, false);
+    if (!isVersionZero(row)) return report(row.id, 0, [w.t('storedNoEvents')], storedState, null, false);
     const restored = legacyAt(storedState);
-    if (restored === null) return report(row.id, 0, [`Samarbeidet står i en tilstand livsløpet ikke kjenner: ${describeState(storedState)}.`], storedState, null, false);
+    if (restored === null) return report(row.id, 0, [w.t('rowUnknownState', { state: state(storedState) })], storedState, null, false);
     return report(row.id, 0, [], storedState, restored.value, false);
   }
-  const replay = replayEvents(events);
+  const replay = replayEvents(events, w);
   const problems = [...replay.problems];
   const replayedState = replay.snapshot?.value ?? null;
-  if (topState(row.stateValue) !== row.state) problems.push(`Tilstandskolonnen sier «${describeState(row.state)}», men den lagrede tilstandsverdien er «${describeState(row.stateValue)}».`);
+  if (topState(row.stateValue) !== row.state) problems.push(w.t('stateColumn', { column: state(row.state), value: state(row.stateValue) }));
   if (replayedState !== null && !sameState(row.stateValue, replayedState)) {
-    problems.push(`Samarbeidet står i «${describeState(row.stateValue)}», men historikken ender i «${describeState(replayedState)}».`);
+    problems.push(w.t('rowDiffers', { stored: state(row.stateValue), replayed: state(replayedState) }));
   }
   if (isVersionZero(row)) {
-    problems.push('Samarbeidet har hendelser i historikken, men mangler det lagrede øyeblikksbildet.');
+    problems.push(w.t('noSnapshot'));
   } else if (replay.snapshot !== null) {
     const persisted = row.snapshot as { value?: unknown; context?: unknown };
     if (!sameState(persisted.value, row.stateValue) || canonical(persisted.context) !== canonical(replay.snapshot.context)) {
-      problems.push('Det lagrede øyeblikksbildet stemmer ikke med historikken.');
+      problems.push(w.t('snapshotDiffers'));
     }
   }
   return report(row.id, events.length, problems, storedState, replayedState, replay.legacyStart);

@@ -16,6 +16,8 @@ import { readinessFacts } from '@/lib/pure/domain/readiness';
 import { availableEvents, cooperationEvent, type CooperationEventType } from './machine';
 import { eventPermission } from './permissions';
 import { missingFor } from './missing';
+import { missingRuleWords } from '@/lib/pure/domain/missing-words';
+import { catalogueWords } from '@/lib/pure/i18n/loose-words';
 import { restorableSnapshot } from './snapshots';
 import { lifecycleState } from './states';
 import { enterEffects } from './effects';
@@ -46,9 +48,18 @@ export const START_DATE_MISSING = 'Oppgi når samarbeidet startet (en dato som i
 /** Thrown inside the transaction to roll it back and report a conflict. */
 export class ConflictError extends Error {}
 
-/** For users: role check first, then the transition. */
-export async function transition(db: Db, cooperationId: string, request: TransitionRequest, user: SessionUser, options: { now?: Date; locale?: Locale } = {}): Promise<TransitionResult> {
-  return run(db, cooperationId, request, { id: user.id, name: user.name }, user, options.now ?? new Date(), options.locale);
+/**
+ * For users: role check first, then the transition. `missingIn`: the language a not_ready
+ * refusal lists what is missing in (bokmål when left out).
+ */
+export async function transition(
+  db: Db,
+  cooperationId: string,
+  request: TransitionRequest,
+  user: SessionUser,
+  options: { now?: Date; locale?: Locale; missingIn?: Locale } = {},
+): Promise<TransitionResult> {
+  return run(db, cooperationId, request, { id: user.id, name: user.name }, user, options.now ?? new Date(), options.locale, options.missingIn);
 }
 
 /**
@@ -60,7 +71,7 @@ export async function transitionAsSystem(db: Db, cooperationId: string, request:
 }
 
 /** `locale`: the language of the request that took the step (a new evaluation round may be opened in it). */
-async function run(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, principal: Principal, now: Date, locale?: Locale): Promise<TransitionResult> {
+async function run(db: Db, cooperationId: string, request: TransitionRequest, actor: Actor, principal: Principal, now: Date, locale?: Locale, missingIn?: Locale): Promise<TransitionResult> {
   try {
     return await db.transaction(async (tx) => {
       const dossier = await loadDossier(tx, cooperationId, { today: osloDateOf(now) });
@@ -75,7 +86,10 @@ async function run(db: Db, cooperationId: string, request: TransitionRequest, ac
       const facts = readinessFacts(dossier, { decisionRound: before.context.decisionRound, exitChecklistComplete: exitMissing.length === 0 });
       const event = cooperationEvent(request.type, { facts, phase: request.phase });
       if (!before.can(event)) {
-        return notReady(missingFor(request.type, dossier, before.context.decisionRound, exitMissing));
+        if (!missingIn || missingIn === 'nb') return notReady(missingFor(request.type, dossier, before.context.decisionRound, exitMissing));
+        const rules = missingRuleWords(missingIn);
+        const worded = exitChecklistMissing(row.exitChecklist as ExitChecklistState | null, rules.exit);
+        return notReady(missingFor(request.type, dossier, before.context.decisionRound, worded, catalogueWords(missingIn, 'livslop'), rules));
       }
 
       // A cooperation registered as existing keeps its real start date, never the day of entry.

@@ -12,14 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ForgotPasswordPage() {
-  const t = await getTranslations('passord');
+  const [t, tr] = await Promise.all([getTranslations('passord'), getTranslations('avvisning.innlogging')]);
   return (
     <section className="bb-panel mx-auto max-w-lg" aria-labelledby="glemt-tittel">
       <Heading level={1} id="glemt-tittel" data-size="md">
         {t('forgotHeading')}
       </Heading>
       <Paragraph className="mt-3">{t('forgotIntro')}</Paragraph>
-      <ResetRequestForm words={{ email: t('email'), send: t('send') }} />
+      <ResetRequestForm words={{ email: t('email'), send: t('send'), checkFields: tr('checkFields') }} />
       <Paragraph data-size="sm" className="mt-6">
         <Link href="/logg-inn">{t('back')}</Link>
       </Paragraph>

@@ -1,7 +1,8 @@
 // Sign in: the municipality's identity providers (when configured) and e-mail and password.
 // The page's words follow the request's language (namespace `innlogging`); the forms are
 // client components and get theirs as props, so no translation runtime goes to the browser.
-// Refusals from next-auth's codes (lib/pure/validation/sign-in.ts) are still bokmål: lang="nb".
+// Refusals from next-auth's codes (lib/pure/validation/sign-in.ts) are worded with the words of
+// `avvisning.innlogging`; the form gets them too, for the refusals it words in the browser.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
@@ -9,7 +10,7 @@ import { getTranslations } from 'next-intl/server';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { currentUser } from '@/lib/server/auth/session';
 import { DEFAULT_OIDC_LABEL, ssoButtons } from '@/lib/server/auth/sso-config';
-import { isSsoError, safeCallbackUrl, signInErrorMessage } from '@/lib/pure/validation/sign-in';
+import { isSsoError, safeCallbackUrl, signInErrorMessage, signInRefusalWords } from '@/lib/pure/validation/sign-in';
 import { SignInForm } from './_components/sign-in-form';
 import { SsoButtons } from './_components/sso-buttons';
 
@@ -24,10 +25,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
-  const t = await getTranslations('innlogging');
+  const [t, tr] = await Promise.all([getTranslations('innlogging'), getTranslations('avvisning.innlogging')]);
+  const refusals = signInRefusalWords(tr);
   // A provider without a configured name (OIDC_NAME) gets the default name in the visitor's language.
   const sso = ssoButtons().map((p) => ({ id: p.id, text: t('ssoButton', { name: p.label === DEFAULT_OIDC_LABEL ? t('ssoDefaultName') : p.label }) }));
-  const ssoError = isSsoError(params.error) ? signInErrorMessage(params.error) : null;
+  const ssoError = isSsoError(params.error) ? signInErrorMessage(params.error, refusals) : null;
   return (
     <div className="mx-auto grid max-w-5xl items-start gap-10 md:grid-cols-[1fr_26rem]">
       <section className="hidden md:block">
@@ -58,7 +60,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </Alert>
         ) : null}
         {ssoError ? (
-          <Alert data-color="danger" className="mt-4" data-testid="sso-feil" lang="nb">
+          <Alert data-color="danger" className="mt-4" data-testid="sso-feil">
             {ssoError}
           </Alert>
         ) : null}
@@ -80,7 +82,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         ) : null}
         <SignInForm
           callbackUrl={callbackUrl}
-          initialError={ssoError ? null : signInErrorMessage(params.error)}
+          initialError={ssoError ? null : signInErrorMessage(params.error, refusals)}
+          refusals={refusals}
           words={{ email: t('email'), password: t('password'), submit: t('submit') }}
         />
         <Paragraph data-size="sm" className="mt-4">

@@ -4,6 +4,7 @@
 // lifecycle has moved on (into drift, back to design, or stopped) on the outcomes of a
 // round, changing one afterwards would leave the history saying something it did not do;
 // such a change is a new round of decisions. An ended cooperation's record stays as it was.
+// The messages are bokmål; correctionMessage words them with a page's translator.
 import { isEnded, type LifecycleState } from './dossier';
 
 export const CORRECTION_MESSAGES = {
@@ -14,6 +15,25 @@ export const CORRECTION_MESSAGES = {
   conflict: 'Vedtaket er rettet av noen andre etter at du åpnet skjemaet. Last siden på nytt for å se det som er lagret nå, og rett igjen om det trengs.',
   notFound: 'Fant ikke vedtaket. Det kan være fjernet sammen med deltakeren.',
 } as const;
+
+export type CorrectionMessage = keyof typeof CORRECTION_MESSAGES;
+
+/** The catalogue keys of the messages (avvisning.aksjon); the nb catalogue holds the texts above word for word. */
+export const CORRECTION_MESSAGE_KEYS = {
+  ended: 'correctionEnded',
+  outcomeLocked: 'correctionOutcomeLocked',
+  nothingChanged: 'correctionNothingChanged',
+  conflict: 'correctionConflict',
+  notFound: 'correctionNotFound',
+} as const satisfies Record<CorrectionMessage, string>;
+
+/**
+ * A message in the words of a translator of `avvisning.aksjon` (a page's getTranslations);
+ * bokmål without one. The actions refuse in bokmål and authedAction words them per request.
+ */
+export function correctionMessage(message: CorrectionMessage, t?: (key: (typeof CORRECTION_MESSAGE_KEYS)[CorrectionMessage]) => string): string {
+  return t ? t(CORRECTION_MESSAGE_KEYS[message]) : CORRECTION_MESSAGES[message];
+}
 
 export interface CorrectionScope {
   /** Any correction at all. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkElectionDate, electionDay, isElectionYear, nextElectionDay, secondMondayInSeptember } from './elections';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import type { Locale } from '@/lib/pure/i18n/locales';
+import { validationText } from '@/lib/pure/validation/reference';
+import type { ElectionCheck } from './elections';
+
+const worded = (check: ElectionCheck, locale: Locale) => (check.ok ? null : validationText(check.message, CATALOGUES[locale].validering));
 
 describe('municipal election days', () => {
   it('the second Monday in September matches every election day fixed in Council', () => {
@@ -24,15 +30,23 @@ describe('municipal election days', () => {
   it('accepts only a real election day, or an extraordinary event with a reason', () => {
     expect(checkElectionDate('2023-09-11', false, null)).toEqual({ ok: true });
     expect(checkElectionDate('2027-09-13', false, null)).toEqual({ ok: true });
-    expect(checkElectionDate('2023-09-10', false, null)).toEqual({
-      ok: false,
-      message: 'Valgdagen for kommunevalget i 2023 er 11.09.2023. Er det en ekstraordinær hendelse, merk den som det.',
-    });
-    expect(checkElectionDate('2025-09-08', false, null)).toEqual({
-      ok: false,
-      message: 'Det var ikke kommunevalg i 2025. Kommunevalg holdes hvert fjerde år; nærmeste før var 11.09.2023. Er det en ekstraordinær hendelse, merk den som det.',
-    });
+    expect(worded(checkElectionDate('2023-09-10', false, null), 'nb')).toBe(
+      'Valgdagen for kommunevalget i 2023 er 11.09.2023. Er det en ekstraordinær hendelse, merk den som det.',
+    );
+    expect(worded(checkElectionDate('2025-09-08', false, null), 'nb')).toBe(
+      'Det var ikke kommunevalg i 2025. Kommunevalg holdes hvert fjerde år; nærmeste før var 11.09.2023. Er det en ekstraordinær hendelse, merk den som det.',
+    );
+    expect(worded(checkElectionDate('2025-06-02', true, null), 'nb')).toBe('Skriv hvorfor datoen skal regnes som et valg.');
     expect(checkElectionDate('2025-06-02', true, ' ')).toMatchObject({ ok: false });
     expect(checkElectionDate('2025-06-02', true, 'Omvalg i Kommune X etter klage')).toEqual({ ok: true });
+  });
+});
+
+describe('the election refusals in nynorsk and English', () => {
+  it('are references worded in the reader\'s language', () => {
+    expect(worded(checkElectionDate('2023-09-10', false, null), 'nn')).toBe('Valdagen for kommunevalet i 2023 er 11.09.2023. Er det ei ekstraordinær hending, merk ho som det.');
+    expect(worded(checkElectionDate('2025-09-08', false, null), 'en')).toMatch(/^There was no municipal election in 2025\..*the closest one before was 11\.09\.2023\./);
+    expect(worded(checkElectionDate('2025-06-02', true, ''), 'en')).toBe('Write why the date should count as an election.');
+    expect(worded(checkElectionDate('2025-02-30', false, null), 'nn')).toBe(CATALOGUES.nn.validering.dateDoesNotExist);
   });
 });

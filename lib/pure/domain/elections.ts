@@ -3,8 +3,10 @@
 // Monday (valgloven § 9-2 første ledd), and in practice it has been the second Monday in
 // September. Only such a day is accepted as an election, unless an administrator marks the
 // date as an extraordinary event (a municipal merger or division, a re-run election) and
-// says why. Pure.
+// says why. Pure. The refusals are message references (lib/pure/validation/reference.ts,
+// `validering.valg…`), worded in the reader's language where they are shown.
 import { formatDateNb, isIsoDate, yearOf, type IsoDate } from './iso-date';
+import { msg } from '@/lib/pure/validation/reference';
 
 /** Election days as fixed in Council, with where it was announced. */
 export const FIXED_ELECTION_DAYS: Readonly<Record<number, { date: IsoDate; source: string }>> = {
@@ -47,9 +49,9 @@ export type ElectionCheck = { ok: true } | { ok: false; message: string };
  * may be any real date, but needs a reason.
  */
 export function checkElectionDate(date: IsoDate, extraordinary: boolean, reason: string | null): ElectionCheck {
-  if (!isIsoDate(date)) return { ok: false, message: 'Datoen finnes ikke.' };
+  if (!isIsoDate(date)) return { ok: false, message: msg('dateDoesNotExist') };
   if (extraordinary) {
-    return reason && reason.trim().length > 0 ? { ok: true } : { ok: false, message: 'Skriv hvorfor datoen skal regnes som et valg.' };
+    return reason && reason.trim().length > 0 ? { ok: true } : { ok: false, message: msg('valgReason') };
   }
   const year = yearOf(date);
   const day = electionDay(year);
@@ -58,8 +60,8 @@ export function checkElectionDate(date: IsoDate, extraordinary: boolean, reason:
     const before = electionDay(year - ((year - 2023) % 4 + 4) % 4)!;
     return {
       ok: false,
-      message: `Det var ikke kommunevalg i ${year}. Kommunevalg holdes hvert fjerde år; nærmeste før var ${formatDateNb(before)}. Er det en ekstraordinær hendelse, merk den som det.`,
+      message: msg('valgNoElection', { year, before: formatDateNb(before) }),
     };
   }
-  return { ok: false, message: `Valgdagen for kommunevalget i ${year} er ${formatDateNb(day)}. Er det en ekstraordinær hendelse, merk den som det.` };
+  return { ok: false, message: msg('valgWrongDay', { year, day: formatDateNb(day) }) };
 }

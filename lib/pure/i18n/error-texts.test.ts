@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from './catalogues';
 import { placeholders } from './catalogue-check';
 import { BOKMAAL_ERROR_TEXTS, errorTexts } from './error-texts';
-import { GLOBAL_ERROR_REFERENCE, GLOBAL_ERROR_TEXTS } from './global-error-texts';
+import { GLOBAL_ERROR_REFERENCE, GLOBAL_ERROR_TEXTS, globalErrorLanguage } from './global-error-texts';
 import { LOCALES } from './locales';
 
 describe('the error pages’ words', () => {
@@ -14,8 +14,8 @@ describe('the error pages’ words', () => {
   it('on the last-resort page are the catalogues’ messages in nb, nn and en', () => {
     expect(GLOBAL_ERROR_TEXTS.map((t) => t.lang)).toEqual([...LOCALES]);
     for (const { lang, ...texts } of GLOBAL_ERROR_TEXTS) {
-      const { title, globalText, home } = CATALOGUES[lang].feilside.klient;
-      expect(texts).toEqual({ title, globalText, home });
+      const { title, globalText, home, reference } = CATALOGUES[lang].feilside.klient;
+      expect(texts).toEqual({ title, globalText, home, reference });
     }
     expect(GLOBAL_ERROR_REFERENCE).toBe(CATALOGUES.nb.feilside.klient.reference);
   });
@@ -38,5 +38,19 @@ describe('errorTexts', () => {
     expect(errorTexts(null)).toEqual({ lang: 'nb', texts: BOKMAAL_ERROR_TEXTS });
     expect(errorTexts(undefined)).toEqual({ lang: 'nb', texts: BOKMAAL_ERROR_TEXTS });
     expect(errorTexts({})).toEqual({ lang: 'nb', texts: BOKMAAL_ERROR_TEXTS });
+  });
+});
+
+describe('globalErrorLanguage', () => {
+  it('takes the language cookie first, then the browser\'s languages', () => {
+    expect(globalErrorLanguage('a=1; sprak=nn; b=2', ['en-GB'])).toBe('nn');
+    expect(globalErrorLanguage('sprak=de', ['de-DE', 'en-GB', 'nb'])).toBe('en');
+    expect(globalErrorLanguage('', ['no'])).toBe('nb');
+    expect(globalErrorLanguage('', ['nn-NO'])).toBe('nn');
+  });
+
+  it('knows none when neither says (the page then shows all three)', () => {
+    expect(globalErrorLanguage('', [])).toBeNull();
+    expect(globalErrorLanguage('sprakx=en', ['de', 'sv-SE'])).toBeNull();
   });
 });

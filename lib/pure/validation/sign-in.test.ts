@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isSsoError, safeCallbackUrl, signInErrorMessage, signInSchema, waitText } from './sign-in';
+import { createTranslator } from 'use-intl/core';
+import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
+import { isSsoError, safeCallbackUrl, signInErrorMessage, signInRefusalWords, signInSchema, SIGN_IN_REFUSALS_NB, waitText } from './sign-in';
 import { nb } from '@/testing/validation-words';
 
 describe('sign-in validation', () => {
@@ -29,6 +31,27 @@ describe('sign-in validation', () => {
     expect(waitText(30)).toBe('30 sekunder');
     expect(waitText(60)).toBe('1 minutt');
     expect(waitText(900)).toBe('15 minutter');
+  });
+});
+
+describe('sign-in refusals in the visitor\'s language', () => {
+  const words = (locale: 'nb' | 'nn' | 'en') =>
+    signInRefusalWords(createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'avvisning.innlogging' }));
+
+  it('bokmål from the catalogue is the default, byte for byte', () => {
+    expect(words('nb')).toEqual(SIGN_IN_REFUSALS_NB);
+    expect(signInErrorMessage('RateLimited:90', words('nb'))).toBe(signInErrorMessage('RateLimited:90'));
+  });
+
+  it('words the refusals in nynorsk and English', () => {
+    expect(signInErrorMessage('CredentialsSignin', words('nn'))).toBe('E-postadressa eller passordet er feil.');
+    expect(signInErrorMessage('RateLimited:90', words('nn'))).toMatch(/vente 2 minutt før du prøver igjen/);
+    expect(signInErrorMessage('OAuthCallback', words('nn'))).toMatch(/vart ikkje fullført/);
+    expect(signInErrorMessage('CredentialsSignin', words('en'))).toBe('The email address or the password is wrong.');
+    expect(signInErrorMessage('RateLimited:1', words('en'))).toMatch(/wait 1 second before trying again/);
+    expect(signInErrorMessage('RateLimited', words('en'))).toMatch(/wait a while before/);
+    expect(signInErrorMessage('toString', words('en'))).toBe('Signing in failed. Please try again.');
+    expect(waitText(900, words('en'))).toBe('15 minutes');
   });
 });
 

@@ -18,8 +18,14 @@ export async function takeStep(input: z.output<typeof transitionSchema>, ctx: Ac
   const details = input.type === 'ENDRINGSFORSLAG' && input.change ? { kind: input.change.kind, description: input.change.description } : undefined;
   const comment = details ? [CHANGE_KINDS[input.change!.kind], input.change!.description, input.comment].filter(Boolean).join(': ') : input.comment;
   // Starting an evaluation opens a round, in the opener's language when the members' målform does not decide.
-  const locale = input.type === 'START_EVALUERING' ? await requestLanguage() : null;
-  const result = await transition(ctx.db, input.cooperationId, { type: input.type, comment, expectedVersion: input.expectedVersion, details }, ctx.user, { now: ctx.now, ...(locale ? { locale } : {}) });
+  const language = await requestLanguage();
+  const locale = input.type === 'START_EVALUERING' ? language : null;
+  // A step that is not ready after all lists what is missing in the request's language.
+  const result = await transition(ctx.db, input.cooperationId, { type: input.type, comment, expectedVersion: input.expectedVersion, details }, ctx.user, {
+    now: ctx.now,
+    ...(locale ? { locale } : {}),
+    ...(language ? { missingIn: language } : {}),
+  });
   if (result.ok) return { state: result.state, rowVersion: result.rowVersion };
   throw refusedStep(result);
 }

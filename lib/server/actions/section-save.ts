@@ -24,6 +24,7 @@ import { completableSections, isCompletion } from '@/lib/pure/domain/completion'
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import type { IsoDate } from '@/lib/pure/domain/iso-date';
 import { frozenMessage, lockedMessage, SECTIONS, type SaveUnit, type SectionId } from '@/lib/pure/domain/section-rules';
+import { lockedWords } from '@/lib/server/i18n/action-refusals';
 
 export const CONFLICT_MESSAGE =
   'Noen andre har lagret endringer her etter at du åpnet siden. Det du har skrevet, er ikke lagret, men står fortsatt i skjemaet. Se hva som ble endret, og velg hva du vil beholde.';
@@ -103,12 +104,12 @@ export async function saveSection<I extends VersionedInput, S, F, FV, R>(def: Se
 
     const changes = diffFields(def.describe(def.storedValues(stored), stored), def.describe(values, stored));
     const open = def.openRules?.(stored) ?? [];
-    const locked = lockedMessage(
-      lock.state,
-      changes.filter((c) => !isCompletion(lock.state, c, open)).map((c) => c.section),
-      completableSections(lock.state, open),
-    );
-    if (locked) throw new ActionError('invalid', locked);
+    const lockedSections = changes.filter((c) => !isCompletion(lock.state, c, open)).map((c) => c.section);
+    const completable = completableSections(lock.state, open);
+    // Worded in the request's language (settled before the transaction, lib/server/action.ts).
+    if (lockedMessage(lock.state, lockedSections, completable)) {
+      throw new ActionError('invalid', lockedMessage(lock.state, lockedSections, completable, await lockedWords())!);
+    }
     if (changes.length === 0) {
       ctx.audit?.skip(); // nothing written, nothing to audit
       return { cooperationId: id, version: current, changed: 0, values: def.formValues(stored, current, id), result: null };

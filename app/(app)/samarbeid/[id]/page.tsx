@@ -15,7 +15,6 @@ import { formatOrganisationNumber } from '@/lib/pure/domain/organisation-number'
 import { safeUrl } from '@/lib/pure/register/public';
 import { completeness } from '@/lib/pure/domain/completeness';
 import { readinessRulesIn } from '@/lib/pure/domain/completeness-words';
-import { exitMissingWords } from '@/lib/pure/domain/exit-checklist-help';
 import { requestNow } from '@/lib/server/clock';
 import { isEnded, PHASES } from '@/lib/pure/domain/dossier';
 import { toIsoDate } from '@/lib/pure/domain/iso-date';
@@ -33,6 +32,7 @@ import { warningWords } from '@/lib/pure/domain/warnings-words';
 import { latestPerceived } from '@/lib/pure/domain/warnings-rules-gap';
 import { TrafficLights } from '@/app/_components/traffic-lights';
 import { cooperationPage, getLifecycle, readableName } from '@/lib/server/cooperation-page';
+import { missingRuleWords } from '@/lib/pure/domain/missing-words';
 import { lifecycleOffer } from '@/workflows/cooperation/offer';
 import { CompletenessPanel } from './_components/completeness-panel';
 import { HistoryTimeline } from './_components/history-timeline';
@@ -94,7 +94,8 @@ export default async function CooperationOverviewPage({ params, searchParams }: 
     : null;
   // A draft is not governed yet: no warnings or lights until it is being established.
   const governed = dossier.state !== 'utkast';
-  const offer = lifecycleOffer(lifecycle, dossier, user, cooperationResource(dossier), asWords(tLife), exitMissingWords(locale));
+  // nb keeps the rules' bokmål sentences as they are; other languages get them translated.
+  const offer = lifecycleOffer(lifecycle, dossier, user, cooperationResource(dossier), asWords(tLife), locale === 'nb' ? undefined : missingRuleWords(locale));
   const readiness = phaseReadiness(dossier);
   const establishing = dossier.state === 'utkast' || dossier.state === 'etablering' || dossier.state === 'redesign';
   // Running without establishing here (registered as existing) leaves phase data to complete.

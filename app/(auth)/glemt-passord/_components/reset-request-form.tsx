@@ -1,19 +1,18 @@
 'use client';
 // Ask for a reset link. The answer is the same whether or not the address has an account.
-// The labels come from the page in the request's language; the answer and the field
-// messages come from the shared schema and the server action, still bokmål (lang="nb").
+// The words come from the page in the request's language; the answer and the field messages
+// come from the server action and the shared schema, worded in the request's language too.
 import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/client/feedback/store';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors } from '@/lib/client/forms';
 import { resetRequestSchema, type ResetRequestInput } from '@/lib/pure/validation/password';
 import { requestPasswordResetAction } from '../actions';
 
-export function ResetRequestForm({ words }: { words: { email: string; send: string } }) {
+export function ResetRequestForm({ words }: { words: { email: string; send: string; checkFields: string } }) {
   const feedback = useFeedback();
   const {
     register,
@@ -33,16 +32,13 @@ export function ResetRequestForm({ words }: { words: { email: string; send: stri
       }
       feedback.success(result.data.message);
     },
-    () => feedback.error(CHECK_FIELDS_MESSAGE),
+    () => feedback.error(words.checkFields),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
       <Textfield label={words.email} type="email" autoComplete="username" error={errors.email?.message} {...register('email')} />
-      {/* display: contents, so the wrapper adds no gap to the form's column. */}
-      <div lang="nb" className="contents">
-        <FeedbackMessage entry={feedback.entry} />
-      </div>
+      <FeedbackMessage entry={feedback.entry} />
       <SubmitButton pending={isSubmitting}>{words.send}</SubmitButton>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 // The password form. Its words come from the page in the request's language (no translation
-// runtime in the browser); the refusals and field messages are still bokmål (lang="nb").
+// runtime in the browser), the refusals' words too (lib/pure/validation/sign-in.ts); the field
+// messages are worded by the layout's validation words.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
@@ -8,7 +9,7 @@ import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { signInErrorMessage, signInSchema, type SignInInput } from '@/lib/pure/validation/sign-in';
+import { signInErrorMessage, signInSchema, type SignInInput, type SignInRefusalWords } from '@/lib/pure/validation/sign-in';
 
 export interface SignInWords {
   email: string;
@@ -16,7 +17,17 @@ export interface SignInWords {
   submit: string;
 }
 
-export function SignInForm({ callbackUrl, initialError, words }: { callbackUrl: string; initialError: string | null; words: SignInWords }) {
+export function SignInForm({
+  callbackUrl,
+  initialError,
+  refusals,
+  words,
+}: {
+  callbackUrl: string;
+  initialError: string | null;
+  refusals: SignInRefusalWords;
+  words: SignInWords;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   // Signed in: the button stays busy until the next page has loaded.
@@ -32,7 +43,7 @@ export function SignInForm({ callbackUrl, initialError, words }: { callbackUrl: 
     setError(null);
     const result = await signIn('credentials', { ...values, redirect: false, callbackUrl });
     if (!result || result.error) {
-      setError(signInErrorMessage(result?.error ?? 'unknown'));
+      setError(signInErrorMessage(result?.error ?? 'unknown', refusals));
       return;
     }
     setLeaving(true);
@@ -43,7 +54,7 @@ export function SignInForm({ callbackUrl, initialError, words }: { callbackUrl: 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
       {error ? (
-        <Alert data-color="danger" role="alert" lang="nb">
+        <Alert data-color="danger" role="alert">
           {error}
         </Alert>
       ) : null}

@@ -1,7 +1,7 @@
 // The page a reset or invitation link opens. The token is checked (not used up) when the page
 // opens, and used up when the password is saved. The page is never cached, and it sends no
 // Referer, so the token does not leak to other sites. Its words follow the request's language
-// (namespace `passord`); the bad-link text comes from the server action and is still bokmål.
+// (namespace `passord`), and so does the bad-link text the server action refuses with (avvisning.aksjon).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -9,7 +9,6 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getDb } from '@/db/client';
 import { findValidToken } from '@/db/queries/tokens';
 import { MIN_PASSWORD_LENGTH } from '@/lib/pure/auth/password-policy';
-import { PASSWORD_MESSAGES_DONE } from '@/lib/server/actions/password';
 import { TokenPasswordForm } from './_components/token-password-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TokenPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [holder, t] = await Promise.all([getDb().then((db) => findValidToken(db, token, new Date())), getTranslations('passord')]);
+  const [holder, t, refusal] = await Promise.all([
+    getDb().then((db) => findValidToken(db, token, new Date())),
+    getTranslations('passord'),
+    getTranslations('avvisning.aksjon'),
+  ]);
   const invite = holder?.purpose === 'invite';
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
@@ -45,7 +48,7 @@ export default async function TokenPasswordPage({ params }: { params: Promise<{ 
         </>
       ) : (
         <Alert data-color="warning" className="mt-4">
-          <Paragraph lang="nb">{PASSWORD_MESSAGES_DONE.badLink}</Paragraph>
+          <Paragraph>{refusal('badLink')}</Paragraph>
           <Paragraph className="mt-2">
             <Link href="/glemt-passord">{t('newLink')}</Link>
           </Paragraph>

@@ -1,9 +1,9 @@
 'use client';
+// The consistency check's button and result; the problems come from the action in the reader's language.
 import { useState, useTransition } from 'react';
 import { Alert, Button } from '@digdir/designsystemet-react';
 import type { ConsistencyRow } from '@/lib/server/actions/consistency';
 import { fillTemplate } from '@/lib/pure/i18n/template';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import { consistencyAction } from '../actions';
 
 /** The check's words (admin.diagnostikk): {count}, {wrong} and {events} are filled in here. */
@@ -45,7 +45,7 @@ export function ConsistencyCheck({ words }: { words: ConsistencyWords }) {
           <ul className="mt-3 space-y-2 text-sm">
             {result.rows.map((r) => (
               <li key={r.id}>
-                <strong>{r.name}</strong>: {r.ok ? fillTemplate(words.rowOk, { events: r.events }) : bokmaal(r.problems.join(' '))}
+                <strong>{r.name}</strong>: {r.ok ? fillTemplate(words.rowOk, { events: r.events }) : r.problems.join(' ')}
               </li>
             ))}
           </ul>

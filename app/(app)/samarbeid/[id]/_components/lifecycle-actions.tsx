@@ -1,9 +1,9 @@
 'use client';
 // The steps this user may take now. Ready steps are buttons; steps that are not ready are
-// listed with what is missing. Refusals from the server (someone else was first, the role
-// no longer allows it) are shown as specific messages (still bokmål, from the action core); the
-// confirmation of a step comes from the action in the reader's language, the panel's own
-// words from the page. The decision after an
+// listed with what is missing, in the reader's language. Refusals from the server (someone else
+// was first, the role no longer allows it) are shown as specific messages, worded in the
+// request's language by the action wrapper; the confirmation of a step comes from the action in
+// the reader's language, the panel's own words from the page. The decision after an
 // evaluation and the exit checklist have their own pages; this panel links to them.
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
@@ -161,7 +161,10 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
   );
 }
 
-/** The rules' sentences are still bokmål: marked so, after the phase's name in the reader's language. */
+/**
+ * The rules' sentences come in the reader's language (lib/pure/domain/missing-words.ts); one
+ * that is still bokmål (translated: false) is marked so, after the phase's name.
+ */
 function MissingList({ items }: { items: MissingItem[] }) {
   return (
     <ul className="mt-1 list-disc space-y-0.5 pl-5">

@@ -10,7 +10,8 @@ vi.mock('next-intl/server', () => ({
   getTranslations: async (namespace: 'evaluering.avvisning') => createTranslator({ locale: request.locale as Locale, messages: CATALOGUES[request.locale as Locale], namespace }),
 }));
 
-const { evaluationRefusal, inEvaluationLanguage } = await import('./refusals');
+const { evaluationRefusal, inEvaluationLanguage, roundPageRefusal } = await import('./refusals');
+const { TEMPORARY_PASSWORD_MESSAGE } = await import('@/lib/pure/refusals');
 const { EVALUATION_MESSAGES } = await import('@/lib/server/actions/evaluation');
 const { INVITEE_MESSAGES } = await import('@/lib/server/actions/evaluation-invitees');
 
@@ -31,5 +32,14 @@ describe('evaluation refusals', () => {
     request.locale = 'en';
     const action = inEvaluationLanguage(async () => ({ ok: false as const, code: 'invalid' as const, message: EVALUATION_MESSAGES.alreadyClosed }));
     expect(await action({})).toMatchObject({ ok: false, message: 'The evaluation round is already closed.' });
+  });
+
+  it('words the refusal of a round page, its own or a shared one, and leaves an unknown one to be marked bokmål', async () => {
+    expect(await roundPageRefusal(TEMPORARY_PASSWORD_MESSAGE)).toBe(TEMPORARY_PASSWORD_MESSAGE);
+    request.locale = 'nn';
+    expect(await roundPageRefusal(EVALUATION_MESSAGES.noRound)).toBe(await evaluationRefusal(EVALUATION_MESSAGES.noRound));
+    request.locale = 'en';
+    expect(await roundPageRefusal(TEMPORARY_PASSWORD_MESSAGE)).toBe(CATALOGUES.en.avvising.temporaryPassword);
+    expect(await roundPageRefusal('Noe annet.')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import 'server-only';
 // decision.ts) in the request's language, from the catalogue (`evaluering.avvisning`). The
 // shared refusals are translated by authedAction already; bokmål stays exactly as it is.
 import { getLocale, getTranslations } from 'next-intl/server';
+import { translatedRefusal } from '@/lib/pure/refusals';
 import { EVALUATION_MESSAGES } from '@/lib/server/actions/evaluation';
 import { INVITEE_MESSAGES } from '@/lib/server/actions/evaluation-invitees';
 import { DECISION_ACTION_MESSAGES } from '@/lib/server/actions/decision';
@@ -30,6 +31,15 @@ export async function evaluationRefusal(message: string): Promise<string | null>
   if (!key) return null;
   const t = await getTranslations('evaluering.avvisning');
   return t(key);
+}
+
+/**
+ * What a round's page says when reading the round was refused (its own refusals and the shared
+ * ones, such as the temporary-password refusal) in the request's language; null for a text
+ * that is neither, which the page shows as it is, marked bokmål.
+ */
+export async function roundPageRefusal(message: string): Promise<string | null> {
+  return (await evaluationRefusal(message)) ?? translatedRefusal(message, await getTranslations());
 }
 
 /** An action whose own refusals come in the request's language (nb: unchanged). */

@@ -15,7 +15,7 @@ import { findDecision, listCorrections } from '@/db/queries/decision-corrections
 import { can, cooperationResource } from '@/lib/pure/auth/can';
 import { isEnded } from '@/lib/pure/domain/dossier';
 import { memberDecisionStatus } from '@/lib/pure/domain/readiness';
-import { correctionScope } from '@/lib/pure/domain/decision-correction';
+import { correctionMessage, correctionScope } from '@/lib/pure/domain/decision-correction';
 import { roundSummary } from '@/lib/pure/domain/decision-summary';
 import { joinNb } from '@/lib/pure/domain/nb-text';
 import { cooperationPage, getLifecycle } from '@/lib/server/cooperation-page';
@@ -145,6 +145,7 @@ export default async function VedtakPage({ params, searchParams }: { params: Pro
               submit: t('rett.submit'),
               cancel: t('rett.cancel'),
               saved: t('rett.saved', { name: names[correcting.memberId] ?? t('aFormerMember') }),
+              outcomeLocked: correctionMessage('outcomeLocked', await getTranslations('avvisning.aksjon')),
             }}
           />
         ) : null}

@@ -1,7 +1,7 @@
 'use client';
 // Choose a password with the link from the e-mail; on success, on to sign in. The labels come
 // from the page in the request's language; the field messages and refusals come from the
-// shared schema and the server action, still bokmål (lang="nb").
+// shared schema and the server action, worded in the request's language too.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
@@ -45,7 +45,7 @@ export function TokenPasswordForm({ token, email, words }: { token: string; emai
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
       {error ? (
-        <Alert data-color="danger" role="alert" lang="nb">
+        <Alert data-color="danger" role="alert">
           {error}
         </Alert>
       ) : null}

@@ -24,7 +24,7 @@ import { RoundWarnings } from '../_components/round-warnings';
 import { ScoreChart } from '../_components/score-chart-lazy';
 import { ComparisonTable, criterionWords, GroupTable, ScoreTable, TrendTable } from '../_components/score-tables';
 import { bokmaal } from '@/app/_components/language/bokmaal';
-import { evaluationRefusal } from '../refusals';
+import { roundPageRefusal } from '../refusals';
 import { SeverityTag } from '@/app/_components/warning-parts';
 import { wordWarningTitle } from '@/lib/pure/domain/warnings';
 import { warningWords } from '@/lib/pure/domain/warnings-words';
@@ -66,7 +66,7 @@ export default async function ResultaterPage({ params }: { params: Promise<{ id:
     return (
       <Alert data-color="info" data-testid="resultater-skjult" lang={locale}>
         <Paragraph data-size="sm">
-          {(await evaluationRefusal(err.message)) ?? bokmaal(err.message)} {back}
+          {(await roundPageRefusal(err.message)) ?? bokmaal(err.message)} {back}
         </Paragraph>
       </Alert>
     );

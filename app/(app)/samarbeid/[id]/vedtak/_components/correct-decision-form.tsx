@@ -3,7 +3,7 @@
 // can be changed only while its round is open (lib/pure/domain/decision-correction.ts); otherwise
 // the radios are shown locked with the reason. After saving, the decisions page opens with
 // the confirmation, and the correction stands in the list of decisions. The words come from the
-// server page in the page's language; the locked-outcome reason is still bokmål (marked so).
+// server page in the page's language, the locked-outcome reason too.
 import Link from 'next/link';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
@@ -12,10 +12,8 @@ import { Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } fro
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { CORRECTION_MESSAGES } from '@/lib/pure/domain/decision-correction';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { applyFieldErrors } from '@/lib/client/forms';
-import { bokmaal } from '@/app/_components/language/bokmaal';
 import {
   DECISION_BODY_SUGGESTIONS,
   correctDecisionSchema,
@@ -37,6 +35,8 @@ export interface CorrectDecisionWords extends DecisionFieldWords {
   cancel: string;
   /** The confirmation after saving. */
   saved: string;
+  /** Why the outcome cannot be changed (lib/pure/domain/decision-correction.ts). */
+  outcomeLocked: string;
 }
 
 export interface CorrectDecisionFormProps {
@@ -107,7 +107,7 @@ export function CorrectDecisionForm({ defaults, outcomeOpen, words }: CorrectDec
           <p>
             <span className="font-semibold">{words.outcomeLabel}</span> {words.outcomes[defaults.outcome as keyof typeof words.outcomes]}
           </p>
-          <p className="bb-muted mt-1">{bokmaal(CORRECTION_MESSAGES.outcomeLocked)}</p>
+          <p className="bb-muted mt-1">{words.outcomeLocked}</p>
           {errors.outcome ? <ValidationMessage>{errors.outcome.message}</ValidationMessage> : null}
         </div>
       )}

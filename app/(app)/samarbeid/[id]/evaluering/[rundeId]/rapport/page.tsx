@@ -15,7 +15,7 @@ import { cooperationPage } from '@/lib/server/cooperation-page';
 import { forbid } from '@/lib/server/forbidden';
 import { reportLanguage } from '@/lib/pure/report/evaluation-report';
 import { bokmaal } from '@/app/_components/language/bokmaal';
-import { evaluationRefusal } from '../../refusals';
+import { roundPageRefusal } from '../../refusals';
 import { PrintButton } from '../../_components/print-button';
 import { ReportDocument } from '../../_components/report-document';
 
@@ -43,7 +43,7 @@ export default async function RapportPage({ params }: { params: Promise<{ id: st
     return (
       <Alert data-color="info" data-testid="rapport-skjult" lang={locale}>
         <Paragraph data-size="sm">
-          {(await evaluationRefusal(err.message)) ?? bokmaal(err.message)} <Link href={`/samarbeid/${id}/evaluering`}>{te('back')}</Link>
+          {(await roundPageRefusal(err.message)) ?? bokmaal(err.message)} <Link href={`/samarbeid/${id}/evaluering`}>{te('back')}</Link>
         </Paragraph>
       </Alert>
     );

@@ -18,6 +18,7 @@ import { cooperationPage } from '@/lib/server/cooperation-page';
 import { forbid } from '@/lib/server/forbidden';
 import { answerFormValues } from '@/lib/pure/validation/evaluation';
 import { bokmaal } from '@/app/_components/language/bokmaal';
+import { roundPageRefusal } from '../../refusals';
 import { AnswerForm } from './_components/answer-form';
 import { ANSWER_WORD_KEYS, type AnswerWords } from './_components/words';
 
@@ -49,7 +50,7 @@ export default async function SvarPage({ params }: { params: Promise<{ id: strin
     return (
       <Alert data-color="warning" lang={locale}>
         <Paragraph data-size="sm">
-          {bokmaal(err.message)} {back}
+          {(await roundPageRefusal(err.message)) ?? bokmaal(err.message)} {back}
         </Paragraph>
       </Alert>
     );
