@@ -1,6 +1,6 @@
 'use client';
-// The new cooperation's form. Its words come from the page in the request's language; the
-// schema's field messages and the server's refusals are still bokmål (lang="nb").
+// The new cooperation's form. Its words, the schema's field messages and the server's refusals come
+// in the request's language (the page's words, useZodResolver, authedAction).
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';

@@ -79,6 +79,6 @@ describe('format-message', () => {
   it('is what the built app formats with: next.config.js points the library module here', async () => {
     const configPath = '../../../next.config.js';
     const config = (await import(/* @vite-ignore */ configPath)).default as { turbopack?: { resolveAlias?: Record<string, string> } };
-    expect(config.turbopack?.resolveAlias?.['use-intl/format-message']).toBe('./lib/server/i18n/format-message.ts');
+    expect(config.turbopack?.resolveAlias?.['use-intl/format-message']).toBe('./lib/pure/i18n/format-message.ts');
   });
 });
