@@ -24,6 +24,7 @@ import { NoRoles } from './_components/no-roles';
 import { RolesPanel } from './_components/roles-panel';
 import { n, type OverviewWords } from './_components/words';
 import type { Locale } from '@/lib/pure/i18n/locales';
+import { followUpTextIn } from '@/lib/pure/domain/completeness-words';
 
 const NUMBER_LOCALE: Readonly<Record<Locale, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
@@ -36,7 +37,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   if (isAdministratorOnly(user)) redirect('/admin');
   const db = await getDb();
   const [now, page, locale, t, tState, tPages] = await Promise.all([requestNow(), searchParams.then(parsePage), getLocale(), getTranslations('oversikt'), getTranslations('tilstand'), getTranslations('sider')]);
-  const words: OverviewWords = { t, locale, state: (s) => tState(s) };
+  const words: OverviewWords = { t, locale, state: (s) => tState(s), followUp: locale === 'nb' ? undefined : followUpTextIn(locale) };
   const [{ rows, window, summary }, names, roleNames] = await Promise.all([
     dashboardPage(db, user, page, now),
     getMunicipalityNames(db, user.roles.map((r) => r.kommunenummer).filter((k): k is string => k !== null)),

@@ -12,8 +12,8 @@ import { buildCard, type DashboardCard, type DashboardInput } from './cards';
  */
 // 2: the card's warnings as codes, no longer bokmål text. 3: the legitimacy indicators carry their
 // facts as codes (legitimacy-words.ts) and the register row's missing cost share its error code,
-// so both can be worded in the reader's language.
-export const SUMMARY_FORMAT = 3;
+// so both can be worded in the reader's language. 4: the «fullfør» task carries its follow-up's rule.
+export const SUMMARY_FORMAT = 4;
 
 export interface CooperationSummary {
   format: number;

@@ -18,6 +18,7 @@ describe('the follow-up task for missing phase data', () => {
       status: `Samarbeidet er ${score} % komplett i Brobygger; ${followUps.length} punkter gjenstår.`,
       href: '/samarbeid/c-1',
       overdue: false,
+      followUp: { ruleId: followUps[0]!.ruleId, more: followUps.length - 1, score },
     });
   });
 

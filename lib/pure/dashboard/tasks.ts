@@ -36,6 +36,11 @@ export interface DashboardTask {
   href: string;
   /** Past its deadline (sorts the card up and shows the task as urgent). */
   overdue: boolean;
+  /**
+   * «Fullfør»: the first follow-up's rule, how many more there are and the score, so a reader in
+   * another language gets the text worded from them (the text above is the bokmål one).
+   */
+  followUp?: { ruleId: string; more: number; score: number };
 }
 
 /** An evaluation is shown as coming this many days before it falls due. */
@@ -93,6 +98,7 @@ export function openTasks(dossier: Dossier, context: { today: IsoDate; decisionR
       status: `Samarbeidet er ${complete.score} % komplett i Brobygger; ${countNb(complete.followUps.length, 'punkt', 'punkter')} gjenstår.`,
       href: base,
       overdue: false,
+      followUp: { ruleId: complete.followUps[0]!.ruleId, more, score: complete.score },
     });
   }
   return tasks;

@@ -7,6 +7,7 @@
 import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
+import { followUpLabel } from './completeness';
 import { agreementIn, type LegalFormWords } from './legal-form-words';
 import { legalForm } from './legal-forms';
 import { joinList, joinNb } from './nb-text';
@@ -51,4 +52,18 @@ export type SectionTitleWords = (key: SectionId) => string;
 /** A section's title in the translator's language; bokmål by default. */
 export function sectionTitle(id: SectionId, t: SectionTitleWords = (key) => bokmaal(key)): string {
   return t(id);
+}
+
+/**
+ * A follow-up's sentence («Fullfør: …») by its rule's id, in the locale's language; null for an
+ * id no rule has (any more). For texts stored by code, such as the dashboard's «fullfør» task.
+ */
+export function followUpTextIn(locale: Locale): (ruleId: string) => string | null {
+  const rules = new Map(readinessRulesIn(locale).map((rule) => [rule.id, rule]));
+  const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'samarbeidside.fullstendighet' });
+  const words = (key: string, values?: Record<string, string | number>) => t(key as Parameters<typeof t>[0], values);
+  return (ruleId) => {
+    const rule = rules.get(ruleId);
+    return rule ? t('followUp', { label: followUpLabel(rule, words) }) : null;
+  };
 }

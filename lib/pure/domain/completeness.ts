@@ -35,6 +35,11 @@ export const FOLLOW_UP_LABELS: Readonly<Record<string, string>> = Object.fromEnt
   ),
 );
 
+/** What a follow-up names: the rule's own short label, else its requirement in lower case. */
+export function followUpLabel(rule: ReadinessRule, words: Words): string {
+  return FOLLOW_UP_LABELS[rule.id] !== undefined ? words(`etikett.${rule.id}`) : rule.requirement.replace(/\.$/, '').toLocaleLowerCase('nb');
+}
+
 /**
  * `words`: the samarbeidside.fullstendighet namespace in the reader's language (bokmål by default);
  * `rules`: the readiness rules with their sentences in that language (readinessRulesIn in
@@ -45,7 +50,7 @@ export function completeness(dossier: Dossier, words: Words = bokmaalWords('sama
   for (const rule of rules) {
     const missing = rule.check(dossier);
     if (missing.length === 0) continue;
-    const label = FOLLOW_UP_LABELS[rule.id] !== undefined ? words(`etikett.${rule.id}`) : rule.requirement.replace(/\.$/, '').toLocaleLowerCase('nb');
+    const label = followUpLabel(rule, words);
     followUps.push({ ruleId: rule.id, phase: rule.phase, text: words('followUp', { label }), label, missing });
   }
   const total = rules.length;

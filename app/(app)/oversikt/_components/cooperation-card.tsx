@@ -48,7 +48,7 @@ export function CooperationCard({ card, words }: { card: DashboardCard; words: O
           {card.tasks.length > 0 ? (
             <ul className="mt-1 space-y-1 text-sm" data-testid="oppgaver">
               {card.tasks.map((task) => {
-                const shown = taskText(task.kind, task.text, 'text', words);
+                const shown = taskText(task.kind, task.text, 'text', words, task.followUp);
                 return (
                   <li key={task.kind} className="flex gap-2" data-oppgave={task.kind}>
                     <span aria-hidden="true" className={task.overdue ? 'font-bold text-[var(--ds-color-danger-text-default)]' : 'bb-muted'}>

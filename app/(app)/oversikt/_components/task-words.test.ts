@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
+import { followUpTextIn } from '@/lib/pure/domain/completeness-words';
+import { READINESS_RULES } from '@/lib/pure/domain/readiness';
 import { taskText } from './task-words';
 import type { OverviewT, OverviewWords } from './words';
 
@@ -11,6 +13,7 @@ const words = (locale: Locale): OverviewWords => ({
   t: createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'oversikt' }) as unknown as OverviewT,
   locale,
   state: (s) => s,
+  followUp: followUpTextIn(locale),
 });
 
 describe('taskText', () => {
@@ -34,5 +37,19 @@ describe('taskText', () => {
 
   it('what cannot be read back stays bokmål', () => {
     expect(taskText('fullfor', 'Legg inn mandatet. Samarbeidet er 80 % komplett.', 'text', words('en'))).toEqual({ text: 'Legg inn mandatet. Samarbeidet er 80 % komplett.', translated: false });
+  });
+
+  it('the «fullfør» task worded from its follow-up rule, in nynorsk and English; an unknown rule stays bokmål', () => {
+    const rule = READINESS_RULES[0]!.id;
+    const stored = 'Fullfør: noe. Samarbeidet er 80 % komplett.';
+    const nb = followUpTextIn('nb')(rule)!;
+    const nn = taskText('fullfor', stored, 'text', words('nn'), { ruleId: rule, more: 2, score: 80 });
+    const en = taskText('fullfor', stored, 'text', words('en'), { ruleId: rule, more: 0, score: 80 });
+    expect(nb).toMatch(/^Fullfør: /);
+    expect(nn).toEqual({ text: `${followUpTextIn('nn')(rule)} (og 2 punkt til). Samarbeidet er 80 % komplett.`, translated: true });
+    expect(en).toEqual({ text: `${followUpTextIn('en')(rule)}. The cooperation is 80% complete.`, translated: true });
+    expect(en.text).toMatch(/^Complete: /);
+    expect(followUpTextIn('en')(rule)).not.toBe(nb);
+    expect(taskText('fullfor', stored, 'text', words('en'), { ruleId: 'finnes.ikke', more: 0, score: 80 })).toEqual({ text: stored, translated: false });
   });
 });

@@ -1,9 +1,9 @@
 // A task's text on the dashboard card in the page's language. The texts are stored with the
 // cooperation's summary in bokmål (lib/pure/dashboard/tasks.ts builds them, summary.ts stores
 // them for every reader), so another language reads the few fixed patterns back and words them
-// with the catalogue (oversikt.oppgave). What does not match, or carries bokmål from elsewhere
-// (the completeness follow-up), is shown as stored and marked as bokmål.
-import type { TaskKind } from '@/lib/pure/dashboard/tasks';
+// with the catalogue (oversikt.oppgave); the «fullfør» task is worded from the follow-up's rule,
+// stored beside it. What does not match is shown as stored and marked as bokmål.
+import type { DashboardTask, TaskKind } from '@/lib/pure/dashboard/tasks';
 import { formatDate } from '@/lib/pure/format';
 import type { OverviewWords } from './words';
 
@@ -22,7 +22,7 @@ function names(list: string, { locale }: OverviewWords): string {
 
 const isoOf = (d: string, m: string, y: string) => `${y}-${m}-${d}`;
 
-function translate(kind: TaskKind, stored: string, mode: 'text' | 'status', words: OverviewWords): string | null {
+function translate(kind: TaskKind, stored: string, mode: 'text' | 'status', words: OverviewWords, followUp?: DashboardTask['followUp']): string | null {
   const { t, locale } = words;
   let m: RegExpExecArray | null;
   switch (kind) {
@@ -39,14 +39,19 @@ function translate(kind: TaskKind, stored: string, mode: 'text' | 'status', word
       m = /^(\d+) tiltak i informasjonsplanen er ikke gjennomført i tide\.$/.exec(stored);
       return m ? t('oppgave.informasjon', { count: Number(m[1]) }) : null;
     case 'fullfor':
-      if (mode === 'text') return null; // starts with the completeness follow-up, in bokmål
+      if (mode === 'text') {
+        // Worded from the follow-up's rule; a summary stored before it had one stays bokmål.
+        const first = followUp ? words.followUp?.(followUp.ruleId) : null;
+        if (!followUp || !first) return null;
+        return t('oppgave.fullforText', { first, more: followUp.more > 0 ? t('oppgave.fullforMore', { count: followUp.more }) : '', score: followUp.score });
+      }
       m = /^Samarbeidet er (\d+) % komplett i Brobygger; (\d+) punkt(?:er)? gjenstår\.$/.exec(stored);
       return m ? t('oppgave.fullforStatus', { score: m[1]!, count: Number(m[2]) }) : null;
   }
 }
 
-export function taskText(kind: TaskKind, stored: string, mode: 'text' | 'status', words: OverviewWords): TaskText {
+export function taskText(kind: TaskKind, stored: string, mode: 'text' | 'status', words: OverviewWords, followUp?: DashboardTask['followUp']): TaskText {
   if (words.locale === 'nb') return { text: stored, translated: true };
-  const text = translate(kind, stored, mode, words);
+  const text = translate(kind, stored, mode, words, followUp);
   return text === null ? { text: stored, translated: false } : { text, translated: true };
 }

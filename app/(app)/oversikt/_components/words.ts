@@ -12,6 +12,8 @@ export interface OverviewWords {
   locale: Locale;
   /** A lifecycle state's name (the tilstand namespace). */
   state: (state: LifecycleState) => string;
+  /** A completeness follow-up's sentence by its rule's id (followUpTextIn); bokmål pages need none. */
+  followUp?: (ruleId: string) => string | null;
 }
 
 /** A count as the bokmål page always wrote it (no digit grouping), the same in every language. */
