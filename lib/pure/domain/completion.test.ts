@@ -4,7 +4,8 @@ import { completableFollowUps, completableRules, completableSections, COMPLETING
 import { emptyDossier, LIFECYCLE_STATES } from './dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { READINESS_RULES } from './readiness';
-import { COMPLETION_HELP, lockedMessage, SECTIONS, type SectionId } from './section-rules';
+import { COMPLETION_HELP, SECTIONS, type SectionId } from './section-rules';
+import { lockedMessage } from './section-locked';
 
 /** Rules in a section that needs member decisions which filling in cannot meet: they take a redesign. */
 const REDESIGN_ONLY = ['design.deltakere', 'design.vertskommune'];

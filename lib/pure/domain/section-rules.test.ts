@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_STATES, type LifecycleState } from './dossier';
 import { CHANGE_KINDS } from '@/lib/pure/validation/lifecycle';
-import { editableSections, editMode, lockedMessage, SECTION_IDS, SECTIONS, sectionEditable, type SectionId } from './section-rules';
+import { editableSections, editMode, SECTION_IDS, SECTIONS, sectionEditable, type SectionId } from './section-rules';
+import { lockedMessage } from './section-locked';
 
 // The rule written out by hand: a change to the catalogue must change this table too.
 const EXPECTED: Record<SectionId, 'drift' | 'vedtak' | 'kun avvikling'> = {

@@ -23,7 +23,8 @@ import { knownLocale } from '@/lib/server/i18n/known-locale';
 import { completableSections, isCompletion } from '@/lib/pure/domain/completion';
 import type { LifecycleState } from '@/lib/pure/domain/dossier';
 import type { IsoDate } from '@/lib/pure/domain/iso-date';
-import { frozenMessage, lockedMessage, SECTIONS, type SaveUnit, type SectionId } from '@/lib/pure/domain/section-rules';
+import { frozenMessage, SECTIONS, type SaveUnit, type SectionId } from '@/lib/pure/domain/section-rules';
+import { lockedMessage } from '@/lib/pure/domain/section-locked';
 import { lockedWords } from '@/lib/server/i18n/action-refusals';
 
 export const CONFLICT_MESSAGE =

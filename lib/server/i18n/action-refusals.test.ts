@@ -14,7 +14,8 @@ vi.mock('next-intl/server', () => ({
 }));
 
 const { actionRefusalText, inActionRefusalWords, lockedWords, refusalWords } = await import('./action-refusals');
-const { lockedMessage, SECTION_IDS, SECTIONS } = await import('@/lib/pure/domain/section-rules');
+const { SECTION_IDS, SECTIONS } = await import('@/lib/pure/domain/section-rules');
+const { lockedMessage } = await import('@/lib/pure/domain/section-locked');
 const { inRequestLanguage } = await import('@/lib/server/authed-action');
 const { LANGUAGE_MESSAGES } = await import('@/lib/server/actions/language');
 const { NOT_A_MEMBER_MESSAGE } = await import('@/lib/server/actions/phases/design');

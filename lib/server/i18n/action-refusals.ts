@@ -8,7 +8,7 @@ import { createTranslator } from 'use-intl/core';
 import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/pure/action-result';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
-import type { LockedWords } from '@/lib/pure/domain/section-rules';
+import type { LockedWords } from '@/lib/pure/domain/section-locked';
 import { inOwnWords } from './own-messages';
 
 type ActionRefusalKey = keyof (typeof CATALOGUES)['nb']['avvisning']['aksjon'];

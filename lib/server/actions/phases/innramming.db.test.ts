@@ -8,7 +8,7 @@ import { seedReferenceData } from '@/db/seed/reference';
 import { runAction } from '@/lib/server/action';
 import type { SessionUser } from '@/lib/pure/auth/roles';
 import { emptyFraming, type Dossier } from '@/lib/pure/domain/dossier';
-import { lockedMessage } from '@/lib/pure/domain/section-rules';
+import { lockedMessage } from '@/lib/pure/domain/section-locked';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { legalForm } from '@/lib/pure/domain/legal-forms';
 import { phaseReadiness } from '@/lib/pure/domain/readiness';
