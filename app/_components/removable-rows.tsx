@@ -27,8 +27,7 @@ export interface RemovableRowsOptions<T extends FieldValues, N extends FieldArra
 
 export function useRemovableRows<T extends FieldValues, N extends FieldArrayPath<T>, V = T>(
   // The middle parameter is the form's context type, which no form here sets.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  control: Control<T, any, V>,
+  control: Control<T, unknown, V>,
   name: N,
   { focus, returnFocusTo }: RemovableRowsOptions<T, N>,
 ) {

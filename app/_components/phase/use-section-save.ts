@@ -31,10 +31,9 @@ export const SECTION_SAVE_WORDS = {
   fixFields: FIX_FIELDS_MESSAGE,
 };
 
-export interface SectionSaveOptions<I extends FieldValues, FV, S extends SavedSection<FV>> {
-  // The form's output type differs per form (resolver output); the hook only resets and sets errors.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  form: UseFormReturn<I, any, any>;
+export interface SectionSaveOptions<I extends FieldValues, FV, S extends SavedSection<FV>, O = I> {
+  // O: the form's output type (its resolver's), which differs per form; the hook only resets and sets errors.
+  form: UseFormReturn<I, unknown, O>;
   save: (values: unknown) => Promise<ActionResult<S>>;
   /** The form's values for what the server returned: after a save, or the newer values of a conflict. */
   toValues: (stored: FV, version: number) => I;
@@ -46,7 +45,7 @@ export interface SectionSaveOptions<I extends FieldValues, FV, S extends SavedSe
   onSaved?: (saved: S) => void;
 }
 
-export function useSectionSave<I extends FieldValues, FV, S extends SavedSection<FV>>({ form, save, toValues, savedText, onStored, onSaved }: SectionSaveOptions<I, FV, S>) {
+export function useSectionSave<I extends FieldValues, FV, S extends SavedSection<FV>, O = I>({ form, save, toValues, savedText, onStored, onSaved }: SectionSaveOptions<I, FV, S, O>) {
   const feedback = useFeedback();
   const { words } = useSharedWords('skjema', SECTION_SAVE_WORDS);
   const [conflict, setConflict] = useState<{ data: SaveConflict; text: string } | null>(null);
