@@ -96,6 +96,10 @@ test('i drift: bytt politisk sponsor og legg til informasjonstiltak uten vedtak;
   await expect(page.getByTestId('regel-stotte.sponsorer')).toHaveText('Kan endres i drift');
   await expect(page.getByTestId('regel-stotte.praktisk')).toHaveText('Kan endres i drift');
   const sponsor = politicalSponsor(page);
+  // The form's values arrive with hydration (react-hook-form sets them on mount): until then every
+  // kind select shows its first option, «Politisk», and every name is empty.
+  await expect(sponsor).toHaveCount(1);
+  await expect(sponsor.getByLabel('Navn', { exact: true })).not.toHaveValue('');
   const oldName = await sponsor.getByLabel('Navn', { exact: true }).inputValue();
   const oldTitle = await sponsor.getByLabel('Tittel eller verv').inputValue();
   await sponsor.getByLabel('Navn', { exact: true }).fill('Per Hansen');
