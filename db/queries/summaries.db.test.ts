@@ -10,6 +10,7 @@ import { seedReferenceData } from '@/db/seed/reference';
 import { bodyMeetings, cooperations, cooperationSummaries, meetingMinutesFiles, municipalities, sponsors } from '@/db/schema';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { refreshSummaries } from '@/lib/server/jobs/summaries';
+import { SUMMARY_FORMAT } from '@/lib/pure/dashboard/summary';
 import { loadSummaries } from './summaries';
 import { rowsOf } from './rows-of';
 
@@ -102,6 +103,15 @@ describe('cooperation summaries', () => {
     expect(await refreshSummaries(t.db, TOMORROW)).toBe(0);
     await t.db.update(sponsors).set({ needsReconfirmation: false }).where(eq(sponsors.cooperationId, A));
     expect(await refreshSummaries(t.db, TOMORROW)).toBe(1);
+  });
+
+  it('computes again, the nightly job included, a summary stored in an older format (after a deploy)', async () => {
+    await refreshSummaries(t.db, TOMORROW);
+    expect(await refreshSummaries(t.db, TOMORROW)).toBe(0);
+    await t.db.execute(sql`update cooperation_summaries set summary = jsonb_set(summary, '{format}', '1'::jsonb) where cooperation_id = ${B}`);
+    expect(await refreshSummaries(t.db, TOMORROW)).toBe(1);
+    expect(((await stored(B))!.summary as { format: number }).format).toBe(SUMMARY_FORMAT);
+    expect(await refreshSummaries(t.db, TOMORROW)).toBe(0);
   });
 
   it('computes without storing inside a transaction that asks so (an export), and goes with a deleted cooperation', async () => {

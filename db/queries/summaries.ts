@@ -11,7 +11,7 @@ import type { Db } from '../client';
 import { cooperationSummaries } from '../schema';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { dashboardInput } from '@/lib/pure/dashboard/inputs';
-import { isCurrentSummary, summarise, type CooperationSummary } from '@/lib/pure/dashboard/summary';
+import { isCurrentSummary, summarise, SUMMARY_FORMAT, type CooperationSummary } from '@/lib/pure/dashboard/summary';
 import { loadDashboardFor } from './dashboard';
 import { rowsOf } from './rows-of';
 
@@ -77,14 +77,15 @@ async function storeSummaries(db: Db, writes: { id: string; generation: number; 
   }
 }
 
-/** Up to `limit` cooperations after `after` (id order) whose summary is missing or not current for `today`. */
+/** Up to `limit` cooperations after `after` (id order) whose summary is missing, not current for `today`, or of an older format (a deploy that changed SUMMARY_FORMAT). */
 export async function staleSummaryIds(db: Db, today: string, after: string | null, limit: number): Promise<string[]> {
   const rows = rowsOf<{ id: string }>(
     await db.execute(sql`
       select c.id from cooperations c
       left join ${cooperationSummaries} s on s.cooperation_id = c.id
       where (${after}::uuid is null or c.id > ${after}::uuid)
-        and (s.cooperation_id is null or s.computed_for is distinct from ${today}::date or s.computed_generation is distinct from s.generation)
+        and (s.cooperation_id is null or s.computed_for is distinct from ${today}::date or s.computed_generation is distinct from s.generation
+             or s.summary->'format' is distinct from ${SUMMARY_FORMAT}::jsonb)
       order by c.id
       limit ${limit}`),
   );
