@@ -85,7 +85,7 @@ export async function staleSummaryIds(db: Db, today: string, after: string | nul
       left join ${cooperationSummaries} s on s.cooperation_id = c.id
       where (${after}::uuid is null or c.id > ${after}::uuid)
         and (s.cooperation_id is null or s.computed_for is distinct from ${today}::date or s.computed_generation is distinct from s.generation
-             or s.summary->'format' is distinct from ${SUMMARY_FORMAT}::jsonb)
+             or s.summary->>'format' is distinct from ${String(SUMMARY_FORMAT)})
       order by c.id
       limit ${limit}`),
   );
