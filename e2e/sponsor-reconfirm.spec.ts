@@ -32,7 +32,10 @@ test('sponsor etter valget: fortsetter, eller erstattes i ett steg', async ({ pa
   await expect(panel).toHaveCount(0);
   await expect(page.locator('[data-varsel="valg.sponsorer_ikke_bekreftet"]')).toHaveCount(0);
 
-  // The new sponsor is the one the support page now lists.
+  // The new sponsor is the one the support page now lists, already in the page the server
+  // sends (the form's fields carry their values before any script has run).
+  const html = await (await page.request.get(`/samarbeid/${seeded.id}/stotte`)).text();
+  expect(html).toContain('value="Guri Gundersen"');
   await page.goto(`/samarbeid/${seeded.id}/stotte`);
   const names = page.getByLabel('Navn', { exact: true });
   await expect(names.first()).toBeVisible();

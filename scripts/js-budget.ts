@@ -18,9 +18,10 @@ export const JS_BUDGET_KB = 200;
  * Remove a route from the list as soon as it is under the budget. Raised from 320 to 321 kB:
  * the design route is at 320.5 kB since the six removable-row lists share one hook and list
  * (app/_components/removable-rows.tsx, issue 15); the next cut there is loading the legal-form
- * comparison lazily, like the advisor beside it.
+ * comparison lazily, like the advisor beside it. Raised to 322 kB: the forms' fields carry their
+ * values in the server-rendered page (lib/client/forms.ts), 0.2 kB on every form route.
  */
-export const FORM_ALLOWANCE_KB = 321;
+export const FORM_ALLOWANCE_KB = 322;
 export const FORM_ROUTES: readonly string[] = [
   '/(app)/samarbeid/[id]/innramming/page',
   '/(app)/samarbeid/[id]/design/page',

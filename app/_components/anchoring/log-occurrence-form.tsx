@@ -2,13 +2,13 @@
 // Logging one occurrence: held (date, case number, minutes), not held, or moved (new date and
 // why). The resolver checks the form in the browser; the raw values go to the server, which
 // checks them again with the same schema and against the request's clock. Words: props.
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
 import { formatDate } from '@/lib/pure/format';
 import { LOGGED_STATUSES, logOccurrenceSchema, type LogOccurrenceInput, type LogOccurrenceValues } from '@/lib/pure/validation/follow-up';
 import { logOccurrenceAction } from './actions';
@@ -85,7 +85,7 @@ export function LogOccurrenceForm({
         <Fieldset.Legend>{words.question}</Fieldset.Legend>
         <div className="mt-1 flex flex-wrap gap-x-6">
           {LOGGED_STATUSES.map((s) => (
-            <Radio key={s} label={words[s]} value={s} {...register('status')} />
+            <Radio key={s} label={words[s]} {...radio(register, 'status', s)} />
           ))}
         </div>
         {errors.status ? <ValidationMessage id={id('status-feil')}>{errors.status.message}</ValidationMessage> : null}

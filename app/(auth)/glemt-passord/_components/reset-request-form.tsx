@@ -2,13 +2,12 @@
 // Ask for a reset link. The answer is the same whether or not the address has an account.
 // The words come from the page in the request's language; the answer and the field messages
 // come from the server action and the shared schema, worded in the request's language too.
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { resetRequestSchema, type ResetRequestInput } from '@/lib/pure/validation/password';
 import { requestPasswordResetAction } from '../actions';
 

@@ -5,11 +5,11 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { signInErrorMessage, signInSchema, type SignInInput, type SignInRefusalWords } from '@/lib/pure/validation/sign-in';
+import { useForm } from '@/lib/client/forms';
 
 export interface SignInWords {
   email: string;

@@ -1,5 +1,4 @@
 'use client';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -7,7 +6,7 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { createUserSchema, type CreateUserInput } from '@/lib/pure/validation/admin';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { createUserAction } from '../actions';
 
 /** The form's words (brukere); `created` has the placeholder {name}. */

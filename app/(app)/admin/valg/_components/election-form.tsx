@@ -3,14 +3,14 @@
 // unless the administrator marks the date as an extraordinary event and says why. The
 // «etter kommunevalg» anchoring falls due the given number of months after the day.
 import { useRouter } from 'next/navigation';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { fillTemplate } from '@/lib/pure/i18n/template';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { electionSchema, type ElectionInput, type ElectionValues } from '@/lib/pure/validation/elections';
 import { recordElectionAction } from '../actions';
 

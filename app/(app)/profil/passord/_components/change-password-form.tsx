@@ -2,13 +2,12 @@
 // Change your own password: current one, new one twice. The rules are checked as you submit;
 // the server adds the common-password list and your own name and address.
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/pure/validation/password';
 import { changePasswordAction } from '../actions';
 

@@ -6,14 +6,13 @@
 // the page, already naming the sponsor and the role; field messages are still bokmål.
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import type { ActionResult } from '@/lib/pure/action-result';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { replaceSponsorSchema, type ReplaceSponsorInput, type ReplaceSponsorValues } from '@/lib/pure/validation/elections';
 import { reconfirmSponsorAction, replaceSponsorAction } from '../sponsor-actions';
 

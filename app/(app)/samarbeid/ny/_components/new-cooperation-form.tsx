@@ -2,10 +2,10 @@
 // The new cooperation's form. Its words, the schema's field messages and the server's refusals come
 // in the request's language (the page's words, useZodResolver, authedAction).
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Fieldset, FieldsetLegend, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
 import { changeInitiator, describeInitiatorChange, type InitiatorChangeWords } from '@/lib/pure/domain/initiator-change';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
 import { newCooperationSchema, type NewCooperation, type NewCooperationInput } from '@/lib/pure/validation/cooperation';
@@ -165,7 +165,7 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
           <FieldsetLegend>{w.level}</FieldsetLegend>
           <div className="mt-2 flex flex-wrap gap-6">
             {Object.entries(words.levels).map(([value, label]) => (
-              <Radio key={value} label={label} value={value} {...register('geographicLevel')} />
+              <Radio key={value} label={label} {...radio(register, 'geographicLevel', value)} />
             ))}
           </div>
           {errors.geographicLevel?.message ? <ValidationMessage>{errors.geographicLevel.message}</ValidationMessage> : null}

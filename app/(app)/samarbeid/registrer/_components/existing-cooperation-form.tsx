@@ -2,10 +2,10 @@
 // The form for registering a cooperation that already runs: what it is, when it started,
 // its legal form and organisation number, and its members with role, contact and sponsors.
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Fieldset, FieldsetLegend, Textfield } from '@digdir/designsystemet-react';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { changeInitiator, describeInitiatorChange, type InitiatorChangeWords } from '@/lib/pure/domain/initiator-change';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';

@@ -4,11 +4,10 @@
 // shared schema and the server action, worded in the request's language too.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { tokenPasswordSchema, type TokenPasswordInput } from '@/lib/pure/validation/password';
 import { setPasswordWithTokenAction } from '../../actions';
 

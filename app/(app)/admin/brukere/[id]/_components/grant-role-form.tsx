@@ -1,5 +1,5 @@
 'use client';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -7,7 +7,7 @@ import { fillTemplate } from '@/lib/pure/i18n/template';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { grantRoleSchema, type GrantRoleInput } from '@/lib/pure/validation/admin';
 import { ROLES, ROLE_SCOPE, type Role } from '@/lib/pure/auth/roles';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { SelectField } from '@/app/_components/select-field';
 import { MunicipalityPicker, type MunicipalityChoice } from '@/app/_components/municipality-picker';
 import { CooperationPicker } from '@/app/_components/cooperation-picker';

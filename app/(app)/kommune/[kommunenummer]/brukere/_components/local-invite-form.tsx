@@ -1,14 +1,13 @@
 'use client';
 // Invites a person to the municipality with one of its own roles.
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { LOCAL_ROLES, type LocalRole } from '@/lib/pure/domain/person-links';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { localInviteSchema, type LocalInviteInput } from '@/lib/pure/validation/accounts';
 import { SelectField } from '@/app/_components/select-field';
 import { inviteMunicipalityUserAction } from '../actions';

@@ -3,7 +3,6 @@
 // who is responsible and where it is documented. Read-only once the cooperation is wound
 // down, or for a user who may not edit it.
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
 import { READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
@@ -15,6 +14,7 @@ import { exitChecklistSchema, type ExitChecklistFormValues, type ExitChecklistIn
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { saveExitChecklistAction } from '../actions';
+import { useForm } from '@/lib/client/forms';
 
 const NUMBERED = '{n}. {label}';
 

@@ -10,6 +10,7 @@ import type { DeltakelseForm } from './deltakelse-values';
 import { MemberCheckboxes } from './member-checkboxes';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import type { DeltakelseWords } from './deltakelse-form';
+import { radio } from '@/lib/client/forms';
 
 export const BODY_LIST_ID = 'organ-forslag';
 
@@ -51,8 +52,8 @@ export function AnchoringPointRow({ form, index, members, words, onRemove }: Anc
       <Fieldset className="mt-4 min-w-0">
         <Fieldset.Legend>{words.when}</Fieldset.Legend>
         <div className="mt-1 flex flex-wrap gap-x-6">
-          <Radio label={words.periodic} value="periodisk" {...register(`anchoringPoints.${index}.triggerType`)} />
-          <Radio label={words.onEvent} value="hendelse" {...register(`anchoringPoints.${index}.triggerType`)} />
+          <Radio label={words.periodic} {...radio(register, `anchoringPoints.${index}.triggerType`, 'periodisk')} />
+          <Radio label={words.onEvent} {...radio(register, `anchoringPoints.${index}.triggerType`, 'hendelse')} />
         </div>
       </Fieldset>
       <div className="mt-3 max-w-sm">
@@ -77,8 +78,8 @@ export function AnchoringPointRow({ form, index, members, words, onRemove }: Anc
       <Fieldset className="mt-4 min-w-0">
         <Fieldset.Legend>{words.scope}</Fieldset.Legend>
         <div className="mt-1 flex flex-wrap gap-x-6">
-          <Radio label={words.all} value="alle" {...register(`anchoringPoints.${index}.scope`)} />
-          <Radio label={words.selected} value="utvalgte" {...register(`anchoringPoints.${index}.scope`)} />
+          <Radio label={words.all} {...radio(register, `anchoringPoints.${index}.scope`, 'alle')} />
+          <Radio label={words.selected} {...radio(register, `anchoringPoints.${index}.scope`, 'utvalgte')} />
         </div>
       </Fieldset>
       {scope === 'utvalgte' ? <MemberCheckboxes form={form} index={index} members={members} legend={words.members} /> : null}

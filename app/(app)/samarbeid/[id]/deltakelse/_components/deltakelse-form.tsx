@@ -1,7 +1,6 @@
 'use client';
 // The Deltakelse form: representation, anchoring plan, information plan, informal contact.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Heading, Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
@@ -17,6 +16,7 @@ import { deltakelseValues } from './deltakelse-values';
 import { InformationSection } from './information-section';
 import { RepresentationSection } from './representation-section';
 import { READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
+import { useForm } from '@/lib/client/forms';
 
 /** The form's words in the page's language: the raw `deltakelse.form` messages. */
 export type DeltakelseWords = Messages['deltakelse']['form'];

@@ -1,7 +1,7 @@
 'use client';
 // Adds a municipality or another organisation: at once while setting up, as a proposal
 // (with the day it joins) in a redesign.
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -10,7 +10,7 @@ import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
 import { MunicipalityPicker, type MunicipalityChoice as PickerChoice } from '@/app/_components/municipality-picker';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { addMemberSchema, type AddMemberInput, type AddMemberValues } from '@/lib/pure/validation/membership';

@@ -2,13 +2,12 @@
 // Removing a member: at once while setting up (after a confirmation), or as a proposal
 // with the member's last day and a reason in a redesign. The row goes once the member is
 // removed, so the page itself confirms it.
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Details, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { removeMemberSchema, type RemoveMemberInput, type RemoveMemberValues } from '@/lib/pure/validation/membership';

@@ -2,7 +2,7 @@
 // The design form: react-hook-form validates with the same schema as the server action and
 // sends what the user typed; the server parses again and answers with field errors keyed
 // by the same paths, which land on the same fields. Its words come from the page (words.ts).
-import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { FormProvider, type Resolver } from 'react-hook-form';
 import { zodResolverInWords } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
@@ -19,6 +19,7 @@ import { LegalFormSection } from './legal-form-section';
 import { MandateSection } from './mandate-section';
 import { MemberRolesSection, type DesignMember } from './member-roles-section';
 import type { DesignWords, LegalFormChoice } from './words';
+import { useForm } from '@/lib/client/forms';
 
 export interface DesignFormProps {
   defaults: DesignInput;

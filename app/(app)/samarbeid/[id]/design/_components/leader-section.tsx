@@ -6,6 +6,7 @@ import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsys
 import { RECRUITMENTS, type DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import type { DesignWords } from './words';
+import { radio } from '@/lib/client/forms';
 
 const RECRUITMENT_ERROR_ID = 'rekruttering-feil';
 
@@ -24,9 +25,9 @@ export function LeaderSection({ words }: { words: DesignWords['leder'] }) {
       </div>
       <Fieldset aria-describedby={e?.recruitment?.message ? RECRUITMENT_ERROR_ID : undefined}>
         <Fieldset.Legend>{words.recruitment}</Fieldset.Legend>
-        <Radio label={words.undecided} value="" {...register('leader.recruitment')} />
+        <Radio label={words.undecided} {...radio(register, 'leader.recruitment', '')} />
         {RECRUITMENTS.map((r) => (
-          <Radio key={r} label={recruitment[r].label} description={recruitment[r].description} value={r} {...register('leader.recruitment')} />
+          <Radio key={r} label={recruitment[r].label} description={recruitment[r].description} {...radio(register, 'leader.recruitment', r)} />
         ))}
         {e?.recruitment?.message ? <ValidationMessage id={RECRUITMENT_ERROR_ID}>{e.recruitment.message}</ValidationMessage> : null}
       </Fieldset>

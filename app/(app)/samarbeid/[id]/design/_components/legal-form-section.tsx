@@ -14,6 +14,7 @@ import { useSectionLock } from '@/app/_components/phase/section-lock';
 import { FormComparisonDisclosure } from './form-comparison-disclosure';
 import { LegalFormAdvisor } from './legal-form-advisor';
 import type { DesignWords, LegalFormChoice } from './words';
+import { radio } from '@/lib/client/forms';
 
 const ERROR_ID = 'organisasjonsform-feil';
 
@@ -84,9 +85,8 @@ export function LegalFormSection({ storedForm, words, choice }: { storedForm: st
                           {f.summary}
                         </>
                       }
-                      value={code}
                       aria-invalid={error ? true : undefined}
-                      {...register('legalForm')}
+                      {...radio(register, 'legalForm', code)}
                     />
                   );
                 })}

@@ -3,13 +3,13 @@
 // decision itself (which may differ). Validated with the server's own schema; a refusal
 // keeps everything typed and marks the fields the server named. Once recorded, the page the
 // decision leads to opens with the confirmation.
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
 import { DECISIONS, type Decision } from '@/lib/pure/domain/evaluation-decision';
 import { decisionSchema, emptyDecisionForm, type DecisionFormInput, type DecisionValues } from '@/lib/pure/validation/decision';
 import { concludeEvaluationAction } from '../actions';
@@ -79,15 +79,15 @@ export function DecisionForm({ cooperationId, rowVersion, words }: { cooperation
       />
       <Fieldset aria-describedby={errors.summaryPublic ? 'offentlig-feil' : undefined}>
         <Fieldset.Legend>{words.publicLegend}</Fieldset.Legend>
-        <Radio label={words.publicYes} value="ja" {...register('summaryPublic')} />
-        <Radio label={words.publicNo} value="nei" {...register('summaryPublic')} />
+        <Radio label={words.publicYes} {...radio(register, 'summaryPublic', 'ja')} />
+        <Radio label={words.publicNo} {...radio(register, 'summaryPublic', 'nei')} />
         {errors.summaryPublic ? <ValidationMessage id="offentlig-feil">{errors.summaryPublic.message}</ValidationMessage> : null}
       </Fieldset>
       <Fieldset aria-describedby={errors.recommendation ? 'anbefaling-feil' : undefined}>
         <Fieldset.Legend>{words.recommendation}</Fieldset.Legend>
         <Fieldset.Description>{words.recommendationHelp}</Fieldset.Description>
         {DECISIONS.map((d) => (
-          <Radio key={d} label={words.label[d]} value={d} {...register('recommendation')} />
+          <Radio key={d} label={words.label[d]} {...radio(register, 'recommendation', d)} />
         ))}
         {errors.recommendation ? <ValidationMessage id="anbefaling-feil">{errors.recommendation.message}</ValidationMessage> : null}
       </Fieldset>
@@ -104,7 +104,7 @@ export function DecisionForm({ cooperationId, rowVersion, words }: { cooperation
         <Fieldset.Legend>{words.decision}</Fieldset.Legend>
         <Fieldset.Description>{words.decisionHelp}</Fieldset.Description>
         {DECISIONS.map((d) => (
-          <Radio key={d} label={words.label[d]} description={words.consequence[d]} value={d} {...register('decision')} />
+          <Radio key={d} label={words.label[d]} description={words.consequence[d]} {...radio(register, 'decision', d)} />
         ))}
         {errors.decision ? <ValidationMessage id="vedtak-feil">{errors.decision.message}</ValidationMessage> : null}
       </Fieldset>

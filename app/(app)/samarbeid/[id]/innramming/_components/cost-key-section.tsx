@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/pure/i18n/locales';
 import { CostShareTable, type CostShareMemberInfo } from './cost-share-table';
 import { FormSection } from '@/app/_components/phase/form-section';
 import type { InnrammingWords } from './innramming-form';
+import { radio } from '@/lib/client/forms';
 
 const KEY_ERROR_ID = 'fordelingsnokkel-feil';
 
@@ -30,15 +31,14 @@ export function CostKeySection({ members, words, locale }: { members: CostShareM
       <Fieldset aria-describedby={keyError ? KEY_ERROR_ID : undefined}>
         <Fieldset.Legend>{w.legend}</Fieldset.Legend>
         <div className="flex flex-col gap-1">
-          <Radio label={w.notChosen} value="" aria-invalid={keyError ? true : undefined} {...register('costKeyKind')} />
+          <Radio label={w.notChosen} aria-invalid={keyError ? true : undefined} {...radio(register, 'costKeyKind', '')} />
           {COST_KEY_KINDS.map((k) => (
             <Radio
               key={k}
               label={w.kinds[k].label}
               description={w.kinds[k].description}
-              value={k}
               aria-invalid={keyError ? true : undefined}
-              {...register('costKeyKind')}
+              {...radio(register, 'costKeyKind', k)}
             />
           ))}
         </div>

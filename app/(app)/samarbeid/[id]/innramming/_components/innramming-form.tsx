@@ -2,7 +2,7 @@
 // The innramming form: react-hook-form validates with the same schema as the server action
 // and sends what the user typed; the server parses again and answers with field errors
 // keyed by the same paths, which land on the same fields.
-import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { FormProvider, type Resolver } from 'react-hook-form';
 import { validationMessage, zodResolverInWords } from '@/lib/client/validation';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar } from '@/app/_components/phase/save-bar';
@@ -21,6 +21,7 @@ import type { CostShareMemberInfo } from './cost-share-table';
 import { EconomySection } from './economy-section';
 import { GoalsSection } from './goals-section';
 import { ReportingSection } from './reporting-section';
+import { useForm } from '@/lib/client/forms';
 
 /** The form's words in the page's language: the raw `innramming.form` messages. */
 export type InnrammingWords = Messages['innramming']['form'];

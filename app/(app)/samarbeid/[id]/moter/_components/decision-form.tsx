@@ -4,14 +4,14 @@
 // lies inside the operative leader's mandate (both feed the warnings), and whether it
 // changes the statutes or is major (then each member anchors it in its own council).
 import { useRouter } from 'next/navigation';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
 import { BODY_EVENTS, bodyDecisionSchema, type BodyDecisionInput, type BodyDecisionValues } from '@/lib/pure/validation/bodies';
 import { BODY_OUTCOMES, PREPARATIONS } from '@/lib/pure/domain/dossier';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
@@ -97,8 +97,8 @@ export function DecisionForm({
         <Fieldset aria-describedby={errors.kind ? id('type-feil') : undefined}>
           <Fieldset.Legend>{words.kind}</Fieldset.Legend>
           <div className="mt-1 flex flex-wrap gap-x-6">
-            <Radio label={words.political} value="politisk" {...register('kind')} />
-            <Radio label={words.administrative} value="administrativ" {...register('kind')} />
+            <Radio label={words.political} {...radio(register, 'kind', 'politisk')} />
+            <Radio label={words.administrative} {...radio(register, 'kind', 'administrativ')} />
           </div>
           {errors.kind ? <ValidationMessage id={id('type-feil')}>{errors.kind.message}</ValidationMessage> : null}
         </Fieldset>
@@ -115,7 +115,7 @@ export function DecisionForm({
         <Fieldset.Description>{words.preparedHelp}</Fieldset.Description>
         <div className="mt-1 flex flex-wrap gap-x-6">
           {PREPARATIONS.map((p) => (
-            <Radio key={p} label={labels.preparations[p]} value={p} {...register('prepared')} />
+            <Radio key={p} label={labels.preparations[p]} {...radio(register, 'prepared', p)} />
           ))}
         </div>
         {errors.prepared ? <ValidationMessage id={id('forberedt-feil')}>{errors.prepared.message}</ValidationMessage> : null}
@@ -153,8 +153,8 @@ export function DecisionForm({
         <Fieldset.Legend>{words.mandate}</Fieldset.Legend>
         <Fieldset.Description>{mandateText}</Fieldset.Description>
         <div className="mt-1 flex flex-wrap gap-x-6">
-          <Radio label={words.yes} value="ja" {...register('withinMandate')} />
-          <Radio label={words.no} value="nei" {...register('withinMandate')} />
+          <Radio label={words.yes} {...radio(register, 'withinMandate', 'ja')} />
+          <Radio label={words.no} {...radio(register, 'withinMandate', 'nei')} />
         </div>
         {errors.withinMandate ? <ValidationMessage id={id('mandat-feil')}>{errors.withinMandate.message}</ValidationMessage> : null}
       </Fieldset>

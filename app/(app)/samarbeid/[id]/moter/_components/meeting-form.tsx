@@ -4,14 +4,13 @@
 // minutes. The same form records a new meeting and corrects one, with the version it was
 // loaded with so a save over someone else's change is refused.
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { meetingSchema, type MeetingInput, type MeetingValues } from '@/lib/pure/validation/bodies';

@@ -1,13 +1,12 @@
 'use client';
 // The cooperation's own notice period for case documents; empty means the default.
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { noticeDaysSchema, type NoticeDaysInput, type NoticeDaysValues } from '@/lib/pure/validation/bodies';

@@ -3,13 +3,12 @@
 // link to choose a password is sent. The answer is the same whether or not it had one.
 import { useState } from 'react';
 import Link from 'next/link';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { invitePersonSchema, type InvitePersonInput } from '@/lib/pure/validation/accounts';
 import { invitePersonAction } from '../actions';
 import type { PersonRef } from './pick-user-button';

@@ -2,7 +2,6 @@
 // The Støtte og tilrettelegging form: sponsors grouped per member, then the practical
 // support, minimum funding and professional community around the operative leader.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
@@ -19,6 +18,7 @@ import { fillTemplate } from '@/lib/pure/i18n/template';
 import { saveStotteAction } from '../actions';
 import { SponsorGroup, type StotteMember } from './sponsor-group';
 import { READ_ONLY_FIELDS_CLASS } from '@/app/_components/phase/edit-notice';
+import { useForm } from '@/lib/client/forms';
 
 /** The form's words in the page's language: the raw `stotte.form` messages. */
 export type StotteWords = Messages['stotte']['form'];

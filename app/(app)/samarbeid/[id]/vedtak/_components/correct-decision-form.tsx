@@ -6,14 +6,13 @@
 // server page in the page's language, the locked-outcome reason too.
 import Link from 'next/link';
 import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
 import {
   DECISION_BODY_SUGGESTIONS,
   correctDecisionSchema,
@@ -97,7 +96,7 @@ export function CorrectDecisionForm({ defaults, outcomeOpen, words }: CorrectDec
           <Fieldset.Legend>{words.outcome}</Fieldset.Legend>
           <div className="mt-1 flex flex-wrap gap-x-6">
             {DECISION_OUTCOMES.map((o) => (
-              <Radio key={o} label={words.outcomes[o]} value={o} {...register('outcome')} />
+              <Radio key={o} label={words.outcomes[o]} {...radio(register, 'outcome', o)} />
             ))}
           </div>
           {errors.outcome ? <ValidationMessage id="rett-utfall-feil">{errors.outcome.message}</ValidationMessage> : null}

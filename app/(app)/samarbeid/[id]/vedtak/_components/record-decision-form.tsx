@@ -1,7 +1,6 @@
 'use client';
 // Recording one member's decision in the open round. The words come from the server page in
 // the page's language; `saved` is a pattern with {name} and {outcome}.
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -9,7 +8,7 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
 import {
   DECISION_BODY_SUGGESTIONS,
   recordDecisionSchema,
@@ -109,7 +108,7 @@ export function RecordDecisionForm({
         <Fieldset.Legend>{words.outcome}</Fieldset.Legend>
         <div className="mt-1 flex flex-wrap gap-x-6">
           {DECISION_OUTCOMES.map((o) => (
-            <Radio key={o} label={words.outcomes[o]} value={o} {...register('outcome')} />
+            <Radio key={o} label={words.outcomes[o]} {...radio(register, 'outcome', o)} />
           ))}
         </div>
         {errors.outcome ? <ValidationMessage id="utfall-feil">{errors.outcome.message}</ValidationMessage> : null}

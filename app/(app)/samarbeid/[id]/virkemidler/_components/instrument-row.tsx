@@ -8,6 +8,7 @@ import { SelectField } from '@/app/_components/select-field';
 import { CUSTOM_INSTRUMENT } from '@/lib/pure/validation/instruments';
 import { InstrumentHelp } from './instrument-help';
 import type { CatalogueFamily, InstrumentHelpText, InstrumentsForm, InstrumentsFormWords } from './instrument-values';
+import { radio } from '@/lib/client/forms';
 
 export function InstrumentRow({
   form,
@@ -69,8 +70,8 @@ export function InstrumentRow({
         <Fieldset className="min-w-0">
           <Fieldset.Legend>{words.status}</Fieldset.Legend>
           <div className="mt-1 flex flex-wrap gap-x-6">
-            <Radio label={words.planlagt} value="planlagt" {...register(`instruments.${index}.status`)} />
-            <Radio label={words.etablert} value="etablert" {...register(`instruments.${index}.status`)} />
+            <Radio label={words.planlagt} {...radio(register, `instruments.${index}.status`, 'planlagt')} />
+            <Radio label={words.etablert} {...radio(register, `instruments.${index}.status`, 'etablert')} />
           </div>
         </Fieldset>
         <Textfield

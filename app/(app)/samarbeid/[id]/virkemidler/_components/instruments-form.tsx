@@ -1,6 +1,5 @@
 'use client';
 // Adding, changing and removing the instruments in use; the matrix above follows on save.
-import { useForm } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
@@ -13,6 +12,7 @@ import { instrumentsSchema, type InstrumentsInput, type InstrumentsValues } from
 import { saveInstrumentsAction } from '../actions';
 import { InstrumentRow } from './instrument-row';
 import { NEW_USE, instrumentValues, type CatalogueFamily, type InstrumentHelpText, type InstrumentsFormWords } from './instrument-values';
+import { useForm } from '@/lib/client/forms';
 
 export function InstrumentsForm({
   cooperationId,

@@ -6,14 +6,14 @@
 // the round was opened with); the words around it are the reader's.
 import { useEffect, useMemo, useRef, useState, useTransition, type ComponentRef, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { FormProvider, useForm, useWatch, type FieldError, type FieldErrors, type Path, type Resolver } from 'react-hook-form';
+import { FormProvider, useWatch, type FieldError, type FieldErrors, type Path, type Resolver } from 'react-hook-form';
 import { toNestErrors } from '@hookform/resolvers';
 import { Button, ErrorSummary, Paragraph } from '@digdir/designsystemet-react';
 import { ConfirmDialog } from '@/app/_components/confirm-dialog';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { applyFieldErrors } from '@/lib/client/forms';
+import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { useUnsavedChanges } from '@/lib/client/hooks/use-unsaved-changes';
 import { STATEMENT_GROUPS, type Questionnaire } from '@/lib/pure/domain/questionnaire/types';
 import { fillTemplate } from '@/lib/pure/i18n/template';

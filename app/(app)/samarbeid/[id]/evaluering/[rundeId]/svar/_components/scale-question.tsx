@@ -7,6 +7,7 @@ import { useFormContext, type FieldError } from 'react-hook-form';
 import { Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
 import { SCALE, type ScaleValue } from '@/lib/pure/domain/questionnaire/types';
 import type { AnswerFormValues } from '@/lib/pure/validation/evaluation';
+import { radio } from '@/lib/client/forms';
 
 export type ScaleField = `statements.${string}.value` | `goals.${string}.value`;
 
@@ -45,9 +46,9 @@ export function ScaleQuestion({
       {description ? <Fieldset.Description>{description}</Fieldset.Description> : null}
       <div className="mt-2 flex flex-wrap gap-x-5 gap-y-1" lang={optionsLang}>
         {SCALE.map((value) => (
-          <Radio key={value} id={value === 1 ? firstOptionId(field) : undefined} label={`${value} ${labels[value]}`} value={String(value)} {...register(field)} />
+          <Radio key={value} id={value === 1 ? firstOptionId(field) : undefined} label={`${value} ${labels[value]}`} {...radio(register, field, String(value))} />
         ))}
-        <Radio label={dontKnowLabel} value="vet_ikke" {...register(field)} />
+        <Radio label={dontKnowLabel} {...radio(register, field, 'vet_ikke')} />
       </div>
       {error ? <ValidationMessage id={errorId}>{error.message}</ValidationMessage> : null}
       {children}
