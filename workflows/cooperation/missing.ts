@@ -52,13 +52,7 @@ export function missingItemsFor(
 }
 
 /** The same as sentences: "Innramming: Mangler …". */
-export function missingFor(
-  type: CooperationEventType,
-  dossier: Dossier,
-  decisionRound: number,
-  exitMissing: string[],
-  words: Words = bokmaalWords('livslop'),
-  rules?: MissingRuleWords,
-): string[] {
-  return missingItemsFor(type, dossier, decisionRound, exitMissing, words, rules).map((item) => (item.phase === null ? item.text : words('mangler.phase', { phase: item.phase, item: item.text })));
+export function missingFor(...args: Parameters<typeof missingItemsFor>): string[] {
+  const words = args[4] ?? bokmaalWords('livslop');
+  return missingItemsFor(...args).map((item) => (item.phase === null ? item.text : words('mangler.phase', { phase: item.phase, item: item.text })));
 }
