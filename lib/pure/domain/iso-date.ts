@@ -5,17 +5,19 @@
 // The day of an instant is always the day on the wall in Norway (osloDateOf): a municipality's
 // deadline is a Norwegian calendar day, so "today", "overdue" and "closed on" all use the Oslo
 // day. It differs from the UTC day between midnight and 01:00 (winter) or 02:00 (summer).
-import { UTCDate } from '@date-fns/utc';
+import { UTCDate, utc } from '@date-fns/utc';
+// lightFormat and parseISO rather than format and parse: those carry the English locale (its
+// month names and relative phrases, 10 kB gzipped) into every page that handles a date.
 import {
   addDays as addDaysFns,
   addMonths as addMonthsFns,
   differenceInMonths,
-  format as formatFns,
   getDaysInMonth,
   isLeapYear as isLeapYearFns,
-  isMatch,
+  isValid,
   lastDayOfMonth as lastDayOfMonthFns,
-  parse,
+  lightFormat,
+  parseISO,
 } from 'date-fns';
 
 export type IsoDate = string;
@@ -23,14 +25,15 @@ export type IsoDate = string;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function toUtc(date: IsoDate): UTCDate {
-  if (!ISO_DATE.test(date) || !isMatch(date, 'yyyy-MM-dd')) {
+  const day = ISO_DATE.test(date) ? parseISO(date, { in: utc }) : null;
+  if (!day || !isValid(day)) {
     throw new RangeError(`Ugyldig dato: «${date}» (forventet ÅÅÅÅ-MM-DD).`);
   }
-  return parse(date, 'yyyy-MM-dd', new UTCDate(0));
+  return day;
 }
 
 function iso(date: Date): IsoDate {
-  return formatFns(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 export function isIsoDate(value: string): boolean {
@@ -114,7 +117,7 @@ export function yearOf(date: IsoDate): number {
 
 /** The Norwegian way of writing a day in a sentence: 15.12.2025. */
 export function formatDateNb(date: IsoDate): string {
-  return formatFns(toUtc(date), 'dd.MM.yyyy');
+  return lightFormat(toUtc(date), 'dd.MM.yyyy');
 }
 
 /**
