@@ -4,7 +4,6 @@
 // each button in the request's language.
 // next-auth starts the flow: it makes the state, nonce and PKCE verifier and sends the browser on.
 import { useState } from 'react';
-import { signIn } from 'next-auth/react';
 import { Button } from '@digdir/designsystemet-react';
 
 export function SsoButtons({ providers, callbackUrl }: { providers: { id: string; text: string }[]; callbackUrl: string }) {
@@ -20,7 +19,7 @@ export function SsoButtons({ providers, callbackUrl }: { providers: { id: string
           disabled={busy !== null}
           onClick={() => {
             setBusy(p.id);
-            void signIn(p.id, { callbackUrl });
+            void import('next-auth/react').then(({ signIn }) => signIn(p.id, { callbackUrl })); // loaded on use
           }}
         >
           {p.text}

@@ -1,7 +1,6 @@
 'use client';
 // Ends every session of the account, this one too (e.g. after using a shared computer).
 import { useState, useTransition } from 'react';
-import { signOut } from 'next-auth/react';
 import { Alert, Button } from '@digdir/designsystemet-react';
 import { logOutEverywhereAction } from '../actions';
 
@@ -16,6 +15,7 @@ export function LogOutEverywhere({ words }: { words: { confirm: string; button: 
         setError(result.message);
         return;
       }
+      const { signOut } = await import('next-auth/react'); // loaded on use, not with the page
       await signOut({ callbackUrl: '/logg-inn?utlogget=alle' });
     });
   };
