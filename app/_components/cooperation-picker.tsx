@@ -5,7 +5,7 @@
 // send them all to the browser as a list.
 import { useEffect, useRef, useState } from 'react';
 import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, ValidationMessage, type SuggestionItem } from '@digdir/designsystemet-react';
-import { COOPERATION_SEARCH_MIN } from '@/lib/pure/validation/cooperation-search';
+import { COOPERATION_SEARCH_MIN } from '@/lib/pure/validation/cooperation-search-options';
 import { fill, useSharedWords } from './language/shared-words';
 import { langAttr } from './language/lang-attr';
 

@@ -1,6 +1,5 @@
 // Client helpers for react-hook-form: fields that carry their values in the server-rendered
 // page, and a refused action's field errors mapped onto the form.
-import '@/lib/pure/validation/zod'; // zod's fallback messages as references in the browser too
 import { useMemo } from 'react';
 import { useForm as useHookForm } from 'react-hook-form';
 import type { FieldValues, Path, UseFormProps, UseFormRegister, UseFormRegisterReturn, UseFormReturn, UseFormSetError } from 'react-hook-form';

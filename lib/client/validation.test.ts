@@ -13,7 +13,7 @@ const options = { fields: {}, shouldUseNativeValidation: false } as const;
 describe('zodResolverInWords', () => {
   it("words every message in the provider's words, and leaves plain text alone", async () => {
     rememberValidationWords(CATALOGUES.nn.validering);
-    const resolver = zodResolverInWords(schema);
+    const resolver = zodResolverInWords(() => Promise.resolve(schema));
     const result = await resolver({ name: 'for lang', items: [{ note: 5 }] } as never, undefined, options);
     expect(result.errors).toMatchObject({ name: { message: 'Teksten kan vere høgst 3 teikn.' }, items: [{ note: { message: 'Skriv et notat.' } }] });
     rememberValidationWords(CATALOGUES.en.validering);
@@ -31,3 +31,23 @@ describe('zodResolverInWords', () => {
     expect(validationMessage(textTooLong(3), CATALOGUES.nb.validering)).toBe('Teksten kan være høyst 3 tegn.');
   });
 });
+
+describe('the schema loaded on demand', () => {
+  it('is loaded once, at the first validation or preload, and a failed download is tried again', async () => {
+    let loads = 0;
+    let fail = true;
+    const resolver = zodResolverInWords(() => {
+      loads += 1;
+      return fail ? Promise.reject(new Error('nettverksfeil')) : Promise.resolve(schema);
+    });
+    expect(loads).toBe(0);
+    await expect(resolver({ name: 'abcd', items: [] } as never, undefined, options)).rejects.toThrow('nettverksfeil');
+    fail = false;
+    resolver.preload();
+    const result = await resolver({ name: 'abcd', items: [] } as never, undefined, options);
+    expect(result.errors).toHaveProperty('name');
+    await resolver({ name: 'ab', items: [] } as never, undefined, options);
+    expect(loads).toBe(2);
+  });
+});
+

@@ -10,7 +10,8 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
 import { formatDate } from '@/lib/pure/format';
-import { LOGGED_STATUSES, logOccurrenceSchema, type LogOccurrenceInput, type LogOccurrenceValues } from '@/lib/pure/validation/follow-up';
+import type { LogOccurrenceInput, LogOccurrenceValues } from '@/lib/pure/validation/follow-up';
+import { LOGGED_STATUSES } from '@/lib/pure/validation/follow-up-options';
 import { logOccurrenceAction } from './actions';
 import type { CalendarRow } from '@/lib/pure/calendar/calendar-rows';
 import type { Locale } from '@/lib/pure/i18n/locales';
@@ -37,7 +38,7 @@ export function LogOccurrenceForm({
 }) {
   const feedback = useFeedback();
   const form = useForm<LogOccurrenceInput, unknown, LogOccurrenceValues>({
-    resolver: useZodResolver(logOccurrenceSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/follow-up').then((m) => m.logOccurrenceSchema)),
     // Fields appear and disappear with the outcome, so focus the first error in reading order.
     shouldFocusError: false,
     defaultValues: {

@@ -13,7 +13,7 @@ const schema = z.object({ name: z.string().max(3, textTooLong(3)) });
 function resolverIn(words: Record<string, string>): Resolver<{ name: string }> {
   let resolver: Resolver<{ name: string }> | undefined;
   function Form() {
-    resolver = useZodResolver(schema);
+    resolver = useZodResolver(() => Promise.resolve(schema));
     return null;
   }
   renderToStaticMarkup(

@@ -1,15 +1,17 @@
 // Readiness rules of the design phase: who takes part, which form and why, governing
 // bodies, member roles, the operative leader and the leader's mandate. The missing items are
-// in the page's language (catalogue namespace `design.mangler`), bokmål by default. This module
-// is imported by client code (MIN_RATIONALE_LENGTH), so the bokmål default is inline here
-// rather than read from the catalogues; readiness-rules-design.test.ts checks that it equals nb.json.
+// in the page's language (catalogue namespace `design.mangler`), bokmål by default. The bokmål
+// default is inline here rather than read from the catalogues (this module was once imported by
+// client code); readiness-rules-design.test.ts checks that it equals nb.json.
 
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { MEMBER_ROLES, type Dossier, type Mandate } from './dossier';
+import { MIN_RATIONALE_LENGTH } from './legal-form-rationale';
 import { fill } from './inline-words';
 import { legalForm } from './legal-forms';
 import { hasText, joinNb } from './nb-text';
 import { missingPerMember, missingWhen, type ReadinessRule } from './readiness-rules';
+export { MIN_RATIONALE_LENGTH } from './legal-form-rationale';
 
 export type DesignMissingMessage = keyof Messages['design']['mangler'];
 
@@ -52,7 +54,6 @@ export interface DesignRule extends ReadinessRule {
 }
 
 export const MIN_MEMBERS = 2;
-export const MIN_RATIONALE_LENGTH = 20;
 
 /** Forms where one member is the host (kommuneloven kap. 20, and the old § 28). */
 const HOST_FORMS: readonly string[] = ['vertskommune_administrativ', 'vertskommune_nemnd', 'legacy_28_vertskommune'];

@@ -4,25 +4,13 @@
 // action against the request's clock.
 import { z } from '@/lib/pure/validation/zod';
 import { cooperationIdField, optionalIsoDate, optionalText, optionalUrl, requiredText } from './phases/common';
-import { BODY_OUTCOMES, PREPARATIONS, type BodyDecisionEvent } from '@/lib/pure/domain/dossier';
+import { BODY_OUTCOMES, PREPARATIONS } from '@/lib/pure/domain/dossier';
 import { DATE_IMPLAUSIBLE, FORM_UNREADABLE } from '@/lib/pure/validation/messages';
 import { msg } from '@/lib/pure/validation/reference';
+import { BODY_EVENTS } from './bodies-options';
+export { BODY_EVENTS, MINUTES_FILE_TYPES, MINUTES_FILE_MAX_BYTES } from './bodies-options';
 
 const DATE_EXAMPLE = msg('dateExample');
-
-export const BODY_EVENTS = ['vedtektsendring', 'stor_beslutning'] as const satisfies readonly BodyDecisionEvent[];
-
-/**
- * Minutes files: what municipalities publish minutes as, and a size a council system accepts.
- * With the multipart framing an upload of the largest file stays within the request limit for
- * route handlers (lib/pure/security/limits.ts), so the user meets this limit and its message first.
- */
-export const MINUTES_FILE_TYPES = {
-  'application/pdf': 'PDF',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
-  'application/vnd.oasis.opendocument.text': 'OpenDocument-tekst',
-} as const;
-export const MINUTES_FILE_MAX_BYTES = 8 * 1024 * 1024;
 
 const sensible = (d: string | null) => d === null || (d >= '2000-01-01' && d <= '2100-12-31');
 

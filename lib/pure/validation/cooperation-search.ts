@@ -1,8 +1,8 @@
 // The query of the cooperation search the role form's picker sends.
 import { z } from './zod';
 import { msg } from '@/lib/pure/validation/reference';
-
-export const COOPERATION_SEARCH_MIN = 2;
+import { COOPERATION_SEARCH_MIN } from './cooperation-search-options';
+export { COOPERATION_SEARCH_MIN } from './cooperation-search-options';
 
 export const cooperationSearchQuery = z.object({
   q: z

@@ -7,6 +7,7 @@ import { DECISIONS, type Decision } from '@/lib/pure/domain/evaluation-decision'
 import { cooperationIdField, optionalText, requiredText } from './phases/common';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
 import { msg } from '@/lib/pure/validation/reference';
+export { emptyDecisionForm } from './decision-values';
 
 export const SUMMARY_MAX = 4000;
 export const RECOMMENDATION_NOTE_MAX = 2000;
@@ -58,21 +59,6 @@ export const decisionSchema = z.object(fields, FORM_UNREADABLE).refine((v) => v.
 
 export type DecisionFormInput = z.input<typeof decisionSchema>;
 export type DecisionValues = z.output<typeof decisionSchema>;
-
-/** An empty form for the page's cooperation and version. */
-export function emptyDecisionForm(cooperationId: string, expectedVersion: number): DecisionFormInput {
-  return {
-    cooperationId,
-    expectedVersion,
-    summary: '',
-    summaryPublic: '',
-    recommendation: '',
-    recommendationNote: '',
-    decision: '',
-    decisionNote: '',
-    confirmAvvikle: false,
-  };
-}
 
 /** What each choice leads to, shown next to the radio buttons. */
 export const DECISION_CONSEQUENCES: Record<Decision, string> = {

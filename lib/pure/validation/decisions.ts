@@ -5,15 +5,13 @@ import { DECISION_OUTCOMES, type DecisionOutcome } from '@/lib/pure/domain/dossi
 import { formatDateNb, isIsoDate, osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
 import { DATE_IMPLAUSIBLE, DATE_IN_FUTURE, FORM_UNREADABLE } from '@/lib/pure/validation/messages';
 import { msg } from '@/lib/pure/validation/reference';
+export { DECISION_BODY_SUGGESTIONS } from './decisions-options';
 
 export const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
   tilslutning: 'Tilslutning',
   avslag: 'Avslag',
   utsatt: 'Utsatt',
 };
-
-/** Suggestions for the deciding body; any other body may be typed. */
-export const DECISION_BODY_SUGGESTIONS = ['Kommunestyret', 'Fylkestinget', 'Bystyret', 'Formannskapet', 'Representantskapet', 'Styret'] as const;
 
 /** The fields of a decision as registered, shared by recording and correcting it. */
 const decisionFields = {

@@ -8,16 +8,14 @@ import type { Answers, Response } from '@/lib/pure/domain/perceived';
 import type { Questionnaire, ScaleValue } from '@/lib/pure/domain/questionnaire';
 import { FORM_UNREADABLE, textTooLong } from '@/lib/pure/validation/messages';
 import { msg } from '@/lib/pure/validation/reference';
+import { COMMENT_MAX, RESULT_MAX, OPEN_ANSWER_MAX } from './evaluation-options';
+export { COMMENT_MAX, RESULT_MAX, OPEN_ANSWER_MAX } from './evaluation-options';
 
 export type AnswerMode = 'utkast' | 'innsending';
 
 export const RESPONSE_OPTIONS = ['1', '2', '3', '4', '5', 'vet_ikke'] as const;
 /** A radio group's value: '' until something is chosen. */
 export type ResponseInput = '' | (typeof RESPONSE_OPTIONS)[number];
-
-export const COMMENT_MAX = 2000;
-export const RESULT_MAX = 200;
-export const OPEN_ANSWER_MAX = 4000;
 
 export const MISSING_ANSWER_MESSAGE = msg('answerMissing');
 const BAD_ANSWER_MESSAGE = msg('answerBad');

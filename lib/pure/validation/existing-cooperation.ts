@@ -2,7 +2,7 @@
 // one schema for both. The spreadsheet import reads its rows into the same shape
 // (lib/pure/import/rows.ts) and validates them with the same field builders.
 import { z } from '@/lib/pure/validation/zod';
-import { MEMBER_ROLES, type MemberRole } from '@/lib/pure/domain/dossier';
+import { MEMBER_ROLES } from '@/lib/pure/domain/dossier';
 import { parseDateNb } from '@/lib/pure/domain/iso-date';
 import { LEGAL_FORMS, type LegalFormCode } from '@/lib/pure/domain/legal-forms';
 import { MUNICIPALITY_NUMBER } from '@/lib/pure/domain/municipality';
@@ -11,6 +11,7 @@ import { membersIncluding } from './cooperation';
 import { checkbox, optionalText } from './phases/common';
 import { MEMBER_REQUIRED } from '@/lib/pure/validation/messages';
 import { msg } from '@/lib/pure/validation/reference';
+export { MEMBER_ROLE_OPTIONS } from './existing-cooperation-options';
 
 export const LEGAL_FORM_CODES = LEGAL_FORMS.map((f) => f.code) as [LegalFormCode, ...LegalFormCode[]];
 
@@ -123,9 +124,3 @@ export type ExistingCooperationInput = z.input<typeof existingCooperationSchema>
 export type ExistingCooperation = z.output<typeof existingCooperationSchema>;
 export type ExistingMember = z.output<typeof existingMemberSchema>;
 
-export const MEMBER_ROLE_OPTIONS: Readonly<Record<MemberRole, string>> = {
-  deltaker: 'Deltaker',
-  vertskommune: 'Vertskommune',
-  samarbeidskommune: 'Samarbeidskommune',
-  kontorkommune: 'Kontorkommune',
-};

@@ -4,12 +4,11 @@
 // not in the past) are checked by the action against the request's clock.
 import { z } from '@/lib/pure/validation/zod';
 import { cooperationIdField, optionalIsoDate, optionalText, optionalUrl, requiredText } from './phases/common';
-import type { OccurrenceStatus } from '@/lib/pure/domain/dossier';
 import { DATE_IMPLAUSIBLE, FORM_UNREADABLE } from '@/lib/pure/validation/messages';
 import { msg } from '@/lib/pure/validation/reference';
-
-export const LOGGED_STATUSES = ['holdt', 'ikke_holdt', 'utsatt'] as const satisfies readonly OccurrenceStatus[];
-export type LoggedStatus = (typeof LOGGED_STATUSES)[number];
+import { LOGGED_STATUSES, type LoggedStatus } from './follow-up-options';
+export { LOGGED_STATUSES } from './follow-up-options';
+export type { LoggedStatus } from './follow-up-options';
 
 export const LOGGED_STATUS_LABELS: Record<LoggedStatus, string> = {
   holdt: 'Holdt',

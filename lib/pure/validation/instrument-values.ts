@@ -4,7 +4,8 @@
 import { joinParts, type FieldView } from '@/lib/pure/domain/change-log';
 import { PHASES, type InstrumentUse } from '@/lib/pure/domain/dossier';
 import { FAMILIES, INSTRUMENT_CODES, instrument } from '@/lib/pure/domain/instruments';
-import { CUSTOM_INSTRUMENT, INSTRUMENT_STATUS_LABELS, type InstrumentsInput, type InstrumentsValues, type InstrumentUseInput } from './instruments';
+import { CUSTOM_INSTRUMENT, INSTRUMENT_STATUS_LABELS } from './instruments-options';
+import { type InstrumentsInput, type InstrumentsValues, type InstrumentUseInput } from './instruments';
 
 const catalogueRank = (code: string | null) => {
   const i = code ? (INSTRUMENT_CODES as readonly string[]).indexOf(code) : -1;

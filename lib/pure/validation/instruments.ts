@@ -3,15 +3,12 @@
 // Output is valid input again, so the client may send what the resolver produced.
 import { z } from '@/lib/pure/validation/zod';
 import { cooperationIdField, optionalText, optionalUrl, versionField } from './phases/common';
-import { INSTRUMENT_STATUSES, PHASES, type InstrumentStatus } from '@/lib/pure/domain/dossier';
+import { INSTRUMENT_STATUSES, PHASES } from '@/lib/pure/domain/dossier';
 import { INSTRUMENT_CODES } from '@/lib/pure/domain/instruments';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
 import { msg } from '@/lib/pure/validation/reference';
-
-/** The select value for "a custom instrument"; stored as code null. */
-export const CUSTOM_INSTRUMENT = 'egendefinert';
-
-export const INSTRUMENT_STATUS_LABELS: Record<InstrumentStatus, string> = { planlagt: 'Planlagt', etablert: 'Etablert' };
+import { CUSTOM_INSTRUMENT } from './instruments-options';
+export { CUSTOM_INSTRUMENT, INSTRUMENT_STATUS_LABELS } from './instruments-options';
 
 export const instrumentUseSchema = z
   .object({

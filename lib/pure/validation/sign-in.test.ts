@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'use-intl/core';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
-import { isSsoError, safeCallbackUrl, signInErrorMessage, signInRefusalWords, signInSchema, SIGN_IN_REFUSALS_NB, waitText } from './sign-in';
+import { isSsoError, safeCallbackUrl, signInErrorMessage, signInRefusalWords, SIGN_IN_REFUSALS_NB, waitText } from './sign-in';
+import { signInSchema } from './sign-in-schema';
 import { nb } from '@/testing/validation-words';
 
 describe('sign-in validation', () => {

@@ -1,12 +1,5 @@
-// The sign-in form's schema, shared by the form and the tests.
-import { z } from '@/lib/pure/validation/zod';
-import { msg } from '@/lib/pure/validation/reference';
-
-export const signInSchema = z.object({
-  email: z.string().trim().min(1, msg('emailYours')).email(msg('emailExample')),
-  password: z.string().min(1, msg('passwordYours')),
-});
-export type SignInInput = z.infer<typeof signInSchema>;
+// Signing in, without zod (the form in the browser words its refusals from here): the
+// refusals for next-auth's codes and safe paths to return to. The schema is in sign-in-schema.ts.
 
 /**
  * The words of the sign-in refusals (catalogue `avvisning.innlogging`): plain strings with

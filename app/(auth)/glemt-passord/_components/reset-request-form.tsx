@@ -8,7 +8,7 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
-import { resetRequestSchema, type ResetRequestInput } from '@/lib/pure/validation/password';
+import type { ResetRequestInput } from '@/lib/pure/validation/password';
 import { requestPasswordResetAction } from '../actions';
 
 export function ResetRequestForm({ words }: { words: { email: string; send: string; checkFields: string } }) {
@@ -18,7 +18,7 @@ export function ResetRequestForm({ words }: { words: { email: string; send: stri
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ResetRequestInput>({ resolver: useZodResolver(resetRequestSchema), defaultValues: { email: '' } });
+  } = useForm<ResetRequestInput>({ resolver: useZodResolver(() => import('@/lib/pure/validation/password').then((m) => m.resetRequestSchema)), defaultValues: { email: '' } });
 
   const onSubmit = handleSubmit(
     async (values) => {

@@ -4,11 +4,11 @@
 // messages are worded by the layout's validation words.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { signIn } from 'next-auth/react';
 import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { signInErrorMessage, signInSchema, type SignInInput, type SignInRefusalWords } from '@/lib/pure/validation/sign-in';
+import { signInErrorMessage, type SignInRefusalWords } from '@/lib/pure/validation/sign-in';
+import type { SignInInput } from '@/lib/pure/validation/sign-in-schema';
 import { useForm } from '@/lib/client/forms';
 
 export interface SignInWords {
@@ -36,11 +36,12 @@ export function SignInForm({
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: useZodResolver(signInSchema), defaultValues: { email: '', password: '' } });
+  } = useForm<SignInInput>({ resolver: useZodResolver(() => import('@/lib/pure/validation/sign-in-schema').then((m) => m.signInSchema)), defaultValues: { email: '', password: '' } });
 
   // An old refusal goes as soon as the form is sent again, also when the browser's checks stop it.
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
+    const { signIn } = await import('next-auth/react'); // loaded on use, not with the page
     const result = await signIn('credentials', { ...values, redirect: false, callbackUrl });
     if (!result || result.error) {
       setError(signInErrorMessage(result?.error ?? 'unknown', refusals));

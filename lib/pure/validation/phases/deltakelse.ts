@@ -7,6 +7,7 @@ import { cooperationIdField, optionalChoice, optionalText, requiredText, version
 import { ANCHORING_EVENTS, ANCHORING_KINDS, ANCHORING_LEVELS, AUDIENCES, FREQUENCIES, type AnchoringEvent, type AnchoringKind, type AnchoringLevel, type Audience, type Frequency } from '@/lib/pure/domain/dossier';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
 import { msg } from '@/lib/pure/validation/reference';
+export { BODY_SUGGESTIONS, CHANNEL_SUGGESTIONS, reachesCitizens } from './deltakelse-options';
 
 const rowId = z
   .union([z.uuid(msg('idInvalid')), z.literal('')], msg('idInvalid'))
@@ -28,16 +29,6 @@ export const EVENT_LABELS: Record<AnchoringEvent, string> = {
   stor_beslutning: 'Store beslutninger',
   valg: 'Etter kommunevalg',
 };
-/** Suggestions for the body field; any other body may be typed. */
-export const BODY_SUGGESTIONS = [
-  'Kommunestyret',
-  'Formannskapet',
-  'Hovedutvalg',
-  'Kontrollutvalget',
-  'Rådmannens ledergruppe',
-  'Representantskapet',
-  'Eiermøte',
-] as const;
 
 export const AUDIENCE_LABELS: Record<Audience, string> = {
   politikere: 'Politikere',
@@ -47,15 +38,6 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   innbyggere: 'Innbyggere',
   media: 'Media',
 };
-/** Suggestions for the channel field; any other channel may be typed. */
-export const CHANNEL_SUGGESTIONS = [
-  'Orienteringssak',
-  'Nettside',
-  'Informasjonsmøte',
-  'Nyhetsbrev',
-  'Årsmelding',
-  'Publiserte referater',
-] as const;
 
 export const memberParticipationSchema = z.object({
   memberId: z.uuid(msg('memberUnknown')),
@@ -123,7 +105,3 @@ export type AnchoringPointInput = z.input<typeof anchoringPointSchema>;
 export type AnchoringPointValues = z.output<typeof anchoringPointSchema>;
 export type InformationItemInput = z.input<typeof informationItemSchema>;
 
-/** True when the plan has at least one item for citizens: the weak point the research names. */
-export function reachesCitizens(items: readonly { audience?: string | null }[]): boolean {
-  return items.some((i) => i.audience === 'innbyggere');
-}

@@ -26,8 +26,8 @@ import {
 } from './common';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
 import { msg } from '@/lib/pure/validation/reference';
-
-export const COST_KEY_KINDS = ['likt', 'innbyggere', 'bruk', 'faste_andeler', 'fast_og_innbyggere'] as const satisfies readonly CostKeyKind[];
+import { COST_KEY_KINDS, MAX_GOALS } from './innramming-options';
+export { COST_KEY_KINDS, MAX_GOALS, emptyGoalInput } from './innramming-options';
 
 export const COST_KEY_LABELS: Record<CostKeyKind, { label: string; description: string }> = {
   likt: { label: 'Lik fordeling', description: 'Alle deltakerne betaler like mye.' },
@@ -40,7 +40,6 @@ export const COST_KEY_LABELS: Record<CostKeyKind, { label: string; description: 
   },
 };
 
-export const MAX_GOALS = 30;
 export const DEFAULT_EVALUATION_INTERVAL_MONTHS = 12;
 
 const optionalGoalId = z.union([z.uuid(), z.literal('')], { error: msg('goalInvalid') }).optional();
@@ -238,11 +237,6 @@ export function innrammingDefaults(dossier: Dossier, version = 0): InnrammingInp
     ownerStrategy: f.ownerStrategy ?? '',
     evaluationIntervalMonths: String(f.evaluationIntervalMonths || DEFAULT_EVALUATION_INTERVAL_MONTHS),
   };
-}
-
-/** An empty goal row for the form's "Legg til mål". */
-export function emptyGoalInput() {
-  return { id: '', statement: '', indicator: '', baseline: '', target: '', deadline: '' };
 }
 
 const orNull = (text: string | null | undefined) => (text && text.trim() !== '' ? text.trim() : null);

@@ -7,6 +7,7 @@ import { cooperationIdField, optionalText, requiredText, versionField } from './
 import { SPONSOR_KINDS, type SponsorKind, type Support } from '@/lib/pure/domain/dossier';
 import { FORM_UNREADABLE } from '@/lib/pure/validation/messages';
 import { msg } from '@/lib/pure/validation/reference';
+export { stotteValues } from './stotte-values';
 
 /** A stored row's id, or empty for a row added in the form. */
 const rowId = z
@@ -75,26 +76,6 @@ export interface StoredStotte {
 /** The same person in the same role: such a row keeps its confirmation when saved. */
 export function samePerson(a: { memberId: string; kind: string; name: string }, b: { memberId: string; kind: string; name: string }): boolean {
   return a.memberId === b.memberId && a.kind === b.kind && a.name.trim().toLocaleLowerCase('nb') === b.name.trim().toLocaleLowerCase('nb');
-}
-
-/** The form's values from what is stored: the first render, after a save and with a conflict. */
-export function stotteValues(cooperationId: string, phase: StoredStotte, version: number): StotteInput {
-  return {
-    cooperationId,
-    version,
-    sponsors: phase.sponsors.map((s) => ({
-      id: s.id,
-      memberId: s.memberId,
-      kind: s.kind,
-      name: s.name,
-      title: s.title ?? '',
-      leaderContact: s.leaderContact ?? '',
-      reconfirm: false,
-    })),
-    practicalSupport: phase.support.practicalSupport ?? '',
-    minimumFunding: phase.support.minimumFunding ?? '',
-    professionalCommunity: phase.support.professionalCommunity ?? '',
-  };
 }
 
 /** What is stored, as the values a save would send (no sponsor ticked as re-confirmed). */

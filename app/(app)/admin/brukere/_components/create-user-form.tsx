@@ -5,7 +5,7 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { createUserSchema, type CreateUserInput } from '@/lib/pure/validation/admin';
+import type { CreateUserInput } from '@/lib/pure/validation/admin';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { createUserAction } from '../actions';
 
@@ -29,7 +29,7 @@ export function CreateUserForm({ words }: { words: CreateUserWords }) {
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<CreateUserInput>({ resolver: useZodResolver(createUserSchema), defaultValues: { name: '', email: '', title: '', password: '' } });
+  } = useForm<CreateUserInput>({ resolver: useZodResolver(() => import('@/lib/pure/validation/admin').then((m) => m.createUserSchema)), defaultValues: { name: '', email: '', title: '', password: '' } });
 
   const onSubmit = handleSubmit(
     async (values) => {

@@ -11,7 +11,7 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
-import { electionSchema, type ElectionInput, type ElectionValues } from '@/lib/pure/validation/elections';
+import type { ElectionInput, ElectionValues } from '@/lib/pure/validation/elections';
 import { recordElectionAction } from '../actions';
 
 /** The form's words (admin.valg); `done` has the placeholders {sponsors}, {cooperations} and {occurrences}. */
@@ -34,7 +34,7 @@ export function ElectionForm({ suggestedDate, defaultMonths, words }: { suggeste
   const router = useRouter();
   const feedback = useFeedback();
   const { register, handleSubmit, setError, control, getValues, formState } = useForm<ElectionInput, unknown, ElectionValues>({
-    resolver: useZodResolver(electionSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/elections').then((m) => m.electionSchema)),
     defaultValues: { electionDate: suggestedDate, extraordinary: false, reason: '', followUpMonths: defaultMonths },
   });
   const extraordinary = useWatch({ control, name: 'extraordinary' });

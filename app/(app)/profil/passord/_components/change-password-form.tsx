@@ -8,7 +8,7 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
-import { changePasswordSchema, type ChangePasswordInput } from '@/lib/pure/validation/password';
+import type { ChangePasswordInput } from '@/lib/pure/validation/password';
 import { changePasswordAction } from '../actions';
 
 /** The form's words, from the catalogue (profil.passord); the rule's length already filled in. */
@@ -31,7 +31,7 @@ export function ChangePasswordForm({ afterChange, words }: { afterChange: string
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordInput>({ resolver: useZodResolver(changePasswordSchema), defaultValues: { current: '', password: '', confirm: '' } });
+  } = useForm<ChangePasswordInput>({ resolver: useZodResolver(() => import('@/lib/pure/validation/password').then((m) => m.changePasswordSchema)), defaultValues: { current: '', password: '', confirm: '' } });
 
   const onSubmit = handleSubmit(
     async (values) => {

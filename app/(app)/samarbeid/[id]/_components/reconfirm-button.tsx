@@ -13,7 +13,7 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import type { ActionResult } from '@/lib/pure/action-result';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
-import { replaceSponsorSchema, type ReplaceSponsorInput, type ReplaceSponsorValues } from '@/lib/pure/validation/elections';
+import type { ReplaceSponsorInput, ReplaceSponsorValues } from '@/lib/pure/validation/elections';
 import { reconfirmSponsorAction, replaceSponsorAction } from '../sponsor-actions';
 
 export interface ReconfirmWords {
@@ -41,7 +41,7 @@ export function ReconfirmButton({ cooperationId, sponsorId, version, words }: { 
   const feedback = useFeedback();
   const [replacing, setReplacing] = useState(false);
   const form = useForm<ReplaceSponsorInput, unknown, ReplaceSponsorValues>({
-    resolver: useZodResolver(replaceSponsorSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/elections').then((m) => m.replaceSponsorSchema)),
     defaultValues: { cooperationId, sponsorId, name: '', title: '', version },
   });
   /** Shows the outcome; true when saved. */

@@ -5,7 +5,6 @@ import { useId, useState } from 'react';
 import Link from 'next/link';
 import { Alert, Field, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ImportPreview, ImportSummary } from '@/lib/server/actions/import';
-import { importFileSchema } from '@/lib/pure/validation/import';
 import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { previewImportAction, runImportAction } from '../actions';
@@ -42,7 +41,9 @@ export function ImportForm({ municipalities, words: w }: Props) {
   const [error, setError] = useState<{ field: 'file' | 'kommunenummer' | null; text: string } | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
 
-  const checked = () => {
+  // The file's schema (and zod with it) is loaded when a file is first checked.
+  const checked = async () => {
+    const { importFileSchema } = await import('@/lib/pure/validation/import');
     const parsed = importFileSchema.safeParse({ kommunenummer, file });
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0]!;
@@ -55,7 +56,7 @@ export function ImportForm({ municipalities, words: w }: Props) {
     setError(null);
     setSummary(null);
     setPreview(null);
-    const input = checked();
+    const input = await checked();
     if (!input) return;
     setBusy('preview');
     const result = await previewImportAction(input);
@@ -65,7 +66,7 @@ export function ImportForm({ municipalities, words: w }: Props) {
   };
 
   const onImport = async () => {
-    const input = checked();
+    const input = await checked();
     if (!input) return;
     setBusy('import');
     const result = await runImportAction(input);

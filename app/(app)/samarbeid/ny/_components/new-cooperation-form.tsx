@@ -8,7 +8,7 @@ import { Fieldset, FieldsetLegend, Radio, Textfield, ValidationMessage } from '@
 import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
 import { changeInitiator, describeInitiatorChange, type InitiatorChangeWords } from '@/lib/pure/domain/initiator-change';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
-import { newCooperationSchema, type NewCooperation, type NewCooperationInput } from '@/lib/pure/validation/cooperation';
+import type { NewCooperation, NewCooperationInput } from '@/lib/pure/validation/cooperation';
 import { SelectField } from '@/app/_components/select-field';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -52,7 +52,7 @@ export function NewCooperationForm({ ownMunicipalities, municipalities, taskArea
   const feedback = useFeedback();
   const initiator = ownMunicipalities[0]!;
   const form = useForm<NewCooperationInput, unknown, NewCooperation>({
-    resolver: useZodResolver(newCooperationSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/cooperation').then((m) => m.newCooperationSchema)),
     defaultValues: {
       name: '',
       purpose: '',

@@ -9,7 +9,7 @@ import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { changeInitiator, describeInitiatorChange, type InitiatorChangeWords } from '@/lib/pure/domain/initiator-change';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
-import { existingCooperationSchema, type ExistingCooperation, type ExistingCooperationInput } from '@/lib/pure/validation/existing-cooperation';
+import type { ExistingCooperation, ExistingCooperationInput } from '@/lib/pure/validation/existing-cooperation';
 import { SelectField } from '@/app/_components/select-field';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -61,7 +61,7 @@ export function ExistingCooperationForm({ words, ownMunicipalities, municipaliti
   const feedback = useFeedback();
   const registering = ownMunicipalities.length === 1 ? ownMunicipalities[0]! : '';
   const form = useForm<ExistingCooperationInput, unknown, ExistingCooperation>({
-    resolver: useZodResolver(existingCooperationSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/existing-cooperation').then((m) => m.existingCooperationSchema)),
     defaultValues: {
       registeringKommunenummer: registering,
       name: '',

@@ -5,7 +5,8 @@
 import { useRef, useState } from 'react';
 import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form';
 import { Button, Fieldset, FieldsetLegend, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { MEMBER_ROLE_OPTIONS, type ExistingCooperation, type ExistingCooperationInput } from '@/lib/pure/validation/existing-cooperation';
+import type { ExistingCooperation, ExistingCooperationInput } from '@/lib/pure/validation/existing-cooperation';
+import { MEMBER_ROLE_OPTIONS } from '@/lib/pure/validation/existing-cooperation-options';
 import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import type { MemberRole } from '@/lib/pure/domain/dossier';

@@ -8,7 +8,7 @@ import { useZodResolver } from '@/lib/client/validation';
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
-import { tokenPasswordSchema, type TokenPasswordInput } from '@/lib/pure/validation/password';
+import type { TokenPasswordInput } from '@/lib/pure/validation/password';
 import { setPasswordWithTokenAction } from '../../actions';
 
 export interface TokenPasswordWords {
@@ -26,7 +26,7 @@ export function TokenPasswordForm({ token, email, words }: { token: string; emai
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TokenPasswordInput>({ resolver: useZodResolver(tokenPasswordSchema), defaultValues: { token, password: '', confirm: '' } });
+  } = useForm<TokenPasswordInput>({ resolver: useZodResolver(() => import('@/lib/pure/validation/password').then((m) => m.tokenPasswordSchema)), defaultValues: { token, password: '', confirm: '' } });
 
   const [leaving, setLeaving] = useState(false);
   const onSubmit = handleSubmit(async (values) => {

@@ -5,7 +5,7 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { grantRoleSchema, type GrantRoleInput } from '@/lib/pure/validation/admin';
+import type { GrantRoleInput } from '@/lib/pure/validation/admin';
 import { ROLES, ROLE_SCOPE, type Role } from '@/lib/pure/auth/roles';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { SelectField } from '@/app/_components/select-field';
@@ -42,7 +42,7 @@ export function GrantRoleForm({ userId, municipalities, words }: Props) {
     reset,
     formState: { errors, isSubmitting },
   } = useForm<GrantRoleInput, unknown, GrantRoleInput>({
-    resolver: useZodResolver(grantRoleSchema) as never,
+    resolver: useZodResolver(() => import('@/lib/pure/validation/admin').then((m) => m.grantRoleSchema)) as never,
     defaultValues: { userId, role: 'radmannsteam', kommunenummer: '', cooperationId: '' },
   });
   const role = useWatch({ control, name: 'role' }) as Role;

@@ -8,7 +8,7 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { LOCAL_ROLES, type LocalRole } from '@/lib/pure/domain/person-links';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
-import { localInviteSchema, type LocalInviteInput } from '@/lib/pure/validation/accounts';
+import type { LocalInviteInput } from '@/lib/pure/validation/accounts';
 import { SelectField } from '@/app/_components/select-field';
 import { inviteMunicipalityUserAction } from '../actions';
 
@@ -31,7 +31,7 @@ export function LocalInviteForm({ kommunenummer, words }: { kommunenummer: strin
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<LocalInviteInput>({ resolver: useZodResolver(localInviteSchema), defaultValues: { kommunenummer, name: '', email: '', role: 'folkevalgt' } });
+  } = useForm<LocalInviteInput>({ resolver: useZodResolver(() => import('@/lib/pure/validation/accounts').then((m) => m.localInviteSchema)), defaultValues: { kommunenummer, name: '', email: '', role: 'folkevalgt' } });
 
   const onSubmit = handleSubmit(
     async (values) => {

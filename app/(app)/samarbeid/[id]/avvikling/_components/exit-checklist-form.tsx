@@ -10,7 +10,7 @@ import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
 import { SaveBar } from '@/app/_components/phase/save-bar';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import { EXIT_ITEMS } from '@/lib/pure/domain/exit-checklist';
-import { exitChecklistSchema, type ExitChecklistFormValues, type ExitChecklistInput, type ExitChecklistValues } from '@/lib/pure/validation/exit-checklist';
+import type { ExitChecklistFormValues, ExitChecklistInput, ExitChecklistValues } from '@/lib/pure/validation/exit-checklist';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import { saveExitChecklistAction } from '../actions';
@@ -32,7 +32,7 @@ export function ExitChecklistForm({
   items: Readonly<Record<string, { label: string; help: string }>>;
 }) {
   const router = useRouter();
-  const form = useForm<ExitChecklistInput, unknown, ExitChecklistValues>({ resolver: useZodResolver(exitChecklistSchema), defaultValues: initial });
+  const form = useForm<ExitChecklistInput, unknown, ExitChecklistValues>({ resolver: useZodResolver(() => import('@/lib/pure/validation/exit-checklist').then((m) => m.exitChecklistSchema)), defaultValues: initial });
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors.items;
   const saving = useSectionSave({

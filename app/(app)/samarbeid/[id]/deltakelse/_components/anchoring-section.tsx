@@ -4,7 +4,8 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useWatch } from 'react-hook-form';
 import type { DeltakelseMember } from '@/db/queries/phases/deltakelse';
-import { BODY_SUGGESTIONS, type AnchoringPointInput } from '@/lib/pure/validation/phases/deltakelse';
+import type { AnchoringPointInput } from '@/lib/pure/validation/phases/deltakelse';
+import { BODY_SUGGESTIONS } from '@/lib/pure/validation/phases/deltakelse-options';
 import { AnchoringPointRow, BODY_LIST_ID } from './anchoring-point-row';
 import { NEW_POINT, type DeltakelseForm } from './deltakelse-values';
 import { SectionTitle } from '@/app/_components/phase/section-rule';

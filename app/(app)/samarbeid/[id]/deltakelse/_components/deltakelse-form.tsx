@@ -8,7 +8,7 @@ import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import type { DeltakelsePhase } from '@/db/queries/phases/deltakelse';
-import { deltakelseSchema, type DeltakelseInput, type DeltakelseValues } from '@/lib/pure/validation/phases/deltakelse';
+import type { DeltakelseInput, DeltakelseValues } from '@/lib/pure/validation/phases/deltakelse';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { saveDeltakelseAction } from '../actions';
 import { AnchoringSection } from './anchoring-section';
@@ -35,7 +35,7 @@ export function DeltakelseForm({
   words: DeltakelseWords;
 }) {
   const [members, setMembers] = useState(initial.members);
-  const form = useForm<DeltakelseInput, unknown, DeltakelseValues>({ resolver: useZodResolver(deltakelseSchema), defaultValues: deltakelseValues(cooperationId, initial, version) });
+  const form = useForm<DeltakelseInput, unknown, DeltakelseValues>({ resolver: useZodResolver(() => import('@/lib/pure/validation/phases/deltakelse').then((m) => m.deltakelseSchema)), defaultValues: deltakelseValues(cooperationId, initial, version) });
   const { register, handleSubmit, formState } = form;
   const saving = useSectionSave({
     form,

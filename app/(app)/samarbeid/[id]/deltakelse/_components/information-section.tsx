@@ -2,7 +2,8 @@
 // The information plan (informasjonsplan), warning while nothing reaches the citizens.
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useWatch } from 'react-hook-form';
-import { CHANNEL_SUGGESTIONS, reachesCitizens, type InformationItemInput } from '@/lib/pure/validation/phases/deltakelse';
+import type { InformationItemInput } from '@/lib/pure/validation/phases/deltakelse';
+import { CHANNEL_SUGGESTIONS, reachesCitizens } from '@/lib/pure/validation/phases/deltakelse-options';
 import type { DeltakelseForm } from './deltakelse-values';
 import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { RowList, useRemovableRows } from '@/app/_components/removable-rows';

@@ -13,7 +13,7 @@ import { municipalityLabel } from '@/lib/pure/domain/municipality-search';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
-import { addMemberSchema, type AddMemberInput, type AddMemberValues } from '@/lib/pure/validation/membership';
+import type { AddMemberInput, AddMemberValues } from '@/lib/pure/validation/membership';
 import { MEMBER_ROLES, type MemberRole } from '@/lib/pure/domain/dossier';
 import { addMemberAction } from '../actions';
 
@@ -37,7 +37,7 @@ export function AddMemberForm({
 }) {
   const feedback = useFeedback();
   const empty: AddMemberInput = { cooperationId, kommunenummer: '', organisationName: '', role: 'samarbeidskommune', effectiveDate: proposal ? '' : null, reason: '' };
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<AddMemberInput, unknown, AddMemberValues>({ resolver: useZodResolver(addMemberSchema), defaultValues: empty });
+  const { register, control, handleSubmit, reset, setError, formState } = useForm<AddMemberInput, unknown, AddMemberValues>({ resolver: useZodResolver(() => import('@/lib/pure/validation/membership').then((m) => m.addMemberSchema)), defaultValues: empty });
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(

@@ -10,7 +10,7 @@ import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
-import { removeMemberSchema, type RemoveMemberInput, type RemoveMemberValues } from '@/lib/pure/validation/membership';
+import type { RemoveMemberInput, RemoveMemberValues } from '@/lib/pure/validation/membership';
 import { removeMemberAction } from '../actions';
 
 export function RemoveMember({
@@ -31,7 +31,7 @@ export function RemoveMember({
 }) {
   const feedback = useFeedback();
   const defaults: RemoveMemberInput = { cooperationId, memberId, effectiveDate: proposal ? '' : null, reason: '' };
-  const form = useForm<RemoveMemberInput, unknown, RemoveMemberValues>({ resolver: useZodResolver(removeMemberSchema), defaultValues: defaults });
+  const form = useForm<RemoveMemberInput, unknown, RemoveMemberValues>({ resolver: useZodResolver(() => import('@/lib/pure/validation/membership').then((m) => m.removeMemberSchema)), defaultValues: defaults });
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(

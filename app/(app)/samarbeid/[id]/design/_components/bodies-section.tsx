@@ -4,7 +4,8 @@
 import { useFormContext } from 'react-hook-form';
 import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { SelectField } from '@/app/_components/select-field';
-import { BODY_KINDS, emptyBodyInput, MAX_BODIES, type BodyKind, type DesignInput } from '@/lib/pure/validation/phases/design';
+import type { BodyKind, DesignInput } from '@/lib/pure/validation/phases/design';
+import { BODY_KINDS, emptyBodyInput, MAX_BODIES } from '@/lib/pure/validation/phases/design-options';
 import { fill } from '@/lib/pure/domain/inline-words';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { RemovableRow, RowList, useRemovableRows } from '@/app/_components/removable-rows';

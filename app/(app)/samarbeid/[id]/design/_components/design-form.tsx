@@ -2,6 +2,7 @@
 // The design form: react-hook-form validates with the same schema as the server action and
 // sends what the user typed; the server parses again and answers with field errors keyed
 // by the same paths, which land on the same fields. Its words come from the page (words.ts).
+import { useEffect } from 'react';
 import { FormProvider, type Resolver } from 'react-hook-form';
 import { zodResolverInWords } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
@@ -10,7 +11,7 @@ import { SaveBar } from '@/app/_components/phase/save-bar';
 import { SectionLockProvider } from '@/app/_components/phase/section-lock';
 import { saveScope, type SectionAccess } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
-import { designSaveSchema, type DesignFormInput, type DesignInput } from '@/lib/pure/validation/phases/design';
+import type { DesignFormInput, DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { saveDesignAction } from '../actions';
 import { BodiesSection } from './bodies-section';
@@ -34,12 +35,14 @@ export interface DesignFormProps {
 // One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
 // sections may be filled in, lib/pure/domain/completion.ts), and only the leader and
 // the working methods are validated and read (the other sections are locked).
-const resolver = zodResolverInWords(designSaveSchema, undefined, { raw: true }) as unknown as Resolver<DesignFormInput>;
+const lazyResolver = zodResolverInWords(() => import('@/lib/pure/validation/phases/design').then((m) => m.designSaveSchema), { raw: true });
+const resolver = lazyResolver as unknown as Resolver<DesignFormInput>;
 
 export function DesignForm({ defaults, members, storedForm, access, readOnly, words, choice }: DesignFormProps) {
   const scope = saveScope(access);
   const withScope = (values: DesignInput): DesignFormInput => ({ ...values, scope });
   const methods = useForm<DesignFormInput>({ resolver, defaultValues: withScope(defaults), disabled: readOnly });
+  useEffect(() => lazyResolver.preload(), []);
   const {
     register,
     handleSubmit,

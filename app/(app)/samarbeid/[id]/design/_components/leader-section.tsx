@@ -3,7 +3,8 @@
 // 2013 kap. 6.1 punkt 7) and how the position is funded (minimum support).
 import { useFormContext } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { RECRUITMENTS, type DesignInput } from '@/lib/pure/validation/phases/design';
+import type { DesignInput } from '@/lib/pure/validation/phases/design';
+import { RECRUITMENTS } from '@/lib/pure/validation/phases/design-options';
 import { FormSection } from '@/app/_components/phase/form-section';
 import type { DesignWords } from './words';
 import { radio } from '@/lib/client/forms';

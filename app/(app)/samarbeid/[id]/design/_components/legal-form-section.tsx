@@ -7,7 +7,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { LegalFormCode } from '@/lib/pure/domain/legal-forms';
 import { fill } from '@/lib/pure/domain/inline-words';
-import { MIN_RATIONALE_LENGTH } from '@/lib/pure/domain/readiness-rules-design';
+import { MIN_RATIONALE_LENGTH } from '@/lib/pure/domain/legal-form-rationale';
 import type { DesignInput } from '@/lib/pure/validation/phases/design';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { useSectionLock } from '@/app/_components/phase/section-lock';

@@ -3,7 +3,8 @@
 // which decisions the leader takes alone and which need administrative or political anchoring.
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { MANDATE_LEVELS, MAX_MANDATE_LINES, type DesignInput, type MandateLevel } from '@/lib/pure/validation/phases/design';
+import type { DesignInput, MandateLevel } from '@/lib/pure/validation/phases/design';
+import { MANDATE_LEVELS, MAX_MANDATE_LINES } from '@/lib/pure/validation/phases/design-options';
 import { fill } from '@/lib/pure/domain/inline-words';
 import { FormSection } from '@/app/_components/phase/form-section';
 import type { DesignWords } from './words';

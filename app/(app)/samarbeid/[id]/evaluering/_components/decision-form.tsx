@@ -11,7 +11,8 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
 import { DECISIONS, type Decision } from '@/lib/pure/domain/evaluation-decision';
-import { decisionSchema, emptyDecisionForm, type DecisionFormInput, type DecisionValues } from '@/lib/pure/validation/decision';
+import type { DecisionFormInput, DecisionValues } from '@/lib/pure/validation/decision';
+import { emptyDecisionForm } from '@/lib/pure/validation/decision-values';
 import { concludeEvaluationAction } from '../actions';
 
 /** The form's words in the page's language (catalogue `evaluering.decision`), from the server. */
@@ -43,7 +44,7 @@ export interface DecisionFormWords {
 export function DecisionForm({ cooperationId, rowVersion, words }: { cooperationId: string; rowVersion: number; words: DecisionFormWords }) {
   const feedback = useFeedback();
   const { register, handleSubmit, setError, control, formState } = useForm<DecisionFormInput, unknown, DecisionValues>({
-    resolver: useZodResolver(decisionSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/decision').then((m) => m.decisionSchema)),
     defaultValues: emptyDecisionForm(cooperationId, rowVersion),
   });
   const errors = formState.errors;

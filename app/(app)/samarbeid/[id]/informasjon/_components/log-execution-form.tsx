@@ -12,7 +12,7 @@ import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
-import { logExecutionSchema, type LogExecutionInput, type LogExecutionValues } from '@/lib/pure/validation/follow-up';
+import type { LogExecutionInput, LogExecutionValues } from '@/lib/pure/validation/follow-up';
 import { logExecutionAction } from '../actions';
 
 export function LogExecutionForm({
@@ -37,7 +37,7 @@ export function LogExecutionForm({
   const feedback = useFeedback();
   const entry = feedback.entry;
   const empty: LogExecutionInput = { cooperationId, informationItemId: itemId, executedOn: today, description: '', url: '' };
-  const form = useForm<LogExecutionInput, unknown, LogExecutionValues>({ resolver: useZodResolver(logExecutionSchema), defaultValues: empty });
+  const form = useForm<LogExecutionInput, unknown, LogExecutionValues>({ resolver: useZodResolver(() => import('@/lib/pure/validation/follow-up').then((m) => m.logExecutionSchema)), defaultValues: empty });
   const { register, handleSubmit, reset, setError, formState } = form;
   const errors = formState.errors;
 

@@ -3,7 +3,8 @@
 // members' figures with each member's computed share and amount, live as figures are typed.
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { COST_KEY_KINDS, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
+import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
+import { COST_KEY_KINDS } from '@/lib/pure/validation/phases/innramming-options';
 import type { Locale } from '@/lib/pure/i18n/locales';
 import { CostShareTable, type CostShareMemberInfo } from './cost-share-table';
 import { FormSection } from '@/app/_components/phase/form-section';

@@ -9,7 +9,7 @@ import { fillTemplate } from '@/lib/pure/i18n/template';
 import type { Locale } from '@/lib/pure/i18n/locales';
 import type { InnrammingWords } from './innramming-form';
 import type { CostKeyKind } from '@/lib/pure/domain/dossier';
-import { parseNok, parseNumberNb } from '@/lib/pure/validation/phases/common';
+import { parseNok, parseNumberNb } from '@/lib/pure/validation/phases/numbers';
 import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import { useSectionLock } from '@/app/_components/phase/section-lock';
 

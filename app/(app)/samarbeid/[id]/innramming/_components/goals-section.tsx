@@ -3,7 +3,8 @@
 // is measured against at every evaluation.
 import { useFormContext } from 'react-hook-form';
 import { Textfield } from '@digdir/designsystemet-react';
-import { emptyGoalInput, MAX_GOALS, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
+import type { InnrammingInput } from '@/lib/pure/validation/phases/innramming';
+import { emptyGoalInput, MAX_GOALS } from '@/lib/pure/validation/phases/innramming-options';
 import { FormSection } from '@/app/_components/phase/form-section';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 import type { InnrammingWords } from './innramming-form';

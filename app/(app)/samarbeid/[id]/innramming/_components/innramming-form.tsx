@@ -2,6 +2,7 @@
 // The innramming form: react-hook-form validates with the same schema as the server action
 // and sends what the user typed; the server parses again and answers with field errors
 // keyed by the same paths, which land on the same fields.
+import { useEffect } from 'react';
 import { FormProvider, type Resolver } from 'react-hook-form';
 import { validationMessage, zodResolverInWords } from '@/lib/client/validation';
 import { ConflictNotice } from '@/app/_components/phase/conflict-notice';
@@ -10,7 +11,7 @@ import { SectionLockProvider } from '@/app/_components/phase/section-lock';
 import { saveScope, type SectionAccess } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import { editMode } from '@/lib/pure/domain/section-rules';
-import { hostCompensationMessage, innrammingSaveSchema, innrammingSchema, type InnrammingFormInput, type InnrammingInput } from '@/lib/pure/validation/phases/innramming';
+import type { InnrammingFormInput, InnrammingInput } from '@/lib/pure/validation/phases/innramming';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
 import { saveInnrammingAction } from '../actions';
@@ -41,12 +42,14 @@ export interface InnrammingFormProps {
 // One schema for both scopes: in drift the form sends scope 'drift' (unless blanks of locked
 // sections may be filled in, lib/pure/domain/completion.ts), and only expected
 // benefit and plans/reporting are validated and read (the other sections are locked).
-const resolver = zodResolverInWords(innrammingSaveSchema, undefined, { raw: true }) as unknown as Resolver<InnrammingFormInput>;
+const lazyResolver = zodResolverInWords(() => import('@/lib/pure/validation/phases/innramming').then((m) => m.innrammingSaveSchema), { raw: true });
+const resolver = lazyResolver as unknown as Resolver<InnrammingFormInput>;
 
 export function InnrammingForm({ defaults, members, hostNames, checklistForm, designHref, access, readOnly, words, locale }: InnrammingFormProps) {
   const scope = saveScope(access);
   const withScope = (values: InnrammingInput): InnrammingFormInput => ({ ...values, scope });
   const methods = useForm<InnrammingFormInput>({ resolver, defaultValues: withScope(defaults), disabled: readOnly });
+  useEffect(() => lazyResolver.preload(), []);
   const {
     handleSubmit,
     setError,
@@ -62,6 +65,7 @@ export function InnrammingForm({ defaults, members, hostNames, checklistForm, de
   const save = async (values: InnrammingFormInput) => {
     // Establishing requires the host's compensation; while running it is a follow-up.
     if (editMode(access.state) === 'alt') {
+      const { hostCompensationMessage, innrammingSchema } = await import('@/lib/pure/validation/phases/innramming');
       const parsed = innrammingSchema.safeParse(values);
       const hostProblem = parsed.success ? hostCompensationMessage(parsed.data, hostNames) : null;
       if (hostProblem) {

@@ -12,7 +12,8 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { SelectField } from '@/app/_components/select-field';
 import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
-import { BODY_EVENTS, bodyDecisionSchema, type BodyDecisionInput, type BodyDecisionValues } from '@/lib/pure/validation/bodies';
+import type { BodyDecisionInput, BodyDecisionValues } from '@/lib/pure/validation/bodies';
+import { BODY_EVENTS } from '@/lib/pure/validation/bodies-options';
 import { BODY_OUTCOMES, PREPARATIONS } from '@/lib/pure/domain/dossier';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
@@ -61,7 +62,7 @@ export function DecisionForm({
     isPublic: true,
   };
   const { register, handleSubmit, reset, setError, control, getValues, formState } = useForm<BodyDecisionInput, unknown, BodyDecisionValues>({
-    resolver: useZodResolver(bodyDecisionSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/bodies').then((m) => m.bodyDecisionSchema)),
     defaultValues: empty,
   });
   const errors = formState.errors;

@@ -13,7 +13,7 @@ import { SelectField } from '@/app/_components/select-field';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
-import { meetingSchema, type MeetingInput, type MeetingValues } from '@/lib/pure/validation/bodies';
+import type { MeetingInput, MeetingValues } from '@/lib/pure/validation/bodies';
 import { saveMeetingAction } from '../actions';
 
 export interface BodyOption {
@@ -44,7 +44,7 @@ export function MeetingForm({
   const feedback = useFeedback();
   const empty: MeetingInput = { cooperationId, meetingId: '', expectedVersion: 0, bodyId: bodies.length === 1 ? bodies[0]!.id : '', meetingDate: '', documentsSentDate: '', minutesUrl: '', minutesPublic: false };
   const { register, handleSubmit, reset, setError, getValues, formState } = useForm<MeetingInput, unknown, MeetingValues>({
-    resolver: useZodResolver(meetingSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/bodies').then((m) => m.meetingSchema)),
     defaultValues: initial ? { ...initial, cooperationId } : empty,
   });
   const errors = formState.errors;

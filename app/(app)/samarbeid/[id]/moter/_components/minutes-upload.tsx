@@ -8,7 +8,7 @@ import { Button, Label } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
-import { MINUTES_FILE_MAX_BYTES } from '@/lib/pure/validation/bodies';
+import { MINUTES_FILE_MAX_BYTES } from '@/lib/pure/validation/bodies-options';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
 

@@ -9,7 +9,7 @@ import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import { fillTemplate } from '@/lib/pure/i18n/template';
-import { noticeDaysSchema, type NoticeDaysInput, type NoticeDaysValues } from '@/lib/pure/validation/bodies';
+import type { NoticeDaysInput, NoticeDaysValues } from '@/lib/pure/validation/bodies';
 import { saveNoticeDaysAction } from '../actions';
 
 export function NoticeDaysForm({ cooperationId, days, defaultDays,
@@ -26,7 +26,7 @@ export function NoticeDaysForm({ cooperationId, days, defaultDays,
   const router = useRouter();
   const feedback = useFeedback();
   const { register, handleSubmit, setError, getValues, formState } = useForm<NoticeDaysInput, unknown, NoticeDaysValues>({
-    resolver: useZodResolver(noticeDaysSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/bodies').then((m) => m.noticeDaysSchema)),
     defaultValues: { cooperationId, days: days === null ? '' : String(days) },
   });
   const onSubmit = handleSubmit(

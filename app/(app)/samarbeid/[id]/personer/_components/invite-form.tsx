@@ -9,7 +9,7 @@ import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { applyFieldErrors, useForm } from '@/lib/client/forms';
-import { invitePersonSchema, type InvitePersonInput } from '@/lib/pure/validation/accounts';
+import type { InvitePersonInput } from '@/lib/pure/validation/accounts';
 import { invitePersonAction } from '../actions';
 import type { PersonRef } from './pick-user-button';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
@@ -37,7 +37,7 @@ export function InviteForm({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<InvitePersonInput>({ resolver: useZodResolver(invitePersonSchema), defaultValues: { ...person, name: defaultName, email: '' } });
+  } = useForm<InvitePersonInput>({ resolver: useZodResolver(() => import('@/lib/pure/validation/accounts').then((m) => m.invitePersonSchema)), defaultValues: { ...person, name: defaultName, email: '' } });
 
   const onSubmit = handleSubmit(
     async (values) => {

@@ -11,7 +11,8 @@ import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import { useRemovableRows } from '@/app/_components/removable-rows';
 import type { SponsorKind } from '@/lib/pure/domain/dossier';
 import type { StottePhase } from '@/db/queries/phases/stotte';
-import { stotteSchema, stotteValues, type StotteInput, type StotteValues } from '@/lib/pure/validation/phases/stotte';
+import type { StotteInput, StotteValues } from '@/lib/pure/validation/phases/stotte';
+import { stotteValues } from '@/lib/pure/validation/phases/stotte-values';
 import type { Messages } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';
 import { fillTemplate } from '@/lib/pure/i18n/template';
@@ -40,7 +41,7 @@ export interface StotteFormProps {
 
 export function StotteForm({ cooperationId, members, initial, version, leader, designFunding, readOnly, words, locale }: StotteFormProps) {
   const [stored, setStored] = useState(initial);
-  const form = useForm<StotteInput, unknown, StotteValues>({ resolver: useZodResolver(stotteSchema), defaultValues: stotteValues(cooperationId, initial, version) });
+  const form = useForm<StotteInput, unknown, StotteValues>({ resolver: useZodResolver(() => import('@/lib/pure/validation/phases/stotte').then((m) => m.stotteSchema)), defaultValues: stotteValues(cooperationId, initial, version) });
   const { control, register, handleSubmit, formState } = form;
   const sponsors = useRemovableRows(control, 'sponsors', { focus: 'name' });
   const storedById = new Map(stored.sponsors.map((s) => [s.id, s]));

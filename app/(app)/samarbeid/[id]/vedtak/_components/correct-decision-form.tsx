@@ -13,12 +13,8 @@ import { useFeedback } from '@/app/_components/feedback/use-feedback';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
-import {
-  DECISION_BODY_SUGGESTIONS,
-  correctDecisionSchema,
-  type CorrectDecisionInput,
-  type CorrectDecisionValues,
-} from '@/lib/pure/validation/decisions';
+import type { CorrectDecisionInput, CorrectDecisionValues } from '@/lib/pure/validation/decisions';
+import { DECISION_BODY_SUGGESTIONS } from '@/lib/pure/validation/decisions-options';
 import { DECISION_OUTCOMES } from '@/lib/pure/domain/dossier';
 import { correctDecisionAction } from '../actions';
 import type { DecisionFieldWords } from './record-decision-form';
@@ -50,7 +46,7 @@ export function CorrectDecisionForm({ defaults, outcomeOpen, words }: CorrectDec
   const feedback = useFeedback();
   const back = `/samarbeid/${defaults.cooperationId}/vedtak`;
   const { register, handleSubmit, setError, setFocus, formState } = useForm<CorrectDecisionInput, unknown, CorrectDecisionValues>({
-    resolver: useZodResolver(correctDecisionSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/decisions').then((m) => m.correctDecisionSchema)),
     defaultValues: { ...defaults, reason: '' },
   });
   const errors = formState.errors;

@@ -9,12 +9,8 @@ import { SelectField } from '@/app/_components/select-field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { osloDateOf } from '@/lib/pure/domain/iso-date';
 import { applyFieldErrors, useForm, radio } from '@/lib/client/forms';
-import {
-  DECISION_BODY_SUGGESTIONS,
-  recordDecisionSchema,
-  type RecordDecisionInput,
-  type RecordDecisionValues,
-} from '@/lib/pure/validation/decisions';
+import type { RecordDecisionInput, RecordDecisionValues } from '@/lib/pure/validation/decisions';
+import { DECISION_BODY_SUGGESTIONS } from '@/lib/pure/validation/decisions-options';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '@/lib/pure/domain/dossier';
 import { recordDecisionAction } from '../actions';
 
@@ -59,7 +55,7 @@ export function RecordDecisionForm({
   const feedback = useFeedback();
   const empty = (memberId: string): RecordDecisionInput => ({ cooperationId, memberId, body: 'Kommunestyret', date: '', saksnummer: '', outcome: 'tilslutning', url: '' });
   const { register, handleSubmit, reset, setError, formState } = useForm<RecordDecisionInput, unknown, RecordDecisionValues>({
-    resolver: useZodResolver(recordDecisionSchema),
+    resolver: useZodResolver(() => import('@/lib/pure/validation/decisions').then((m) => m.recordDecisionSchema)),
     defaultValues: empty(defaultMemberId),
   });
   const errors = formState.errors;

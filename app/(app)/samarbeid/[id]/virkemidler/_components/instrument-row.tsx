@@ -5,7 +5,7 @@ import { Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useWatch } from 'react-hook-form';
 import { RemovableRow } from '@/app/_components/removable-rows';
 import { SelectField } from '@/app/_components/select-field';
-import { CUSTOM_INSTRUMENT } from '@/lib/pure/validation/instruments';
+import { CUSTOM_INSTRUMENT } from '@/lib/pure/validation/instruments-options';
 import { InstrumentHelp } from './instrument-help';
 import type { CatalogueFamily, InstrumentHelpText, InstrumentsForm, InstrumentsFormWords } from './instrument-values';
 import { radio } from '@/lib/client/forms';

@@ -8,7 +8,7 @@ import { SectionTitle } from '@/app/_components/phase/section-rule';
 import { useSectionSave } from '@/app/_components/phase/use-section-save';
 import { RowList, useRemovableRows } from '@/app/_components/removable-rows';
 import type { InstrumentUse } from '@/lib/pure/domain/dossier';
-import { instrumentsSchema, type InstrumentsInput, type InstrumentsValues } from '@/lib/pure/validation/instruments';
+import type { InstrumentsInput, InstrumentsValues } from '@/lib/pure/validation/instruments';
 import { saveInstrumentsAction } from '../actions';
 import { InstrumentRow } from './instrument-row';
 import { NEW_USE, instrumentValues, type CatalogueFamily, type InstrumentHelpText, type InstrumentsFormWords } from './instrument-values';
@@ -37,7 +37,7 @@ export function InstrumentsForm({
   /** Guidance per catalogue instrument, in the page's language. */
   help: Record<string, InstrumentHelpText>;
 }) {
-  const form = useForm<InstrumentsInput, unknown, InstrumentsValues>({ resolver: useZodResolver(instrumentsSchema), defaultValues: instrumentValues(cooperationId, initial, version) });
+  const form = useForm<InstrumentsInput, unknown, InstrumentsValues>({ resolver: useZodResolver(() => import('@/lib/pure/validation/instruments').then((m) => m.instrumentsSchema)), defaultValues: instrumentValues(cooperationId, initial, version) });
   const { control, handleSubmit, formState } = form;
   const rows = useRemovableRows(control, 'instruments', { focus: 'code', returnFocusTo: 'legg-til-virkemiddel' });
   const saving = useSectionSave({

@@ -17,7 +17,7 @@ import { applyFieldErrors, useForm } from '@/lib/client/forms';
 import { useUnsavedChanges } from '@/lib/client/hooks/use-unsaved-changes';
 import { STATEMENT_GROUPS, type Questionnaire } from '@/lib/pure/domain/questionnaire/types';
 import { fillTemplate } from '@/lib/pure/i18n/template';
-import { answersSchema, type AnswerFormValues } from '@/lib/pure/validation/evaluation';
+import type { AnswerFormValues } from '@/lib/pure/validation/evaluation';
 import { saveDraftAction, submitAnswersAction } from '../../../actions';
 import { GoalsSection, OpenQuestions, StatementGroupSection, type GoalView } from './answer-sections';
 import { firstOptionId } from './scale-question';
@@ -39,7 +39,8 @@ const SUMMARY_MAX = 6;
 export function AnswerForm({ q, goals, defaults, readOnly, words }: Props) {
   const router = useRouter();
   const goalIds = useMemo(() => goals.map((g) => g.id), [goals]);
-  const resolver = useMemo(() => submissionResolver(answersSchema(q, goalIds, 'innsending')), [q, goalIds]);
+  const resolver = useMemo(() => submissionResolver(q, goalIds), [q, goalIds]);
+  useEffect(() => void loadSchemas().catch(() => undefined), []);
   const methods = useForm<AnswerFormValues>({ resolver, defaultValues: defaults, disabled: readOnly });
   const { control, formState, getValues, handleSubmit, reset, setError } = methods;
   const feedback = useFeedback();
@@ -64,6 +65,7 @@ export function AnswerForm({ q, goals, defaults, readOnly, words }: Props) {
     setSending(false);
     startTransition(async () => {
       feedback.clear();
+      const { answersSchema } = await loadSchemas();
       const draft = answersSchema(q, goalIds, 'utkast').safeParse(getValues());
       if (!draft.success) {
         for (const issue of draft.error.issues) setError(issue.path.join('.') as Path<AnswerFormValues>, { type: 'zod', message: validationMessage(issue.message) });
@@ -165,9 +167,15 @@ export function AnswerForm({ q, goals, defaults, readOnly, words }: Props) {
   );
 }
 
+// The answer schemas (and zod with them) are loaded once the form is on the screen, not with the
+// page (lib/client/validation.ts says why).
+const loadSchemas = () => import('@/lib/pure/validation/evaluation');
+
 /** Validates with the submission schema but keeps the raw values: the server gets what the user typed. */
-function submissionResolver(schema: ReturnType<typeof answersSchema>): Resolver<AnswerFormValues> {
+function submissionResolver(q: Questionnaire, goalIds: readonly string[]): Resolver<AnswerFormValues> {
+  let schema: ReturnType<Awaited<ReturnType<typeof loadSchemas>>['answersSchema']> | undefined;
   return async (values, context, options) => {
+    schema ??= (await loadSchemas()).answersSchema(q, goalIds, 'innsending');
     const parsed = schema.safeParse(values);
     if (parsed.success) return { values, errors: {} };
     const flat: Record<string, FieldError> = {};

@@ -5,7 +5,8 @@
 import { useFormContext, type FieldError } from 'react-hook-form';
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { Questionnaire, Statement, StatementGroup } from '@/lib/pure/domain/questionnaire/types';
-import { COMMENT_MAX, OPEN_ANSWER_MAX, RESULT_MAX, type AnswerFormValues } from '@/lib/pure/validation/evaluation';
+import type { AnswerFormValues } from '@/lib/pure/validation/evaluation';
+import { COMMENT_MAX, OPEN_ANSWER_MAX, RESULT_MAX } from '@/lib/pure/validation/evaluation-options';
 import { ScaleQuestion } from './scale-question';
 import type { AnswerWords } from './words';
 
