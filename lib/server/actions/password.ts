@@ -14,7 +14,7 @@ import { SYSTEM } from '@/lib/pure/auth/can';
 import { fullPasswordProblem } from '@/lib/server/auth/common-passwords';
 import { hashPassword, verifyPassword } from '@/lib/server/auth/password';
 import { throttleDecision } from '@/lib/pure/auth/throttle';
-import { refusalWords } from '@/lib/server/i18n/action-refusals';
+import { actionWords } from '@/lib/server/action-words';
 import { createMailer, smtpConfigFromEnv, type Mailer } from '@/lib/server/mail';
 import { recipientMailLanguage } from '@/lib/server/mail-language';
 import { passwordResetMailText } from '@/lib/pure/mail/messages';
@@ -51,7 +51,7 @@ export async function changePassword(input: z.output<typeof changePasswordSchema
   const { db, user } = ctx;
   const decision = throttleDecision(await attemptStats(db, { email: user.email, ip: clientAddress, now }), now);
   if (decision.kind === 'refuse') {
-    const t = await refusalWords('avvisning.passord');
+    const t = await actionWords('avvisning.passord');
     const seconds = decision.retryAfterSeconds;
     const wait = seconds < 60 ? t('waitSeconds', { count: Math.max(1, Math.ceil(seconds)) }) : t('waitMinutes', { count: Math.ceil(seconds / 60) });
     throw new ActionError('forbidden', t('tooManyAttempts', { wait }));
@@ -102,7 +102,7 @@ export async function requestPasswordReset(input: z.output<typeof resetRequestSc
   const user = await findUserByEmail(ctx.db, input.email);
   if (!user || !user.active || (await tokensIssuedSince(ctx.db, { userId: user.id, purpose: 'reset', since: new Date(now.getTime() - 60 * 60 * 1000) })) >= RESET_MAILS_PER_HOUR) {
     ctx.audit.skip();
-    return { message: (await refusalWords('avvisning.aksjon'))('resetRequested') };
+    return { message: (await actionWords('avvisning.aksjon'))('resetRequested') };
   }
   const token = await issueToken(ctx.db, { userId: user.id, purpose: 'reset', ttlMs: RESET_TOKEN_TTL_MS, now });
   const link = `${publicAddress()}/nytt-passord/${token}`;
@@ -115,7 +115,7 @@ export async function requestPasswordReset(input: z.output<typeof resetRequestSc
   }
   ctx.audit.set({ actorId: null, actorEmail: user.email, resourceKind: 'user', resourceId: user.id });
   // In the asker's language (the answer is the same either way); bokmål outside a request.
-  return { message: (await refusalWords('avvisning.aksjon'))('resetRequested') };
+  return { message: (await actionWords('avvisning.aksjon'))('resetRequested') };
 }
 
 export const tokenPasswordSpec = { schema: tokenPasswordSchema, action: 'password.set_with_link' };

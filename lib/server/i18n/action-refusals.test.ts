@@ -13,7 +13,8 @@ vi.mock('next-intl/server', () => ({
   },
 }));
 
-const { actionRefusalText, inActionRefusalWords, lockedWords, refusalWords } = await import('./action-refusals');
+const { actionRefusalText, inActionRefusalWords, lockedWords } = await import('./action-refusals');
+const { actionWords: refusalWords } = await import('@/lib/server/action-words');
 const { SECTION_IDS, SECTIONS } = await import('@/lib/pure/domain/section-rules');
 const { lockedMessage } = await import('@/lib/pure/domain/section-locked');
 const { inRequestLanguage } = await import('@/lib/server/authed-action');

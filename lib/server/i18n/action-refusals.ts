@@ -4,12 +4,12 @@ import 'server-only';
 // the bokmål text is found among the catalogue's `avvisning.aksjon` messages and the same key
 // answers in the request's language, for the form's message and the messages at the fields.
 // inRequestLanguage (authed-action.ts) applies it to every action; bokmål is unchanged.
-import { createTranslator } from 'use-intl/core';
 import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/pure/action-result';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { LockedWords } from '@/lib/pure/domain/section-locked';
 import { inOwnWords } from './own-messages';
+import { actionWords } from '@/lib/server/action-words';
 
 type ActionRefusalKey = keyof (typeof CATALOGUES)['nb']['avvisning']['aksjon'];
 
@@ -27,23 +27,11 @@ export async function actionRefusalText(message: string): Promise<string | null>
   return (await getTranslations('avvisning.aksjon'))(key);
 }
 
-type RefusalNamespace = 'avvisning.aksjon' | 'avvisning.passord' | 'avvisning.laast' | 'fase.klient';
-type Words<N extends RefusalNamespace> = Awaited<ReturnType<typeof getTranslations<N>>>;
-
-/** The words of a refusal worded where it is made: the request's language, bokmål outside a request (scripts, tests). */
-export async function refusalWords<N extends RefusalNamespace>(namespace: N): Promise<Words<N>> {
-  try {
-    return await getTranslations(namespace);
-  } catch {
-    return createTranslator({ locale: 'nb', messages: CATALOGUES.nb, namespace }) as unknown as Words<N>;
-  }
-}
-
 const PROPOSAL_KEYS = { endringsforslag: 'proposalEndringsforslag', beslutning: 'proposalBeslutning', ingen: 'proposalIngen' } as const;
 
 /** lockedMessage's words in the request's language (bokmål outside a request). */
 export async function lockedWords(): Promise<LockedWords> {
-  const [t, phase] = await Promise.all([refusalWords('avvisning.laast'), refusalWords('fase.klient')]);
+  const [t, phase] = await Promise.all([actionWords('avvisning.laast'), actionWords('fase.klient')]);
   return {
     locked: (titles) => t('locked', { titles }),
     title: (id) => t(`seksjon.${id}`),
