@@ -43,33 +43,34 @@ export type CostWords = (key: 'and' | `table.errors.${CostShareErrorCode}`, valu
 
 const HOST_KEYS = { Vertskommune: 'vertskommune', Kontorkommune: 'kontorkommune', 'Vertskommune/kontorkommune': 'vertOgKontor' } as const;
 
+const NAMESPACES = ['registerside', 'tilstand', 'registertabell', 'rolle', 'organisasjonsform', 'oppgavefelt', 'innramming.form'] as const;
+type RegisterNamespace = (typeof NAMESPACES)[number];
+/** A translator of one namespace, as the words below call it. */
+type Translate = (key: string, values?: Values) => string;
+
 export async function registerWords(): Promise<RegisterWords> {
-  const [t, locale, state, table, role, form, area] = await Promise.all([
-    getTranslations('registerside'),
-    getLocale(),
-    getTranslations('tilstand'),
-    getTranslations('registertabell'),
-    getTranslations('rolle'),
-    getTranslations('organisasjonsform'),
-    getTranslations('oppgavefelt'),
-  ]);
-  const cost = await getTranslations('innramming.form');
+  return registerWordsIn(await getLocale(), async (namespace) => (await getTranslations(namespace)) as unknown as Translate);
+}
+
+/** The words from a translator per namespace: the request's, or createTranslator's in a test. */
+export async function registerWordsIn(locale: Locale, translator: (namespace: RegisterNamespace) => Translate | Promise<Translate>): Promise<RegisterWords> {
+  const [t, state, table, role, form, area, cost] = await Promise.all(NAMESPACES.map((namespace) => translator(namespace)));
   return registerWordsFrom({
-    t,
+    t: t as unknown as RegisterT,
     locale,
-    state: (s) => state(s),
-    table: (key, values) => table(key, values),
-    role: (key) => role(key),
-    form: (key, values) => form(key, values),
-    cost: (key, values) => cost(key, values),
-    area,
+    state: (s) => state!(s),
+    table: (key, values) => table!(key, values),
+    role: (key) => role!(key),
+    form: (key, values) => form!(key, values),
+    cost: (key, values) => cost!(key, values),
+    area: area as unknown as TaskAreaWords,
   });
 }
 
 type Values = Record<string, string | number>;
 
 /** The words from translators (a request's, or createTranslator's in a test). */
-export function registerWordsFrom({
+function registerWordsFrom({
   t,
   locale,
   state: tState,
