@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcIssuer } from './e2e/oidc/config';
+import { appServerEnv } from './e2e/app-server';
+import { oidcIssuer } from './e2e/oidc/config';
 
 // The config is evaluated in the runner and in every worker; the runner fixes the values
 // in the environment first and the workers inherit them.
@@ -103,19 +104,8 @@ export default defineConfig({
         PORT: String(port),
         HOST: '127.0.0.1',
         NEXTAUTH_URL: baseURL,
-        NEXTAUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else',
-        BROBYGGER_DATA_DIR: process.env.E2E_DATA_DIR,
-        // The e2e server uses DATABASE_URL when CI gives one (a fresh server database), else a fresh PGlite dir.
-        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-        BROBYGGER_E2E: '1',
-        BROBYGGER_MAIL_OUTBOX: process.env.E2E_MAIL_OUTBOX,
-        // No background jobs (reminders and the rest of lib/server/jobs) while tests move the clock.
-        REMINDERS_INTERVAL_MINUTES: '0',
-        BROBYGGER_JOBS: '0',
-        // Sign-in through the provider above, beside e-mail and password.
-        OIDC_ISSUER: oidcIssuer(),
-        OIDC_CLIENT_ID,
-        OIDC_CLIENT_SECRET,
+        // The rest is shared with the instances instances.spec.ts starts beside this one.
+        ...appServerEnv(),
       },
     },
   ],
