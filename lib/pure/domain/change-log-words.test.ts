@@ -54,7 +54,7 @@ describe('the change log field names in the page language', () => {
     const labels = files.flatMap((f) => [...readFileSync(new URL(`../${f}`, import.meta.url), 'utf8').matchAll(/field: '([^']+)'/g)].map((m) => m[1]!));
     const decisions = readFileSync(new URL('../validation/decisions.ts', import.meta.url), 'utf8');
     const decisionLabels = [...decisions.slice(decisions.indexOf('FIELD_LABELS')).matchAll(/^\s+\w+: '([^']+)',$/gm)].map((m) => m[1]!);
-    const mandate = readFileSync(new URL('../validation/phases/design.ts', import.meta.url), 'utf8');
+    const mandate = readFileSync(new URL('../validation/phases/design-options.ts', import.meta.url), 'utf8');
     const legends = [...mandate.matchAll(/legend: '([^']+)'/g)].map((m) => m[1]!);
     expect(labels.length).toBeGreaterThan(25);
     expect(decisionLabels).toHaveLength(5);
