@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDatabaseKind, type TestDb } from '@/testing/db';
 import { insertCooperationFromDossier } from '@/testing/cooperation';
 import { seedReferenceData } from '@/db/seed/reference';
-import { emptyDossier } from '@/lib/pure/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/empty-dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { loadDossier, loadDossiers, loadLifecycles } from './dossier';
 

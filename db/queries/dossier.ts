@@ -18,7 +18,8 @@ import {
   municipalities,
   sponsors,
 } from '../schema';
-import { emptyDesign, emptyFraming, type AnchoringPoint, type Dossier, type GeographicLevel, type LifecycleState, type Member } from '@/lib/pure/domain/dossier';
+import { type AnchoringPoint, type Dossier, type GeographicLevel, type LifecycleState, type Member } from '@/lib/pure/domain/dossier';
+import { emptyDesign, emptyFraming } from '@/lib/pure/domain/empty-dossier';
 import { organisationTitle } from '@/lib/pure/domain/municipality';
 import { membershipStatus, type MembershipChange } from '@/lib/pure/domain/membership';
 import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';

@@ -9,7 +9,8 @@ import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cooperationMembers, cooperations, sponsors } from '../schema';
 import { insertRowsAsJson } from './bulk-insert';
-import { emptyDesign, type MemberRole } from '@/lib/pure/domain/dossier';
+import { type MemberRole } from '@/lib/pure/domain/dossier';
+import { emptyDesign } from '@/lib/pure/domain/empty-dossier';
 import type { IsoDate } from '@/lib/pure/domain/iso-date';
 import { memberKey, memberSetKey, nameKey } from '@/lib/pure/import/keys';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/pure/auth/roles';
 import { readyDossier } from '@/testing/fixtures/domain';
-import { emptyDossier } from '@/lib/pure/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/empty-dossier';
 import { EXIT_ITEMS } from '@/lib/pure/domain/exit-checklist';
 import { catalogueWords } from '@/lib/pure/i18n/loose-words';
 import { lifecycleOffer } from './offer';

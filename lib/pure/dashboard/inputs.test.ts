@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDossier } from '@/lib/pure/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/empty-dossier';
 import { dashboardInput, decisionRoundOf } from './inputs';
 
 const inRound = (decisionRound: number) => ({

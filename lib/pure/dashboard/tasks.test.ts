@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDossier } from '@/lib/pure/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/empty-dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { completeness } from '@/lib/pure/domain/completeness';
 import { openTasks } from './tasks';

@@ -5,7 +5,8 @@ import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { catalogueWords } from '@/lib/pure/i18n/loose-words';
 import { completeness } from './completeness';
 import { readinessRulesIn, sectionTitle } from './completeness-words';
-import { emptyDossier, type Dossier } from './dossier';
+import { type Dossier } from './dossier';
+import { emptyDossier } from './empty-dossier';
 import { READINESS_RULES } from './readiness';
 import { SECTION_IDS, SECTIONS } from './section-rules';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueWords } from '@/lib/pure/i18n/loose-words';
 import { completeness, FOLLOW_UP_LABELS } from './completeness';
-import { emptyDossier } from './dossier';
+import { emptyDossier } from './empty-dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { READINESS_RULES } from './readiness';
 

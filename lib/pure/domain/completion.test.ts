@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldChange } from './change-log';
 import { completableFollowUps, completableRules, completableSections, COMPLETING_STATES, FOLLOW_UP_PLACES, followUpHref, isCompletion, openRuleIds } from './completion';
-import { emptyDossier, LIFECYCLE_STATES } from './dossier';
+import { LIFECYCLE_STATES } from './dossier';
+import { emptyDossier } from './empty-dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { READINESS_RULES } from './readiness';
 import { COMPLETION_HELP, SECTIONS, type SectionId } from './section-rules';

@@ -1,6 +1,6 @@
 import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import { emptyDossier } from './dossier';
+import { emptyDossier } from './empty-dossier';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { FAMILIES, INSTRUMENTS, missingFamilies } from './instruments';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDossier, type Dossier } from './dossier';
+import { type Dossier } from './dossier';
+import { emptyDossier } from './empty-dossier';
 import { isBalanced, structuralScores } from './legitimacy';
 import { joinSome, quoted } from './nb-text';
 import { bodyMeeting, indicatorOf as indicator, indicatorValues as values, NOW, wellGovernedDossier } from '@/testing/fixtures/legitimacy';

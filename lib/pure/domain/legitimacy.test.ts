@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDossier, type Dossier } from './dossier';
+import { type Dossier } from './dossier';
+import { emptyDossier } from './empty-dossier';
 import { criterionScore, isBalanced, structuralScores, trafficLight, type Indicator } from './legitimacy';
 import {
   anchoringPoint,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDossier, type Member } from './dossier';
+import { type Member } from './dossier';
+import { emptyDossier } from './empty-dossier';
 import { coversDay, isMemberOn, membershipEditMode, membershipStatus, plannedMembers, planningView, type MembershipChange } from './membership';
 
 const span = (joinedAt: string | null, leftAt: string | null, proposed = false) => ({ joinedAt, leftAt, proposed });

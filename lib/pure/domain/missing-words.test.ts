@@ -1,7 +1,8 @@
 // The lifecycle panel's missing items in the reader's language: bokmål exactly as the rules give it.
 import { describe, expect, it } from 'vitest';
 import { missingRuleWords } from './missing-words';
-import { emptyDossier, PHASES } from './dossier';
+import { PHASES } from './dossier';
+import { emptyDossier } from './empty-dossier';
 import { phaseReadiness } from './readiness';
 import { exitChecklistMissing } from './exit-checklist';
 import { readyMembers } from '@/testing/fixtures/domain';

@@ -3,7 +3,7 @@
 // the rules speak bokmål, as readiness.ts and the other callers expect.
 import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import { emptyDossier } from './dossier';
+import { emptyDossier } from './empty-dossier';
 import { readyDossier, readyMembers } from '@/testing/fixtures/domain';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import type { Locale } from '@/lib/pure/i18n/locales';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDossier, PHASES, type DecisionOutcome, type Dossier, type MemberDecision } from './dossier';
+import { PHASES, type DecisionOutcome, type Dossier, type MemberDecision } from './dossier';
+import { emptyDossier } from './empty-dossier';
 import { READY_LEGAL_FORM, READY_MEMBER_IDS, readyDossier, readyMembers } from '@/testing/fixtures/domain';
 import { legalForm, lovkravItems } from './legal-forms';
 import { memberDecisionStatus, phaseReadiness, READINESS_RULES, readinessFacts, readinessIssues } from './readiness';

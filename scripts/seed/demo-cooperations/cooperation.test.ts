@@ -1,6 +1,6 @@
 // The demo builder: what a cooperation gives is laid over an empty dossier, nothing else.
 import { describe, expect, it } from 'vitest';
-import { emptyDossier } from '@/lib/pure/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/empty-dossier';
 import { municipality } from './build';
 import { demoCooperation } from './cooperation';
 

@@ -2,7 +2,8 @@
 // stays as emptyDossier leaves it; framing and design are filled in over the empty ones),
 // whether the public register shows it, and the script that takes it through its lifecycle.
 // Each cooperation module is then only its own content.
-import { emptyDossier, type Design, type Dossier, type Framing, type Member } from '@/lib/pure/domain/dossier';
+import { type Design, type Dossier, type Framing, type Member } from '@/lib/pure/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/empty-dossier';
 import type { DemoCooperation, DemoStep } from './types';
 
 export type DemoContent = Partial<Omit<Dossier, 'id' | 'name' | 'members' | 'framing' | 'design'>> & {

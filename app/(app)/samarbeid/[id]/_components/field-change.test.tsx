@@ -6,7 +6,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { completeness } from '@/lib/pure/domain/completeness';
 import { readinessRulesIn } from '@/lib/pure/domain/completeness-words';
-import { emptyDossier } from '@/lib/pure/domain/dossier';
+import { emptyDossier } from '@/lib/pure/domain/empty-dossier';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
 import { TIME_ZONE } from '@/lib/pure/i18n/formats';
 import type { Locale } from '@/lib/pure/i18n/locales';
