@@ -3,7 +3,7 @@
 // database with the same secret, and with the scheduled jobs on, ticking every second. It shows
 // that a job both instances ask for in the same period runs once, that a session made on A is
 // valid on B, that concurrent lifecycle steps through A and B lose nothing, and that a public
-// change made on A reaches B's /innsyn once B's one-second cache entry expires.
+// change made on A reaches B's /innsyn once B's cached data and page expire (within a second).
 import { expect } from '@playwright/test';
 import postgres from 'postgres';
 import { actionId, callAction } from '../bench/lib/http';

@@ -276,6 +276,40 @@ test.describe('Content-Security-Policy', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
+  test('en innsynsside sendt fra minnet har en ny nonce i hvert svar, og skriptene kjører', async ({ page, request }) => {
+    // The server renders a public page once and keeps it for half a second (lib/server/public-page-cache.ts):
+    // ask in pairs until the second answer of a pair comes from memory (wait for state, not time).
+    const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1];
+    let pair: { first: string; second: string; html: string } | undefined;
+    await expect
+      .poll(
+        async () => {
+          const first = await request.get('/innsyn/statistikk');
+          const second = await request.get('/innsyn/statistikk');
+          pair = { first: nonceOf(first.headers()['content-security-policy'])!, second: nonceOf(second.headers()['content-security-policy'])!, html: await second.text() };
+          return second.headers()['x-innsyn-cache'];
+        },
+        { timeout: 30_000 },
+      )
+      .toMatch(/^(hit|stale)$/);
+    expect(pair!.second).toBeTruthy();
+    expect(pair!.second).not.toBe(pair!.first);
+    expect(pair!.html).toContain(`nonce="${pair!.second}"`);
+    expect(pair!.html).not.toContain(pair!.first);
+    // In the browser (the fixture fails the test on any CSP violation): Next's scripts run on a page from memory.
+    await expect
+      .poll(
+        async () => {
+          await page.goto('/innsyn', { waitUntil: 'commit' });
+          return (await page.goto('/innsyn', { waitUntil: 'commit' }))?.headers()['x-innsyn-cache'];
+        },
+        { timeout: 30_000 },
+      )
+      .toMatch(/^(hit|stale)$/);
+    await page.waitForFunction(() => 'next' in window);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
   test('bare den innebygde registersiden kan vises i en ramme, og den har også nonce', async ({ request }) => {
     const embedded = (await request.get('/innsyn/kommune/4204/innebygd')).headers()['content-security-policy']!;
     expect(embedded).toContain('frame-ancestors *');

@@ -3,8 +3,12 @@
 // sign-in throttle and audit log need the real client address. Here the address is resolved
 // (socket, or X-Forwarded-For through BROBYGGER_TRUSTED_PROXY_HOPS trusted proxies) and
 // passed on in a header; whatever the client sent in that header is thrown away first.
-import { createServer } from 'node:http';
+// It also keeps the public pages' cache (lib/server/public-page-cache.ts): an anonymous reader's
+// /innsyn page is rendered by Next once and then sent from memory for a moment.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { inject } from 'light-my-request';
 import next from 'next';
+import { installPublicPageCache, PublicPageCache, publicPageLifetimeMs, type RenderedPage } from '../lib/server/public-page-cache';
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, SERVER_MARK_ENV, trustedProxyHops } from '../lib/server/security/client-address';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -22,18 +26,41 @@ process.env[SERVER_MARK_ENV] = '1';
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+const pages = installPublicPageCache(new PublicPageCache({ lifetimeMs: publicPageLifetimeMs() }));
+
+/** Next renders the page into memory, as for this request but uncompressed (the cache compresses per response). */
+async function renderForCache(req: IncomingMessage): Promise<RenderedPage> {
+  const headers = { ...req.headers };
+  delete headers['accept-encoding'];
+  delete headers.connection;
+  const dispatch = (r: IncomingMessage, s: ServerResponse) =>
+    void handle(r, s).catch((err: unknown) => {
+      console.error('[server] uventet feil:', err);
+      if (!s.headersSent) s.statusCode = 500;
+      s.end();
+    });
+  const res = await inject(dispatch, { method: 'GET', url: req.url!, headers, remoteAddress: req.socket.remoteAddress });
+  return { statusCode: res.statusCode, headers: res.headers, body: res.rawPayload };
+}
 
 const server = createServer((req, res) => {
   delete req.headers[CLIENT_ADDRESS_HEADER];
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops);
-  handle(req, res).catch((err: unknown) => {
-    console.error('[server] uventet feil:', err);
-    if (!res.headersSent) {
-      res.statusCode = 500;
-      res.setHeader('content-type', 'text/plain; charset=utf-8');
-    }
-    res.end('Noe gikk galt hos oss. Prøv igjen om litt.');
-  });
+  // Any other method may be a write (a server action, the API): when it is done, no stored public
+  // page is sent again. The actions that change a cooperation also expire them themselves
+  // (lib/server/revalidate.ts); this covers every other write without each having to.
+  if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', () => pages.expire());
+  pages
+    .serve(req, res, () => renderForCache(req))
+    .then((served) => (served ? undefined : handle(req, res)))
+    .catch((err: unknown) => {
+      console.error('[server] uventet feil:', err);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+      }
+      res.end('Noe gikk galt hos oss. Prøv igjen om litt.');
+    });
 });
 server.listen(port, hostname, () => {
   console.log(`[server] lytter på ${hostname}:${port}${hops > 0 ? ` (stoler på ${hops} proxy-ledd i X-Forwarded-For)` : ''}`);

@@ -1,5 +1,5 @@
 // Next's cache with one change: data cached with unstable_cache (the public pages' queries,
-// lib/server/public-cache.ts) lives at most PUBLIC_CACHE_MS (1 s) and is then read again, never
+// lib/server/public-cache.ts) lives at most PUBLIC_CACHE_MS (500 ms) and is then read again, never
 // served stale. Next's own handler would serve an expired entry once more while it refreshes
 // in the background — with several app instances, the one that did not take the write could
 // then show a change minutes late. The instance that took a write expires the tags at once
@@ -11,8 +11,10 @@
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 
 function lifetimeMs() {
-  const value = Number(process.env.PUBLIC_CACHE_MS ?? 1000);
-  return Number.isFinite(value) && value >= 0 ? value : 1000;
+  // Half a second: the rendered public pages live as long again (lib/server/public-page-cache.ts),
+  // so a change reaches every instance within a second.
+  const value = Number(process.env.PUBLIC_CACHE_MS ?? 500);
+  return Number.isFinite(value) && value >= 0 ? value : 500;
 }
 
 class BrobyggerCacheHandler extends FileSystemCache {

@@ -29,9 +29,9 @@ describe('next cache handler', () => {
     vi.useFakeTimers({ now: new Date('2026-12-05T10:00:00Z'), toFake: ['Date'] });
     const h = handler();
     await h.set('k1', entry('svar'), ctx(['innsyn:lister']));
-    vi.setSystemTime(new Date('2026-12-05T10:00:00.900Z'));
+    vi.setSystemTime(new Date('2026-12-05T10:00:00.450Z'));
     expect((await h.get('k1', ctx(['innsyn:lister'])))?.value).toMatchObject({ kind: 'FETCH' });
-    vi.setSystemTime(new Date('2026-12-05T10:00:01.000Z'));
+    vi.setSystemTime(new Date('2026-12-05T10:00:00.500Z'));
     expect(await h.get('k1', ctx(['innsyn:lister']))).toBeNull();
   });
 

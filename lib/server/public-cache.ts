@@ -1,10 +1,10 @@
 import 'server-only';
 // The public pages' data through Next's data cache, tagged: a cooperation's public page by its
 // id, the public lists together. A write expires the tags on the instance that took it
-// (revalidate.ts), so the writer sees the change at once; every entry also lives only one
-// second (PUBLIC_CACHE_MS, lib/server/next-cache-handler.cjs), so other instances show it within
-// the second. Repeated requests within the second cost no query: the innsyn pages are what
-// everyone may read, and what crawlers and embeds hit hardest.
+// (revalidate.ts), so the writer sees the change at once; every entry also lives only half a
+// second (PUBLIC_CACHE_MS, lib/server/next-cache-handler.cjs), and a rendered page as long again
+// (public-page-cache.ts), so other instances show it within the second. Repeated requests cost no
+// query: the innsyn pages are what everyone may read, and what crawlers and embeds hit hardest.
 import { unstable_cache } from 'next/cache';
 import { getDb } from '@/db/client';
 import { getMunicipality } from '@/db/queries/municipalities';
