@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '@/testing/db';
-import { appliedMigrations, openDb } from './client';
+import { sql } from 'drizzle-orm';
+import { appliedMigrations, openDb, sessionSettings } from './client';
 import { createUser, findUserByEmail } from './queries/users';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'brobygger-client-'));
@@ -40,5 +41,26 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL server', () => {
     } finally {
       await t.close();
     }
+  });
+
+  it('runs the app\'s queries without parallel workers unless DATABASE_PARALLEL_WORKERS says otherwise', async () => {
+    const t = await createTestDb();
+    try {
+      const handle = await openDb({ url: t.url! });
+      const rows = (await handle.db.execute(sql`select current_setting('max_parallel_workers_per_gather') as workers, current_setting('application_name') as app`)) as unknown as { workers: string; app: string }[];
+      expect([...rows][0]).toEqual({ workers: '0', app: 'brobygger' });
+      await handle.close();
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('session settings', () => {
+  it('turns parallel query off by default and takes a whole number of workers from the environment', () => {
+    expect(sessionSettings({}).max_parallel_workers_per_gather).toBe('0');
+    expect(sessionSettings({ DATABASE_PARALLEL_WORKERS: '2' }).max_parallel_workers_per_gather).toBe('2');
+    expect(sessionSettings({ DATABASE_PARALLEL_WORKERS: 'mange' }).max_parallel_workers_per_gather).toBe('0');
+    expect(sessionSettings({ DATABASE_PARALLEL_WORKERS: '-1' }).max_parallel_workers_per_gather).toBe('0');
   });
 });

@@ -57,9 +57,21 @@ async function openPostgres(url: string, logger?: Logger): Promise<DbHandle> {
   } finally {
     await migrationClient.end();
   }
-  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {}, connection: sessionSettings() });
   const db = drizzle({ client, schema, logger }) as unknown as Db;
   return { db, kind: 'postgres', close: () => client.end() };
+}
+
+/**
+ * Settings for the app's own connections. Parallel query is off unless DATABASE_PARALLEL_WORKERS
+ * says otherwise: the app's queries are short, and on a small server (two cores shared with the
+ * app) starting workers cost more than they saved — "Mine samarbeid" for Oslo took 68 ms with two
+ * workers and 34 ms without, and each worker took a core from the requests beside it.
+ */
+export function sessionSettings(env: Readonly<Record<string, string | undefined>> = process.env): { application_name: string; max_parallel_workers_per_gather: string } {
+  const workers = Number(env.DATABASE_PARALLEL_WORKERS ?? 0);
+  // A string: postgres.js leaves falsy values (the number 0) out of the startup message.
+  return { application_name: 'brobygger', max_parallel_workers_per_gather: String(Number.isInteger(workers) && workers >= 0 ? workers : 0) };
 }
 
 async function openPglite(dataDir: string, logger?: Logger, loadDataDir?: Blob): Promise<DbHandle> {

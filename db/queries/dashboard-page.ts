@@ -3,7 +3,7 @@ import 'server-only';
 // summary over all of them in SQL (overdue anchoring occurrences and sponsors to re-confirm,
 // counted per cooperation by the database), and the cards of one page only, from the stored
 // summaries (summaries.ts: next anchoring, tasks, warnings, lights, kept current on write).
-import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { anchoringOccurrences, cooperations, sponsors } from '../schema';
 import type { SessionUser } from '@/lib/pure/auth/roles';
@@ -68,37 +68,39 @@ export async function dashboardPage(db: Db, user: SessionUser, page: number, now
     .from(cooperations)
     .where(where)
     .as('readable');
-  const [[totals], ids] = await Promise.all([
-    db
-      .select({
-        cooperations: count(),
-        drafts: sql<number>`(count(*) filter (where ${readable.groupRank} = 1))::int`,
-        ended: sql<number>`(count(*) filter (where ${readable.groupRank} = 2))::int`,
-        overdue: sql<number>`coalesce(sum(${readable.overdue}) filter (where ${readable.groupRank} = 0), 0)::int`,
-        withOverdue: sql<number>`(count(*) filter (where ${readable.groupRank} = 0 and ${readable.overdue} > 0))::int`,
-        reconfirm: sql<number>`coalesce(sum(${readable.reconfirm}) filter (where ${readable.groupRank} = 0), 0)::int`,
-      })
-      .from(readable),
-    db
-      .select({ id: readable.id })
-      .from(readable)
-      .orderBy(
-        asc(readable.groupRank),
-        // Urgency sorts only the cooperations in work; drafts and ended ones go by name.
-        sql`(case when ${readable.groupRank} = 0 then ${readable.overdue} else 0 end) desc`,
-        sql`(${readable.groupRank} = 0 and ${readable.reconfirm} > 0) desc`,
-        norwegianOrder(readable.name),
-        asc(readable.id),
-      )
-      .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE),
-  ]);
+  // The totals over all of them ride on every row as window aggregates (computed before the
+  // LIMIT), so the readable set and its per-cooperation counts are worked out once, not twice.
+  const totalsOf = (over: SQL) => ({
+    cooperations: sql<number>`count(*) ${over}`,
+    drafts: sql<number>`(count(*) filter (where ${readable.groupRank} = 1) ${over})::int`,
+    ended: sql<number>`(count(*) filter (where ${readable.groupRank} = 2) ${over})::int`,
+    overdue: sql<number>`coalesce(sum(${readable.overdue}) filter (where ${readable.groupRank} = 0) ${over}, 0)::int`,
+    withOverdue: sql<number>`(count(*) filter (where ${readable.groupRank} = 0 and ${readable.overdue} > 0) ${over})::int`,
+    reconfirm: sql<number>`coalesce(sum(${readable.reconfirm}) filter (where ${readable.groupRank} = 0) ${over}, 0)::int`,
+  });
+  const ids = await db
+    .select({ id: readable.id, ...totalsOf(sql`over ()`) })
+    .from(readable)
+    .orderBy(
+      asc(readable.groupRank),
+      // Urgency sorts only the cooperations in work; drafts and ended ones go by name.
+      sql`(case when ${readable.groupRank} = 0 then ${readable.overdue} else 0 end) desc`,
+      sql`(${readable.groupRank} = 0 and ${readable.reconfirm} > 0) desc`,
+      norwegianOrder(readable.name),
+      asc(readable.id),
+    )
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE);
+  // Past the last page there is no row to carry the totals: only then are they asked for alone.
+  const [totals] = ids.length > 0 ? ids : await db.select(totalsOf(sql``)).from(readable);
   const summary = totals
     ? {
         cooperations: Number(totals.cooperations),
         drafts: Number(totals.drafts),
         ended: Number(totals.ended),
-        overdue: Number(totals.overdue), withOverdue: Number(totals.withOverdue), reconfirm: Number(totals.reconfirm),
+        overdue: Number(totals.overdue),
+        withOverdue: Number(totals.withOverdue),
+        reconfirm: Number(totals.reconfirm),
       }
     : empty;
   const summaries = await loadSummaries(db, ids.map((r) => r.id), now);

@@ -30,7 +30,7 @@ export async function networkOf(db: Db, kommunenummer: string, scope: NetworkSco
     .from(cooperationMembers)
     .where(and(eq(cooperationMembers.kommunenummer, kommunenummer), currentMember()));
   const rows = await db
-    .select({ id: cooperations.id, name: cooperations.name, isPublic: cooperations.isPublic, taskArea: taskAreas.name, legalForm: sql<string | null>`${cooperations.design}->>'legalForm'` })
+    .select({ id: cooperations.id, name: cooperations.name, isPublic: cooperations.isPublic, taskArea: taskAreas.name, legalForm: cooperations.legalForm })
     .from(cooperations)
     .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
     .where(and(inArray(cooperations.id, memberOf), inNetwork(scope)))

@@ -56,7 +56,7 @@ function filterConditions(db: Db, filters: PublicListFilters): SQL[] {
   const conditions = [publiclyVisible()];
   if (filters.state) conditions.push(eq(cooperations.state, filters.state));
   if (filters.taskAreaId !== undefined) conditions.push(eq(cooperations.taskAreaId, filters.taskAreaId));
-  if (filters.legalForm) conditions.push(sql`${cooperations.design}->>'legalForm' = ${filters.legalForm}`);
+  if (filters.legalForm) conditions.push(sql`${cooperations.legalForm} = ${filters.legalForm}`);
   if (filters.memberOf) {
     const memberOf = filters.memberOf;
     conditions.push(
@@ -114,7 +114,7 @@ export function publicListSelect(db: Db) {
       id: cooperations.id,
       name: cooperations.name,
       state: cooperations.state,
-      legalFormCode: sql<string | null>`${cooperations.design}->>'legalForm'`,
+      legalFormCode: sql<string | null>`${cooperations.legalForm}`,
       startDate: cooperations.startDate,
       taskAreaId: taskAreas.id,
       taskAreaName: taskAreas.name,
@@ -208,7 +208,7 @@ export async function taskAreaPage(db: Db, page: { after: number | null; limit: 
 /** The codes behind a public cooperation's names (legal form code, task area id and sector). */
 export async function publicCooperationCodes(db: Db, id: string) {
   const [row] = await db
-    .select({ legalFormCode: sql<string | null>`${cooperations.design}->>'legalForm'`, taskAreaId: taskAreas.id, taskAreaSector: taskAreas.sector })
+    .select({ legalFormCode: sql<string | null>`${cooperations.legalForm}`, taskAreaId: taskAreas.id, taskAreaSector: taskAreas.sector })
     .from(cooperations)
     .leftJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId))
     .where(and(eq(cooperations.id, id), publiclyVisible()));

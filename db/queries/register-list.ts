@@ -47,8 +47,8 @@ function wordCondition(db: Db, word: string, kommunenummer: string, today: IsoDa
   const sponsorText = sql`(case ${sponsors.kind} when 'politisk' then ${SPONSOR_WORDS.politisk} else ${SPONSOR_WORDS.administrativ} end) || ${sponsors.name}`;
   return or(
     sql`${foldSql(cooperations.name)} like ${term}`,
-    sql`${foldSql(sql`coalesce(${cooperations.design}->>'legalForm', '')`)} like ${term}`,
-    formCodes.length > 0 ? inArray(sql`${cooperations.design}->>'legalForm'`, formCodes) : undefined,
+    sql`${foldSql(sql`coalesce(${cooperations.legalForm}, '')`)} like ${term}`,
+    formCodes.length > 0 ? inArray(sql`${cooperations.legalForm}`, formCodes) : undefined,
     exists(db.select({ one: sql`1` }).from(taskAreas).where(and(eq(taskAreas.id, cooperations.taskAreaId), sql`${foldSql(taskAreas.name)} like ${term}`))),
     exists(
       db
@@ -74,7 +74,7 @@ function wordCondition(db: Db, word: string, kommunenummer: string, today: IsoDa
 export function registerConditions(db: Db, kommunenummer: string, query: RegisterQuery, today: IsoDate): SQL[] {
   const conditions: SQL[] = [];
   if (query.tilstand) conditions.push(eq(cooperations.state, query.tilstand));
-  if (query.form) conditions.push(sql`${cooperations.design}->>'legalForm' = ${query.form}`);
+  if (query.form) conditions.push(sql`${cooperations.legalForm} = ${query.form}`);
   if (query.oppgavefelt) {
     const name = query.oppgavefelt;
     conditions.push(exists(db.select({ one: sql`1` }).from(taskAreas).where(and(eq(taskAreas.id, cooperations.taskAreaId), eq(taskAreas.name, name)))));
@@ -143,10 +143,10 @@ export async function registerFilterOptions(db: Db, kommunenummer: string, today
       .innerJoin(memberOf, eq(memberOf.cooperationId, cooperations.id))
       .innerJoin(taskAreas, eq(taskAreas.id, cooperations.taskAreaId)),
     db
-      .selectDistinct({ code: sql<string>`${cooperations.design}->>'legalForm'` })
+      .selectDistinct({ code: sql<string>`${cooperations.legalForm}` })
       .from(cooperations)
       .innerJoin(memberOf, eq(memberOf.cooperationId, cooperations.id))
-      .where(isNotNull(sql`nullif(${cooperations.design}->>'legalForm', '')`)),
+      .where(isNotNull(sql`nullif(${cooperations.legalForm}, '')`)),
   ]);
   const byName = (a: string, b: string) => a.localeCompare(b, 'nb');
   return {

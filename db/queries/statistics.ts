@@ -27,7 +27,7 @@ const n = (value: unknown) => Number(value);
 
 export async function nationalStatistics(db: Db): Promise<NationalStatistics> {
   const current = and(publiclyVisible(), ongoing());
-  const legalFormCode = sql<string | null>`nullif(${cooperations.design}->>'legalForm', '')`;
+  const legalFormCode = sql<string | null>`nullif(${cooperations.legalForm}, '')`;
   const year = sql<number>`extract(year from ${cooperations.startDate})::int`;
 
   // Municipalities with their number of current public cooperations, and the county counts from the same memberships.
