@@ -1,6 +1,8 @@
 // The legitimacy lights in nb, nn and en: the indicators' names, facts and cap reason come in
 // the page's language (worded by their codes); a stored indicator from before the codes keeps its
 // bokmål facts, marked lang="nb". The criterion's name may not shrink below a readable width.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { NextIntlClientProvider } from 'next-intl';
@@ -61,6 +63,8 @@ describe('the legitimacy lights in nb, nn and en', () => {
 
   it('the criterion name keeps a readable width and breaks only between words', () => {
     const markup = html('en', <TrafficLights scores={stored()} short />);
-    expect(markup).toMatch(/class="min-w-\[min\(9rem,100%\)\] flex-1 \[overflow-wrap:break-word\][^"]*">Openness/);
+    expect(markup).toContain('class="bb-light-name">Openness');
+    const css = readFileSync(path.join(process.cwd(), 'app', 'globals.css'), 'utf8');
+    expect(css).toMatch(/\.bb-light-name \{\s*@apply min-w-\[min\(9rem,100%\)\] flex-1 \[overflow-wrap:break-word\] hyphens-auto;/);
   });
 });

@@ -27,11 +27,12 @@ export interface PerceivedLights {
 
 const CRITERIA: readonly Criterion[] = ['input', 'throughput', 'output'];
 
+/** The light's colour (globals.css .bb-dot-*). */
 const DOT: Record<TrafficLight, string> = {
-  groenn: 'bg-[var(--ds-color-success-base-default)]',
-  gul: 'bg-[var(--ds-color-warning-base-default)]',
-  roed: 'bg-[var(--ds-color-danger-base-default)]',
-  ukjent: 'bg-[var(--ds-color-neutral-border-default)]',
+  groenn: 'bb-dot-groenn',
+  gul: 'bb-dot-gul',
+  roed: 'bb-dot-roed',
+  ukjent: 'bb-dot-ukjent',
 };
 
 /** What the short label of a criterion says on small cards (bokmål; the components use felleskomponent.short*). */
@@ -57,11 +58,11 @@ function useWords() {
 /** lang="nb" on a stored bokmål text (wordedIndicator flags it only on pages in another language). */
 const nbIf = (flag: boolean) => (flag ? 'nb' : undefined);
 
-/** The criterion's name: wraps between words, never inside one, and keeps a readable width. */
-const NAME_CLASS = 'min-w-[min(9rem,100%)] flex-1 [overflow-wrap:break-word] hyphens-auto';
+/** The criterion's name: wraps between words, never inside one, and keeps a readable width (globals.css). */
+const NAME_CLASS = 'bb-light-name';
 
 export function TrafficLightDot({ light }: { light: TrafficLight }) {
-  return <span aria-hidden="true" className={`inline-block h-3.5 w-3.5 shrink-0 rounded-full ring-1 ring-black/20 ${DOT[light]}`} />;
+  return <span aria-hidden="true" className={`bb-dot ${DOT[light]}`} />;
 }
 
 const percent = (t: Words, value: number | null) => (value === null ? t('notApplicable') : `${Math.round(value * 100)} %`);
@@ -194,7 +195,7 @@ export function CompactLights({ scores, label, href }: { scores: StructuralScore
           const cap = score.cap ? wordedCap(score.cap, legitimacy) : null;
           return (
             <li key={criterion} data-kriterium={criterion}>
-              <span className="flex flex-wrap items-center gap-2">
+              <span className="bb-row">
                 <TrafficLightDot light={score.light} />
                 <span className={NAME_CLASS}>{t(CRITERION_KEY[criterion])}</span>
                 <span className="font-semibold">

@@ -41,7 +41,7 @@ export function CardAnchoring({ card, words }: { card: DashboardCard; words: Ove
         </dd>
       </dl>
       {card.overdueCount > 0 ? (
-        <div className="mt-2 rounded-md bg-[var(--ds-color-danger-surface-tinted)] p-3 text-sm" data-testid="forfalte">
+        <div className="bb-danger-note mt-2 p-3 text-sm" data-testid="forfalte">
           <p className="font-semibold">{t('forankring.overdue')}</p>
           <ul className="mt-1 space-y-0.5">
             {card.overdue.map((o) => (

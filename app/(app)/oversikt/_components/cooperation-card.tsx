@@ -20,7 +20,7 @@ export function CooperationCard({ card, words }: { card: DashboardCard; words: O
   return (
     <li
       aria-labelledby={headingId}
-      className={`bb-panel ${card.overdueCount > 0 ? 'shadow-[inset_4px_0_0_0_var(--ds-color-danger-base-default)]' : ''}`}
+      className={card.overdueCount > 0 ? 'bb-panel bb-urgent-edge' : 'bb-panel'}
       data-testid={`samarbeidskort-${card.id}`}
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -51,7 +51,7 @@ export function CooperationCard({ card, words }: { card: DashboardCard; words: O
                 const shown = taskText(task.kind, task.text, 'text', words, task.followUp);
                 return (
                   <li key={task.kind} className="flex gap-2" data-oppgave={task.kind}>
-                    <span aria-hidden="true" className={task.overdue ? 'font-bold text-[var(--ds-color-danger-text-default)]' : 'bb-muted'}>
+                    <span aria-hidden="true" className={task.overdue ? 'bb-urgent-mark' : 'bb-muted'}>
                       {task.overdue ? '!' : '•'}
                     </span>
                     <Link href={task.href} lang={shown.translated ? undefined : 'nb'}>

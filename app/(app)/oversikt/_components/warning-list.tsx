@@ -11,7 +11,7 @@ import type { OverviewWords } from './words';
 
 function WarningTitle({ warning }: { warning: ShownWarning }) {
   return (
-    <span className="flex flex-wrap items-center gap-2 text-sm">
+    <span className="bb-row text-sm">
       <span className="font-semibold">{warning.title}</span>
       <SeverityTag severity={warning.severity} />
     </span>
@@ -27,11 +27,11 @@ export function WarningList({ warnings: coded, href, name, words }: { warnings: 
   return (
     <div className="mt-4 space-y-2">
       {high.length > 0 ? (
-        <div className="rounded-md border border-[var(--ds-color-danger-border-subtle)] bg-[var(--ds-color-danger-surface-tinted)] p-2" data-testid="hoye-varsler">
+        <div className="bb-danger-box p-2" data-testid="hoye-varsler">
           <p className="px-1 pb-1 text-sm font-semibold">{t('varsler.high', { count: high.length })}</p>
           <ul className="space-y-2">
             {high.map((w) => (
-              <li key={w.id} className="rounded-md bg-[var(--ds-color-neutral-background-default)] px-3 py-2">
+              <li key={w.id} className="bb-inset">
                 <WarningTitle warning={w} />
                 <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
                   {w.facts.map((f) => (
@@ -44,7 +44,7 @@ export function WarningList({ warnings: coded, href, name, words }: { warnings: 
         </div>
       ) : null}
       {rest.length > 0 ? (
-        <details className="rounded-md border border-[var(--ds-color-warning-border-subtle)] bg-[var(--ds-color-warning-surface-tinted)]">
+        <details className="bb-warning-box">
           <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">
             {high.length > 0 ? t('varsler.others', { count: rest.length }) : t('varsler.all', { count: rest.length })}
           </summary>
