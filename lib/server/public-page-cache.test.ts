@@ -216,6 +216,18 @@ describe('serving a stored page', () => {
   });
 });
 
+describe('memory', () => {
+  it('lets pages past their lifetime go when the next one is stored', async () => {
+    const t = setup(500);
+    await t.get('/innsyn/samarbeid/a');
+    await t.get('/innsyn/samarbeid/b');
+    expect(t.cache.size).toBe(2);
+    t.tick(500);
+    await t.get('/innsyn/samarbeid/c');
+    expect(t.cache.size).toBe(1);
+  });
+});
+
 describe('PUBLIC_PAGE_CACHE_MS', () => {
   it('is half a second unless set; 0 turns the cache off; nonsense is the default', () => {
     expect(publicPageLifetimeMs({})).toBe(500);

@@ -17,7 +17,7 @@
 //   cache's lifetime (lib/server/next-cache-handler.cjs) a change reaches every instance within a
 //   second.
 // - Only what Next answered 200 with an HTML body and no cookie is stored, up to a byte budget
-//   (oldest out first).
+//   (oldest out first); a page past its lifetime goes when the next one is stored.
 // Used by scripts/server.ts, outside Next's bundle; revalidate.ts reaches it through globalThis.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzip } from 'node:zlib';
@@ -157,7 +157,9 @@ export class PublicPageCache {
   constructor(options: PublicPageCacheOptions = {}) {
     this.lifetimeMs = options.lifetimeMs ?? 500;
     this.freshMs = this.lifetimeMs * FRESH_SHARE;
-    this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    // A page lives half a second, so only the pages asked for in the last half second are worth
+    // keeping: 16 MB holds a hundred of the largest (Oslo's register, 140 kB).
+    this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
     this.now = options.now ?? Date.now;
   }
 
@@ -230,9 +232,11 @@ export class PublicPageCache {
       this.bytes -= old.bytes;
       this.pages.delete(key);
     }
-    // A Map keeps insertion order: the first keys are the oldest renders.
+    // A Map keeps insertion order: the first keys are the oldest renders. Those past their
+    // lifetime go (they would only be rendered again), then the oldest while over the budget.
+    const now = this.now();
     for (const [oldest, entry] of this.pages) {
-      if (this.bytes + page.bytes <= this.maxBytes) break;
+      if (now - entry.renderedAt < this.lifetimeMs && this.bytes + page.bytes <= this.maxBytes) break;
       this.pages.delete(oldest);
       this.bytes -= entry.bytes;
     }
