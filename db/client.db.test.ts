@@ -23,6 +23,16 @@ describe('embedded PGlite under a data directory', () => {
     await second.close();
   });
 
+  it('sets the planner\'s cost of a random read on its one connection', async () => {
+    const handle = await openDb({ dataDir: dir });
+    try {
+      const rows = (await handle.db.execute(sql`select current_setting('random_page_cost') as cost`)) as unknown as { rows: { cost: string }[] };
+      expect(rows.rows[0]).toEqual({ cost: '1.1' });
+    } finally {
+      await handle.close();
+    }
+  });
+
   it('refuses a second process-level open of the same directory with a Norwegian message', async () => {
     const holder = await openDb({ dataDir: dir });
     await expect(openDb({ dataDir: dir })).rejects.toThrow(/er i bruk av en annen Brobygger-prosess/);
@@ -47,8 +57,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL server', () => {
     const t = await createTestDb();
     try {
       const handle = await openDb({ url: t.url! });
-      const rows = (await handle.db.execute(sql`select current_setting('max_parallel_workers_per_gather') as workers, current_setting('application_name') as app`)) as unknown as { workers: string; app: string }[];
-      expect([...rows][0]).toEqual({ workers: '0', app: 'brobygger' });
+      const rows = (await handle.db.execute(sql`select current_setting('max_parallel_workers_per_gather') as workers, current_setting('application_name') as app, current_setting('random_page_cost') as cost`)) as unknown as { workers: string; app: string; cost: string }[];
+      expect([...rows][0]).toEqual({ workers: '0', app: 'brobygger', cost: '1.1' });
       await handle.close();
     } finally {
       await t.close();
@@ -62,5 +72,12 @@ describe('session settings', () => {
     expect(sessionSettings({ DATABASE_PARALLEL_WORKERS: '2' }).max_parallel_workers_per_gather).toBe('2');
     expect(sessionSettings({ DATABASE_PARALLEL_WORKERS: 'mange' }).max_parallel_workers_per_gather).toBe('0');
     expect(sessionSettings({ DATABASE_PARALLEL_WORKERS: '-1' }).max_parallel_workers_per_gather).toBe('0');
+  });
+
+  it('tells the planner a random read costs 1.1 sequential ones unless DATABASE_RANDOM_PAGE_COST says otherwise', () => {
+    expect(sessionSettings({}).random_page_cost).toBe('1.1');
+    expect(sessionSettings({ DATABASE_RANDOM_PAGE_COST: '4' }).random_page_cost).toBe('4');
+    expect(sessionSettings({ DATABASE_RANDOM_PAGE_COST: 'billig' }).random_page_cost).toBe('1.1');
+    expect(sessionSettings({ DATABASE_RANDOM_PAGE_COST: '0' }).random_page_cost).toBe('1.1');
   });
 });

@@ -38,7 +38,7 @@ export interface DashboardSummary {
 
 export interface DashboardPage {
   /** The page's cooperations in order; each card holds every task (cards.ts personalCard splits them by viewer). */
-  rows: CooperationSummary[];
+  rows: Pick<CooperationSummary, 'card' | 'resource'>[];
   window: PageWindow;
   summary: DashboardSummary;
 }
@@ -103,7 +103,7 @@ export async function dashboardPage(db: Db, user: SessionUser, page: number, now
         reconfirm: Number(totals.reconfirm),
       }
     : empty;
-  const summaries = await loadSummaries(db, ids.map((r) => r.id), now);
+  const summaries = await loadSummaries(db, ids.map((r) => r.id), now, { parts: ['card', 'resource'] });
   const rows = ids.flatMap((r) => {
     const found = summaries.get(r.id);
     return found ? [found] : [];

@@ -116,6 +116,18 @@ describe(`a member that left on ${LAST_DAY} (${testDatabaseKind})`, () => {
     expect((await registerRows(t.db, '4214', new Date(`${DAY_AFTER}T12:00:00Z`))).map((r) => r.id)).not.toContain(id);
     expect(await formerMemberships(t.db, '4214', DAY_AFTER)).toEqual([expect.objectContaining({ id, leftAt: LAST_DAY, joinedAt: null })]);
     expect(await formerMemberships(t.db, '4214', LAST_DAY)).toEqual([]);
+    // Rejoined later: a member again from that day, so no longer listed as former.
+    const [again] = await t.db
+      .insert(cooperationMembers)
+      .values({ cooperationId: id, organisationName: 'Froland kommune', kommunenummer: '4214', joinedAt: '2026-09-01', proposed: false })
+      .returning({ id: cooperationMembers.id });
+    try {
+      expect(await formerMemberships(t.db, '4214', '2026-08-31')).toEqual([expect.objectContaining({ id, leftAt: LAST_DAY })]);
+      expect(await formerMemberships(t.db, '4214', '2026-09-01')).toEqual([]);
+      expect(await formerMemberships(t.db, '4203', '2026-09-01')).toEqual([]);
+    } finally {
+      await t.db.delete(cooperationMembers).where(eq(cooperationMembers.id, again!.id));
+    }
     expect((await publicRegisterRows(t.db, '4214', DAY_AFTER)).map((r) => r.id)).not.toContain(id);
     expect((await publicRegisterRows(t.db, '4203', DAY_AFTER)).map((r) => r.id)).toContain(id);
   });

@@ -27,11 +27,6 @@ export function notEndedOn(day: IsoDate): SQL {
   return or(isNull(cooperationMembers.leftAt), gte(cooperationMembers.leftAt, day))!;
 }
 
-/** Rows that were members once and are no longer on `day`. */
-export function formerMemberOn(day: IsoDate): SQL {
-  return and(eq(cooperationMembers.proposed, false), sql`${cooperationMembers.leftAt} < ${day}`)!;
-}
-
 /** The municipalities of the members on `day`: what the authorisation resource is built from. */
 export async function membersOn(db: Db, cooperationId: string, day: IsoDate): Promise<{ kommunenummer: string | null }[]> {
   return db

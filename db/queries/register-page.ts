@@ -27,7 +27,7 @@ interface Extras {
  */
 async function rowsFor(db: Db, kommunenummer: string, extras: readonly Extras[], now: Date, options: { store: boolean }): Promise<RegisterRow[]> {
   if (extras.length === 0) return [];
-  const summaries = await loadSummaries(db, extras.map((e) => e.id), now, options);
+  const summaries = await loadSummaries(db, extras.map((e) => e.id), now, { ...options, parts: ['register'] });
   return extras.flatMap((e) => {
     const summary = summaries.get(e.id);
     return summary ? [rowFromBase(summary.register, { kommunenummer, taskArea: e.taskArea, isPublic: e.isPublic, organisationNumber: e.organisationNumber })] : [];

@@ -3,11 +3,12 @@ import 'server-only';
 // municipality takes part in (members that have not left), the columns the dossier does
 // not carry (publicity, task area name, contact publicity, decision links, logged bodies),
 // and the national count of public cooperations per municipality.
-import { and, asc, count, eq, ilike, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, notExists, notInArray, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
 import { anchoringOccurrences, bodyDecisions, bodyMeetings, cooperationMembers, cooperations, evaluationRounds, meetingMinutesFiles, municipalities, taskAreas } from '../schema';
 import { loadDossiers } from './dossier';
-import { formerMemberOn, memberOn } from './membership';
+import { memberOn } from './membership';
 import { osloDateOf, type IsoDate } from '@/lib/pure/domain/iso-date';
 import { HIDDEN_STATES, isPubliclyVisible, publicCooperation, publicRegisterRow, type PublicationSource, type PublicCooperation, type PublicRegisterRow } from '@/lib/pure/register/public';
 import { registerRow, type RegisterRow } from '@/lib/pure/register/row';
@@ -219,24 +220,32 @@ export interface FormerMembership {
   leftAt: string;
 }
 
-/** Cooperations the municipality has left (its last day is before `today`), most recent first. */
+/** The membership rows formerMemberships lists, apart from the current ones it checks against. */
+const former = alias(cooperationMembers, 'former');
+
+/**
+ * Cooperations the municipality has left (its last day is before `today`), most recent first.
+ * A municipality that left and later rejoined is a member again: not listed as former (a
+ * NOT EXISTS on its current membership, so a big municipality's current list is never read).
+ */
 export async function formerMemberships(db: Db, kommunenummer: string, today: IsoDate): Promise<FormerMembership[]> {
-  const rows = await db
+  const current = db
+    .select({ one: sql`1` })
+    .from(cooperationMembers)
+    .where(and(eq(cooperationMembers.kommunenummer, kommunenummer), memberOn(today), sql`${cooperationMembers.cooperationId} = ${former.cooperationId}`));
+  return db
     .select({
       id: cooperations.id,
       name: cooperations.name,
       state: cooperations.state,
       isPublic: cooperations.isPublic,
-      joinedAt: cooperationMembers.joinedAt,
-      leftAt: sql<string>`${cooperationMembers.leftAt}`,
+      joinedAt: former.joinedAt,
+      leftAt: sql<string>`${former.leftAt}`,
     })
-    .from(cooperationMembers)
-    .innerJoin(cooperations, eq(cooperations.id, cooperationMembers.cooperationId))
-    .where(and(eq(cooperationMembers.kommunenummer, kommunenummer), formerMemberOn(today)))
-    .orderBy(sql`${cooperationMembers.leftAt} desc`, asc(cooperations.name));
-  // A municipality that left and later rejoined is a member again: not listed as former.
-  const current = new Set((await memberCooperations(db, kommunenummer, today)).map((c) => c.id));
-  return rows.filter((r) => !current.has(r.id));
+    .from(former)
+    .innerJoin(cooperations, eq(cooperations.id, former.cooperationId))
+    .where(and(eq(former.kommunenummer, kommunenummer), eq(former.proposed, false), sql`${former.leftAt} < ${today}`, notExists(current)))
+    .orderBy(sql`${former.leftAt} desc`, asc(cooperations.name));
 }
 
 /** Whether a cooperation may appear publicly at all (its flag and state), or null when unknown. */

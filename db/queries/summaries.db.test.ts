@@ -67,6 +67,21 @@ describe('cooperation summaries', () => {
     expect((await loadSummaries(t.db, [A, B], NOW)).get(A)).toEqual(first.get(A));
   });
 
+  it('reads only the parts a list asks for, and a stale summary still comes computed', async () => {
+    const whole = (await loadSummaries(t.db, [A], NOW)).get(A)!;
+    const { queries } = await counter.count(() => loadSummaries(t.db, [A], NOW, { parts: ['register'] }));
+    expect(queries).toBe(1);
+    const register = (await loadSummaries(t.db, [A], NOW, { parts: ['register'] })).get(A)!;
+    expect(Object.keys(register).sort()).toEqual(['format', 'register']);
+    expect(register.register).toEqual(whole.register);
+    const cards = (await loadSummaries(t.db, [A], NOW, { parts: ['card', 'resource'] })).get(A)!;
+    expect(Object.keys(cards).sort()).toEqual(['card', 'format', 'resource']);
+    expect(cards.card).toEqual(whole.card);
+    // Another day: not current, so computed again from the dossier, and the part is there.
+    const tomorrow = new Date(NOW.getTime() + 86_400_000);
+    expect((await loadSummaries(t.db, [A], tomorrow, { parts: ['register'] })).get(A)!.register.name).toBe('Samarbeid A');
+  });
+
   it('computes again after a write to any of the dossier tables, and only the cooperation written to', async () => {
     await loadSummaries(t.db, [A, B], NOW);
     const before = (await stored(B))!.generation;

@@ -15,16 +15,42 @@ import { isCurrentSummary, summarise, SUMMARY_FORMAT, type CooperationSummary } 
 import { loadDashboardFor } from './dashboard';
 import { rowsOf } from './rows-of';
 
+/** The parts of a summary a list can ask for alone (a register row needs no card, a card no register row). */
+export type SummaryPart = Exclude<keyof CooperationSummary, 'format'>;
+const PARTS: Record<SummaryPart, true> = { card: true, resource: true, register: true };
+
 /**
  * The summaries of these cooperations (those that exist), by id. With `store: false` (inside a
- * long transaction such as an export's cursor) stale ones are computed and not written.
+ * long transaction such as an export's cursor) stale ones are computed and not written. With
+ * `parts`, only those parts come from the database (the rest of the stored document is neither
+ * sent nor parsed: a card is about twice a register row); a summary computed afresh comes whole.
  */
-export async function loadSummaries(db: Db, ids: readonly string[], now: Date, { store = true }: { store?: boolean } = {}): Promise<Map<string, CooperationSummary>> {
-  const result = new Map<string, CooperationSummary>();
+export async function loadSummaries<P extends SummaryPart = SummaryPart>(
+  db: Db,
+  ids: readonly string[],
+  now: Date,
+  { store = true, parts }: { store?: boolean; parts?: readonly P[] } = {},
+): Promise<Map<string, Pick<CooperationSummary, 'format' | P>>> {
+  const result = new Map<string, Pick<CooperationSummary, 'format' | P>>();
   const list = [...new Set(ids)];
   if (list.length === 0) return result;
   const today = osloDateOf(now);
-  const stored = await db.select().from(cooperationSummaries).where(inArray(cooperationSummaries.cooperationId, list));
+  const document = parts
+    ? sql<unknown>`jsonb_build_object('format', ${cooperationSummaries.summary}->'format', ${sql.join(
+        parts.filter((part) => PARTS[part]).map((part) => sql.raw(`'${part}', summary->'${part}'`)),
+        sql`, `,
+      )})`
+    : cooperationSummaries.summary;
+  const stored = await db
+    .select({
+      cooperationId: cooperationSummaries.cooperationId,
+      generation: cooperationSummaries.generation,
+      computedGeneration: cooperationSummaries.computedGeneration,
+      computedFor: cooperationSummaries.computedFor,
+      summary: document,
+    })
+    .from(cooperationSummaries)
+    .where(inArray(cooperationSummaries.cooperationId, list));
   const byId = new Map(stored.map((r) => [r.cooperationId, r]));
   const stale: string[] = [];
   for (const id of list) {
