@@ -21,6 +21,9 @@ const NOT_EMBED_ROUTE = '/:path((?!innsyn/kommune/\\d{4}/innebygd$).*)';
 const nextConfig = {
   // The public pages' data lives one second per instance, then is read again (never stale).
   cacheHandler: fileURLToPath(new URL('./lib/server/next-cache-handler.cjs', import.meta.url)),
+  // Its entries live half a second and are kept in memory only: 16 MB holds every public page's
+  // data many times over (Next's default of 50 MB filled with expired entries, all of it heap).
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'proper-lockfile'],

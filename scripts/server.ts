@@ -8,8 +8,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { inject } from 'light-my-request';
 import next from 'next';
+import { settleSourceMaps } from './source-maps';
 import { installPublicPageCache, PublicPageCache, publicPageLifetimeMs, type RenderedPage } from '../lib/server/public-page-cache';
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, SERVER_MARK_ENV, trustedProxyHops } from '../lib/server/security/client-address';
+
+// Node's source maps off (tsx turned them on; see source-maps.ts): they held half the live heap.
+settleSourceMaps();
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '0.0.0.0';

@@ -4,7 +4,10 @@
 // in the background — with several app instances, the one that did not take the write could
 // then show a change minutes late. The instance that took a write expires the tags at once
 // (revalidateTag in lib/server/revalidate.ts); every other instance within the lifetime.
-// Everything else (tags, prerendered pages, memory bounds) is Next's FileSystemCache unchanged.
+// Those entries are kept in memory only (the cacheMaxMemorySize of next.config.js bounds it): an
+// entry that lives half a second is not worth a file, and one file per cooperation, list page and
+// day was never deleted (.next/cache/fetch-cache grew for as long as the server ran).
+// Everything else (tags, prerendered pages read from the build) is Next's FileSystemCache unchanged.
 // Plain CommonJS: Next loads this file itself at start, outside the bundle.
 'use strict';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- Next requires this file as CommonJS at start
@@ -18,6 +21,12 @@ function lifetimeMs() {
 }
 
 class BrobyggerCacheHandler extends FileSystemCache {
+  constructor(ctx) {
+    // flushToDisk only governs writes and reading data entries back from disk; the build's
+    // prerendered pages are still read from .next.
+    super({ ...ctx, flushToDisk: false });
+  }
+
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
     if (entry && ctx && ctx.kind === 'FETCH' && !(Date.now() - entry.lastModified < lifetimeMs())) return null;

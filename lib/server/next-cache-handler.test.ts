@@ -2,6 +2,7 @@
 // would serve it once more while refreshing), and expires a tag at once when a write revalidates it.
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -13,8 +14,9 @@ type Handler = {
 };
 const Handler = require('./next-cache-handler.cjs') as new (ctx: object) => Handler;
 
-function handler(): Handler {
-  return new Handler({ fs: { ...fs.promises, existsSync: fs.existsSync, readFileSync: fs.readFileSync }, flushToDisk: false, serverDistDir: os.tmpdir(), maxMemoryCacheSize: 10 * 2 ** 20, revalidatedTags: [] });
+function handler(serverDistDir = os.tmpdir()): Handler {
+  // Next asks for writes to disk (isrFlushToDisk is on by default): the handler declines them.
+  return new Handler({ fs: { ...fs.promises, existsSync: fs.existsSync, readFileSync: fs.readFileSync }, flushToDisk: true, serverDistDir, maxMemoryCacheSize: 10 * 2 ** 20, revalidatedTags: [] });
 }
 const entry = (data: string) => ({ kind: 'FETCH', data: { headers: {}, body: JSON.stringify(data), status: 200, url: '' }, revalidate: 1 });
 const ctx = (tags: string[]) => ({ kind: 'FETCH', tags, softTags: [], fetchCache: true, revalidate: 1 });
@@ -44,6 +46,18 @@ describe('next cache handler', () => {
     while (Date.now() === stored) await Promise.resolve();
     await h.revalidateTag('innsyn:samarbeid:a', { expire: 0 });
     expect(await h.get('k2', ctx(['innsyn:samarbeid:a']))).toBeNull();
+  });
+
+  it('keeps data entries in memory only: nothing is written under the build directory', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brobygger-cache-'));
+    try {
+      const h = handler(dir);
+      await h.set('k4', entry('svar'), ctx(['innsyn:lister']));
+      expect((await h.get('k4', ctx(['innsyn:lister'])))?.value).toMatchObject({ kind: 'FETCH' });
+      expect(fs.readdirSync(dir, { recursive: true })).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('takes the lifetime from PUBLIC_CACHE_MS; 0 means every read goes to the database', async () => {
