@@ -77,6 +77,7 @@ describe('cooperation summaries', () => {
     const cards = (await loadSummaries(t.db, [A], NOW, { parts: ['card', 'resource'] })).get(A)!;
     expect(Object.keys(cards).sort()).toEqual(['card', 'format', 'resource']);
     expect(cards.card).toEqual(whole.card);
+    expect(Object.keys((await loadSummaries(t.db, [A], NOW, { parts: [] })).get(A)!)).toEqual(['format']);
     // Another day: not current, so computed again from the dossier, and the part is there.
     const tomorrow = new Date(NOW.getTime() + 86_400_000);
     expect((await loadSummaries(t.db, [A], tomorrow, { parts: ['register'] })).get(A)!.register.name).toBe('Samarbeid A');

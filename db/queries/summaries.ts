@@ -35,12 +35,9 @@ export async function loadSummaries<P extends SummaryPart = SummaryPart>(
   const list = [...new Set(ids)];
   if (list.length === 0) return result;
   const today = osloDateOf(now);
-  const document = parts
-    ? sql<unknown>`jsonb_build_object('format', ${cooperationSummaries.summary}->'format', ${sql.join(
-        parts.filter((part) => PARTS[part]).map((part) => sql.raw(`'${part}', summary->'${part}'`)),
-        sql`, `,
-      )})`
-    : cooperationSummaries.summary;
+  // The keys are this module's own names (PARTS), never the caller's text.
+  const keys = ['format', ...(parts ?? []).filter((part) => PARTS[part])];
+  const document = parts ? sql<unknown>`jsonb_build_object(${sql.raw(keys.map((key) => `'${key}', summary->'${key}'`).join(', '))})` : cooperationSummaries.summary;
   const stored = await db
     .select({
       cooperationId: cooperationSummaries.cooperationId,
