@@ -54,12 +54,20 @@ async function recordMeeting(page: Page, sent: string, held: string): Promise<Lo
   await form.getByLabel('Saksdokumentene sendt ut').fill(sent);
   await form.getByRole('button', { name: 'Registrer møtet' }).click();
   await expect(form.getByRole('status')).toContainText('Møtet er registrert.');
-  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /Felles folkevalgt nemnd for legevakt/ }) });
+  // The status can come before the refreshed list: wait for the meeting's card itself.
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /Felles folkevalgt nemnd for legevakt/ }) });
+  await expect(card.getByText('Registrer vedtak fra møtet')).toBeVisible();
+  return card;
 }
 
 async function recordDecision(card: Locator, d: { title: string; political: boolean; prepared: 'Ja, i alle deltakerne' | 'Delvis' | 'Nei'; withinMandate: boolean }) {
   const form = card.getByRole('form', { name: /^Registrer vedtak fra/ });
-  if (!(await form.isVisible())) await card.getByText('Registrer vedtak fra møtet').click();
+  // The disclosure opens by itself under a meeting without decisions, and stays as the user left
+  // it: open it only when it is shut (isVisible does not wait, so the card must be there first).
+  const summary = card.getByText('Registrer vedtak fra møtet');
+  await expect(summary).toBeVisible();
+  if (!(await form.isVisible())) await summary.click();
+  await expect(form).toBeVisible();
   await form.getByLabel('Sak', { exact: true }).fill(d.title);
   await form.getByRole('radio', { name: d.political ? 'Politisk' : 'Administrativt' }).check();
   await form.getByRole('group', { name: /Forberedte administrasjonene/ }).getByRole('radio', { name: d.prepared }).check();
