@@ -4,22 +4,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { NextIntlClientProvider } from 'next-intl';
-import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
-import { TIME_ZONE } from '@/lib/pure/i18n/formats';
-import type { Locale } from '@/lib/pure/i18n/locales';
 import { structuralScores, type StructuralScores } from '@/lib/pure/domain/legitimacy';
 import { NOW, wellGovernedDossier } from '@/testing/fixtures/legitimacy';
 import { CompactLights, TrafficLights } from './traffic-lights';
+import { renderIn as html, textOf as text } from '@/testing/render-in';
 
-const html = (locale: Locale, node: React.ReactNode) =>
-  renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} messages={CATALOGUES[locale]} timeZone={TIME_ZONE}>
-      {node}
-    </NextIntlClientProvider>,
-  );
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** Computed (in bokmål, as the pages and summaries do) and stored: a round trip through JSON. */
 function stored(): StructuralScores {

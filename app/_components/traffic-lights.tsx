@@ -180,6 +180,34 @@ export function TrafficLights({
  * One line per criterion: dot, name, colour and score, and, unless it is green, the indicator
  * that pulls it down most. The indicators and their facts are on the cooperation's page (`href`).
  */
+/**
+ * The three lights in a table row (the overview's table view): dot, the criterion's one-word
+ * name and the colour, one line each; the full name and the score for screen readers. What
+ * sets them is on the cooperation's page, which the row's name links to.
+ */
+export function RowLights({ scores, label }: { scores: StructuralScores; label: string }) {
+  const { t, lang } = useWords();
+  return (
+    <ul aria-label={label} className="grid gap-1" data-testid="trafikklys" lang={lang}>
+      {CRITERIA.map((criterion) => {
+        const score = scores[criterion];
+        return (
+          <li key={criterion} className="bb-light" data-kriterium={criterion}>
+            <TrafficLightDot light={score.light} />
+            <span aria-hidden="true">
+              {t(SHORT_KEY[criterion])}: {t(LIGHT_KEY[score.light])}
+            </span>
+            <span className="ds-sr-only">
+              {t(CRITERION_KEY[criterion])}: {t(LIGHT_KEY[score.light])}
+              {score.score !== null ? ` ${t('scoreOf', { score: score.score })}` : ''}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export function CompactLights({ scores, label, href }: { scores: StructuralScores; label: string; href: string }) {
   const { t, lang, legitimacy } = useWords();
   // The cooperation's name in the link's hidden words: the label without "Legitimitet for".

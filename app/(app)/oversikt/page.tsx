@@ -21,6 +21,9 @@ import { Pager } from '../../_components/pager';
 import { PageHeader } from '../../_components/page-header';
 import { CompactCard, CooperationCard } from './_components/cooperation-card';
 import { NoRoles } from './_components/no-roles';
+import { OverviewTable } from './_components/overview-table';
+import { ViewSwitch } from './_components/view-switch';
+import { chooseView, parseView, viewQuery } from '@/lib/pure/dashboard/view';
 import { RolesPanel } from './_components/roles-panel';
 import { n, type OverviewWords } from './_components/words';
 import type { Locale } from '@/lib/pure/i18n/locales';
@@ -36,7 +39,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const user = await requireUser('/oversikt');
   if (isAdministratorOnly(user)) redirect('/admin');
   const db = await getDb();
-  const [now, page, locale, t, tState, tPages] = await Promise.all([requestNow(), searchParams.then(parsePage), getLocale(), getTranslations('oversikt'), getTranslations('tilstand'), getTranslations('sider')]);
+  const params = await searchParams;
+  const page = parsePage(params);
+  const askedView = parseView(params);
+  const [now, locale, t, tState, tPages] = await Promise.all([requestNow(), getLocale(), getTranslations('oversikt'), getTranslations('tilstand'), getTranslations('sider')]);
   const words: OverviewWords = { t, locale, state: (s) => tState(s), followUp: locale === 'nb' ? undefined : followUpTextIn(locale) };
   const [{ rows, window, summary }, names, roleNames] = await Promise.all([
     dashboardPage(db, user, page, now),
@@ -51,11 +57,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const warnings = active.reduce((n, c) => n + c.warnings.length, 0);
   const tasks = active.reduce((n, c) => n + c.tasks.length, 0);
   const several = window.pageCount > 1;
+  const view = chooseView(askedView, summary.cooperations);
   const firstName = user.name.split(' ')[0];
   return (
     <div lang={locale}>
       <PageHeader title={t('greeting', { name: firstName ?? '' })} lead={user.roles.length === 0 ? t('leadNoRoles') : t('lead')} />
-      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      {/* The table needs the page's whole width; the roles panel then follows below it. */}
+      <div className={view === 'tabell' ? 'grid gap-8' : 'grid gap-8 lg:grid-cols-[2fr_1fr]'}>
         {user.roles.length === 0 ? (
           <NoRoles email={user.email} t={t} />
         ) : (
@@ -95,18 +103,21 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <Paragraph className="bb-panel mt-4">{tPages('pastLastPage')}</Paragraph>
             ) : (
               <>
-                {active.length > 0 ? (
+                {active.length > 0 ? <ViewSwitch view={view} page={window.page} words={words} /> : null}
+                {active.length === 0 ? null : view === 'tabell' ? (
+                  <OverviewTable cards={active} words={words} />
+                ) : (
                   <ul className="mt-4 grid gap-4">
                     {active.map((card) => (
                       <CooperationCard key={card.id} card={card} words={words} />
                     ))}
                   </ul>
-                ) : null}
+                )}
                 <CompactGroup id="utkast" title={t('draftsTitle')} total={summary.drafts} cards={inGroup('utkast')} lead={t('draftsLead')} words={words} />
                 <CompactGroup id="avsluttet" title={t('endedTitle')} total={summary.ended} cards={inGroup('avsluttet')} lead={t('endedLead')} words={words} />
               </>
             )}
-            <Pager label={t('pagerLabel')} page={window.page} pageCount={window.pageCount} path="/oversikt" query="" />
+            <Pager label={t('pagerLabel')} page={window.page} pageCount={window.pageCount} path="/oversikt" query={viewQuery(askedView)} />
           </section>
         )}
         <RolesPanel user={user} municipalityNames={names} cooperationNames={roleNames} t={t} />

@@ -1,16 +1,11 @@
 // A dashboard card in the three languages: its words from the catalogue (oversikt, tilstand),
 // the stored task texts worded in the page's language; bokmål as the e2e specs read it.
 import { describe, expect, it } from 'vitest';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { NextIntlClientProvider } from 'next-intl';
-import { createTranslator } from 'use-intl/core';
-import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
-import { TIME_ZONE } from '@/lib/pure/i18n/formats';
-import type { Locale } from '@/lib/pure/i18n/locales';
 import type { DashboardCard } from '@/lib/pure/dashboard/cards';
 import type { CriterionScore } from '@/lib/pure/domain/legitimacy';
 import { CompactCard, CooperationCard } from './cooperation-card';
-import type { OverviewT, OverviewWords } from './words';
+import { renderIn as html, textOf as text } from '@/testing/render-in';
+import { overviewWords as words } from './test-words';
 
 const unknown: CriterionScore = { score: null, light: 'ukjent', indicators: [] };
 
@@ -30,19 +25,6 @@ const CARD: DashboardCard = {
   scores: { input: unknown, throughput: unknown, output: unknown },
 };
 
-function words(locale: Locale): OverviewWords {
-  const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'oversikt' }) as unknown as OverviewT;
-  const state = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'tilstand' });
-  return { t, locale, state: (s) => state(s) };
-}
-
-const html = (locale: Locale, node: React.ReactNode) =>
-  renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} messages={CATALOGUES[locale]} timeZone={TIME_ZONE}>
-      {node}
-    </NextIntlClientProvider>,
-  );
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
 describe('the dashboard card in nb, nn and en', () => {
   it('bokmål as before', () => {

@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/pure/i18n/locales';
 import type { RegisterRow } from '@/lib/pure/register/row';
 import { RegisterTable } from './register-table';
 import { registerWordsIn, type RegisterWords } from './words';
+import { textOf as text } from '@/testing/render-in';
 
 const ROW: RegisterRow = {
   id: 'c1',
@@ -33,7 +34,6 @@ const words = (locale: Locale): Promise<RegisterWords> =>
   registerWordsIn(locale, (namespace) => createTranslator({ locale, messages: CATALOGUES[locale], namespace }) as unknown as (key: string) => string);
 
 const html = async (locale: Locale) => renderToStaticMarkup(<RegisterTable rows={[ROW]} caption="x" words={await words(locale)} />);
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
 describe('the register table in nb, nn and en', () => {
   it('bokmål as before', async () => {

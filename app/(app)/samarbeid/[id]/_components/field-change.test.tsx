@@ -1,25 +1,17 @@
 // The changed field's name and the completeness panel in the page's language: bokmål as
 // stored, nynorsk and English worded again; an unknown label stays bokmål, marked so.
 import { describe, expect, it } from 'vitest';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { NextIntlClientProvider } from 'next-intl';
 import { readyDossier } from '@/testing/fixtures/domain';
 import { completeness } from '@/lib/pure/domain/completeness';
 import { readinessRulesIn } from '@/lib/pure/domain/completeness-words';
 import { emptyDossier } from '@/lib/pure/domain/empty-dossier';
 import { CATALOGUES } from '@/lib/pure/i18n/catalogues';
-import { TIME_ZONE } from '@/lib/pure/i18n/formats';
 import type { Locale } from '@/lib/pure/i18n/locales';
 import { catalogueWords } from '@/lib/pure/i18n/loose-words';
 import { CompletenessPanel } from './completeness-panel';
 import { FieldChange } from './field-change';
+import { renderIn as html } from '@/testing/render-in';
 
-const html = (locale: Locale, node: React.ReactNode) =>
-  renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} messages={CATALOGUES[locale]} timeZone={TIME_ZONE}>
-      {node}
-    </NextIntlClientProvider>,
-  );
 
 describe('a changed field in nb, nn and en', () => {
   const change = { field: 'Innbyggertall for Arendal kommune', old: '45 000', new: '46 000' };
