@@ -188,11 +188,11 @@ export function TrafficLights({
 export function RowLights({ scores, label }: { scores: StructuralScores; label: string }) {
   const { t, lang } = useWords();
   return (
-    <ul aria-label={label} className="grid gap-1" data-testid="trafikklys" lang={lang}>
+    <ul aria-label={label} className="space-y-1 text-sm" data-testid="trafikklys" lang={lang}>
       {CRITERIA.map((criterion) => {
         const score = scores[criterion];
         return (
-          <li key={criterion} className="bb-light" data-kriterium={criterion}>
+          <li key={criterion} className="flex items-center gap-2 whitespace-nowrap" data-kriterium={criterion}>
             <TrafficLightDot light={score.light} />
             <span aria-hidden="true">
               {t(SHORT_KEY[criterion])}: {t(LIGHT_KEY[score.light])}
