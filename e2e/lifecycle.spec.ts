@@ -22,10 +22,25 @@ test('livsløpet: steg, historikk, hva som mangler, og samtidige endringer', asy
   await expect(page.getByTestId('livslop').locator('[aria-current="step"]')).toContainText('Utkast');
   await expectAccessible(page);
 
+  // One request renders the page once: the action's response carries the page as it is after the
+  // step (the action revalidates it), so the browser asks for no refresh of the page afterwards.
+  const path = new URL(url).pathname;
+  const actions: string[] = [];
+  const refreshes: string[] = [];
+  page.on('request', (request) => {
+    const headers = request.headers();
+    if (new URL(request.url()).pathname !== path) return;
+    if (request.method() === 'POST' && headers['next-action']) actions.push(request.url());
+    else if (request.method() === 'GET' && headers['rsc'] === '1' && !headers['next-router-prefetch']) refreshes.push(request.url());
+  });
   await page.getByLabel('Kommentar til historikken (valgfritt)').fill('Enige i rådmannsutvalget 3. mars');
   await page.getByRole('button', { name: 'Start etablering' }).click();
   await expect(page.getByTestId('steg-resultat')).toHaveText('Steget «Start etablering» er registrert.');
   await expect(page.getByTestId('livslop').locator('[aria-current="step"]')).toContainText('Etablering');
+  await page.waitForLoadState('networkidle');
+  expect(actions).toHaveLength(1);
+  expect(refreshes).toEqual([]);
+  page.removeAllListeners('request');
   const history = page.getByTestId('historikk');
   await expect(history).toContainText('Etableringen startet');
   await expect(history).toContainText('Arbeidet begynte med fasen innramming.');

@@ -7,7 +7,6 @@
 // evaluation and the exit checklist have their own pages; this panel links to them.
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
 import { useFeedback } from '@/app/_components/feedback/use-feedback';
@@ -52,7 +51,6 @@ interface Props {
 const COLON = ': ';
 
 export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRole, decisionForm, proposal, words }: Props) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [comment, setComment] = useState('');
   const feedback = useFeedback();
@@ -71,8 +69,9 @@ export function LifecycleActions({ cooperationId, rowVersion, steps, hiddenByRol
         setComment('');
         setChanging(false);
         setFieldErrors(undefined);
+        // No router.refresh(): the action revalidates this page, so its response already carries the
+        // page as it is now (a refresh rendered it a second time).
         feedback.success(res.data.message);
-        router.refresh();
       } else {
         setFieldErrors(res.fieldErrors);
         feedback.error(res.message, res.fieldErrors?.missing);

@@ -4,7 +4,6 @@
 // Its words come from the page; the confirmation after a change from the action.
 import Link from 'next/link';
 import { useRef, useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ConfirmDialog } from '@/app/_components/confirm-dialog';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -40,7 +39,6 @@ export interface PublicityPanelProps {
 }
 
 export function PublicityPanel({ cooperationId, isPublic: initialPublic, version: initialVersion, draft, mayChange, words }: PublicityPanelProps) {
-  const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, startTransition] = useTransition();
   const [current, setCurrent] = useState({ isPublic: initialPublic, version: initialVersion });
@@ -54,8 +52,8 @@ export function PublicityPanel({ cooperationId, isPublic: initialPublic, version
       dialog.current?.close();
       if (res.ok) {
         setCurrent({ isPublic: res.data.values.isPublic, version: res.data.version });
+        // The action revalidated the page: its response brought the page as it is now.
         feedback.success(res.data.message);
-        router.refresh();
         return;
       }
       if (res.code === 'conflict' && res.conflict) {

@@ -47,8 +47,8 @@ export function ReconfirmButton({ cooperationId, sponsorId, version, words }: { 
   /** Shows the outcome; true when saved. */
   const settle = (result: ActionResult<unknown>, done: string): boolean => {
     if (result.ok) {
+      // The action revalidated the page, and its response brought it as it is now.
       feedback.successOnPage(done);
-      router.refresh();
       return true;
     }
     feedback.error(result.code === 'conflict' ? words.conflict : result.message);

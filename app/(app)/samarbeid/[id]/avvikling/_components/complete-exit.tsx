@@ -1,7 +1,6 @@
 'use client';
 // «Fullfør avviklingen»: enabled only when the saved checklist is complete, otherwise it
 // points at the list of what is missing. Asks for confirmation: the step is final.
-import { useRouter } from 'next/navigation';
 import { Button } from '@digdir/designsystemet-react';
 import { ConfirmDialog, useConfirmedStep } from '@/app/_components/confirm-dialog';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -17,12 +16,11 @@ export function CompleteExit({ cooperationId, rowVersion, missing,
   /** Catalogue `avvikling.fullfor` in the page's language. */
   words: Messages['avvikling']['fullfor'];
 }) {
-  const router = useRouter();
   const { dialog, pending, feedback, confirm } = useConfirmedStep(
     () => completeExitAction({ cooperationId, expectedVersion: rowVersion }),
     (_done, said) => {
+      // The action revalidated the page; its response brought it with the exit completed.
       said.successOnPage(words.done);
-      router.refresh();
     },
   );
   const ready = missing.length === 0;
