@@ -4,7 +4,6 @@
 // Both buttons leave their place once done (the open round replaces the first; the results
 // page follows the second), so the confirmation is said by the page that comes next.
 import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { ConfirmDialog, useConfirmedStep } from '@/app/_components/confirm-dialog';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -31,7 +30,6 @@ export interface CloseRoundWords {
 }
 
 export function OpenRoundForm({ cooperationId, rowVersion, words }: { cooperationId: string; rowVersion: number; words: OpenRoundWords }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [comment, setComment] = useState('');
   const feedback = useFeedback();
@@ -44,7 +42,6 @@ export function OpenRoundForm({ cooperationId, rowVersion, words }: { cooperatio
         return;
       }
       feedback.successOnPage(fillTemplate(words.opened, { number: res.data.number }));
-      router.refresh();
     });
   return (
     <section aria-labelledby="ny-runde-tittel" className="bb-panel">

@@ -3,7 +3,6 @@
 // Opened from a button so the plan stays readable; the raw values go to the server, which
 // validates them again with the same schema.
 import { useId, useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useZodResolver } from '@/lib/client/validation';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -31,7 +30,6 @@ export function LogExecutionForm({
   words: Messages['informasjon']['skjema'];
   fixFields: string;
 }) {
-  const router = useRouter();
   const formId = useId();
   const [open, setOpen] = useState(false);
   const feedback = useFeedback();
@@ -53,7 +51,6 @@ export function LogExecutionForm({
       reset(empty);
       setOpen(false);
       feedback.success(words.saved);
-      router.refresh();
     },
     () => feedback.error(fixFields),
   );

@@ -3,7 +3,6 @@
 // decided it, the outcome, whether the members' administrations prepared it and whether it
 // lies inside the operative leader's mandate (both feed the warnings), and whether it
 // changes the statutes or is major (then each member anchors it in its own council).
-import { useRouter } from 'next/navigation';
 import { Controller, useWatch } from 'react-hook-form';
 import { useZodResolver } from '@/lib/client/validation';
 import { Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
@@ -45,7 +44,6 @@ export function DecisionForm({
   labels: DecisionLabels;
   checkFields: string;
 }) {
-  const router = useRouter();
   const feedback = useFeedback();
   const empty: BodyDecisionInput = {
     cooperationId,
@@ -83,7 +81,6 @@ export function DecisionForm({
       reset(empty);
       const anchoring = result.data.occurrences > 0 ? fillTemplate(words.occurrences, { count: result.data.occurrences }) : '';
       feedback.success(`${fillTemplate(words.registered, { title: values.title })}${anchoring}`);
-      router.refresh();
     },
     () => feedback.error(checkFields),
   );

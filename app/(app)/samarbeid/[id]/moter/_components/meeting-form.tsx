@@ -3,7 +3,6 @@
 // went out (the rådmannsfelle and «Saksdokumenter sendt ut i tide» read this), and the
 // minutes. The same form records a new meeting and corrects one, with the version it was
 // loaded with so a save over someone else's change is refused.
-import { useRouter } from 'next/navigation';
 import { useZodResolver } from '@/lib/client/validation';
 import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -40,7 +39,6 @@ export function MeetingForm({
   words: Messages['moter']['skjema'];
   fixFields: string;
 }) {
-  const router = useRouter();
   const feedback = useFeedback();
   const empty: MeetingInput = { cooperationId, meetingId: '', expectedVersion: 0, bodyId: bodies.length === 1 ? bodies[0]!.id : '', meetingDate: '', documentsSentDate: '', minutesUrl: '', minutesPublic: false };
   const { register, handleSubmit, reset, setError, getValues, formState } = useForm<MeetingInput, unknown, MeetingValues>({
@@ -67,7 +65,6 @@ export function MeetingForm({
       if (result.data.created) feedback.success(words.created);
       else if (onDone) feedback.successOnPage(words.saved);
       else feedback.success(words.saved);
-      router.refresh();
       onDone?.();
     },
     () => feedback.error(fixFields),

@@ -1,6 +1,5 @@
 'use client';
 // The cooperation's own notice period for case documents; empty means the default.
-import { useRouter } from 'next/navigation';
 import { useZodResolver } from '@/lib/client/validation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FeedbackMessage } from '@/app/_components/feedback/feedback-message';
@@ -23,7 +22,6 @@ export function NoticeDaysForm({ cooperationId, days, defaultDays,
   words: Messages['moter']['frist'];
   checkFields: string;
 }) {
-  const router = useRouter();
   const feedback = useFeedback();
   const { register, handleSubmit, setError, getValues, formState } = useForm<NoticeDaysInput, unknown, NoticeDaysValues>({
     resolver: useZodResolver(() => import('@/lib/pure/validation/bodies').then((m) => m.noticeDaysSchema)),
@@ -40,7 +38,6 @@ export function NoticeDaysForm({ cooperationId, days, defaultDays,
       }
       const d = result.data.days;
       feedback.success(d === null ? fillTemplate(words.reset, { days: defaultDays }) : fillTemplate(words.set, { days: d }));
-      router.refresh();
     },
     () => feedback.error(checkFields),
   );

@@ -5,7 +5,6 @@
 // The questionnaire comes from the page, in the round's language (the version and language
 // the round was opened with); the words around it are the reader's.
 import { useEffect, useMemo, useRef, useState, useTransition, type ComponentRef, type FormEvent } from 'react';
-import { useRouter } from 'next/navigation';
 import { FormProvider, useWatch, type FieldError, type FieldErrors, type Path, type Resolver } from 'react-hook-form';
 import { toNestErrors } from '@hookform/resolvers';
 import { Button, ErrorSummary, Paragraph } from '@digdir/designsystemet-react';
@@ -37,7 +36,6 @@ interface Props {
 const SUMMARY_MAX = 6;
 
 export function AnswerForm({ q, goals, defaults, readOnly, words }: Props) {
-  const router = useRouter();
   const goalIds = useMemo(() => goals.map((g) => g.id), [goals]);
   const resolver = useMemo(() => submissionResolver(q, goalIds), [q, goalIds]);
   useEffect(() => void loadSchemas().catch(() => undefined), []);
@@ -97,7 +95,6 @@ export function AnswerForm({ q, goals, defaults, readOnly, words }: Props) {
       reset(getValues());
       // The form turns read-only, without its bar: the page says it.
       feedback.successOnPage(words.sent);
-      router.refresh();
     });
   };
 
