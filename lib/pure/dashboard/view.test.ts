@@ -14,6 +14,8 @@ describe('the overview view', () => {
   it('opens a large portfolio as a table and a small one as cards, unless the reader chose', () => {
     expect(chooseView(null, TABLE_FROM)).toBe('kort');
     expect(chooseView(null, TABLE_FROM + 1)).toBe('tabell');
+    expect(chooseView(null, 12)).toBe('kort');
+    expect(chooseView(null, 50)).toBe('tabell');
     expect(chooseView(null, 1_100)).toBe('tabell');
     expect(chooseView('kort', 1_100)).toBe('kort');
     expect(chooseView('tabell', 3)).toBe('tabell');
