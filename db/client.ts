@@ -33,11 +33,19 @@ export interface OpenOptions {
   logger?: Logger;
   /** PGlite only: start from this dump of a data directory (tests start from a migrated template). */
   loadDataDir?: Blob;
+  /**
+   * PGlite only: run the database in a worker thread of its own (db/pglite-proxy.ts), so its
+   * queries use another core than the one rendering pages. The server does (see getDbHandle);
+   * scripts and tests keep it in their own thread.
+   */
+  thread?: boolean;
 }
 
 export async function openDb(options: OpenOptions = {}): Promise<DbHandle> {
   if (options.url) return openPostgres(options.url, options.logger);
-  return openPglite(options.dataDir ?? defaultDataDir(), options.logger, options.loadDataDir);
+  const dataDir = options.dataDir ?? defaultDataDir();
+  if (options.thread && !options.loadDataDir) return openPgliteThread(dataDir, options.logger);
+  return openPglite(dataDir, options.logger, options.loadDataDir);
 }
 
 async function openPostgres(url: string, logger?: Logger): Promise<DbHandle> {
@@ -88,29 +96,57 @@ export function sessionSettings(env: Readonly<Record<string, string | undefined>
   };
 }
 
+/** PGlite is single-process: a second process opening the same directory would corrupt it. */
+async function lockDataDir(dataDir: string): Promise<(() => Promise<void>) | undefined> {
+  if (dataDir.startsWith('memory://')) return undefined;
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockfile = await import('proper-lockfile');
+  try {
+    return await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, realpath: false });
+  } catch {
+    throw new Error(`Den innebygde databasen i ${dataDir} er i bruk av en annen Brobygger-prosess. Stopp den først, eller bruk DATABASE_URL.`);
+  }
+}
+
+/** The planner's costs, set once on PGlite's one connection (the data sit in memory; see sessionSettings). */
+const pgliteSetup = (): string[] => [`set random_page_cost = ${Number(sessionSettings().random_page_cost)}`];
+
+async function openPgliteThread(dataDir: string, logger?: Logger): Promise<DbHandle> {
+  const { PgliteProxy } = await import('./pglite-proxy');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const release = await lockDataDir(dataDir);
+  let client: Awaited<ReturnType<typeof PgliteProxy.open>>;
+  try {
+    client = await PgliteProxy.open({ dataDir, setup: pgliteSetup() });
+  } catch (err) {
+    await release?.();
+    throw err;
+  }
+  // The proxy answers the calls drizzle's PGlite session makes (query, transaction); its types are its own.
+  const asPglite = client as unknown as import('@electric-sql/pglite').PGlite;
+  const db = drizzle({ client: asPglite, schema, logger }) as unknown as Db;
+  await migrate(drizzle({ client: asPglite }), { migrationsFolder: MIGRATIONS_FOLDER });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await client.close();
+      await release?.();
+    },
+  };
+}
+
 async function openPglite(dataDir: string, logger?: Logger, loadDataDir?: Blob): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  let release: (() => Promise<void>) | undefined;
-  if (!dataDir.startsWith('memory://')) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    // PGlite is single-process: a second process opening the same directory would corrupt it.
-    const lockfile = await import('proper-lockfile');
-    try {
-      release = await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, realpath: false });
-    } catch {
-      throw new Error(
-        `Den innebygde databasen i ${dataDir} er i bruk av en annen Brobygger-prosess. Stopp den først, eller bruk DATABASE_URL.`,
-      );
-    }
-  }
+  const release = await lockDataDir(dataDir);
   const client = new PGlite({ dataDir, loadDataDir });
   const db = drizzle({ client, schema, logger }) as unknown as Db;
   await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
-  // One connection for the whole process: the planner's costs are set on it once (the data sit in
-  // memory, where a random read costs little more than a sequential one; see sessionSettings).
-  await client.exec(`set random_page_cost = ${Number(sessionSettings().random_page_cost)}`);
+  // One connection for the whole process: the planner's costs are set on it once.
+  for (const statement of pgliteSetup()) await client.exec(statement);
   return {
     db,
     kind: 'pglite',
@@ -154,7 +190,9 @@ const globalForDb = globalThis as unknown as { brobyggerDb?: Promise<DbHandle> }
 /** The process-wide database, opened and migrated once (survives Next's module reloads). */
 export function getDbHandle(): Promise<DbHandle> {
   if (!globalForDb.brobyggerDb) {
-    globalForDb.brobyggerDb = openDb({ url: process.env.DATABASE_URL || undefined }).catch((err: unknown) => {
+    // The embedded database runs in a thread of its own unless BROBYGGER_PGLITE_THREAD=0.
+    const thread = process.env.BROBYGGER_PGLITE_THREAD !== '0';
+    globalForDb.brobyggerDb = openDb({ url: process.env.DATABASE_URL || undefined, thread }).catch((err: unknown) => {
       globalForDb.brobyggerDb = undefined;
       throw err;
     });
