@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { appliedMigrations, openDb, type DbHandle } from './client';
+import { appliedMigrations, closeDbHandle, getDbHandle, openDb, type DbHandle } from './client';
 import { PgliteProxy, wireOptions } from './pglite-proxy';
 import { createUser, findUserByEmail } from './queries/users';
 
@@ -116,5 +116,30 @@ describe('the proxy itself', () => {
     await proxy.close();
     await expect(proxy.query('select 1')).rejects.toThrow('Den innebygde databasen er lukket.');
     await expect(PgliteProxy.open({ dataDir: 'memory://', setup: ['this is not sql'] })).rejects.toThrow(/syntax error/);
+  });
+});
+
+describe('the server\'s database', () => {
+  it('opens in a thread, and closeDbHandle shuts it down cleanly and releases its directory', async () => {
+    const serverDir = mkdtempSync(path.join(tmpdir(), 'brobygger-server-db-'));
+    vi.stubEnv('DATABASE_URL', '');
+    vi.stubEnv('BROBYGGER_DATA_DIR', serverDir);
+    try {
+      const first = await getDbHandle();
+      expect(first.kind).toBe('pglite');
+      await createUser(first.db, { email: 'stopp@example.no', name: 'Stopp Stoppesen', passwordHash: 'x' });
+      await closeDbHandle();
+      // The lock is released and the data are there for an open in this thread.
+      const after = await openDb({ dataDir: serverDir });
+      try {
+        expect((await findUserByEmail(after.db, 'stopp@example.no'))?.name).toBe('Stopp Stoppesen');
+      } finally {
+        await after.close();
+      }
+      await closeDbHandle(); // Nothing open: nothing to do.
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(serverDir, { recursive: true, force: true });
+    }
   });
 });

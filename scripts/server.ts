@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { inject } from 'light-my-request';
 import next from 'next';
 import { settleSourceMaps } from './source-maps';
+import { closeDbHandle } from '../db/client';
 import { installPublicPageCache, PublicPageCache, publicPageLifetimeMs, type RenderedPage } from '../lib/server/public-page-cache';
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, SERVER_MARK_ENV, trustedProxyHops } from '../lib/server/security/client-address';
 
@@ -69,9 +70,17 @@ const server = createServer((req, res) => {
 server.listen(port, hostname, () => {
   console.log(`[server] lytter på ${hostname}:${port}${hops > 0 ? ` (stoler på ${hops} proxy-ledd i X-Forwarded-For)` : ''}`);
 });
+// On a stop: no new connections, Next's own shutdown, then the database (the embedded one ends
+// with a clean shutdown of its thread). A shutdown that hangs is cut off after STOP_DEADLINE_MS.
+const STOP_DEADLINE_MS = 10_000;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
-    void app.close?.().finally(() => process.exit(0));
+    const stop = (async () => {
+      await app.close?.();
+      await closeDbHandle();
+    })().catch((err: unknown) => console.error('[server] feil under stopp:', err));
+    const deadline = new Promise((resolve) => setTimeout(resolve, STOP_DEADLINE_MS).unref());
+    void Promise.race([stop, deadline]).finally(() => process.exit(0));
   });
 }
