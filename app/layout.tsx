@@ -9,6 +9,7 @@ import './globals.css';
 import { SiteHeader } from './_components/site-header';
 import { SiteFooter } from './_components/site-footer';
 import { FlashRegion } from './_components/feedback/flash-region';
+import { SubmitFailureNotice } from './_components/feedback/submit-failure-notice';
 import { ErrorWords } from './_components/error-words';
 import { SharedWordsProvider } from './_components/language/shared-words';
 import { sharedWordsOf } from './_components/language/shared-words-of';
@@ -41,6 +42,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
           <SiteFooter />
+          <SubmitFailureNotice />
           <ErrorWords />
         </SharedWordsProvider>
       </body>

@@ -1,9 +1,10 @@
 // The forms' fields carry their values in the server-rendered page: before hydration a reader
 // sees the stored texts, choices and ticks, not an empty form (react-hook-form alone fills the
 // fields from the browser). Rendered as markup, the way the server sends it.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { radio, useForm } from './forms';
+import { onSubmitFailure } from './feedback/submit-failure';
 
 interface Values {
   name: string;
@@ -67,5 +68,44 @@ describe('useForm from lib/client/forms', () => {
     expect(html).toContain('name="name" value=""');
     expect(html).not.toMatch(/aria-label="bekreftet"[^>]*checked/);
     expect(html).not.toMatch(/type="radio"[^>]*checked/);
+  });
+});
+
+describe('a submit that gets no answer', () => {
+  interface Note {
+    text: string;
+  }
+  // The form object as a component gets it (react-hook-form runs in a server render too).
+  type NoteForm = ReturnType<typeof useForm<Note>>;
+  function Capture({ text, onForm }: { text: string; onForm: (form: NoteForm) => void }) {
+    const form = useForm<Note>({ defaultValues: { text } });
+    onForm(form);
+    return <input aria-label="tekst" {...form.register('text')} />;
+  }
+  function formWith(text: string): NoteForm {
+    const forms: NoteForm[] = [];
+    renderToStaticMarkup(<Capture text={text} onForm={(f) => forms.push(f)} />);
+    return forms[0]!;
+  }
+  const stops: (() => void)[] = [];
+  afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+  it('is reported as a failed save, and the form keeps what was typed', async () => {
+    const heard: unknown[] = [];
+    stops.push(onSubmitFailure((e) => heard.push(e)));
+    const form = formWith('Utkast som ikke må gå tapt');
+    const lost = new TypeError('Failed to fetch');
+    await expect(form.handleSubmit(() => Promise.reject(lost))()).resolves.toBeUndefined();
+    expect(heard).toEqual([lost]);
+    expect(form.getValues('text')).toBe('Utkast som ikke må gå tapt');
+  });
+
+  it('passes the handler’s result through when it answers, and rethrows when nobody listens or Next redirects', async () => {
+    const form = formWith('x');
+    await expect(form.handleSubmit(async (v) => v.text.toUpperCase())()).resolves.toBe('X');
+    await expect(form.handleSubmit(() => Promise.reject(new Error('ingen lytter')))()).rejects.toThrow('ingen lytter');
+    stops.push(onSubmitFailure(() => undefined));
+    const redirect = Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;push;/oversikt;303;' });
+    await expect(form.handleSubmit(() => Promise.reject(redirect))()).rejects.toBe(redirect);
   });
 });

@@ -2,8 +2,9 @@
 // page, and a refused action's field errors mapped onto the form.
 import { useMemo } from 'react';
 import { useForm as useHookForm } from 'react-hook-form';
-import type { FieldValues, Path, UseFormProps, UseFormRegister, UseFormRegisterReturn, UseFormReturn, UseFormSetError } from 'react-hook-form';
+import type { FieldValues, Path, SubmitErrorHandler, SubmitHandler, UseFormHandleSubmit, UseFormProps, UseFormRegister, UseFormRegisterReturn, UseFormReturn, UseFormSetError } from 'react-hook-form';
 import type { ActionResult } from '@/lib/pure/action-result';
+import { reportSubmitFailure } from './feedback/submit-failure';
 import { validationMessage } from './validation-words';
 
 export function applyFieldErrors<T extends FieldValues>(result: ActionResult<unknown>, setError: UseFormSetError<T>): void {
@@ -20,15 +21,27 @@ export function applyFieldErrors<T extends FieldValues>(result: ActionResult<unk
 // before hydration was overwritten. Here each registered field also carries its value as
 // defaultValue (defaultChecked for a checkbox) so the page is right before any script has
 // run; react-hook-form compares the field with that default to keep what was typed early.
+// A submit handler that throws (no answer from the server) is reported as a failed save
+// (./feedback/submit-failure.ts) instead of ending silently; the fields keep their values.
 // react-hook-form's form object stays the same between renders (its formState is replaced on
-// it), so the form returned is a view of it with only register changed, made once.
+// it), so the form returned is a view of it with only register and handleSubmit changed, made once.
 export function useForm<TFieldValues extends FieldValues = FieldValues, TContext = unknown, TTransformedValues = TFieldValues>(
   props?: UseFormProps<TFieldValues, TContext, TTransformedValues>,
 ): UseFormReturn<TFieldValues, TContext, TTransformedValues> {
   const form = useHookForm<TFieldValues, TContext, TTransformedValues>(props);
   return useMemo(() => {
     const register: UseFormRegister<TFieldValues> = (name, options) => ({ ...form.register(name, options), ...serverValue(form.getValues(name)) });
-    return new Proxy(form, { get: (target, key, receiver) => (key === 'register' ? register : Reflect.get(target, key, receiver)) });
+    const handleSubmit: UseFormHandleSubmit<TFieldValues, TTransformedValues> = <TResult,>(onValid: SubmitHandler<TTransformedValues, TResult>, onInvalid?: SubmitErrorHandler<TFieldValues>) =>
+      form.handleSubmit(async (data, event): Promise<Awaited<TResult> | undefined> => {
+        try {
+          return await onValid(data, event);
+        } catch (error) {
+          if (!reportSubmitFailure(error)) throw error;
+          return undefined;
+        }
+      }, onInvalid);
+    const changed: Record<PropertyKey, unknown> = { register, handleSubmit };
+    return new Proxy(form, { get: (target, key, receiver) => (key in changed ? changed[key] : Reflect.get(target, key, receiver)) });
   }, [form]);
 }
 
