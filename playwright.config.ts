@@ -55,6 +55,11 @@ export default defineConfig({
     // passed or not, and the suite is bound by the two cores' CPU; a failure there still leaves
     // its screenshot and the page's accessibility snapshot (error-context.md).
     trace: process.env.CI ? 'off' : { mode: 'retain-on-failure', screenshots: false },
+    // Designsystemet's Details open with a 0.4 s height animation unless the reader asks for less
+    // motion. On a loaded machine a click on a button inside one that had just been opened could
+    // land while the content was still growing, and do nothing (CI, membership.spec.ts). The
+    // readers who ask for reduced motion get the same instant panels.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
   },
   projects: [
