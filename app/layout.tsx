@@ -42,7 +42,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
           <SiteFooter />
-          <SubmitFailureNotice />
+          <SubmitFailureNotice text={CATALOGUES[locale].felleskomponent.klient.saveFailed} />
           <ErrorWords />
         </SharedWordsProvider>
       </body>

@@ -13,7 +13,6 @@ import { MUNICIPALITY_PICKER_WORDS } from '../municipality-picker';
 import { COOPERATION_PICKER_WORDS } from '../cooperation-picker';
 import { SIGN_OUT_WORDS } from '../sign-out-button';
 import { TABLE_WORDS } from '../table';
-import { SUBMIT_FAILURE_WORDS } from '../feedback/submit-failure-notice';
 import { fill, SharedWordsProvider, useSharedWords, type SharedWordGroup } from './shared-words';
 import { sharedWordsOf } from './shared-words-of';
 
@@ -35,7 +34,6 @@ const FALLBACKS: [SharedWordGroup, Record<string, string>][] = [
   ['fase', SECTION_RULE_WORDS],
   ['felles', SIGN_OUT_WORDS],
   ['felles', TABLE_WORDS],
-  ['felles', SUBMIT_FAILURE_WORDS],
 ];
 
 describe('shared words', () => {
