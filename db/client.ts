@@ -113,40 +113,38 @@ const pgliteSetup = (): string[] => [`set random_page_cost = ${Number(sessionSet
 
 async function openPgliteThread(dataDir: string, logger?: Logger): Promise<DbHandle> {
   const { PgliteProxy } = await import('./pglite-proxy');
-  const { drizzle } = await import('drizzle-orm/pglite');
-  const { migrate } = await import('drizzle-orm/pglite/migrator');
   const release = await lockDataDir(dataDir);
-  let client: Awaited<ReturnType<typeof PgliteProxy.open>>;
+  let client: { close(): Promise<void> } | undefined;
   try {
     client = await PgliteProxy.open({ dataDir, setup: pgliteSetup() });
+    return await migratedPglite(client, logger, release);
   } catch (err) {
+    // A thread that started is stopped before the directory is let go.
+    await client?.close().catch(() => undefined);
     await release?.();
     throw err;
   }
-  // The proxy answers the calls drizzle's PGlite session makes (query, transaction); its types are its own.
-  const asPglite = client as unknown as import('@electric-sql/pglite').PGlite;
-  const db = drizzle({ client: asPglite, schema, logger }) as unknown as Db;
-  await migrate(drizzle({ client: asPglite }), { migrationsFolder: MIGRATIONS_FOLDER });
-  return {
-    db,
-    kind: 'pglite',
-    close: async () => {
-      await client.close();
-      await release?.();
-    },
-  };
 }
 
 async function openPglite(dataDir: string, logger?: Logger, loadDataDir?: Blob): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const { drizzle } = await import('drizzle-orm/pglite');
-  const { migrate } = await import('drizzle-orm/pglite/migrator');
   const release = await lockDataDir(dataDir);
   const client = new PGlite({ dataDir, loadDataDir });
-  const db = drizzle({ client, schema, logger }) as unknown as Db;
-  await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
   // One connection for the whole process: the planner's costs are set on it once.
   for (const statement of pgliteSetup()) await client.exec(statement);
+  return migratedPglite(client, logger, release);
+}
+
+/**
+ * Drizzle over a PGlite, in this thread or behind the proxy (which answers the calls drizzle's
+ * PGlite session makes: query, transaction), migrated. Closing it releases the directory too.
+ */
+async function migratedPglite(client: { close(): Promise<void> }, logger: Logger | undefined, release: (() => Promise<void>) | undefined): Promise<DbHandle> {
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const pglite = client as import('@electric-sql/pglite').PGlite;
+  const db = drizzle({ client: pglite, schema, logger }) as unknown as Db;
+  await migrate(drizzle({ client: pglite }), { migrationsFolder: MIGRATIONS_FOLDER });
   return {
     db,
     kind: 'pglite',
