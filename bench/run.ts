@@ -104,6 +104,11 @@ try {
   };
   console.log(`Last: ${connections} samtidige forbindelser, ${seconds} s per side, tidsavbrudd ${timeoutSeconds} s`);
   await measure({ label: 'baseline /api/health', path: '/api/health' });
+  // Two reference pages with no target of their own: the floor a rendered page starts from on
+  // this machine. /om is text with no data and no sign-in; /profil is the smallest signed-in
+  // page (the signed-in layout, the session and three short queries).
+  await measure({ label: 'referanse: /om (tekstside, ingen data)', path: '/om' });
+  await measure({ label: 'referanse: /profil (minste innloggede side)', path: '/profil', cookie: oslo });
   for (const p of pages) await measure(p);
   await measure({ label: 'baseline /api/health (etter)', path: '/api/health' });
 
